@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
+
+// Unit tests: pure code, DOM implementations (jsdom, happy-dom) and fake-indexeddb.
+// The browser suites live in vitest.e2e.config.ts so `npm run test:unit` never needs a browser.
+export default defineConfig({
+  plugins: [WxtVitest()],
+  test: {
+    include: ['tests/unit/**/*.test.ts'],
+    setupFiles: ['fake-indexeddb/auto'],
+    testTimeout: 20_000,
+  },
+});
