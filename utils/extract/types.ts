@@ -1,0 +1,85 @@
+/** The plain data `extractPage` returns. Everything here is JSON-serialisable. */
+
+export type SiteId =
+  | 'livejournal'
+  | 'dreamwidth'
+  | 'insanejournal'
+  | 'journalfen'
+  | 'scribbld'
+  | 'deadjournal'
+  | 'wayback'
+  | 'unknown';
+
+export type PageKind = 'story' | 'not-story' | 'index' | 'masterpost' | 'interstitial';
+
+export type FieldKey =
+  | 'title'
+  | 'author'
+  | 'fandom'
+  | 'pairing'
+  | 'characters'
+  | 'rating'
+  | 'warnings'
+  | 'wordCount'
+  | 'summary'
+  | 'disclaimer'
+  | 'notes'
+  | 'beta'
+  | 'spoilers'
+  | 'prompt'
+  | 'dedication'
+  | 'series'
+  | 'genre';
+
+/** AO3's rating scale, which readers know; journals write ratings every which way. */
+export type NormalizedRating = 'General' | 'Teen' | 'Mature' | 'Explicit' | 'Not Rated';
+
+export interface PartMarker {
+  index: number;
+  /** null when the author wrote `1/?` or gave no total. */
+  total: number | null;
+}
+
+export interface PartLink {
+  /** Absolute URL as written (not canonicalised: the caller decides how to compare). */
+  url: string;
+  label: string;
+  /** The part number the link names ("Part 3" → 3), null for "Masterpost", "Next »"... */
+  index: number | null;
+}
+
+export interface RawField {
+  key: FieldKey;
+  /** The label as the author wrote it, e.g. "Relationship(s)". */
+  label: string;
+  value: string;
+}
+
+export interface StoryPost {
+  /** Canonical entry URL: no query or fragment; for a Wayback copy, the original journal URL. */
+  url: string;
+  /** The poster's username as the site shows it (underscores kept). */
+  author: string;
+  /** The journal or community the post lives in. */
+  journal: string;
+  /** The entry's subject line as the site shows it ('' when it has none). */
+  subject: string;
+  fields: Partial<Record<FieldKey, string>>;
+  rawFields: RawField[];
+  /** Unlabelled header lines (a thank-you to the beta): neither fields nor body. */
+  headerNotes: string[];
+  rating: NormalizedRating | null;
+  part: PartMarker | null;
+  /** false when only the text before an lj-cut is on this page (and for masterposts). */
+  complete: boolean;
+  bodyText: string;
+  /** Unsanitised: sanitising happens where it is rendered. */
+  bodyHtml: string;
+  partLinks: PartLink[];
+}
+
+export interface PageExtraction {
+  site: SiteId;
+  kind: PageKind;
+  stories: StoryPost[];
+}
