@@ -1,0 +1,89 @@
+/**
+ * Rebuilds the story prose from the lines after the header: navigation and crosspost footers
+ * trimmed from the ends, `<br>` runs turned into paragraphs, scene breaks kept.
+ */
+import type { Line } from './lines';
+import { isCrosspostText, isPartNavText } from './parts';
+
+export interface Body {
+  text: string;
+  html: string;
+  /** Lines dropped as navigation (their links are part links). */
+  navLines: Line[];
+}
+
+/** A line of links and separators only ("« Part 1 | Masterpost | Part 3 »"). */
+export function isLinkOnlyLine(line: Line): boolean {
+  if (!line.links.length) return false;
+  const rest = line.text;
+  let stripped = rest;
+  for (const l of line.links) stripped = stripped.replace(l.text, '');
+  return stripped.replace(/[\s|·•«»‹›<>←→\-–—:,.()[\]~*/]+/g, '').length <= 12 || line.linkChars / Math.max(1, rest.length) > 0.7;
+}
+
+function isFooterLine(line: Line): boolean {
+  if (line.kind === 'hr') return true;
+  if (line.cutLink) return true;
+  const t = line.text;
+  if (!t) return line.kind !== 'media';
+  if (isCrosspostText(t)) return true;
+  if (isPartNavText(t)) return true;
+  if (isLinkOnlyLine(line) && t.length < 200) return true;
+  if (/^(?:the end|end|fin)[.!…]*$/i.test(t) && line.links.length) return true;
+  // "To be continued!", "TBC", "Feedback is love", "Current mood: tired": after the story, not of it.
+  if (/^[\s(\[~*-]*(?:tbc|to be continued|continued in (?:part|chapter)\b.*)[\s.!…)\]~*-]*$/i.test(t)) return true;
+  if (t.length < 200 && /^(?:feedback|comments?|concrit|con-crit|reviews?|kudos)\b.{0,100}\b(?:love|loved|welcome|appreciated|adored|cherished|please|craved|treasured)\b/i.test(t)) return true;
+  if (t.length < 200 && /^(?:thanks|thank you) (?:so much )?for reading\b/i.test(t)) return true;
+  if (/^(?:current )?(?:mood|music|location|listening to|feeling)\s*:/i.test(t) && t.length < 200) return true;
+  if (/^(?:entry )?tags\s*:/i.test(t) && t.length < 400) return true;
+  return false;
+}
+
+export function buildBody(lines: Line[]): Body {
+  let start = 0;
+  let end = lines.length;
+  const navLines: Line[] = [];
+  // Leading navigation ("« Previous part | Next part »" above the story) and stray rules.
+  while (start < end && (lines[start].kind === 'hr' || (lines[start].text && (isPartNavText(lines[start].text) || (isLinkOnlyLine(lines[start]) && lines[start].text.length < 160))) || lines[start].cutLink)) {
+    if (lines[start].kind !== 'hr') navLines.push(lines[start]);
+    start++;
+  }
+  // Trailing footers: part navigation, crosspost notices, cut links, rules before them.
+  while (end > start && isFooterLine(lines[end - 1])) {
+    if (lines[end - 1].kind !== 'hr') navLines.push(lines[end - 1]);
+    end--;
+  }
+  const kept = lines.slice(start, end).filter((l) => !l.cutLink && !isCrosspostText(l.text));
+
+  // Posts that never use a paragraph break (one <br> between paragraphs) get a paragraph a line.
+  const usesParagraphBreaks = kept.some((l, i) => i > 0 && l.paraBreakBefore && l.blocks.length === kept[i - 1].blocks.length);
+  const paragraphs: { lines: Line[]; wrap: Line['wrap'] }[] = [];
+  for (const line of kept) {
+    const last = paragraphs[paragraphs.length - 1];
+    const join =
+      last && usesParagraphBreaks && !line.paraBreakBefore && line.kind !== 'hr' && last.lines[0].kind !== 'hr' && last.wrap === line.wrap;
+    if (join) last.lines.push(line);
+    else paragraphs.push({ lines: [line], wrap: line.wrap });
+  }
+
+  const text: string[] = [];
+  const html: string[] = [];
+  let openWrap: Line['wrap'] = null;
+  for (const p of paragraphs) {
+    if (p.wrap !== openWrap) {
+      if (openWrap) html.push(openWrap === 'li' ? '</ul>' : openWrap === 'pre' ? '</pre>' : '</blockquote>');
+      if (p.wrap) html.push(p.wrap === 'li' ? '<ul>' : p.wrap === 'pre' ? '<pre>' : '<blockquote>');
+      openWrap = p.wrap;
+    }
+    if (p.lines[0].kind === 'hr') {
+      html.push('<hr>');
+      continue;
+    }
+    const t = p.lines.map((l) => l.text).filter(Boolean).join('\n');
+    if (t) text.push(t);
+    const inner = p.lines.map((l) => l.html).join('<br>');
+    html.push(openWrap === 'li' ? `<li>${inner}</li>` : `<p>${inner}</p>`);
+  }
+  if (openWrap) html.push(openWrap === 'li' ? '</ul>' : openWrap === 'pre' ? '</pre>' : '</blockquote>');
+  return { text: text.join('\n\n'), html: html.join('\n'), navLines };
+}

@@ -1,0 +1,95 @@
+/**
+ * What is never story text even when a layout puts it inside the post's element: tags lines,
+ * moods, share and comment links, journal navigation, poster boxes, cut links, Wayback's toolbar.
+ */
+import { isElement, queryAll, textOf } from './dom';
+
+const CHROME_CLASS =
+  /(?:^|\s)(?:ljtags|tags?|b-singlepost-tags|aentry-tags|talklinks|entry-interaction-links|entry-management-links|metadata|currents|current-?music|current-?mood|lj-like|b-linkbar|entry-linkbar|share|sharing|sharethis|entry-footer|entryfooter|comments|comment|comment-wrapper|b-tree|b-xylem|ljcut-link|ljcut-decor|quickreply|qr|entry-readlink|entry-permalink|footer-links|entry-meta|edit-links|userpic|entry-userpic|asset-footer|tag-text)(?:\s|$)/i;
+
+const CHROME_ID = /^(?:ljcmt\d+|cmt\d+|comments?|lj_controlstrip|wm-ipp.*|donato.*|wm-ipp-base|wm-ipp-print|Comments|ljqrt.*)$/;
+
+/** Journal navigation ('Previous Entry' through go.bml), never the story's own order. */
+export function isJournalNavLink(href: string): boolean {
+  return /\/go\.bml\?|\/go\?|[?&]dir=(?:prev|next)\b|\/tools\/memadd|\/tellafriend|\/tools\/content_flag|\/update\.bml|\/edittags\.bml|\/editjournal\.bml|\/manage\/tags|mode=reply|replyto=|[?&]thread=|view=comments|#comments|#add_comment/i.test(href);
+}
+
+export interface ChromeScan {
+  /** A cut link was skipped: the page shows only the text before the cut. */
+  sawCutLink: boolean;
+  /** Usernames seen in poster boxes inside the post. */
+  posterHints: string[];
+}
+
+/** A skip predicate for `flattenLines`, recording what it skipped that matters. */
+export function chromeSkipper(scan: ChromeScan): (el: Element) => boolean {
+  return (el: Element) => {
+    const tag = el.tagName.toUpperCase();
+    const cls = el.getAttribute('class') || '';
+    const id = el.getAttribute('id') || '';
+    if (tag === 'A') {
+      const href = el.getAttribute('href') || '';
+      if (/#cutid\d*$/i.test(href) || /(?:^|\s)ljcut-link/.test(cls)) {
+        scan.sawCutLink = true;
+        return true;
+      }
+      return false;
+    }
+    if (/cuttag_container|ljcut-link|lj-cut-link|cuttag-ajax/i.test(cls)) {
+      if (queryAll(el, 'a[href*="#cutid"], a[href*="cutid"]').length || /read more/i.test(textOf(el))) {
+        scan.sawCutLink = true;
+        return true;
+      }
+    }
+    if (el.getAttribute('rel') === 'tag') return true;
+    if ((id && CHROME_ID.test(id)) || (cls && CHROME_CLASS.test(cls))) return true;
+    if (el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden')) return true;
+    if (tag === 'FORM') return true;
+    if (tag === 'TABLE' || tag === 'DIV' || tag === 'SPAN' || tag === 'P' || tag === 'CENTER') {
+      // Old layouts put prev/next buttons, the mood table and the poster box inside the post cell.
+      const links = queryAll(el, 'a[href]');
+      if (links.length && links.every((a) => isJournalNavLink(a.getAttribute('href') || '') || !textOf(a)) && textOf(el).length < 80) {
+        return true;
+      }
+      if (tag === 'TABLE' && queryAll(el, 'td.meta').length) return true;
+      if (tag === 'TABLE' && (el.getAttribute('align') === 'right' || el.getAttribute('align') === 'left') && queryAll(el, 'img').length && textOf(el).length < 60) {
+        for (const a of queryAll(el, 'a[href]')) {
+          const name = userOfJournalLink(a.getAttribute('href') || '');
+          if (name) scan.posterHints.push(name);
+        }
+        return true;
+      }
+    }
+    return false;
+  };
+}
+
+/** `http://name.site/`, `…/profile`, `/users/name/`, `userinfo.bml?user=name` → name. */
+export function userOfJournalLink(href: string): string | null {
+  let u: URL;
+  try {
+    u = new URL(href, 'https://www.livejournal.com/');
+  } catch {
+    return null;
+  }
+  const host = u.hostname.toLowerCase();
+  const m = /^([a-z0-9_-]+)\.(?:livejournal\.com|dreamwidth\.org|insanejournal\.com|journalfen\.net|deadjournal\.com|scribbld\.com)$/.exec(host);
+  const reserved = /^(www|m|users|community|syndicated|stat|l-stat|p|news)$/;
+  if (m && !reserved.test(m[1]) && /^\/(?:profile\/?|info\/?)?$/.test(u.pathname)) return m[1].replace(/-/g, '_');
+  const q = u.searchParams.get('user');
+  if (/userinfo\.bml$/.test(u.pathname) && q) return q.toLowerCase();
+  const p = /^\/(?:users|community|~)\/?([a-z0-9_-]+)\/(?:profile)?$/i.exec(u.pathname);
+  if (p) return p[1].toLowerCase().replace(/-/g, '_');
+  return null;
+}
+
+export function isChromeAncestor(el: Element, stopAt: Element | null = null): boolean {
+  for (let e: Element | null = el; e && e !== stopAt; e = e.parentElement) {
+    const id = e.getAttribute('id') || '';
+    const cls = e.getAttribute('class') || '';
+    if (id && CHROME_ID.test(id)) return true;
+    if (/(?:^|\s)(?:comment|comments|comment-wrapper|b-tree|b-xylem|b-leaf|talk-comment|dwexpcomment|comment-thread)(?:\s|$)/i.test(cls)) return true;
+    if (!isElement(e.parentElement)) break;
+  }
+  return false;
+}

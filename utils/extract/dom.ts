@@ -1,0 +1,117 @@
+/**
+ * Small DOM helpers for extraction. Standard DOM only (no innerText, no layout, no `instanceof`
+ * against a global window): the same code runs in a content script, on a DOMParser document,
+ * in jsdom and in happy-dom. Nothing here mutates the document.
+ */
+
+export const ELEMENT_NODE = 1;
+export const TEXT_NODE = 3;
+
+/** Elements that end a line of text before and after them. */
+export const BLOCK_TAGS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'CENTER', 'DD', 'DETAILS', 'DIV', 'DL', 'DT',
+  'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6',
+  'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY',
+  'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL', 'CAPTION',
+]);
+
+/** Never text: dropped from everything extraction reads. */
+export const SKIP_TAGS = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SELECT', 'OPTION', 'TEXTAREA', 'BUTTON', 'INPUT',
+  'SVG', 'svg', 'IFRAME', 'OBJECT', 'EMBED', 'HEAD', 'TITLE', 'META', 'LINK',
+]);
+
+export function isElement(n: Node | null | undefined): n is Element {
+  return !!n && n.nodeType === ELEMENT_NODE;
+}
+
+export function tagOf(n: Node): string {
+  return isElement(n) ? n.tagName.toUpperCase() : '';
+}
+
+export function collapse(s: string): string {
+  return s.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+}
+
+/** Visible text of a subtree (scripts and the like skipped), whitespace collapsed. */
+export function textOf(node: Node | null | undefined): string {
+  if (!node) return '';
+  const out: string[] = [];
+  const walk = (n: Node) => {
+    if (n.nodeType === TEXT_NODE) out.push((n as Text).data);
+    else if (isElement(n)) {
+      if (SKIP_TAGS.has(n.tagName.toUpperCase())) return;
+      if (n.tagName.toUpperCase() === 'BR') out.push(' ');
+      for (let c = n.firstChild; c; c = c.nextSibling) walk(c);
+      if (BLOCK_TAGS.has(n.tagName.toUpperCase())) out.push(' ');
+    }
+  };
+  walk(node);
+  return collapse(out.join(''));
+}
+
+export function escapeHtml(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+export function escapeAttr(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+}
+
+/** `<tag attr="…">` of an element (serialised by hand: we only ever read the source document). */
+export function openTag(el: Element): string {
+  let s = `<${el.tagName.toLowerCase()}`;
+  for (const a of Array.from(el.attributes)) s += ` ${a.name}="${escapeAttr(a.value)}"`;
+  return `${s}>`;
+}
+
+export function closeTag(el: Element): string {
+  return `</${el.tagName.toLowerCase()}>`;
+}
+
+/** First element matching any selector in `selectors` (tried in order), inside `root`. */
+export function queryFirst(root: ParentNode, selectors: readonly string[] | string | undefined): Element | null {
+  if (!selectors) return null;
+  for (const sel of typeof selectors === 'string' ? [selectors] : selectors) {
+    try {
+      const el = root.querySelector(sel);
+      if (el) return el;
+    } catch {
+      // A selector a DOM implementation cannot parse is skipped, not fatal.
+    }
+  }
+  return null;
+}
+
+export function queryAll(root: ParentNode, selector: string): Element[] {
+  try {
+    return Array.from(root.querySelectorAll(selector));
+  } catch {
+    return [];
+  }
+}
+
+/** Username shown by an ljuser span (`<span class="ljuser" lj:user="name">`), else its text. */
+export function ljUserName(el: Element): string {
+  const attr = el.getAttribute('lj:user') || el.getAttribute('data-ljuser');
+  if (attr) return attr.trim();
+  return textOf(el).replace(/^\[[^\]]*\]\s*/, '');
+}
+
+/** Every ljuser span under `root`, outermost only. */
+export function ljUsers(root: ParentNode): Element[] {
+  return queryAll(root, 'span.ljuser, span[lj\\:user], span[data-ljuser], .i-ljuser').filter(
+    (el, i, all) => !all.some((o, j) => j !== i && o !== el && o.contains(el)),
+  );
+}
+
+/** Resolve `href` against the page's URL; null for non-http links. */
+export function absoluteUrl(href: string | null, base: string): string | null {
+  if (!href) return null;
+  try {
+    const u = new URL(href.trim(), base);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.toString() : null;
+  } catch {
+    return null;
+  }
+}

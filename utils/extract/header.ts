@@ -1,0 +1,271 @@
+/**
+ * Finds the hand-written header at the top of a post and reads its fields.
+ *
+ * A header is a run of label lines ("Title: X", "<b>Title</b>: X", "~*Title*~ X", "Title || X",
+ * a label cell beside a value cell) near the top of the post, possibly after a short opening
+ * note. Free-text fields (summary, notes…) continue over unlabelled lines until the next label or
+ * the header's end; other unlabelled lines between labels are header notes. A header that sits
+ * in its own block (a styled div, a paragraph, a table) ends with that block.
+ */
+import { collapse } from './dom';
+import { isFreeText, lookupLabel } from './lexicon';
+import type { Line } from './lines';
+import { isCrosspostText, isPartNavText } from './parts';
+import type { FieldKey, RawField } from './types';
+
+export interface LabelLine {
+  /** Field key, or null for a header label that is not a field ("Part:", "Status:"). */
+  key: FieldKey | null;
+  label: string;
+  value: string;
+}
+
+const DECO = '~*.:\\-\\[\\](){}|=_#»«•♥★☆♦·+<>';
+const SEPARATORS = /\s*(?:\|\||::|:|\t|\||\s[-–—=»]\s|\s?=>)\s*/g;
+const DECORATED = new RegExp(`^\\s*([${DECO}]+)\\s*([A-Za-z][A-Za-z'’/ ()]{0,30}?)\\s*([${DECO}]+)\\s+(\\S.*)$`);
+
+/** Reads "Label: value" from a line's text; null when the line does not start with a label. */
+export function parseLabelLine(line: Pick<Line, 'text' | 'leadEmphasis'>): LabelLine | null {
+  const text = line.text;
+  if (!text || text.length > 6000) return null;
+  // 1. A separator within the first 48 characters with a known label before it.
+  SEPARATORS.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SEPARATORS.exec(text)) && m.index <= 48) {
+    const label = text.slice(0, m.index);
+    const hit = lookupLabel(label);
+    if (hit) return { key: hit.key, label: cleanLabel(label), value: cleanValue(text.slice(m.index + m[0].length)) };
+    if (m[0].length === 0) SEPARATORS.lastIndex++;
+  }
+  // 2. Decorated label without a separator: "~*Title*~ X", "[Title] X".
+  const d = DECORATED.exec(text);
+  if (d) {
+    const hit = lookupLabel(d[2]);
+    if (hit) return { key: hit.key, label: cleanLabel(d[2]), value: cleanValue(d[4]) };
+  }
+  // 3. A bold label with no separator: "<b>Title</b> X".
+  if (line.leadEmphasis) {
+    const lead = collapse(line.leadEmphasis);
+    const hit = lookupLabel(lead);
+    if (hit && text.startsWith(lead)) {
+      return { key: hit.key, label: cleanLabel(lead), value: cleanValue(text.slice(lead.length)) };
+    }
+  }
+  return null;
+}
+
+function cleanLabel(raw: string): string {
+  return collapse(raw.replace(new RegExp(`^[${DECO}\\s]+|[${DECO}\\s]+$`, 'g'), '')) || collapse(raw);
+}
+
+function cleanValue(raw: string): string {
+  return collapse(raw.replace(/^[\s~*.:|=»\-–—]+(?=\S)/, '').replace(/\s*[~*]+\s*$/, ''));
+}
+
+/** A line that looks like a label we do not know ("Recipient: x"): header, not prose. */
+function looksLikeUnknownLabel(text: string): boolean {
+  return /^[\s~*.\-[(]*[A-Z][A-Za-z'’]*(?: [A-Za-z'’]+){0,2}[\s~*.\])]*:\s+\S/.test(text) && text.length < 200;
+}
+
+export interface HeaderResult {
+  /** Index of the first and one past the last header line (start = end when there is none). */
+  start: number;
+  end: number;
+  fields: Partial<Record<FieldKey, string>>;
+  rawFields: RawField[];
+  headerNotes: string[];
+  /** Lines inside the header that are part navigation ("Part 1/2 (Part 2 is here)"). */
+  navLines: number[];
+  /** Every label line of the header, fields or not, in order. */
+  labels: LabelLine[];
+}
+
+const EMPTY: HeaderResult = { start: 0, end: 0, fields: {}, rawFields: [], headerNotes: [], navLines: [], labels: [] };
+
+/** How far down a header may start: a short opening note is fine, a label deep in prose is not. */
+const MAX_LINES_BEFORE = 6;
+const MAX_CHARS_BEFORE = 700;
+
+export function findHeader(lines: Line[], subject = ''): HeaderResult {
+  const parsed = lines.map((l) => (l.kind === 'text' ? parseLabelLine(l) : null));
+  // The first field label near the top.
+  let first = -1;
+  let charsBefore = 0;
+  for (let i = 0; i < lines.length && i <= MAX_LINES_BEFORE + 2; i++) {
+    if (parsed[i]?.key) {
+      first = i;
+      break;
+    }
+    charsBefore += lines[i].text.length;
+    if (charsBefore > MAX_CHARS_BEFORE) break;
+  }
+  if (first < 0) return EMPTY;
+
+  // A header in its own block (div, p, table, span-like font…) ends with that block, provided
+  // the block is not the wrapper of the whole story.
+  const container = headerContainer(lines, first, parsed);
+
+  let end = first;
+  let current: FieldKey | null = null;
+  const fields: Partial<Record<FieldKey, string>> = {};
+  const rawFields: RawField[] = [];
+  const headerNotes: string[] = [];
+  const navLines: number[] = [];
+  const labels: LabelLine[] = [];
+  const pendingNotes: number[] = [];
+  const subjectText = collapse(subject).toLowerCase();
+
+  // Lines before the first label: an opening note (or the subject repeated), header not body.
+  for (let i = 0; i < first; i++) {
+    const t = lines[i].text;
+    if (!t) continue;
+    if (isPartNavText(t)) navLines.push(i);
+    else if (t.toLowerCase() !== subjectText) headerNotes.push(t);
+  }
+
+  const addField = (key: FieldKey, label: string, value: string) => {
+    rawFields.push({ key, label, value });
+    if (fields[key] === undefined || fields[key] === '') fields[key] = value;
+  };
+  const appendToCurrent = (text: string) => {
+    if (!current) return;
+    const raw = rawFields[rawFields.length - 1];
+    raw.value = collapse(`${raw.value} ${text}`);
+    fields[current] = raw.value;
+  };
+
+  for (let i = first; i < lines.length; i++) {
+    const line = lines[i];
+    const p = parsed[i];
+    const inContainer = container !== null && lineIn(line, container);
+    if (p) {
+      // Two fields of the same short key in a row means a second header (a list of stories):
+      // stop here rather than overwrite.
+      if (p.key && fields[p.key] !== undefined && p.key === 'title' && !inContainer) break;
+      flushNotes(true);
+      labels.push(p);
+      if (p.key) addField(p.key, p.label, p.value);
+      current = p.key;
+      end = i + 1;
+      continue;
+    }
+    if (line.kind === 'hr') {
+      if (inContainer) {
+        end = i + 1;
+        continue;
+      }
+      break;
+    }
+    const t = line.text;
+    if (line.kind === 'media' && !inContainer) break;
+    if (isPartNavText(t) || (line.links.length && isCrosspostText(t) === false && isNavLinksLine(line) && i - end < 2)) {
+      flushNotes(false);
+      navLines.push(i);
+      end = i + 1;
+      current = null;
+      continue;
+    }
+    if (inContainer) {
+      if (current && isFreeText(current)) appendToCurrent(t);
+      else if (t) headerNotes.push(t);
+      end = i + 1;
+      continue;
+    }
+    if (line.afterCut) break; // the cut separates header from story
+    if (current && isFreeText(current) && !line.paraBreakBefore && pendingNotes.length === 0) {
+      appendToCurrent(t);
+      end = i + 1;
+      continue;
+    }
+    if (looksLikeUnknownLabel(t) && nextLabelWithin(parsed, i, 3)) {
+      flushNotes(true);
+      labels.push({ key: null, label: t.split(':')[0], value: collapse(t.slice(t.indexOf(':') + 1)) });
+      current = null;
+      end = i + 1;
+      continue;
+    }
+    // An unlabelled line: part of the header only if another label follows soon, or the cut
+    // follows and it reads like a note to readers ("Many thanks to X for the beta").
+    pendingNotes.push(i);
+    if (pendingNotes.length > 3) break;
+    if (nextLabelWithin(parsed, i, 4 - pendingNotes.length)) continue;
+    if (cutFollows(lines, i, 2) && pendingNotes.every((j) => isNoteLike(lines[j].text))) {
+      flushNotes(true);
+      current = null;
+      end = i + 1;
+      continue;
+    }
+    break;
+  }
+
+  function flushNotes(labelFollows: boolean) {
+    if (!pendingNotes.length) return;
+    if (labelFollows) {
+      for (const j of pendingNotes) {
+        if (current && isFreeText(current)) appendToCurrent(lines[j].text);
+        else headerNotes.push(lines[j].text);
+      }
+    }
+    pendingNotes.length = 0;
+  }
+
+  return { start: 0, end, fields, rawFields, headerNotes, navLines, labels };
+}
+
+const NOTE_LIKE = /\b(?:thanks?|thank you|beta|betaed|beta'd|written for|for the|prompt|gift|dedicated|happy birthday|hope you|enjoy|notes?|warnings?|spoilers?|request|inspired|feedback|concrit|comments?|cross-?posted|posted|apologies|sorry|title from|song|lyrics|disclaimer|not mine)\b/i;
+
+function isNoteLike(text: string): boolean {
+  return text.length < 300 && NOTE_LIKE.test(text);
+}
+
+function cutFollows(lines: Line[], i: number, n: number): boolean {
+  for (let j = i + 1; j <= i + n && j < lines.length; j++) if (lines[j].afterCut) return true;
+  return false;
+}
+
+function nextLabelWithin(parsed: (LabelLine | null)[], i: number, n: number): boolean {
+  for (let j = i + 1; j <= i + n && j < parsed.length; j++) if (parsed[j]) return true;
+  return false;
+}
+
+function isNavLinksLine(line: Line): boolean {
+  return line.text.length < 160 && line.linkChars / Math.max(1, line.text.length) > 0.35 && /part|chapter|master|index|next|prev/i.test(line.text);
+}
+
+function lineIn(line: Line, block: Element): boolean {
+  return line.blocks.includes(block);
+}
+
+/**
+ * The block that holds the header, if the header has one of its own: the outermost block around
+ * the first label that holds every label near it, and leaves most of the text outside.
+ */
+function headerContainer(lines: Line[], first: number, parsed: (LabelLine | null)[]): Element | null {
+  const blocks = lines[first].blocks;
+  for (const block of blocks) {
+    let inside = 0;
+    let insideAfterLabels = 0;
+    let outsideAfter = 0;
+    let labelsInside = 0;
+    let lastLabelInside = -1;
+    for (let i = 0; i < lines.length; i++) {
+      const inB = lines[i].blocks.includes(block);
+      if (inB) {
+        inside += lines[i].text.length;
+        if (parsed[i]) {
+          labelsInside++;
+          lastLabelInside = i;
+        }
+      } else if (i > first) outsideAfter += lines[i].text.length;
+    }
+    for (let i = lastLabelInside + 1; i < lines.length; i++) {
+      if (lines[i].blocks.includes(block)) insideAfterLabels += lines[i].text.length;
+    }
+    if (labelsInside < 1) continue;
+    // The story is outside the block, and what follows the labels inside it is short.
+    if (outsideAfter > inside && outsideAfter > 0 && insideAfterLabels < Math.max(400, outsideAfter * 0.25)) {
+      return block;
+    }
+  }
+  return null;
+}

@@ -1,0 +1,255 @@
+/**
+ * extractPage: a journal page in, its story posts out, as plain data.
+ *
+ * Pure and self-contained: standard DOM only (no innerText or layout), explicit imports, no
+ * browser APIs, and the document is never changed. The same function runs in the content
+ * script, on DOMParser documents of fetched parts, in jsdom/happy-dom tests and in the CLI.
+ *
+ * Steps: unwrap Wayback → recognise adult-content gates → find the posts (site styles first) →
+ * for each post: flatten its body into lines, read the header, rebuild the prose, decide
+ * whether it is a story, a masterpost or neither → the page's kind.
+ */
+import { buildBody } from './body';
+import { chromeSkipper, isJournalNavLink, type ChromeScan } from './chrome';
+import { absoluteUrl, collapse, queryAll, textOf } from './dom';
+import { isAdultGate } from './gates';
+import { findHeader, parseLabelLine, type HeaderResult } from './header';
+import { flattenLines, type Line } from './lines';
+import { isMasterpostLabel, looksLikePartLinkLabel, parsePartMarker, partIndexOfLabel, titleFromSubject } from './parts';
+import { findPosts, userLinksOutside, type FoundPost } from './posts';
+import { normalizeRating } from './rating';
+import type { FieldKey, PageExtraction, PageKind, PartLink, PartMarker, StoryPost } from './types';
+import { canonicalEntryKey, entryAddress, entryUrl, journalSiteOfUrl, siteOfUrl, unwrapWayback } from '../url';
+import { isLinkOnlyLine } from './body';
+import { ljUserName, ljUsers } from './dom';
+import { isChromeAncestor } from './chrome';
+
+export type * from './types';
+export { normalizeRating } from './rating';
+export { parsePartMarker, titleFromSubject } from './parts';
+
+export function extractPage(doc: Document, url: string): PageExtraction {
+  const site = siteOfUrl(url);
+  const innerSite = journalSiteOfUrl(url);
+  const address = entryAddress(url);
+  const isEntryPage = !!address && address.itemId !== null;
+
+  const posts = isAdultGate(doc) ? null : findPosts(doc, innerSite, isEntryPage);
+  if (!posts) return { site, kind: 'interstitial', stories: [] };
+
+  const pagePosts = isEntryPage ? pickEntryPost(posts, url) : posts;
+  const read = pagePosts.map((p) => readPost(doc, p, url, isEntryPage));
+  const stories = read.filter((r): r is ReadPost => r.verdict !== 'not-story').map((r) => r.story);
+
+  let kind: PageKind;
+  if (isEntryPage) kind = read.length ? (read[0].verdict === 'masterpost' ? 'masterpost' : read[0].verdict === 'story' ? 'story' : 'not-story') : 'not-story';
+  else kind = posts.length > 1 || stories.length ? 'index' : 'not-story';
+  if (kind === 'index') for (const s of stories) if (s.bodyText === '') s.complete = false;
+  return { site, kind, stories };
+}
+
+function pickEntryPost(posts: FoundPost[], url: string): FoundPost[] {
+  if (posts.length <= 1) return posts;
+  const key = canonicalEntryKey(url);
+  const own = posts.find((p) => p.permalink && canonicalEntryKey(absoluteUrl(p.permalink, url) ?? '') === key);
+  return [own ?? posts[0]];
+}
+
+interface ReadPost {
+  verdict: 'story' | 'masterpost' | 'not-story';
+  story: StoryPost;
+}
+
+const STORY_FIELDS: FieldKey[] = ['title', 'fandom', 'pairing', 'characters', 'rating', 'warnings', 'wordCount', 'summary', 'disclaimer', 'author', 'genre', 'series', 'spoilers', 'beta'];
+const FIC_SUBJECT = /(?:^|[\s[(:|-])(?:fic|fics|fanfic|fanfiction|ficlet|ficlets|drabble|drabbles|one[- ]?shot|story|double drabble|fill)(?:$|[\s\]):|,-])/i;
+const FIC_TAG = /^(?:fic|fics|fanfic|fanfiction|my fic|my fics|fic:.*|fiction|ficlet|ficlets|drabble|drabbles|writing|my writing|fic post|.*: fic|fic - .*|type: fic|fic type:.*|post type: fic)$/i;
+const NOT_STORY_SUBJECT = /\b(?:meme|poll|sign[- ]?ups?|recs?|rec list|reclist|recommendations|news|welcome|announcement|announcements|masterlist of|mod post|rules|friending|friends only|f-?locked|hiatus|update|prompts? post|prompt meme|round-?up|roundup|reminder|schedule)\b/i;
+
+function readPost(doc: Document, post: FoundPost, pageUrl: string, isEntryPage: boolean): ReadPost {
+  const scan: ChromeScan = { sawCutLink: false, posterHints: [] };
+  const lines = flattenLines(post.body, { skip: chromeSkipper(scan) }).filter((l) => !isEmptyPunctuation(l));
+  const subject = collapse(post.subject);
+  const header = findHeader(lines, subject);
+  const clusters = headerClusters(lines);
+
+  const rest = lines.slice(header.end);
+  const body = buildBody(rest);
+
+  // URL, journal, poster.
+  const permalink = post.permalink ? absoluteUrl(post.permalink, pageUrl) : null;
+  const url = isEntryPage || !permalink ? entryUrl(pageUrl) : entryUrl(permalink);
+  const journal = entryAddress(url)?.journal ?? entryAddress(pageUrl)?.journal ?? '';
+  const author = post.poster ?? scan.posterHints[0] ?? fallbackPoster(doc, post, isEntryPage) ?? journal;
+
+  // Fields; the title falls back to the subject.
+  const fields: Partial<Record<FieldKey, string>> = { ...header.fields };
+  if (!fields.title && subject) {
+    const t = titleFromSubject(subject);
+    if (t) fields.title = t;
+  }
+
+  const tags = queryAll(post.container, 'a[rel="tag"], .tag a, .ljtags a').map((a) => textOf(a).toLowerCase());
+  const partLinks = collectPartLinks(lines, header, body.navLines, url, pageUrl);
+  const part = partMarkerOf(subject, header, lines);
+
+  const story: StoryPost = {
+    url,
+    author,
+    journal,
+    subject,
+    fields,
+    rawFields: header.rawFields,
+    headerNotes: header.headerNotes,
+    rating: normalizeRating(fields.rating),
+    part,
+    complete: !scan.sawCutLink,
+    bodyText: body.text,
+    bodyHtml: body.html,
+    partLinks,
+  };
+
+  const fieldCount = STORY_FIELDS.filter((k) => header.fields[k]).length;
+  const words = body.text ? body.text.split(/\s+/).length : 0;
+  const ficSubject = FIC_SUBJECT.test(subject);
+  const ficTag = tags.some((t) => FIC_TAG.test(t));
+  const notStorySubject = NOT_STORY_SUBJECT.test(subject) && !ficSubject;
+
+  // A recs post or a list of stories: several headers with little prose between them.
+  if (clusters.count >= 2 && clusters.proseBetween / (clusters.count - 1) < 500) return { verdict: 'not-story', story };
+
+  // Masterpost: a header, a list of links to the parts, hardly any prose of its own.
+  const masterLinks = masterpostLinks(lines, url, pageUrl);
+  const listWords = rest.filter((l) => l.links.length && isLinkOnlyLine(l)).reduce((n, l) => n + l.text.split(/\s+/).length, 0);
+  if ((fieldCount >= 2 || ficSubject) && masterLinks.length >= 2 && !part && words - listWords < 120) {
+    story.partLinks = masterLinks;
+    story.complete = false;
+    story.bodyText = '';
+    story.bodyHtml = '';
+    return { verdict: 'masterpost', story };
+  }
+
+  let isStory = false;
+  if (fieldCount >= 2 && (words >= 20 || scan.sawCutLink)) isStory = true;
+  else if (fieldCount >= 1 && (ficSubject || ficTag || part) && (words >= 20 || scan.sawCutLink)) isStory = true;
+  else if (ficSubject && !notStorySubject && (words >= 50 || scan.sawCutLink)) isStory = true;
+  else if (part && subject && !notStorySubject && words >= 300) isStory = true;
+  else if (ficTag && !notStorySubject && words >= 100 && !queryAll(post.body, '.ljpoll, .poll, form').length) isStory = true;
+  if (notStorySubject && fieldCount < 2) isStory = false;
+  return { verdict: isStory ? 'story' : 'not-story', story };
+}
+
+/** "( )" left behind where a cut link was removed. */
+function isEmptyPunctuation(l: Line): boolean {
+  return l.kind === 'text' && /^[\s()[\]{}|]*$/.test(l.text);
+}
+
+function fallbackPoster(doc: Document, post: FoundPost, isEntryPage: boolean): string | null {
+  const near = userLinksOutside(post.container, post.body);
+  if (near.length) return near[0];
+  if (!isEntryPage) return null;
+  for (const u of ljUsers(doc)) {
+    if (post.body.contains(u) || isChromeAncestor(u)) continue;
+    return ljUserName(u);
+  }
+  return null;
+}
+
+function partMarkerOf(subject: string, header: HeaderResult, lines: Line[]): PartMarker | null {
+  const candidates: string[] = [subject];
+  for (const l of header.labels) if (l.key === null && /^(?:part|parts|chapter|chapters)$/i.test(l.label.trim())) candidates.push(`Part ${l.value}`);
+  // A nav line's own marker, not the parts it links to: "Part 1/2 (Part 2 is here)" is part 1.
+  for (const i of header.navLines) {
+    let t = lines[i].text;
+    for (const l of lines[i].links) t = t.replace(l.text, ' ');
+    candidates.push(t);
+  }
+  if (header.fields.title) candidates.push(header.fields.title);
+  let firstIndexOnly: PartMarker | null = null;
+  for (const c of candidates) {
+    const m = parsePartMarker(c);
+    if (m && m.total !== null) return m;
+    if (m && !firstIndexOnly) firstIndexOnly = m;
+  }
+  return firstIndexOnly;
+}
+
+/** Links to other entries of the family, as written, resolved against the page. */
+function entryLinks(line: Line, selfKey: string, pageUrl: string): PartLink[] {
+  const out: PartLink[] = [];
+  for (const l of line.links) {
+    const abs = absoluteUrl(l.href, pageUrl);
+    if (!abs || isJournalNavLink(abs)) continue;
+    const addr = entryAddress(abs);
+    if (!addr || addr.itemId === null) continue;
+    if (canonicalEntryKey(abs) === selfKey) continue;
+    const original = unwrapWayback(abs)?.original ?? abs;
+    out.push({ url: original === abs ? abs : abs, label: collapse(l.text), index: partIndexOfLabel(l.text) });
+  }
+  return out;
+}
+
+function collectPartLinks(lines: Line[], header: HeaderResult, navLines: Line[], url: string, pageUrl: string): PartLink[] {
+  const selfKey = canonicalEntryKey(url);
+  const candidates: Line[] = [];
+  for (let i = 0; i < header.end; i++) if (lines[i].links.length) candidates.push(lines[i]);
+  candidates.push(...navLines);
+  const seen = new Set<string>();
+  const out: PartLink[] = [];
+  for (const line of candidates) {
+    for (const link of entryLinks(line, selfKey, pageUrl)) {
+      if (!looksLikePartLinkLabel(link.label) && !isMasterpostLabel(link.label) && !/part|chapter|next|prev/i.test(link.label)) continue;
+      const key = canonicalEntryKey(link.url);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push(link);
+    }
+  }
+  return out;
+}
+
+/** The list of parts a masterpost links to, in the order listed. */
+function masterpostLinks(lines: Line[], url: string, pageUrl: string): PartLink[] {
+  const selfKey = canonicalEntryKey(url);
+  const seen = new Set<string>();
+  const out: PartLink[] = [];
+  for (const line of lines) {
+    for (const link of entryLinks(line, selfKey, pageUrl)) {
+      const key = canonicalEntryKey(link.url);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      if (link.index === null) link.index = partIndexOfLabel(line.text);
+      out.push(link);
+    }
+  }
+  return out;
+}
+
+/** Groups of two or more field labels close together, and the prose between the groups. */
+function headerClusters(lines: Line[]): { count: number; proseBetween: number } {
+  let count = 0;
+  let proseBetween = 0;
+  let run = 0;
+  let gap = 99;
+  let prose = 0;
+  for (const l of lines) {
+    const p = l.kind === 'text' ? parseLabelLine(l) : null;
+    if (p?.key === 'title' || p?.key === 'author') {
+      if (gap > 2) {
+        if (run >= 2) count++;
+        if (count >= 1 && run >= 2) proseBetween += prose;
+        run = 0;
+        prose = 0;
+      }
+      run++;
+      gap = 0;
+    } else if (p?.key) {
+      if (gap <= 2) run++;
+      gap = 0;
+    } else {
+      gap++;
+      prose += l.text.length;
+    }
+  }
+  if (run >= 2) count++;
+  return { count, proseBetween };
+}

@@ -1,0 +1,211 @@
+/**
+ * Flattens a post's body element into lines: the unit hand-written headers are made of.
+ *
+ * Journals format posts two ways, often mixed: `<br>` line breaks (`<br><br>` between paragraphs)
+ * and block elements (`<p>`, `<div>`). A line ends at a `<br>` or a block boundary; a paragraph
+ * break is a block boundary or two `<br>`s. Each line keeps its inline HTML (tags re-opened when
+ * a `<br>` falls inside a `<b>` or `<font>`), its links and the block elements around it, so the
+ * header parser can see a header that lives in its own `<div>` or table.
+ */
+import {
+  BLOCK_TAGS,
+  SKIP_TAGS,
+  TEXT_NODE,
+  closeTag,
+  collapse,
+  escapeHtml,
+  isElement,
+  openTag,
+  textOf,
+} from './dom';
+
+export interface LineLink {
+  href: string;
+  text: string;
+}
+
+export interface Line {
+  text: string;
+  html: string;
+  kind: 'text' | 'hr' | 'media';
+  /** Separated from the previous line by a paragraph break (not a single `<br>`). */
+  paraBreakBefore: boolean;
+  /** Block elements around the line, outermost first (the root itself excluded). */
+  blocks: Element[];
+  /** Inside a blockquote or list item: kept as such when the body is rebuilt. */
+  wrap: 'blockquote' | 'li' | 'pre' | null;
+  links: LineLink[];
+  /** Characters of the line's text that are link text. */
+  linkChars: number;
+  /** Text of a bold/strong/underlined element the line starts with, if any. */
+  leadEmphasis: string | null;
+  /** An `<a name="cutidN">` anchor stood at the start of this line: the cut was here. */
+  afterCut: boolean;
+  /** The line holds a link to the entry's cut (`…html#cutid1`, 'Read more...'). */
+  cutLink: boolean;
+}
+
+const EMPHASIS = new Set(['B', 'STRONG', 'U', 'EM', 'I', 'FONT', 'SPAN', 'BIG']);
+const LABEL_LIKE = /^[\s~*.:\-\[\](){}|=_#»«•♥★☆♦·]*[A-Za-z][A-Za-z' ()/]{0,30}[\s~*.\-\[\](){}|=_#»«•♥★☆♦·]*:[\s~*.]*$/;
+
+interface Draft {
+  text: string[];
+  html: string[];
+  links: LineLink[];
+  linkChars: number;
+  hasContent: boolean;
+  hasMedia: boolean;
+  leadEmphasis: string | null;
+  afterCut: boolean;
+  cutLink: boolean;
+}
+
+export interface FlattenOptions {
+  /** Subtrees to leave out entirely (tags lines, share buttons, …). */
+  skip?: (el: Element) => boolean;
+}
+
+export function flattenLines(root: Element, opts: FlattenOptions = {}): Line[] {
+  const lines: Line[] = [];
+  const inline: Element[] = []; // open inline elements, re-opened on each new line
+  const blocks: Element[] = [];
+  const wraps: Line['wrap'][] = [];
+  let pending = 2; // break strength before the next line: 1 = <br>, 2 = paragraph
+  let d = newDraft();
+
+  function newDraft(): Draft {
+    return {
+      text: [],
+      html: inline.map(openTag),
+      links: [],
+      linkChars: 0,
+      hasContent: false,
+      hasMedia: false,
+      leadEmphasis: null,
+      afterCut: false,
+      cutLink: false,
+    };
+  }
+
+  function endLine(strength: 1 | 2) {
+    if (d.hasContent || d.hasMedia) {
+      const text = collapse(d.text.join(''));
+      const html = d.html.join('') + inline.slice().reverse().map(closeTag).join('');
+      lines.push({
+        text,
+        html,
+        kind: text ? 'text' : 'media',
+        paraBreakBefore: pending >= 2,
+        blocks: blocks.slice(),
+        wrap: wraps.length ? wraps[wraps.length - 1] : null,
+        links: d.links,
+        linkChars: d.linkChars,
+        leadEmphasis: d.leadEmphasis,
+        afterCut: d.afterCut,
+        cutLink: d.cutLink,
+      });
+      pending = strength;
+      const cut = false;
+      d = newDraft();
+      d.afterCut = cut;
+    } else {
+      // Two <br>s in a row (or a <br> next to a block) make a paragraph break.
+      pending = strength === 2 || pending >= 1 ? 2 : 1;
+      const afterCut = d.afterCut;
+      d = newDraft();
+      d.afterCut = afterCut;
+    }
+  }
+
+  function visit(node: Node) {
+    if (node.nodeType === TEXT_NODE) {
+      const data = (node as Text).data;
+      if (!d.hasContent && !/[^\s\u00a0\u200b]/.test(data)) return;
+      d.text.push(data);
+      d.html.push(escapeHtml(data));
+      if (/[^\s\u00a0\u200b]/.test(data)) d.hasContent = true;
+      return;
+    }
+    if (!isElement(node)) return;
+    const el = node;
+    const tag = el.tagName.toUpperCase();
+    if (SKIP_TAGS.has(tag) || opts.skip?.(el)) return;
+
+    if (tag === 'BR') {
+      endLine(1);
+      return;
+    }
+    if (tag === 'HR') {
+      endLine(2);
+      lines.push({
+        text: '',
+        html: '<hr>',
+        kind: 'hr',
+        paraBreakBefore: true,
+        blocks: blocks.slice(),
+        wrap: null,
+        links: [],
+        linkChars: 0,
+        leadEmphasis: null,
+        afterCut: false,
+        cutLink: false,
+      });
+      pending = 2;
+      return;
+    }
+    if (tag === 'IMG') {
+      d.html.push(openTag(el).replace(/>$/, ' />'));
+      d.hasMedia = true;
+      return;
+    }
+    if (tag === 'A') {
+      const name = el.getAttribute('name') || el.getAttribute('id') || '';
+      const href = el.getAttribute('href');
+      if (!href && /^cutid\d*$/i.test(name) && !d.hasContent) d.afterCut = true;
+      if (href) {
+        const text = textOf(el);
+        d.links.push({ href, text });
+        d.linkChars += text.length;
+        if (/#cutid\d*$/i.test(href)) d.cutLink = true;
+      }
+    }
+    if (tag === 'TD' || tag === 'TH') {
+      // A header table ("Title" | "X"): cells of a row are one line, cells apart by a tab.
+      if (el.previousElementSibling && d.hasContent) d.text.push('\t');
+      d.html.push(' ');
+      for (let c = el.firstChild; c; c = c.nextSibling) visit(c);
+      return;
+    }
+    if (BLOCK_TAGS.has(tag)) {
+      endLine(2);
+      blocks.push(el);
+      const wrap = tag === 'BLOCKQUOTE' ? 'blockquote' : tag === 'LI' ? 'li' : tag === 'PRE' ? 'pre' : null;
+      if (wrap) wraps.push(wrap);
+      const saved = inline.splice(0); // inline context does not cross a block
+      if (d.html.length) d = newDraft();
+      for (let c = el.firstChild; c; c = c.nextSibling) visit(c);
+      endLine(2);
+      inline.push(...saved);
+      if (wrap) wraps.pop();
+      blocks.pop();
+      d = newDraft();
+      return;
+    }
+    // Inline element.
+    if (EMPHASIS.has(tag)) {
+      const t = textOf(el);
+      // "<b>Title:</b> X <b>Rating:</b> PG" on one line: each bold label starts a new line.
+      if (d.hasContent && LABEL_LIKE.test(t) && (tag === 'B' || tag === 'STRONG' || tag === 'U')) endLine(1);
+      if (!d.hasContent && d.leadEmphasis === null && t && tag !== 'SPAN' && tag !== 'FONT') d.leadEmphasis = t;
+    }
+    d.html.push(openTag(el));
+    inline.push(el);
+    for (let c = el.firstChild; c; c = c.nextSibling) visit(c);
+    inline.pop();
+    d.html.push(closeTag(el));
+  }
+
+  for (let c = root.firstChild; c; c = c.nextSibling) visit(c);
+  endLine(2);
+  return lines;
+}

@@ -1,0 +1,137 @@
+/**
+ * Part markers ("Part 2/2", "(3/5)", "2 of 5", "Chapter 3", "Part II", "1/?"), titles cleaned of
+ * them, and the links and lines that navigate between parts.
+ */
+import type { PartMarker } from './types';
+
+const WORD_NUMBERS = [
+  'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven',
+  'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty',
+];
+const NUM = `(\\d{1,3}|[ivxlc]{1,7}|${WORD_NUMBERS.slice(1).join('|')})`;
+const PART_WORD = '(?:part|pt\\.?|chapter|chap\\.?|ch\\.?|episode|book)';
+
+/** "12" → 12, "xii" → 12, "Two" → 2; null when it is not a number. */
+export function parseNumber(s: string): number | null {
+  const t = s.trim().toLowerCase();
+  if (/^\d+$/.test(t)) return Number(t);
+  const w = WORD_NUMBERS.indexOf(t);
+  if (w > 0) return w;
+  if (/^[ivxlc]+$/.test(t)) {
+    const val: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100 };
+    let n = 0;
+    for (let i = 0; i < t.length; i++) {
+      const a = val[t[i]];
+      const b = val[t[i + 1]] ?? 0;
+      n += a < b ? -a : a;
+    }
+    return n > 0 && n < 400 ? n : null;
+  }
+  return null;
+}
+
+interface MarkerMatch {
+  marker: PartMarker;
+  start: number;
+  end: number;
+}
+
+const MARKER_PATTERNS: { re: RegExp; hasTotal: boolean; needsWord: boolean }[] = [
+  // Part 2/5, Chapter 3 of 10, Part II of IV, pt. 1/?
+  { re: new RegExp(`\\b${PART_WORD}\\s*${NUM}\\s*(?:/|of|out of)\\s*(${NUM.slice(1, -1)}|\\?)(?![\\d/])`, 'i'), hasTotal: true, needsWord: true },
+  // (3/5), [1/?]
+  { re: /[([{]\s*(\d{1,3})\s*(?:\/|of)\s*(\d{1,3}|\?)\s*[)\]}]/i, hasTotal: true, needsWord: false },
+  // 2 of 5, 3/5, 1/? (not a date such as 2/3/2009)
+  { re: /(?<![\d/.:])(\d{1,3})\s*(?:\/|\bof\b)\s*(\d{1,3}|\?)(?![\d/])/i, hasTotal: true, needsWord: false },
+  // Part 3, Chapter Two, Part II
+  { re: new RegExp(`\\b${PART_WORD}\\s*[:#.]?\\s*${NUM}\\b`, 'i'), hasTotal: false, needsWord: true },
+];
+
+function findMarker(text: string): MarkerMatch | null {
+  for (const p of MARKER_PATTERNS) {
+    const m = p.re.exec(text);
+    if (!m) continue;
+    const index = parseNumber(m[1]);
+    if (index === null || index < 1) continue;
+    let total: number | null = null;
+    if (p.hasTotal) {
+      total = m[2] === '?' ? null : parseNumber(m[2]);
+      if (total !== null && (total < index || total > 500)) continue;
+    }
+    return { marker: { index, total }, start: m.index, end: m.index + m[0].length };
+  }
+  return null;
+}
+
+/** The part marker in a subject or a header line, or null. */
+export function parsePartMarker(text: string): PartMarker | null {
+  return findMarker(text)?.marker ?? null;
+}
+
+const FIC_PREFIX = /^\s*(?:[[(]\s*(?:fic|fanfic|fanfiction|ficlet|drabble|drabbles|story|one[- ]shot|oneshot|double drabble|triple drabble|fill|new fic|fic post|ficathon|gift ?fic|ficlets?)\s*[\])]\s*[:\-–—]?\s*|(?:[\w .&'’!-]{0,40}?\b)?(?:fic|fanfic|fanfiction|ficlet|drabble|story|one[- ]shot|oneshot|fill)\s*[:\-–—|]\s+)/i;
+
+/**
+ * A title made from a subject line: 'FIC:'/'[fic]'/'Leverage fic:' prefixes, part markers and
+ * trailing bracketed metadata ("(Kirk/Spock, G)", "[week 9]") removed.
+ */
+export function titleFromSubject(subject: string): string {
+  let t = subject.replace(/\s+/g, ' ').trim();
+  for (let i = 0; i < 2; i++) t = t.replace(FIC_PREFIX, '');
+  // Trailing bracketed metadata, repeatedly: "Title (Pairing, Rating) [challenge]".
+  let prev = '';
+  while (prev !== t) {
+    prev = t;
+    t = t.replace(/\s*[([{][^()[\]{}]*[)\]}]\s*$/, (m) => (t.trim() === m.trim() ? m : ''));
+    const mk = findMarker(t);
+    if (mk) {
+      const before = t.slice(0, mk.start);
+      const after = t.slice(mk.end);
+      // Remove the marker (and a dangling "Part" word or separator around it).
+      t = `${before}${after}`;
+    }
+    t = t.replace(/[\s,:;|\-–—~]+$/, '').replace(/^[\s,:;|\-–—~]+/, '').trim();
+  }
+  return t || subject.trim();
+}
+
+/** Labels on links between parts: "Part 2", "« Previous", "Masterpost", "Next chapter »". */
+const PART_LINK_LABEL = new RegExp(
+  `^(?:[«‹<←\\s]*)(?:${PART_WORD}\\s*${NUM}|${NUM}|prev(?:ious)?(?: part| chapter)?|next(?: part| chapter)?|back|forward|continued(?: in)?|continue(?:d)? (?:reading|to)|master ?post|master ?list|index|table of contents|toc|all parts|start(?: at the beginning)?|the beginning|the end|end)(?:[\\s»›>→]*)$|${PART_WORD}\\s*${NUM}\\b`,
+  'i',
+);
+
+/** The part number a link names ("Part 3" → 3, "Chapter Two" → 2, "3" → 3), else null. */
+export function partIndexOfLabel(label: string): number | null {
+  const m = new RegExp(`(?:^|\\b${PART_WORD}\\s*)${NUM}\\b`, 'i').exec(label.replace(/^[«‹<←\s]+/, ''));
+  if (!m) return null;
+  const n = parseNumber(m[1]);
+  return n !== null && n > 0 && n <= 500 ? n : null;
+}
+
+export function looksLikePartLinkLabel(label: string): boolean {
+  const t = label.replace(/\s+/g, ' ').trim();
+  return t.length > 0 && t.length <= 60 && PART_LINK_LABEL.test(t);
+}
+
+export function isMasterpostLabel(label: string): boolean {
+  return /master ?(post|list)|table of contents|index|all parts|\btoc\b/i.test(label);
+}
+
+/** A short line that only says where the other parts are ("Part 1/2 (Part 2 is here)"). */
+export function isPartNavText(text: string): boolean {
+  const t = text.trim();
+  if (t.length > 140) return false;
+  if (new RegExp(`^[\\s(\\[«‹<←]*(?:${PART_WORD})\\s*${NUM}(?:\\s*(?:/|of)\\s*(?:${NUM.slice(1, -1)}|\\?))?\\b`, 'i').test(t)) {
+    // "Part 2 is here", "Part 1/2 (Part 2 is here)", "Chapter 3 »" — not "Part of me knew…".
+    return t.split(/\s+/).length <= 14;
+  }
+  return /^[\s«‹<←]*(?:prev(?:ious)?|next|back to|go to|return to|continued in|continue to|read)\b.{0,40}(?:part|chapter|master ?post|master ?list|index)/i.test(t)
+    || /^[\s«‹<←]*(?:master ?post|master ?list)\b/i.test(t);
+}
+
+/** Crosspost footers and similar notices the sites or tools add to a post. */
+export function isCrosspostText(text: string): boolean {
+  const t = text.trim();
+  if (t.length > 400) return false;
+  return /(originally|also|first) posted (at|on|to)|mirrored from|cross-?posted (from|to|at|on)|x-?posted (from|to)|comment count unavailable|you can comment (here|there)|please comment (there|here)|comments? (here|there) using openid|comment (on|at) (dw|dreamwidth|lj|livejournal)|^posted via |^\(?\s*\d+ comments?\s*\|\s*comment on/i.test(t);
+}

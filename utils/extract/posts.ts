@@ -1,0 +1,150 @@
+/**
+ * Finds the posts on a page: the site's own styles first (precise, cheap), then the styles the
+ * LiveJournal code family shares, then — for a single entry page in a layout nobody listed —
+ * the densest block of text outside comments and chrome.
+ */
+import { BLOCK_TAGS, SKIP_TAGS, TEXT_NODE, isElement, ljUserName, ljUsers, queryAll, queryFirst, textOf } from './dom';
+import { isChromeAncestor, userOfJournalLink } from './chrome';
+import { dreamwidth } from './sites/dreamwidth';
+import { livejournal } from './sites/livejournal';
+import { ljFamily } from './sites/lj-family';
+import type { PageStyle, SiteAdapter } from './sites/types';
+import type { SiteId } from './types';
+
+export const ADAPTERS: SiteAdapter[] = [livejournal, dreamwidth, ljFamily];
+
+export interface FoundPost {
+  style: string;
+  container: Element;
+  body: Element;
+  subject: string;
+  poster: string | null;
+  permalink: string | null;
+}
+
+function stylesFor(site: SiteId): PageStyle[] {
+  const own = ADAPTERS.filter((a) => a.sites.length === 1 && a.sites[0] === site).flatMap((a) => a.styles);
+  const shared = ADAPTERS.filter((a) => a.sites.length > 1 && a.sites.includes(site)).flatMap((a) => a.styles);
+  const others = ADAPTERS.filter((a) => !a.sites.includes(site)).flatMap((a) => a.styles);
+  return [...own, ...shared, ...others];
+}
+
+function outermost(els: Element[]): Element[] {
+  return els.filter((el) => !els.some((o) => o !== el && o.contains(el)));
+}
+
+export function findPosts(doc: Document, site: SiteId, isEntryPage: boolean): FoundPost[] {
+  for (const style of stylesFor(site)) {
+    if (style.entryPageOnly && !isEntryPage) continue;
+    const containers = outermost(queryAll(doc, style.post).filter((el) => !isChromeAncestor(el.parentElement ?? el)));
+    const posts: FoundPost[] = [];
+    for (const container of containers) {
+      const body = queryFirst(container, style.body) ?? (container.matches(style.body.join(',')) ? container : null);
+      if (!body || isChromeAncestor(body, container)) continue;
+      if (!textOf(body)) continue;
+      posts.push({
+        style: style.name,
+        container,
+        body,
+        subject: subjectOf(container, style, body),
+        poster: posterOf(container, style, body),
+        permalink: permalinkOf(container, style, body),
+      });
+    }
+    if (posts.length) return posts;
+  }
+  if (!isEntryPage) return [];
+  const body = densestBlock(doc);
+  if (!body) return [];
+  return [{ style: 'generic', container: doc.body ?? doc.documentElement, body, subject: '', poster: null, permalink: null }];
+}
+
+function subjectOf(container: Element, style: PageStyle, body: Element): string {
+  for (const sel of style.subject ?? []) {
+    for (const el of queryAll(container, sel)) {
+      if (el === body || (body.contains(el) && !sel.includes('font'))) continue;
+      const t = textOf(el);
+      if (t) return t;
+    }
+  }
+  return '';
+}
+
+function posterOf(container: Element, style: PageStyle, body: Element): string | null {
+  for (const sel of style.poster ?? []) {
+    for (const el of queryAll(container, sel)) {
+      if (body.contains(el) && el !== container) continue;
+      const users = ljUsers(el).filter((u) => !body.contains(u) && !isChromeAncestor(u, container));
+      if (users.length) return ljUserName(users[0]);
+      if (el.matches('.ljuser, [lj\\:user]')) return ljUserName(el);
+    }
+  }
+  // Dreamwidth marks the wrapper itself: class="entry-wrapper poster-NAME journal-NAME".
+  const cls = container.getAttribute('class') || '';
+  const m = /(?:^|\s)poster-([a-z0-9_]+)/i.exec(cls);
+  if (m) return m[1];
+  return null;
+}
+
+function permalinkOf(container: Element, style: PageStyle, body: Element): string | null {
+  for (const sel of style.permalink ?? []) {
+    for (const a of queryAll(container, sel)) {
+      if (body.contains(a)) continue;
+      const href = a.getAttribute('href');
+      if (href && /\/\d+\.html(?:[?#].*)?$|itemid=\d+/.test(href)) return href;
+    }
+  }
+  return null;
+}
+
+/** Usernames linked from a container outside its body: a fallback poster. */
+export function userLinksOutside(container: Element, body: Element): string[] {
+  const out: string[] = [];
+  for (const u of ljUsers(container)) if (!body.contains(u) && !isChromeAncestor(u, container)) out.push(ljUserName(u));
+  for (const a of queryAll(container, 'a[href]')) {
+    if (body.contains(a) || isChromeAncestor(a, container)) continue;
+    const name = userOfJournalLink(a.getAttribute('href') || '');
+    if (name) out.push(name);
+  }
+  return out;
+}
+
+/**
+ * The block holding most of the page's prose, outside comments and chrome: one pass over the
+ * text nodes, crediting each to its nearest block (and a paragraph's text to its parent too, so
+ * a post written in <p>s beats any one of its paragraphs).
+ */
+export function densestBlock(doc: Document): Element | null {
+  const root = doc.body;
+  if (!root) return null;
+  const score = new Map<Element, number>();
+  const add = (el: Element, n: number) => score.set(el, (score.get(el) ?? 0) + n);
+  const walk = (el: Element, block: Element, inChrome: boolean) => {
+    for (let c = el.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === TEXT_NODE) {
+        if (inChrome) continue;
+        const n = (c as Text).data.replace(/\s+/g, ' ').trim().length;
+        if (!n) continue;
+        add(block, n);
+        const tag = block.tagName.toUpperCase();
+        if ((tag === 'P' || tag === 'SPAN' || tag === 'FONT') && block.parentElement) add(block.parentElement, n);
+      } else if (isElement(c)) {
+        const tag = c.tagName.toUpperCase();
+        if (SKIP_TAGS.has(tag)) continue;
+        const chrome = inChrome || isChromeAncestor(c, c.parentElement) || tag === 'A' || tag === 'NAV' || tag === 'FORM';
+        walk(c, BLOCK_TAGS.has(tag) && tag !== 'P' ? c : block, chrome);
+      }
+    }
+  };
+  walk(root, root, false);
+  let best: Element | null = null;
+  let bestScore = 0;
+  for (const [el, s] of score) {
+    if (el === root || el.tagName.toUpperCase() === 'P') continue;
+    if (s > bestScore) {
+      best = el;
+      bestScore = s;
+    }
+  }
+  return best;
+}

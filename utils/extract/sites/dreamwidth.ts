@@ -1,0 +1,31 @@
+/**
+ * Dreamwidth page styles: core2 journal styles and the site skin share the entry markup
+ * (.entry-wrapper > .entry-title, .poster, .entry-content); ?format=light is a bare page.
+ */
+import type { SiteAdapter } from './types';
+
+export const dreamwidth: SiteAdapter = {
+  sites: ['dreamwidth'],
+  styles: [
+    {
+      name: 'dw-core2',
+      post: '.entry-wrapper, div.entry:not(.comment)',
+      body: ['.entry-content'],
+      subject: ['.entry-title'],
+      poster: ['.poster', '.entry-poster', '.journal'],
+      permalink: ['.entry-title a[href]', '.entry-permalink a[href]', 'a.permalink'],
+    },
+  ],
+};
+
+/*
+ * Real page shapes these were written from (tests/fixtures/pages/dw):
+ * - copperkettle-23817, quietmagpie-2987 (core2 journal style): div.entry-wrapper.poster-NAME.journal-NAME
+ *   > .entry > .header > h3.entry-title > a; span.poster.entry-poster (empty on one's own journal);
+ *   div.entry-content; .metadata (mood), .footer > .tag, ul.entry-management-links.
+ * - driftglass_writes-1409 (?style=site, Tropospherical): same entry markup inside the site skin;
+ *   .poster holds "name (ljuser)".
+ * - quietmagpie-recent (recent entries): several .entry-wrapper; cut as
+ *   span.cuttag_container > b > a[href$="#cutid1"] 'Read more...'.
+ * - nightshade_ink-1887 (Discretion Advised gate): form action …/journal/adult_concepts.
+ */

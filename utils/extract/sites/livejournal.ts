@@ -1,0 +1,48 @@
+/**
+ * LiveJournal page styles, newest first. Selectors are data; the shapes they were written from
+ * are listed at the end of the file.
+ */
+import type { SiteAdapter } from './types';
+
+export const livejournal: SiteAdapter = {
+  sites: ['livejournal'],
+  styles: [
+    {
+      name: 'lj-aentry',
+      post: 'article.aentry, div.aentry, .entryunit',
+      body: ['.aentry-post__text', '.entryunit__text'],
+      subject: ['.aentry-post__title-text', '.aentry-post__title', '.entryunit__title'],
+      poster: ['.aentry-head__author', '.aentry-post__author', '.entryunit__author', '.aentry-head'],
+      permalink: ['.aentry-post__title a[href]', '.entryunit__title a[href]', 'a.aentry-post__title-link'],
+    },
+    {
+      name: 'lj-singlepost',
+      post: '.b-singlepost-wrapper, .b-singlepost',
+      body: ['article.b-singlepost-body', '.b-singlepost-body', '.b-singlepost-bodytext'],
+      subject: ['.b-singlepost-title'],
+      poster: ['.b-singlepost-author-user', '.b-singlepost-author', '.b-singlepost-author-userinfo'],
+      permalink: ['.b-singlepost-title a[href]'],
+    },
+    {
+      // ?format=light, 2011: "Name (user) wrote," + metadata table + the post in an indented div.
+      name: 'lj-light-2011',
+      post: 'body',
+      body: ["div[style*='margin-left: 30px']", "div[style*='margin-left:30px']"],
+      subject: ["div[style*='margin-left: 30px'] > font b", "div[style*='margin-left:30px'] > font b"],
+      poster: ['body > p:first-of-type', 'body > table:first-of-type', 'body'],
+      entryPageOnly: true,
+    },
+  ],
+};
+
+/*
+ * Real page shapes these were written from (tests/fixtures/pages/lj):
+ * - emeraldmeteor-56312/56789 (2017+ post page): article.aentry > h1.aentry-post__title >
+ *   span.aentry-post__title-text; .aentry-head__author .ljuser; div.aentry-post__text--view.
+ * - lowgravity_lark-6xxxx, expanse_drift-8391 (2016+ b-singlepost): .b-singlepost-wrapper >
+ *   .b-singlepost-author-user .ljuser; h1.b-singlepost-title; article.b-singlepost-body;
+ *   tags in .b-singlepost-tags inside the body wrapper; comments in .b-xylem/.b-tree.
+ * - pennyroyal_tea-77531 (?format=light, 2009-2011): <p><table>…Name (ljuser) wrote,…</table>,
+ *   <hr>, prev/next table, then <div style='margin-left: 30px'> holding an 'Entry tags' table, the
+ *   subject in <font size='+1'><i><b>, and the post; comments in #Comments.
+ */

@@ -1,0 +1,23 @@
+/** What a site adapter is: data about page styles, not code paths. */
+import type { SiteId } from '../types';
+
+export interface PageStyle {
+  /** Name of the style/era, for debugging (`extract` CLI prints it). */
+  name: string;
+  /** Each post on the page. On entry-page-only styles it may be the whole page (`body`). */
+  post: string;
+  /** The post's text inside a post, tried in order. */
+  body: string[];
+  subject?: string[];
+  /** Where the poster's ljuser span is (outside the body). */
+  poster?: string[];
+  /** A link to the entry itself. */
+  permalink?: string[];
+  /** Only on single-entry pages (light formats, S1 tables that cannot tell posts apart). */
+  entryPageOnly?: boolean;
+}
+
+export interface SiteAdapter {
+  sites: SiteId[];
+  styles: PageStyle[];
+}

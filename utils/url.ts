@@ -1,0 +1,150 @@
+/**
+ * Journal URLs: which site a URL belongs to, the entry URL a post is known by, and the key two
+ * URLs are compared by. Pure string work (WHATWG URL only), shared by extraction and stitching.
+ */
+import { JOURNAL_DOMAINS, type JournalDomain } from './hosts';
+import type { SiteId } from './extract/types';
+
+const SITE_OF_DOMAIN: Record<JournalDomain, SiteId> = {
+  'livejournal.com': 'livejournal',
+  'dreamwidth.org': 'dreamwidth',
+  'insanejournal.com': 'insanejournal',
+  'journalfen.net': 'journalfen',
+  'deadjournal.com': 'deadjournal',
+  'scribbld.com': 'scribbld',
+};
+
+/** Hosts of a journal domain that are the site's own, not a user's journal. */
+const SITE_SUBDOMAINS = new Set(['www', 'm', 'users', 'community', 'syndicated', 'news', 'l-stat', 'stat', 'p', 'asylum']);
+
+// web.archive.org/web/20100419153302/http://… (also `…id_/`, `…if_/`, `…*/`, and scheme-less originals).
+const WAYBACK = /^https?:\/\/(?:web\.)?archive\.org\/web\/(\d{1,14})(?:[a-z]{2}_)?\*?\/(.+)$/i;
+
+function parse(url: string): URL | null {
+  try {
+    return new URL(url);
+  } catch {
+    return null;
+  }
+}
+
+/** The archived original of a Wayback URL, or null when `url` is not a Wayback copy. */
+export function unwrapWayback(url: string): { original: string; timestamp: string } | null {
+  const m = WAYBACK.exec(url.trim());
+  if (!m) return null;
+  let original = m[2];
+  // Wayback collapses `//` in the embedded URL on some paths: `http:/host/...`.
+  original = original.replace(/^(https?):\/(?!\/)/i, '$1://');
+  if (!/^https?:\/\//i.test(original)) original = `http://${original}`;
+  return { original, timestamp: m[1] };
+}
+
+/** The journal domain a host belongs to, or null. */
+export function journalDomainOf(host: string): JournalDomain | null {
+  const h = host.toLowerCase();
+  for (const d of JOURNAL_DOMAINS) if (h === d || h.endsWith(`.${d}`)) return d;
+  return null;
+}
+
+/** Which site a page is from: a Wayback copy counts as 'wayback' whatever it archived. */
+export function siteOfUrl(url: string): SiteId {
+  if (unwrapWayback(url)) return 'wayback';
+  const u = parse(url);
+  const d = u && journalDomainOf(u.hostname);
+  return d ? SITE_OF_DOMAIN[d] : 'unknown';
+}
+
+/** The journal site a URL points into, seeing through Wayback. */
+export function journalSiteOfUrl(url: string): SiteId {
+  const inner = unwrapWayback(url)?.original ?? url;
+  const u = parse(inner);
+  const d = u && journalDomainOf(u.hostname);
+  return d ? SITE_OF_DOMAIN[d] : 'unknown';
+}
+
+/**
+ * The URL an entry is known by: the Wayback original, without query or fragment, scheme and
+ * host as written (`http://community.insanejournal.com/thimble_drabbles/4410.html` stays so).
+ */
+export function entryUrl(url: string): string {
+  const inner = unwrapWayback(url)?.original ?? url;
+  const u = parse(inner);
+  if (!u) return inner;
+  u.search = '';
+  u.hash = '';
+  return u.toString();
+}
+
+export interface EntryAddress {
+  domain: JournalDomain;
+  /** Journal or community username, with underscores (hosts show them as hyphens). */
+  journal: string;
+  /** Entry number (ditemid), or null for journal pages that are not one entry. */
+  itemId: number | null;
+}
+
+/**
+ * Reads journal + entry number from every URL shape the sites have used:
+ * `name.site/N.html`, `community.site/name/N.html`, `users.site/name/N.html`,
+ * `www.site/users/name/N.html`, `www.site/community/name/N.html`, `site/~name/N.html`,
+ * `name.site/N.html?format=light`, `talkread.bml?journal=name&itemid=N`.
+ */
+export function entryAddress(url: string): EntryAddress | null {
+  const inner = unwrapWayback(url)?.original ?? url;
+  const u = parse(inner);
+  if (!u) return null;
+  const domain = journalDomainOf(u.hostname);
+  if (!domain) return null;
+  const host = u.hostname.toLowerCase();
+  const sub = host === domain ? '' : host.slice(0, -(domain.length + 1));
+  const path = u.pathname;
+  let journal: string | null = null;
+  let rest = path;
+  if (sub && !SITE_SUBDOMAINS.has(sub)) {
+    journal = sub;
+  } else {
+    const m = /^\/(?:(?:users|community|~)\/?)?([a-z0-9_-]+)(\/.*)?$/i.exec(path);
+    const bml = /\.bml$/i.test(path);
+    if (sub === 'users' || sub === 'community') {
+      const m2 = /^\/([a-z0-9_-]+)(\/.*)?$/i.exec(path);
+      if (m2) [journal, rest] = [m2[1], m2[2] ?? '/'];
+    } else if (/^\/(users|community)\//i.test(path) || /^\/~/.test(path)) {
+      if (m) [journal, rest] = [m[1], m[2] ?? '/'];
+    } else if (bml) {
+      journal = u.searchParams.get('journal') ?? u.searchParams.get('user');
+      const item = u.searchParams.get('itemid') ?? u.searchParams.get('ditemid');
+      if (journal && item && /^\d+$/.test(item)) {
+        return { domain, journal: normalizeUsername(journal), itemId: Number(item) };
+      }
+    }
+  }
+  if (!journal) return null;
+  const item = /^\/(\d+)\.html$/i.exec(rest);
+  return { domain, journal: normalizeUsername(journal), itemId: item ? Number(item[1]) : null };
+}
+
+/** Usernames allow [a-z0-9_]; hosts show `_` as `-`. */
+export function normalizeUsername(name: string): string {
+  return name.trim().toLowerCase().replace(/-/g, '_');
+}
+
+/**
+ * The key two entry URLs are compared by: same entry ⇔ same key, whatever the scheme, host form,
+ * query (`?style=`, `?format=`, `?thread=`), fragment (`#cutid1`) or Wayback wrapper.
+ * Non-entry URLs fall back to https + lower-case host + path.
+ */
+export function canonicalEntryKey(url: string): string {
+  const a = entryAddress(url);
+  if (a && a.itemId !== null) return `${a.domain}/${a.journal}/${a.itemId}`;
+  const inner = unwrapWayback(url)?.original ?? url;
+  const u = parse(inner);
+  if (!u) return inner;
+  return `${u.hostname.toLowerCase()}${u.pathname.replace(/\/+$/, '')}`;
+}
+
+/** The modern URL of an entry (`https://name-with-hyphens.site/N.html`), for fetching. */
+export function canonicalEntryUrl(url: string): string {
+  const a = entryAddress(url);
+  if (!a || a.itemId === null) return entryUrl(url);
+  return `https://${a.journal.replace(/_/g, '-')}.${a.domain}/${a.itemId}.html`;
+}
