@@ -21,6 +21,7 @@ export function normalizeRating(raw: string | undefined | null): NormalizedRatin
   if (!raw) return null;
   // Words after the rating ("R for violence") must not count: 'for' has no rating in it, but
   // 'PG for language' must not read 'language' as anything either; tokens are whole words.
+  if (/\bnot rated\b|\bunrated\b/i.test(raw)) return 'Not Rated';
   const value = raw.replace(/\brated\b|\brating\b/gi, ' ').trim();
   let best: NormalizedRating | null = null;
   for (const [re, rating] of TOKENS) {
