@@ -4,6 +4,22 @@ import { JOURNAL_MATCHES } from './utils/hosts';
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  hooks: {
+    // The detector runs on every journal page and needs only runtime messaging, which both
+    // browsers' native APIs give with promises: keep webextension-polyfill's bytes out of it
+    // (the 15 KB gzipped budget). Everything else keeps the polyfill.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (entrypoints.length === 1 && entrypoints[0].name === 'journal') {
+        const alias = config.resolve?.alias;
+        config.resolve ??= {};
+        if (Array.isArray(alias)) config.resolve.alias = alias.filter((a) => a.find !== 'wxt/browser');
+        else if (alias && typeof alias === 'object') {
+          const { ['wxt/browser']: _polyfill, ...rest } = alias as Record<string, string>;
+          config.resolve.alias = rest;
+        }
+      }
+    },
+  },
   manifest: ({ browser }) => ({
     name: 'Inkwell',
     description:

@@ -1,8 +1,104 @@
+/**
+ * The detector: the only code every journal page loads. It finds story posts with the same pure
+ * extractPage the tests use, puts a 'Read in Inkwell' button beside each, and loads the reader
+ * only when a button is first used. Posts added later (expanded cuts, infinite scroll) get
+ * theirs too.
+ */
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { createReadButton, READ_BUTTON_TAG, updateReadButtonTitle } from '../../components/read-button';
+import { locateStories, type StoryLocation } from '../../utils/extract/index';
+import type { StoryPost } from '../../utils/extract/types';
 import { JOURNAL_MATCHES } from '../../utils/hosts';
+import { rawRuntime } from '../../utils/ext';
+
+/** What the reader content script exposes once injected (same isolated world, shared global). */
+export interface ReaderApi {
+  open(request: { story: StoryPost; pageUrl: string; returnFocus?: HTMLElement | null; resume?: boolean }): Promise<void>;
+}
+declare global {
+  // eslint-disable-next-line no-var
+  var __inkwellReader: ReaderApi | undefined;
+}
 
 export default defineContentScript({
   matches: JOURNAL_MATCHES,
   runAt: 'document_idle',
-  main() {},
+  main(ctx) {
+    const hosts = new Map<Element, { host: HTMLElement; story: StoryPost }>();
+    let readerLoading: Promise<ReaderApi> | null = null;
+
+    const loadReader = (): Promise<ReaderApi> => {
+      if (globalThis.__inkwellReader) return Promise.resolve(globalThis.__inkwellReader);
+      readerLoading ??= rawRuntime.sendMessage({ type: 'inject-reader' }).then((res: { ok: boolean; error?: string }) => {
+        if (!res?.ok || !globalThis.__inkwellReader) throw new Error(res?.error ?? 'The reader could not be loaded.');
+        return globalThis.__inkwellReader;
+      });
+      readerLoading.catch(() => (readerLoading = null));
+      return readerLoading;
+    };
+
+    const open = async (container: Element, button: HTMLElement) => {
+      const entry = hosts.get(container);
+      if (!entry) return;
+      button.setAttribute('aria-busy', 'true');
+      try {
+        const reader = await loadReader();
+        await reader.open({ story: entry.story, pageUrl: location.href, returnFocus: button });
+      } catch (e) {
+        console.error('[Inkwell]', e);
+        button.setAttribute('title', `Inkwell could not open the reader: ${(e as Error).message}`);
+      } finally {
+        button.removeAttribute('aria-busy');
+      }
+    };
+
+    const place = (loc: StoryLocation) => {
+      const known = hosts.get(loc.container);
+      const title = loc.story.fields.title ?? loc.story.subject ?? '';
+      if (known) {
+        known.story = loc.story; // an expanded cut may have made it complete
+        updateReadButtonTitle(known.host, title);
+        return;
+      }
+      const host = createReadButton(document, title, (button) => void open(loc.container, button));
+      hosts.set(loc.container, { host, story: loc.story });
+      if (loc.subject && loc.subject !== document.body) loc.subject.append(host);
+      else loc.body.before(host);
+    };
+
+    const scan = () => {
+      const { locations } = locateStories(document, location.href);
+      for (const loc of locations) place(loc);
+    };
+
+    scan();
+
+    // Later posts: re-scan (debounced) when real content arrives, never for our own buttons.
+    let timer: number | undefined;
+    const observer = new MutationObserver((records) => {
+      const relevant = records.some((r) =>
+        Array.from(r.addedNodes).some((n) => n.nodeType === 1 && (n as Element).tagName.toLowerCase() !== READ_BUTTON_TAG && ((n as Element).textContent?.length ?? 0) > 80),
+      );
+      if (!relevant) return;
+      if (timer) clearTimeout(timer);
+      timer = ctx.setTimeout(scan, 400);
+    });
+    observer.observe(document.body, { childList: true, subtree: true });
+    ctx.onInvalidated(() => observer.disconnect());
+
+    // The popup and library ask the page to open the reader ("Continue" on a saved story).
+    // Answered with sendResponse (Chrome does not take a promise from a listener).
+    rawRuntime.onMessage.addListener((msg: { type?: string }, _sender, sendResponse) => {
+      if (msg?.type !== 'open-reader-here') return undefined;
+      const first = hosts.values().next().value as { host: HTMLElement; story: StoryPost } | undefined;
+      if (!first) {
+        sendResponse({ ok: false, error: 'No story on this page.' });
+        return undefined;
+      }
+      loadReader()
+        .then((r) => r.open({ story: first.story, pageUrl: location.href, returnFocus: null, resume: true }))
+        .then(() => sendResponse({ ok: true }), (e: Error) => sendResponse({ ok: false, error: e.message }));
+      return true;
+    });
+  },
 });

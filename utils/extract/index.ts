@@ -29,23 +29,41 @@ export { normalizeRating } from './rating';
 export { parsePartMarker, titleFromSubject } from './parts';
 
 export function extractPage(doc: Document, url: string): PageExtraction {
+  return locateStories(doc, url).extraction;
+}
+
+/** Where a story post is on the page: for the content script's buttons, not part of the data. */
+export interface StoryLocation {
+  story: StoryPost;
+  /** The post's element (the whole page on some single-entry layouts). */
+  container: Element;
+  body: Element;
+  subject: Element | null;
+}
+
+/** extractPage, plus the elements each story came from. Same purity: nothing is changed. */
+export function locateStories(doc: Document, url: string): { extraction: PageExtraction; locations: StoryLocation[] } {
   const site = siteOfUrl(url);
   const innerSite = journalSiteOfUrl(url);
   const address = entryAddress(url);
   const isEntryPage = !!address && address.itemId !== null;
 
   const posts = isAdultGate(doc) ? null : findPosts(doc, innerSite, isEntryPage);
-  if (!posts) return { site, kind: 'interstitial', stories: [] };
+  if (!posts) return { extraction: { site, kind: 'interstitial', stories: [] }, locations: [] };
 
   const pagePosts = isEntryPage ? pickEntryPost(posts, url) : posts;
-  const read = pagePosts.map((p) => readPost(doc, p, url, isEntryPage));
-  const stories = read.filter((r): r is ReadPost => r.verdict !== 'not-story').map((r) => r.story);
+  const read = pagePosts.map((p) => ({ post: p, ...readPost(doc, p, url, isEntryPage) }));
+  const kept = read.filter((r) => r.verdict !== 'not-story');
+  const stories = kept.map((r) => r.story);
 
   let kind: PageKind;
   if (isEntryPage) kind = read.length ? (read[0].verdict === 'masterpost' ? 'masterpost' : read[0].verdict === 'story' ? 'story' : 'not-story') : 'not-story';
   else kind = posts.length > 1 || stories.length ? 'index' : 'not-story';
   if (kind === 'index') for (const s of stories) if (s.bodyText === '') s.complete = false;
-  return { site, kind, stories };
+  return {
+    extraction: { site, kind, stories },
+    locations: kept.map((r) => ({ story: r.story, container: r.post.container, body: r.post.body, subject: r.post.subjectEl })),
+  };
 }
 
 function pickEntryPost(posts: FoundPost[], url: string): FoundPost[] {

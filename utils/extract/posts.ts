@@ -18,6 +18,8 @@ export interface FoundPost {
   container: Element;
   body: Element;
   subject: string;
+  /** The element showing the subject, where the reader button goes (null when none). */
+  subjectEl: Element | null;
   poster: string | null;
   permalink: string | null;
 }
@@ -42,11 +44,13 @@ export function findPosts(doc: Document, site: SiteId, isEntryPage: boolean): Fo
       const body = queryFirst(container, style.body) ?? (container.matches(style.body.join(',')) ? container : null);
       if (!body || isChromeAncestor(body, container)) continue;
       if (!textOf(body)) continue;
+      const subjectEl = subjectOf(container, style, body);
       posts.push({
         style: style.name,
         container,
         body,
-        subject: subjectOf(container, style, body),
+        subject: subjectEl ? textOf(subjectEl) : '',
+        subjectEl,
         poster: posterOf(container, style, body),
         permalink: permalinkOf(container, style, body),
       });
@@ -56,18 +60,17 @@ export function findPosts(doc: Document, site: SiteId, isEntryPage: boolean): Fo
   if (!isEntryPage) return [];
   const body = densestBlock(doc);
   if (!body) return [];
-  return [{ style: 'generic', container: doc.body ?? doc.documentElement, body, subject: '', poster: null, permalink: null }];
+  return [{ style: 'generic', container: doc.body ?? doc.documentElement, body, subject: '', subjectEl: null, poster: null, permalink: null }];
 }
 
-function subjectOf(container: Element, style: PageStyle, body: Element): string {
+function subjectOf(container: Element, style: PageStyle, body: Element): Element | null {
   for (const sel of style.subject ?? []) {
     for (const el of queryAll(container, sel)) {
       if (el === body || (body.contains(el) && !sel.includes('font'))) continue;
-      const t = textOf(el);
-      if (t) return t;
+      if (textOf(el)) return el;
     }
   }
-  return '';
+  return null;
 }
 
 function posterOf(container: Element, style: PageStyle, body: Element): string | null {

@@ -1,0 +1,114 @@
+/**
+ * The one configured DOMPurify instance every piece of post HTML goes through before it is
+ * inserted into the reader. Journal posts are strangers' HTML: nothing that runs, loads a frame,
+ * submits, or styles survives; links open in a new tab without opener or referrer; relative URLs
+ * are made absolute against the part's own URL; images keep working but never widen the column.
+ * Needs a DOM (content script or extension page): Chrome's service worker has none.
+ */
+import DOMPurify, { type Config } from 'dompurify';
+
+const FORBID_TAGS = [
+  'style', 'script', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'form', 'input', 'button',
+  'select', 'option', 'textarea', 'base', 'meta', 'link', 'svg', 'math', 'template', 'noscript', 'audio',
+  'video', 'source', 'track', 'portal', 'dialog', 'title', 'head', 'xmp', 'plaintext', 'noembed', 'noframes',
+];
+
+const ALLOWED_ATTR = ['href', 'src', 'alt', 'title', 'colspan', 'rowspan', 'lang', 'dir', 'datetime', 'cite', 'start', 'type', 'width', 'height'];
+
+const CONFIG: Config = {
+  FORBID_TAGS,
+  ALLOWED_ATTR,
+  // Styles would let a post restyle or cover the reader: drop every style, class and id.
+  FORBID_ATTR: ['style', 'class', 'id', 'name', 'srcset', 'background', 'formaction', 'action', 'ping', 'usemap'],
+  ALLOW_DATA_ATTR: false,
+  ALLOW_ARIA_ATTR: false,
+  ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|#|\/|\.{0,2}\/|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i,
+  KEEP_CONTENT: true,
+  RETURN_DOM_FRAGMENT: true,
+};
+
+export interface SanitizeOptions {
+  /** The part's own URL: relative links and images resolve against it. */
+  baseUrl: string;
+  /** When false, images become a small "[image]" link instead of loading. */
+  loadImages?: boolean;
+}
+
+let purifier: ReturnType<typeof DOMPurify> | null = null;
+let current: SanitizeOptions = { baseUrl: 'about:blank' };
+
+function absolute(url: string): string | null {
+  try {
+    const u = new URL(url, current.baseUrl);
+    return u.protocol === 'http:' || u.protocol === 'https:' || u.protocol === 'mailto:' ? u.toString() : null;
+  } catch {
+    return null;
+  }
+}
+
+function instance(win: Window): ReturnType<typeof DOMPurify> {
+  if (purifier) return purifier;
+  const p = DOMPurify(win);
+  p.addHook('afterSanitizeAttributes', (node) => {
+    const el = node as Element;
+    const tag = el.tagName?.toLowerCase();
+    if (tag === 'a') {
+      const href = el.getAttribute('href');
+      if (href && !href.startsWith('#')) {
+        const abs = absolute(href);
+        if (abs) el.setAttribute('href', abs);
+        else el.removeAttribute('href');
+        el.setAttribute('target', '_blank');
+        el.setAttribute('rel', 'noopener noreferrer');
+      } else if (href) {
+        el.removeAttribute('href'); // in-page anchors of the original layout mean nothing here
+      }
+    }
+    if (tag === 'img') {
+      const src = el.getAttribute('src');
+      const abs = src ? absolute(src) : null;
+      if (!abs || abs.startsWith('mailto:')) el.removeAttribute('src');
+      else el.setAttribute('src', abs);
+      el.setAttribute('loading', 'lazy');
+      el.setAttribute('decoding', 'async');
+      el.setAttribute('referrerpolicy', 'no-referrer');
+    }
+  });
+  purifier = p;
+  return p;
+}
+
+/** Clean post HTML into a fragment ready for `replaceChildren`. */
+export function sanitizePostHtml(html: string, opts: SanitizeOptions, win: Window = window): DocumentFragment {
+  const p = instance(win);
+  current = opts;
+  try {
+    const frag = p.sanitize(html, CONFIG) as unknown as DocumentFragment;
+    if (opts.loadImages === false) {
+      // Remote images off: each becomes a link the reader can follow if they want it.
+      for (const img of Array.from(frag.querySelectorAll('img'))) {
+        const link = win.document.createElement('a');
+        const alt = img.getAttribute('alt');
+        link.textContent = alt ? `[image: ${alt}]` : '[image]';
+        const src = img.getAttribute('src');
+        if (src) {
+          link.setAttribute('href', src);
+          link.setAttribute('target', '_blank');
+          link.setAttribute('rel', 'noopener noreferrer');
+        }
+        img.replaceWith(link);
+      }
+    }
+    return frag;
+  } finally {
+    current = { baseUrl: 'about:blank' };
+  }
+}
+
+/** The same cleaning, as a string (for tests and for storing nothing unsafe). */
+export function sanitizeToString(html: string, opts: SanitizeOptions, win: Window = window): string {
+  const frag = sanitizePostHtml(html, opts, win);
+  const div = win.document.createElement('div');
+  div.append(frag);
+  return div.innerHTML;
+}
