@@ -1,0 +1,205 @@
+// The fixture server on its own, with Node's fetch (no browser): pages, not-found answers, fault modes,
+// delay and request log, over HTTP and HTTPS on the one port.
+import { readFileSync } from 'node:fs';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { startFixtureServer, type FixtureServer } from './support/fixture-server';
+import { serverFetch, type ServerFetch } from './support/node-fetch';
+import { FIXTURE_PAGES_JSON } from './support/paths';
+
+const SEED = 'https://emeraldmeteor.livejournal.com/56312.html';
+const LIGHT = 'http://pennyroyal-tea.livejournal.com/77531.html?format=light';
+const DW = 'https://copperkettle.dreamwidth.org/23817.html';
+
+let server: FixtureServer;
+let get: ServerFetch;
+
+beforeAll(async () => {
+  const tb = Date.now();
+  setTimeout(() => console.log("beforeAll started", Date.now() - tb), 0);
+  server = await startFixtureServer({ pagesJson: FIXTURE_PAGES_JSON });
+  get = await serverFetch(server);
+});
+afterAll(async () => {
+  const t0 = Date.now();
+  process.on("exit", () => console.log("afterAll took", Date.now() - t0));
+  await get?.close();
+  await server?.close();
+});
+afterEach(() => {
+  server.clearFaults();
+  server.setDelay(0);
+});
+
+const fileText = (url: string) => readFileSync(server.fileFor(url)!, 'utf8');
+const httpVariant = (url: string) => url.replace(/^https:/, 'http:');
+const httpsVariant = (url: string) => url.replace(/^http:/, 'https:');
+
+describe('pages', () => {
+  it('serves a page at its URL over both HTTP and HTTPS on one port', async () => {
+    for (const url of [SEED, httpVariant(SEED), LIGHT, httpsVariant(LIGHT)]) {
+      const res = await get(url);
+      expect(res.status, url).toBe(200);
+      expect(res.headers.get('content-type')).toMatch(/^text\/html; charset=utf-8/);
+      expect(await res.text()).toBe(fileText(url));
+    }
+  });
+
+  it('ignores the query string', async () => {
+    const bare = await (await get('http://pennyroyal-tea.livejournal.com/77531.html')).text();
+    const styled = await (await get('http://pennyroyal-tea.livejournal.com/77531.html?style=mine&x=1')).text();
+    expect(styled).toBe(bare);
+  });
+
+  it('serves every URL in pages.json', async () => {
+    for (const url of server.urls) expect((await get(url)).status, url).toBe(200);
+  });
+
+  it('answers anything else with a small 404 page, and static hosts/assets with an empty one', async () => {
+    const page = await get('https://emeraldmeteor.livejournal.com/1.html');
+    expect(page.status).toBe(404);
+    const text = await page.text();
+    expect(text).toContain('<title>');
+    expect(text.length).toBeLessThan(4000);
+
+    for (const asset of [
+      'https://l-stat.livejournal.net/??lj.js,journal/entry/post2017.js?v=1700000000',
+      'https://www.dreamwidth.org/stc/css/??foundation.css?v=1',
+      'https://v.dreamwidth.org/1234/5678',
+      'https://emeraldmeteor.livejournal.com/favicon.ico',
+      'https://web-static.archive.org/_static/css/banner-styles.css',
+    ]) {
+      const res = await get(asset);
+      expect(res.status, asset).toBe(404);
+      expect(await res.text(), asset).toBe('');
+    }
+  });
+});
+
+describe('fault modes', () => {
+  it('404 and 500', async () => {
+    server.setFault(SEED, '404');
+    server.setFault(DW, '500');
+    expect((await get(SEED)).status).toBe(404);
+    expect((await get(SEED + '?format=light')).status).toBe(404);
+    const err = await get(DW);
+    expect(err.status).toBe(500);
+    expect(await err.text()).toContain('Server Error');
+    // Other pages are untouched; switching off restores.
+    expect((await get(LIGHT)).status).toBe(200);
+    server.setFault(SEED, null);
+    expect((await get(SEED)).status).toBe(200);
+  });
+
+  it('slow: the page after the delay', async () => {
+    server.setFault(SEED, { slow: 600 });
+    const t0 = Date.now();
+    const res = await get(SEED);
+    expect(await res.text()).toBe(fileText(SEED));
+    expect(Date.now() - t0).toBeGreaterThanOrEqual(580);
+    const t1 = Date.now();
+    await (await get(DW)).text();
+    expect(Date.now() - t1).toBeLessThan(500);
+  });
+
+  it('reset: the connection dies without a response, over HTTP and HTTPS', async () => {
+    server.setFault(SEED, 'reset');
+    for (const url of [SEED, httpVariant(SEED)]) {
+      const failure = await get(url).then(
+        () => null,
+        (e: Error & { cause?: { code?: string } }) => e,
+      );
+      expect(failure, url).toBeInstanceOf(TypeError);
+      expect(failure?.cause?.code, url).toMatch(/ECONNRESET|UND_ERR_SOCKET/);
+    }
+    // The server is still fine afterwards.
+    expect((await get(DW)).status).toBe(200);
+    expect(server.requests().filter((r) => r.fault === 'reset').every((r) => r.status === 0)).toBe(true);
+  });
+
+  it('redirect loop: 302 back and forth, forever', async () => {
+    server.setFault(DW, 'redirect-loop');
+    let url = DW;
+    const seen: string[] = [];
+    for (let i = 0; i < 4; i++) {
+      const res = await get(url, { redirect: 'manual' });
+      expect(res.status).toBe(302);
+      url = res.headers.get('location')!;
+      seen.push(new URL(url).search);
+    }
+    expect(seen).toEqual(['?inkwell-loop=1', '', '?inkwell-loop=1', '']);
+    await expect(get(DW)).rejects.toThrow(/fetch failed/);
+  });
+
+  it('login: the site login form, status 200', async () => {
+    server.setFault(DW, 'login');
+    server.setFault(SEED, 'login');
+    const dw = await get(DW);
+    expect(dw.status).toBe(200);
+    const dwHtml = await dw.text();
+    expect(dwHtml).toContain('<title>Log in</title>');
+    expect(dwHtml).toContain('action="https://www.dreamwidth.org/login"');
+    expect(dwHtml).toMatch(/<input type="password" name="password"/);
+    expect(dwHtml).toContain(`name="returnto" value="${get.at(DW)}"`);
+
+    const lj = await (await get(SEED)).text();
+    expect(lj).toContain('<title>Log in &mdash; LiveJournal</title>');
+    expect(lj).toContain('action="https://www.livejournal.com/login.bml?ret=1"');
+    expect(lj).toMatch(/<input type="password" name="password"/);
+  });
+
+  it("adult-content gate: Dreamwidth's Discretion Advised, LiveJournal's Adult Content Notice", async () => {
+    server.setFault(DW, 'adult-gate');
+    server.setFault(SEED, 'adult-gate');
+    const dw = await get(DW);
+    expect(dw.status).toBe(200);
+    const dwHtml = await dw.text();
+    expect(dwHtml).toContain('<title>Discretion Advised</title>');
+    expect(dwHtml).toContain('https://www.dreamwidth.org/journal/adult_concepts');
+    expect(dwHtml).toContain('Yes, I want to view this content');
+
+    const lj = await (await get(SEED)).text();
+    expect(lj).toContain('<title>Adult Content Notice &mdash; LiveJournal</title>');
+    expect(lj).toContain('https://www.livejournal.com/misc/adult_explicit.bml');
+    expect(lj).toContain('emeraldmeteor');
+  });
+
+  it('faults also apply to URLs that are not in the map', async () => {
+    const locked = 'https://quietmagpie.dreamwidth.org/9999.html';
+    expect((await get(locked)).status).toBe(404);
+    server.setFault(locked, 'login');
+    expect((await get(locked)).status).toBe(200);
+  });
+});
+
+describe('global delay and request log', () => {
+  it('delays every response', async () => {
+    server.setDelay(300);
+    const t0 = Date.now();
+    await Promise.all([get(SEED), get('https://l-stat.livejournal.net/x.css')].map(async (r) => (await r).text()));
+    expect(Date.now() - t0).toBeGreaterThanOrEqual(290);
+  });
+
+  it('logs method, URL and time of every request; clears on demand', async () => {
+    server.clearRequests();
+    expect(server.requests()).toEqual([]);
+    const before = Date.now();
+    await (await get(SEED)).text();
+    await (await get(httpVariant(LIGHT), { method: 'HEAD' })).text();
+    await (await get('http://example.com/tracker.gif')).text();
+    const log = server.requests();
+    expect(log.map((r) => [r.method, r.url, r.status])).toEqual([
+      ['GET', SEED, 200],
+      ['HEAD', httpVariant(LIGHT), 200],
+      ['GET', 'http://example.com/tracker.gif', 404],
+    ]);
+    for (const r of log) {
+      expect(r.time).toBeGreaterThanOrEqual(before);
+      expect(r.time).toBeLessThanOrEqual(Date.now());
+    }
+    // A copy: changing it does not change the server's log.
+    log.length = 0;
+    expect(server.requests()).toHaveLength(3);
+    server.clearRequests();
+    expect(server.requests()).toEqual([]);
+  });
+});
