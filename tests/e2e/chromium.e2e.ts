@@ -1,0 +1,108 @@
+// The built MV3 extension in Debian's Chromium (playwright-core), against the fixture pages served at
+// their real URLs. One browser launch for the whole file; one tab reused for the journal pages.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { allowedHosts, loadCases } from './support/cases';
+import { launchChromium, type ChromiumSession } from './support/chromium';
+import { startFixtureServer, type FixtureServer } from './support/fixture-server';
+import { expectedManifestPermissions, readBuiltManifest } from './support/manifest';
+import { CHROME_BUILD, FIXTURE_PAGES_JSON } from './support/paths';
+
+const cases = loadCases();
+/** How long a story page may take to show its reader buttons. */
+const BUTTON_TIMEOUT = 4_000;
+/** How long a page with no story is watched for stray buttons. */
+const NO_BUTTON_SETTLE = 1_000;
+
+let server: FixtureServer;
+let chrome: ChromiumSession;
+
+beforeAll(async () => {
+  server = await startFixtureServer({ pagesJson: FIXTURE_PAGES_JSON });
+  chrome = await launchChromium({ server });
+});
+afterAll(async () => {
+  await chrome?.close();
+  await server?.close();
+});
+
+describe('the built MV3 manifest', () => {
+  it('asks for exactly the intended permissions and hosts, never <all_urls>', () => {
+    const manifest = readBuiltManifest(CHROME_BUILD);
+    const expected = expectedManifestPermissions();
+    expect(manifest.manifest_version).toBe(3);
+    expect([...manifest.permissions].sort()).toEqual([...expected.permissions].sort());
+    expect([...manifest.host_permissions].sort()).toEqual([...expected.hosts].sort());
+    expect(manifest.optional_permissions ?? []).toEqual([]);
+    expect(manifest.optional_host_permissions ?? []).toEqual([]);
+    const text = JSON.stringify(manifest);
+    expect(text).not.toContain('<all_urls>');
+    expect(text).not.toMatch(/"\*:\/\/\*\/\*"|"https?:\/\/\*\/\*"/);
+    // Content scripts run on those hosts only.
+    for (const cs of manifest.content_scripts ?? []) {
+      for (const m of cs.matches) expect(expected.hosts).toContain(m);
+    }
+  });
+});
+
+describe('the extension in Chromium', () => {
+  it('loads: its service worker is registered, under the id derived from its path', () => {
+    const manifest = readBuiltManifest(CHROME_BUILD);
+    expect(chrome.serviceWorker.url()).toBe(`${chrome.baseUrl}${manifest.background.service_worker}`);
+    expect(chrome.context.serviceWorkers().map((w) => w.url())).toContain(chrome.serviceWorker.url());
+  });
+
+  it('serves its own pages', async () => {
+    const tab = await chrome.openExtensionPage('manifest.json', 'pre');
+    try {
+      const shown = JSON.parse((await tab.textContent('pre')) ?? '{}');
+      expect(shown.name).toBe('Inkwell');
+      expect(shown.manifest_version).toBe(3);
+    } finally {
+      await tab.close();
+    }
+  });
+});
+
+describe('fixture pages', () => {
+  beforeAll(() => {
+    server.clearRequests();
+    chrome.clearConsoleErrors();
+  });
+
+  for (const c of cases) {
+    describe(c.id, () => {
+      it('shows the fixture page', async () => {
+        const response = await chrome.openJournal(c.url);
+        expect(response?.status()).toBe(200);
+        expect(await chrome.page.title()).toBe(c.title);
+      });
+
+      it(`has ${c.expectedButtons} 'Read in Inkwell' button(s) (${c.kind})`, async () => {
+        const page = chrome.page;
+        if (page.url() !== new URL(c.url).href) await chrome.openJournal(c.url);
+        const buttons = page.getByRole('button', { name: /^Read in Inkwell/ });
+        if (c.expectedButtons === 0) {
+          await page.waitForLoadState('load');
+          await page.waitForTimeout(NO_BUTTON_SETTLE);
+        } else {
+          await expect
+            .poll(() => buttons.count(), { timeout: BUTTON_TIMEOUT, interval: 100 })
+            .toBe(c.expectedButtons);
+        }
+        expect(await buttons.count()).toBe(c.expectedButtons);
+      });
+    });
+  }
+
+  it('the browser talked to the fixture hosts only', () => {
+    const allowed = allowedHosts(server.pageHosts);
+    const log = server.requests();
+    expect(log.length).toBeGreaterThan(cases.length);
+    const stray = log.filter((r) => !allowed(new URL(r.url).hostname)).map((r) => `${r.method} ${r.url}`);
+    expect(stray).toEqual([]);
+  });
+
+  it('the extension logged no errors on the journal pages', () => {
+    expect(chrome.consoleErrors('extension')).toEqual([]);
+  });
+});
