@@ -33,7 +33,7 @@ function isFooterLine(line: Line): boolean {
   // "To be continued!", "TBC", "Feedback is love", "Current mood: tired": after the story, not of it.
   if (/^[\s(\[~*-]*(?:tbc|to be continued|continued in (?:part|chapter)\b.*)[\s.!…)\]~*-]*$/i.test(t)) return true;
   if (t.length < 200 && /^(?:feedback|comments?|concrit|con-crit|reviews?|kudos)\b.{0,100}\b(?:love|loved|welcome|appreciated|adored|cherished|please|craved|treasured)\b/i.test(t)) return true;
-  if (t.length < 200 && /^(?:thanks|thank you) (?:so much )?for reading\b/i.test(t)) return true;
+  if (t.length < 300 && /\bthank(?:s| you)\b.{0,40}\b(?:for reading|for sticking|for following|reading along|for all the comments)/i.test(t)) return true;
   if (/^(?:current )?(?:mood|music|location|listening to|feeling)\s*:/i.test(t) && t.length < 200) return true;
   if (/^(?:entry )?tags\s*:/i.test(t) && t.length < 400) return true;
   return false;
@@ -52,6 +52,18 @@ export function buildBody(lines: Line[]): Body {
   while (end > start && isFooterLine(lines[end - 1])) {
     if (lines[end - 1].kind !== 'hr') navLines.push(lines[end - 1]);
     end--;
+  }
+  // A short author's note after the story's closing part navigation belongs to the footer too.
+  for (let i = end - 1; i >= Math.max(start + 1, end - 3); i--) {
+    const l = lines[i];
+    if (l.text && l.text.length < 300 && (isPartNavText(l.text) || (isLinkOnlyLine(l) && l.text.length < 160))) {
+      if (lines.slice(i + 1, end).every((x) => x.text.length < 300)) {
+        navLines.push(...lines.slice(i, end).filter((x) => x.links.length));
+        end = i;
+        while (end > start && isFooterLine(lines[end - 1])) end--;
+      }
+      break;
+    }
   }
   const kept = lines.slice(start, end).filter((l) => !l.cutLink && !isCrosspostText(l.text));
 

@@ -59,7 +59,7 @@ function cleanLabel(raw: string): string {
 }
 
 function cleanValue(raw: string): string {
-  return collapse(raw.replace(/^[\s~*.:|=»\-–—]+(?=\S)/, '').replace(/\s*[~*]+\s*$/, ''));
+  return collapse(raw.replace(/^[\s.:|=»\-–—]+(?=\S)/, '').replace(/\s*[~*]+\s*$/, ''));
 }
 
 /** A line that looks like a label we do not know ("Recipient: x"): header, not prose. */

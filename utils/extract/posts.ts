@@ -3,7 +3,7 @@
  * LiveJournal code family shares, then — for a single entry page in a layout nobody listed —
  * the densest block of text outside comments and chrome.
  */
-import { BLOCK_TAGS, SKIP_TAGS, TEXT_NODE, isElement, ljUserName, ljUsers, queryAll, queryFirst, textOf } from './dom';
+import { BLOCK_TAGS, SKIP_TAGS, TEXT_NODE, isElement, ljUserName, ljUsers, queryAll, textOf } from './dom';
 import { isChromeAncestor, userOfJournalLink } from './chrome';
 import { dreamwidth } from './sites/dreamwidth';
 import { livejournal } from './sites/livejournal';
@@ -41,7 +41,7 @@ export function findPosts(doc: Document, site: SiteId, isEntryPage: boolean): Fo
     const containers = outermost(queryAll(doc, style.post).filter((el) => !isChromeAncestor(el.parentElement ?? el)));
     const posts: FoundPost[] = [];
     for (const container of containers) {
-      const body = queryFirst(container, style.body) ?? (container.matches(style.body.join(',')) ? container : null);
+      const body = bodyOf(container, style);
       if (!body || isChromeAncestor(body, container)) continue;
       if (!textOf(body)) continue;
       const subjectEl = subjectOf(container, style, body);
@@ -61,6 +61,26 @@ export function findPosts(doc: Document, site: SiteId, isEntryPage: boolean): Fo
   const body = densestBlock(doc);
   if (!body) return [];
   return [{ style: 'generic', container: doc.body ?? doc.documentElement, body, subject: '', subjectEl: null, poster: null, permalink: null }];
+}
+
+/**
+ * The post's text element: of the first body selector that matches, the match with the most text
+ * (old layouts give the navigation row the same cell markup as the post).
+ */
+function bodyOf(container: Element, style: PageStyle): Element | null {
+  for (const sel of style.body) {
+    const matches = queryAll(container, sel).filter((el) => !isChromeAncestor(el, container));
+    if (!matches.length) continue;
+    if (matches.length === 1) return matches[0];
+    let best = matches[0];
+    let bestLen = -1;
+    for (const m of matches) {
+      const len = textOf(m).length;
+      if (len > bestLen) [best, bestLen] = [m, len];
+    }
+    return best;
+  }
+  return container.matches(style.body.join(',')) ? container : null;
 }
 
 function subjectOf(container: Element, style: PageStyle, body: Element): Element | null {

@@ -22,7 +22,7 @@ export const ljFamily: SiteAdapter = {
       // the wide cell under it.
       name: 's2-generator',
       post: 'table.entrybox',
-      body: ["table td[colspan='2']", 'table td[colspan="2"]', 'td[colspan]'],
+      body: ['td.entry', "td[colspan='2']", 'td[colspan]'],
       subject: ['td.caption'],
       poster: ['.poster', "td[colspan='2'] > table .ljuser", 'td.index .ljuser'],
       permalink: ['td.comments a[href$=".html"]', 'a[href$=".html"]'],
