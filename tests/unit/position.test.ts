@@ -1,0 +1,238 @@
+/** Reading positions as places in the text: viewport math, layout changes, percent, throttling. */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import {
+  countWords,
+  flushOnClose,
+  percentRead,
+  positionFromViewport,
+  positionInParts,
+  scrollTargetFor,
+  throttle,
+  type ParagraphRect,
+} from '../../utils/position';
+
+/**
+ * Lays out paragraphs of these word counts the way a browser would: lines of `charsPerLine`
+ * (about 6 characters a word), `lineHeight` px each, `gap` px between paragraphs, from `top`.
+ */
+function layout(words: number[], o: { charsPerLine: number; lineHeight: number; gap: number; top?: number }): ParagraphRect[] {
+  let y = o.top ?? 0;
+  return words.map((w) => {
+    const lines = Math.max(1, Math.ceil((w * 6) / o.charsPerLine));
+    const r = { top: y, height: lines * o.lineHeight };
+    y += r.height + o.gap;
+    return r;
+  });
+}
+
+const WORDS = [12, 240, 85, 3, 160, 60, 410, 1, 95, 120, 33, 77, 300, 18, 140];
+const DESKTOP = { charsPerLine: 90, lineHeight: 27, gap: 18, top: 120 };
+const BIG_FONT = { charsPerLine: 48, lineHeight: 40, gap: 26, top: 96 };
+const PHONE = { charsPerLine: 36, lineHeight: 22, gap: 14, top: 60 };
+
+describe('positionFromViewport', () => {
+  const rects: ParagraphRect[] = [
+    { top: 100, height: 200 }, // 100..300
+    { top: 320, height: 100 }, // 320..420
+    { top: 420, height: 0 }, // an empty paragraph
+    { top: 440, height: 60 }, // 440..500
+  ];
+
+  it('finds the paragraph at the top and how far into it', () => {
+    expect(positionFromViewport(rects, 100)).toEqual({ paragraph: 0, offset: 0, atEnd: false });
+    expect(positionFromViewport(rects, 150)).toEqual({ paragraph: 0, offset: 0.25, atEnd: false });
+    expect(positionFromViewport(rects, 370)).toEqual({ paragraph: 1, offset: 0.5, atEnd: false });
+    expect(positionFromViewport(rects, 470)).toEqual({ paragraph: 3, offset: 0.5, atEnd: false });
+  });
+
+  it('in a gap, takes the next paragraph at its start; skips empty paragraphs', () => {
+    expect(positionFromViewport(rects, 310)).toEqual({ paragraph: 1, offset: 0, atEnd: false });
+    expect(positionFromViewport(rects, 420)).toEqual({ paragraph: 3, offset: 0, atEnd: false });
+    expect(positionFromViewport(rects, 430)).toEqual({ paragraph: 3, offset: 0, atEnd: false });
+  });
+
+  it('above the text is the start, below it the end', () => {
+    expect(positionFromViewport(rects, 0)).toEqual({ paragraph: 0, offset: 0, atEnd: false });
+    expect(positionFromViewport(rects, 5000)).toEqual({ paragraph: 3, offset: 1, atEnd: true });
+    expect(positionFromViewport([], 10)).toBeNull();
+  });
+
+  it('knows when the bottom of the view reaches the end', () => {
+    expect(positionFromViewport(rects, 150, 300)?.atEnd).toBe(false); // view ends at 450
+    expect(positionFromViewport(rects, 200, 300)).toEqual({ paragraph: 0, offset: 0.5, atEnd: true }); // ends at 500
+  });
+
+  it('works on long parts (binary search agrees with a scan)', () => {
+    const many = layout(Array.from({ length: 3000 }, (_, i) => (i * 37) % 200), DESKTOP);
+    for (let y = 0; y < many[many.length - 1]!.top + 100; y += 997) {
+      const scan = many.findIndex((r) => r.top + r.height > y);
+      expect(positionFromViewport(many, y)!.paragraph).toBe(scan === -1 ? many.length - 1 : scan);
+    }
+  });
+});
+
+describe('scrollTargetFor', () => {
+  const rects = layout(WORDS, DESKTOP);
+  it('puts the paragraph at the top, the same fraction in', () => {
+    expect(scrollTargetFor({ paragraph: 0, offset: 0 }, rects)).toBe(120);
+    const r = rects[4]!;
+    expect(scrollTargetFor({ paragraph: 4, offset: 0.5 }, rects)).toBe(r.top + r.height / 2);
+  });
+  it('clamps what no longer fits (text changed, bad values)', () => {
+    const last = rects[rects.length - 1]!;
+    expect(scrollTargetFor({ paragraph: 999, offset: 0 }, rects)).toBe(last.top);
+    expect(scrollTargetFor({ paragraph: -3, offset: 2 }, rects)).toBe(rects[0]!.top + rects[0]!.height);
+    expect(scrollTargetFor({ paragraph: Number.NaN, offset: Number.NaN }, rects)).toBe(rects[0]!.top);
+    expect(scrollTargetFor({ paragraph: 0, offset: 0 }, [])).toBeNull();
+  });
+});
+
+describe('a place survives another font size, column width or window size', () => {
+  const layouts = { DESKTOP, BIG_FONT, PHONE };
+  for (const [fromName, from] of Object.entries(layouts)) {
+    for (const [toName, to] of Object.entries(layouts)) {
+      if (fromName === toName) continue;
+      it(`${fromName} → ${toName}: same paragraph at the top, same fraction in`, () => {
+        const a = layout(WORDS, from);
+        const b = layout(WORDS, to);
+        const end = a[a.length - 1]!.top + a[a.length - 1]!.height;
+        for (let y = a[0]!.top; y < end; y += 37) {
+          const place = positionFromViewport(a, y)!;
+          const target = scrollTargetFor(place, b)!;
+          const again = positionFromViewport(b, target)!;
+          expect(again.paragraph).toBe(place.paragraph);
+          expect(again.offset).toBeCloseTo(place.offset, 9);
+          // And back: the reader switching back lands where they were.
+          expect(scrollTargetFor(again, a)).toBeCloseTo(Math.max(y, a[place.paragraph]!.top), 6);
+        }
+      });
+    }
+  }
+
+  it('a pixel offset would not have: the same scrollTop shows another paragraph', () => {
+    const a = layout(WORDS, DESKTOP);
+    const b = layout(WORDS, PHONE);
+    const y = a[9]!.top + 10;
+    expect(positionFromViewport(b, y)!.paragraph).not.toBe(9);
+    expect(positionFromViewport(b, scrollTargetFor(positionFromViewport(a, y)!, b)!)!.paragraph).toBe(9);
+  });
+});
+
+describe('positionInParts', () => {
+  const p1 = layout([100, 200, 50], { ...DESKTOP, top: 0 });
+  const p1End = p1[2]!.top + p1[2]!.height;
+  const p2 = layout([80, 80], { ...DESKTOP, top: p1End + 200 });
+  const parts = [
+    { key: 'lj/a/1', rects: p1 },
+    { key: 'lj/a/2', rects: [] },
+    { key: 'lj/a/3', rects: p2 },
+  ];
+  it('finds the part and the paragraph in it', () => {
+    expect(positionInParts(parts, 0)).toMatchObject({ partKey: 'lj/a/1', partIndex: 0, paragraph: 0, offset: 0 });
+    expect(positionInParts(parts, p1End + 50)).toMatchObject({ partKey: 'lj/a/3', partIndex: 2, paragraph: 0, offset: 0 });
+    expect(positionInParts(parts, p2[1]!.top + 1)).toMatchObject({ partKey: 'lj/a/3', paragraph: 1 });
+    expect(positionInParts(parts, 1e9)).toMatchObject({ partKey: 'lj/a/3', paragraph: 1, offset: 1, atEnd: true });
+    expect(positionInParts(parts, p1[1]!.top, 100)).toMatchObject({ atEnd: false });
+    expect(positionInParts([{ key: 'x', rects: [] }], 0)).toBeNull();
+  });
+});
+
+describe('percentRead and countWords', () => {
+  it('counts words', () => {
+    expect(countWords('  Harry looked up — and saw   Draco. ')).toBe(6);
+    expect(countWords('')).toBe(0);
+    expect(countWords('l’été dernier, à Paris…')).toBe(4);
+  });
+
+  it('is the share of the story’s words before the place', () => {
+    const base = { partWords: [1000, 3000], paragraphWords: [100, 300, 600] };
+    expect(percentRead({ ...base, partIndex: 0, paragraph: 0, offset: 0 })).toBe(0);
+    // part 1: 100 + 0.5 * 300 = 250 of 1000 words → 250 of 4000 = 6.25 %
+    expect(percentRead({ ...base, partIndex: 0, paragraph: 1, offset: 0.5 })).toBe(6.3);
+    // part 2: 1000 + 3000 * (400 / 1000) = 2200 of 4000
+    expect(percentRead({ ...base, partIndex: 1, paragraph: 2, offset: 0 })).toBe(55);
+    expect(percentRead({ ...base, partIndex: 1, paragraph: 2, offset: 1 })).toBe(100);
+  });
+
+  it('counts the end in view as read', () => {
+    expect(percentRead({ partWords: [500], partIndex: 0, paragraphWords: [100, 100, 100, 100, 100], paragraph: 3, offset: 0.2, atEnd: true })).toBe(100);
+    expect(percentRead({ partWords: [500, 500], partIndex: 0, paragraphWords: [500], paragraph: 0, offset: 0.9, atEnd: true })).toBe(50);
+  });
+
+  it('falls back to paragraphs and parts when word counts are missing', () => {
+    expect(percentRead({ partWords: [0, 0], partIndex: 1, paragraphWords: [0, 0, 0, 0], paragraph: 2, offset: 0 })).toBe(75);
+    expect(percentRead({ partWords: [], partIndex: 0, paragraphWords: [], paragraph: 0, offset: 0 })).toBe(0);
+    expect(percentRead({ partWords: [100], partIndex: 5, paragraphWords: [10], paragraph: 9, offset: 7 })).toBe(100);
+  });
+});
+
+describe('throttle', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+    vi.setSystemTime(1_000_000);
+  });
+  afterEach(() => vi.useRealTimers());
+
+  it('runs at once, then at most once a second with the latest arguments', () => {
+    const calls: number[] = [];
+    const save = throttle((n: number) => calls.push(n), 1000);
+    save(1);
+    expect(calls).toEqual([1]);
+    save(2);
+    save(3);
+    expect(calls).toEqual([1]);
+    expect(save.pending).toBe(true);
+    vi.advanceTimersByTime(999);
+    expect(calls).toEqual([1]);
+    vi.advanceTimersByTime(1);
+    expect(calls).toEqual([1, 3]);
+    expect(save.pending).toBe(false);
+  });
+
+  it('never more than once a second under continuous scrolling', () => {
+    const times: number[] = [];
+    const save = throttle(() => times.push(Date.now()));
+    for (let t = 0; t < 10_000; t += 16) {
+      save();
+      vi.advanceTimersByTime(16);
+    }
+    vi.advanceTimersByTime(2000);
+    for (let i = 1; i < times.length; i++) expect(times[i]! - times[i - 1]!).toBeGreaterThanOrEqual(1000);
+    expect(times.length).toBeGreaterThanOrEqual(10);
+    expect(times.length).toBeLessThanOrEqual(11);
+  });
+
+  it('flush runs the pending call now (closing the reader); cancel forgets it', () => {
+    const calls: string[] = [];
+    const save = throttle((s: string) => calls.push(s));
+    save('a');
+    save('b');
+    save.flush();
+    expect(calls).toEqual(['a', 'b']);
+    save('c'); // within a second of the flush: deferred
+    expect(calls).toEqual(['a', 'b']);
+    save.cancel();
+    vi.advanceTimersByTime(5000);
+    expect(calls).toEqual(['a', 'b']);
+    save.flush(); // nothing pending: nothing happens
+    expect(calls).toEqual(['a', 'b']);
+    save('d'); // a quiet second later: at once
+    expect(calls).toEqual(['a', 'b', 'd']);
+  });
+
+  it('flushOnClose flushes when the page is hidden or goes away, until removed', () => {
+    const win = new EventTarget();
+    const doc = Object.assign(new EventTarget(), { visibilityState: 'visible' });
+    const flush = vi.fn();
+    const off = flushOnClose(flush, win, doc);
+    doc.dispatchEvent(new Event('visibilitychange'));
+    expect(flush).not.toHaveBeenCalled();
+    doc.visibilityState = 'hidden';
+    doc.dispatchEvent(new Event('visibilitychange'));
+    win.dispatchEvent(new Event('pagehide'));
+    expect(flush).toHaveBeenCalledTimes(2);
+    off();
+    win.dispatchEvent(new Event('pagehide'));
+    expect(flush).toHaveBeenCalledTimes(2);
+  });
+});
