@@ -21,15 +21,23 @@ export function isLinkOnlyLine(line: Line): boolean {
   return stripped.replace(/[\s|·•«»‹›<>←→\-–—:,.()[\]~*/]+/g, '').length <= 12 || line.linkChars / Math.max(1, rest.length) > 0.7;
 }
 
+/** A line of ornament only: no letter or digit, no image. */
+export function isDivider(line: Line): boolean {
+  return line.kind === 'text' && !/[\p{L}\p{N}]/u.test(line.text);
+}
+
 function isFooterLine(line: Line): boolean {
   if (line.kind === 'hr') return true;
   if (line.cutLink) return true;
   const t = line.text;
   if (!t) return line.kind !== 'media';
+  // A divider ("~*~", "* * *") after the last of the prose frames the story; it breaks no scene.
+  if (isDivider(line)) return true;
   if (isCrosspostText(t)) return true;
   if (isPartNavText(t)) return true;
   if (isLinkOnlyLine(line) && t.length < 200) return true;
-  if (/^(?:the end|end|fin)[.!…]*$/i.test(t) && line.links.length) return true;
+  // "The End", "~ fin ~", "END": an end mark closes the story; it is not prose.
+  if (/^[\s~*\-–—=_.:()[\]]*(?:the end|end|fin|finis|finite|owari)[\s~*\-–—=_.!…:()[\]]*$/i.test(t)) return true;
   // "To be continued!", "TBC", "Feedback is love", "Current mood: tired": after the story, not of it.
   if (/^[\s(\[~*-]*(?:tbc|to be continued|continued in (?:part|chapter)\b.*)[\s.!…)\]~*-]*$/i.test(t)) return true;
   if (t.length < 200 && /^(?:feedback|comments?|concrit|con-crit|reviews?|kudos)\b.{0,100}\b(?:love|loved|welcome|appreciated|adored|cherished|please|craved|treasured)\b/i.test(t)) return true;
@@ -44,7 +52,7 @@ export function buildBody(lines: Line[]): Body {
   let end = lines.length;
   const navLines: Line[] = [];
   // Leading navigation ("« Previous part | Next part »" above the story) and stray rules.
-  while (start < end && (lines[start].kind === 'hr' || (lines[start].text && (isPartNavText(lines[start].text) || (isLinkOnlyLine(lines[start]) && lines[start].text.length < 160))) || lines[start].cutLink)) {
+  while (start < end && (lines[start].kind === 'hr' || isDivider(lines[start]) || (lines[start].text && (isPartNavText(lines[start].text) || (isLinkOnlyLine(lines[start]) && lines[start].text.length < 160))) || lines[start].cutLink)) {
     if (lines[start].kind !== 'hr') navLines.push(lines[start]);
     start++;
   }

@@ -51,7 +51,7 @@ export function chromeSkipper(scan: ChromeScan): (el: Element) => boolean {
       if (links.length && links.every((a) => isJournalNavLink(a.getAttribute('href') || '') || !textOf(a)) && textOf(el).length < 80) {
         return true;
       }
-      if (tag === 'TABLE' && queryAll(el, 'td.meta').length) return true;
+      // The poster box (userpic and name, floated beside the post) names the poster.
       if (tag === 'TABLE' && (el.getAttribute('align') === 'right' || el.getAttribute('align') === 'left') && queryAll(el, 'img').length && textOf(el).length < 60) {
         for (const a of queryAll(el, 'a[href]')) {
           const name = userOfJournalLink(a.getAttribute('href') || '');
@@ -59,6 +59,7 @@ export function chromeSkipper(scan: ChromeScan): (el: Element) => boolean {
         }
         return true;
       }
+      if (tag === 'TABLE' && queryAll(el, 'td.meta').length) return true;
     }
     return false;
   };

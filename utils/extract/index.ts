@@ -81,7 +81,7 @@ interface ReadPost {
 const STORY_FIELDS: FieldKey[] = ['title', 'fandom', 'pairing', 'characters', 'rating', 'warnings', 'wordCount', 'summary', 'disclaimer', 'author', 'genre', 'series', 'spoilers', 'beta'];
 const FIC_SUBJECT = /(?:^|[\s[(:|-])(?:fic|fics|fanfic|fanfiction|ficlet|ficlets|drabble|drabbles|one[- ]?shot|story|double drabble|fill)(?:$|[\s\]):|,-])/i;
 const FIC_TAG = /^(?:fic|fics|fanfic|fanfiction|my fic|my fics|fic:.*|fiction|ficlet|ficlets|drabble|drabbles|writing|my writing|fic post|.*: fic|fic - .*|type: fic|fic type:.*|post type: fic)$/i;
-const NOT_STORY_SUBJECT = /\b(?:meme|poll|sign[- ]?ups?|recs?|rec list|reclist|recommendations|news|welcome|announcement|announcements|masterlist of|mod post|rules|friending|friends only|f-?locked|hiatus|update|prompts? post|prompt meme|round-?up|roundup|reminder|schedule)\b/i;
+const NOT_STORY_SUBJECT = /\b(?:meme|poll|sign[- ]?ups?|recs?|rec list|reclist|recommendations|news|welcome|announcement|announcements|masterlist of|mod post|rules|friending|friends only|f-?locked|hiatus|prompts? post|prompt meme|round-?up|roundup|reminder|schedule)\b/i;
 
 function readPost(doc: Document, post: FoundPost, pageUrl: string, isEntryPage: boolean): ReadPost {
   const scan: ChromeScan = { sawCutLink: false, posterHints: [] };
@@ -130,7 +130,7 @@ function readPost(doc: Document, post: FoundPost, pageUrl: string, isEntryPage: 
   const words = body.text ? body.text.split(/\s+/).length : 0;
   const ficSubject = FIC_SUBJECT.test(subject);
   const ficTag = tags.some((t) => FIC_TAG.test(t));
-  const notStorySubject = NOT_STORY_SUBJECT.test(subject) && !ficSubject;
+  const notStorySubject = NOT_STORY_SUBJECT.test(subject);
 
   // A recs post or a list of stories: several headers with little prose between them.
   if (clusters.count >= 2 && clusters.proseBetween / (clusters.count - 1) < 500) return { verdict: 'not-story', story };
@@ -165,8 +165,10 @@ function fallbackPoster(doc: Document, post: FoundPost, isEntryPage: boolean): s
   const near = userLinksOutside(post.container, post.body);
   if (near.length) return near[0];
   if (!isEntryPage) return null;
+  // Only users named before the post: the poster's line precedes it, comments follow it.
   for (const u of ljUsers(doc)) {
     if (post.body.contains(u) || isChromeAncestor(u)) continue;
+    if (!(u.compareDocumentPosition(post.body) & 4 /* FOLLOWING */)) break;
     return ljUserName(u);
   }
   return null;
@@ -242,32 +244,38 @@ function masterpostLinks(lines: Line[], url: string, pageUrl: string): PartLink[
   return out;
 }
 
-/** Groups of two or more field labels close together, and the prose between the groups. */
+/**
+ * Headers in a post: runs of field labels (at most 3 lines apart) holding two or more fields, a
+ * repeated title starting a new run. Two or more, with little prose between them, make a list of
+ * stories (a recs post), not a story.
+ */
 function headerClusters(lines: Line[]): { count: number; proseBetween: number } {
   let count = 0;
   let proseBetween = 0;
-  let run = 0;
-  let gap = 99;
-  let prose = 0;
-  for (const l of lines) {
-    const p = l.kind === 'text' ? parseLabelLine(l) : null;
-    if (p?.key === 'title' || p?.key === 'author') {
-      if (gap > 2) {
-        if (run >= 2) count++;
-        if (count >= 1 && run >= 2) proseBetween += prose;
-        run = 0;
-        prose = 0;
-      }
-      run++;
-      gap = 0;
-    } else if (p?.key) {
-      if (gap <= 2) run++;
-      gap = 0;
-    } else {
-      gap++;
-      prose += l.text.length;
+  let fields = 0;
+  let keys = new Set<string>();
+  let last = -99;
+  let proseSince = 0;
+  const close = () => {
+    if (fields >= 2) {
+      if (count > 0) proseBetween += proseSince;
+      count++;
+      proseSince = 0;
     }
-  }
-  if (run >= 2) count++;
+    fields = 0;
+    keys = new Set();
+  };
+  lines.forEach((l, i) => {
+    const p = l.kind === 'text' ? parseLabelLine(l) : null;
+    if (p?.key) {
+      if (i - last > 3 || keys.has(p.key)) close();
+      keys.add(p.key);
+      fields++;
+      last = i;
+    } else if (fields < 2 || i - last > 3) {
+      proseSince += l.text.length;
+    }
+  });
+  close();
   return { count, proseBetween };
 }

@@ -60,7 +60,20 @@ export function findPosts(doc: Document, site: SiteId, isEntryPage: boolean): Fo
   if (!isEntryPage) return [];
   const body = densestBlock(doc);
   if (!body) return [];
-  return [{ style: 'generic', container: doc.body ?? doc.documentElement, body, subject: '', subjectEl: null, poster: null, permalink: null }];
+  const subjectEl = nearestSubjectBefore(doc, body);
+  return [{ style: 'generic', container: doc.body ?? doc.documentElement, body, subject: subjectEl ? textOf(subjectEl) : '', subjectEl, poster: null, permalink: null }];
+}
+
+/** In a layout nobody listed: the subject-like element closest before the post's text. */
+function nearestSubjectBefore(doc: Document, body: Element): Element | null {
+  let best: Element | null = null;
+  for (const el of queryAll(doc, '.subject, .entry-title, .entry_subject, .entrysubject, .entry-subject, td.caption, .caption, h2, h3, h4')) {
+    if (body.contains(el) || el.contains(body) || isChromeAncestor(el)) continue;
+    if (!(el.compareDocumentPosition(body) & 4)) break;
+    const t = textOf(el);
+    if (t && t.length < 200) best = el;
+  }
+  return best;
 }
 
 /**
@@ -120,12 +133,16 @@ function permalinkOf(container: Element, style: PageStyle, body: Element): strin
   return null;
 }
 
-/** Usernames linked from a container outside its body: a fallback poster. */
+/**
+ * Usernames linked from a container before its body: a fallback poster. (The poster's line comes
+ * before the post; what comes after it is comments and sidebars.)
+ */
 export function userLinksOutside(container: Element, body: Element): string[] {
   const out: string[] = [];
-  for (const u of ljUsers(container)) if (!body.contains(u) && !isChromeAncestor(u, container)) out.push(ljUserName(u));
+  const before = (el: Element) => !!(el.compareDocumentPosition(body) & 4);
+  for (const u of ljUsers(container)) if (!body.contains(u) && before(u) && !isChromeAncestor(u, container)) out.push(ljUserName(u));
   for (const a of queryAll(container, 'a[href]')) {
-    if (body.contains(a) || isChromeAncestor(a, container)) continue;
+    if (body.contains(a) || !before(a) || isChromeAncestor(a, container)) continue;
     const name = userOfJournalLink(a.getAttribute('href') || '');
     if (name) out.push(name);
   }

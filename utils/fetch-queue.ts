@@ -1,0 +1,118 @@
+/**
+ * How the background fetches journal pages for the stitcher: at most 4 requests at a time, the
+ * same URL never twice at once, a timeout and one retry, the reader's own cookies (so their
+ * logins and content-notice choices apply), and text decoded in the page's own charset
+ * (old journals are often windows-1252). `fetchImpl` is injected so tests can drive it.
+ */
+import type { FetchResult } from './stitch';
+
+export interface FetchQueueOptions {
+  concurrency?: number;
+  timeoutMs?: number;
+  retries?: number;
+  fetchImpl?: typeof fetch;
+}
+
+export function createFetchQueue(opts: FetchQueueOptions = {}) {
+  const concurrency = opts.concurrency ?? 4;
+  const timeoutMs = opts.timeoutMs ?? 20_000;
+  const retries = opts.retries ?? 1;
+  const doFetch = opts.fetchImpl ?? ((...a: Parameters<typeof fetch>) => fetch(...a));
+  let active = 0;
+  const waiting: (() => void)[] = [];
+  const inFlight = new Map<string, Promise<FetchResult>>();
+
+  const slot = () =>
+    new Promise<void>((resolve) => {
+      if (active < concurrency) {
+        active++;
+        resolve();
+      } else waiting.push(() => (active++, resolve()));
+    });
+  const release = () => {
+    active--;
+    waiting.shift()?.();
+  };
+
+  async function once(url: string): Promise<FetchResult> {
+    const ctrl = new AbortController();
+    const timer = setTimeout(() => ctrl.abort(), timeoutMs);
+    try {
+      const res = await doFetch(url, { credentials: 'include', redirect: 'follow', signal: ctrl.signal, headers: { Accept: 'text/html,*/*;q=0.8' } });
+      const html = decode(await res.arrayBuffer(), res.headers.get('content-type'));
+      if (res.status === 404 || res.status === 410) return { ok: false, url: res.url || url, reason: 'not-found', status: res.status, message: `The site answered ${res.status}.` };
+      if (res.status === 401 || res.status === 403) return { ok: false, url: res.url || url, reason: 'locked', status: res.status, message: `The site answered ${res.status}.` };
+      if (res.status >= 500) return { ok: false, url: res.url || url, reason: 'server-error', status: res.status, message: `The site answered ${res.status}.` };
+      return { ok: true, url: res.url || url, status: res.status, html };
+    } catch (e) {
+      if (ctrl.signal.aborted) return { ok: false, url, reason: 'timeout', message: `No answer within ${Math.round(timeoutMs / 1000)} s.` };
+      // fetch cannot say "too many redirects": ask once more without following them.
+      try {
+        const probe = await doFetch(url, { credentials: 'include', redirect: 'manual' });
+        if (probe.type === 'opaqueredirect' || (probe.status >= 300 && probe.status < 400)) {
+          return { ok: false, url, reason: 'redirect-loop', message: 'The site kept redirecting.' };
+        }
+      } catch {
+        // the network is down: fall through
+      }
+      return { ok: false, url, reason: 'network', message: (e as Error).message || 'Network error.' };
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  async function withRetry(url: string): Promise<FetchResult> {
+    await slot();
+    try {
+      let result = await once(url);
+      for (let i = 0; i < retries && !result.ok && ['network', 'timeout', 'server-error'].includes(result.reason); i++) {
+        result = await once(url);
+      }
+      return result;
+    } finally {
+      release();
+    }
+  }
+
+  return {
+    fetchPage(url: string): Promise<FetchResult> {
+      const existing = inFlight.get(url);
+      if (existing) return existing;
+      const p = withRetry(url).finally(() => inFlight.delete(url));
+      inFlight.set(url, p);
+      return p;
+    },
+    get active() {
+      return active;
+    },
+  };
+}
+
+/** Bytes to text: the Content-Type charset, else a <meta charset> in the first 2 KB, else UTF-8. */
+export function decode(buf: ArrayBuffer, contentType: string | null): string {
+  const bytes = new Uint8Array(buf);
+  let charset = /charset=["']?([\w-]+)/i.exec(contentType ?? '')?.[1];
+  if (!charset) {
+    const head = new TextDecoder('latin1').decode(bytes.subarray(0, 2048));
+    charset = /<meta[^>]+charset=["']?([\w-]+)/i.exec(head)?.[1];
+  }
+  if (charset && /^(?:windows-1252|cp1252|iso-8859-1|latin-?1|us-ascii|ascii|x-cp1252)$/i.test(charset)) return decode1252(bytes);
+  try {
+    return new TextDecoder(charset || 'utf-8').decode(bytes);
+  } catch {
+    return new TextDecoder('utf-8').decode(bytes);
+  }
+}
+
+// 0x80–0x9F of windows-1252 (which the web also uses for "iso-8859-1"): some runtimes' decoders
+// give C1 controls there instead of curly quotes and dashes.
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+function decode1252(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 8192) {
+    const chunk = bytes.subarray(i, i + 8192);
+    out += Array.from(chunk, (b) => (b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80] : String.fromCharCode(b))).join('');
+  }
+  return out;
+}
