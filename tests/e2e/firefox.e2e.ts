@@ -30,7 +30,7 @@ const readerButtons = async () => (await buttonNames(firefox.page)).filter((n) =
 describe('the built MV2 manifest', () => {
   it('asks for exactly the intended permissions and hosts, never <all_urls>', () => {
     const manifest = readBuiltManifest(FIREFOX_BUILD);
-    const expected = expectedManifestPermissions();
+    const expected = expectedManifestPermissions('firefox');
     expect(manifest.manifest_version).toBe(2);
     // MV2 has no host_permissions: hosts sit in permissions.
     expect([...manifest.permissions].sort()).toEqual([...expected.permissions, ...expected.hosts].sort());

@@ -11,11 +11,13 @@ export function readBuiltManifest(buildDir: string): BuiltManifest {
 
 /**
  * What Inkwell may ask for, written out here on purpose (not imported from utils/hosts.ts's patterns) so a
- * change to the permissions has to change this test too. API permissions: storage only.
+ * change to the permissions has to change this test too. API permissions: storage (settings), and in
+ * Chrome's MV3 scripting (the reader is injected on first use; Firefox MV2 does that with tabs.executeScript
+ * under its host permissions).
  */
-export function expectedManifestPermissions(): { permissions: string[]; hosts: string[] } {
+export function expectedManifestPermissions(browser: 'chrome' | 'firefox'): { permissions: string[]; hosts: string[] } {
   return {
-    permissions: ['storage'],
+    permissions: browser === 'chrome' ? ['storage', 'scripting'] : ['storage'],
     hosts: [
       '*://*.livejournal.com/*',
       '*://*.dreamwidth.org/*',
