@@ -185,6 +185,11 @@ export const DB_VERSION = MIGRATIONS.length;
 export interface OpenOptions {
   /** Allow opening from an http(s) page (a test page). Never from a content script. */
   allowWebOrigin?: boolean;
+  /**
+   * Called when the connection closes under us: a newer Inkwell wants to upgrade (we close so it
+   * can), or the browser closed it (storage cleared). Open again to go on.
+   */
+  onClose?: () => void;
 }
 
 function assertExtensionOrigin(opts: OpenOptions): void {
@@ -229,6 +234,10 @@ export async function openDbAtVersion(
     blocking() {
       // A newer Inkwell (another extension page after an update) wants to upgrade: let it.
       db.close();
+      opts.onClose?.();
+    },
+    terminated() {
+      opts.onClose?.();
     },
   });
   return db;
@@ -237,6 +246,27 @@ export async function openDbAtVersion(
 /** Opens (creating or upgrading) Inkwell's database. Extension origin only; see the file header. */
 export async function openInkwellDb(name: string = DB_NAME, opts: OpenOptions = {}): Promise<InkwellDb> {
   return (await openDbAtVersion(name, DB_VERSION, opts)) as unknown as InkwellDb;
+}
+
+let shared: Promise<InkwellDb> | null = null;
+
+/**
+ * One connection for the whole background (never close it yourself): opened on first use, opened again after it was
+ * closed (an upgrade elsewhere, storage cleared). Extension origin only.
+ */
+export function sharedInkwellDb(): Promise<InkwellDb> {
+  if (!shared) {
+    const p: Promise<InkwellDb> = openInkwellDb(DB_NAME, {
+      onClose: () => {
+        if (shared === p) shared = null;
+      },
+    });
+    shared = p;
+    p.catch(() => {
+      if (shared === p) shared = null;
+    });
+  }
+  return shared;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { IDBPDatabase } from 'idb';
 import {
+  DB_NAME,
   DB_VERSION,
   MIGRATIONS,
   dropCachedText,
@@ -21,6 +22,7 @@ import {
   savePosition,
   saveStory,
   setStoryStatus,
+  sharedInkwellDb,
   storageEstimate,
   type InkwellDb,
   type PartRecord,
@@ -211,6 +213,34 @@ describe('schema and migrations', () => {
     const db = await openDbAtVersion(freshName(), 1);
     expect(db.version).toBe(1);
     db.close();
+  });
+
+  it('steps aside for a newer Inkwell upgrading the database; the shared connection opens again', async () => {
+    const a = await sharedInkwellDb();
+    expect(await sharedInkwellDb()).toBe(a);
+    await saveStory(a, makeStory('livejournal.com/hp_longfic/1000'));
+    const request = (v: number) =>
+      new Promise<IDBDatabase>((resolve, reject) => {
+        const req = indexedDB.open(DB_NAME, v);
+        req.onsuccess = () => resolve(req.result);
+        req.onerror = () => reject(req.error);
+        req.onblocked = () => reject(new Error('blocked: the old connection did not close'));
+      });
+    const newer = await request(DB_VERSION + 1);
+    newer.close();
+    // This Inkwell cannot read the newer database (a downgrade), and says so instead of hanging…
+    await expect(sharedInkwellDb()).rejects.toThrow();
+    // …and tries again next time.
+    await new Promise<void>((resolve, reject) => {
+      const del = indexedDB.deleteDatabase(DB_NAME);
+      del.onsuccess = () => resolve();
+      del.onerror = () => reject(del.error);
+    });
+    const b = await sharedInkwellDb();
+    expect(b).not.toBe(a);
+    expect(b.version).toBe(DB_VERSION);
+    expect(await listStories(b)).toEqual([]);
+    b.close();
   });
 
   it('is opened only in the extension origin', async () => {
@@ -605,6 +635,37 @@ describe('quota', () => {
     expect(r3.quotaExceeded).toBe(true);
     expect((await getParts(db, s.id)).map((p) => p.key)).toEqual([s.partKeys[0], s.partKeys[1]]);
     expect(await getStory(db, s.id)).toEqual(s);
+  });
+
+  it('handles the quota failing later, as browsers do (request error, then the transaction aborts)', async () => {
+    const a = makeStory('livejournal.com/hp_longfic/1000');
+    const b = makeStory('livejournal.com/hp_longfic/2000');
+    await saveStory(db, a);
+    await saveParts(db, [makePart(a, 0, { fetchedAt: T0 }), makePart(a, 1, { fetchedAt: T0 + 1 })]);
+    const proto = IDBObjectStore.prototype;
+    const original = proto.put;
+    let failures = 0;
+    // fake-indexeddb stores the record in a queued operation (ObjectStore#storeRecord): make that
+    // operation fail, once, for b's part, so the error arrives on the request and aborts the transaction.
+    proto.put = function (this: IDBObjectStore, value: unknown, key?: IDBValidKey) {
+      const raw = (this as unknown as { _rawObjectStore: { storeRecord: unknown } })._rawObjectStore;
+      if (this.name === 'parts' && (value as PartRecord).storyId === b.id && failures === 0) {
+        raw.storeRecord = () => {
+          failures++;
+          delete (raw as { storeRecord?: unknown }).storeRecord; // back to the prototype's
+          throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        };
+      }
+      return original.call(this, value, key);
+    } as typeof proto.put;
+    try {
+      const r = await savePart(db, makePart(b, 0, { fetchedAt: T0 + 10 }));
+      expect(failures).toBe(1);
+      expect(r).toMatchObject({ saved: true, quotaExceeded: true, evicted: [{ key: a.partKeys[0], storyId: a.id }] });
+      expect(hasCachedText((await getParts(db, b.id))[0]!)).toBe(true);
+    } finally {
+      proto.put = original;
+    }
   });
 
   it('deletes parts outright when even shrinking them is refused', async () => {
