@@ -251,8 +251,9 @@ export async function openInkwellDb(name: string = DB_NAME, opts: OpenOptions = 
 let shared: Promise<InkwellDb> | null = null;
 
 /**
- * One connection for the whole background (never close it yourself): opened on first use, opened again after it was
- * closed (an upgrade elsewhere, storage cleared). Extension origin only.
+ * One connection for the whole background: opened on first use, opened again after it was
+ * closed under us (an upgrade elsewhere, storage cleared). Never close it yourself.
+ * Extension origin only.
  */
 export function sharedInkwellDb(): Promise<InkwellDb> {
   if (!shared) {
