@@ -24,8 +24,9 @@ export default defineConfig({
     name: 'Inkwell',
     description:
       'Reader mode for fanfiction on LiveJournal, Dreamwidth, InsaneJournal, JournalFen, DeadJournal, Scribbld and their Wayback copies.',
-    // storage: settings; IndexedDB needs no permission. Hosts: the journals only.
-    permissions: ['storage'],
+    // storage: settings; scripting (MV3 only): load the reader into a page on first use, so
+    // journal pages do not carry it. IndexedDB needs no permission. Hosts: the journals only.
+    permissions: browser === 'firefox' ? ['storage'] : ['storage', 'scripting'],
     host_permissions: JOURNAL_MATCHES,
     ...(browser === 'firefox'
       ? {

@@ -1,5 +1,93 @@
+/**
+ * The background: the only place that fetches journal pages (host permissions, the reader's
+ * cookies) and opens IndexedDB (the extension's own origin). Content scripts reach both by
+ * messages. No DOM here: Chrome's MV3 service worker has none, so parsing happens in the page.
+ */
+import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import {
+  findStoryByPartKey,
+  getParts,
+  getPosition,
+  sharedInkwellDb,
+  saveParts,
+  savePosition,
+  saveStory,
+  type InkwellDb,
+  type PartRecord,
+  type PositionRecord,
+  type StoryRecord,
+} from '../utils/db';
+import { createFetchQueue } from '../utils/fetch-queue';
+import { journalDomainOf } from '../utils/url';
 
 export default defineBackground(() => {
-  // Fetching and storage arrive with the reader (issue 4).
+  const queue = createFetchQueue();
+  // Reopens by itself after an upgrade by a newer version of the extension closed it.
+  const db = (): Promise<InkwellDb> => sharedInkwellDb();
+
+  const isJournalUrl = (url: string) => {
+    try {
+      const u = new URL(url);
+      return (u.protocol === 'https:' || u.protocol === 'http:') && (!!journalDomainOf(u.hostname) || (u.hostname === 'web.archive.org' && u.pathname.startsWith('/web/')));
+    } catch {
+      return false;
+    }
+  };
+
+  async function injectReader(tabId: number, frameId: number) {
+    const file = '/content-scripts/reader.js';
+    const api = browser as unknown as {
+      scripting?: { executeScript(o: { target: { tabId: number; frameIds?: number[] }; files: string[] }): Promise<unknown> };
+      tabs: { executeScript?(tabId: number, o: { file: string; frameId?: number }): Promise<unknown> };
+    };
+    if (api.scripting?.executeScript) await api.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file] });
+    else await api.tabs.executeScript!(tabId, { file, frameId });
+  }
+
+  async function handle(msg: { type?: string; [k: string]: unknown }, sender: { tab?: { id?: number }; frameId?: number }) {
+    switch (msg.type) {
+      case 'inject-reader': {
+        const tabId = sender.tab?.id;
+        if (tabId === undefined) return { ok: false, error: 'No tab to load the reader into.' };
+        await injectReader(tabId, sender.frameId ?? 0);
+        return { ok: true };
+      }
+      case 'fetch-page': {
+        const url = String(msg.url ?? '');
+        // Only journal pages: the background never becomes a general-purpose fetcher.
+        if (!isJournalUrl(url)) return { ok: false, url, reason: 'not-story', message: 'Not a journal page.' };
+        return queue.fetchPage(url);
+      }
+      case 'story:lookup': {
+        const d = await db();
+        for (const key of (msg.partKeys as string[]) ?? []) {
+          const story = await findStoryByPartKey(d, key);
+          if (story) return { story, parts: await getParts(d, story.id), position: await getPosition(d, story.id) };
+        }
+        return { story: null, parts: [], position: null };
+      }
+      case 'story:save': {
+        const d = await db();
+        const story = msg.story as StoryRecord;
+        const res = await saveStory(d, story);
+        const parts = (msg.parts as PartRecord[]).map((p) => ({ ...p, storyId: res.story.id }));
+        const partsRes = await saveParts(d, parts);
+        return { ok: res.saved && partsRes.saved, quotaExceeded: res.quotaExceeded || partsRes.quotaExceeded, storyId: res.story.id };
+      }
+      case 'position:save': {
+        // saved: false with a current position means a newer one (another tab) was kept: not an error.
+        const res = await savePosition(await db(), msg.position as PositionRecord);
+        return { ok: res.saved || !!res.current, kept: res.saved ? 'this' : 'newer', quotaExceeded: res.quotaExceeded };
+      }
+      default:
+        return undefined;
+    }
+  }
+
+  browser.runtime.onMessage.addListener((msg: unknown, sender) => {
+    const m = msg as { type?: string };
+    if (!m || typeof m.type !== 'string') return undefined;
+    return handle(m, sender as { tab?: { id?: number }; frameId?: number }).catch((e: Error) => ({ ok: false, error: e.message }));
+  });
 });

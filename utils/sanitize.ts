@@ -48,7 +48,7 @@ function absolute(url: string): string | null {
 
 function instance(win: Window): ReturnType<typeof DOMPurify> {
   if (purifier) return purifier;
-  const p = DOMPurify(win);
+  const p = DOMPurify(win as unknown as Parameters<typeof DOMPurify>[0]);
   p.addHook('afterSanitizeAttributes', (node) => {
     const el = node as Element;
     const tag = el.tagName?.toLowerCase();

@@ -1,0 +1,549 @@
+/**
+ * The reader overlay: a modal dialog in a shadow root over the journal page. It shows the story
+ * card, a table of contents, and every part as an <article> in reading order, filling parts in
+ * as they arrive; keeps the reading position as a place in the text (part, paragraph, fraction)
+ * and puts it back at the top of the view when the story is reopened.
+ *
+ * Browser APIs come in through `ReaderDeps` (messages to the background, storage), so this file
+ * only needs a DOM.
+ */
+import type { StoryPost } from '../../utils/extract/types';
+import { sanitizePostHtml } from '../../utils/sanitize';
+import { DEFAULT_SETTINGS, LIMITS, type ReaderSettings } from '../../utils/settings';
+import type { StitchError, StitchState } from '../../utils/stitch';
+import { h } from './dom';
+import { renderSettingsPanel } from './settings-panel';
+import { renderStoryCard } from './story-card';
+
+/** A place in the text: survives other font sizes, widths and windows. */
+export interface ReadingPlace {
+  partKey: string;
+  paragraph: number;
+  /** How far into that paragraph the top of the view is, 0..1. */
+  offset: number;
+}
+
+export interface ReaderDeps {
+  /** Starts (or restarts, on Refresh) assembling the story; calls onUpdate as parts arrive. */
+  stitch(onUpdate: (state: StitchState) => void, opts: { refresh: boolean }): Promise<StitchState>;
+  retry(state: StitchState, key: string, onUpdate: (state: StitchState) => void): Promise<StitchState>;
+  /** Cached parts and position from an earlier read, if any (null: nothing saved). */
+  cached: { state: StitchState; place: ReadingPlace | null } | null;
+  savePlace(place: ReadingPlace, percent: number): void;
+  /** The whole story is known: save it (parts' text cached for offline reading). */
+  saveStory(state: StitchState): Promise<{ quotaExceeded?: boolean } | void>;
+  settings: ReaderSettings;
+  saveSettings(s: ReaderSettings): void;
+  /** Open the original post in a tab (for adult-content notices the reader confirms there). */
+  openPost(url: string): void;
+}
+
+export interface ReaderHandle {
+  root: HTMLElement;
+  close(): void;
+  /** Where the reader is now (for tests and the final save). */
+  place(): ReadingPlace | null;
+  applySettings(s: ReaderSettings): void;
+}
+
+const FAILURE_TEXT: Record<string, string> = {
+  'not-found': 'This part was not found: the post may have been deleted or moved.',
+  'server-error': 'The journal site had an error showing this part.',
+  network: 'This part could not be fetched: a network error.',
+  timeout: 'This part took too long to arrive (timed out).',
+  'redirect-loop': 'The journal site kept redirecting instead of showing this part.',
+  locked: 'This part is locked or private: only people the author allows can read it.',
+  login: 'The site asked for a login to show this part. Log in on the journal site, then retry.',
+  'adult-gate': 'The site shows an adult-content notice before this part. Open the post and confirm on the site, then retry.',
+  'not-story': 'This page does not look like a part of the story.',
+};
+
+interface PartSlot {
+  key: string;
+  article: HTMLElement;
+  prose: HTMLElement | null;
+  state: 'loading' | 'ready' | 'failed';
+  words: number;
+  renderedFrom: StoryPost | null;
+}
+
+export function mountReader(container: HTMLElement, start: StoryPost, deps: ReaderDeps, onClose: () => void): ReaderHandle {
+  const titleId = 'ink-title';
+  const root = h('div', { class: 'ink-root' });
+  const dialog = h('div', { class: 'ink-dialog', role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': titleId, tabindex: '-1' });
+  const bar = h('header', { class: 'ink-bar' });
+  const barTitle = h('div', { class: 'ink-bar-title', 'aria-hidden': 'true' }, start.fields.title || start.subject || 'Untitled');
+  const percentOut = h('span', { class: 'ink-stat', 'aria-live': 'off' }, '0%');
+  const timeOut = h('span', { class: 'ink-stat ink-hide-narrow' }, '');
+  const progress = h('div', { class: 'ink-progress', role: 'progressbar', 'aria-label': 'Reading progress', 'aria-valuemin': '0', 'aria-valuemax': '100', 'aria-valuenow': '0' });
+  const settingsBtn = h('button', { class: 'ink-btn', type: 'button', 'aria-expanded': 'false', 'aria-controls': 'ink-settings' }, 'Aa');
+  settingsBtn.setAttribute('aria-label', 'Reading settings');
+  const refreshBtn = h('button', { class: 'ink-btn ink-hide-narrow', type: 'button' }, 'Refresh');
+  refreshBtn.title = 'Fetch every part again from the journal site';
+  const closeBtn = h('button', { class: 'ink-btn', type: 'button', 'aria-label': 'Close the reader' }, 'Close');
+  bar.append(barTitle, percentOut, timeOut, settingsBtn, refreshBtn, closeBtn, progress);
+
+  const body = h('div', { class: 'ink-body' });
+  const scroller = h('div', { class: 'ink-scroll', tabindex: '0', 'aria-label': 'Story text' });
+  const column = h('main', { class: 'ink-column' });
+  const notice = h('div', { class: 'ink-notice', role: 'status', hidden: true });
+  const cardSlot = h('div', {});
+  const toc = h('nav', { class: 'ink-toc', 'aria-label': 'Parts' });
+  const partsBox = h('div', { class: 'ink-parts' });
+  column.append(notice, cardSlot, toc, partsBox);
+  scroller.append(column);
+  const settingsBox = h('aside', { class: 'ink-settings', id: 'ink-settings', hidden: true, 'aria-label': 'Reading settings' });
+  body.append(scroller, settingsBox);
+  dialog.append(bar, body);
+  root.append(dialog);
+  container.append(root);
+
+  let settings = { ...DEFAULT_SETTINGS, ...deps.settings };
+  let state: StitchState | null = null;
+  const slots = new Map<string, PartSlot>();
+  let pendingPlace: ReadingPlace | null = deps.cached?.place ?? null;
+  let closed = false;
+
+  const applySettings = (s: ReaderSettings) => {
+    settings = s;
+    root.className = `ink-root theme-${s.theme} font-${s.font}`;
+    root.style.setProperty('--size', `${s.size}px`);
+    root.style.setProperty('--lh', String(s.lineHeight));
+    root.style.setProperty('--width', `${s.width}em`);
+    root.style.setProperty('--align', s.justify ? 'justify' : 'left');
+    updateProgress();
+  };
+
+  // Settings panel: built once, re-built when opened so it shows the current values.
+  const openSettings = (open: boolean) => {
+    settingsBox.hidden = !open;
+    settingsBtn.setAttribute('aria-expanded', String(open));
+    if (open) {
+      const place = currentPlace();
+      settingsBox.replaceChildren(
+        renderSettingsPanel(settings, (next) => {
+          const keep = currentPlace();
+          const imagesChanged = next.loadImages !== settings.loadImages;
+          applySettings(next);
+          deps.saveSettings(next);
+          if (imagesChanged) rerenderAll();
+          if (keep) restorePlace(keep);
+        }),
+      );
+      if (place) restorePlace(place);
+      (settingsBox.querySelector('input') as HTMLElement | null)?.focus();
+    }
+  };
+  settingsBtn.addEventListener('click', () => openSettings(settingsBox.hidden !== false));
+
+  // --- parts -----------------------------------------------------------------------------
+
+  const partLabel = (index: number | null, n: number) => `Part ${index ?? n}`;
+
+  const ensureSlot = (key: string): PartSlot => {
+    let slot = slots.get(key);
+    if (slot) return slot;
+    const article = h('article', { class: 'ink-part', 'data-key': key, 'aria-busy': 'true' });
+    slot = { key, article, prose: null, state: 'loading', words: 0, renderedFrom: null };
+    slots.set(key, slot);
+    return slot;
+  };
+
+  const renderHeader = (slot: PartSlot, n: number, index: number | null, title: string | null, url: string) => {
+    const header = h('header', {});
+    const heading = h('h2', { id: `ink-part-${n}` }, partLabel(index, n));
+    if (title) heading.append(`: ${title}`);
+    const links = h('p', { class: 'ink-part-links' });
+    links.append(
+      h('a', { href: url, target: '_blank', rel: 'noopener noreferrer' }, 'Original post'),
+      h('a', { href: `${url.split('#')[0]}#comments`, target: '_blank', rel: 'noopener noreferrer' }, 'Comments'),
+    );
+    header.append(heading, links);
+    return header;
+  };
+
+  const renderSlot = (slot: PartSlot, n: number) => {
+    if (!state) return;
+    const part = state.parts.get(slot.key);
+    const error = state.errors.get(slot.key);
+    if (part && slot.renderedFrom === part.post && slot.state === 'ready') return;
+    slot.article.setAttribute('aria-labelledby', `ink-part-${n}`);
+    if (part) {
+      const post = part.post;
+      const title = post.fields.title && post.fields.title !== (start.fields.title ?? '') ? post.fields.title : null;
+      const prose = h('div', { class: 'ink-prose' });
+      prose.replaceChildren(sanitizePostHtml(post.bodyHtml, { baseUrl: part.url, loadImages: settings.loadImages }));
+      slot.article.replaceChildren(renderHeader(slot, n, part.index, title, part.url), prose);
+      slot.prose = prose;
+      slot.state = 'ready';
+      slot.words = countWords(post.bodyText);
+      slot.renderedFrom = post;
+      slot.article.removeAttribute('aria-busy');
+    } else if (error) {
+      if (slot.state === 'failed' && slot.article.dataset.reason === error.reason) return;
+      slot.state = 'failed';
+      slot.prose = null;
+      slot.article.dataset.reason = error.reason;
+      slot.article.removeAttribute('aria-busy');
+      slot.article.replaceChildren(renderHeader(slot, n, error.index, null, error.url), failureBox(slot.key, error));
+    } else if (!slot.article.firstChild) {
+      slot.article.replaceChildren(
+        h('h2', { id: `ink-part-${n}` }, partLabel(null, n)),
+        h('div', { class: 'ink-status', 'data-state': 'loading', role: 'status' }, `Loading part ${n}…`),
+      );
+    }
+  };
+
+  const failureBox = (key: string, error: StitchError) => {
+    const box = h('div', { class: 'ink-status', 'data-state': 'failed', role: 'alert' });
+    box.append(h('p', {}, FAILURE_TEXT[error.reason] ?? error.message));
+    if (error.message && FAILURE_TEXT[error.reason] && error.message !== FAILURE_TEXT[error.reason]) box.append(h('p', { class: 'ink-stat' }, error.message));
+    const retry = h('button', { class: 'ink-btn', type: 'button' }, 'Retry');
+    retry.setAttribute('aria-label', `Retry part: ${FAILURE_TEXT[error.reason] ?? error.reason}`);
+    retry.addEventListener('click', async () => {
+      if (!state) return;
+      retry.disabled = true;
+      retry.textContent = 'Retrying…';
+      state = await deps.retry(state, key, onUpdate);
+      onUpdate(state);
+      if (state.done && !state.errors.size) void deps.saveStory(state);
+    });
+    box.append(retry);
+    if (error.reason === 'adult-gate' || error.reason === 'login' || error.reason === 'locked') {
+      const open = h('button', { class: 'ink-btn', type: 'button' }, 'Open the post');
+      open.addEventListener('click', () => deps.openPost(error.url));
+      box.append(' ', open);
+    }
+    return box;
+  };
+
+  const renderToc = () => {
+    if (!state) return;
+    const ol = h('ol', {});
+    state.order.forEach((key, i) => {
+      const part = state!.parts.get(key);
+      const error = state!.errors.get(key);
+      const li = h('li', {});
+      const a = h('a', { href: `#ink-part-${i + 1}` }, part?.post.fields.title && state!.order.length > 1 ? `${partLabel(part.index, i + 1)}` : partLabel(part?.index ?? error?.index ?? null, i + 1));
+      a.addEventListener('click', (e) => {
+        e.preventDefault();
+        scrollToPart(i);
+      });
+      li.append(a);
+      if (error) li.append(h('span', { class: 'ink-failed-mark' }, ' (could not load)'));
+      else if (!part) li.append(h('span', { class: 'ink-failed-mark' }, ' (loading)'));
+      ol.append(li);
+    });
+    toc.replaceChildren(h('h2', {}, state.order.length === 1 ? 'One part' : `${state.order.length} parts`), ol);
+  };
+
+  function onUpdate(next: StitchState) {
+    if (closed) return;
+    const place = state ? currentPlace() : null;
+    state = next;
+    // Keep articles in reading order; parts appear as they arrive.
+    next.order.forEach((key, i) => {
+      const slot = ensureSlot(key);
+      const at = partsBox.children[i];
+      if (at !== slot.article) partsBox.insertBefore(slot.article, at ?? null);
+      renderSlot(slot, i + 1);
+    });
+    renderToc();
+    cardSlot.firstChild || cardSlot.append(renderStoryCard(next.masterpost ?? start, titleId, null));
+    if (pendingPlace && tryRestore(pendingPlace)) pendingPlace = null;
+    else if (place && !pendingPlace) restorePlace(place);
+    updateProgress();
+  }
+
+  const rerenderAll = () => {
+    for (const slot of slots.values()) slot.renderedFrom = null;
+    if (state) onUpdate(state);
+  };
+
+  // --- position -----------------------------------------------------------------------------
+
+  const paragraphsOf = (slot: PartSlot): HTMLElement[] => (slot.prose ? (Array.from(slot.prose.children) as HTMLElement[]) : []);
+  const topOf = (el: HTMLElement) => el.getBoundingClientRect().top - scroller.getBoundingClientRect().top + scroller.scrollTop;
+
+  function currentPlace(): ReadingPlace | null {
+    if (!state) return null;
+    const y = scroller.scrollTop + 4;
+    let found: PartSlot | null = null;
+    for (const key of state.order) {
+      const slot = slots.get(key);
+      if (!slot || slot.state !== 'ready') continue;
+      if (topOf(slot.article) <= y) found = slot;
+      else break;
+    }
+    if (!found) {
+      const first = state.order.map((k) => slots.get(k)).find((s) => s?.state === 'ready');
+      return first ? { partKey: first.key, paragraph: 0, offset: 0 } : null;
+    }
+    const paras = paragraphsOf(found);
+    if (!paras.length) return { partKey: found.key, paragraph: 0, offset: 0 };
+    // Binary search: the last paragraph whose top is at or above the view's top.
+    let lo = 0;
+    let hi = paras.length - 1;
+    let best = 0;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (topOf(paras[mid]) <= y) {
+        best = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    const p = paras[best];
+    const height = Math.max(1, p.getBoundingClientRect().height);
+    const offset = Math.min(1, Math.max(0, (y - topOf(p)) / height));
+    return { partKey: found.key, paragraph: best, offset: Math.round(offset * 1000) / 1000 };
+  }
+
+  function tryRestore(place: ReadingPlace): boolean {
+    const slot = slots.get(place.partKey);
+    if (!slot || slot.state !== 'ready') return false;
+    restorePlace(place);
+    return true;
+  }
+
+  function restorePlace(place: ReadingPlace) {
+    const slot = slots.get(place.partKey);
+    if (!slot || slot.state !== 'ready') return;
+    const paras = paragraphsOf(slot);
+    const p = paras[Math.min(place.paragraph, paras.length - 1)];
+    if (!p) {
+      scroller.scrollTop = topOf(slot.article);
+      return;
+    }
+    scroller.scrollTop = topOf(p) + place.offset * p.getBoundingClientRect().height - 2;
+  }
+
+  function percentRead(place: ReadingPlace | null): number {
+    if (!state || !place) return 0;
+    let total = 0;
+    let before = 0;
+    for (const key of state.order) {
+      const slot = slots.get(key);
+      const words = slot?.words ?? 0;
+      if (key === place.partKey && slot) {
+        const paras = paragraphsOf(slot);
+        let inPart = 0;
+        paras.forEach((p, i) => {
+          const w = countWords(p.textContent ?? '');
+          if (i < place.paragraph) inPart += w;
+          else if (i === place.paragraph) inPart += w * place.offset;
+        });
+        before = total + inPart;
+      }
+      total += words;
+    }
+    if (!total) return 0;
+    // At the very end of the scroll, the story is read.
+    if (scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - 2 && state.done) return 100;
+    return Math.min(100, Math.max(0, (before / total) * 100));
+  }
+
+  function updateProgress() {
+    const place = currentPlace();
+    const pct = percentRead(place);
+    const rounded = Math.floor(pct);
+    percentOut.textContent = `${rounded}%`;
+    progress.style.width = `${pct}%`;
+    progress.setAttribute('aria-valuenow', String(rounded));
+    let total = 0;
+    for (const s of slots.values()) total += s.words;
+    const left = Math.max(0, Math.round((total * (1 - pct / 100)) / settings.wpm));
+    timeOut.textContent = total ? (left >= 60 ? `${Math.floor(left / 60)} h ${left % 60} min left` : `${left} min left`) : '';
+    return { place, pct };
+  }
+
+  // Saved as the reader scrolls (at most about once a second) and always on close.
+  let saveTimer: ReturnType<typeof setTimeout> | null = null;
+  let lastSaved = '';
+  const saveNow = () => {
+    if (saveTimer) clearTimeout(saveTimer);
+    saveTimer = null;
+    const { place, pct } = updateProgress();
+    if (!place) return;
+    const sig = JSON.stringify(place);
+    if (sig === lastSaved) return;
+    lastSaved = sig;
+    deps.savePlace(place, pct);
+  };
+  let ticking = false;
+  scroller.addEventListener(
+    'scroll',
+    () => {
+      if (!ticking) {
+        ticking = true;
+        requestAnimationFrame(() => {
+          ticking = false;
+          updateProgress();
+        });
+      }
+      if (!saveTimer && !pendingPlace) saveTimer = setTimeout(saveNow, 1000);
+    },
+    { passive: true },
+  );
+
+  // --- navigation and keys ------------------------------------------------------------------
+
+  const scrollToPart = (i: number) => {
+    if (!state) return;
+    const key = state.order[Math.max(0, Math.min(i, state.order.length - 1))];
+    const slot = key ? slots.get(key) : null;
+    if (slot) scroller.scrollTop = topOf(slot.article);
+  };
+  const partIndexAtTop = () => {
+    const place = currentPlace();
+    return place && state ? state.order.indexOf(place.partKey) : 0;
+  };
+
+  dialog.addEventListener('keydown', (e) => {
+    const target = e.composedPath()[0] as HTMLElement;
+    const typing = target && /^(INPUT|SELECT|TEXTAREA)$/.test(target.tagName) && (target as HTMLInputElement).type !== 'checkbox' && (target as HTMLInputElement).type !== 'radio';
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      if (!settingsBox.hidden) {
+        openSettings(false);
+        settingsBtn.focus();
+      } else close();
+      return;
+    }
+    if (e.key === 'Tab') return trapFocus(e);
+    if (typing || e.ctrlKey || e.metaKey || e.altKey) return;
+    const line = Math.round(settings.size * settings.lineHeight * 2);
+    const page = scroller.clientHeight - 60;
+    let handled = true;
+    switch (e.key) {
+      case 'j':
+      case 'ArrowDown':
+        scroller.scrollTop += line;
+        break;
+      case 'k':
+      case 'ArrowUp':
+        scroller.scrollTop -= line;
+        break;
+      case ' ':
+        if (target.tagName === 'BUTTON' || target.tagName === 'A' || target.tagName === 'SUMMARY') return;
+        scroller.scrollTop += e.shiftKey ? -page : page;
+        break;
+      case 'PageDown':
+        scroller.scrollTop += page;
+        break;
+      case 'PageUp':
+        scroller.scrollTop -= page;
+        break;
+      case 'n':
+        scrollToPart(partIndexAtTop() + 1);
+        break;
+      case 'p':
+        scrollToPart(partIndexAtTop() - 1);
+        break;
+      case '+':
+      case '=':
+      case '-':
+      case '_': {
+        const keep = currentPlace();
+        const delta = e.key === '+' || e.key === '=' ? 1 : -1;
+        const size = Math.min(LIMITS.size.max, Math.max(LIMITS.size.min, settings.size + delta));
+        applySettings({ ...settings, size });
+        deps.saveSettings(settings);
+        if (keep) restorePlace(keep);
+        break;
+      }
+      default:
+        handled = false;
+    }
+    if (handled) e.preventDefault();
+  });
+
+  function focusables(): HTMLElement[] {
+    return Array.from(dialog.querySelectorAll<HTMLElement>('a[href], button:not([disabled]), input, select, summary, [tabindex="0"]')).filter(
+      (el) => !el.closest('[hidden]'),
+    );
+  }
+  function trapFocus(e: KeyboardEvent) {
+    const list = focusables();
+    if (!list.length) return;
+    const active = (root.getRootNode() as ShadowRoot).activeElement as HTMLElement | null;
+    const first = list[0];
+    const last = list[list.length - 1];
+    if (e.shiftKey && (active === first || !active || !dialog.contains(active))) {
+      e.preventDefault();
+      last.focus();
+    } else if (!e.shiftKey && (active === last || !active || !dialog.contains(active))) {
+      e.preventDefault();
+      first.focus();
+    }
+  }
+
+  closeBtn.addEventListener('click', () => close());
+  refreshBtn.addEventListener('click', async () => {
+    refreshBtn.disabled = true;
+    const before = new Map(Array.from(state?.parts ?? []).map(([k, p]) => [k, p.post.bodyText]));
+    const fresh = await run(true);
+    let changed = 0;
+    for (const [k, p] of fresh.parts) if (before.has(k) && before.get(k) !== p.post.bodyText) changed++;
+    const added = Array.from(fresh.parts.keys()).filter((k) => !before.has(k)).length;
+    showNotice(changed || added ? `Refreshed: ${changed} part${changed === 1 ? '' : 's'} changed${added ? `, ${added} new` : ''}.` : 'Refreshed: nothing has changed.');
+    refreshBtn.disabled = false;
+  });
+
+  const showNotice = (text: string) => {
+    notice.textContent = text;
+    notice.hidden = false;
+  };
+
+  const onHide = () => saveNow();
+  const onVisibility = () => document.visibilityState === 'hidden' && saveNow();
+  window.addEventListener('pagehide', onHide);
+  document.addEventListener('visibilitychange', onVisibility);
+
+  function close() {
+    if (closed) return;
+    saveNow();
+    closed = true;
+    window.removeEventListener('pagehide', onHide);
+    document.removeEventListener('visibilitychange', onVisibility);
+    onClose();
+  }
+
+  async function run(refresh: boolean): Promise<StitchState> {
+    const final = await deps.stitch(onUpdate, { refresh });
+    onUpdate(final);
+    if (final.parts.size) {
+      const res = await deps.saveStory(final);
+      if (res && res.quotaExceeded) showNotice('Your browser’s storage is full: older cached stories were dropped to make room. Your reading positions are kept.');
+    }
+    return final;
+  }
+
+  applySettings(settings);
+  cardSlot.append(renderStoryCard(start, titleId, null));
+  if (deps.cached) {
+    onUpdate(deps.cached.state);
+    if (pendingPlace) {
+      restorePlace(pendingPlace);
+      pendingPlace = null;
+    }
+  } else {
+    void run(false).catch((e: Error) => showNotice(`The story could not be assembled: ${e.message}`));
+  }
+  dialog.focus();
+
+  return {
+    root,
+    close,
+    place: currentPlace,
+    applySettings: (s) => {
+      const keep = currentPlace();
+      applySettings(s);
+      if (keep) restorePlace(keep);
+    },
+  };
+}
+
+export function countWords(text: string): number {
+  const t = text.trim();
+  return t ? t.split(/\s+/).length : 0;
+}

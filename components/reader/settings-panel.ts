@@ -1,0 +1,74 @@
+/**
+ * The reader's controls: font, size, line height, column width, theme, justification, reading
+ * speed, images. Each change applies at once (onChange) and is persisted by the caller.
+ * Also used by the options page.
+ */
+import { KEYBOARD_SHORTCUTS, LIMITS, type ReaderSettings } from '../../utils/settings';
+import { h } from './dom';
+
+let uid = 0;
+
+function radios<T extends string>(legend: string, name: string, options: [T, string][], value: T, onPick: (v: T) => void): HTMLElement {
+  const fs = h('fieldset', {});
+  fs.append(h('legend', {}, legend));
+  const seg = h('div', { class: 'ink-seg' });
+  for (const [v, label] of options) {
+    const id = `ink-${name}-${v}-${++uid}`;
+    const input = h('input', { type: 'radio', name: `${name}-${uid}`, id, value: v, checked: v === value });
+    input.addEventListener('change', () => input.checked && onPick(v));
+    const l = h('label', { for: id });
+    l.append(input, label);
+    seg.append(l);
+  }
+  fs.append(seg);
+  return fs;
+}
+
+function range(label: string, key: keyof typeof LIMITS, value: number, format: (n: number) => string, onSet: (v: number) => void): HTMLElement {
+  const id = `ink-${key}-${++uid}`;
+  const wrap = h('div', { class: 'ink-range' });
+  const out = h('output', { for: id }, format(value));
+  const lab = h('label', { class: 'ink-label', for: id }, `${label}: `);
+  lab.append(out);
+  const input = h('input', { type: 'range', id, min: LIMITS[key].min, max: LIMITS[key].max, step: LIMITS[key].step, value });
+  input.addEventListener('input', () => {
+    const v = Number(input.value);
+    out.textContent = format(v);
+    onSet(v);
+  });
+  wrap.append(lab, input);
+  return wrap;
+}
+
+function checkbox(label: string, checked: boolean, onSet: (v: boolean) => void): HTMLElement {
+  const id = `ink-cb-${++uid}`;
+  const input = h('input', { type: 'checkbox', id, checked });
+  input.addEventListener('change', () => onSet(input.checked));
+  const l = h('label', { for: id });
+  l.append(input, ` ${label}`);
+  return h('div', {}, l);
+}
+
+export function renderSettingsPanel(settings: ReaderSettings, onChange: (next: ReaderSettings) => void, heading = 'Reading settings'): HTMLElement {
+  let current = { ...settings };
+  const set = <K extends keyof ReaderSettings>(k: K, v: ReaderSettings[K]) => {
+    current = { ...current, [k]: v };
+    onChange(current);
+  };
+  const panel = h('div', { class: 'ink-settings-inner' });
+  panel.append(
+    h('h2', {}, heading),
+    radios('Font', 'font', [['serif', 'Serif'], ['sans', 'Sans'], ['mono', 'Mono']], settings.font, (v) => set('font', v)),
+    range('Text size', 'size', settings.size, (n) => `${n}px`, (v) => set('size', v)),
+    range('Line height', 'lineHeight', settings.lineHeight, (n) => n.toFixed(1), (v) => set('lineHeight', v)),
+    range('Column width', 'width', settings.width, (n) => `${n}em`, (v) => set('width', v)),
+    radios('Theme', 'theme', [['system', 'System'], ['light', 'Light'], ['sepia', 'Sepia'], ['dark', 'Dark'], ['black', 'Black']], settings.theme, (v) => set('theme', v)),
+    checkbox('Justify text', settings.justify, (v) => set('justify', v)),
+    range('Reading speed', 'wpm', settings.wpm, (n) => `${n} words/min`, (v) => set('wpm', v)),
+    checkbox('Load images from posts', settings.loadImages, (v) => set('loadImages', v)),
+  );
+  const keys = h('dl', { class: 'ink-keys', 'aria-label': 'Keyboard shortcuts' });
+  for (const [k, what] of KEYBOARD_SHORTCUTS) keys.append(h('dt', {}, k), h('dd', {}, what));
+  panel.append(h('h2', {}, 'Keys'), keys);
+  return panel;
+}

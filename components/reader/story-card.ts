@@ -1,0 +1,59 @@
+/**
+ * The story card at the top of the reader: title, author linked to the journal, the header's
+ * fields, the rating with its normalised badge; notes and disclaimer collapsed.
+ * Every value is text (textContent), never HTML.
+ */
+import type { FieldKey, StoryPost } from '../../utils/extract/types';
+import { h } from './dom';
+
+const SHOWN: [FieldKey, string][] = [
+  ['fandom', 'Fandom'],
+  ['pairing', 'Pairing'],
+  ['characters', 'Characters'],
+  ['rating', 'Rating'],
+  ['warnings', 'Warnings'],
+  ['wordCount', 'Words'],
+  ['series', 'Series'],
+  ['genre', 'Genre'],
+  ['prompt', 'Prompt'],
+  ['beta', 'Beta'],
+  ['summary', 'Summary'],
+];
+
+export function journalHome(post: Pick<StoryPost, 'url' | 'author'>): string {
+  try {
+    const u = new URL(post.url);
+    const domain = u.hostname.split('.').slice(-2).join('.');
+    return `https://${post.author.replace(/_/g, '-')}.${domain}/`;
+  } catch {
+    return post.url;
+  }
+}
+
+export function renderStoryCard(post: StoryPost, titleId: string, totalWords: number | null): HTMLElement {
+  const title = post.fields.title || post.subject || 'Untitled';
+  const card = h('section', { class: 'ink-card', 'aria-label': 'About this story' });
+  card.append(h('h1', { id: titleId }, title));
+  const by = h('p', { class: 'ink-byline' }, 'by ');
+  by.append(h('a', { href: journalHome(post), target: '_blank', rel: 'noopener noreferrer' }, post.fields.author || post.author));
+  if (post.journal && post.journal !== post.author) by.append(` in ${post.journal}`);
+  card.append(by);
+  const dl = h('dl', { class: 'ink-fields' });
+  for (const [key, label] of SHOWN) {
+    let value = post.fields[key];
+    if (key === 'wordCount' && !value && totalWords) value = totalWords.toLocaleString('en');
+    if (!value) continue;
+    const dd = h('dd', {}, value);
+    if (key === 'rating' && post.rating) dd.append(h('span', { class: 'ink-badge', title: 'Rating on AO3’s scale' }, post.rating));
+    dl.append(h('dt', {}, label), dd);
+  }
+  if (dl.childElementCount) card.append(dl);
+  for (const [key, label] of [['notes', 'Notes'], ['disclaimer', 'Disclaimer'], ['dedication', 'Dedication'], ['spoilers', 'Spoilers']] as [FieldKey, string][]) {
+    const value = post.fields[key];
+    if (!value) continue;
+    const d = h('details', {});
+    d.append(h('summary', {}, label), h('p', {}, value));
+    card.append(d);
+  }
+  return card;
+}

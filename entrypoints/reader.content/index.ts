@@ -1,0 +1,128 @@
+/**
+ * The reader, injected into a journal page by the background the first time a 'Read in
+ * Inkwell' button is used (registration: runtime, so no journal page pays for it before).
+ * It exposes `globalThis.__inkwellReader` to the detector (same extension, same isolated world)
+ * and mounts the overlay in a shadow root with WXT's createShadowRootUi.
+ */
+import { browser } from 'wxt/browser';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { mountReader, type ReaderHandle, type ReadingPlace } from '../../components/reader/reader';
+import { READER_CSS } from '../../components/reader/styles';
+import { buildStoryRecords, stateFromCache } from '../../utils/reader-records';
+import { sendMessage } from '../../utils/messages';
+import { normalizeSettings, readerSettings } from '../../utils/settings';
+import { retryPart, stitchStory, type FetchResult, type StitchState } from '../../utils/stitch';
+import type { StoryPost } from '../../utils/extract/types';
+import { canonicalEntryKey } from '../../utils/url';
+import type { PartRecord, PositionRecord, StoryRecord } from '../../utils/db';
+import type { ReaderApi } from '../journal.content/index';
+
+export default defineContentScript({
+  registration: 'runtime',
+  main(ctx) {
+    let open: { handle: ReaderHandle; ui: { remove(): void } } | null = null;
+
+    const parse = (html: string, url: string) => {
+      const doc = new DOMParser().parseFromString(html, 'text/html');
+      void url;
+      return doc;
+    };
+    const fetchPage = async (url: string): Promise<FetchResult> => {
+      try {
+        return await sendMessage('fetch-page', { url });
+      } catch (e) {
+        return { ok: false, url, reason: 'network', message: (e as Error).message };
+      }
+    };
+
+    const api: ReaderApi = {
+      async open({ story, pageUrl, returnFocus }) {
+        if (open) return;
+        const startKey = canonicalEntryKey(story.url);
+        const keys = [startKey, ...story.partLinks.map((l) => canonicalEntryKey(l.url))];
+        const [lookup, stored] = await Promise.all([
+          sendMessage('story:lookup', { partKeys: keys }).catch(() => ({ story: null, parts: [], position: null })),
+          readerSettings.getValue().catch(() => null),
+        ]);
+        const saved = lookup.story as StoryRecord | null;
+        const savedParts = lookup.parts as PartRecord[];
+        const savedPosition = lookup.position as PositionRecord | null;
+        const cachedState = saved ? stateFromCache(saved, savedParts) : null;
+        let storyId = saved?.id ?? null;
+        // A position taken before the story's first save waits for its id.
+        let unsavedPlace: PositionRecord | null = null;
+        const sendPosition = (position: PositionRecord) => void sendMessage('position:save', { position }).catch(() => undefined);
+        const firstOpened = saved?.firstOpened ?? Date.now();
+
+        const startInput: { url: string; post?: StoryPost; doc?: Document } = { url: story.url, post: story };
+        if (canonicalEntryKey(pageUrl) === startKey) startInput.doc = document;
+
+        const ui = await createShadowRootUi(ctx, {
+          name: 'inkwell-reader',
+          position: 'modal',
+          zIndex: 2147483647,
+          mode: 'open',
+          isolateEvents: true,
+          css: READER_CSS,
+          onMount: (container) => {
+            const htmlOverflow = document.documentElement.style.overflow;
+            document.documentElement.style.overflow = 'hidden';
+            const handle = mountReader(
+              container,
+              story,
+              {
+                cached: cachedState ? { state: cachedState, place: savedPosition ? toPlace(savedPosition) : null } : null,
+                settings: normalizeSettings(stored),
+                saveSettings: (s) => void readerSettings.setValue(s),
+                stitch: (onUpdate, { refresh }) =>
+                  stitchStory(refresh && cachedState ? { url: cachedState.order.length ? (cachedState.parts.get(cachedState.order[0])?.url ?? story.url) : story.url } : startInput, {
+                    fetchPage,
+                    parse,
+                    onUpdate,
+                  }),
+                retry: (state, key, onUpdate) => retryPart(state, key, { fetchPage, parse, onUpdate }),
+                savePlace: (place: ReadingPlace, percent: number) => {
+                  const position: PositionRecord = { storyId: storyId ?? '', ...place, percent, updatedAt: Date.now() };
+                  if (storyId) sendPosition(position);
+                  else unsavedPlace = position;
+                },
+                saveStory: async (state: StitchState) => {
+                  const { story: record, parts } = buildStoryRecords(state, story, { id: storyId, firstOpened });
+                  storyId = record.id;
+                  const res = await sendMessage('story:save', { story: record, parts }).catch((e: Error) => ({ ok: false, error: e.message }));
+                  if (unsavedPlace) {
+                    sendPosition({ ...unsavedPlace, storyId: record.id });
+                    unsavedPlace = null;
+                  }
+                  return { quotaExceeded: 'quotaExceeded' in res ? res.quotaExceeded : false };
+                },
+                openPost: (url) => window.open(url, '_blank', 'noopener'),
+              },
+              () => {
+                document.documentElement.style.overflow = htmlOverflow;
+                ui.remove();
+                open = null;
+                returnFocus?.focus();
+              },
+            );
+            return handle;
+          },
+          onRemove: () => undefined,
+        });
+        ui.mount();
+        open = { handle: ui.mounted as ReaderHandle, ui };
+      },
+    };
+    globalThis.__inkwellReader = api;
+    ctx.onInvalidated(() => {
+      open?.handle.close();
+      globalThis.__inkwellReader = undefined;
+    });
+    void browser;
+  },
+});
+
+function toPlace(p: PositionRecord): ReadingPlace {
+  return { partKey: p.partKey, paragraph: p.paragraph, offset: p.offset };
+}

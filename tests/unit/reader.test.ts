@@ -1,0 +1,174 @@
+// @vitest-environment jsdom
+/**
+ * The reader overlay in a DOM implementation: structure, accessibility contract, progressive
+ * parts in order, failures with Retry, sanitising, keys. (Positions on a real layout are proven
+ * in the browser suites: jsdom has no layout.)
+ */
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { mountReader, type ReaderDeps } from '../../components/reader/reader';
+import { DEFAULT_SETTINGS } from '../../utils/settings';
+import type { StoryPost } from '../../utils/extract/types';
+import type { StitchState, StitchedPart } from '../../utils/stitch';
+
+const post = (n: number, html = `<p>Paragraph one of part ${n}.</p><p>Paragraph two.</p>`): StoryPost => ({
+  url: `https://writer.livejournal.com/${100 + n}.html`,
+  author: 'writer',
+  journal: 'writer',
+  subject: `Story (${n}/3)`,
+  fields: { title: 'The Story', fandom: 'Fandom', rating: 'PG-13', notes: 'A note.' },
+  rawFields: [],
+  headerNotes: [],
+  rating: 'Teen',
+  part: { index: n, total: 3 },
+  complete: true,
+  bodyText: `Paragraph one of part ${n}.\n\nParagraph two.`,
+  bodyHtml: html,
+  partLinks: [],
+});
+const part = (n: number, p = post(n)): StitchedPart => ({ key: `k${n}`, url: p.url, index: n, title: 'The Story', post: p });
+const emptyState = (): StitchState => ({ order: [], parts: new Map(), errors: new Map(), masterpost: null, done: false });
+
+function deps(over: Partial<ReaderDeps> = {}): ReaderDeps {
+  return {
+    stitch: vi.fn(async () => emptyState()),
+    retry: vi.fn(async (s) => s),
+    cached: null,
+    savePlace: vi.fn(),
+    saveStory: vi.fn(async () => undefined),
+    settings: DEFAULT_SETTINGS,
+    saveSettings: vi.fn(),
+    openPost: vi.fn(),
+    ...over,
+  };
+}
+
+let host: HTMLElement;
+beforeEach(() => {
+  document.body.innerHTML = '';
+  host = document.createElement('div');
+  document.body.append(host);
+});
+
+describe('the reader overlay', () => {
+  it('is a labelled modal dialog with the story card', () => {
+    mountReader(host, post(1), deps(), () => undefined);
+    const dialog = host.querySelector('[role="dialog"]')!;
+    expect(dialog.getAttribute('aria-modal')).toBe('true');
+    const label = host.querySelector(`#${dialog.getAttribute('aria-labelledby')}`)!;
+    expect(label.textContent).toBe('The Story');
+    expect(host.querySelector('.ink-badge')?.textContent).toBe('Teen');
+    expect(host.querySelector('details summary')?.textContent).toBe('Notes');
+    expect((host.querySelector('details') as HTMLDetailsElement).open).toBe(false);
+  });
+
+  it('shows parts in reading order as they arrive, the first without waiting for the last', async () => {
+    let push!: (s: StitchState) => void;
+    let finish!: (s: StitchState) => void;
+    const d = deps({
+      stitch: (onUpdate) => {
+        push = onUpdate;
+        return new Promise((r) => (finish = r));
+      },
+    });
+    mountReader(host, post(2), d, () => undefined);
+    const s = emptyState();
+    s.order = ['k1', 'k2', 'k3'];
+    s.parts.set('k2', part(2));
+    push(s);
+    let articles = Array.from(host.querySelectorAll('article'));
+    expect(articles.map((a) => a.dataset.key)).toEqual(['k1', 'k2', 'k3']);
+    expect(articles[1].textContent).toContain('Paragraph one of part 2');
+    expect(articles[0].getAttribute('aria-busy')).toBe('true');
+    s.parts.set('k1', part(1));
+    s.parts.set('k3', part(3));
+    s.done = true;
+    finish(s);
+    await vi.waitFor(() => expect(d.saveStory).toHaveBeenCalled());
+    articles = Array.from(host.querySelectorAll('article'));
+    expect(articles.map((a) => a.querySelector('h2')?.textContent)).toEqual(['Part 1', 'Part 2', 'Part 3']);
+    expect(articles[0].querySelector('.ink-prose p')).not.toBeNull();
+    expect(articles[0].querySelector('a[href$="101.html"]')?.textContent).toBe('Original post');
+  });
+
+  it('shows a failed part with its reason and a Retry that recovers it', async () => {
+    const s = emptyState();
+    s.order = ['k1', 'k2'];
+    s.parts.set('k1', part(1));
+    s.errors.set('k2', { key: 'k2', url: post(2).url, index: 2, reason: 'not-found', message: 'The site answered 404.' });
+    s.done = true;
+    const fixed = { ...s, errors: new Map(), parts: new Map([...s.parts, ['k2', part(2)]]) } as StitchState;
+    const d = deps({ stitch: async (onUpdate) => (onUpdate(s), s), retry: vi.fn(async () => fixed) });
+    mountReader(host, post(1), d, () => undefined);
+    await vi.waitFor(() => expect(host.querySelector('[role="alert"]')).not.toBeNull());
+    const alert = host.querySelector('[role="alert"]')!;
+    expect(alert.textContent).toContain('not found');
+    expect(host.querySelector('article[data-key="k1"] .ink-prose')?.textContent).toContain('part 1');
+    (alert.querySelector('button') as HTMLButtonElement).click();
+    await vi.waitFor(() => expect(host.querySelector('article[data-key="k2"] .ink-prose')?.textContent).toContain('part 2'));
+    expect(d.retry).toHaveBeenCalledWith(expect.anything(), 'k2', expect.any(Function));
+  });
+
+  it('offers to open the post for an adult-content notice', async () => {
+    const s = emptyState();
+    s.order = ['k1'];
+    s.errors.set('k1', { key: 'k1', url: post(1).url, index: 1, reason: 'adult-gate', message: '' });
+    s.done = true;
+    const d = deps({ stitch: async (onUpdate) => (onUpdate(s), s) });
+    mountReader(host, post(1), d, () => undefined);
+    await vi.waitFor(() => expect(host.querySelector('[role="alert"]')).not.toBeNull());
+    expect(host.querySelector('[role="alert"]')!.textContent).toContain('adult-content notice');
+    const open = Array.from(host.querySelectorAll('button')).find((b) => b.textContent === 'Open the post')!;
+    open.click();
+    expect(d.openPost).toHaveBeenCalledWith(post(1).url);
+  });
+
+  it('never inserts a post’s scripts, handlers or styles', async () => {
+    const evil = post(1, '<p onclick="alert(1)" style="position:fixed">Text</p><script>alert(2)</script><style>*{display:none}</style><img src=x onerror=alert(3)>');
+    const s = emptyState();
+    s.order = ['k1'];
+    s.parts.set('k1', part(1, evil));
+    s.done = true;
+    mountReader(host, post(1), deps({ stitch: async (onUpdate) => (onUpdate(s), s) }), () => undefined);
+    await vi.waitFor(() => expect(host.querySelector('.ink-prose')).not.toBeNull());
+    const html = host.querySelector('.ink-prose')!.innerHTML;
+    expect(html).toContain('Text');
+    expect(html).not.toMatch(/onclick|onerror|<script|<style|style=/);
+  });
+
+  it('opens from the cache with no stitching', () => {
+    const s = emptyState();
+    s.order = ['k1'];
+    s.parts.set('k1', part(1));
+    s.done = true;
+    const d = deps({ cached: { state: s, place: { partKey: 'k1', paragraph: 1, offset: 0 } } });
+    mountReader(host, post(1), d, () => undefined);
+    expect(d.stitch).not.toHaveBeenCalled();
+    expect(host.querySelector('article .ink-prose')?.textContent).toContain('part 1');
+  });
+
+  it('closes on Escape, saving the place', () => {
+    const onClose = vi.fn();
+    const s = emptyState();
+    s.order = ['k1'];
+    s.parts.set('k1', part(1));
+    s.done = true;
+    const d = deps({ cached: { state: s, place: null } });
+    mountReader(host, post(1), d, onClose);
+    host.querySelector('[role="dialog"]')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(onClose).toHaveBeenCalledTimes(1);
+    expect(d.savePlace).toHaveBeenCalledWith(expect.objectContaining({ partKey: 'k1' }), expect.any(Number));
+  });
+
+  it('applies and persists settings from the panel, and +/- changes the size', () => {
+    const d = deps();
+    const r = mountReader(host, post(1), d, () => undefined);
+    (Array.from(host.querySelectorAll('button')).find((b) => b.getAttribute('aria-label') === 'Reading settings') as HTMLButtonElement).click();
+    const sepia = host.querySelector('input[value="sepia"]') as HTMLInputElement;
+    sepia.checked = true;
+    sepia.dispatchEvent(new Event('change'));
+    expect(r.root.className).toContain('theme-sepia');
+    expect(d.saveSettings).toHaveBeenLastCalledWith(expect.objectContaining({ theme: 'sepia' }));
+    host.querySelector('[role="dialog"]')!.dispatchEvent(new KeyboardEvent('keydown', { key: '+', bubbles: true }));
+    expect(r.root.style.getPropertyValue('--size')).toBe(`${DEFAULT_SETTINGS.size + 1}px`);
+  });
+});

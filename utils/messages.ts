@@ -1,0 +1,25 @@
+/**
+ * The few typed messages between the content scripts and the background. The background owns
+ * network fetches (host permissions, the reader's cookies) and IndexedDB (the extension's own
+ * origin, never the journal's).
+ */
+import { browser } from 'wxt/browser';
+import type { FetchResult } from './stitch';
+
+export interface MessageMap {
+  /** Inject the reader's code into the sender's frame (loaded on first use only). */
+  'inject-reader': { req: Record<string, never>; res: { ok: boolean; error?: string } };
+  /** Fetch a journal page as the reader (cookies included), decoded to text. */
+  'fetch-page': { req: { url: string }; res: FetchResult };
+  /** The saved story containing any of these parts, its cached parts and reading position. */
+  'story:lookup': { req: { partKeys: string[] }; res: { story: unknown | null; parts: unknown[]; position: unknown | null } };
+  'story:save': { req: { story: unknown; parts: unknown[] }; res: { ok: boolean; quotaExceeded?: boolean; error?: string } };
+  'position:save': { req: { position: unknown }; res: { ok: boolean; error?: string } };
+}
+
+export type MessageType = keyof MessageMap;
+export type Message<T extends MessageType = MessageType> = { type: T } & MessageMap[T]['req'];
+
+export function sendMessage<T extends MessageType>(type: T, req: MessageMap[T]['req']): Promise<MessageMap[T]['res']> {
+  return browser.runtime.sendMessage({ type, ...req }) as Promise<MessageMap[T]['res']>;
+}
