@@ -1,0 +1,107 @@
+// The reader in Firefox ESR (puppeteer-core over WebDriver BiDi) with the built MV2 extension: the seed story
+// opens whole from its part 2 page, a failing part shows its reason and recovers, the position comes back.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { launchFirefox, startFirefoxFixtureServer, type FirefoxSession } from './support/firefox';
+import type { FixtureServer } from './support/fixture-server';
+import { FIXTURES, FIXTURE_PAGES_JSON } from './support/paths';
+
+let server: FixtureServer;
+let firefox: FirefoxSession;
+
+const SEED_2 = 'https://emeraldmeteor.livejournal.com/56789.html';
+const JUMP = ['http://kobol-lights.livejournal.com/14211.html', 'http://kobol-lights.livejournal.com/14533.html', 'http://kobol-lights.livejournal.com/14802.html'];
+const firstWords = (file: string) => readFileSync(join(FIXTURES, 'bodies', file), 'utf8').trim().split(/\s+/).slice(0, 8).join(' ');
+
+beforeAll(async () => {
+  server = await startFirefoxFixtureServer({ pagesJson: FIXTURE_PAGES_JSON });
+  firefox = await launchFirefox({ server });
+});
+afterAll(async () => {
+  await firefox?.close();
+  await server?.close();
+});
+
+const poll = async <T>(fn: () => Promise<T>, ok: (v: T) => boolean, timeout = 10_000): Promise<T> => {
+  const end = Date.now() + timeout;
+  let v = await fn();
+  while (!ok(v) && Date.now() < end) {
+    await new Promise((r) => setTimeout(r, 100));
+    v = await fn();
+  }
+  return v;
+};
+
+async function clickReadButton(page: Page) {
+  await poll(() => page.evaluate(() => !!document.querySelector('inkwell-read-button')?.shadowRoot?.querySelector('button')), Boolean);
+  await page.evaluate(() => (document.querySelector('inkwell-read-button')!.shadowRoot!.querySelector('button') as HTMLButtonElement).click());
+}
+
+const reader = (page: Page) =>
+  page.evaluate(() => {
+    const root = document.querySelector('inkwell-reader')?.shadowRoot;
+    if (!root) return { dialog: false, modal: null as string | null, prose: 0, articles: [] as string[], alert: '' };
+    const dialog = root.querySelector('[role="dialog"]');
+    return {
+      dialog: !!dialog,
+      modal: dialog?.getAttribute('aria-modal') ?? null,
+      prose: root.querySelectorAll('article .ink-prose').length,
+      articles: Array.from(root.querySelectorAll('article')).map((a) => (a as HTMLElement).innerText),
+      alert: (root.querySelector('[role="alert"]') as HTMLElement | null)?.innerText ?? '',
+    };
+  });
+
+const topParagraph = (page: Page) =>
+  page.evaluate(() => {
+    const root = document.querySelector('inkwell-reader')?.shadowRoot;
+    const scroller = root?.querySelector('.ink-scroll') as HTMLElement | null;
+    if (!scroller) return '';
+    const top = scroller.getBoundingClientRect().top + 10;
+    const paras = Array.from(root!.querySelectorAll('.ink-prose > *')) as HTMLElement[];
+    return (paras.find((p) => p.getBoundingClientRect().bottom > top)?.innerText ?? '').slice(0, 60);
+  });
+
+describe('the reader in Firefox', () => {
+  it('opens the seed story from part 2 with part 1 first, and puts the paragraph back after a reload', async () => {
+    const page = firefox.page;
+    await firefox.openJournal(SEED_2);
+    await clickReadButton(page);
+    const shown = await poll(() => reader(page), (r) => r.prose === 2);
+    expect(shown.modal).toBe('true');
+    expect(shown.articles[0]).toContain(firstWords('smallville-onestepbehind-1.txt'));
+    expect(shown.articles[1]).toContain(firstWords('smallville-onestepbehind-2.txt'));
+
+    const wanted = await page.evaluate(() => {
+      const root = document.querySelector('inkwell-reader')!.shadowRoot!;
+      const scroller = root.querySelector('.ink-scroll') as HTMLElement;
+      const p = root.querySelectorAll('article')[1].querySelectorAll('.ink-prose > *')[25] as HTMLElement;
+      scroller.scrollTop += p.getBoundingClientRect().top - scroller.getBoundingClientRect().top;
+      return p.innerText.slice(0, 60);
+    });
+    await new Promise((r) => setTimeout(r, 1500));
+    await page.keyboard.press('Escape');
+    await poll(() => reader(page), (r) => !r.dialog);
+    await page.reload();
+    await clickReadButton(page);
+    expect(await poll(() => topParagraph(page), (t) => t === wanted)).toBe(wanted);
+    await page.keyboard.press('Escape');
+  });
+
+  it('shows a part that 404s with its reason and recovers it on Retry', async () => {
+    const page = firefox.page;
+    server.setFault(JUMP[0], '404');
+    await firefox.openJournal(JUMP[2]);
+    await clickReadButton(page);
+    const failed = await poll(() => reader(page), (r) => !!r.alert && r.prose === 2);
+    expect(failed.alert).toMatch(/not found/i);
+    server.setFault(JUMP[0], null);
+    await page.evaluate(() => {
+      const root = document.querySelector('inkwell-reader')!.shadowRoot!;
+      (root.querySelector('[role="alert"] button') as HTMLButtonElement).click();
+    });
+    const fixed = await poll(() => reader(page), (r) => r.prose === 3);
+    expect(fixed.articles[0]).toContain(firstWords('bsg-jumpcoordinates-1.txt'));
+  });
+});
