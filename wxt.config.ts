@@ -20,6 +20,10 @@ export default defineConfig({
       }
     },
   },
+  // Store submission: Firefox reviewers get the sources, without tests, fixtures, benchmarks or the demo.
+  zip: {
+    excludeSources: ['tests/**', 'bench/**', 'demo/**', 'docs/**', '.ci/**', '**/*.local.ts', 'scripts/demo.ts', 'scripts/screenshots.ts'],
+  },
   manifest: ({ browser }) => ({
     name: 'Inkwell',
     description:
@@ -33,10 +37,12 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'inkwell@inkwell-reader.org',
-              strict_min_version: '115.0',
+              // 140: the first ESR that knows data_collection_permissions (web-ext lint).
+              strict_min_version: '140.0',
               // Inkwell collects nothing: everything stays in the browser.
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
