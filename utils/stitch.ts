@@ -1,0 +1,887 @@
+/**
+ * Stitching: the whole story from the post the reader clicked. Parts are found from the post's
+ * part links ("Part 1 | Part 2", "« Previous | Next »"), from a masterpost that lists them (the
+ * clicked post may be it, or link to it), and from the part markers of the posts fetched; the
+ * journal's own Previous/Next Entry navigation is never followed.
+ *
+ * The page fetcher and the HTML parser are injected, so the same code runs in the extension
+ * (background fetch, DOMParser), in unit tests and in the CLI (saved pages, jsdom). Pure: no
+ * browser APIs beyond AbortController and timers, explicit imports only.
+ *
+ * Guarantees: URLs are compared by `canonicalEntryKey`; every page is fetched at most once per run
+ * (a visited set), at most `concurrency` at a time, as soon as its URL is known; parts stay within
+ * the start's site family; at most `maxParts` parts (then one error, never a hang); one bad part
+ * is an error with a reason and an English message, never an exception; an aborted signal ends it.
+ */
+import { extractPage, locateStories } from './extract/index';
+import { isJournalNavLink } from './extract/chrome';
+import { BLOCK_TAGS, collapse, isElement } from './extract/dom';
+import { isMasterpostLabel, isPartNavText, looksLikePartLinkLabel, partIndexOfLabel } from './extract/parts';
+import type { PageExtraction, PartLink, StoryPost } from './extract/types';
+import { canonicalEntryKey, entryAddress, journalSiteOfUrl, unwrapWayback } from './url';
+
+export type FailureReason =
+  | 'not-found'
+  | 'server-error'
+  | 'network'
+  | 'timeout'
+  | 'redirect-loop'
+  | 'locked'
+  | 'login'
+  | 'adult-gate'
+  | 'not-story';
+
+export type FetchResult =
+  | { ok: true; url: string /* final URL after redirects */; status: number; html: string }
+  | { ok: false; url: string; reason: FailureReason; status?: number; message?: string };
+
+export type PageFetcher = (url: string, signal?: AbortSignal) => Promise<FetchResult>;
+/** Injected: DOMParser in the extension, jsdom in tests and the CLI. */
+export type PageParser = (html: string, url: string) => Document;
+
+export interface StitchedPart {
+  key: string;
+  url: string;
+  index: number | null;
+  title: string;
+  post: StoryPost;
+}
+
+export interface StitchError {
+  key: string;
+  url: string;
+  index: number | null;
+  reason: FailureReason;
+  message: string;
+}
+
+export interface StitchState {
+  /** Part keys in reading order, as known so far: parts that arrived and parts that failed. */
+  order: string[];
+  parts: Map<string, StitchedPart>;
+  /** Every key here is also in `order`. */
+  errors: Map<string, StitchError>;
+  masterpost: StoryPost | null;
+  done: boolean;
+}
+
+export interface StitchOptions {
+  fetchPage: PageFetcher;
+  parse: PageParser;
+  /** Fetches at once (default 4). */
+  concurrency?: number;
+  /** Parts at most (default 200); the first part beyond it becomes an error. */
+  maxParts?: number;
+  signal?: AbortSignal;
+  /** Called as each part arrives or fails, and once more when done. */
+  onUpdate?: (state: StitchState) => void;
+  /** A fetch that has not answered by then counts as timed out (default 45 s): nothing hangs. */
+  timeoutMs?: number;
+}
+
+const DEFAULT_CONCURRENCY = 4;
+const DEFAULT_MAX_PARTS = 200;
+const DEFAULT_TIMEOUT_MS = 45_000;
+/** Masterposts fetched at most per run (a masterpost may link to a series masterlist, and so on). */
+const MAX_MASTERPOSTS = 8;
+
+// ---------------------------------------------------------------------------------------------
+// Messages
+
+const MESSAGES: Record<FailureReason, string> = {
+  'not-found': 'This part was not found: the post may have been deleted or moved, or the link is wrong.',
+  'server-error': 'The journal site had an error showing this part. Try again in a little while.',
+  network: 'This part could not be fetched because of a network error. Check the connection and try again.',
+  timeout: 'This part timed out: the journal site took too long to answer. Try again.',
+  'redirect-loop': 'The journal site kept redirecting instead of showing this part (a redirect loop).',
+  locked: 'This part is locked or private: only people the author allows can read it. If you have access, log in on the site and try again.',
+  login: 'The journal site asked for a login to show this part. Log in on the site, then try again.',
+  'adult-gate':
+    "The site shows an adult-content notice before this part. Open the post and confirm on the site, then try again.",
+  'not-story': 'This page does not look like a story post.',
+};
+
+/** A clear English message for a failure, with the site's status or the fetcher's detail. */
+export function failureMessage(reason: FailureReason, status?: number, detail?: string): string {
+  let msg = MESSAGES[reason];
+  if (status && reason === 'server-error') msg = `${msg} (HTTP ${status})`;
+  else if (status && status >= 400 && reason !== 'not-story') msg = `${msg} (HTTP ${status})`;
+  const d = detail?.trim();
+  if (d && !msg.includes(d)) msg = `${msg} ${/[.!?]$/.test(d) ? d : `${d}.`}`;
+  return msg;
+}
+
+// ---------------------------------------------------------------------------------------------
+// classifyPage
+
+// How the sites word these pages: LiveJournal-code sites (LJ, InsaneJournal, JournalFen,
+// DeadJournal, Scribbld) and Dreamwidth's translation strings (views/protected.tt.text,
+// bin/upgrading/en.dat: error.noentry, error.deleted.*, error.purged.*, error.suspended.*).
+const LOGIN_TEXT =
+  /\b(?:you (?:must|need to|have to) (?:be logged in|log in|sign in) (?:in order )?to (?:view|see|read|access)|in order to view this page,? you must log ?in|(?:log|sign) ?in to (?:view|see|read) this (?:entry|post|content|journal)|this (?:entry|post|content) is only (?:available|visible) to (?:logged[- ]in|registered) users)/i;
+const LOCKED_TEXT =
+  /\b(?:this (?:journal )?(?:entry|post) is (?:locked|protected|private|friends[- ]only|friends[- ]locked|members[- ]only|access[- ]locked|filtered)|(?:not authori[sz]ed|do not have permission|don't have permission|do not have access|don't have access) to (?:view|see|read) this (?:protected )?(?:entry|post|content)|protected entry is viewable by (?:community )?members only|this is a (?:private|protected|locked|friends[- ]only) (?:entry|post)|the journal owner may have locked)/i;
+const NOT_FOUND_TEXT =
+  /\b(?:no such (?:journal )?entry|(?:this|the) (?:journal )?(?:entry|post) (?:has been|was) (?:deleted|removed|suspended)|(?:this|the) (?:journal|community|account) has been (?:deleted|purged|suspended)|(?:entry|post) (?:not found|does not exist|doesn't exist)|the (?:entry|post|page) you (?:are looking for|requested|were looking for) (?:does not|doesn't|no longer) exists?|unknown journal)/i;
+// Only in a title, a heading or an error box: "Error: … entry", "Deleted Account".
+const NOTICE_NOT_FOUND = /\berror\b[^a-z]{0,4}.{0,60}\bentry\b|^(?:deleted|purged|suspended) account$|^(?:error )?404\b|\bnot found\b/i;
+const NOTICE_LOGIN = /^(?:log ?in|login|sign ?in|login required|protected)\b/i;
+const LOGIN_PATH = /^\/(?:login(?:\.bml)?|protected|openid\/?|log-?in)(?:\/|$)/i;
+
+/** The visible text of an element: scripts, styles and templates skipped (the page is not changed). */
+function visibleText(root: Node | null | undefined, limit = 200_000): string {
+  if (!root) return '';
+  const out: string[] = [];
+  let n = 0;
+  const walk = (node: Node): void => {
+    if (n > limit) return;
+    if (node.nodeType === 3) {
+      const t = (node as Text).data;
+      out.push(t);
+      n += t.length;
+      return;
+    }
+    if (isElement(node)) {
+      const tag = node.tagName.toUpperCase();
+      if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'NOSCRIPT' || tag === 'TEMPLATE') return;
+      if (BLOCK_TAGS.has(tag) || tag === 'BR') out.push(' ');
+    }
+    for (let c = node.firstChild; c; c = c.nextSibling) walk(c);
+    if (isElement(node) && BLOCK_TAGS.has(node.tagName.toUpperCase())) out.push(' ');
+  };
+  walk(root);
+  return collapse(out.join(''));
+}
+
+function noticeTexts(doc: Document): string[] {
+  const out: string[] = [];
+  const title = doc.querySelector('title');
+  if (title) out.push(visibleText(title));
+  const sel = 'h1, h2, h3, .errorbar, .error, .error-box, .errorbox, .alert-box, .b-msgsystem-error, .b-error, .errorpage, [role="alert"]';
+  for (const el of Array.from(doc.querySelectorAll(sel)).slice(0, 40)) {
+    const t = visibleText(el, 2000);
+    if (t && t.length <= 600) out.push(t);
+  }
+  return out;
+}
+
+/**
+ * Why a fetched page is not a part we can read, or null when it is one: a login page (a login
+ * form and no post), a locked/protected/private entry, a deleted or nonexistent entry or journal
+ * ('No such journal entry', 'This journal has been deleted', 'Error: … entry'), an adult-content
+ * gate (extraction kind 'interstitial'), or a page whose kind is not a story or a masterpost.
+ */
+export function classifyPage(doc: Document, url: string, extraction: PageExtraction): FailureReason | null {
+  if (extraction.kind === 'interstitial') return 'adult-gate';
+  if (extraction.kind === 'story' || extraction.kind === 'masterpost') return null;
+
+  const text = visibleText(doc.body ?? doc.documentElement);
+  const notices = noticeTexts(doc);
+  if (LOGIN_TEXT.test(text)) return 'login';
+  if (LOCKED_TEXT.test(text)) return 'locked';
+  if (NOT_FOUND_TEXT.test(text) || notices.some((t) => NOT_FOUND_TEXT.test(t) || NOTICE_NOT_FOUND.test(t))) return 'not-found';
+
+  // A login page: the site's login form is the page, not a box in the header of a post page.
+  const hasPassword = !!doc.querySelector('input[type="password" i], input[name="password"]');
+  let path = '';
+  try {
+    path = new URL(unwrapWayback(url)?.original ?? url).pathname;
+  } catch {
+    // not a URL: no path to go by
+  }
+  if (hasPassword && (LOGIN_PATH.test(path) || notices.some((t) => NOTICE_LOGIN.test(t)))) return 'login';
+  return 'not-story';
+}
+
+// ---------------------------------------------------------------------------------------------
+// Links
+
+const PREV_LABEL = /^[\s«‹<←]*(?:prev(?:ious)?|back)\b|^\s*[«‹<←]/i;
+const NEXT_LABEL = /\b(?:next|continued|continue|forward)\b|[»›>→]\s*$/i;
+
+function stripHash(url: string): string {
+  const i = url.indexOf('#');
+  return i < 0 ? url : url.slice(0, i);
+}
+
+function isEntryUrl(url: string): boolean {
+  const a = entryAddress(url);
+  return !!a && a.itemId !== null;
+}
+
+/**
+ * Part links extraction may have missed: links in the post's body whose label is a part label
+ * ("Part 2", "Next »", "Masterpost") and whose line only navigates between parts
+ * ("Part 1 | Part 2 | Part 3", "← Chapter 1 | Masterpost | Chapter 3 →").
+ */
+export function navLinksInPost(doc: Document, pageUrl: string, post: StoryPost): PartLink[] {
+  let locations;
+  try {
+    locations = locateStories(doc, pageUrl).locations;
+  } catch {
+    return [];
+  }
+  const key = canonicalEntryKey(post.url);
+  const loc = locations.find((l) => canonicalEntryKey(l.story.url) === key) ?? (locations.length === 1 ? locations[0] : null);
+  if (!loc) return [];
+  const out: PartLink[] = [];
+  const seen = new Set<string>();
+  for (const a of Array.from(loc.body.querySelectorAll('a[href]'))) {
+    const label = collapse(a.textContent ?? '');
+    if (!label || label.length > 60) continue;
+    if (!looksLikePartLinkLabel(label) && !isMasterpostLabel(label)) continue;
+    let abs: string;
+    try {
+      abs = new URL(a.getAttribute('href') ?? '', pageUrl).href;
+    } catch {
+      continue;
+    }
+    if (isJournalNavLink(abs) || !isEntryUrl(abs)) continue;
+    const k = canonicalEntryKey(abs);
+    if (k === key || seen.has(k)) continue;
+    if (!isNavLine(a, loc.body)) continue;
+    seen.add(k);
+    out.push({ url: abs, label, index: partIndexOfLabel(label) });
+  }
+  return out;
+}
+
+/** The link's line (nearest block) only says where the other parts are. */
+function isNavLine(a: Element, stop: Element): boolean {
+  let block: Element = a;
+  while (block.parentElement && block !== stop && !BLOCK_TAGS.has(block.tagName.toUpperCase())) block = block.parentElement;
+  const text = collapse(block.textContent ?? '');
+  if (text.length > 160) return false;
+  if (isPartNavText(text)) return true;
+  // Only links and separators.
+  let rest = text;
+  for (const l of Array.from(block.querySelectorAll('a'))) rest = rest.replace(collapse(l.textContent ?? ''), ' ');
+  return /^[\s|·•/\\\-–—«»‹›<>←→~*:,.()[\]]*(?:(?:part|chapter|the end|end|masterpost|index)[\s\w]{0,12}[\s|·•/\\\-–—«»‹›<>←→~*:,.()[\]]*)*$/i.test(rest);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The stitcher
+
+type Role = 'part' | 'candidate' | 'master';
+type Status = 'queued' | 'fetching' | 'part' | 'error' | 'master' | 'dropped';
+
+interface Item {
+  key: string;
+  /** The URL to fetch and to open the post at. */
+  url: string;
+  role: Role;
+  status: Status;
+  seq: number;
+  /** The part number a link to it named ("Part 3"), or a masterpost listed it as. */
+  hintIndex: number | null;
+  /** Key of the page whose link found it. */
+  referrer: string | null;
+  isStart: boolean;
+  post?: StoryPost;
+  error?: StitchError;
+  /** The part beyond maxParts: not fetched unless retried. */
+  capped?: boolean;
+}
+
+interface Context {
+  items: Map<string, Item>;
+  aliases: Map<string, string>;
+  edges: [string, string][];
+  masterpost: StoryPost | null;
+  masterList: string[];
+  seq: number;
+  capped: boolean;
+  startKey: string | null;
+  startUrl: string;
+}
+
+const contexts = new WeakMap<StitchState, Context>();
+
+class Stitcher {
+  private readonly ctx: Context;
+  private readonly opts: StitchOptions;
+  private readonly concurrency: number;
+  private readonly maxParts: number;
+  private readonly timeoutMs: number;
+  private readonly family: string;
+  private readonly waybackTs: string | null;
+  private queue: Item[] = [];
+  private active = 0;
+  private aborted = false;
+  private finished = false;
+  private idle: (() => void) | null = null;
+
+  constructor(ctx: Context, opts: StitchOptions) {
+    this.ctx = ctx;
+    this.opts = opts;
+    this.concurrency = Math.max(1, Math.floor(opts.concurrency ?? DEFAULT_CONCURRENCY));
+    this.maxParts = Math.max(1, Math.floor(opts.maxParts ?? DEFAULT_MAX_PARTS));
+    this.timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    this.family = journalSiteOfUrl(ctx.startUrl);
+    this.waybackTs = unwrapWayback(ctx.startUrl)?.timestamp ?? null;
+  }
+
+  // --- running ---------------------------------------------------------------------------------
+
+  async run(body: () => Promise<void>): Promise<StitchState> {
+    const signal = this.opts.signal;
+    const onAbort = () => {
+      this.aborted = true;
+      this.idle?.();
+    };
+    if (signal?.aborted) this.aborted = true;
+    else signal?.addEventListener('abort', onAbort);
+    try {
+      if (!this.aborted) {
+        await body();
+        this.pump();
+        if (!this.aborted && (this.active > 0 || this.queue.length > 0)) {
+          await new Promise<void>((resolve) => {
+            this.idle = resolve;
+            this.checkIdle();
+          });
+        }
+      }
+    } finally {
+      signal?.removeEventListener('abort', onAbort);
+    }
+    return this.finish();
+  }
+
+  private checkIdle(): void {
+    if (this.aborted || (this.active === 0 && this.queue.length === 0)) {
+      const r = this.idle;
+      this.idle = null;
+      r?.();
+    }
+  }
+
+  private finish(): StitchState {
+    this.finished = true;
+    if (this.aborted) {
+      for (const it of this.ctx.items.values()) {
+        if (it.status !== 'queued' && it.status !== 'fetching') continue;
+        if (it.role === 'master') it.status = 'dropped';
+        else this.setError(it, 'network', 'Stopped before this part arrived.');
+      }
+    }
+    const state = this.snapshot(true);
+    contexts.set(state, this.ctx);
+    this.emit(state);
+    return state;
+  }
+
+  private pump(): void {
+    while (!this.aborted && this.active < this.concurrency && this.queue.length) {
+      const item = this.queue.shift()!;
+      if (item.status !== 'queued') continue;
+      item.status = 'fetching';
+      this.active++;
+      void this.load(item).finally(() => {
+        this.active--;
+        this.pump();
+        this.checkIdle();
+      });
+    }
+  }
+
+  enqueue(item: Item): void {
+    item.status = 'queued';
+    this.queue.push(item);
+    this.pump();
+  }
+
+  /** One fetch, bounded by the timeout and the caller's signal. Never throws. */
+  async fetchWithTimeout(url: string): Promise<FetchResult> {
+    const ctrl = new AbortController();
+    const outer = this.opts.signal;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let onAbort: (() => void) | undefined;
+    const stop = new Promise<FetchResult>((resolve) => {
+      timer = setTimeout(() => {
+        ctrl.abort();
+        resolve({ ok: false, url, reason: 'timeout', message: `No answer within ${Math.round(this.timeoutMs / 1000)} s.` });
+      }, this.timeoutMs);
+      onAbort = () => {
+        ctrl.abort();
+        resolve({ ok: false, url, reason: 'network', message: 'Stopped.' });
+      };
+      if (outer?.aborted) onAbort();
+      else outer?.addEventListener('abort', onAbort);
+    });
+    try {
+      const fetched = Promise.resolve()
+        .then(() => this.opts.fetchPage(url, ctrl.signal))
+        .catch((e: unknown): FetchResult => ({ ok: false, url, reason: 'network', message: e instanceof Error ? e.message : String(e) }));
+      return await Promise.race([fetched, stop]);
+    } finally {
+      clearTimeout(timer);
+      if (onAbort) outer?.removeEventListener('abort', onAbort);
+    }
+  }
+
+  /** Fetches an item's page and files what it is. Never throws. */
+  private async load(item: Item): Promise<void> {
+    const res = await this.fetchWithTimeout(item.url);
+    if (this.aborted || this.finished) return;
+    try {
+      this.settle(item, res);
+    } catch (e) {
+      this.setError(item, 'not-story', `This page could not be read (${e instanceof Error ? e.message : String(e)}).`);
+    }
+    this.emit();
+  }
+
+  private settle(item: Item, res: FetchResult): void {
+    if (!res.ok) {
+      this.fail(item, res.reason, res.status, res.message);
+      return;
+    }
+    // Redirected to another entry we already have (a renamed journal, a moved post): one part.
+    const finalKey = isEntryUrl(res.url) ? canonicalEntryKey(res.url) : null;
+    if (finalKey && finalKey !== item.key) {
+      const other = this.ctx.items.get(this.resolve(finalKey));
+      if (other && other !== item && other.status !== 'dropped' && other.status !== 'error') {
+        item.status = 'dropped';
+        this.ctx.aliases.set(item.key, other.key);
+        return;
+      }
+      this.ctx.aliases.set(finalKey, item.key);
+    }
+    const doc = this.opts.parse(res.html, res.url);
+    const ex = extractPage(doc, res.url);
+    let reason = classifyPage(doc, res.url, ex);
+    if (reason === 'not-story' && res.status >= 400) reason = statusReason(res.status);
+    if (reason) {
+      this.fail(item, reason, res.status >= 400 ? res.status : undefined);
+      return;
+    }
+    const post = pickPost(ex, item.key);
+    if (!post) {
+      this.fail(item, 'not-story');
+      return;
+    }
+    this.file(item, post, ex.kind === 'masterpost', doc, res.url);
+  }
+
+  /** A post arrived for an item: a part, a masterpost, or not part of this story. */
+  file(item: Item, post: StoryPost, isMasterpost: boolean, doc: Document | null, pageUrl: string): void {
+    const extra = doc ? navLinksInPost(doc, pageUrl, post) : [];
+    const links = mergeLinks(post.partLinks, extra);
+    if (isMasterpost || (item.role === 'master' && !post.part)) {
+      this.fileMasterpost(item, post, links);
+      return;
+    }
+    if (item.role === 'candidate' && !this.belongs(post)) {
+      item.status = 'dropped';
+      return;
+    }
+    item.status = 'part';
+    item.post = post;
+    delete item.error;
+    for (const l of links) this.discover(l, item, 'part-links');
+  }
+
+  private fileMasterpost(item: Item, post: StoryPost, links: PartLink[]): void {
+    item.status = 'master';
+    item.post = post;
+    const keys = links.filter((l) => isEntryUrl(l.url)).map((l) => this.resolve(canonicalEntryKey(l.url)));
+    // A masterpost found from a part must list that part (not the author's masterlist of everything).
+    const accept =
+      item.isStart ||
+      (item.referrer !== null && keys.includes(item.referrer)) ||
+      keys.some((k) => this.ctx.items.get(k)?.status === 'part');
+    if (!accept) {
+      item.status = 'dropped';
+      return;
+    }
+    if (!this.ctx.masterpost) {
+      this.ctx.masterpost = post;
+      this.ctx.masterList = keys;
+    }
+    for (const l of links) this.discover(l, item, 'master-list');
+  }
+
+  /** Whether a post a masterpost linked to without a part number belongs to this story. */
+  private belongs(post: StoryPost): boolean {
+    if (post.part) return true;
+    const mp = this.ctx.masterpost;
+    if (mp && sameTitle(mp.fields.title ?? mp.subject, post.fields.title ?? post.subject)) return true;
+    return post.partLinks.some((l) => {
+      const it = this.ctx.items.get(this.resolve(canonicalEntryKey(l.url)));
+      return !!it && (it.status === 'part' || it.status === 'master');
+    });
+  }
+
+  private fail(item: Item, reason: FailureReason, status?: number, detail?: string): void {
+    // Not a story where a masterpost link or an unnumbered masterpost entry led: not ours.
+    if (reason === 'not-story' && (item.role === 'candidate' || item.role === 'master') && !item.isStart) {
+      item.status = 'dropped';
+      return;
+    }
+    this.setError(item, reason, failureMessage(reason, status, detail));
+  }
+
+  private setError(item: Item, reason: FailureReason, message: string): void {
+    item.status = 'error';
+    item.error = { key: item.key, url: item.url, index: this.indexOf(item), reason, message };
+  }
+
+  // --- discovery -------------------------------------------------------------------------------
+
+  private resolve(key: string): string {
+    let k = key;
+    for (let i = 0; i < 5 && this.ctx.aliases.has(k); i++) k = this.ctx.aliases.get(k)!;
+    return k;
+  }
+
+  /** The URL to fetch a linked entry at: a Wayback start stays on Wayback. */
+  fetchUrlOf(url: string): string {
+    return stripHash(url);
+  }
+
+  /** The entry page of a post whose text is behind a cut on a multi-post page. */
+  entryFetchUrl(postUrl: string): string {
+    if (this.waybackTs && !unwrapWayback(postUrl)) return `https://web.archive.org/web/${this.waybackTs}/${postUrl}`;
+    return stripHash(postUrl);
+  }
+
+  discover(link: PartLink, from: Item, via: 'part-links' | 'master-list'): void {
+    if (this.aborted) return;
+    const url = link.url;
+    if (!url || isJournalNavLink(url) || !isEntryUrl(url)) return;
+    if (journalSiteOfUrl(url) !== this.family) return;
+    const key = this.resolve(canonicalEntryKey(url));
+    if (key === from.key) return;
+
+    const masterLabel = isMasterpostLabel(link.label) && link.index === null;
+    const role: Role = via === 'master-list' ? (link.index !== null ? 'part' : 'candidate') : masterLabel ? 'master' : 'part';
+    if (via === 'part-links' && !masterLabel) {
+      if (PREV_LABEL.test(link.label)) this.ctx.edges.push([key, from.key]);
+      else if (NEXT_LABEL.test(link.label)) this.ctx.edges.push([from.key, key]);
+    }
+
+    const known = this.ctx.items.get(key);
+    if (known) {
+      if (known.hintIndex === null && link.index !== null && role === 'part') known.hintIndex = link.index;
+      if (known.role === 'candidate' && role === 'part') known.role = 'part';
+      return;
+    }
+
+    if (role === 'master') {
+      const masters = [...this.ctx.items.values()].filter((i) => i.role === 'master').length;
+      if (masters >= MAX_MASTERPOSTS) return;
+    } else if (this.partCount() >= this.maxParts) {
+      if (this.ctx.capped) return;
+      this.ctx.capped = true;
+      const item = this.newItem(key, this.fetchUrlOf(url), role, link.index, from.key);
+      item.capped = true;
+      this.setError(
+        item,
+        'not-found',
+        `Inkwell stops at ${this.maxParts} parts: this part and any after it were not loaded. Retry to load this one.`,
+      );
+      this.emit();
+      return;
+    }
+    this.enqueue(this.newItem(key, this.fetchUrlOf(url), role, link.index, from.key));
+  }
+
+  newItem(key: string, url: string, role: Role, hintIndex: number | null, referrer: string | null, isStart = false): Item {
+    const item: Item = { key, url, role, status: 'queued', seq: this.ctx.seq++, hintIndex, referrer, isStart };
+    this.ctx.items.set(key, item);
+    return item;
+  }
+
+  private partCount(): number {
+    let n = 0;
+    for (const it of this.ctx.items.values()) if (it.role !== 'master' && it.status !== 'dropped') n++;
+    return n;
+  }
+
+  // --- state -----------------------------------------------------------------------------------
+
+  private indexOf(item: Item): number | null {
+    return item.post?.part?.index ?? item.hintIndex;
+  }
+
+  emit(state?: StitchState): void {
+    const cb = this.opts.onUpdate;
+    if (!cb || (this.finished && !state)) return;
+    try {
+      cb(state ?? this.snapshot(false));
+    } catch {
+      // The caller's callback failing is not a part failing.
+    }
+  }
+
+  private visible(done: boolean): Item[] {
+    const items = [...this.ctx.items.values()];
+    const parts = items.filter((i) => i.status === 'part');
+    const out = items.filter((i) => i.status === 'part' || (i.status === 'error' && i.role !== 'master'));
+    if (done) {
+      // A masterpost that failed matters only when parts seem to be missing.
+      const masterErrors = items.filter((i) => i.status === 'error' && i.role === 'master');
+      if (masterErrors.length && storyLooksIncomplete(parts.map((p) => p.post!))) out.push(...masterErrors);
+    }
+    return out;
+  }
+
+  snapshot(done: boolean): StitchState {
+    const visible = this.visible(done);
+    const order = this.readingOrder(visible);
+    const parts = new Map<string, StitchedPart>();
+    const errors = new Map<string, StitchError>();
+    for (const key of order) {
+      const it = this.ctx.items.get(key)!;
+      if (it.status === 'part' && it.post) {
+        parts.set(key, { key, url: it.url, index: this.indexOf(it), title: partTitle(it.post, this.indexOf(it)), post: it.post });
+      } else if (it.error) {
+        errors.set(key, { ...it.error, index: this.indexOf(it) });
+      }
+    }
+    return { order, parts, errors, masterpost: this.ctx.masterpost, done };
+  }
+
+  /**
+   * Reading order: by part number where known; else by the masterpost's order (placed among the
+   * numbered parts by its neighbours in the list); else by "« Previous | Next »" links relative to
+   * parts already placed; else by discovery. Ties keep both parts, in a stable order.
+   */
+  private readingOrder(visible: Item[]): string[] {
+    const all = [...this.ctx.items.values()].filter((i) => i.status !== 'dropped' && i.status !== 'master' && !(i.role === 'master' && i.status !== 'part'));
+    const pos = new Map<string, number>();
+    for (const it of all) {
+      const idx = this.indexOf(it);
+      if (idx !== null) pos.set(it.key, idx);
+    }
+    // The masterpost's list.
+    const list = this.ctx.masterList;
+    const listIdx = list.map((k) => pos.get(this.resolve(k)) ?? null);
+    const anyListIdx = listIdx.some((x) => x !== null);
+    list.forEach((k0, r) => {
+      const k = this.resolve(k0);
+      if (pos.has(k) || !this.ctx.items.has(k)) return;
+      if (!anyListIdx) {
+        pos.set(k, r + 1);
+        return;
+      }
+      for (let p = r - 1; p >= 0; p--) {
+        if (listIdx[p] !== null) {
+          pos.set(k, listIdx[p]! + (r - p) * 0.001);
+          return;
+        }
+      }
+      for (let q = r + 1; q < list.length; q++) {
+        if (listIdx[q] !== null) {
+          pos.set(k, listIdx[q]! - (q - r) * 0.001);
+          return;
+        }
+      }
+    });
+    // Previous/next links.
+    const edges = this.ctx.edges.map(([a, b]) => [this.resolve(a), this.resolve(b)] as const);
+    if (edges.length) {
+      let step = 0.5;
+      if (pos.size === 0) {
+        const seed = this.ctx.startKey && this.ctx.items.has(this.ctx.startKey) ? this.ctx.startKey : all.sort((a, b) => a.seq - b.seq)[0]?.key;
+        if (seed) pos.set(seed, 0);
+        step = 1;
+      }
+      for (let pass = 0, changed = true; changed && pass < all.length + 2; pass++) {
+        changed = false;
+        for (const [a, b] of edges) {
+          if (pos.has(a) && !pos.has(b)) {
+            pos.set(b, pos.get(a)! + step);
+            changed = true;
+          } else if (pos.has(b) && !pos.has(a)) {
+            pos.set(a, pos.get(b)! - step);
+            changed = true;
+          }
+        }
+      }
+    }
+    const rank = (k: string) => {
+      const r = list.findIndex((x) => this.resolve(x) === k);
+      return r < 0 ? Number.POSITIVE_INFINITY : r;
+    };
+    const keyed = visible.map((it) => ({ it, p: pos.get(it.key) ?? Number.POSITIVE_INFINITY, r: rank(it.key) }));
+    keyed.sort((x, y) => (x.p !== y.p ? (x.p < y.p ? -1 : 1) : x.r !== y.r ? (x.r < y.r ? -1 : 1) : x.it.seq - y.it.seq));
+    return keyed.map((x) => x.it.key);
+  }
+}
+
+function statusReason(status: number): FailureReason {
+  if (status === 401 || status === 403) return 'locked';
+  if (status >= 500) return 'server-error';
+  return 'not-found';
+}
+
+/** The story on a fetched page: the entry's own post, else the one story. */
+function pickPost(ex: PageExtraction, key: string): StoryPost | null {
+  if (!ex.stories.length) return null;
+  return ex.stories.find((s) => canonicalEntryKey(s.url) === key) ?? ex.stories[0];
+}
+
+function mergeLinks(a: PartLink[], b: PartLink[]): PartLink[] {
+  if (!b.length) return a;
+  const keys = new Set(a.map((l) => canonicalEntryKey(l.url)));
+  return [...a, ...b.filter((l) => !keys.has(canonicalEntryKey(l.url)))];
+}
+
+function normTitle(s: string): string {
+  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+function sameTitle(a: string, b: string): boolean {
+  const x = normTitle(a);
+  const y = normTitle(b);
+  return x.length >= 3 && y.length >= 3 && (x === y || x.includes(y) || y.includes(x));
+}
+
+function partTitle(post: StoryPost, index: number | null): string {
+  return post.fields.title || post.subject || (index !== null ? `Part ${index}` : 'Untitled');
+}
+
+function storyLooksIncomplete(posts: StoryPost[]): boolean {
+  if (posts.length <= 1) return true;
+  const totals = posts.map((p) => p.part?.total ?? null).filter((t): t is number => t !== null);
+  if (!totals.length) return false;
+  const indices = new Set(posts.map((p) => p.part?.index).filter((i) => i !== undefined));
+  return indices.size < Math.max(...totals);
+}
+
+function newContext(startUrl: string): Context {
+  return { items: new Map(), aliases: new Map(), edges: [], masterpost: null, masterList: [], seq: 0, capped: false, startKey: null, startUrl };
+}
+
+// ---------------------------------------------------------------------------------------------
+// API
+
+/**
+ * Assembles the story the post at `start` belongs to. `start.post` is the clicked post as
+ * extracted (and `start.doc` its page, when at hand); with neither, the page at `start.url` is
+ * fetched. Resolves once every part has arrived or failed (or the signal aborted); `onUpdate`
+ * sees each step.
+ */
+export async function stitchStory(start: { url: string; post?: StoryPost; doc?: Document }, opts: StitchOptions): Promise<StitchState> {
+  const ctx = newContext(start.url);
+  const s = new Stitcher(ctx, opts);
+  return s.run(async () => {
+    let { post, doc } = start;
+    let isMasterpost = false;
+    let pageUrl = start.url;
+
+    if (!post && !doc) {
+      const res = await s.fetchWithTimeout(stripHash(start.url));
+      if (!res.ok) {
+        failStart(s, ctx, start.url, res.reason, failureMessage(res.reason, res.status, res.message));
+        return;
+      }
+      pageUrl = res.url;
+      doc = opts.parse(res.html, res.url);
+    }
+    if (!post && doc) {
+      const ex = extractPage(doc, pageUrl);
+      const key = canonicalEntryKey(pageUrl);
+      if (ex.kind === 'index' && ex.stories.length) {
+        post = pickPost(ex, key)!;
+      } else {
+        const reason = classifyPage(doc, pageUrl, ex);
+        if (reason || !ex.stories.length) {
+          failStart(s, ctx, start.url, reason ?? 'not-story', failureMessage(reason ?? 'not-story'));
+          return;
+        }
+        post = pickPost(ex, key)!;
+        isMasterpost = ex.kind === 'masterpost';
+      }
+    } else if (post && doc && canonicalEntryKey(pageUrl) === canonicalEntryKey(post.url) && !post.complete && !post.bodyText) {
+      // The clicked post may be a masterpost on its own page.
+      try {
+        isMasterpost = extractPage(doc, pageUrl).kind === 'masterpost';
+      } catch {
+        isMasterpost = false;
+      }
+    }
+    if (!post) return;
+
+    const key = canonicalEntryKey(post.url);
+    ctx.startKey = key;
+    const onEntryPage = isEntryUrl(pageUrl) && canonicalEntryKey(pageUrl) === key;
+    const url = onEntryPage ? stripHash(pageUrl) : s.entryFetchUrl(post.url);
+    const item = s.newItem(key, url, isMasterpost ? 'master' : 'part', post.part?.index ?? null, null, true);
+
+    if (!isMasterpost && !post.complete && !onEntryPage) {
+      // Behind an lj-cut on a multi-post page: read it from its entry page (its links are known
+      // already). On its own entry page the text is all there, whatever `complete` says.
+      for (const l of post.partLinks) s.discover(l, item, 'part-links');
+      s.enqueue(item);
+      return;
+    }
+    item.status = 'fetching';
+    s.file(item, post, isMasterpost, doc ?? null, pageUrl);
+    s.emit();
+  });
+}
+
+function failStart(s: Stitcher, ctx: Context, url: string, reason: FailureReason, message: string): void {
+  const key = canonicalEntryKey(url);
+  ctx.startKey = key;
+  const item = s.newItem(key, stripHash(url), 'part', null, null, true);
+  item.status = 'error';
+  item.error = { key, url: item.url, index: null, reason, message };
+  s.emit();
+}
+
+/**
+ * Fetches one failed part again (and whatever it leads to: a masterpost that failed may list
+ * parts not seen yet). Returns the new state; `state` itself is left as it was.
+ */
+export async function retryPart(state: StitchState, key: string, opts: StitchOptions): Promise<StitchState> {
+  const ctx = cloneContext(contexts.get(state) ?? contextFromState(state));
+  const s = new Stitcher(ctx, opts);
+  return s.run(async () => {
+    const item = ctx.items.get(key);
+    if (!item || item.status !== 'error') return;
+    delete item.error;
+    item.capped = false;
+    s.enqueue(item);
+  });
+}
+
+function cloneContext(c: Context): Context {
+  const items = new Map<string, Item>();
+  for (const [k, it] of c.items) items.set(k, { ...it });
+  return { ...c, items, aliases: new Map(c.aliases), edges: [...c.edges], masterList: [...c.masterList] };
+}
+
+/** A context rebuilt from a plain state (one restored from storage): known parts are not fetched again. */
+function contextFromState(state: StitchState): Context {
+  const firstUrl = state.parts.get(state.order[0])?.url ?? state.errors.get(state.order[0])?.url ?? state.masterpost?.url ?? '';
+  const ctx = newContext(firstUrl);
+  for (const key of state.order) {
+    const part = state.parts.get(key);
+    const err = state.errors.get(key);
+    const base = { key, role: 'part' as Role, seq: ctx.seq++, referrer: null, isStart: false };
+    if (part) ctx.items.set(key, { ...base, url: part.url, status: 'part', hintIndex: part.index, post: part.post });
+    else if (err) ctx.items.set(key, { ...base, url: err.url, status: 'error', hintIndex: err.index, error: err });
+  }
+  for (const [key, err] of state.errors) {
+    if (!ctx.items.has(key)) ctx.items.set(key, { key, url: err.url, role: 'master', status: 'error', seq: ctx.seq++, hintIndex: null, referrer: null, isStart: false, error: err });
+  }
+  if (state.masterpost) {
+    ctx.masterpost = state.masterpost;
+    ctx.masterList = state.masterpost.partLinks.map((l) => canonicalEntryKey(l.url));
+    const mk = canonicalEntryKey(state.masterpost.url);
+    if (!ctx.items.has(mk)) ctx.items.set(mk, { key: mk, url: state.masterpost.url, role: 'master', status: 'master', seq: ctx.seq++, hintIndex: null, referrer: null, isStart: false, post: state.masterpost });
+  }
+  // Parts without a number keep the order they had.
+  state.order.forEach((k, i) => {
+    if (i > 0) {
+      const a = ctx.items.get(state.order[i - 1]);
+      const b = ctx.items.get(k);
+      if (a && b && (a.hintIndex === null || b.hintIndex === null)) ctx.edges.push([a.key, b.key]);
+    }
+  });
+  return ctx;
+}
