@@ -1,0 +1,91 @@
+/**
+ * A page fetcher over a folder of saved pages, for the stitch CLI and the unit tests: a
+ * pages.json maps absolute URLs to HTML files relative to its own folder (as in tests/fixtures).
+ *
+ * A URL is looked up as written, then without its fragment and query string (`?format=light`,
+ * `?style=site` and the bare entry URL are one page), then by host + path whatever the scheme, then
+ * by entry (`canonicalEntryKey`: community.site/NAME/N.html, users/NAME, Wayback wrappers...).
+ * Unknown URLs answer `not-found` (status 404), as a site would.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { canonicalEntryKey, entryAddress } from '../utils/url';
+import type { FetchResult, PageFetcher } from '../utils/stitch';
+
+export interface SavedPages {
+  /** URL (as listed in pages.json) → absolute file path. */
+  files: Map<string, string>;
+  /** The pages.json URL a URL resolves to, or null. */
+  lookup(url: string): string | null;
+  /** The saved HTML for a URL, or null. */
+  html(url: string): string | null;
+  fetchPage: PageFetcher;
+}
+
+function hostPath(url: string): string | null {
+  try {
+    const u = new URL(url);
+    return `${u.hostname.toLowerCase()}${u.pathname}`;
+  } catch {
+    return null;
+  }
+}
+
+function isEntry(url: string): boolean {
+  const a = entryAddress(url);
+  return !!a && a.itemId !== null;
+}
+
+export function loadSavedPages(pagesJson: string): SavedPages {
+  const base = dirname(resolve(pagesJson));
+  const map = JSON.parse(readFileSync(pagesJson, 'utf8')) as Record<string, string>;
+  return savedPages(Object.fromEntries(Object.entries(map).map(([u, f]) => [u, join(base, f)])));
+}
+
+/** From a URL → absolute-file map (already resolved). */
+export function savedPages(map: Record<string, string>): SavedPages {
+  const files = new Map(Object.entries(map));
+  const byHostPath = new Map<string, string>();
+  const byKey = new Map<string, string>();
+  for (const url of files.keys()) {
+    const hp = hostPath(url.split('#')[0].split('?')[0]);
+    if (hp && !byHostPath.has(hp)) byHostPath.set(hp, url);
+    if (isEntry(url)) {
+      const k = canonicalEntryKey(url);
+      if (!byKey.has(k)) byKey.set(k, url);
+    }
+  }
+  const cache = new Map<string, string>();
+
+  const lookup = (url: string): string | null => {
+    if (files.has(url)) return url;
+    const noHash = url.split('#')[0];
+    if (files.has(noHash)) return noHash;
+    const noQuery = noHash.split('?')[0];
+    if (files.has(noQuery)) return noQuery;
+    const hp = hostPath(noQuery);
+    if (hp && byHostPath.has(hp)) return byHostPath.get(hp)!;
+    if (isEntry(url)) return byKey.get(canonicalEntryKey(url)) ?? null;
+    return null;
+  };
+
+  const html = (url: string): string | null => {
+    const hit = lookup(url);
+    if (!hit) return null;
+    const file = files.get(hit)!;
+    let text = cache.get(file);
+    if (text === undefined) {
+      text = readFileSync(file, 'utf8');
+      cache.set(file, text);
+    }
+    return text;
+  };
+
+  const fetchPage: PageFetcher = async (url) => {
+    const text = html(url);
+    if (text === null) return { ok: false, url, reason: 'not-found', status: 404, message: 'Not among the saved pages.' } satisfies FetchResult;
+    return { ok: true, url, status: 200, html: text };
+  };
+
+  return { files, lookup, html, fetchPage };
+}
