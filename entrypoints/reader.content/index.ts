@@ -55,8 +55,9 @@ export default defineContentScript({
         const sendPosition = (position: PositionRecord) => void sendMessage('position:save', { position }).catch(() => undefined);
         const firstOpened = saved?.firstOpened ?? Date.now();
 
-        const startInput: { url: string; post?: StoryPost; doc?: Document } = { url: story.url, post: story };
-        if (canonicalEntryKey(pageUrl) === startKey) startInput.doc = document;
+        // The page the post was found on: on a recent-entries page a post behind a cut is read from
+        // its entry page; on its own entry page the text is all here already.
+        const startInput: { url: string; post?: StoryPost; doc?: Document } = { url: pageUrl, post: story, doc: document };
 
         const ui = await createShadowRootUi(ctx, {
           name: 'inkwell-reader',

@@ -79,6 +79,42 @@ describe('the reader in Chromium', () => {
     }
   });
 
+  it('reads a story behind a cut on a recent-entries page from its entry page', async () => {
+    const page = await chrome.context.newPage();
+    try {
+      await chrome.openJournal('https://quietmagpie.dreamwidth.org/', { page });
+      await page.getByRole('button', { name: /^Read in Inkwell: Season Two/ }).click();
+      await expect.poll(() => page.locator('inkwell-reader article .ink-prose').count(), { timeout: 10_000 }).toBe(1);
+      const text = (await articleTexts(page))[0];
+      // The whole story, not the teaser: its last words are past the cut.
+      const body = readFileSync(join(FIXTURES, 'bodies', 'murderbot-seasontwo.txt'), 'utf8').trim().split(/\s+/);
+      expect(text).toContain(body.slice(-6).join(' '));
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('puts a button on a story post added to the page later', async () => {
+    const page = await chrome.context.newPage();
+    try {
+      await chrome.openJournal('https://quietmagpie.dreamwidth.org/', { page });
+      const buttons = page.getByRole('button', { name: /^Read in Inkwell/ });
+      await expect.poll(() => buttons.count()).toBe(2);
+      // What infinite scroll or an expanded cut does: a new post arrives in the page.
+      await page.evaluate(() => {
+        const first = document.querySelector('.entry-wrapper')!;
+        const copy = first.cloneNode(true) as Element;
+        copy.id = 'entry-wrapper-9999';
+        copy.querySelectorAll('a[href$="3412.html"]').forEach((a) => a.setAttribute('href', 'https://quietmagpie.dreamwidth.org/9999.html'));
+        copy.querySelectorAll('inkwell-read-button').forEach((b) => b.remove());
+        first.parentElement!.append(copy);
+      });
+      await expect.poll(() => buttons.count(), { timeout: 5_000 }).toBe(3);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('opens a story read before from the cache, with no network request', async () => {
     const page = await chrome.context.newPage();
     try {
