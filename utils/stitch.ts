@@ -807,7 +807,9 @@ export async function stitchStory(start: { url: string; post?: StoryPost; doc?: 
 
     const key = canonicalEntryKey(post.url);
     ctx.startKey = key;
-    const onEntryPage = isEntryUrl(pageUrl) && canonicalEntryKey(pageUrl) === key;
+    // Read from its own entry page (a document we hold): all its text is there. A post given
+    // without its document may come from a multi-post page, whatever `start.url` says.
+    const onEntryPage = !!doc && isEntryUrl(pageUrl) && canonicalEntryKey(pageUrl) === key;
     const url = onEntryPage ? stripHash(pageUrl) : s.entryFetchUrl(post.url);
     const item = s.newItem(key, url, isMasterpost ? 'master' : 'part', post.part?.index ?? null, null, true);
 

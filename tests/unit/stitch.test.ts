@@ -382,6 +382,27 @@ describe('fetching: in parallel, bounded, progressive', () => {
     expect(part.url).toBe(entry);
     expect(part.post.bodyText.length).toBeGreaterThan(start.post.bodyText.length * 3);
   });
+
+  it('the same when only the post is given, under its own entry URL (no document)', async () => {
+    const web = new FakeWeb();
+    const entry = 'https://quietmagpie.dreamwidth.org/2987.html';
+    const { post } = clicked(entry, 'https://quietmagpie.dreamwidth.org/');
+    const s = await stitchStory({ url: post.url, post }, opts(web));
+    expect(web.fetched()).toEqual([entry]);
+    expect(s.parts.get(canonicalEntryKey(entry))!.post.complete).toBe(true);
+  });
+
+  it('a post on its own entry page is not fetched again, even when extraction says complete: false', async () => {
+    const web = new FakeWeb();
+    const u = 'https://cut-happy.livejournal.com/12.html';
+    const p2 = 'https://cut-happy.livejournal.com/34.html';
+    // A part link copied from a cut ("…#cutid1") makes extraction think the post has a cut.
+    web.add(u, synthPost({ url: u, title: 'Cuts', part: { index: 1, total: 2 }, nav: [['Part 2', `${p2}#cutid1`]] }));
+    web.add(p2, synthPost({ url: p2, title: 'Cuts', part: { index: 2, total: 2 } }));
+    const s = await stitchStory({ url: u }, opts(web));
+    expect(web.fetched()).toEqual([u, p2]);
+    expect(s.order).toEqual(keys([u, p2]));
+  });
 });
 
 // ---------------------------------------------------------------------------------------------
