@@ -54,6 +54,45 @@ export function parseLabelLine(line: Pick<Line, 'text' | 'leadEmphasis'>): Label
   return null;
 }
 
+/**
+ * Fields run together on one line ("Title: X Rating: PG | Pairing: Y"): split the value where
+ * another known label starts, capitalised, after a space or a separator, followed by a colon.
+ */
+const RUN_TOGETHER = /(?:^|\s+(?:[|/•·~*-]+\s*)?)([A-Z][A-Za-z'’]*(?:\s[A-Za-z'’()]+){0,2}|A\/N)\s*:\s+/g;
+
+export function splitRunTogether(first: LabelLine): LabelLine[] {
+  const out: LabelLine[] = [];
+  let current = first;
+  RUN_TOGETHER.lastIndex = 0;
+  const value = first.value;
+  let cut = -1;
+  let m: RegExpExecArray | null;
+  const starts: { at: number; end: number; label: string; hit: ReturnType<typeof lookupLabel> }[] = [];
+  while ((m = RUN_TOGETHER.exec(value))) {
+    const atStart = m.index === 0 && !/^\s/.test(m[0]);
+    // "Rain Fandom:" — the label is the longest known tail of the words before the colon.
+    const words = m[1].split(/\s+/);
+    for (let k = atStart ? 1 : 0; k < words.length; k++) {
+      const label = words.slice(k).join(' ');
+      if (k > 0 && !/^[A-Z]/.test(label)) continue;
+      const hit = lookupLabel(label);
+      if (!hit) continue;
+      const at = k === 0 ? m.index : m.index + m[0].indexOf(label) - 1;
+      starts.push({ at, end: m.index + m[0].length, label, hit });
+      break;
+    }
+  }
+  if (!starts.length) return [first];
+  cut = starts[0].at;
+  current = { ...first, value: cleanValue(value.slice(0, cut).replace(/[\s|/•·~*-]+$/, '')) };
+  out.push(current);
+  starts.forEach((s, i) => {
+    const next = starts[i + 1]?.at ?? value.length;
+    out.push({ key: s.hit!.key, label: cleanLabel(s.label), value: cleanValue(value.slice(s.end, next).replace(/[\s|/•·~*-]+$/, '')) });
+  });
+  return out;
+}
+
 function cleanLabel(raw: string): string {
   return collapse(raw.replace(new RegExp(`^[${DECO}\\s]+|[${DECO}\\s]+$`, 'g'), '')) || collapse(raw);
 }
@@ -96,8 +135,13 @@ export function findHeader(lines: Line[], subject = ''): HeaderResult {
       first = i;
       break;
     }
-    charsBefore += lines[i].text.length;
+    const t = lines[i].text;
+    charsBefore += t.length;
     if (charsBefore > MAX_CHARS_BEFORE) break;
+    // An opening note is a note ("Written for…", "Thanks to my beta"), a short line, a link or the
+    // subject again; a line of prose means labels further down belong to the story, not a header.
+    const opener = !/^["“‘'«]/.test(t) && (t.length <= 300 || isNoteLike(t));
+    if (!opener) break;
   }
   if (first < 0) return EMPTY;
 
@@ -143,9 +187,12 @@ export function findHeader(lines: Line[], subject = ''): HeaderResult {
       // stop here rather than overwrite.
       if (p.key && fields[p.key] !== undefined && p.key === 'title' && !inContainer) break;
       flushNotes(true);
-      labels.push(p);
-      if (p.key) addField(p.key, p.label, p.value);
-      current = p.key;
+      // "Title: X Rating: PG Pairing: Y" on one line: one field each.
+      for (const part of splitRunTogether(p)) {
+        labels.push(part);
+        if (part.key) addField(part.key, part.label, part.value);
+        current = part.key;
+      }
       end = i + 1;
       continue;
     }

@@ -170,8 +170,9 @@ export function flattenLines(root: Element, opts: FlattenOptions = {}): Line[] {
       }
     }
     if (tag === 'TD' || tag === 'TH') {
-      // A header table ("Title" | "X"): cells of a row are one line, cells apart by a tab.
-      if (el.previousElementSibling && d.hasContent) d.text.push('\t');
+      // A header table ("Title" | "X"): cells of a row are one line.
+      // (a bar, not a tab: line text is whitespace-collapsed, and a bar is a label separator too)
+      if (el.previousElementSibling && d.hasContent) d.text.push(' | ');
       d.html.push(' ');
       for (let c = el.firstChild; c; c = c.nextSibling) visit(c);
       return;

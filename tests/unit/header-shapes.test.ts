@@ -1,0 +1,69 @@
+// @vitest-environment jsdom
+/**
+ * Every header shape journals use, as small posts: the fields read, the header's end found, the
+ * prose left whole. One post per shape, so a failure names the shape.
+ */
+import { describe, expect, it } from 'vitest';
+import { findHeader } from '../../utils/extract/header';
+import { flattenLines } from '../../utils/extract/lines';
+import { buildBody } from '../../utils/extract/body';
+
+const PROSE = 'The rain had not stopped for three days, and Maren had stopped expecting it to.';
+
+function read(html: string, subject = '') {
+  const div = document.createElement('div');
+  div.innerHTML = html;
+  const lines = flattenLines(div);
+  const header = findHeader(lines, subject);
+  const body = buildBody(lines.slice(header.end));
+  return { fields: header.fields, notes: header.headerNotes, body: body.text };
+}
+
+describe('header shapes', () => {
+  it.each([
+    ['Label: value lines with <br>', `Title: Rain<br>Fandom: Original<br>Rating: G<br><br>${PROSE}`],
+    ['bold labels', `<b>Title:</b> Rain<br><b>Fandom:</b> Original<br><b>Rating:</b> G<br><br>${PROSE}`],
+    ['colon outside the bold', `<b>Title</b>: Rain<br><b>Fandom</b>: Original<br><b>Rating</b>: G<br><br>${PROSE}`],
+    ['strong labels in paragraphs', `<p><strong>Title:</strong> Rain</p><p><strong>Fandom:</strong> Original</p><p><strong>Rating:</strong> G</p><p>${PROSE}</p>`],
+    ['labels in a table', `<table><tr><td>Title</td><td>Rain</td></tr><tr><td>Fandom</td><td>Original</td></tr><tr><td>Rating</td><td>G</td></tr></table><p>${PROSE}</p>`],
+    ['Title || X', `Title || Rain<br>Fandom || Original<br>Rating || G<br><br>${PROSE}`],
+    ['lower-case labels', `title: Rain<br>fandom: Original<br>rating: G<br><br>${PROSE}`],
+    ['decorated labels', `~*Title*~ Rain<br>~*Fandom*~ Original<br>.:Rating:. G<br><br>${PROSE}`],
+    ['fields run together on one line', `<p>Title: Rain Fandom: Original Rating: G</p><p>${PROSE}</p>`],
+    ['fields run together with bars', `<p>Title: Rain | Fandom: Original | Rating: G</p><p>${PROSE}</p>`],
+    ['bold fields run together', `<p><b>Title:</b> Rain <b>Fandom:</b> Original <b>Rating:</b> G</p><p>${PROSE}</p>`],
+    ['header in a styled div', `<div style="border:1px dashed">Title: Rain<br>Fandom: Original<br>Rating: G</div>${PROSE}`],
+    ['header in a styled span', `<span style="font-size:small">Title: Rain<br>Fandom: Original<br>Rating: G</span><br><br>${PROSE}`],
+    ['fields after an opening note', `Written for the spring exchange. Thanks to my beta!<br><br>Title: Rain<br>Fandom: Original<br>Rating: G<br><br>${PROSE}`],
+    ['a cut after the header', `Title: Rain<br>Fandom: Original<br>Rating: G<br><a name="cutid1"></a>${PROSE}`],
+  ])('%s', (_shape, html) => {
+    const r = read(html);
+    expect(r.fields).toEqual({ title: 'Rain', fandom: 'Original', rating: 'G' });
+    expect(r.body).toBe(PROSE);
+  });
+
+  it('continues summaries and notes over unlabelled lines, not short fields', () => {
+    const r = read(`Title: Rain<br>Rating: G<br>Summary: Three days of rain.<br>Nobody leaves the house.<br>Notes: For Ash.<br>Title from a song.<br><br>${PROSE}`);
+    expect(r.fields.summary).toBe('Three days of rain. Nobody leaves the house.');
+    expect(r.fields.notes).toBe('For Ash. Title from a song.');
+    expect(r.body).toBe(PROSE);
+  });
+
+  it('keeps an unlabelled line between short fields as a header note, neither field nor body', () => {
+    const r = read(`Title: Rain<br>Disclaimer: Not mine.<br>Many thanks to my beta, who is a saint.<br>Rating: G<br><br>${PROSE}`);
+    expect(r.fields).toEqual({ title: 'Rain', disclaimer: 'Not mine.', rating: 'G' });
+    expect(r.notes).toEqual(['Many thanks to my beta, who is a saint.']);
+    expect(r.body).toBe(PROSE);
+  });
+
+  it('does not take labels inside the prose for a header', () => {
+    const r = read(`"Read it to me," she said.<br><br>${PROSE}<br><br>He read the top of the page aloud.<br><br>Title: Deed of Sale<br>Rating: binding<br><br>Then he signed.`);
+    expect(r.fields).toEqual({});
+    expect(r.body).toContain('Title: Deed of Sale');
+  });
+
+  it('keeps a teaser paragraph before the cut in the body', () => {
+    const r = read(`Title: Rain<br>Rating: G<br><br>${PROSE}<br><a name="cutid1"></a>The second paragraph.`);
+    expect(r.body).toBe(`${PROSE}\n\nThe second paragraph.`);
+  });
+});
