@@ -16,14 +16,14 @@ export const LEXICON: LexiconRow[] = [
   { key: 'title', labels: ['title', 'story title', 'fic title', 'story', 'chapter title', 'name of story', 'title of story'], freeText: false },
   { key: 'author', labels: ['author', 'by', 'writer', 'written by', 'author name', 'posted by', 'creator', 'name of author'], freeText: false },
   { key: 'fandom', labels: ['fandom', 'universe', 'fandoms', 'canon', 'show', 'source', 'verse', 'fandom/universe'], freeText: false },
-  { key: 'pairing', labels: ['pairing', 'relationship', 'ship', 'pairings', 'relationships', 'ships', 'couple', 'couples'], freeText: false },
-  { key: 'characters', labels: ['character', 'characters', 'chars', 'featuring', 'cast', 'character list'], freeText: false },
-  { key: 'rating', labels: ['rating', 'rated', 'ratings', 'age rating'], freeText: false },
-  { key: 'warnings', labels: ['warning', 'content warning', 'archive warning', 'warnings', 'trigger warning', 'cw', 'tw', 'content notes', 'content note', 'squick'], freeText: true },
+  { key: 'pairing', labels: ['pairing', 'relationship', 'ship', 'pairings', 'relationships', 'ships', 'couple', 'couples', 'pairing/characters', 'pairings/characters', 'pairing & characters', 'ship/characters'], freeText: false },
+  { key: 'characters', labels: ['character', 'characters', 'chars', 'featuring', 'cast', 'character list', 'main characters', 'characters/pairings', 'characters/pairing', 'characters & pairings'], freeText: false },
+  { key: 'rating', labels: ['rating', 'rated', 'ratings', 'age rating', 'rating/warnings', 'rating & warnings'], freeText: false },
+  { key: 'warnings', labels: ['warning', 'content warning', 'archive warning', 'warnings', 'trigger warning', 'cw', 'tw', 'triggers', 'warnings/spoilers', 'content warnings/tags', 'content notes', 'content note', 'squick'], freeText: true },
   { key: 'wordCount', labels: ['word count', 'words', 'wordcount', 'length', 'word', 'count', 'wc', 'word length'], freeText: false },
   { key: 'summary', labels: ['summary', 'summery', 'description', 'blurb', 'synopsis'], freeText: true },
   { key: 'disclaimer', labels: ['disclaimer', 'disclaimers', 'disclamer', 'ownership'], freeText: false },
-  { key: 'notes', labels: ['notes', 'note', 'a/n', 'an', "author's note", "author's notes", 'author note', 'author notes', 'authors note', 'authors notes', 'additional notes', "writer's note", "writer's notes", 'n.b', 'nb', 'notes/warnings'], freeText: true },
+  { key: 'notes', labels: ['notes', 'note', 'a/n', 'an', "author's note", "author's notes", 'author note', 'author notes', 'authors note', 'authors notes', 'a/ns', "author's comments", 'author comments', 'notes/acknowledgements', 'additional notes', "writer's note", "writer's notes", 'n.b', 'nb', 'notes/warnings'], freeText: true },
   { key: 'beta', labels: ['beta', 'betas', 'beta reader', 'beta readers', 'betaed by', "beta'd by", 'beta-ed by', 'betaread by', 'beta-read by', 'beta thanks', 'betaing', 'britpicker'], freeText: false },
   { key: 'spoilers', labels: ['spoilers', 'spoiler', 'spoiler warning', 'spoiler warnings', 'spoilers for'], freeText: false },
   { key: 'prompt', labels: ['prompt', 'written for', 'challenge', 'prompts', 'request', 'prompted by', 'for the prompt', 'challenge/prompt'], freeText: true },
@@ -64,6 +64,8 @@ export function normalizeLabel(raw: string): string {
     .toLowerCase()
     .replace(/[’‘`]/g, "'")
     .replace(/\(s\)/g, 's')
+    // "Word count (approx.)", "Rating (for this part)": the words in brackets qualify the label.
+    .replace(/\s*\([^)]{2,}\)\s*/g, ' ')
     .replace(/^[\s~*.:\-\[\](){}|=_#»«•♥★☆♦·+<>]+|[\s~*.:\-\[\](){}|=_#»«•♥★☆♦·+<>]+$/g, '')
     .replace(/\s+/g, ' ')
     .trim();
