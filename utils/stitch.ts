@@ -29,7 +29,9 @@ export type FailureReason =
   | 'locked'
   | 'login'
   | 'adult-gate'
-  | 'not-story';
+  | 'not-story'
+  /** Past the cap on parts (200): not fetched unless retried. */
+  | 'too-many-parts';
 
 export type FetchResult =
   | { ok: true; url: string /* final URL after redirects */; status: number; html: string }
@@ -99,6 +101,7 @@ const MESSAGES: Record<FailureReason, string> = {
   'adult-gate':
     "The site shows an adult-content notice before this part. Open the post and confirm on the site, then try again.",
   'not-story': 'This page does not look like a story post.',
+  'too-many-parts': 'Inkwell stops at 200 parts: this part and any after it were not loaded. Retry to load this one.',
 };
 
 /** A clear English message for a failure, with the site's status or the fetcher's detail. */
@@ -578,7 +581,7 @@ class Stitcher {
       item.capped = true;
       this.setError(
         item,
-        'not-found',
+        'too-many-parts',
         `Inkwell stops at ${this.maxParts} parts: this part and any after it were not loaded. Retry to load this one.`,
       );
       this.emit();

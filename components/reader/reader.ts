@@ -10,7 +10,7 @@
 import type { StoryPost } from '../../utils/extract/types';
 import { sanitizePostHtml } from '../../utils/sanitize';
 import { DEFAULT_SETTINGS, LIMITS, type ReaderSettings } from '../../utils/settings';
-import type { StitchError, StitchState } from '../../utils/stitch';
+import { failureMessage, type StitchError, type StitchState } from '../../utils/stitch';
 import { h } from './dom';
 import { renderSettingsPanel } from './settings-panel';
 import { renderStoryCard } from './story-card';
@@ -46,17 +46,6 @@ export interface ReaderHandle {
   applySettings(s: ReaderSettings): void;
 }
 
-const FAILURE_TEXT: Record<string, string> = {
-  'not-found': 'This part was not found: the post may have been deleted or moved.',
-  'server-error': 'The journal site had an error showing this part.',
-  network: 'This part could not be fetched: a network error.',
-  timeout: 'This part took too long to arrive (timed out).',
-  'redirect-loop': 'The journal site kept redirecting instead of showing this part.',
-  locked: 'This part is locked or private: only people the author allows can read it.',
-  login: 'The site asked for a login to show this part. Log in on the journal site, then retry.',
-  'adult-gate': 'The site shows an adult-content notice before this part. Open the post and confirm on the site, then retry.',
-  'not-story': 'This page does not look like a part of the story.',
-};
 
 interface PartSlot {
   key: string;
@@ -196,10 +185,12 @@ export function mountReader(container: HTMLElement, start: StoryPost, deps: Read
 
   const failureBox = (key: string, error: StitchError) => {
     const box = h('div', { class: 'ink-status', 'data-state': 'failed', role: 'alert' });
-    box.append(h('p', {}, FAILURE_TEXT[error.reason] ?? error.message));
-    if (error.message && FAILURE_TEXT[error.reason] && error.message !== FAILURE_TEXT[error.reason]) box.append(h('p', { class: 'ink-stat' }, error.message));
+    const reason = failureMessage(error.reason);
+    // The stitcher's message is the same text with the detail (an HTTP status, what the site said).
+    box.append(h('p', {}, error.message?.startsWith(reason) ? error.message : reason));
+    if (error.message && !error.message.startsWith(reason) && !reason.includes(error.message)) box.append(h('p', { class: 'ink-stat' }, error.message));
     const retry = h('button', { class: 'ink-btn', type: 'button' }, 'Retry');
-    retry.setAttribute('aria-label', `Retry part: ${FAILURE_TEXT[error.reason] ?? error.reason}`);
+    retry.setAttribute('aria-label', `Retry this part (${reason})`);
     retry.addEventListener('click', async () => {
       if (!state) return;
       retry.disabled = true;

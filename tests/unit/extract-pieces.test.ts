@@ -8,7 +8,7 @@ import { canonicalEntryKey, entryAddress, entryUrl, siteOfUrl, unwrapWayback } f
 
 describe('label lexicon', () => {
   it('maps every row variant to its key', () => {
-    for (const row of LEXICON) for (const label of row.labels) expect(lookupLabel(label), label).toEqual({ key: row.key });
+    for (const row of LEXICON) for (const label of row.labels.split('|')) expect(lookupLabel(label), label).toEqual({ key: row.key });
   });
   it.each([
     ['Pairing(s)', 'pairing'], ['Relationships', 'pairing'], ['Ship', 'pairing'], ['Character(s)', 'characters'],

@@ -2,7 +2,8 @@
  * What is never story text even when a layout puts it inside the post's element: tags lines,
  * moods, share and comment links, journal navigation, poster boxes, cut links, Wayback's toolbar.
  */
-import { isElement, queryAll, textOf } from './dom';
+import { absoluteUrl, isElement, queryAll, textOf } from './dom';
+import { canonicalEntryKey } from '../url';
 
 const CHROME_CLASS =
   /(?:^|\s)(?:ljtags|tags?|b-singlepost-tags|aentry-tags|talklinks|entry-interaction-links|entry-management-links|metadata|currents|current-?music|current-?mood|lj-like|b-linkbar|entry-linkbar|share|sharing|sharethis|entry-footer|entryfooter|comments|comment|comment-wrapper|b-tree|b-xylem|ljcut-link|ljcut-decor|quickreply|qr|entry-readlink|entry-permalink|footer-links|entry-meta|edit-links|userpic|entry-userpic|asset-footer|tag-text)(?:\s|$)/i;
@@ -19,6 +20,9 @@ export interface ChromeScan {
   sawCutLink: boolean;
   /** Usernames seen in poster boxes inside the post. */
   posterHints: string[];
+  /** The post's own entry key and the page URL: a `#cutid` link to another entry is a part link. */
+  selfKey?: string;
+  baseUrl?: string;
 }
 
 /** A skip predicate for `flattenLines`, recording what it skipped that matters. */
@@ -29,7 +33,14 @@ export function chromeSkipper(scan: ChromeScan): (el: Element) => boolean {
     const id = el.getAttribute('id') || '';
     if (tag === 'A') {
       const href = el.getAttribute('href') || '';
-      if (/#cutid\d*$/i.test(href) || /(?:^|\s)ljcut-link/.test(cls)) {
+      if (/(?:^|\s)ljcut-link/.test(cls)) {
+        scan.sawCutLink = true;
+        return true;
+      }
+      if (/#cutid\d*$/i.test(href)) {
+        // A link copied after "Read more" (…/34.html#cutid1) to another entry is a part link.
+        const abs = absoluteUrl(href, scan.baseUrl ?? 'https://www.livejournal.com/');
+        if (scan.selfKey && abs && canonicalEntryKey(abs) !== scan.selfKey) return false;
         scan.sawCutLink = true;
         return true;
       }

@@ -19,7 +19,7 @@ import { isMasterpostLabel, looksLikePartLinkLabel, parsePartMarker, partIndexOf
 import { findPosts, userLinksOutside, type FoundPost } from './posts';
 import { normalizeRating } from './rating';
 import type { FieldKey, PageExtraction, PageKind, PartLink, PartMarker, StoryPost } from './types';
-import { canonicalEntryKey, entryAddress, entryUrl, journalSiteOfUrl, siteOfUrl, unwrapWayback } from '../url';
+import { canonicalEntryKey, entryAddress, entryUrl, journalSiteOfUrl, siteOfUrl } from '../url';
 import { isLinkOnlyLine } from './body';
 import { ljUserName, ljUsers } from './dom';
 import { isChromeAncestor } from './chrome';
@@ -84,7 +84,8 @@ const FIC_TAG = /^(?:fic|fics|fanfic|fanfiction|my fic|my fics|fic:.*|fiction|fi
 const NOT_STORY_SUBJECT = /\b(?:meme|poll|sign[- ]?ups?|recs?|rec list|reclist|recommendations|news|welcome|announcement|announcements|masterlist of|mod post|rules|friending|friends only|f-?locked|hiatus|prompts? post|prompt meme|round-?up|roundup|reminder|schedule)\b/i;
 
 function readPost(doc: Document, post: FoundPost, pageUrl: string, isEntryPage: boolean): ReadPost {
-  const scan: ChromeScan = { sawCutLink: false, posterHints: [] };
+  const ownUrl = post.permalink ? absoluteUrl(post.permalink, pageUrl) : isEntryPage ? pageUrl : null;
+  const scan: ChromeScan = { sawCutLink: false, posterHints: [], selfKey: ownUrl ? canonicalEntryKey(ownUrl) : undefined, baseUrl: pageUrl };
   const lines = flattenLines(post.body, { skip: chromeSkipper(scan) }).filter((l) => !isEmptyPunctuation(l));
   const subject = collapse(post.subject);
   const header = findHeader(lines, subject);
@@ -138,7 +139,9 @@ function readPost(doc: Document, post: FoundPost, pageUrl: string, isEntryPage: 
   // Masterpost: a header, a list of links to the parts, hardly any prose of its own.
   const masterLinks = masterpostLinks(lines, url, pageUrl);
   const listWords = rest.filter((l) => l.links.length && isLinkOnlyLine(l)).reduce((n, l) => n + l.text.split(/\s+/).length, 0);
-  if ((fieldCount >= 2 || ficSubject) && masterLinks.length >= 2 && !part && words - listWords < 120) {
+  // "« Previous | Next »" alone is a short part's navigation, not a list of parts.
+  const listed = masterLinks.filter((l) => !/^[\s«‹<←]*(?:prev(?:ious)?|next|back|forward)\b|^[\s«‹<←»›>→]*$/i.test(l.label));
+  if ((fieldCount >= 2 || ficSubject) && listed.length >= 2 && !part && words - listWords < 120) {
     story.partLinks = masterLinks;
     story.complete = false;
     story.bodyText = '';
@@ -202,8 +205,7 @@ function entryLinks(line: Line, selfKey: string, pageUrl: string): PartLink[] {
     const addr = entryAddress(abs);
     if (!addr || addr.itemId === null) continue;
     if (canonicalEntryKey(abs) === selfKey) continue;
-    const original = unwrapWayback(abs)?.original ?? abs;
-    out.push({ url: original === abs ? abs : abs, label: collapse(l.text), index: partIndexOfLabel(l.text) });
+    out.push({ url: abs, label: collapse(l.text), index: partIndexOfLabel(l.text) });
   }
   return out;
 }

@@ -7,53 +7,44 @@ import type { FieldKey } from './types';
 
 export interface LexiconRow {
   key: FieldKey;
-  labels: string[];
+  /** Label variants, '|'-separated (a string, not an array: it ships on every journal page). */
+  labels: string;
   /** Continues onto following unlabelled lines until the next label or the header's end. */
   freeText: boolean;
 }
 
 export const LEXICON: LexiconRow[] = [
-  { key: 'title', labels: ['title', 'story title', 'fic title', 'story', 'chapter title', 'name of story', 'title of story'], freeText: false },
-  { key: 'author', labels: ['author', 'by', 'writer', 'written by', 'author name', 'posted by', 'creator', 'name of author'], freeText: false },
-  { key: 'fandom', labels: ['fandom', 'universe', 'fandoms', 'canon', 'show', 'source', 'verse', 'fandom/universe'], freeText: false },
-  { key: 'pairing', labels: ['pairing', 'relationship', 'ship', 'pairings', 'relationships', 'ships', 'couple', 'couples', 'pairing/characters', 'pairings/characters', 'pairing & characters', 'ship/characters'], freeText: false },
-  { key: 'characters', labels: ['character', 'characters', 'chars', 'featuring', 'cast', 'character list', 'main characters', 'characters/pairings', 'characters/pairing', 'characters & pairings'], freeText: false },
-  { key: 'rating', labels: ['rating', 'rated', 'ratings', 'age rating', 'rating/warnings', 'rating & warnings'], freeText: false },
-  { key: 'warnings', labels: ['warning', 'content warning', 'archive warning', 'warnings', 'trigger warning', 'cw', 'tw', 'triggers', 'warnings/spoilers', 'content warnings/tags', 'content notes', 'content note', 'squick'], freeText: true },
-  { key: 'wordCount', labels: ['word count', 'words', 'wordcount', 'length', 'word', 'count', 'wc', 'word length'], freeText: false },
-  { key: 'summary', labels: ['summary', 'summery', 'description', 'blurb', 'synopsis'], freeText: true },
-  { key: 'disclaimer', labels: ['disclaimer', 'disclaimers', 'disclamer', 'ownership'], freeText: false },
-  { key: 'notes', labels: ['notes', 'note', 'a/n', 'an', "author's note", "author's notes", 'author note', 'author notes', 'authors note', 'authors notes', 'a/ns', "author's comments", 'author comments', 'notes/acknowledgements', 'additional notes', "writer's note", "writer's notes", 'n.b', 'nb', 'notes/warnings'], freeText: true },
-  { key: 'beta', labels: ['beta', 'betas', 'beta reader', 'beta readers', 'betaed by', "beta'd by", 'beta-ed by', 'betaread by', 'beta-read by', 'beta thanks', 'betaing', 'britpicker'], freeText: false },
-  { key: 'spoilers', labels: ['spoilers', 'spoiler', 'spoiler warning', 'spoiler warnings', 'spoilers for'], freeText: false },
-  { key: 'prompt', labels: ['prompt', 'written for', 'challenge', 'prompts', 'request', 'prompted by', 'for the prompt', 'challenge/prompt'], freeText: true },
-  { key: 'dedication', labels: ['dedication', 'dedicated to', 'dedications', 'gift for'], freeText: true },
-  { key: 'series', labels: ['series', 'series name', 'part of'], freeText: false },
-  { key: 'genre', labels: ['genre', 'genres'], freeText: false },
+  { key: 'title', labels: "title|story title|fic title|story|chapter title|name of story|title of story", freeText: false },
+  { key: 'author', labels: "author|by|writer|written by|author name|posted by|creator|name of author", freeText: false },
+  { key: 'fandom', labels: "fandom|universe|fandoms|canon|show|source|verse|fandom/universe", freeText: false },
+  { key: 'pairing', labels: "pairing|relationship|ship|pairings|relationships|ships|couple|couples|pairing/characters|pairings/characters|pairing & characters|ship/characters", freeText: false },
+  { key: 'characters', labels: "character|characters|chars|featuring|cast|character list|main characters|characters/pairings|characters/pairing|characters & pairings", freeText: false },
+  { key: 'rating', labels: "rating|rated|ratings|age rating|rating/warnings|rating & warnings", freeText: false },
+  { key: 'warnings', labels: "warning|content warning|archive warning|warnings|trigger warning|cw|tw|triggers|warnings/spoilers|content warnings/tags|content notes|content note|squick", freeText: true },
+  { key: 'wordCount', labels: "word count|words|wordcount|length|word|count|wc|word length", freeText: false },
+  { key: 'summary', labels: "summary|summery|description|blurb|synopsis", freeText: true },
+  { key: 'disclaimer', labels: "disclaimer|disclaimers|disclamer|ownership", freeText: false },
+  { key: 'notes', labels: "notes|note|a/n|an|author's note|author's notes|author note|author notes|authors note|authors notes|a/ns|author's comments|author comments|notes/acknowledgements|additional notes|writer's note|writer's notes|n.b|nb|notes/warnings", freeText: true },
+  { key: 'beta', labels: "beta|betas|beta reader|beta readers|betaed by|beta'd by|beta-ed by|betaread by|beta-read by|beta thanks|betaing|britpicker", freeText: false },
+  { key: 'spoilers', labels: "spoilers|spoiler|spoiler warning|spoiler warnings|spoilers for", freeText: false },
+  { key: 'prompt', labels: "prompt|written for|challenge|prompts|request|prompted by|for the prompt|challenge/prompt", freeText: true },
+  { key: 'dedication', labels: "dedication|dedicated to|dedications|gift for", freeText: true },
+  { key: 'series', labels: "series|series name|part of", freeText: false },
+  { key: 'genre', labels: "genre|genres", freeText: false },
 ];
 
 /**
  * Labels that are header lines but not fields: they keep the header going and stay out of the
  * body ("Part: 2/3", "Status: complete", "Mood: tired" on old S1 posts).
  */
-export const NON_FIELD_LABELS = [
-  'part', 'parts', 'chapter', 'chapters', 'status', 'feedback', 'archive', 'archiving', 'archive permission',
-  'date', 'date written', 'posted', 'format', 'setting', 'recipient', 'requester', 'request by', 'to', 'from',
-  'artist', 'art', 'art by', 'banner', 'banner by', 'cover', 'links', 'link', 'tags', 'tag', 'entry tags', 'keywords',
-  'mood', 'current mood', 'music', 'current music', 'location', 'current location', 'crossposted',
-  'cross-posted', 'crossposted to', 'x-posted', 'xposted', 'x-posted to', 'also at', 'also on', 'mirror',
-  'previous', 'next', 'previous part', 'next part', 'masterpost', 'masterlist', 'index', 'table of contents',
-  'chapter list', 'language', 'pov', 'point of view', 'time frame', 'timeframe', 'set', 'setting/timeline',
-  'podfic', 'podfic by', 'translation', 'translated by', 'original', 'inspired by', 'soundtrack', 'ao3',
-  'on ao3', 'fanfiction.net', 'ffn', 'date posted', 'completed', 'complete', 'wip', 'updated', 'rec',
-  'audience', 'fanart', 'graphics', 'thanks', 'category', 'categories', 'type', 'timeline', 'theme',
-  'sequel to', 'prequel to', 'follows', 'arc', 'contains', 'teaser', 'medium', 'content', 'disclosure',
-];
+export const NON_FIELD_LABELS = (
+  'part|parts|chapter|chapters|status|feedback|archive|archiving|archive permission|date|date written|posted|format|setting|recipient|requester|request by|to|from|artist|art|art by|banner|banner by|cover|links|link|tags|tag|entry tags|keywords|mood|current mood|music|current music|location|current location|crossposted|cross-posted|crossposted to|x-posted|xposted|x-posted to|also at|also on|mirror|previous|next|previous part|next part|masterpost|masterlist|index|table of contents|chapter list|language|pov|point of view|time frame|timeframe|set|setting/timeline|podfic|podfic by|translation|translated by|original|inspired by|soundtrack|ao3|on ao3|fanfiction.net|ffn|date posted|completed|complete|wip|updated|rec|audience|fanart|graphics|thanks|category|categories|type|timeline|theme|sequel to|prequel to|follows|arc|contains|teaser|medium|content|disclosure'
+).split('|');
 
 const KEY_BY_LABEL = new Map<string, FieldKey>();
 const FREE_TEXT = new Set<FieldKey>();
 for (const row of LEXICON) {
-  for (const l of row.labels) KEY_BY_LABEL.set(l, row.key);
+  for (const l of row.labels.split('|')) KEY_BY_LABEL.set(l, row.key);
   if (row.freeText) FREE_TEXT.add(row.key);
 }
 const NON_FIELD = new Set(NON_FIELD_LABELS);
