@@ -34,6 +34,8 @@ export function parseLabelLine(line: Pick<Line, 'text' | 'leadEmphasis'>): Label
   while ((m = SEPARATORS.exec(text)) && m.index <= 48) {
     const label = text.slice(0, m.index);
     const hit = lookupLabel(label);
+    // A label that is not a field needs a colon: "« Previous | Next »" is navigation, not "Previous:".
+    if (hit && hit.key === null && !m[0].includes(':')) continue;
     if (hit) return { key: hit.key, label: cleanLabel(label), value: cleanValue(text.slice(m.index + m[0].length)) };
     if (m[0].length === 0) SEPARATORS.lastIndex++;
   }
@@ -41,7 +43,7 @@ export function parseLabelLine(line: Pick<Line, 'text' | 'leadEmphasis'>): Label
   const d = DECORATED.exec(text);
   if (d) {
     const hit = lookupLabel(d[2]);
-    if (hit) return { key: hit.key, label: cleanLabel(d[2]), value: cleanValue(d[4]) };
+    if (hit && (hit.key !== null || d[3].includes(':'))) return { key: hit.key, label: cleanLabel(d[2]), value: cleanValue(d[4]) };
   }
   // 3. A bold label with no separator: "<b>Title</b> X".
   if (line.leadEmphasis) {

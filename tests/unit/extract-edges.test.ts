@@ -1,0 +1,53 @@
+// @vitest-environment jsdom
+/** Small whole pages for the edges between extraction's rules (each once a bug). */
+import { describe, expect, it } from 'vitest';
+import { extractPage } from '../../utils/extract/index';
+
+const prose = (n: number) => Array.from({ length: n }, (_, i) => `Sentence ${i} of the story goes on quietly here.`).join(' ');
+
+function ljPage(subject: string, body: string): Document {
+  return new DOMParser().parseFromString(
+    `<html><head><title>${subject}</title></head><body><article class="aentry"><h1 class="aentry-post__title"><span class="aentry-post__title-text">${subject}</span></h1>
+     <div class="aentry-head__author"><span class="ljuser" lj:user="writer">writer</span></div>
+     <div class="aentry-post__text">${body}</div></article></body></html>`,
+    'text/html',
+  );
+}
+
+describe('extraction edges', () => {
+  it('a #cutid link to another entry is a part link, and the post stays complete', () => {
+    const url = 'https://writer.livejournal.com/200.html';
+    const doc = ljPage('Rain (2/2)', `Title: Rain<br>Rating: G<br><br>${prose(40)}<br><br><a href="https://writer.livejournal.com/100.html#cutid1">Part 1</a>`);
+    const s = extractPage(doc, url).stories[0];
+    expect(s.complete).toBe(true);
+    expect(s.partLinks.map((l) => [l.url, l.index])).toEqual([['https://writer.livejournal.com/100.html#cutid1', 1]]);
+  });
+
+  it('a short part with only « Previous | Next » links is a story, not a masterpost', () => {
+    const url = 'https://writer.livejournal.com/300.html';
+    const doc = ljPage('Drabble', `Title: Rain<br>Fandom: Original<br>Rating: G<br><br>${prose(10)}<br><br><a href="https://writer.livejournal.com/299.html">« Previous</a> | <a href="https://writer.livejournal.com/301.html">Next »</a>`);
+    const page = extractPage(doc, url);
+    expect(page.kind).toBe('story');
+    expect(page.stories[0].partLinks.map((l) => l.label)).toEqual(['« Previous', 'Next »']);
+  });
+
+  it('a masterpost lists its parts in order, with their numbers', () => {
+    const url = 'https://writer.livejournal.com/400.html';
+    const doc = ljPage('Masterpost: Rain', `Title: Rain<br>Fandom: Original<br>Rating: G<br>Summary: It rains.<br><br><ul><li><a href="https://writer.livejournal.com/401.html">Part One</a></li><li><a href="https://other-name.livejournal.com/7.html">Part Two</a></li><li><a href="https://writer.livejournal.com/409.html">Part Three</a></li></ul>`);
+    const page = extractPage(doc, url);
+    expect(page.kind).toBe('masterpost');
+    expect(page.stories[0].complete).toBe(false);
+    expect(page.stories[0].bodyText).toBe('');
+    expect(page.stories[0].partLinks.map((l) => [l.url, l.index])).toEqual([
+      ['https://writer.livejournal.com/401.html', 1],
+      ['https://other-name.livejournal.com/7.html', 2],
+      ['https://writer.livejournal.com/409.html', 3],
+    ]);
+  });
+
+  it('never follows the journal’s own previous/next entry navigation as part links', () => {
+    const url = 'https://writer.livejournal.com/500.html';
+    const doc = ljPage('Rain (1/2)', `Title: Rain<br>Rating: G<br><br>${prose(40)}<br><br><a href="https://www.livejournal.com/go.bml?journal=writer&itemid=500&dir=next">Next Entry</a>`);
+    expect(extractPage(doc, url).stories[0].partLinks).toEqual([]);
+  });
+});
