@@ -19,6 +19,7 @@ import {
   type StoryRecord,
 } from '../utils/db';
 import { createFetchQueue } from '../utils/fetch-queue';
+import { OPEN_STORY_MESSAGE, openStoryInNewTab, type TabsLike } from '../utils/open-story';
 import { journalDomainOf } from '../utils/url';
 
 export default defineBackground(() => {
@@ -45,7 +46,7 @@ export default defineBackground(() => {
     else await api.tabs.executeScript!(tabId, { file, frameId });
   }
 
-  async function handle(msg: { type?: string; [k: string]: unknown }, sender: { tab?: { id?: number }; frameId?: number }) {
+  async function handle(msg: { type?: string; [k: string]: unknown }, sender: { tab?: { id?: number }; frameId?: number; url?: string }) {
     switch (msg.type) {
       case 'inject-reader': {
         const tabId = sender.tab?.id;
@@ -80,6 +81,12 @@ export default defineBackground(() => {
         const res = await savePosition(await db(), msg.position as PositionRecord);
         return { ok: res.saved || !!res.current, kept: res.saved ? 'this' : 'newer', quotaExceeded: res.quotaExceeded };
       }
+      case OPEN_STORY_MESSAGE: {
+        // From the popup or the library page (extension pages only): a saved story at its part,
+        // then the reader there. Done here because the popup closes when the new tab opens.
+        if (sender.tab && !sender.url?.startsWith(browser.runtime.getURL('/'))) return { ok: false, error: 'Not allowed from a web page.' };
+        return openStoryInNewTab(browser.tabs as unknown as TabsLike, String(msg.url ?? ''));
+      }
       default:
         return undefined;
     }
@@ -88,6 +95,6 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((msg: unknown, sender) => {
     const m = msg as { type?: string };
     if (!m || typeof m.type !== 'string') return undefined;
-    return handle(m, sender as { tab?: { id?: number }; frameId?: number }).catch((e: Error) => ({ ok: false, error: e.message }));
+    return handle(m, sender as { tab?: { id?: number }; frameId?: number; url?: string }).catch((e: Error) => ({ ok: false, error: e.message }));
   });
 });

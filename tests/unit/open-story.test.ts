@@ -1,0 +1,137 @@
+/**
+ * Opening a saved story where the reader stopped: the URL chosen, the tab waited for, the
+ * content script asked (again while it starts). Also the library's own reads of the database.
+ */
+import { describe, expect, it, vi } from 'vitest';
+import { askTabToOpenReader, isJournalPageUrl, openStoryInNewTab, type TabsLike } from '../../utils/open-story';
+import { firstPartUrl, libraryItem, loadLibrary, loadRecent, partsRead, resumeTarget, resumeUrl } from '../../utils/library-data';
+import { openInkwellDb, savePosition, saveStory, type StoryRecord } from '../../utils/db';
+
+function fakeTabs(opts: { answerAfter?: number; answer?: unknown; completeAfterMs?: number; startComplete?: boolean } = {}) {
+  const listeners = new Set<(id: number, info: { status?: string }) => void>();
+  let status = opts.startComplete ? 'complete' : 'loading';
+  let asked = 0;
+  const tabs: TabsLike & { asked(): number; created: string[] } = {
+    created: [],
+    asked: () => asked,
+    create: vi.fn(async ({ url }: { url: string }) => {
+      tabs.created.push(url);
+      if (!opts.startComplete)
+        setTimeout(() => {
+          status = 'complete';
+          for (const l of listeners) l(9, { status: 'complete' });
+        }, opts.completeAfterMs ?? 5);
+      return { id: 9, status };
+    }),
+    get: vi.fn(async () => ({ id: 9, status })),
+    sendMessage: vi.fn(async (_id: number, msg: unknown) => {
+      expect(msg).toEqual({ type: 'open-reader-here' });
+      asked++;
+      if (asked <= (opts.answerAfter ?? 0)) throw new Error('Could not establish connection. Receiving end does not exist.');
+      return opts.answer ?? { ok: true };
+    }),
+    onUpdated: { addListener: (cb) => void listeners.add(cb), removeListener: (cb) => void listeners.delete(cb) },
+  };
+  return tabs;
+}
+
+describe('isJournalPageUrl', () => {
+  it('is true on the journals and Wayback copies only', () => {
+    expect(isJournalPageUrl('https://emeraldmeteor.livejournal.com/56789.html')).toBe(true);
+    expect(isJournalPageUrl('http://kobol-lights.livejournal.com/14211.html')).toBe(true);
+    expect(isJournalPageUrl('https://www.dreamwidth.org/')).toBe(true);
+    expect(isJournalPageUrl('https://scribbld.com/x')).toBe(true);
+    expect(isJournalPageUrl('https://web.archive.org/web/2009/http://x.livejournal.com/1.html')).toBe(true);
+    expect(isJournalPageUrl('https://web.archive.org/about')).toBe(false);
+    expect(isJournalPageUrl('https://notlivejournal.com/')).toBe(false);
+    expect(isJournalPageUrl('https://livejournal.com.evil.net/')).toBe(false);
+    expect(isJournalPageUrl('chrome://extensions/')).toBe(false);
+    expect(isJournalPageUrl(undefined)).toBe(false);
+  });
+});
+
+describe('opening a story in a new tab', () => {
+  it('waits for the page, then asks its content script, again while it starts', async () => {
+    const tabs = fakeTabs({ answerAfter: 2 });
+    const res = await openStoryInNewTab(tabs, 'https://a.livejournal.com/2.html', { retryDelayMs: 1 });
+    expect(res).toEqual({ ok: true, tabId: 9 });
+    expect(tabs.created).toEqual(['https://a.livejournal.com/2.html']);
+    expect(tabs.asked()).toBe(3);
+  });
+
+  it('notices a page that finished loading before it listened', async () => {
+    const tabs = fakeTabs({ startComplete: true });
+    expect(await openStoryInNewTab(tabs, 'https://a.dreamwidth.org/2.html', { retryDelayMs: 1 })).toEqual({ ok: true, tabId: 9 });
+  });
+
+  it('gives up with the page’s reason', async () => {
+    const tabs = fakeTabs({ answer: { ok: false, error: 'No story on this page.' } });
+    const res = await askTabToOpenReader(tabs, 9, { attempts: 3, retryDelayMs: 1 });
+    expect(res).toEqual({ ok: false, tabId: 9, error: 'No story on this page.' });
+    expect(tabs.asked()).toBe(3);
+  });
+
+  it('opens nothing but journal pages', async () => {
+    const tabs = fakeTabs();
+    expect(await openStoryInNewTab(tabs, 'https://example.com/')).toEqual({ ok: false, error: 'Not a journal page.' });
+    expect(tabs.created).toEqual([]);
+  });
+});
+
+const T0 = Date.UTC(2025, 0, 1);
+const story = (n: number, over: Partial<StoryRecord> = {}): StoryRecord => ({
+  id: `livejournal.com/w/${n}`,
+  title: `S${n}`,
+  author: 'w',
+  journal: 'w',
+  site: 'livejournal',
+  fields: { fandom: 'F' },
+  rating: null,
+  partKeys: [`livejournal.com/w/${n}`, `livejournal.com/w/${n + 1}`, `livejournal.com/w/${n + 2}`],
+  partUrls: [`https://w.livejournal.com/${n}.html`, `https://w.livejournal.com/${n + 1}.html`, ''],
+  masterpostUrl: null,
+  wordCount: 10,
+  firstOpened: T0,
+  lastRead: T0 + n,
+  addedAt: T0,
+  ...over,
+});
+
+describe('where a story reopens', () => {
+  it('is the part the position is in, else the first known part', () => {
+    const s = story(10);
+    expect(resumeUrl(s, { partKey: 'livejournal.com/w/11' })).toBe('https://w.livejournal.com/11.html');
+    expect(resumeUrl(s, null)).toBe('https://w.livejournal.com/10.html');
+    // Part 3's URL is unknown (it failed): the first part instead.
+    expect(resumeUrl(s, { partKey: 'livejournal.com/w/12' })).toBe('https://w.livejournal.com/10.html');
+    expect(resumeUrl({ partKeys: [], partUrls: [], masterpostUrl: 'https://w.livejournal.com/1.html' }, null)).toBe('https://w.livejournal.com/1.html');
+    expect(firstPartUrl(s)).toBe('https://w.livejournal.com/10.html');
+  });
+
+  it('counts parts read from the position and the status', () => {
+    const base = libraryItem(story(10), { storyId: 'x', partKey: 'livejournal.com/w/11', paragraph: 0, offset: 0, percent: 40, updatedAt: 1 });
+    expect(base.positionPart).toBe(1);
+    expect(partsRead(base)).toBe(1);
+    expect(partsRead({ ...base, status: 'finished' })).toBe(3);
+    expect(partsRead({ ...base, status: 'not-started' })).toBe(0);
+    expect(partsRead({ ...base, positionPart: null, percent: null })).toBe(0);
+  });
+});
+
+describe('reading the library', () => {
+  it('lists every story with its position part, and the most recent few by index', async () => {
+    const db = await openInkwellDb(`inkwell-open-story-${Math.random()}`);
+    for (let i = 0; i < 30; i++) await saveStory(db, story(i * 10));
+    await savePosition(db, { storyId: 'livejournal.com/w/50', partKey: 'livejournal.com/w/52', paragraph: 3, offset: 0, percent: 80, updatedAt: T0 + 1_000_000 });
+    const all = await loadLibrary(db);
+    expect(all).toHaveLength(30);
+    expect(all.find((s) => s.id === 'livejournal.com/w/50')).toMatchObject({ percent: 80, positionPart: 2 });
+    const recent = await loadRecent(db, 5);
+    // savePosition moved story 50's lastRead forward: it comes first.
+    expect(recent.map((s) => s.id)).toEqual(['livejournal.com/w/50', 'livejournal.com/w/290', 'livejournal.com/w/280', 'livejournal.com/w/270', 'livejournal.com/w/260']);
+    expect(recent[0].positionPart).toBe(2);
+    expect(await resumeTarget(db, 'livejournal.com/w/50')).toMatchObject({ url: 'https://w.livejournal.com/50.html' });
+    expect(await resumeTarget(db, 'nope')).toBeNull();
+    db.close();
+  });
+});

@@ -1,0 +1,118 @@
+/**
+ * What the popup and the library page read from the database: every story as a list item (its
+ * summary plus which part its reading position is in), a fast "most recently read" slice for
+ * the popup's first screen, and where to reopen a story.
+ *
+ * Extension pages only (the database lives in the extension's origin). Reads go through db.ts's
+ * schema and its validators; corrupt records are skipped with a warning, as `listStories` does.
+ */
+import {
+  getPosition,
+  getStory,
+  positionRecordProblem,
+  storyRecordProblem,
+  summarizeStory,
+  type InkwellDb,
+  type PositionRecord,
+  type StoryRecord,
+  type StorySummary,
+} from './db';
+import { statusOf } from './library';
+
+export interface LibraryItem extends StorySummary {
+  /** Index (0-based) in the story's parts of the part the saved position is in; null without one. */
+  positionPart: number | null;
+}
+
+function warn(store: string, key: unknown, why: string): void {
+  console.warn(`[inkwell] skipped a corrupt ${store} record (${String(key)}): ${why}`);
+}
+
+function validStory(x: unknown): StoryRecord | null {
+  const why = storyRecordProblem(x);
+  if (why) {
+    warn('stories', (x as { id?: unknown } | null)?.id, why);
+    return null;
+  }
+  return x as StoryRecord;
+}
+
+function validPosition(x: unknown): PositionRecord | null {
+  const why = positionRecordProblem(x);
+  if (why) {
+    warn('positions', (x as { storyId?: unknown } | null)?.storyId, why);
+    return null;
+  }
+  return x as PositionRecord;
+}
+
+/** A story and its position as a list item. */
+export function libraryItem(story: StoryRecord, position: PositionRecord | null): LibraryItem {
+  const at = position ? story.partKeys.indexOf(position.partKey) : -1;
+  return { ...summarizeStory(story, position), positionPart: at >= 0 ? at : null };
+}
+
+/** Every story as a list item, read in one transaction. */
+export async function loadLibrary(db: InkwellDb): Promise<LibraryItem[]> {
+  const tx = db.transaction(['stories', 'positions'], 'readonly');
+  const [stories, positions] = await Promise.all([tx.objectStore('stories').getAll(), tx.objectStore('positions').getAll()]);
+  await tx.done;
+  const posById = new Map<string, PositionRecord>();
+  for (const p of positions) {
+    const v = validPosition(p);
+    if (v) posById.set(v.storyId, v);
+  }
+  const out: LibraryItem[] = [];
+  for (const s of stories) {
+    const v = validStory(s);
+    if (v) out.push(libraryItem(v, posById.get(v.id) ?? null));
+  }
+  return out;
+}
+
+/**
+ * The `limit` most recently read stories, newest first, walking the lastRead index backwards:
+ * the popup's first screen without reading the whole library.
+ */
+export async function loadRecent(db: InkwellDb, limit: number): Promise<LibraryItem[]> {
+  const tx = db.transaction(['stories', 'positions'], 'readonly');
+  const found: StoryRecord[] = [];
+  let cursor = await tx.objectStore('stories').index('lastRead').openCursor(null, 'prev');
+  while (cursor && found.length < limit) {
+    const v = validStory(cursor.value);
+    if (v) found.push(v);
+    cursor = await cursor.continue();
+  }
+  const positions = await Promise.all(found.map((s) => tx.objectStore('positions').get(s.id)));
+  await tx.done;
+  return found.map((s, i) => libraryItem(s, positions[i] === undefined ? null : validPosition(positions[i])));
+}
+
+/** Parts read before the current one (all of them once finished, none when marked not started). */
+export function partsRead(item: Pick<LibraryItem, 'positionPart' | 'partCount' | 'percent' | 'status'>): number {
+  const status = statusOf(item);
+  if (status === 'finished') return item.partCount;
+  if (status === 'not-started' || item.positionPart === null) return 0;
+  return Math.min(item.positionPart, item.partCount);
+}
+
+/** The URL to reopen a story at: the part its position is in, else its first part, else its masterpost. */
+export function resumeUrl(story: Pick<StoryRecord, 'partKeys' | 'partUrls' | 'masterpostUrl'>, position: Pick<PositionRecord, 'partKey'> | null): string | null {
+  const at = position ? story.partKeys.indexOf(position.partKey) : -1;
+  const here = at >= 0 ? story.partUrls[at] : undefined;
+  if (here) return here;
+  return story.partUrls.find((u) => !!u) ?? story.masterpostUrl ?? null;
+}
+
+/** The URL of the story's first part (the masterpost when no part URL is known). */
+export function firstPartUrl(story: Pick<StoryRecord, 'partUrls' | 'masterpostUrl'>): string | null {
+  return story.partUrls.find((u) => !!u) ?? story.masterpostUrl ?? null;
+}
+
+/** Where a saved story reopens: reads the story and its position. Null when the story is gone. */
+export async function resumeTarget(db: InkwellDb, id: string): Promise<{ url: string; story: StoryRecord; position: PositionRecord | null } | null> {
+  const [story, position] = await Promise.all([getStory(db, id), getPosition(db, id)]);
+  if (!story) return null;
+  const url = resumeUrl(story, position);
+  return url ? { url, story, position } : null;
+}
