@@ -1,0 +1,356 @@
+/**
+ * The library page (an extension page in a tab): every saved story in the shared list with
+ * search, sort, filters and grouping by fandom; bulk mark finished / not started / delete; a
+ * story's detail view (#story=<id>); export and import of the whole library; storage used.
+ *
+ * Browser APIs come in through `LibraryDeps`; the database is used directly (this page runs in
+ * the extension's origin).
+ */
+import { h } from './reader/dom';
+import { confirmInline } from './confirm';
+import { formatBytes, plural } from './library-format';
+import { createStoryList, type StoryListHandle } from './story-list';
+import { renderStoryDetail } from './story-detail';
+import { backupFileName, exportLibrary, importLibrary, serializeBackup, type BackupSettings, type ImportResult } from '../utils/backup';
+import { deleteStories, dropCachedText, getParts, getPosition, getStory, setStoryStatus, type InkwellDb, type StorageEstimate, type StoryStatus } from '../utils/db';
+import { firstPartUrl, loadLibrary, resumeUrl } from '../utils/library-data';
+import { DEFAULT_SETTINGS, normalizeSettings, type ReaderSettings } from '../utils/settings';
+
+export interface LibraryDeps {
+  db: InkwellDb;
+  /** Open a journal URL in a new tab and the reader there (the background does it). */
+  openUrl(url: string): Promise<{ ok: boolean; error?: string }>;
+  getSettings(): Promise<ReaderSettings>;
+  setSettings(s: ReaderSettings): Promise<void>;
+  estimate(): Promise<StorageEstimate>;
+  /** Save a file (default: a Blob and a download link). */
+  download?(fileName: string, text: string): void;
+  optionsHref: string;
+  openOptions?(): void;
+  now?(): number;
+}
+
+export interface LibraryPage {
+  list: StoryListHandle;
+  /** Resolves when the first load is shown. */
+  ready: Promise<void>;
+  reload(): Promise<void>;
+  /** Bulk actions on ids (what the bar's buttons call). */
+  bulk(action: 'finished' | 'not-started' | 'delete', ids: string[]): Promise<void>;
+  exportNow(): Promise<string>;
+  importText(text: string): Promise<ImportResult>;
+  /** Settles when the current route's view is drawn. */
+  routed(): Promise<void>;
+  destroy(): void;
+}
+
+const SETTING_KEYS = Object.keys(DEFAULT_SETTINGS);
+
+/** Browser download of a text file through a Blob URL. */
+export function downloadText(fileName: string, text: string, type = 'application/json'): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = h('a', { href: url, download: fileName, hidden: true });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+export const storyHash = (id: string) => `#story=${encodeURIComponent(id)}`;
+
+function storyIdFromHash(hash: string): string | null {
+  const m = /^#story=(.+)$/.exec(hash);
+  if (!m) return null;
+  try {
+    return decodeURIComponent(m[1]);
+  } catch {
+    return null;
+  }
+}
+
+export function mountLibraryPage(root: HTMLElement, deps: LibraryDeps): LibraryPage {
+  const { db } = deps;
+  const now = deps.now ?? (() => Date.now());
+  const download = deps.download ?? downloadText;
+  root.textContent = '';
+  root.classList.add('lib');
+
+  // --- header --------------------------------------------------------------------------------
+  const optionsLink = h('a', { href: deps.optionsHref, class: 'lib-options-link' }, 'Reader settings');
+  if (deps.openOptions) {
+    optionsLink.addEventListener('click', (e) => {
+      e.preventDefault();
+      deps.openOptions!();
+    });
+  }
+  const storage = h('p', { class: 'lib-storage' }, 'Storage used: …');
+  const header = h('header', { class: 'lib-head' }, h('h1', {}, 'Inkwell library'), h('nav', { 'aria-label': 'Inkwell pages' }, optionsLink));
+
+  // --- messages ------------------------------------------------------------------------------
+  const status = h('p', { class: 'lib-status', role: 'status', 'aria-live': 'polite' });
+  const alert = h('p', { class: 'lib-alert', role: 'alert' });
+  const say = (text: string) => {
+    status.textContent = text;
+    alert.textContent = '';
+  };
+  const fail = (text: string) => {
+    alert.textContent = text;
+    status.textContent = '';
+  };
+
+  // --- backup --------------------------------------------------------------------------------
+  const exportButton = h('button', { type: 'button', class: 'lib-export' }, 'Export library');
+  const importButton = h('button', { type: 'button', class: 'lib-import' }, 'Import a backup…');
+  const fileInput = h('input', { type: 'file', accept: 'application/json,.json', class: 'lib-import-file', 'aria-label': 'Backup file to import', tabindex: -1, hidden: true });
+  const backup = h(
+    'section',
+    { class: 'lib-backup', 'aria-labelledby': 'lib-backup-h' },
+    h('h2', { id: 'lib-backup-h' }, 'Backup'),
+    h('p', { class: 'lib-hint' }, 'One JSON file with your stories, their saved text, your places in them and your reader settings.'),
+    h('div', { class: 'lib-buttons' }, exportButton, importButton, fileInput),
+    storage,
+  );
+
+  // --- bulk bar ------------------------------------------------------------------------------
+  const bulkCount = h('span', { class: 'lib-bulk-count' }, 'No stories selected');
+  const markFinished = h('button', { type: 'button', class: 'lib-bulk-finished', disabled: true }, 'Mark finished');
+  const markUnread = h('button', { type: 'button', class: 'lib-bulk-unread', disabled: true }, 'Mark not started');
+  const bulkDelete = h('button', { type: 'button', class: 'lib-bulk-delete danger', disabled: true }, 'Delete');
+  const bulkBar = h('div', { class: 'lib-bulk', role: 'group', 'aria-label': 'Selected stories' }, bulkCount, markFinished, markUnread, bulkDelete);
+  const confirmSlot = h('div', { class: 'lib-confirm', hidden: true });
+
+  const onSelection = (ids: string[]) => {
+    const n = ids.length;
+    bulkCount.textContent = n ? `${plural(n, 'story', 'stories')} selected` : 'No stories selected';
+    for (const b of [markFinished, markUnread, bulkDelete]) b.disabled = n === 0;
+  };
+
+  const list = createStoryList({
+    variant: 'library',
+    label: 'Saved stories',
+    selectable: true,
+    groupable: true,
+    onSelectionChange: onSelection,
+    detailsHref: (item) => storyHash(item.id),
+    onOpen: (item) => void openAtPosition(item.id, item.title),
+    emptyText: 'No saved stories yet. Open a story on a journal site and choose “Read in Inkwell”: it will be listed here.',
+    now,
+  });
+
+  const listView = h(
+    'section',
+    { class: 'lib-list-view', 'aria-labelledby': 'lib-list-h' },
+    h('h2', { id: 'lib-list-h', class: 'visually-hidden' }, 'Saved stories'),
+    bulkBar,
+    confirmSlot,
+    list.element,
+  );
+  const detailView = h('section', { class: 'lib-detail-view', hidden: true, 'aria-label': 'Story' });
+  const main = h('main', { class: 'lib-main' }, listView, detailView);
+  root.append(header, status, alert, main, backup);
+
+  // --- data ----------------------------------------------------------------------------------
+  async function refreshStorage() {
+    try {
+      const e = await deps.estimate();
+      storage.textContent =
+        e.usage === null
+          ? 'Storage used: your browser does not say.'
+          : `Storage used: ${formatBytes(e.usage)}${e.quota !== null ? ` of ${formatBytes(e.quota)} available` : ''}${e.persisted ? ' (kept even when space runs low)' : ''}.`;
+    } catch {
+      storage.textContent = 'Storage used: unknown.';
+    }
+  }
+
+  async function reload() {
+    const items = await loadLibrary(db);
+    list.setStories(items);
+    void refreshStorage();
+  }
+
+  async function openAtPosition(id: string, title: string) {
+    const [story, position] = await Promise.all([getStory(db, id), getPosition(db, id)]);
+    const url = story ? resumeUrl(story, position) : null;
+    if (!url) return fail(`“${title}” has no address to open.`);
+    say(`Opening “${title}” in a new tab…`);
+    const res = await deps.openUrl(url).catch((e: Error) => ({ ok: false, error: e.message }));
+    if (res.ok) say(`Opened “${title}” in a new tab.`);
+    else fail(`“${title}” could not be opened: ${res.error ?? 'unknown error'}`);
+  }
+
+  async function bulk(action: 'finished' | 'not-started' | 'delete', ids: string[]) {
+    if (!ids.length) return;
+    if (action === 'delete') {
+      await deleteStories(db, ids);
+      say(`Deleted ${plural(ids.length, 'story', 'stories')}.`);
+    } else {
+      for (const id of ids) await setStoryStatus(db, id, action);
+      say(`Marked ${plural(ids.length, 'story', 'stories')} ${action === 'finished' ? 'finished' : 'not started'}.`);
+    }
+    await reload();
+    if (action === 'delete') list.clearSelection();
+  }
+
+  markFinished.addEventListener('click', () => void bulk('finished', list.selected()));
+  markUnread.addEventListener('click', () => void bulk('not-started', list.selected()));
+  bulkDelete.addEventListener('click', async () => {
+    const ids = list.selected();
+    if (!ids.length) return;
+    const ok = await confirmInline(confirmSlot, `Delete ${plural(ids.length, 'story', 'stories')}, with their saved text and your places in them? This cannot be undone (export a backup first to keep them).`, `Delete ${plural(ids.length, 'story', 'stories')}`, { danger: true, returnFocus: bulkDelete });
+    if (!ok) return;
+    await bulk('delete', ids);
+    list.focusSearch();
+  });
+
+  async function exportNow(): Promise<string> {
+    const settings = await deps.getSettings().catch(() => DEFAULT_SETTINGS);
+    const backupData = await exportLibrary(db, { ...settings } as unknown as BackupSettings, now());
+    const name = backupFileName(backupData.exportedAt);
+    download(name, serializeBackup(backupData));
+    say(`Exported ${plural(backupData.stories.length, 'story', 'stories')} to ${name}.`);
+    return name;
+  }
+
+  async function importText(text: string): Promise<ImportResult> {
+    const res = await importLibrary(db, text);
+    if (!res.ok) {
+      fail(`Nothing was imported. ${res.reason}`);
+      return res;
+    }
+    // The backup's reader settings, over the current ones (a backup without them changes nothing).
+    const incoming = res.settings as Partial<ReaderSettings>;
+    if (SETTING_KEYS.some((k) => k in incoming)) {
+      const current = await deps.getSettings().catch(() => DEFAULT_SETTINGS);
+      await deps.setSettings(normalizeSettings({ ...current, ...incoming })).catch(() => undefined);
+    }
+    await reload();
+    const parts = [`${res.storiesAdded} added`, `${res.storiesUpdated} updated`, `${res.storiesUnchanged} unchanged`];
+    say(`Imported the backup: ${plural(res.storiesAdded + res.storiesUpdated + res.storiesUnchanged, 'story', 'stories')} (${parts.join(', ')}).`);
+    return res;
+  }
+
+  exportButton.addEventListener('click', () => {
+    exportNow().catch((e: Error) => fail(`The export failed: ${e.message}`));
+  });
+  importButton.addEventListener('click', () => fileInput.click());
+  fileInput.addEventListener('change', async () => {
+    const file = fileInput.files?.[0];
+    if (!file) return;
+    say(`Reading ${file.name}…`);
+    try {
+      await importText(await file.text());
+    } catch (e) {
+      fail(`Nothing was imported: the file could not be read (${(e as Error).message}).`);
+    } finally {
+      fileInput.value = '';
+      importButton.focus();
+    }
+  });
+
+  // --- detail view ---------------------------------------------------------------------------
+  let lastDetailId: string | null = null;
+  let routing: Promise<void> = Promise.resolve();
+
+  async function showDetail(id: string) {
+    const [story, parts, position] = await Promise.all([getStory(db, id), getParts(db, id), getPosition(db, id)]);
+    detailView.textContent = '';
+    listView.hidden = true;
+    detailView.hidden = false;
+    backup.hidden = true;
+    lastDetailId = id;
+    if (!story) {
+      const back = h('a', { href: '#', class: 'sd-back-link' }, '← All stories');
+      const msg = h('h2', { tabindex: -1 }, 'This story is not in your library (it may have been deleted).');
+      detailView.append(h('p', {}, back), msg);
+      msg.focus();
+      return;
+    }
+    const detailSlot = h('div', { class: 'lib-confirm', hidden: true });
+    const el = renderStoryDetail(
+      story,
+      parts,
+      position,
+      {
+        open: () => void openAtPosition(story.id, story.title),
+        refresh: async () => {
+          const url = firstPartUrl(story);
+          if (!url) return fail(`“${story.title}” has no address to open.`);
+          say(`Opening the first part of “${story.title}” on the site…`);
+          const res = await deps.openUrl(url).catch((e: Error) => ({ ok: false, error: e.message }));
+          if (res.ok) say(`Opened “${story.title}” in a new tab.`);
+          else fail(`“${story.title}” could not be opened: ${res.error ?? 'unknown error'}`);
+        },
+        setStatus: async (s: StoryStatus | undefined) => {
+          await setStoryStatus(db, story.id, s);
+          say(s === undefined ? `“${story.title}” follows your reading position again.` : `Marked “${story.title}” ${s === 'finished' ? 'finished' : 'not started'}.`);
+          await Promise.all([reload(), showDetail(story.id)]);
+        },
+        dropText: async () => {
+          const n = await dropCachedText(db, story.id);
+          say(`Removed the offline copy of “${story.title}” (${plural(n, 'part', 'parts')}); the story and your place are kept.`);
+          await Promise.all([reload(), showDetail(story.id)]);
+        },
+        remove: async () => {
+          const ok = await confirmInline(detailSlot, `Delete “${story.title}”, with its saved text and your place in it? This cannot be undone.`, 'Delete story', {
+            danger: true,
+            returnFocus: el.querySelector<HTMLElement>('.sd-delete'),
+          });
+          if (!ok) return;
+          await deleteStories(db, [story.id]);
+          say(`Deleted “${story.title}”.`);
+          lastDetailId = null;
+          await reload();
+          location.hash = '';
+        },
+      },
+      { now: now(), titleId: 'sd-title', backHref: '#' },
+    );
+    el.querySelector('.sd-actions')!.after(detailSlot);
+    detailView.append(el);
+    // Focus the heading after a navigation, not after an action re-drew the view.
+    const active = document.activeElement;
+    if (!active || active === document.body || !detailView.contains(active)) el.querySelector<HTMLElement>('.sd-title')?.focus();
+  }
+
+  function showList() {
+    const wasDetail = !detailView.hidden;
+    detailView.hidden = true;
+    detailView.textContent = '';
+    listView.hidden = false;
+    backup.hidden = false;
+    if (wasDetail) {
+      // Back to where you were: the story's title in the list if shown, else the search box.
+      const i = lastDetailId ? list.shown().findIndex((s) => s.id === lastDetailId) : -1;
+      const rowIndex = i >= 0 ? list.virtualList.items().findIndex((r) => r.kind === 'story' && r.item.id === lastDetailId) : -1;
+      const link = rowIndex >= 0 ? list.virtualList.rowElement(rowIndex)?.querySelector<HTMLElement>('[data-nav="title"]') : null;
+      if (link) link.focus();
+      else list.focusSearch();
+    }
+  }
+
+  function route() {
+    const id = storyIdFromHash(location.hash);
+    routing = id ? showDetail(id).catch((e: Error) => fail(`The story could not be shown: ${e.message}`)) : Promise.resolve(showList());
+    return routing;
+  }
+  window.addEventListener('hashchange', route);
+
+  const ready = reload()
+    .catch((e: Error) => fail(`Your library could not be read: ${e.message}`))
+    .then(() => route());
+
+  return {
+    list,
+    ready,
+    reload,
+    bulk,
+    exportNow,
+    importText,
+    routed: () => routing,
+    destroy() {
+      window.removeEventListener('hashchange', route);
+      list.destroy();
+    },
+  };
+}
+

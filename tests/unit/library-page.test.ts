@@ -1,0 +1,324 @@
+// @vitest-environment jsdom
+/**
+ * The library page over a real (fake-indexeddb) database: bulk actions call the right db
+ * functions, the detail view shows each part's state, export gives a valid backup, an invalid
+ * import is refused with its reason and changes nothing, a valid one merges and applies settings.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
+import * as dbModule from '../../utils/db';
+import {
+  getStory,
+  openInkwellDb,
+  readAllRecords,
+  saveParts,
+  savePosition,
+  saveStory,
+  type InkwellDb,
+  type PartRecord,
+  type StoryRecord,
+} from '../../utils/db';
+import { validateBackup } from '../../utils/backup';
+import { mountLibraryPage, storyHash, type LibraryDeps, type LibraryPage } from '../../components/library-page';
+import { DEFAULT_SETTINGS, type ReaderSettings } from '../../utils/settings';
+import type { StoryPost } from '../../utils/extract/types';
+
+vi.mock('../../utils/db', async (importOriginal) => {
+  const mod = await importOriginal<typeof import('../../utils/db')>();
+  return {
+    ...mod,
+    setStoryStatus: vi.fn(mod.setStoryStatus),
+    deleteStories: vi.fn(mod.deleteStories),
+    dropCachedText: vi.fn(mod.dropCachedText),
+  };
+});
+
+const T0 = Date.UTC(2025, 2, 1, 9);
+let counter = 0;
+
+function post(url: string, title: string): StoryPost {
+  return {
+    url,
+    author: 'elf_scribe',
+    journal: 'ithilien_garden',
+    subject: title,
+    fields: { title, fandom: 'Lord of the Rings', pairing: 'Faramir/Éowyn', rating: 'PG', summary: 'Spring in Ithilien.' },
+    rawFields: [],
+    headerNotes: [],
+    rating: 'General',
+    part: null,
+    complete: true,
+    bodyText: 'One.\n\nTwo.',
+    bodyHtml: '<p>One.</p><p>Two.</p>',
+    partLinks: [],
+  };
+}
+
+function storyWithParts(journal: string, base: number, nParts: number, over: Partial<StoryRecord> = {}) {
+  const urls = Array.from({ length: nParts }, (_, i) => `https://${journal.replace(/_/g, '-')}.dreamwidth.org/${base + i + 1}.html`);
+  const keys = Array.from({ length: nParts }, (_, i) => `dreamwidth.org/${journal}/${base + i + 1}`);
+  const story: StoryRecord = {
+    id: `dreamwidth.org/${journal}/${base}`,
+    title: `Garden ${base}`,
+    author: 'elf_scribe',
+    journal,
+    site: 'dreamwidth',
+    fields: { title: `Garden ${base}`, fandom: 'Lord of the Rings', pairing: 'Faramir/Éowyn', rating: 'PG' },
+    rating: 'General',
+    partKeys: keys,
+    partUrls: urls,
+    masterpostUrl: null,
+    wordCount: nParts * 1500,
+    firstOpened: T0,
+    lastRead: T0 + base,
+    addedAt: T0,
+    ...over,
+  };
+  const parts: PartRecord[] = keys.map((key, i) => {
+    const p = post(urls[i]!, `${story.title} (${i + 1}/${nParts})`);
+    return { key, storyId: story.id, url: urls[i]!, index: i + 1, title: p.subject, bodyHtml: p.bodyHtml, bodyText: p.bodyText, words: 1500, fetchedAt: T0 + i, post: p };
+  });
+  return { story, parts };
+}
+
+let db: InkwellDb;
+let page: LibraryPage;
+let deps: LibraryDeps & {
+  openUrl: Mock<(url: string) => Promise<{ ok: boolean; error?: string }>>;
+  setSettings: Mock<(s: ReaderSettings) => Promise<void>>;
+  download: Mock<(name: string, text: string) => void>;
+};
+let settings: ReaderSettings;
+const A = storyWithParts('ithilien_garden', 100, 3);
+const B = storyWithParts('rohan_rider', 200, 2, { title: 'Horse Lords', fields: { title: 'Horse Lords', fandom: 'Lord of the Rings' } });
+const C = storyWithParts('shire_folk', 300, 1, { title: 'Second Breakfast', rating: 'Teen' });
+
+async function seed() {
+  for (const s of [A, B, C]) {
+    await saveStory(db, s.story);
+    await saveParts(db, s.parts);
+  }
+  // A: reading part 2, paragraph 5. B: only part 1 was saved (part 2 failed). C: not opened.
+  await savePosition(db, { storyId: A.story.id, partKey: A.story.partKeys[1]!, paragraph: 4, offset: 0.25, percent: 45, updatedAt: T0 + 1000 });
+  await savePosition(db, { storyId: B.story.id, partKey: B.story.partKeys[0]!, paragraph: 0, offset: 0.5, percent: 20, updatedAt: T0 + 500 });
+}
+
+async function mount() {
+  page = mountLibraryPage(document.getElementById('app')!, deps);
+  await page.ready;
+  return page;
+}
+
+const rows = () => Array.from(document.querySelectorAll<HTMLLIElement>('li.sl-row'));
+const row = (id: string) => rows().find((r) => r.dataset.id === id)!;
+const button = (text: string | RegExp) => {
+  const b = Array.from(document.querySelectorAll<HTMLButtonElement>('button')).find((x) => (typeof text === 'string' ? x.textContent === text : text.test(x.textContent ?? '')));
+  if (!b) throw new Error(`no button ${text}`);
+  return b;
+};
+const statusText = () => document.querySelector('.lib-status')!.textContent;
+const alertText = () => document.querySelector('.lib-alert')!.textContent;
+
+beforeEach(async () => {
+  vi.clearAllMocks();
+  document.body.innerHTML = '<div id="app"></div>';
+  location.hash = '';
+  db = await openInkwellDb(`inkwell-library-page-${++counter}`, { allowWebOrigin: true });
+  await seed();
+  settings = { ...DEFAULT_SETTINGS, theme: 'sepia', size: 22 };
+  deps = {
+    db,
+    openUrl: vi.fn(async (_url: string) => ({ ok: true })),
+    getSettings: vi.fn(async () => settings),
+    setSettings: vi.fn(async (s: ReaderSettings) => void (settings = s)),
+    estimate: vi.fn(async () => ({ usage: 1536 * 1024, quota: 2 * 1024 ** 3, persisted: false })),
+    download: vi.fn((_name: string, _text: string) => undefined),
+    optionsHref: '/options.html',
+    now: () => T0 + 2 * 86_400_000,
+  };
+});
+afterEach(() => {
+  page?.destroy();
+  db?.close();
+});
+
+describe('the list', () => {
+  it('lists the saved stories, most recently read first, with progress and storage used', async () => {
+    await mount();
+    expect(rows().map((r) => r.querySelector('.sl-title')!.textContent)).toEqual(['Garden 100', 'Horse Lords', 'Second Breakfast']);
+    expect(row(A.story.id).querySelector('.sl-percent')!.textContent).toBe('45% read');
+    expect(row(A.story.id).querySelector('.sl-parts')!.textContent).toBe('1/3 parts');
+    await vi.waitFor(() => expect(document.querySelector('.lib-storage')!.textContent).toBe('Storage used: 1.5 MB of 2.0 GB available.'));
+    expect(document.querySelector('a.lib-options-link')!.getAttribute('href')).toBe('/options.html');
+  });
+
+  it('opens a story at the part where the reader stopped', async () => {
+    await mount();
+    row(A.story.id).querySelector<HTMLButtonElement>('.sl-open')!.click();
+    await vi.waitFor(() => expect(deps.openUrl).toHaveBeenCalledWith(A.story.partUrls[1]));
+    await vi.waitFor(() => expect(statusText()).toBe('Opened “Garden 100” in a new tab.'));
+  });
+});
+
+describe('bulk actions', () => {
+  const select = (id: string) => row(id).querySelector<HTMLInputElement>('.sl-check')!.click();
+
+  it('marks the selected stories finished with setStoryStatus', async () => {
+    await mount();
+    expect(button('Mark finished').disabled).toBe(true);
+    select(A.story.id);
+    select(C.story.id);
+    expect(document.querySelector('.lib-bulk-count')!.textContent).toBe('2 stories selected');
+    button('Mark finished').click();
+    await vi.waitFor(() => expect(statusText()).toBe('Marked 2 stories finished.'));
+    expect(dbModule.setStoryStatus).toHaveBeenCalledTimes(2);
+    expect(dbModule.setStoryStatus).toHaveBeenCalledWith(db, A.story.id, 'finished');
+    expect(dbModule.setStoryStatus).toHaveBeenCalledWith(db, C.story.id, 'finished');
+    expect((await getStory(db, A.story.id))!.status).toBe('finished');
+    expect((await getStory(db, B.story.id))!.status).toBeUndefined();
+    await vi.waitFor(() => expect(row(A.story.id).dataset.status).toBe('finished'));
+    expect(dbModule.deleteStories).not.toHaveBeenCalled();
+  });
+
+  it('marks the selected stories not started', async () => {
+    await mount();
+    select(B.story.id);
+    button('Mark not started').click();
+    await vi.waitFor(() => expect(statusText()).toBe('Marked 1 story not started.'));
+    expect(dbModule.setStoryStatus).toHaveBeenCalledWith(db, B.story.id, 'not-started');
+    expect((await getStory(db, B.story.id))!.status).toBe('not-started');
+  });
+
+  it('deletes the selected stories with deleteStories after a confirmation, not before', async () => {
+    await mount();
+    select(A.story.id);
+    select(B.story.id);
+    button('Delete').click();
+    expect(document.querySelector('[role="alertdialog"]')!.textContent).toMatch(/^Delete 2 stories/);
+    expect(document.activeElement!.textContent).toBe('Cancel');
+    button('Cancel').click();
+    expect(dbModule.deleteStories).not.toHaveBeenCalled();
+    expect(document.activeElement!.textContent).toBe('Delete');
+    button('Delete').click();
+    button('Delete 2 stories').click();
+    await vi.waitFor(() => expect(statusText()).toBe('Deleted 2 stories.'));
+    expect(dbModule.deleteStories).toHaveBeenCalledWith(db, expect.arrayContaining([A.story.id, B.story.id]));
+    expect((await readAllRecords(db)).stories.map((s) => s.id)).toEqual([C.story.id]);
+    expect(rows().map((r) => r.dataset.id)).toEqual([C.story.id]);
+    expect(page.list.selected()).toEqual([]);
+  });
+});
+
+describe('the detail view', () => {
+  it('shows the card and each part’s state, and its actions call the right functions', async () => {
+    // Part 3 of A: its text was dropped.
+    const all = await readAllRecords(db);
+    const p3 = all.parts.find((p) => p.key === A.story.partKeys[2])!;
+    await saveParts(db, [{ ...p3, bodyHtml: '', bodyText: '', post: { ...p3.post, bodyHtml: '', bodyText: '' }, textDroppedAt: T0 + 5 }]);
+    await mount();
+    location.hash = storyHash(A.story.id);
+    await vi.waitFor(() => expect(document.querySelector('.sd-title')?.textContent).toBe('Garden 100'));
+    expect(document.activeElement).toBe(document.querySelector('.sd-title'));
+    const parts = Array.from(document.querySelectorAll<HTMLLIElement>('.sd-part'));
+    expect(parts.map((p) => [p.dataset.state, p.dataset.reading])).toEqual([
+      ['cached', 'read'],
+      ['cached', 'here'],
+      ['dropped', 'unread'],
+    ]);
+    expect(parts[1].querySelector('.sd-part-reading')!.textContent).toBe('You stopped here, at paragraph 5');
+    expect(parts[2].querySelector('.sd-part-state')!.textContent).toMatch(/^Text removed/);
+    const dl = document.querySelector('.sd-fields')!.textContent!;
+    expect(dl).toContain('Lord of the Rings');
+    expect(dl).toContain('45% read');
+
+    button('Continue reading').click();
+    await vi.waitFor(() => expect(deps.openUrl).toHaveBeenLastCalledWith(A.story.partUrls[1]));
+    button('Refresh from the site').click();
+    await vi.waitFor(() => expect(deps.openUrl).toHaveBeenLastCalledWith(A.story.partUrls[0]));
+
+    button('Remove offline copy').click();
+    await vi.waitFor(() => expect(dbModule.dropCachedText).toHaveBeenCalledWith(db, A.story.id));
+    await vi.waitFor(() => expect(Array.from(document.querySelectorAll<HTMLLIElement>('.sd-part')).map((p) => p.dataset.state)).toEqual(['dropped', 'dropped', 'dropped']));
+    // The story and its place stay.
+    expect(await dbModule.getPosition(db, A.story.id)).toMatchObject({ paragraph: 4 });
+
+    document.querySelector<HTMLButtonElement>('.sd-actions .sd-finished')!.click();
+    await vi.waitFor(() => expect(dbModule.setStoryStatus).toHaveBeenCalledWith(db, A.story.id, 'finished'));
+    await vi.waitFor(() => expect(Array.from(document.querySelectorAll<HTMLLIElement>('.sd-part')).map((p) => p.dataset.reading)).toEqual(['read', 'read', 'read']));
+  });
+
+  it('shows a part that failed to load as not saved', async () => {
+    await saveStory(db, { ...B.story, partKeys: [...B.story.partKeys, 'dreamwidth.org/rohan_rider/999'], partUrls: [...B.story.partUrls, ''] });
+    await mount();
+    location.hash = storyHash(B.story.id);
+    await vi.waitFor(() => expect(document.querySelectorAll('.sd-part')).toHaveLength(3));
+    expect(document.querySelectorAll<HTMLLIElement>('.sd-part')[2].dataset.state).toBe('missing');
+  });
+
+  it('deletes the story after a confirmation and goes back to the list', async () => {
+    await mount();
+    location.hash = storyHash(C.story.id);
+    await vi.waitFor(() => expect(document.querySelector('.sd-title')?.textContent).toBe('Second Breakfast'));
+    button('Delete story').click();
+    Array.from(document.querySelectorAll<HTMLButtonElement>('.confirm-yes'))[0].click();
+    await vi.waitFor(() => expect(dbModule.deleteStories).toHaveBeenCalledWith(db, [C.story.id]));
+    await vi.waitFor(() => expect(document.querySelector('.lib-detail-view')!.hasAttribute('hidden')).toBe(true));
+    expect(rows().map((r) => r.dataset.id)).not.toContain(C.story.id);
+  });
+});
+
+describe('export and import', () => {
+  it('exports the whole library as one JSON file named by backupFileName, with the reader settings', async () => {
+    await mount();
+    button('Export library').click();
+    await vi.waitFor(() => expect(deps.download).toHaveBeenCalled());
+    const [name, text] = deps.download.mock.calls[0] as [string, string];
+    expect(name).toBe('inkwell-backup-2025-03-03.json');
+    const v = validateBackup(text);
+    expect(v.ok).toBe(true);
+    if (!v.ok) return;
+    expect(v.backup.stories).toHaveLength(3);
+    expect(v.backup.positions).toHaveLength(2);
+    expect(v.backup.settings).toMatchObject({ theme: 'sepia', size: 22 });
+    expect(statusText()).toBe(`Exported 3 stories to ${name}.`);
+  });
+
+  it('refuses an invalid file with the reason, and changes nothing', async () => {
+    await mount();
+    const before = await readAllRecords(db);
+    const input = document.querySelector<HTMLInputElement>('.lib-import-file')!;
+    const file = new File(['{"format":"inkwell-backup","version":1,"exportedAt":1,"stories":[{"id":""}],"parts":[],"positions":[],"settings":{"theme":"dark"}}'], 'broken.json', { type: 'application/json' });
+    Object.defineProperty(input, 'files', { value: [file], configurable: true });
+    input.dispatchEvent(new Event('change'));
+    await vi.waitFor(() => expect(alertText()).toMatch(/^Nothing was imported\. The backup has invalid records/));
+    expect(alertText()).toContain('story 1');
+    expect(document.querySelector('.lib-alert')!.getAttribute('role')).toBe('alert');
+    expect(await readAllRecords(db)).toEqual(before);
+    expect(deps.setSettings).not.toHaveBeenCalled();
+    expect(rows()).toHaveLength(3);
+
+    const res = await page.importText('not json at all');
+    expect(res.ok).toBe(false);
+    expect(alertText()).toMatch(/not valid JSON/);
+    expect(await readAllRecords(db)).toEqual(before);
+  });
+
+  it('export, delete all, import: the same stories and positions are back, and the settings applied', async () => {
+    await mount();
+    await page.exportNow();
+    const [, text] = deps.download.mock.calls[0] as [string, string];
+    const before = await readAllRecords(db);
+    await page.bulk('delete', [A.story.id, B.story.id, C.story.id]);
+    expect((await readAllRecords(db)).stories).toEqual([]);
+    expect(rows()).toHaveLength(0);
+    settings = { ...DEFAULT_SETTINGS };
+    const res = await page.importText(text);
+    expect(res).toMatchObject({ ok: true, storiesAdded: 3 });
+    const after = await readAllRecords(db);
+    expect(after.stories).toEqual(before.stories);
+    expect(after.positions).toEqual(before.positions);
+    expect(after.parts).toEqual(before.parts);
+    expect(deps.setSettings).toHaveBeenCalledWith(expect.objectContaining({ theme: 'sepia', size: 22 }));
+    expect(rows().map((r) => r.dataset.id)).toEqual([A.story.id, B.story.id, C.story.id]);
+    expect(statusText()).toMatch(/^Imported the backup: 3 stories \(3 added/);
+  });
+});
