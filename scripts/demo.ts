@@ -3,8 +3,9 @@
  * and open Chromium with Inkwell loaded on the seed story.
  *
  *   npm run demo                  headed when there is a display; runs until the browser is closed
- *   npm run demo -- --headless    (or `npm run demo --headless`, or no DISPLAY): visits the sample pages,
- *                                 prints what it found, saves demo/screenshot.png, exits
+ *   npm run demo -- --headless    (or `npm run demo --headless`, or no DISPLAY): opens the reader on the seed
+ *                                 story, visits the sample pages, prints what it found, saves
+ *                                 demo/screenshot.png, exits
  *   options: --port N (serve on N, default: any free port), --no-build (use the existing .output/chrome-mv3)
  *   env: CHROMIUM_PATH (default: the first of chromium, chromium-browser, google-chrome found)
  *
@@ -226,8 +227,17 @@ async function main() {
       return;
     }
 
+    // Open the reader on the seed story, as a reader would: both parts arrive, in order.
+    await page.getByRole('button', { name: READER_BUTTON }).first().click();
+    await page.getByRole('dialog').waitFor({ timeout: 10_000 });
+    const prose = page.locator('inkwell-reader article .ink-prose');
+    await prose.nth(1).waitFor({ timeout: 10_000 }).catch(() => undefined);
+    const parts = await page.locator('inkwell-reader article h2').allInnerTexts();
+    const title = await page.locator('inkwell-reader h1').innerText();
+    log(`reader open on "${title}": ${parts.length} part(s) stitched in order (${parts.join(', ')}), ${await prose.count()} with text`);
     await page.screenshot({ path: SCREENSHOT });
-    log(`screenshot of the seed story: ${SCREENSHOT}`);
+    log(`screenshot of the reader: ${SCREENSHOT}`);
+    await page.keyboard.press('Escape');
     let total = seedButtons.length;
     for (const url of server.urls.filter((u) => u !== SEED)) {
       await page.goto(url, { waitUntil: 'domcontentloaded' });

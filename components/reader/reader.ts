@@ -266,10 +266,8 @@ export function mountReader(container: HTMLElement, start: StoryPost, deps: Read
       if (topOf(slot.article) <= y) found = slot;
       else break;
     }
-    if (!found) {
-      const first = state.order.map((k) => slots.get(k)).find((s) => s?.state === 'ready');
-      return first ? { partKey: first.key, paragraph: 0, offset: 0 } : null;
-    }
+    // Above the first part (the card, the contents): no place in the text yet.
+    if (!found) return null;
     const paras = paragraphsOf(found);
     if (!paras.length) return { partKey: found.key, paragraph: 0, offset: 0 };
     // Binary search: the last paragraph whose top is at or above the view's top.
@@ -386,7 +384,7 @@ export function mountReader(container: HTMLElement, start: StoryPost, deps: Read
   };
   const partIndexAtTop = () => {
     const place = currentPlace();
-    return place && state ? state.order.indexOf(place.partKey) : 0;
+    return place && state ? state.order.indexOf(place.partKey) : -1;
   };
 
   dialog.addEventListener('keydown', (e) => {

@@ -51,6 +51,9 @@ describe('the reader in Chromium', () => {
       expect(texts[0]).toContain(firstWords('smallville-onestepbehind-1.txt'));
       expect(texts[1]).toContain(firstWords('smallville-onestepbehind-2.txt'));
       expect(texts[0]).toMatch(/^Part 1/);
+      // A story never read before opens at its top: the card, then the contents.
+      expect(await page.evaluate(() => (document.querySelector('inkwell-reader')!.shadowRoot!.querySelector('.ink-scroll') as HTMLElement).scrollTop)).toBe(0);
+      expect(await page.locator('inkwell-reader h1').innerText()).toBe('One Step Behind');
       // Focus is inside the dialog; Escape closes it and gives focus back to the button.
       await page.keyboard.press('Escape');
       await expect.poll(() => page.locator('inkwell-reader [role="dialog"]').count()).toBe(0);
