@@ -240,7 +240,12 @@ export function mountReader(container: HTMLElement, start: StoryPost, deps: Read
       renderSlot(slot, i + 1);
     });
     renderToc();
-    cardSlot.firstChild || cardSlot.append(renderStoryCard(next.masterpost ?? start, titleId, null));
+    // Once every part is in, the card tells the whole story's length (and a masterpost's fields).
+    if (next.done && !cardSlot.dataset.whole) {
+      const words = Array.from(slots.values()).reduce((n, s) => n + s.words, 0);
+      cardSlot.replaceChildren(renderStoryCard(next.masterpost ?? start, titleId, { words, parts: next.order.length }));
+      cardSlot.dataset.whole = '1';
+    }
     if (pendingPlace && tryRestore(pendingPlace)) pendingPlace = null;
     else if (place && !pendingPlace) restorePlace(place);
     updateProgress();
@@ -509,6 +514,7 @@ export function mountReader(container: HTMLElement, start: StoryPost, deps: Read
 
   applySettings(settings);
   cardSlot.append(renderStoryCard(start, titleId, null));
+  cardSlot.dataset.whole = '';
   if (deps.cached) {
     onUpdate(deps.cached.state);
     if (pendingPlace) {

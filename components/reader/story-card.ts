@@ -30,7 +30,9 @@ export function journalHome(post: Pick<StoryPost, 'url' | 'author'>): string {
   }
 }
 
-export function renderStoryCard(post: StoryPost, titleId: string, totalWords: number | null): HTMLElement {
+/** `whole`: the story's word count and number of parts once every part is in (a part's own header
+ * gives that part's count only). */
+export function renderStoryCard(post: StoryPost, titleId: string, whole: { words: number; parts: number } | null): HTMLElement {
   const title = post.fields.title || post.subject || 'Untitled';
   const card = h('section', { class: 'ink-card', 'aria-label': 'About this story' });
   card.append(h('h1', { id: titleId }, title));
@@ -41,7 +43,9 @@ export function renderStoryCard(post: StoryPost, titleId: string, totalWords: nu
   const dl = h('dl', { class: 'ink-fields' });
   for (const [key, label] of SHOWN) {
     let value = post.fields[key];
-    if (key === 'wordCount' && !value && totalWords) value = totalWords.toLocaleString('en');
+    if (key === 'wordCount' && whole && whole.words && (whole.parts > 1 || !value)) {
+      value = `${whole.words.toLocaleString('en')}${whole.parts > 1 ? ` in ${whole.parts} parts` : ''}`;
+    }
     if (!value) continue;
     const dd = h('dd', {}, value);
     if (key === 'rating' && post.rating) dd.append(h('span', { class: 'ink-badge', title: 'Rating on AO3’s scale' }, post.rating));

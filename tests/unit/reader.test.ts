@@ -88,6 +88,8 @@ describe('the reader overlay', () => {
     expect(articles.map((a) => a.querySelector('h2')?.textContent)).toEqual(['Part 1', 'Part 2', 'Part 3']);
     expect(articles[0].querySelector('.ink-prose p')).not.toBeNull();
     expect(articles[0].querySelector('a[href$="101.html"]')?.textContent).toBe('Original post');
+    // With every part in, the card gives the whole story's length.
+    expect(host.querySelector('.ink-fields')?.textContent).toContain('Words21 in 3 parts');
   });
 
   it('shows a failed part with its reason and a Retry that recovers it', async () => {
