@@ -13,7 +13,7 @@ import { createStoryList, type StoryListHandle } from './story-list';
 import { renderStoryDetail } from './story-detail';
 import { backupFileName, exportLibrary, importLibrary, serializeBackup, type BackupSettings, type ImportResult } from '../utils/backup';
 import { deleteStories, dropCachedText, getParts, getPosition, getStory, setStoryStatus, type InkwellDb, type StorageEstimate, type StoryStatus } from '../utils/db';
-import { firstPartUrl, loadLibrary, resumeUrl } from '../utils/library-data';
+import { firstPartUrl, loadLibrary, resumeUrl, type LibraryItem } from '../utils/library-data';
 import { DEFAULT_SETTINGS, normalizeSettings, type ReaderSettings } from '../utils/settings';
 
 export interface LibraryDeps {
@@ -27,6 +27,8 @@ export interface LibraryDeps {
   download?(fileName: string, text: string): void;
   optionsHref: string;
   openOptions?(): void;
+  /** Keep the popup's remembered first screen in step (after deletes, imports). */
+  saveFirstScreen?(items: LibraryItem[]): void;
   now?(): number;
 }
 
@@ -165,6 +167,7 @@ export function mountLibraryPage(root: HTMLElement, deps: LibraryDeps): LibraryP
   async function reload() {
     const items = await loadLibrary(db);
     list.setStories(items);
+    deps.saveFirstScreen?.(items);
     void refreshStorage();
   }
 

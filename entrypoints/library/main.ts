@@ -2,6 +2,7 @@
 import { browser } from 'wxt/browser';
 import '../../components/ui.css';
 import './style.css';
+import { writeFirstScreen } from '../../components/first-screen-cache';
 import { mountLibraryPage } from '../../components/library-page';
 import { sharedInkwellDb, storageEstimate } from '../../utils/db';
 import { OPEN_STORY_MESSAGE, type OpenStoryResult } from '../../utils/open-story';
@@ -18,5 +19,6 @@ void sharedInkwellDb().then((db) =>
     estimate: storageEstimate,
     optionsHref: '/options.html',
     openOptions: () => void browser.runtime.openOptionsPage(),
+    saveFirstScreen: (items) => writeFirstScreen(items),
   }),
 );

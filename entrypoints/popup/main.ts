@@ -5,19 +5,21 @@
 import { browser } from 'wxt/browser';
 import '../../components/ui.css';
 import './style.css';
+import { FIRST_SCREEN_SIZE, readFirstScreen, writeFirstScreen } from '../../components/first-screen-cache';
 import { mountPopup } from '../../components/popup-view';
 import { sharedInkwellDb } from '../../utils/db';
 import { loadLibrary, loadRecent, resumeTarget } from '../../utils/library-data';
 import { OPEN_STORY_MESSAGE, type OpenStoryResult } from '../../utils/open-story';
 
-/** Enough rows to fill the popup's first screen. */
-const FIRST_SCREEN = 12;
-
+performance.mark('inkwell:popup-script');
 const app = document.getElementById('app')!;
 const db = sharedInkwellDb();
+void db.then(() => performance.mark('inkwell:popup-db-open'), () => undefined);
 
 const view = mountPopup(app, {
-  loadRecent: async () => loadRecent(await db, FIRST_SCREEN),
+  cachedFirstScreen: () => readFirstScreen(),
+  saveFirstScreen: (all) => writeFirstScreen(all),
+  loadRecent: async () => loadRecent(await db, FIRST_SCREEN_SIZE),
   loadAll: async () => loadLibrary(await db),
   async openStory(item) {
     const target = await resumeTarget(await db, item.id);

@@ -2,6 +2,7 @@
 /** The popup with fake browser APIs: first screen, full list, Continue, opening, "Read this page". */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { mountPopup, type PopupDeps } from '../../components/popup-view';
+import { FIRST_SCREEN_SIZE, readFirstScreen, writeFirstScreen } from '../../components/first-screen-cache';
 import type { LibraryItem } from '../../utils/library-data';
 
 const NOW = Date.UTC(2025, 5, 15, 12);
@@ -140,5 +141,42 @@ describe('the popup', () => {
     await view.loaded;
     expect(app.querySelector('.sl-empty')!.textContent).toMatch(/^No saved stories yet/);
     expect(app.querySelector<HTMLElement>('.pp-continue')!.hidden).toBe(true);
+  });
+
+  it('draws the remembered first screen at once, before the database answers, then the database’s', async () => {
+    let answer!: (v: LibraryItem[]) => void;
+    const d = deps({
+      cachedFirstScreen: () => [ALL[3], ALL[1]],
+      saveFirstScreen: vi.fn(),
+      loadRecent: vi.fn(() => new Promise<LibraryItem[]>((r) => (answer = r))),
+    });
+    const view = mountPopup(app, d);
+    // Synchronously: no await between mounting and the rows.
+    expect(titles()).toEqual(['Story 2', 'Story 4']);
+    expect(app.dataset.firstScreenFrom).toBe('cache');
+    answer(ALL.slice(0, 2));
+    await view.firstScreen;
+    expect(titles()).toEqual(['Story 1', 'Story 2']);
+    expect(app.dataset.firstScreenFrom).toBe('cache');
+    await view.loaded;
+    expect(d.saveFirstScreen).toHaveBeenCalledWith(ALL);
+  });
+});
+
+describe('the remembered first screen', () => {
+  it('keeps the most recently read few, without summaries, and ignores anything unreadable', () => {
+    const mem = new Map<string, string>();
+    const storage = { getItem: (k: string) => mem.get(k) ?? null, setItem: (k: string, v: string) => void mem.set(k, v), removeItem: (k: string) => void mem.delete(k) };
+    expect(readFirstScreen(storage)).toBeNull();
+    const many = Array.from({ length: 30 }, (_, i) => item(i + 1, { summary: 'long '.repeat(50) }));
+    writeFirstScreen([...many].reverse(), storage);
+    const back = readFirstScreen(storage)!;
+    expect(back).toHaveLength(FIRST_SCREEN_SIZE);
+    expect(back.map((s) => s.title).slice(0, 3)).toEqual(['Story 1', 'Story 2', 'Story 3']);
+    expect(back[0].summary).toBe('');
+    for (const bad of ['{', '{"a":1}', '[{"id":1}]']) {
+      mem.set([...mem.keys()][0]!, bad);
+      expect(readFirstScreen(storage)).toBeNull();
+    }
   });
 });
