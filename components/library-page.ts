@@ -114,17 +114,15 @@ export function mountLibraryPage(root: HTMLElement, deps: LibraryDeps): LibraryP
   );
 
   // --- bulk bar ------------------------------------------------------------------------------
-  const bulkCount = h('span', { class: 'lib-bulk-count' }, 'No stories selected');
   const markFinished = h('button', { type: 'button', class: 'lib-bulk-finished', disabled: true }, 'Mark finished');
   const markUnread = h('button', { type: 'button', class: 'lib-bulk-unread', disabled: true }, 'Mark not started');
   const bulkDelete = h('button', { type: 'button', class: 'lib-bulk-delete danger', disabled: true }, 'Delete');
-  const bulkBar = h('div', { class: 'lib-bulk', role: 'group', 'aria-label': 'Selected stories' }, bulkCount, markFinished, markUnread, bulkDelete);
+  const bulkBar = h('div', { class: 'lib-bulk', role: 'group', 'aria-label': 'With the selected stories' }, markFinished, markUnread, bulkDelete);
   const confirmSlot = h('div', { class: 'lib-confirm', hidden: true });
 
+  // The list's count says how many are selected; the buttons wake up when any are.
   const onSelection = (ids: string[]) => {
-    const n = ids.length;
-    bulkCount.textContent = n ? `${plural(n, 'story', 'stories')} selected` : 'No stories selected';
-    for (const b of [markFinished, markUnread, bulkDelete]) b.disabled = n === 0;
+    for (const b of [markFinished, markUnread, bulkDelete]) b.disabled = ids.length === 0;
   };
 
   const list = createStoryList({
@@ -143,10 +141,10 @@ export function mountLibraryPage(root: HTMLElement, deps: LibraryDeps): LibraryP
     'section',
     { class: 'lib-list-view', 'aria-labelledby': 'lib-list-h' },
     h('h2', { id: 'lib-list-h', class: 'visually-hidden' }, 'Saved stories'),
-    bulkBar,
-    confirmSlot,
     list.element,
   );
+  list.summary.append(bulkBar);
+  list.summary.after(confirmSlot);
   const detailView = h('section', { class: 'lib-detail-view', hidden: true, 'aria-label': 'Story' });
   const main = h('main', { class: 'lib-main' }, listView, detailView);
   root.append(header, status, alert, main, backup);

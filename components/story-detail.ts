@@ -86,7 +86,10 @@ export function renderStoryDetail(
   row('Pairing', f.pairing);
   row('Characters', f.characters);
   const badge = ratingBadge(story.rating);
-  const rating = h('span', {}, h('span', { class: `sl-badge sl-badge--${badge.cls}`, 'aria-hidden': 'true' }, badge.short), ` ${f.rating ? `${f.rating} (${badge.long.toLowerCase()})` : badge.long}`);
+  // The journal's own words, and the scale Inkwell files it under when they differ ("PG-13", Teen).
+  const own = f.rating?.trim() ?? '';
+  const ratingText = !own ? badge.long : !story.rating || own.toLowerCase() === story.rating.toLowerCase() ? own : `${own} (${badge.long.toLowerCase()})`;
+  const rating = h('span', {}, h('span', { class: `sl-badge sl-badge--${badge.cls}`, 'aria-hidden': 'true' }, badge.short), ` ${ratingText}`);
   row('Rating', rating);
   row('Warnings', f.warnings);
   row('Words', story.wordCount ? formatCount(story.wordCount) : null);
@@ -121,7 +124,9 @@ export function renderStoryDetail(
   const ol = h('ol', { class: 'sd-parts' });
   for (const p of rows) {
     const li = h('li', { class: `sd-part sd-part--${p.state} sd-part--${p.reading}`, 'data-key': p.key, 'data-state': p.state, 'data-reading': p.reading });
-    li.append(p.url ? h('a', { href: p.url, target: '_blank', rel: 'noopener noreferrer', class: 'sd-part-link' }, p.title) : h('span', { class: 'sd-part-link' }, p.title));
+    // "Part 2: title": parts often share the story's title, and links need names of their own.
+    const name = `Part ${p.number}: ${p.title}`;
+    li.append(p.url ? h('a', { href: p.url, target: '_blank', rel: 'noopener noreferrer', class: 'sd-part-link' }, name) : h('span', { class: 'sd-part-link' }, name));
     const facts = h('span', { class: 'sd-part-facts' });
     const stateText = p.state === 'dropped' && p.droppedAt ? `Text removed ${formatDate(p.droppedAt)} (fetched again when you read it)` : STATE_TEXT[p.state];
     facts.append(h('span', { class: 'sd-part-state' }, stateText));

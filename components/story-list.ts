@@ -72,6 +72,8 @@ export interface StoryListOptions {
 
 export interface StoryListHandle {
   readonly element: HTMLElement;
+  /** The bar under the controls with the count (and "select all"): room for a page's own buttons. */
+  readonly summary: HTMLElement;
   readonly virtualList: VirtualList<Row>;
   /**
    * Shows these stories. `partial`: only the first screen (the rest follows); the index is not
@@ -536,6 +538,7 @@ export function createStoryList(opts: StoryListOptions): StoryListHandle {
 
   const handle: StoryListHandle = {
     element: root,
+    summary: summaryBar,
     virtualList: vlist,
     setStories(next, o = {}) {
       generation++;

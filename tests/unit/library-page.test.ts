@@ -167,7 +167,7 @@ describe('bulk actions', () => {
     expect(button('Mark finished').disabled).toBe(true);
     select(A.story.id);
     select(C.story.id);
-    expect(document.querySelector('.lib-bulk-count')!.textContent).toBe('2 stories selected');
+    expect(document.querySelector('.sl-count')!.textContent).toBe('3 stories · 2 selected');
     button('Mark finished').click();
     await vi.waitFor(() => expect(statusText()).toBe('Marked 2 stories finished.'));
     expect(dbModule.setStoryStatus).toHaveBeenCalledTimes(2);
