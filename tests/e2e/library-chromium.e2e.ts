@@ -127,6 +127,36 @@ describe('the popup and the library in Chromium', () => {
     }
   });
 
+  it('offers “Read this page in Inkwell” on the active journal tab (its URL readable without the tabs permission) and opens the reader there', async () => {
+    const other = await chrome.context.newPage();
+    const journal = await chrome.context.newPage();
+    const popup = await chrome.openExtensionPage('popup.html', 'li.sl-row');
+    try {
+      await other.goto('https://example.org/somewhere.html', { waitUntil: 'domcontentloaded' });
+      await chrome.openJournal(SEED_2, { page: journal });
+      // What the popup sees: the journal tab's URL (host permission), not another site's.
+      const seen = await popup.evaluate(async () => {
+        const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ url?: string }[]> } } }).chrome;
+        return (await api.tabs.query({})).map((t) => t.url ?? null);
+      });
+      expect(seen).toContain(SEED_2);
+      expect(seen.some((u) => u?.includes('example.org'))).toBe(false);
+      expect(seen).toContain(null);
+      // The journal tab active, the popup (still open behind it) asks again on reload.
+      await journal.bringToFront();
+      await popup.reload();
+      const here = popup.getByRole('button', { name: 'Read this page in Inkwell' });
+      await here.waitFor();
+      await here.click();
+      await journal.locator('inkwell-reader [role="dialog"]').waitFor({ timeout: 15_000 });
+      await expect.poll(() => topParagraph(journal), { timeout: 10_000 }).toBe(wanted);
+    } finally {
+      await popup.close().catch(() => undefined);
+      await journal.close();
+      await other.close();
+    }
+  });
+
   it('exports, deletes all, imports: the same list and positions are back', async () => {
     const lib = await chrome.openExtensionPage('library.html', 'li.sl-row');
     try {
