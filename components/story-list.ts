@@ -293,7 +293,7 @@ export function createStoryList(opts: StoryListOptions): StoryListHandle {
       ' · ',
       h('span', { class: 'sl-parts' }, `${partsRead(s)}/${s.partCount} ${s.partCount === 1 ? 'part' : 'parts'}`),
       ' · ',
-      h('span', { class: 'sl-when' }, s.positionUpdatedAt || s.lastRead !== s.addedAt ? `read ${timeAgo(s.lastRead, now())}` : `added ${timeAgo(s.addedAt, now())}`),
+      h('span', { class: 'sl-when' }, whenText(s)),
     );
     li.append(prog);
     return li;
@@ -533,8 +533,15 @@ export function createStoryList(opts: StoryListOptions): StoryListHandle {
     opts.onSelectionChange?.([...selection]);
   });
 
-  // Keep "3 days ago" honest while the page stays open.
-  const clock = setInterval(() => vlist.refresh(), 60_000);
+  const whenText = (s: LibraryItem) => (s.positionUpdatedAt || s.lastRead !== s.addedAt ? `read ${timeAgo(s.lastRead, now())}` : `added ${timeAgo(s.addedAt, now())}`);
+  // Keep "3 days ago" honest while the page stays open: the texts in place, no row redrawn.
+  const clock = setInterval(() => {
+    for (const li of Array.from(vlist.list.children) as HTMLElement[]) {
+      const row = vlist.items()[Number(li.dataset.index)];
+      const when = li.querySelector('.sl-when');
+      if (row?.kind === 'story' && when) when.textContent = whenText(row.item);
+    }
+  }, 60_000);
 
   const handle: StoryListHandle = {
     element: root,

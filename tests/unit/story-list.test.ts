@@ -112,6 +112,22 @@ describe('a row', () => {
     for (const idRef of button.getAttribute('aria-describedby')!.split(' ')) expect(document.getElementById(idRef)).not.toBeNull();
   });
 
+  it('keeps “when” fresh while open, without redrawing the rows', () => {
+    vi.useFakeTimers();
+    try {
+      let t = NOW;
+      const list = mount({ now: () => t });
+      const li = rows(list).find((r) => r.dataset.id === LIB.road.id)!;
+      expect(li.querySelector('.sl-when')!.textContent).toBe('read 3 days ago');
+      t = NOW + 24 * 3_600_000;
+      vi.advanceTimersByTime(60_000);
+      expect(li.isConnected).toBe(true);
+      expect(li.querySelector('.sl-when')!.textContent).toBe('read 4 days ago');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('puts text in as text, never markup', () => {
     const list = mount({}, [item({ title: '<img src=x onerror=alert(1)>', fandom: '<b>bold</b>' })]);
     expect(list.element.querySelector('img')).toBeNull();
