@@ -1,0 +1,128 @@
+// Hostile pages in real Chromium with the built extension (tests/fixtures/hostile: 120 XSS vectors in the parts of
+// "Hostile Ground", the page's own CSS aimed at Inkwell). Whatever a payload does if it runs leaves a trace: an id in
+// window.__pwned, a PWNED title, a request to pwned.livejournal.com, an alert. None may appear; the story text must;
+// the overlay stays visible and on top and the buttons visible and clickable, whatever the page's CSS says.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchChromium, type ChromiumSession } from './support/chromium';
+import { startFixtureServer, type FixtureServer } from './support/fixture-server';
+import { buttonsVisible, HOSTILE_PAGES_JSON, poke, readerOnTop, scanProse } from './support/hostile';
+import { HOSTILE_LIVE, HOSTILE_MASTERPOST, PWNED_HOST, hostilePartsPlan, hostileVectorsByPage, markerAfter, markerBefore, type Vector } from '../fixtures/hostile/generate';
+
+let server: FixtureServer;
+let chrome: ChromiumSession;
+
+beforeAll(async () => {
+  server = await startFixtureServer({ pagesJson: HOSTILE_PAGES_JSON });
+  chrome = await launchChromium({ server });
+});
+afterAll(async () => {
+  await chrome?.close();
+  await server?.close();
+});
+
+interface Watch {
+  dialogs: string[];
+  navigations: string[];
+  popups: string[];
+  stop(): void;
+}
+
+/** Dialogs (dismissed), main-frame navigations and new tabs from now on. */
+function watch(page: Page): Watch {
+  const w: Watch = { dialogs: [], navigations: [], popups: [], stop: () => undefined };
+  const onDialog = (d: import('playwright-core').Dialog) => {
+    w.dialogs.push(d.message());
+    void d.dismiss().catch(() => undefined);
+  };
+  const onNav = (f: import('playwright-core').Frame) => {
+    if (f === page.mainFrame()) w.navigations.push(f.url());
+  };
+  const onPage = (p: Page) => w.popups.push(p.url());
+  page.on('dialog', onDialog);
+  page.on('framenavigated', onNav);
+  chrome.context.on('page', onPage);
+  w.stop = () => {
+    page.off('dialog', onDialog);
+    page.off('framenavigated', onNav);
+    chrome.context.off('page', onPage);
+  };
+  return w;
+}
+
+/** Every trace a payload leaves, with the vector ids it names. */
+async function traces(page: Page, w: Watch, title: string) {
+  const pwned = (await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned ?? '')).trim();
+  return {
+    pwned,
+    title: (await page.title()) === title ? '' : await page.title(),
+    dialogs: w.dialogs,
+    navigations: w.navigations,
+    popups: w.popups,
+    requests: server
+      .requests()
+      .filter((r) => new URL(r.url).hostname === PWNED_HOST)
+      .map((r) => r.url),
+  };
+}
+const CLEAN = { pwned: '', title: '', dialogs: [], navigations: [], popups: [], requests: [] };
+
+const TOTAL = hostilePartsPlan().length;
+const proseCount = (page: Page) => page.evaluate(() => document.querySelector('inkwell-reader')?.shadowRoot?.querySelectorAll('article .ink-prose').length ?? 0);
+
+async function expectStoryText(page: Page, vectors: Vector[]) {
+  const scan = await page.evaluate(scanProse);
+  const missing = vectors.flatMap((v) => [
+    scan.visibleText.includes(markerBefore(v)) ? [] : [`${v.id} ${v.name}: marker before`],
+    v.eatsRest || scan.visibleText.includes(markerAfter(v)) ? [] : [`${v.id} ${v.name}: marker after`],
+  ].flat());
+  expect(missing, 'story text the reader lost').toEqual([]);
+  expect(scan.problems, 'what survived in the reader').toEqual([]);
+}
+
+/** Scroll the reader through the whole story, so every lazy image loads (and the broken ones fail). */
+async function readThrough(page: Page) {
+  for (let i = 0; i < 400; i++) {
+    const done = await page.evaluate(() => {
+      const s = document.querySelector('inkwell-reader')!.shadowRoot!.querySelector('.ink-scroll') as HTMLElement;
+      s.scrollTop += s.clientHeight * 0.9;
+      return s.scrollTop + s.clientHeight >= s.scrollHeight - 2;
+    });
+    await page.waitForTimeout(30);
+    if (done) break;
+  }
+  await page.waitForTimeout(1500);
+}
+
+async function expectOnTop(page: Page) {
+  const top = await page.evaluate(readerOnTop);
+  expect(top.visible, 'the overlay is visible').toBe(true);
+  expect(top.missed, 'points where the overlay is not on top').toEqual([]);
+  expect(top.rect.x).toBeLessThanOrEqual(0);
+  expect(top.rect.y).toBeLessThanOrEqual(0);
+  expect(top.rect.x + top.rect.width).toBeGreaterThanOrEqual(top.viewport.width);
+  expect(top.rect.y + top.rect.height).toBeGreaterThanOrEqual(top.viewport.height);
+  expect(top.prose, 'a paragraph to look at').not.toBeNull();
+  expect(top.prose!.fontSize).toBeGreaterThanOrEqual(12);
+  expect(top.prose!.visibility).toBe('visible');
+  expect(top.prose!.opacity).toBe('1');
+  expect(top.prose!.color).not.toMatch(/rgba\(.*, 0\)|transparent/);
+  expect(top.prose!.background).toMatch(/^rgb\(/); // opaque
+}
+
+describe('hostile pages in Chromium', () => {
+  it('the page’s CSS cannot hide, shrink or cover the “Read in Inkwell” button', async () => {
+    const page = await chrome.context.newPage();
+    try {
+      await chrome.openJournal(HOSTILE_MASTERPOST, { page });
+      await page.waitForFunction(() => !!document.querySelector('inkwell-read-button')?.shadowRoot?.querySelector('button'));
+      const check = await page.evaluate(buttonsVisible);
+      expect(check.count).toBe(1);
+      expect(check.problems).toEqual([]);
+      // Playwright's own actionability checks: visible, stable, receives the click.
+      await page.getByRole('button', { name: /^Read in Inkwell/ }).click({ trial: true, timeout: 5_000 });
+    } finally {
+      await page.close();
+    }
+  });
+});
