@@ -78,12 +78,48 @@ function instance(win: Window): ReturnType<typeof DOMPurify> {
   return p;
 }
 
-/** Clean post HTML into a fragment ready for `replaceChildren`. */
+const HTML_NS = 'http://www.w3.org/1999/xhtml';
+
+/**
+ * The sanitised tree copied into fresh nodes of `doc`: elements (with their remaining, allowed
+ * attributes) and text, nothing else, in an iterative walk (a post may nest thousands deep).
+ *
+ * Why not insert DOMPurify's own nodes: they were parsed from the post, and in Chrome a content
+ * script runs in an isolated world. Parsing `<img onerror=…>` gives the element a main-world event
+ * handler; DOMPurify removing the attribute from the isolated world leaves that handler in place,
+ * invisible (no attribute), and it runs in the page as soon as the image fails to load. A node we
+ * create and give only allowed attributes never had a handler.
+ */
+function freshCopy(src: DocumentFragment, doc: Document): DocumentFragment {
+  const out = doc.createDocumentFragment();
+  const stack: { from: Node; to: Node }[] = [];
+  for (let c = src.lastChild; c; c = c.previousSibling) stack.push({ from: c, to: out });
+  while (stack.length) {
+    const { from, to } = stack.pop()!;
+    if (from.nodeType === 3) {
+      to.appendChild(doc.createTextNode((from as Text).data));
+      continue;
+    }
+    if (from.nodeType !== 1) continue; // comments, processing instructions
+    const el = from as Element;
+    if (el.namespaceURI !== HTML_NS) continue; // the configuration forbids SVG and MathML
+    const copy = doc.createElementNS(HTML_NS, el.localName);
+    for (const a of Array.from(el.attributes)) {
+      if (/^on/i.test(a.name) || a.namespaceURI) continue;
+      copy.setAttribute(a.name, a.value);
+    }
+    to.appendChild(copy);
+    for (let c = el.lastChild; c; c = c.previousSibling) stack.push({ from: c, to: copy });
+  }
+  return out;
+}
+
+/** Clean post HTML into a fragment of fresh nodes, ready for `replaceChildren`. */
 export function sanitizePostHtml(html: string, opts: SanitizeOptions, win: Window = window): DocumentFragment {
   const p = instance(win);
   current = opts;
   try {
-    const frag = p.sanitize(html, CONFIG) as unknown as DocumentFragment;
+    const frag = freshCopy(p.sanitize(html, CONFIG) as unknown as DocumentFragment, win.document);
     if (opts.loadImages === false) {
       // Remote images off: each becomes a link the reader can follow if they want it.
       for (const img of Array.from(frag.querySelectorAll('img'))) {

@@ -125,4 +125,38 @@ describe('hostile pages in Chromium', () => {
       await page.close();
     }
   });
+
+  it('every part of Hostile Ground: nothing runs, loads or navigates, read through and poked at; the text is there', async () => {
+    const page = await chrome.context.newPage();
+    let w: Watch | undefined;
+    try {
+      await chrome.openJournal(HOSTILE_MASTERPOST, { page, waitUntil: 'load' });
+      w = watch(page);
+      const title = await page.title();
+      server.clearRequests();
+      await page.getByRole('button', { name: /^Read in Inkwell/ }).click();
+      await expect.poll(() => proseCount(page), { timeout: 20_000 }).toBe(TOTAL);
+      await page.waitForTimeout(1500); // images fail, animations start, refreshes fire
+      const vectors = [...hostileVectorsByPage().entries()].filter(([u]) => u !== HOSTILE_LIVE).flatMap(([, vs]) => vs);
+      await expectStoryText(page, vectors);
+      expect(await traces(page, w!, title)).toEqual(CLEAN);
+
+      // Read it through (every lazy image loads, the broken ones fail), then hover, click, focus and key at everything.
+      await readThrough(page);
+      expect(await traces(page, w!, title)).toEqual(CLEAN);
+      expect(await page.evaluate(poke)).toBeGreaterThan(100);
+      await page.mouse.move(400, 400);
+      await page.mouse.wheel(0, 2000);
+      await page.waitForTimeout(1000);
+      expect(await traces(page, w!, title)).toEqual(CLEAN);
+      expect(page.url()).toBe(HOSTILE_MASTERPOST);
+      // The parts were all fetched (by the background), once each, never twice at once.
+      const fetched = server.requests().filter((r) => /hostile-ground\.dreamwidth\.org\/1\d\d\.html/.test(r.url));
+      expect(new Set(fetched.map((r) => r.url)).size).toBe(TOTAL);
+      expect(server.overlapping()).toEqual([]);
+    } finally {
+      w?.stop();
+      await page.close();
+    }
+  });
 });

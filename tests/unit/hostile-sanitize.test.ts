@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { extractPage } from '../../utils/extract/index';
 import { sanitizePostHtml } from '../../utils/sanitize';
 import {
@@ -144,6 +144,38 @@ describe('sanitizePostHtml against every vector', () => {
     div.append(sanitizePostHtml(all, { baseUrl: BASE, loadImages: false }));
     expect(problems(div)).toEqual([]);
     expect(div.querySelector('img')).toBeNull();
+  });
+});
+
+describe('the nodes sanitizePostHtml returns', () => {
+  it('are fresh: made by the window’s document, never the nodes parsed from the post', () => {
+    // In Chrome, parsing `<img onerror>` in a content script gives the element a handler in the page's
+    // world that removing the attribute (from the script's world) does not take away: a parsed node may
+    // carry a handler no attribute shows. Only nodes created afresh are known to have none.
+    const made = new WeakSet<Node>();
+    const createElementNS = document.createElementNS.bind(document);
+    const createTextNode = document.createTextNode.bind(document);
+    const spies = [
+      vi.spyOn(document, 'createElementNS').mockImplementation(((ns: string, name: string) => {
+        const el = createElementNS(ns, name);
+        made.add(el);
+        return el;
+      }) as typeof document.createElementNS),
+      vi.spyOn(document, 'createTextNode').mockImplementation((data: string) => {
+        const t = createTextNode(data);
+        made.add(t);
+        return t;
+      }),
+    ];
+    try {
+      const frag = sanitizePostHtml(VECTORS.map(section).join('\n'), { baseUrl: BASE });
+      const walker = document.createTreeWalker(frag, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+      let n = 0;
+      for (let node = walker.nextNode(); node; node = walker.nextNode(), n++) expect(made.has(node), (node as Element).outerHTML ?? node.textContent).toBe(true);
+      expect(n).toBeGreaterThan(300);
+    } finally {
+      for (const s of spies) s.mockRestore();
+    }
   });
 });
 
