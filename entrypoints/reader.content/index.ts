@@ -112,6 +112,15 @@ export default defineContentScript({
           onRemove: () => undefined,
         });
         ui.mount();
+        // The top layer: above whatever the page stacks, covers (html::after, a fixed element of
+        // z-index 2147483647) or transforms (a fixed element inside a transformed <body> moves with it).
+        const host = ui.shadowHost as HTMLElement & { showPopover?: () => void };
+        host.setAttribute('popover', 'manual');
+        try {
+          host.showPopover?.();
+        } catch {
+          // No popover support: the host's z-index still stands.
+        }
         open = { handle: ui.mounted as ReaderHandle, ui };
       },
     };

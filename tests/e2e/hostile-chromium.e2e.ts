@@ -159,4 +159,23 @@ describe('hostile pages in Chromium', () => {
       await page.close();
     }
   });
+
+  it('the page’s CSS cannot hide, move, cover or restyle the open reader', async () => {
+    const page = await chrome.context.newPage();
+    try {
+      await chrome.openJournal(HOSTILE_MASTERPOST, { page, waitUntil: 'load' });
+      await page.getByRole('button', { name: /^Read in Inkwell/ }).click();
+      await expect.poll(() => proseCount(page), { timeout: 20_000 }).toBe(TOTAL);
+      await expectOnTop(page);
+      // Scroll the page under the overlay: with the page's transform on <body>, a fixed overlay inside it would move.
+      await page.evaluate(() => window.scrollTo(0, 1500));
+      await expectOnTop(page);
+      // Playwright's actionability checks on the reader's own button: visible, stable, receives the click.
+      await page.getByRole('button', { name: 'Close the reader' }).click({ trial: true, timeout: 5_000 });
+      await page.keyboard.press('Escape');
+      await expect.poll(() => page.evaluate(() => document.querySelectorAll('inkwell-reader').length)).toBe(0);
+    } finally {
+      await page.close();
+    }
+  });
 });
