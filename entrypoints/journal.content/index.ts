@@ -15,10 +15,13 @@ import { rawRuntime } from '../../utils/ext';
 export interface ReaderApi {
   open(request: { story: StoryPost; pageUrl: string; returnFocus?: HTMLElement | null; resume?: boolean }): Promise<void>;
 }
-declare global {
-  // eslint-disable-next-line no-var
-  var __inkwellReader: ReaderApi | undefined;
-}
+/**
+ * Where the reader puts its API on the shared global: a symbol, not a name. The page's elements
+ * are named properties of `window` in every world (`<a id="__inkwellReader">` in a post would
+ * answer `globalThis.__inkwellReader`); no element can answer a symbol.
+ */
+const READER_API = Symbol.for('inkwell.reader-api');
+const readerApi = (): ReaderApi | undefined => (globalThis as { [READER_API]?: ReaderApi })[READER_API];
 
 export default defineContentScript({
   matches: JOURNAL_MATCHES,
@@ -28,10 +31,12 @@ export default defineContentScript({
     let readerLoading: Promise<ReaderApi> | null = null;
 
     const loadReader = (): Promise<ReaderApi> => {
-      if (globalThis.__inkwellReader) return Promise.resolve(globalThis.__inkwellReader);
+      const loaded = readerApi();
+      if (loaded) return Promise.resolve(loaded);
       readerLoading ??= rawRuntime.sendMessage({ type: 'inject-reader' }).then((res: { ok: boolean; error?: string }) => {
-        if (!res?.ok || !globalThis.__inkwellReader) throw new Error(res?.error ?? 'The reader could not be loaded.');
-        return globalThis.__inkwellReader;
+        const api = readerApi();
+        if (!res?.ok || !api) throw new Error(res?.error ?? 'The reader could not be loaded.');
+        return api;
       });
       readerLoading.catch(() => (readerLoading = null));
       return readerLoading;

@@ -1,7 +1,8 @@
 /**
  * The reader, injected into a journal page by the background the first time a 'Read in
  * Inkwell' button is used (registration: runtime, so no journal page pays for it before).
- * It exposes `globalThis.__inkwellReader` to the detector (same extension, same isolated world)
+ * It exposes its API to the detector on the shared global under a symbol (same extension, same
+ * isolated world; a symbol, because the page's elements are named properties of the global)
  * and mounts the overlay in a shadow root with WXT's createShadowRootUi.
  */
 import { browser } from 'wxt/browser';
@@ -124,10 +125,13 @@ export default defineContentScript({
         open = { handle: ui.mounted as ReaderHandle, ui };
       },
     };
-    globalThis.__inkwellReader = api;
+    // Symbol.for('inkwell.reader-api'): READER_API in the detector (not imported: that would bundle it here).
+    const shared = globalThis as { [key: symbol]: ReaderApi | undefined };
+    const key = Symbol.for('inkwell.reader-api');
+    shared[key] = api;
     ctx.onInvalidated(() => {
       open?.handle.close();
-      globalThis.__inkwellReader = undefined;
+      shared[key] = undefined;
     });
     void browser;
   },

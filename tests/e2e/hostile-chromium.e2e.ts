@@ -178,4 +178,38 @@ describe('hostile pages in Chromium', () => {
       await page.close();
     }
   });
+
+  it('the page the reader opens on is itself hostile: nothing its post holds runs again in the reader', async () => {
+    const page = await chrome.context.newPage();
+    // The page's own load runs its scripts (that is the site, not Inkwell): dismiss its alerts, then clear what it left.
+    const dismiss = (d: import('playwright-core').Dialog) => void d.dismiss().catch(() => undefined);
+    page.on('dialog', dismiss);
+    let w: Watch | undefined;
+    try {
+      await chrome.openJournal(HOSTILE_LIVE, { page, waitUntil: 'load' });
+      await page.waitForTimeout(1000);
+      page.off('dialog', dismiss);
+      w = watch(page);
+      await page.evaluate(() => {
+        (window as unknown as { __pwned?: string }).__pwned = undefined;
+        document.title = 'near shore';
+      });
+      server.clearRequests();
+      await page.getByRole('button', { name: /^Read in Inkwell/ }).click();
+      await expect.poll(() => proseCount(page), { timeout: 20_000 }).toBe(1);
+      await page.waitForTimeout(1500);
+      const vectors = hostileVectorsByPage().get(HOSTILE_LIVE)!;
+      await expectStoryText(page, vectors);
+      await readThrough(page);
+      expect(await traces(page, w!, 'near shore')).toEqual(CLEAN);
+      expect(await page.evaluate(poke)).toBeGreaterThan(100);
+      await page.waitForTimeout(1000);
+      expect(await traces(page, w!, 'near shore')).toEqual(CLEAN);
+      expect(page.url()).toBe(HOSTILE_LIVE);
+      await expectOnTop(page);
+    } finally {
+      w?.stop();
+      await page.close();
+    }
+  });
 });
