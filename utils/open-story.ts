@@ -52,27 +52,36 @@ export function isJournalPageUrl(url: string | undefined | null): boolean {
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
-/** Resolves when the tab has finished loading (or after `timeoutMs`, resolving false). */
-export function waitForTabComplete(tabs: TabsLike, tabId: number, timeoutMs: number): Promise<boolean> {
+/**
+ * Resolves when the tab has finished loading (or after `timeoutMs`, resolving false).
+ *
+ * Listens to tabs.onUpdated and also asks tabs.get every `pollMs`: a listener added while a
+ * service worker runs reaches the browser asynchronously, so a page that completes in that gap
+ * sends its "complete" to nobody (seen in Chromium under load).
+ */
+export function waitForTabComplete(tabs: TabsLike, tabId: number, timeoutMs: number, pollMs = 250): Promise<boolean> {
   return new Promise((resolve) => {
     let settled = false;
     const finish = (ok: boolean) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
+      clearInterval(poll);
       tabs.onUpdated.removeListener(listener);
       resolve(ok);
     };
     const listener = (id: number, info: { status?: string }) => {
       if (id === tabId && info.status === 'complete') finish(true);
     };
+    const check = () =>
+      tabs.get(tabId).then(
+        (t) => t.status === 'complete' && finish(true),
+        () => finish(false), // the tab was closed
+      );
     const timer = setTimeout(() => finish(false), timeoutMs);
+    const poll = setInterval(check, pollMs);
     tabs.onUpdated.addListener(listener);
-    // It may have finished before the listener was added.
-    tabs.get(tabId).then(
-      (t) => t.status === 'complete' && finish(true),
-      () => finish(false), // the tab was closed
-    );
+    void check();
   });
 }
 

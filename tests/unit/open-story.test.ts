@@ -3,7 +3,7 @@
  * content script asked (again while it starts). Also the library's own reads of the database.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { askTabToOpenReader, isJournalPageUrl, openStoryInNewTab, type TabsLike } from '../../utils/open-story';
+import { askTabToOpenReader, isJournalPageUrl, openStoryInNewTab, waitForTabComplete, type TabsLike } from '../../utils/open-story';
 import { firstPartUrl, libraryItem, loadLibrary, loadRecent, partsRead, resumeTarget, resumeUrl } from '../../utils/library-data';
 import { openInkwellDb, savePosition, saveStory, type StoryRecord } from '../../utils/db';
 
@@ -62,6 +62,20 @@ describe('opening a story in a new tab', () => {
   it('notices a page that finished loading before it listened', async () => {
     const tabs = fakeTabs({ startComplete: true });
     expect(await openStoryInNewTab(tabs, 'https://a.dreamwidth.org/2.html', { retryDelayMs: 1 })).toEqual({ ok: true, tabId: 9 });
+  });
+
+  it('notices a page that completed without telling (the event missed): it asks the tab again', async () => {
+    let status = 'loading';
+    const tabs: TabsLike = {
+      create: async () => ({ id: 3, status }),
+      get: async () => ({ id: 3, status }),
+      sendMessage: async () => ({ ok: true }),
+      onUpdated: { addListener: () => undefined, removeListener: () => undefined },
+    };
+    setTimeout(() => (status = 'complete'), 20);
+    const t = Date.now();
+    expect(await waitForTabComplete(tabs, 3, 5_000, 10)).toBe(true);
+    expect(Date.now() - t).toBeLessThan(1_000);
   });
 
   it('gives up with the page’s reason', async () => {
