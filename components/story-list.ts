@@ -345,6 +345,11 @@ export function createStoryList(opts: StoryListOptions): StoryListHandle {
     if (building.next >= items.length) {
       finishIndex(building.entries);
       apply({ keepScroll: true });
+      // Warm the search path once while idle, so the first real keystroke is not the one that pays
+      // for the engine's first compile of it.
+      schedule(() => {
+        if (gen === generation && index) queryLibrary(index, { text: 'e', sort: state.sort });
+      });
     } else schedule(() => buildSlice(gen));
   }
 
