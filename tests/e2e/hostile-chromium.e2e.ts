@@ -182,12 +182,22 @@ describe('hostile pages in Chromium', () => {
   it('the page the reader opens on is itself hostile: nothing its post holds runs again in the reader', async () => {
     const page = await chrome.context.newPage();
     // The page's own load runs its scripts (that is the site, not Inkwell): dismiss its alerts, then clear what it left.
-    const dismiss = (d: import('playwright-core').Dialog) => void d.dismiss().catch(() => undefined);
+    let seen = 0;
+    const dismiss = (d: import('playwright-core').Dialog) => {
+      seen++;
+      void d.dismiss().catch(() => undefined);
+    };
     page.on('dialog', dismiss);
     let w: Watch | undefined;
     try {
       await chrome.openJournal(HOSTILE_LIVE, { page, waitUntil: 'load' });
-      await page.waitForTimeout(1000);
+      // Quiet: no dialog and no request for a second and a half (a busy machine runs the page's load slowly).
+      for (let i = 0, last = -1, requests = -1; i < 20; i++) {
+        if (seen === last && server.requests().length === requests) break;
+        last = seen;
+        requests = server.requests().length;
+        await page.waitForTimeout(1500);
+      }
       page.off('dialog', dismiss);
       w = watch(page);
       await page.evaluate(() => {
