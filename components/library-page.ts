@@ -19,7 +19,8 @@ import { DEFAULT_SETTINGS, normalizeSettings, type ReaderSettings } from '../uti
 export interface LibraryDeps {
   db: InkwellDb;
   /** Open a journal URL in a new tab and the reader there (the background does it). */
-  openUrl(url: string): Promise<{ ok: boolean; error?: string }>;
+  /** Open a journal URL in a tab with the reader; `refresh`: fetch every part again, not the cache. */
+  openUrl(url: string, opts?: { refresh?: boolean }): Promise<{ ok: boolean; error?: string }>;
   getSettings(): Promise<ReaderSettings>;
   setSettings(s: ReaderSettings): Promise<void>;
   estimate(): Promise<StorageEstimate>;
@@ -277,8 +278,8 @@ export function mountLibraryPage(root: HTMLElement, deps: LibraryDeps): LibraryP
           const url = firstPartUrl(story);
           if (!url) return fail(`“${story.title}” has no address to open.`);
           say(`Opening the first part of “${story.title}” on the site…`);
-          const res = await deps.openUrl(url).catch((e: Error) => ({ ok: false, error: e.message }));
-          if (res.ok) say(`Opened “${story.title}” in a new tab.`);
+          const res = await deps.openUrl(url, { refresh: true }).catch((e: Error) => ({ ok: false, error: e.message }));
+          if (res.ok) say(`Opened “${story.title}” in a new tab, fetching every part again.`);
           else fail(`“${story.title}” could not be opened: ${res.error ?? 'unknown error'}`);
         },
         setStatus: async (s: StoryStatus | undefined) => {

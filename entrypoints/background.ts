@@ -85,7 +85,7 @@ export default defineBackground(() => {
         // From the popup or the library page (extension pages only): a saved story at its part,
         // then the reader there. Done here because the popup closes when the new tab opens.
         if (sender.tab && !sender.url?.startsWith(browser.runtime.getURL('/'))) return { ok: false, error: 'Not allowed from a web page.' };
-        return openStoryInNewTab(browser.tabs as unknown as TabsLike, String(msg.url ?? ''));
+        return openStoryInNewTab(browser.tabs as unknown as TabsLike, String(msg.url ?? ''), { refresh: msg.refresh === true });
       }
       default:
         return undefined;

@@ -368,6 +368,7 @@ function warnCorrupt(store: StoreName, key: unknown, reason: string): void {
 }
 
 function validStory(x: unknown, key: unknown): StoryRecord | null {
+  if (x === undefined) return null; // not there is not corrupt
   const why = storyRecordProblem(x);
   if (why) {
     warnCorrupt('stories', key, why);
@@ -377,6 +378,7 @@ function validStory(x: unknown, key: unknown): StoryRecord | null {
 }
 
 function validPosition(x: unknown, key: unknown): PositionRecord | null {
+  if (x === undefined) return null; // not there is not corrupt
   const why = positionRecordProblem(x);
   if (why) {
     warnCorrupt('positions', key, why);

@@ -39,6 +39,8 @@ const LETTERS: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o',
 
 /** Lower case without accents (é→e, ß→ss, ø→o), typographic quotes made plain, spaces collapsed. */
 export function foldText(s: string): string {
+  // Plain ASCII (most titles and names) needs no Unicode normalisation, the costly step.
+  if (/^[\x20-\x7e]*$/.test(s)) return s.toLowerCase().replace(/`/g, "'").replace(/\s+/g, ' ').trim();
   return s
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')

@@ -90,6 +90,8 @@ export interface OpenReaderOptions {
   attempts?: number;
   /** Between attempts. Default 250 ms. */
   retryDelayMs?: number;
+  /** Ask the reader to fetch every part again instead of opening the cached copy. */
+  refresh?: boolean;
 }
 
 /**
@@ -103,7 +105,7 @@ export async function askTabToOpenReader(tabs: TabsLike, tabId: number, opts: Op
   for (let i = 0; i < attempts; i++) {
     if (i > 0) await sleep(delay);
     try {
-      const res = (await tabs.sendMessage(tabId, { type: 'open-reader-here' })) as { ok?: boolean; error?: string } | undefined;
+      const res = (await tabs.sendMessage(tabId, { type: 'open-reader-here', refresh: opts.refresh === true })) as { ok?: boolean; error?: string } | undefined;
       if (res?.ok) return { ok: true, tabId };
       lastError = res?.error ?? lastError;
     } catch (e) {

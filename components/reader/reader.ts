@@ -29,6 +29,8 @@ export interface ReaderDeps {
   retry(state: StitchState, key: string, onUpdate: (state: StitchState) => void): Promise<StitchState>;
   /** Cached parts and position from an earlier read, if any (null: nothing saved). */
   cached: { state: StitchState; place: ReadingPlace | null } | null;
+  /** The saved place when the story is fetched again rather than opened from the cache. */
+  place?: ReadingPlace | null;
   savePlace(place: ReadingPlace, percent: number): void;
   /** The whole story is known: save it (parts' text cached for offline reading). */
   saveStory(state: StitchState): Promise<{ quotaExceeded?: boolean } | void>;
@@ -90,7 +92,7 @@ export function mountReader(container: HTMLElement, start: StoryPost, deps: Read
   let settings = { ...DEFAULT_SETTINGS, ...deps.settings };
   let state: StitchState | null = null;
   const slots = new Map<string, PartSlot>();
-  let pendingPlace: ReadingPlace | null = deps.cached?.place ?? null;
+  let pendingPlace: ReadingPlace | null = deps.cached?.place ?? deps.place ?? null;
   let closed = false;
 
   const applySettings = (s: ReaderSettings) => {

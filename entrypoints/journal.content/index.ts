@@ -13,7 +13,7 @@ import { rawRuntime } from '../../utils/ext';
 
 /** What the reader content script exposes once injected (same isolated world, shared global). */
 export interface ReaderApi {
-  open(request: { story: StoryPost; pageUrl: string; returnFocus?: HTMLElement | null; resume?: boolean }): Promise<void>;
+  open(request: { story: StoryPost; pageUrl: string; returnFocus?: HTMLElement | null; refresh?: boolean }): Promise<void>;
 }
 /**
  * Where the reader puts its API on the shared global: a symbol, not a name. The page's elements
@@ -93,7 +93,7 @@ export default defineContentScript({
 
     // The popup and library ask the page to open the reader ("Continue" on a saved story).
     // Answered with sendResponse (Chrome does not take a promise from a listener).
-    rawRuntime.onMessage.addListener((msg: { type?: string }, _sender, sendResponse) => {
+    rawRuntime.onMessage.addListener((msg: { type?: string; refresh?: boolean }, _sender, sendResponse) => {
       if (msg?.type !== 'open-reader-here') return undefined;
       const first = hosts.values().next().value as { host: HTMLElement; story: StoryPost } | undefined;
       if (!first) {
@@ -101,7 +101,7 @@ export default defineContentScript({
         return undefined;
       }
       loadReader()
-        .then((r) => r.open({ story: first.story, pageUrl: location.href, returnFocus: null, resume: true }))
+        .then((r) => r.open({ story: first.story, pageUrl: location.href, returnFocus: null, refresh: msg.refresh === true }))
         .then(() => sendResponse({ ok: true }), (e: Error) => sendResponse({ ok: false, error: e.message }));
       return true;
     });

@@ -13,7 +13,7 @@ const app = document.getElementById('app')!;
 void sharedInkwellDb().then((db) =>
   mountLibraryPage(app, {
     db,
-    openUrl: async (url) => (await browser.runtime.sendMessage({ type: OPEN_STORY_MESSAGE, url })) as OpenStoryResult,
+    openUrl: async (url, opts) => (await browser.runtime.sendMessage({ type: OPEN_STORY_MESSAGE, url, refresh: !!opts?.refresh })) as OpenStoryResult,
     getSettings: async () => normalizeSettings(await readerSettings.getValue()),
     setSettings: (s) => readerSettings.setValue(s),
     estimate: storageEstimate,

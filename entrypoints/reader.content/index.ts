@@ -38,7 +38,7 @@ export default defineContentScript({
     };
 
     const api: ReaderApi = {
-      async open({ story, pageUrl, returnFocus }) {
+      async open({ story, pageUrl, returnFocus, refresh }) {
         if (open) return;
         const startKey = canonicalEntryKey(story.url);
         const keys = [startKey, ...story.partLinks.map((l) => canonicalEntryKey(l.url))];
@@ -49,7 +49,8 @@ export default defineContentScript({
         const saved = lookup.story as StoryRecord | null;
         const savedParts = lookup.parts as PartRecord[];
         const savedPosition = lookup.position as PositionRecord | null;
-        const cachedState = saved ? stateFromCache(saved, savedParts) : null;
+        // Refresh (from the library): every part fetched again; the place in the text is kept.
+        const cachedState = saved && !refresh ? stateFromCache(saved, savedParts) : null;
         let storyId = saved?.id ?? null;
         // A position taken before the story's first save waits for its id.
         let unsavedPlace: PositionRecord | null = null;
@@ -75,10 +76,11 @@ export default defineContentScript({
               story,
               {
                 cached: cachedState ? { state: cachedState, place: savedPosition ? toPlace(savedPosition) : null } : null,
+                place: savedPosition ? toPlace(savedPosition) : null,
                 settings: normalizeSettings(stored),
                 saveSettings: (s) => void readerSettings.setValue(s),
-                stitch: (onUpdate, { refresh }) =>
-                  stitchStory(refresh && cachedState ? { url: cachedState.order.length ? (cachedState.parts.get(cachedState.order[0])?.url ?? story.url) : story.url } : startInput, {
+                stitch: (onUpdate, { refresh: again }) =>
+                  stitchStory(again && cachedState ? { url: cachedState.order.length ? (cachedState.parts.get(cachedState.order[0])?.url ?? story.url) : story.url } : startInput, {
                     fetchPage,
                     parse,
                     onUpdate,

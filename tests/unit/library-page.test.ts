@@ -83,7 +83,7 @@ function storyWithParts(journal: string, base: number, nParts: number, over: Par
 let db: InkwellDb;
 let page: LibraryPage;
 let deps: LibraryDeps & {
-  openUrl: Mock<(url: string) => Promise<{ ok: boolean; error?: string }>>;
+  openUrl: Mock<(url: string, opts?: { refresh?: boolean }) => Promise<{ ok: boolean; error?: string }>>;
   setSettings: Mock<(s: ReaderSettings) => Promise<void>>;
   download: Mock<(name: string, text: string) => void>;
 };
@@ -233,7 +233,8 @@ describe('the detail view', () => {
     button('Continue reading').click();
     await vi.waitFor(() => expect(deps.openUrl).toHaveBeenLastCalledWith(A.story.partUrls[1]));
     button('Refresh from the site').click();
-    await vi.waitFor(() => expect(deps.openUrl).toHaveBeenLastCalledWith(A.story.partUrls[0]));
+    // Refresh asks the reader to fetch every part again rather than open its cached copy.
+    await vi.waitFor(() => expect(deps.openUrl).toHaveBeenLastCalledWith(A.story.partUrls[0], { refresh: true }));
 
     button('Remove offline copy').click();
     await vi.waitFor(() => expect(dbModule.dropCachedText).toHaveBeenCalledWith(db, A.story.id));

@@ -25,7 +25,7 @@ function fakeTabs(opts: { answerAfter?: number; answer?: unknown; completeAfterM
     }),
     get: vi.fn(async () => ({ id: 9, status })),
     sendMessage: vi.fn(async (_id: number, msg: unknown) => {
-      expect(msg).toEqual({ type: 'open-reader-here' });
+      expect(msg).toEqual({ type: 'open-reader-here', refresh: false });
       asked++;
       if (asked <= (opts.answerAfter ?? 0)) throw new Error('Could not establish connection. Receiving end does not exist.');
       return opts.answer ?? { ok: true };
