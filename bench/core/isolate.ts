@@ -1,0 +1,44 @@
+/**
+ * Runs a measuring function in a child Node process (same tsx loader), so what one timing phase
+ * allocates — jsdom and happy-dom keep part of every document made in a long loop — is all given back
+ * when it ends, and one phase's heap (and GC) does not weigh on the next. The function is named by
+ * its module (relative to bench/) and export; it gets a fresh BenchContext and JSON parameters and
+ * returns JSON.
+ *
+ *   const r = await inChild<Result>(ctx, 'sections/extraction.ts', 'measureExtraction', { dom: 'jsdom', ... });
+ */
+import { fork } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { BenchContext } from './types';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const CHILD = join(HERE, 'child.ts');
+
+export interface ChildRequest {
+  module: string;
+  export: string;
+  params: unknown;
+  quick: boolean;
+  root: string;
+  label: string;
+}
+
+export function inChild<T>(ctx: BenchContext, module: string, exportName: string, params: unknown, label = exportName): Promise<T> {
+  const request: ChildRequest = { module, export: exportName, params, quick: ctx.quick, root: ctx.root, label };
+  return new Promise<T>((resolve, reject) => {
+    const child = fork(CHILD, [], {
+      // tsx's loader flags, plus room: a full phase keeps a few GB before it ends.
+      execArgv: [...process.execArgv, '--max-old-space-size=6144'],
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
+    let result: { ok: true; value: T } | { ok: false; error: string } | null = null;
+    child.on('message', (m) => (result = m as typeof result));
+    child.on('error', reject);
+    child.on('exit', (code, signal) => {
+      if (result?.ok) resolve(result.value);
+      else reject(new Error(`${label} in a child process failed: ${result && !result.ok ? result.error : `exit ${code ?? signal}`}`));
+    });
+    child.send(request);
+  });
+}

@@ -1,0 +1,24 @@
+/** What sections share within one run (memoised on the context): the pages and their parsed documents. */
+import { domImpl, type DomImpl, type DomName } from './dom';
+import { fixturePages, largePage, type BenchPage, type LargePage } from './pages';
+import type { BenchContext } from './types';
+
+export const pagesOf = (ctx: BenchContext): BenchPage[] => ctx.memo('pages', fixturePages);
+export const largeOf = (ctx: BenchContext): LargePage =>
+  ctx.memo('large', () => {
+    const p = largePage();
+    ctx.log(`large page generated: ${p.posts} posts, ${p.comments} comments, ${(p.bytes / 1024).toFixed(0)} KB`);
+    return p;
+  });
+export const domOf = (ctx: BenchContext, name: DomName): DomImpl => ctx.memo(`dom:${name}`, () => domImpl(name));
+
+/** The page's document in that DOM, parsed once per run (extraction never changes it). */
+export function docOf(ctx: BenchContext, name: DomName, page: BenchPage): Document {
+  const docs = ctx.memo(`docs:${name}`, () => new Map<string, Document>());
+  let doc = docs.get(page.id);
+  if (!doc) {
+    doc = domOf(ctx, name).load(page.html, page.url);
+    docs.set(page.id, doc);
+  }
+  return doc;
+}

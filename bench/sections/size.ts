@@ -1,0 +1,290 @@
+/**
+ * Section 3. What every journal page pays: the always-injected content script (the detector), its
+ * size raw and gzipped, and — when Debian's Chromium is installed — its time on the large page in
+ * real Chromium against the page's own load time, measured in the same navigations.
+ *
+ * The build (.output/chrome-mv3) is made with `npx wxt build` when it is missing or older than the
+ * sources. In Chromium (playwright-core, headless, the built extension loaded; the e2e helpers'
+ * launch, which adds --host-resolver-rules so the journal hostname reaches a local fixture server
+ * serving the generated page), an init script in the page records, with performance.now(): the
+ * navigation's DOMContentLoaded and load (Navigation Timing), and the first `inkwell-read-button`
+ * added to the document (a MutationObserver installed at DOMContentLoaded, so it costs the page's
+ * parse nothing; the detector runs at document_idle, after that). Long tasks (≥ 50 ms) on the main
+ * thread between DOMContentLoaded and the button are summed too: that is the detector's own work,
+ * where the rest of the gap is the browser scheduling document_idle. The page's own load time comes
+ * from a second Chromium without the extension (same flags), its navigations alternating with the
+ * first's.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { largeOf } from '../core/shared';
+import { distribution } from '../core/stats';
+import type { BenchContext, Budget, Row, Section, SectionResult } from '../core/types';
+
+export const GZIP_BUDGET = 15 * 1024;
+const SOURCES = ['entrypoints', 'components', 'utils', 'public', 'wxt.config.ts', 'package-lock.json'];
+
+function newestMtime(path: string): number {
+  if (!existsSync(path)) return 0;
+  const st = statSync(path);
+  if (!st.isDirectory()) return st.mtimeMs;
+  let newest = 0;
+  for (const name of readdirSync(path)) newest = Math.max(newest, newestMtime(join(path, name)));
+  return newest;
+}
+
+/** Builds the Chrome extension when journal.js is missing or older than the sources. Returns a note. */
+function ensureBuild(ctx: BenchContext, script: string): { ok: boolean; note: string } {
+  const sourcesAt = Math.max(...SOURCES.map((s) => newestMtime(join(ctx.root, s))));
+  const builtAt = existsSync(script) ? statSync(script).mtimeMs : 0;
+  if (builtAt >= sourcesAt) return { ok: true, note: `build up to date (${new Date(builtAt).toISOString()})` };
+  ctx.log(builtAt ? 'size: the build is older than the sources: npx wxt build' : 'size: no build: npx wxt build');
+  try {
+    execFileSync('npx', ['wxt', 'build'], { cwd: ctx.root, stdio: 'pipe', timeout: 300_000 });
+    return { ok: true, note: 'built now with npx wxt build (the work tree as it is, uncommitted changes included)' };
+  } catch (e) {
+    const out = `${(e as { stderr?: Buffer }).stderr ?? ''}${(e as { stdout?: Buffer }).stdout ?? ''}`.trim().split('\n').slice(-3).join(' / ');
+    if (builtAt) return { ok: true, note: `WARNING: npx wxt build failed (${out}); measured the older build from ${new Date(builtAt).toISOString()}` };
+    return { ok: false, note: `npx wxt build failed: ${out}` };
+  }
+}
+
+const CHROMIUM_BIN = process.env.INKWELL_CHROMIUM ?? '/usr/bin/chromium';
+
+interface Run {
+  /** DOMContentLoaded (event start), ms after navigation start. */
+  dcl: number;
+  /** load (event start), ms after navigation start. */
+  load: number;
+  /** First button, ms after navigation start (null without the extension). */
+  button: number | null;
+  /** Sum of long tasks between DOMContentLoaded and the button (without the extension: and load). */
+  longTasks: number;
+}
+
+/**
+ * Installed in every page before its scripts; reads nothing of the page. A string, not a function:
+ * tsx's transform may add helpers to a function's source that do not exist in the page.
+ */
+const BENCH_INIT_SCRIPT = `(() => {
+  const rec = { button: null, longTasks: [] };
+  window.__inkwellBench = rec;
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) rec.longTasks.push([e.startTime, e.duration]);
+    }).observe({ type: 'longtask', buffered: true });
+  } catch (e) {}
+  document.addEventListener('DOMContentLoaded', () => {
+    const mo = new MutationObserver((records) => {
+      for (const r of records) for (const n of r.addedNodes) {
+        if (n.nodeType === 1 && n.tagName === 'INKWELL-READ-BUTTON') {
+          rec.button = performance.now();
+          mo.disconnect();
+          return;
+        }
+      }
+    });
+    mo.observe(document, { childList: true, subtree: true });
+  }, { once: true });
+})();`;
+
+/** Read back in the page after a navigation: the figures of one run, ms after navigation start. */
+const READ_RUN = `(() => {
+  const nav = performance.getEntriesByType('navigation')[0];
+  const rec = window.__inkwellBench;
+  const dcl = nav.domContentLoadedEventStart;
+  const end = rec.button === null ? nav.loadEventStart : rec.button;
+  const longTasks = rec.longTasks.filter(([s, d]) => s + d > dcl && s < end).reduce((n, [, d]) => n + d, 0);
+  return { dcl, load: nav.loadEventStart, button: rec.button, longTasks };
+})()`;
+
+interface ChromiumResult {
+  /** With the extension. */
+  runs: Run[];
+  /** The same page in a browser without the extension, navigations alternating with the above. */
+  plain: Run[];
+  buttons: number;
+  version: string;
+  warmups: number;
+}
+
+async function chromiumRuns(ctx: BenchContext): Promise<ChromiumResult> {
+  const { startFixtureServer } = await import('../../tests/e2e/support/fixture-server');
+  const { launchChromium, BROWSER_SERVICE_HOSTS } = await import('../../tests/e2e/support/chromium');
+  const { chromium } = await import('playwright-core');
+  const large = largeOf(ctx);
+  const dir = mkdtempSync(join(tmpdir(), 'inkwell-bench-'));
+  writeFileSync(join(dir, 'large.html'), large.html);
+  writeFileSync(join(dir, 'pages.json'), JSON.stringify({ [large.url]: 'large.html' }));
+  const server = await startFixtureServer({ pagesJson: join(dir, 'pages.json') });
+  let session: Awaited<ReturnType<typeof launchChromium>> | undefined;
+  let plainBrowser: Awaited<ReturnType<typeof chromium.launch>> | undefined;
+  try {
+    session = await launchChromium({ server });
+    await session.context.addInitScript({ content: BENCH_INIT_SCRIPT });
+    const page = session.page;
+    // The page's own load time: the same page in the same Chromium, same flags, no extension.
+    plainBrowser = await chromium.launch({
+      executablePath: CHROMIUM_BIN,
+      headless: true,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--disable-quic',
+        '--ignore-certificate-errors',
+        '--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable,PaintHolding,OptimizationHints',
+        `--host-resolver-rules=${[...BROWSER_SERVICE_HOSTS.map((h) => `MAP ${h} ~NOTFOUND`), `MAP * ${server.host}:${server.port}`, 'EXCLUDE localhost'].join(', ')}`,
+      ],
+    });
+    const plainContext = await plainBrowser.newContext({ ignoreHTTPSErrors: true, viewport: { width: 1280, height: 900 } });
+    await plainContext.addInitScript({ content: BENCH_INIT_SCRIPT });
+    const plainPage = await plainContext.newPage();
+
+    // The user agent says 150.0.0.0 (reduced): ask the binary.
+    let version = '';
+    try {
+      version = execFileSync(CHROMIUM_BIN, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 20_000 }).trim();
+    } catch {
+      version = /Chrome\/([\d.]+)/.exec(await page.evaluate<string>('navigator.userAgent'))?.[1] ?? 'unknown';
+    }
+    const warmups = 1;
+    const total = warmups + (ctx.quick ? 2 : 11);
+    const runs: Run[] = [];
+    const plain: Run[] = [];
+    let buttons = 0;
+    const withExtension = async (i: number) => {
+      await page.goto('about:blank');
+      await page.goto(large.url, { waitUntil: 'load', timeout: 60_000 });
+      await page.waitForFunction('window.__inkwellBench && window.__inkwellBench.button !== null', null, { timeout: 30_000 });
+      const r: Run = await page.evaluate(READ_RUN);
+      if (i >= warmups) runs.push(r);
+      ctx.log(`size: chromium run ${i + 1}/${total}: DCL ${r.dcl.toFixed(0)} ms, load ${r.load.toFixed(0)} ms, first button ${r.button!.toFixed(0)} ms, long tasks ${r.longTasks.toFixed(0)} ms`);
+      if (i === total - 1) buttons = await page.getByRole('button', { name: /^Read in Inkwell/ }).count();
+    };
+    const withoutExtension = async (i: number) => {
+      await plainPage.goto('about:blank');
+      await plainPage.goto(large.url, { waitUntil: 'load', timeout: 60_000 });
+      const r: Run = await plainPage.evaluate(READ_RUN);
+      if (i >= warmups) plain.push(r);
+    };
+    for (let i = 0; i < total; i++) {
+      // Alternating order, as in the other sections.
+      if (i % 2 === 0) {
+        await withExtension(i);
+        await withoutExtension(i);
+      } else {
+        await withoutExtension(i);
+        await withExtension(i);
+      }
+    }
+    return { runs, plain, buttons, version, warmups };
+  } finally {
+    await plainBrowser?.close().catch(() => {});
+    await session?.close().catch(() => {});
+    await server.close().catch(() => {});
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export const size: Section = {
+  id: 'size',
+  title: '3. What every journal page pays (the detector content script)',
+  async run(ctx: BenchContext): Promise<SectionResult> {
+    const script = join(ctx.root, '.output/chrome-mv3/content-scripts/journal.js');
+    const notes: string[] = [];
+    const rows: Row[] = [];
+    const budgets: Budget[] = [];
+    const machine: Record<string, string> = {};
+
+    const build = ensureBuild(ctx, script);
+    notes.push(`.output/chrome-mv3: ${build.note}.`);
+    if (build.ok && existsSync(script)) {
+      const bytes = readFileSync(script);
+      const gz = gzipSync(bytes, { level: 9 }).length;
+      const gz6 = gzipSync(bytes, { level: 6 }).length;
+      rows.push({ id: 'journal.js', values: { raw: bytes.length, gzip: gz, gzip6: gz6 } });
+      budgets.push({
+        id: 'detector-gzip',
+        label: `content-scripts/journal.js gzipped ≤ 15 KB (read as 15 KiB = ${GZIP_BUDGET.toLocaleString('en-US')} bytes; gzip -9)`,
+        value: gz,
+        limit: GZIP_BUDGET,
+        kind: 'max',
+        unit: 'bytes',
+        pass: gz <= GZIP_BUDGET,
+        detail: `${GZIP_BUDGET - gz >= 0 ? `${GZIP_BUDGET - gz} bytes to spare` : `${gz - GZIP_BUDGET} bytes over`}; against 15,000 bytes it is ${gz <= 15_000 ? `${15_000 - gz} under` : `${gz - 15_000} over`}; gzip -6 (the gzip default): ${gz6.toLocaleString('en-US')} bytes`,
+      });
+    } else {
+      budgets.push({ id: 'detector-gzip', label: 'content-scripts/journal.js gzipped ≤ 15 KB', value: null, limit: GZIP_BUDGET, kind: 'max', unit: 'bytes', pass: null, detail: build.note });
+    }
+
+    const large = largeOf(ctx);
+    if (!existsSync(CHROMIUM_BIN)) {
+      rows.push({ id: 'chromium: large page', values: { note: 'skipped: no chromium' } });
+      notes.push(`Chromium row skipped: no chromium at ${CHROMIUM_BIN} (apt-get install chromium, or set INKWELL_CHROMIUM).`);
+    } else if (!build.ok) {
+      rows.push({ id: 'chromium: large page', values: { note: 'skipped: no build' } });
+    } else {
+      try {
+        const { runs, plain, buttons, version, warmups } = await chromiumRuns(ctx);
+        machine.Chromium = version;
+        const q = (xs: number[]) => distribution(xs);
+        const det = q(runs.map((r) => r.button! - r.dcl));
+        const loadExt = q(runs.map((r) => r.load));
+        const loadOwn = q(plain.map((r) => r.load));
+        // Navigation i with the extension against navigation i without it (taken back to back).
+        const ratio = q(runs.map((r, i) => (r.button! - r.dcl) / plain[i].load));
+        const lt = q(runs.map((r) => r.longTasks));
+        const ltOwn = q(plain.map((r) => r.longTasks));
+        for (const k of ['median', 'p10', 'p90'] as const) {
+          rows.push({
+            id: `chromium: large page, ${k}`,
+            values: {
+              detector: det[k],
+              loadOwn: loadOwn[k],
+              ratio: ratio[k],
+              loadExt: loadExt[k],
+              longTasks: lt[k],
+              longTasksOwn: ltOwn[k],
+              note: k === 'median' ? `${buttons}/${large.stories.length} buttons` : '',
+            },
+          });
+        }
+        notes.push(
+          `${version}, headless; the large page (${(large.bytes / 1024).toFixed(0)} KB) at ${large.url}, ${runs.length} navigations with the extension and ${plain.length} without (a second browser, same flags), alternating, after ${warmups} warm-up each.`,
+          `DCL→button: DOMContentLoaded to the first inkwell-read-button added (the detector runs at document_idle, after DOMContentLoaded). Own load: navigation start → load event without the extension (the page's own load time); button/own load: DCL→button over the own load of the navigation taken beside it (median of the per-pair ratios). Load w/ ext.: the load event with the extension (the detector's task can hold it back). Long tasks: the sum of main-thread tasks ≥ 50 ms between DOMContentLoaded and the button (without the extension: and the load event), i.e. the detector's blocking work. Reported, not budgeted.`,
+        );
+      } catch (e) {
+        rows.push({ id: 'chromium: large page', values: { note: `failed: ${(e as Error).message.split('\n')[0]}` } });
+        notes.push(`Chromium row failed: ${(e as Error).message.split('\n').slice(0, 3).join(' / ')}`);
+      }
+    }
+
+    return {
+      id: 'size',
+      title: this.title,
+      columns: [
+        { key: 'raw', header: 'raw bytes', unit: 'bytes', better: 'lower' },
+        { key: 'gzip', header: 'gzip -9', unit: 'bytes', better: 'lower' },
+        { key: 'gzip6', header: 'gzip -6', unit: 'bytes', better: 'lower' },
+        { key: 'detector', header: 'DCL→button ms', unit: 'ms' },
+        { key: 'loadOwn', header: 'own load ms', unit: 'ms' },
+        { key: 'ratio', header: 'button/own load', unit: 'ratio', better: 'lower' },
+        { key: 'loadExt', header: 'load w/ ext. ms', unit: 'ms' },
+        { key: 'longTasks', header: 'long tasks ms', unit: 'ms' },
+        { key: 'longTasksOwn', header: 'w/o ext.', unit: 'ms' },
+        { key: 'note', header: '', unit: 'text' },
+      ],
+      rows,
+      budgets,
+      notes,
+      machine,
+    };
+  },
+};
