@@ -100,7 +100,8 @@ function cleanLabel(raw: string): string {
 }
 
 function cleanValue(raw: string): string {
-  return collapse(raw.replace(/^[\s.:|=»\-–—]+(?=\S)/, '').replace(/\s*[~*]+\s*$/, ''));
+  // Trailing bars and bullets: the separator before the next field on the same line.
+  return collapse(raw.replace(/^[\s.:|=»\-–—]+(?=\S)/, '').replace(/(?:\s*[~*|•·])+\s*$/, ''));
 }
 
 /** A line that looks like a label we do not know ("Recipient: x"): header, not prose. */
