@@ -25,6 +25,24 @@ export interface ChromeScan {
   baseUrl?: string;
 }
 
+/** Nodes at most in a navigation or poster box. */
+const CHROME_BOX_NODES = 200;
+
+/** Whether the subtree under `el` has at most `max` nodes (counted until it has more). */
+function hasAtMostNodes(el: Element, max: number): boolean {
+  let n = 0;
+  const stack: Node[] = [el];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (++n > max + 1) return false;
+    for (let c = node.firstChild; c; c = c.nextSibling) {
+      if (n + stack.length > max) return false;
+      stack.push(c);
+    }
+  }
+  return true;
+}
+
 /** A skip predicate for `flattenLines`, recording what it skipped that matters. */
 export function chromeSkipper(scan: ChromeScan): (el: Element) => boolean {
   return (el: Element) => {
@@ -57,18 +75,22 @@ export function chromeSkipper(scan: ChromeScan): (el: Element) => boolean {
     if (el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden')) return true;
     if (tag === 'FORM') return true;
     if (tag === 'TABLE' || tag === 'DIV' || tag === 'SPAN' || tag === 'P' || tag === 'CENTER') {
-      // Old layouts put prev/next buttons, the mood table and the poster box inside the post cell.
-      const links = queryAll(el, 'a[href]');
-      if (links.length && links.every((a) => isJournalNavLink(a.getAttribute('href') || '') || !textOf(a)) && textOf(el).length < 80) {
-        return true;
-      }
-      // The poster box (userpic and name, floated beside the post) names the poster.
-      if (tag === 'TABLE' && (el.getAttribute('align') === 'right' || el.getAttribute('align') === 'left') && queryAll(el, 'img').length && textOf(el).length < 60) {
-        for (const a of queryAll(el, 'a[href]')) {
-          const name = userOfJournalLink(a.getAttribute('href') || '');
-          if (name) scan.posterHints.push(name);
+      // Navigation and poster boxes are small: a big subtree (the post itself, a deep nest) is
+      // neither, and is not searched (searching every block of a deep nest is quadratic).
+      if (hasAtMostNodes(el, CHROME_BOX_NODES)) {
+        // Old layouts put prev/next buttons, the mood table and the poster box inside the post cell.
+        const links = queryAll(el, 'a[href]');
+        if (links.length && links.every((a) => isJournalNavLink(a.getAttribute('href') || '') || !textOf(a)) && textOf(el).length < 80) {
+          return true;
         }
-        return true;
+        // The poster box (userpic and name, floated beside the post) names the poster.
+        if (tag === 'TABLE' && (el.getAttribute('align') === 'right' || el.getAttribute('align') === 'left') && queryAll(el, 'img').length && textOf(el).length < 60) {
+          for (const a of queryAll(el, 'a[href]')) {
+            const name = userOfJournalLink(a.getAttribute('href') || '');
+            if (name) scan.posterHints.push(name);
+          }
+          return true;
+        }
       }
       if (tag === 'TABLE' && queryAll(el, 'td.meta').length) return true;
     }

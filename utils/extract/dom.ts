@@ -33,20 +33,36 @@ export function collapse(s: string): string {
   return s.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
 }
 
-/** Visible text of a subtree (scripts and the like skipped), whitespace collapsed. */
-export function textOf(node: Node | null | undefined): string {
+/**
+ * Visible text of a subtree (scripts and the like skipped), whitespace collapsed. Iterative: a
+ * post may nest thousands of elements deep. With `limit`, stops once that many characters of raw
+ * text are read, or `maxNodes` nodes (enough to tell a label from prose without reading a whole post).
+ */
+export function textOf(node: Node | null | undefined, limit = Infinity, maxNodes = Infinity): string {
   if (!node) return '';
   const out: string[] = [];
-  const walk = (n: Node) => {
-    if (n.nodeType === TEXT_NODE) out.push((n as Text).data);
-    else if (isElement(n)) {
-      if (SKIP_TAGS.has(n.tagName.toUpperCase())) return;
-      if (n.tagName.toUpperCase() === 'BR') out.push(' ');
-      for (let c = n.firstChild; c; c = c.nextSibling) walk(c);
-      if (BLOCK_TAGS.has(n.tagName.toUpperCase())) out.push(' ');
+  let length = 0;
+  let nodes = 0;
+  // Depth-first: enter an element, then its children, then leave it (the space after a block).
+  const stack: { node: Node; leaving: boolean }[] = [{ node, leaving: false }];
+  while (stack.length && length <= limit && nodes++ < maxNodes) {
+    const { node: n, leaving } = stack.pop()!;
+    if (leaving) {
+      out.push(' ');
+      continue;
     }
-  };
-  walk(node);
+    if (n.nodeType === TEXT_NODE) {
+      const data = (n as Text).data;
+      out.push(limit === Infinity ? data : data.slice(0, limit - length + 1));
+      length += data.length;
+    } else if (isElement(n)) {
+      const tag = n.tagName.toUpperCase();
+      if (SKIP_TAGS.has(tag)) continue;
+      if (tag === 'BR') out.push(' ');
+      if (BLOCK_TAGS.has(tag)) stack.push({ node: n, leaving: true });
+      for (let c = n.lastChild; c; c = c.previousSibling) stack.push({ node: c, leaving: false });
+    }
+  }
   return collapse(out.join(''));
 }
 

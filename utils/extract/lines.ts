@@ -46,6 +46,9 @@ export interface Line {
 }
 
 const EMPHASIS = new Set(['B', 'STRONG', 'U', 'EM', 'I', 'FONT', 'SPAN', 'BIG']);
+/** Characters (and nodes) of an emphasised element's text read to see whether it is a label (labels are short). */
+const EMPHASIS_TEXT_LIMIT = 1000;
+const EMPHASIS_NODE_LIMIT = 50;
 const LABEL_LIKE = /^[\s~*.:\-\[\](){}|=_#»«•♥★☆♦·]*[A-Za-z][A-Za-z' ()/]{0,30}[\s~*.\-\[\](){}|=_#»«•♥★☆♦·]*:[\s~*.]*$/;
 
 interface Draft {
@@ -117,6 +120,17 @@ export function flattenLines(root: Element, opts: FlattenOptions = {}): Line[] {
     }
   }
 
+  /**
+   * The walk is iterative (a post may nest thousands of elements deep): a stack of frames, each
+   * going through one element's children and then running what closes that element.
+   */
+  interface Frame {
+    next: Node | null;
+    leave: (() => void) | null;
+  }
+  const frames: Frame[] = [];
+  const enterChildren = (el: Node, leave: (() => void) | null) => frames.push({ next: el.firstChild, leave });
+
   function visit(node: Node) {
     if (node.nodeType === TEXT_NODE) {
       const data = (node as Text).data;
@@ -174,7 +188,7 @@ export function flattenLines(root: Element, opts: FlattenOptions = {}): Line[] {
       // (a bar, not a tab: line text is whitespace-collapsed, and a bar is a label separator too)
       if (el.previousElementSibling && d.hasContent) d.text.push(' | ');
       d.html.push(' ');
-      for (let c = el.firstChild; c; c = c.nextSibling) visit(c);
+      enterChildren(el, null);
       return;
     }
     if (BLOCK_TAGS.has(tag)) {
@@ -184,29 +198,45 @@ export function flattenLines(root: Element, opts: FlattenOptions = {}): Line[] {
       if (wrap) wraps.push(wrap);
       const saved = inline.splice(0); // inline context does not cross a block
       if (d.html.length) d = newDraft();
-      for (let c = el.firstChild; c; c = c.nextSibling) visit(c);
-      endLine(2);
-      inline.push(...saved);
-      if (wrap) wraps.pop();
-      blocks.pop();
-      d = newDraft();
+      enterChildren(el, () => {
+        endLine(2);
+        inline.push(...saved);
+        if (wrap) wraps.pop();
+        blocks.pop();
+        d = newDraft();
+      });
       return;
     }
     // Inline element.
     if (EMPHASIS.has(tag)) {
-      const t = textOf(el);
+      // Its text is read at most once and only as far as a label could go: nested emphasis in a
+      // long post would otherwise read the same text again at every level.
+      let t: string | null = null;
+      const text = () => (t ??= textOf(el, EMPHASIS_TEXT_LIMIT, EMPHASIS_NODE_LIMIT));
       // "<b>Title:</b> X <b>Rating:</b> PG" on one line: each bold label starts a new line.
-      if (d.hasContent && LABEL_LIKE.test(t) && (tag === 'B' || tag === 'STRONG' || tag === 'U')) endLine(1);
-      if (!d.hasContent && d.leadEmphasis === null && t && tag !== 'SPAN' && tag !== 'FONT') d.leadEmphasis = t;
+      if (d.hasContent && (tag === 'B' || tag === 'STRONG' || tag === 'U') && LABEL_LIKE.test(text())) endLine(1);
+      if (!d.hasContent && d.leadEmphasis === null && tag !== 'SPAN' && tag !== 'FONT' && text()) d.leadEmphasis = text();
     }
     d.html.push(openTag(el));
     inline.push(el);
-    for (let c = el.firstChild; c; c = c.nextSibling) visit(c);
-    inline.pop();
-    d.html.push(closeTag(el));
+    enterChildren(el, () => {
+      inline.pop();
+      d.html.push(closeTag(el));
+    });
   }
 
-  for (let c = root.firstChild; c; c = c.nextSibling) visit(c);
+  enterChildren(root, null);
+  while (frames.length) {
+    const top = frames[frames.length - 1];
+    const node = top.next;
+    if (!node) {
+      frames.pop();
+      top.leave?.();
+      continue;
+    }
+    top.next = node.nextSibling;
+    visit(node);
+  }
   endLine(2);
   return lines;
 }

@@ -159,7 +159,12 @@ export function densestBlock(doc: Document): Element | null {
   if (!root) return null;
   const score = new Map<Element, number>();
   const add = (el: Element, n: number) => score.set(el, (score.get(el) ?? 0) + n);
-  const walk = (el: Element, block: Element, inChrome: boolean) => {
+  // Iterative (a page may nest thousands of elements deep): elements to go through, with the
+  // block their text counts for and whether they are inside chrome.
+  const stack: { el: Element; block: Element; inChrome: boolean }[] = [{ el: root, block: root, inChrome: false }];
+  while (stack.length) {
+    const { el, block, inChrome } = stack.pop()!;
+    const children: { el: Element; block: Element; inChrome: boolean }[] = [];
     for (let c = el.firstChild; c; c = c.nextSibling) {
       if (c.nodeType === TEXT_NODE) {
         if (inChrome) continue;
@@ -172,11 +177,12 @@ export function densestBlock(doc: Document): Element | null {
         const tag = c.tagName.toUpperCase();
         if (SKIP_TAGS.has(tag)) continue;
         const chrome = inChrome || isChromeAncestor(c, c.parentElement) || tag === 'A' || tag === 'NAV' || tag === 'FORM';
-        walk(c, BLOCK_TAGS.has(tag) && tag !== 'P' ? c : block, chrome);
+        children.push({ el: c, block: BLOCK_TAGS.has(tag) && tag !== 'P' ? c : block, inChrome: chrome });
       }
     }
-  };
-  walk(root, root, false);
+    // In document order (the scores are sums, but ties between blocks go to the first one seen).
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+  }
   let best: Element | null = null;
   let bestScore = 0;
   for (const [el, s] of score) {
