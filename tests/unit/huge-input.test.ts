@@ -220,7 +220,7 @@ describe('encodings, entities, right-to-left text and emoji', () => {
     expect(s.bodyHtml).not.toContain('<b>');
   });
 
-  it('right-to-left text keeps its words', () => {
+  it('right-to-left text keeps its words and its direction', () => {
     const hebrew = 'שומר המגדלור ספר את הספינות שוב, אף על פי שהנמל היה ריק מאז הסערה.';
     const arabic = 'عدّ حارس المنارة السفن مرة أخرى، مع أن الميناء كان خاليًا منذ العاصفة.';
     const mixed = 'Mixed: the word מגדלור means lighthouse, and the keeper knew it well.';
@@ -230,6 +230,18 @@ describe('encodings, entities, right-to-left text and emoji', () => {
     ).stories[0];
     expect(s.fields.title).toBe('מגדלור');
     expect(s.bodyText.split('\n\n')).toEqual([hebrew, arabic, mixed, hebrew]);
+    // The paragraphs are rebuilt: their direction and language come along (from the block around them,
+    // else dir="auto" for right-to-left text), and survive the sanitiser.
+    const div = document.createElement('div');
+    div.innerHTML = sanitizeToString(s.bodyHtml, { baseUrl: URL_ });
+    const paras = Array.from(div.querySelectorAll('p'));
+    expect(paras.map((p) => [p.getAttribute('dir'), p.getAttribute('lang')])).toEqual([
+      ['rtl', 'he'],
+      ['rtl', 'ar'],
+      ['auto', null],
+      ['auto', null],
+    ]);
+    expect(paras[2].querySelector('span')?.getAttribute('dir')).toBe('rtl');
   });
 
   it('emoji stay whole: surrogate pairs, skin tones, ZWJ families, flags, keycaps', () => {

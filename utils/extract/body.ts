@@ -47,6 +47,28 @@ function isFooterLine(line: Line): boolean {
   return false;
 }
 
+/** Letters of the right-to-left scripts (Hebrew, Arabic, Syriac, Thaana, N'Ko, …). */
+const RTL_LETTER = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]|\uD802[\uDC00-\uDFFF]|\uD803[\uDC00-\uDFFF]|\uD83A[\uDC00-\uDFFF]/;
+
+/**
+ * The direction and language a rebuilt paragraph keeps: the `dir` and `lang` of the nearest block
+ * around its first line (the blocks themselves are not kept), and `dir="auto"` for right-to-left
+ * text that did not say (the page's own `<html dir="rtl">` does not come along to the reader).
+ */
+function directionAttrs(line: Line, text: string): string {
+  let dir: string | null = null;
+  let lang: string | null = null;
+  for (let i = line.blocks.length - 1; i >= 0 && (dir === null || lang === null); i--) {
+    const b = line.blocks[i];
+    if (dir === null && b.hasAttribute('dir')) dir = (b.getAttribute('dir') ?? '').toLowerCase();
+    if (lang === null && b.hasAttribute('lang')) lang = b.getAttribute('lang') ?? '';
+  }
+  if (dir !== 'rtl' && dir !== 'ltr' && dir !== 'auto') dir = null;
+  if (!dir && RTL_LETTER.test(text)) dir = 'auto';
+  if (lang && !/^[A-Za-z]{1,8}(?:-[A-Za-z0-9]{1,8})*$/.test(lang)) lang = null;
+  return `${dir ? ` dir="${dir}"` : ''}${lang ? ` lang="${lang}"` : ''}`;
+}
+
 export function buildBody(lines: Line[]): Body {
   let start = 0;
   let end = lines.length;
@@ -102,7 +124,8 @@ export function buildBody(lines: Line[]): Body {
     const t = p.lines.map((l) => l.text).filter(Boolean).join('\n');
     if (t) text.push(t);
     const inner = p.lines.map((l) => l.html).join('<br>');
-    html.push(openWrap === 'li' ? `<li>${inner}</li>` : `<p>${inner}</p>`);
+    const attrs = directionAttrs(p.lines[0], t);
+    html.push(openWrap === 'li' ? `<li${attrs}>${inner}</li>` : `<p${attrs}>${inner}</p>`);
   }
   if (openWrap) html.push(openWrap === 'li' ? '</ul>' : openWrap === 'pre' ? '</pre>' : '</blockquote>');
   return { text: text.join('\n\n'), html: html.join('\n'), navLines };
