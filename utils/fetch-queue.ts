@@ -46,13 +46,15 @@ export function createFetchQueue(opts: FetchQueueOptions = {}) {
       return { ok: true, url: res.url || url, status: res.status, html };
     } catch (e) {
       if (ctrl.signal.aborted) return { ok: false, url, reason: 'timeout', message: `No answer within ${Math.round(timeoutMs / 1000)} s.` };
-      // fetch cannot say "too many redirects": ask once more without following them.
+      // fetch cannot say "too many redirects": ask once more without following them, within the
+      // same timeout (a probe that never answered held its queue slot for ever).
       try {
-        const probe = await doFetch(url, { credentials: 'include', redirect: 'manual' });
+        const probe = await doFetch(url, { credentials: 'include', redirect: 'manual', signal: ctrl.signal });
         if (probe.type === 'opaqueredirect' || (probe.status >= 300 && probe.status < 400)) {
           return { ok: false, url, reason: 'redirect-loop', message: 'The site kept redirecting.' };
         }
       } catch {
+        if (ctrl.signal.aborted) return { ok: false, url, reason: 'timeout', message: `No answer within ${Math.round(timeoutMs / 1000)} s.` };
         // the network is down: fall through
       }
       return { ok: false, url, reason: 'network', message: (e as Error).message || 'Network error.' };
