@@ -197,9 +197,18 @@ export function mountReader(container: HTMLElement, start: StoryPost, deps: Read
       if (!state) return;
       retry.disabled = true;
       retry.textContent = 'Retrying…';
-      state = await deps.retry(state, key, onUpdate);
-      onUpdate(state);
-      if (state.done && !state.errors.size) void deps.saveStory(state);
+      try {
+        state = await deps.retry(state, key, onUpdate);
+        onUpdate(state);
+        if (state.done && !state.errors.size) void deps.saveStory(state);
+      } finally {
+        // Failing again for the same reason, the box is not rebuilt: the button comes back (it
+        // stayed 'Retrying…' and disabled for good, as if the reader were still at it).
+        if (retry.isConnected) {
+          retry.disabled = false;
+          retry.textContent = 'Retry';
+        }
+      }
     });
     box.append(retry);
     if (error.reason === 'adult-gate' || error.reason === 'login' || error.reason === 'locked') {

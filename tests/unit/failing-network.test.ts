@@ -244,6 +244,26 @@ describe('a part that fails, through the fetch queue, the stitcher and the reade
     });
   }
 
+  it('Retry while the site still fails: asks once, shows the same message, and the button comes back (no endless “Retrying…”)', async () => {
+    const web = new FakeHttp();
+    addStory(web);
+    web.set(part(2), 'locked');
+    const h = openReader(web);
+    await h.done;
+    await until(() => nothingLoading(h));
+    for (let round = 0; round < 2; round++) {
+      const before = web.requestsFor(part(2)).length;
+      const retry = Array.from(articleFor(h, part(2))!.querySelectorAll('button')).find((b) => /^Retry/.test(b.textContent ?? ''))!;
+      retry.click();
+      expect(retry.disabled).toBe(true);
+      await until(() => web.requestsFor(part(2)).length > before && !retry.disabled);
+      expect(retry.textContent).toBe('Retry');
+      expect(web.requestsFor(part(2)).length - before).toBe(1);
+      expect(articleFor(h, part(2))!.querySelector('[role="alert"]')!.textContent).toContain(failureMessage('locked'));
+      expect(nothingLoading(h)).toBe(true);
+    }
+  });
+
   it('a part that is only slow arrives, and the others are readable before it', async () => {
     const web = new FakeHttp();
     addStory(web);
