@@ -1,0 +1,792 @@
+/**
+ * Section 4. Opening the reader in real Chromium against the fixture server: how long from the
+ * click on 'Read in Inkwell' until the reader shows the story, for stories generated at run time.
+ *
+ * Stories. Journal-like LiveJournal entry pages (the S2 'Generator' layout of the fixtures' Jump
+ * Coordinates pages) at https://<name>.livejournal.com/<n>.html, served from memory by the e2e
+ * fixture server: a `<b>Title:</b> … <b>Part:</b> i/N` header, prose paragraphs (`<p>`, sentences
+ * from the fixtures' expected bodies, deterministic), and the part links 'Part 1 | Part 2 | …' in
+ * the post's footer (ten to a line: a 60-part story's links on one line are not a navigation line
+ * to the extractor, nor to a reader). Every run opens a story under a fresh journal name, so nothing
+ * is cached (the reader's database, the HTTP cache: the server says no-store), except the rows about
+ * the cache, which reopen the story the run before it just read. The reader is opened on part 1's
+ * page, so part 1 is on the page already and only parts 2..N are fetched.
+ *
+ * Browser. Debian's Chromium (or $INKWELL_CHROMIUM) headless with the built extension
+ * (.output/chrome-mv3; built with `npx wxt build` when missing or older than the sources), through
+ * tests/e2e/support/chromium.ts: a fresh profile, every hostname sent to the fixture server. One
+ * warm-up story is opened first and not counted (the service worker's start, the first injection).
+ * Each run is a new tab: load the page, wait for the button, click it (Playwright's click: real
+ * input events).
+ *
+ * Measured in the page (an init script in the page's own world; the reader's shadow root is open):
+ * performance.now() in a capture 'click' listener on window (it runs before the button's handler);
+ * a MutationObserver on the document (from DOMContentLoaded) sees the `inkwell-reader` host arrive,
+ * then one on its shadow root counts `article .ink-prose` after each batch of changes. 'Appeared' is
+ * that callback; 'painted' is a task posted from the next requestAnimationFrame callback, i.e. after
+ * the frame that drew it. Long tasks (≥ 50 ms, PerformanceObserver) between the click and the whole
+ * story painted are summed: the page's main thread busy with the reader (the extraction of each part,
+ * the sanitiser, layout). Part fetches are timed where they happen, in the extension's service
+ * worker (its Resource Timing entries for the part URLs: fetch start → response end), placed on the
+ * page's clock through both contexts' performance.timeOrigin; the server's request log (what reached
+ * it, when it answered) says how many requests each click caused. The JS heap is Chromium's
+ * JSHeapUsedSize (CDP Performance.getMetrics: the page's V8 heap, which holds the content scripts'
+ * isolated worlds too), before the click and after the last part, each after a forced GC
+ * (HeapProfiler.collectGarbage); CDP Memory.getDOMCounters gives the documents alive (the parts are
+ * parsed with DOMParser: kept documents would be a leak).
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import type { Page } from 'playwright-core';
+import { loadCases, readBody } from '../../tests/support/evaluate';
+import type { ChromiumSession } from '../../tests/e2e/support/chromium';
+import type { FixtureServer } from '../../tests/e2e/support/fixture-server';
+import { canonicalEntryKey } from '../../utils/url';
+import { distribution, median } from '../core/stats';
+import type { BenchContext, Budget, Column, Row, Section, SectionResult } from '../core/types';
+
+// ---------------------------------------------------------------------------------------------
+// Shared with section 5 (library.ts): Chromium, the build.
+
+export const CHROMIUM_BIN = process.env.INKWELL_CHROMIUM ?? '/usr/bin/chromium';
+const SOURCES = ['entrypoints', 'components', 'utils', 'public', 'wxt.config.ts', 'package-lock.json'];
+
+function newestMtime(path: string): number {
+  if (!existsSync(path)) return 0;
+  const st = statSync(path);
+  if (!st.isDirectory()) return st.mtimeMs;
+  let newest = 0;
+  for (const name of readdirSync(path)) newest = Math.max(newest, newestMtime(join(path, name)));
+  return newest;
+}
+
+/**
+ * The Chrome build (.output/chrome-mv3), made with `npx wxt build` when it is missing or older than
+ * the sources (the same rule as section 3; a second run in the same bench finds it up to date).
+ */
+export function ensureChromeBuild(ctx: BenchContext, who: string): { ok: boolean; note: string } {
+  const manifest = join(ctx.root, '.output/chrome-mv3/manifest.json');
+  const script = join(ctx.root, '.output/chrome-mv3/content-scripts/reader.js');
+  const sourcesAt = Math.max(...SOURCES.map((s) => newestMtime(join(ctx.root, s))));
+  const builtAt = existsSync(manifest) && existsSync(script) ? Math.min(statSync(manifest).mtimeMs, statSync(script).mtimeMs) : 0;
+  if (builtAt >= sourcesAt) return { ok: true, note: `build up to date (${new Date(builtAt).toISOString()})` };
+  ctx.log(builtAt ? `${who}: the build is older than the sources: npx wxt build` : `${who}: no build: npx wxt build`);
+  try {
+    execFileSync('npx', ['wxt', 'build'], { cwd: ctx.root, stdio: 'pipe', timeout: 300_000 });
+    return { ok: true, note: 'built now with npx wxt build (the work tree as it is, uncommitted changes included)' };
+  } catch (e) {
+    const out = `${(e as { stderr?: Buffer }).stderr ?? ''}${(e as { stdout?: Buffer }).stdout ?? ''}`.trim().split('\n').slice(-3).join(' / ');
+    if (builtAt) return { ok: true, note: `WARNING: npx wxt build failed (${out}); measured the older build from ${new Date(builtAt).toISOString()}` };
+    return { ok: false, note: `npx wxt build failed: ${out}` };
+  }
+}
+
+/** The binary's own version (the user agent says a reduced 150.0.0.0). */
+export function chromiumVersion(): string {
+  try {
+    return execFileSync(CHROMIUM_BIN, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 20_000 }).trim();
+  } catch {
+    return 'unknown';
+  }
+}
+
+/** The extension's service worker as it is now (it may have been stopped and started again). */
+export function currentWorker(session: ChromiumSession) {
+  return session.context.serviceWorkers().find((w) => w.url().startsWith(session.baseUrl)) ?? session.serviceWorker;
+}
+
+export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+
+/** A section result with one row saying why nothing was measured. */
+export function skipped(id: string, title: string, columns: Column[], budgets: Budget[], why: string, notes: string[]): SectionResult {
+  return { id, title, columns, rows: [{ id: 'all', values: { note: why } }], budgets: budgets.map((b) => ({ ...b, value: null, pass: null, detail: why })), notes };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Generated stories
+
+/** Small deterministic PRNG (mulberry32): the same prose every run. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+let paragraphPool: string[] | null = null;
+/** Paragraphs of the fixtures' expected story bodies (real prose: extraction treats it as such). */
+function paragraphs(): string[] {
+  if (!paragraphPool) {
+    const cases = loadCases().filter((c) => c.kind === 'story' && c.stories[0]?.bodyFile && c.stories[0].complete);
+    paragraphPool = cases.flatMap((c) =>
+      readBody(c.stories[0].bodyFile!)
+        .split(/\n\s*\n/)
+        .map((p) => p.replace(/\s+/g, ' ').trim())
+        .filter((p) => p.length > 40),
+    );
+  }
+  return paragraphPool;
+}
+
+function prose(words: number, seed: number): string[] {
+  const pool = paragraphs();
+  const rand = prng(seed);
+  const out: string[] = [];
+  for (let n = 0; n < words; ) {
+    const p = pool[Math.floor(rand() * pool.length)];
+    out.push(p);
+    n += p.split(' ').length;
+  }
+  return out;
+}
+
+export interface GeneratedStory {
+  name: string;
+  parts: number;
+  wordsPerPart: number;
+  urls: string[];
+  /** Canonical entry keys of the parts (what the reader's database stores). */
+  keys: string[];
+  pages: Record<string, { body: string }>;
+  bytes: number;
+}
+
+const partUrl = (name: string, i: number) => `https://${name}.livejournal.com/${10_000 + i * 137}.html`;
+
+/** An N-part story under the journal `name` (a hostname label: letters, digits, hyphens). */
+export function generateStory(name: string, parts: number, wordsPerPart: number, title = 'Jump Coordinates'): GeneratedStory {
+  const user = name.replace(/-/g, '_');
+  const urls = Array.from({ length: parts }, (_, k) => partUrl(name, k + 1));
+  const pages: Record<string, { body: string }> = {};
+  let bytes = 0;
+  urls.forEach((url, k) => {
+    const i = k + 1;
+    const subject = `FIC: ${esc(title)}${parts > 1 ? `, Part ${i}/${parts}` : ''} (BSG, PG-13)`;
+    const links = urls.map((u, j) => (j === k ? `<b>Part ${j + 1}</b>` : `<a href="${u}">Part ${j + 1}</a>`));
+    const nav: string[] = [];
+    for (let j = 0; parts > 1 && j < links.length; j += 10) nav.push(`<div align="center">${links.slice(j, j + 10).join(' | ')}</div>`);
+    const body = prose(wordsPerPart, i * 7919 + parts * 31 + wordsPerPart)
+      .map((p) => `<p>${esc(p)}</p>`)
+      .join('\n');
+    const html = `<!DOCTYPE html PUBLIC "-//W3C//DTD HTML 4.01 Transitional//EN" "http://www.w3.org/TR/html4/loose.dtd">
+<html>
+<head>
+<meta http-equiv="Content-Type" content="text/html; charset=utf-8">
+<title>${user} | ${subject}</title>
+</head>
+<body>
+<div align="center">
+<table width="90%" cellpadding="0" cellspacing="0" border="0"><tr><td>
+<table width="100%" cellpadding="6" cellspacing="0" border="0" class="shadowed">
+<tr><td class="meta"><font size="+2"><b>${user}</b></font><br><i>so say we all</i></td></tr>
+</table>
+<table width="100%" cellpadding="3" cellspacing="0" border="0">
+<tr><td class="navbar" align="center">[<a href="https://${name}.livejournal.com/">Recent Entries</a>|<a href="https://${name}.livejournal.com/calendar">Archive</a>|<a href="https://${name}.livejournal.com/friends">Friends</a>|<a href="https://www.livejournal.com/userinfo.bml?user=${user}">User Info</a>]</td></tr>
+</table>
+<br>
+<table width="100%" class="entrybox" cellpadding="2" cellspacing="0" border="0">
+<tr><td align="left" class="caption"><a href="${url}">${subject}</a></td><td align="right" class="index">[Jun. 2nd, 2007|10:48 pm]</td></tr>
+<tr><td colspan="2" class="entry">
+<b>Title:</b> ${esc(title)}<br>
+${parts > 1 ? `<b>Part:</b> ${i}/${parts}<br>\n` : ''}<b>Fandom:</b> Battlestar Galactica (2003)<br>
+<b>Characters:</b> Felix Gaeta, Kara Thrace, original characters<br>
+<b>Rating:</b> PG-13<br>
+<b>Word count:</b> ${wordsPerPart.toLocaleString('en-US')}<br>
+<b>Summary:</b> Seventy-three ships jump. Seventy-two arrive.<br>
+<br>
+${body}
+<br>
+${nav.join('\n')}
+</td></tr>
+<tr><td colspan="2" class="comments" align="right"><a href="${url}?view=comments#comments">2 comments</a>|<a href="${url}?mode=reply">Leave a comment</a></td></tr>
+</table>
+<br>
+<div align="center"><font size="-2">Powered by <a href="https://www.livejournal.com/">LiveJournal.com</a></font></div>
+</td></tr></table>
+</div>
+</body>
+</html>
+`;
+    pages[url] = { body: html };
+    bytes += Buffer.byteLength(html);
+  });
+  return { name, parts, wordsPerPart, urls, keys: urls.map(canonicalEntryKey), pages, bytes };
+}
+
+// ---------------------------------------------------------------------------------------------
+// In the page
+
+/**
+ * Installed in every page before its scripts (a string: tsx's transform may add helpers to a
+ * function's source that do not exist in the page). Reads nothing of the page until the click.
+ */
+const READER_INIT_SCRIPT = `(() => {
+  const rec = { want: 1, click: null, host: null, first: null, firstPaint: null, whole: null, wholePaint: null, count: 0, longTasks: [] };
+  window.__inkwellReaderBench = rec;
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) rec.longTasks.push([e.startTime, e.duration]);
+    }).observe({ type: 'longtask', buffered: true });
+  } catch (e) {}
+  addEventListener('click', () => { if (rec.click === null) rec.click = performance.now(); }, true);
+  const afterPaint = (done) => requestAnimationFrame(() => {
+    const ch = new MessageChannel();
+    ch.port1.onmessage = () => done(performance.now());
+    ch.port2.postMessage(0);
+  });
+  const check = (root) => {
+    if (rec.click === null) return;
+    const n = root.querySelectorAll('article .ink-prose').length;
+    rec.count = n;
+    const now = performance.now();
+    if (n >= 1 && rec.first === null) { rec.first = now; afterPaint((t) => { rec.firstPaint = t; }); }
+    if (n >= rec.want && rec.whole === null) { rec.whole = now; afterPaint((t) => { rec.wholePaint = t; }); }
+  };
+  const watch = (host) => {
+    rec.host = performance.now();
+    const root = host.shadowRoot;
+    if (!root) return;
+    check(root);
+    new MutationObserver(() => check(root)).observe(root, { childList: true, subtree: true });
+  };
+  document.addEventListener('DOMContentLoaded', () => {
+    const mo = new MutationObserver((records) => {
+      for (const r of records) for (const n of r.addedNodes) {
+        if (n.nodeType === 1 && n.localName === 'inkwell-reader') { mo.disconnect(); watch(n); return; }
+      }
+    });
+    mo.observe(document, { childList: true, subtree: true });
+  }, { once: true });
+})();`;
+
+const READ_REC = `(() => {
+  const r = window.__inkwellReaderBench;
+  const end = r.wholePaint === null ? performance.now() : r.wholePaint;
+  const longTasks = r.longTasks.filter(([s, d]) => s + d > r.click && s < end).reduce((n, [, d]) => n + d, 0);
+  return { click: r.click, host: r.host, first: r.first, firstPaint: r.firstPaint, whole: r.whole, wholePaint: r.wholePaint, count: r.count, longTasks, origin: performance.timeOrigin };
+})()`;
+
+interface Rec {
+  click: number | null;
+  host: number | null;
+  first: number | null;
+  firstPaint: number | null;
+  whole: number | null;
+  wholePaint: number | null;
+  count: number;
+  longTasks: number;
+  origin: number;
+}
+
+/** In the service worker: its fetches of journal pages (epoch ms, through timeOrigin). */
+const READ_FETCHES = `performance.getEntriesByType('resource')
+  .filter((e) => /livejournal\\.com\\//.test(e.name))
+  .map((e) => ({ url: e.name, start: performance.timeOrigin + e.startTime, end: performance.timeOrigin + e.responseEnd }))`;
+
+/**
+ * In the service worker: a second runtime.onMessage listener that only notes when each message
+ * arrives (it answers nothing, so the background's own listener answers as before). Installed
+ * again if the worker was restarted; emptied before each run.
+ */
+const WATCH_MESSAGES = `(() => {
+  if (!self.__inkwellBenchMessages) {
+    self.__inkwellBenchMessages = [];
+    chrome.runtime.onMessage.addListener((m) => { self.__inkwellBenchMessages.push([m && m.type, performance.timeOrigin + performance.now()]); });
+  }
+  self.__inkwellBenchMessages.length = 0;
+  return true;
+})()`;
+const READ_MESSAGES = 'self.__inkwellBenchMessages || []';
+
+/** In the service worker: how many parts of the story with this part key are saved. */
+const savedPartsOf = (key: string) => `new Promise((resolve) => {
+  const open = indexedDB.open('inkwell');
+  open.onerror = () => resolve(-1);
+  open.onsuccess = () => {
+    const db = open.result;
+    if (!db.objectStoreNames.contains('stories')) { db.close(); resolve(-1); return; }
+    const tx = db.transaction(['stories', 'parts']);
+    let n = 0;
+    const q = tx.objectStore('stories').index('partKeys').get(${JSON.stringify(key)});
+    q.onsuccess = () => {
+      if (!q.result) return;
+      const c = tx.objectStore('parts').index('storyId').count(q.result.id);
+      c.onsuccess = () => { n = c.result; };
+    };
+    tx.oncomplete = () => { db.close(); resolve(n); };
+    tx.onerror = () => { db.close(); resolve(-1); };
+  };
+})`;
+
+// ---------------------------------------------------------------------------------------------
+// One run
+
+interface Fetch {
+  url: string;
+  /** ms after the click (page clock). */
+  start: number;
+  end: number;
+}
+
+interface RunResult {
+  /** Click → reader host in the page (the reader injected, the saved story looked up, mounted). */
+  host: number;
+  first: number;
+  firstAppeared: number;
+  /** Click → every part painted (null when not all arrived in time). */
+  whole: number | null;
+  parts: number;
+  /** The service worker's part fetches, ms after the click. */
+  fetches: Fetch[];
+  /** Slowest single part fetch (ms), null when nothing was fetched. */
+  slowest: number | null;
+  /** Requests the server saw, from the navigation on: the page itself, the story's other parts, anything else. */
+  pageRequests: number;
+  partRequests: number;
+  otherRequests: number;
+  longTasks: number;
+  /** When the service worker got the reader's messages, ms after the click (null: not sent). */
+  messages: { inject: number | null; lookup: number | null; fetch: number | null; save: number | null };
+  heap?: Heap;
+  /** The page's V8 CPU profile from the click to the whole story painted (profiled runs only). */
+  profile?: CpuProfile;
+}
+
+interface CpuProfile {
+  nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number }; children?: number[] }[];
+  startTime: number;
+  endTime: number;
+  samples: number[];
+  timeDeltas: number[];
+}
+
+/**
+ * Self time (ms) in a page's CPU profile: per function (name, script file, line) and per script
+ * (the reader's content script, the detector, the page's own, and V8's pseudo-nodes: (program) is
+ * native work outside JS, e.g. style, layout, paint and the HTML parser when no JS called it).
+ */
+export function profileSummary(profile: CpuProfile, top = 12): { byFunction: [string, number][]; byScript: [string, number][]; totalMs: number } {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const self = new Map<number, number>();
+  // timeDeltas[i] is the gap before sample i: it belongs to the sample before (as DevTools counts).
+  for (let i = 0; i < profile.samples.length; i++) {
+    const dt = profile.timeDeltas[i + 1] ?? 0;
+    self.set(profile.samples[i], (self.get(profile.samples[i]) ?? 0) + dt);
+  }
+  const fn = new Map<string, number>();
+  const script = new Map<string, number>();
+  let total = 0;
+  const file = (url: string) => {
+    if (!url) return '';
+    const m = /content-scripts\/([\w.-]+)$/.exec(url);
+    if (m) return m[1];
+    if (url.startsWith('chrome-extension://')) return url.replace(/^chrome-extension:\/\/[^/]+\//, '');
+    return 'page';
+  };
+  for (const [id, us] of self) {
+    const n = byId.get(id)!;
+    const name = n.callFrame.functionName || '(anonymous)';
+    if (name === '(idle)') continue;
+    total += us;
+    const f = file(n.callFrame.url);
+    const key = f ? `${name} (${f}:${n.callFrame.lineNumber + 1})` : name;
+    fn.set(key, (fn.get(key) ?? 0) + us);
+    const sk = f || (name.startsWith('(') ? name : `${name} (native)`);
+    script.set(sk, (script.get(sk) ?? 0) + us);
+  }
+  const sorted = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1]).map(([k, v]) => [k, v / 1000] as [string, number]);
+  return { byFunction: sorted(fn).slice(0, top), byScript: sorted(script).slice(0, top), totalMs: total / 1000 };
+}
+
+interface Heap {
+  /** JSHeapUsedSize after a forced GC, before the click. */
+  before: number;
+  /** JSHeapUsedSize as soon as every part is painted (no forced GC). */
+  atWhole: number;
+  /** JSHeapUsedSize after a forced GC, every part in. */
+  after: number;
+  documentsBefore: number;
+  documentsAfter: number;
+  nodesAfter: number;
+}
+
+async function heapNow(cdp: { send: (m: any, p?: any) => Promise<any> }, gc: boolean): Promise<{ used: number; documents: number; nodes: number }> {
+  if (gc) {
+    await cdp.send('HeapProfiler.collectGarbage');
+    await cdp.send('HeapProfiler.collectGarbage');
+  }
+  const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+  const m = (name: string) => metrics.find((x) => x.name === name)?.value ?? NaN;
+  const dom = (await cdp.send('Memory.getDOMCounters')) as { documents: number; nodes: number };
+  return { used: m('JSHeapUsedSize'), documents: dom.documents, nodes: dom.nodes };
+}
+
+async function readerRun(
+  session: ChromiumSession,
+  server: FixtureServer,
+  story: GeneratedStory,
+  opts: { heap?: boolean; profile?: boolean; timeoutMs?: number } = {},
+): Promise<RunResult> {
+  const page: Page = await session.context.newPage();
+  try {
+    server.clearRequests();
+    await page.goto(story.urls[0], { waitUntil: 'load', timeout: 60_000 });
+    const button = page.getByRole('button', { name: /^Read in Inkwell/ }).first();
+    await button.waitFor({ timeout: 30_000 });
+    await page.evaluate(`window.__inkwellReaderBench.want = ${story.parts}`);
+    await currentWorker(session).evaluate('performance.clearResourceTimings()');
+    await currentWorker(session).evaluate(WATCH_MESSAGES);
+    let cdp: Awaited<ReturnType<typeof session.context.newCDPSession>> | null = null;
+    let before: { used: number; documents: number; nodes: number } | null = null;
+    if (opts.heap || opts.profile) cdp = await session.context.newCDPSession(page);
+    if (cdp && opts.heap) {
+      await cdp.send('Performance.enable');
+      before = await heapNow(cdp, true);
+    }
+    if (cdp && opts.profile) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 250 });
+      await cdp.send('Profiler.start');
+    }
+    await button.click();
+    await page.waitForFunction('window.__inkwellReaderBench.wholePaint !== null', null, { timeout: opts.timeoutMs ?? 60_000, polling: 100 });
+    let profile: CpuProfile | undefined;
+    if (cdp && opts.profile) profile = ((await cdp.send('Profiler.stop')) as { profile: CpuProfile }).profile;
+    const rec: Rec = await page.evaluate(READ_REC);
+    let heap: Heap | undefined;
+    if (cdp && before) {
+      const atWhole = await heapNow(cdp, false);
+      const after = await heapNow(cdp, true);
+      heap = { before: before.used, atWhole: atWhole.used, after: after.used, documentsBefore: before.documents, documentsAfter: after.documents, nodesAfter: after.nodes };
+    }
+    await cdp?.detach().catch(() => undefined);
+    const click = rec.click!;
+    const clickEpoch = rec.origin + click;
+    const partSet = new Set(story.urls.slice(1));
+    const fetched = ((await currentWorker(session).evaluate(READ_FETCHES)) as { url: string; start: number; end: number }[])
+      .filter((f) => partSet.has(f.url.split('#')[0].split('?')[0]))
+      .map((f) => ({ url: f.url, start: f.start - clickEpoch, end: f.end - clickEpoch }));
+    const messages = (await currentWorker(session).evaluate(READ_MESSAGES)) as [string, number][];
+    const at = (type: string) => {
+      const m = messages.find(([t]) => t === type);
+      return m ? m[1] - clickEpoch : null;
+    };
+    const log = server.requests();
+    const pageKey = story.urls[0].replace(/^https?:\/\//, '');
+    const isPage = (u: string) => u.replace(/^https?:\/\//, '').split('?')[0] === pageKey;
+    const isPart = (u: string) => partSet.has(`https://${u.replace(/^https?:\/\//, '').split('?')[0]}`);
+    return {
+      host: rec.host! - click,
+      first: rec.firstPaint! - click,
+      firstAppeared: rec.first! - click,
+      whole: rec.wholePaint === null ? null : rec.wholePaint - click,
+      parts: rec.count,
+      fetches: fetched,
+      slowest: fetched.length ? Math.max(...fetched.map((f) => f.end - f.start)) : null,
+      pageRequests: log.filter((r) => isPage(r.url)).length,
+      partRequests: log.filter((r) => isPart(r.url)).length,
+      otherRequests: log.filter((r) => !isPage(r.url) && !isPart(r.url) && !/favicon\.ico$/.test(r.url)).length,
+      longTasks: rec.longTasks,
+      messages: { inject: at('inject-reader'), lookup: at('story:lookup'), fetch: at('fetch-page'), save: at('story:save') },
+      heap,
+      profile,
+    };
+  } finally {
+    await page.close().catch(() => undefined);
+  }
+}
+
+/** Waits until the reader has saved every part of the story (it saves after the last one arrives). */
+async function waitForSave(session: ChromiumSession, story: GeneratedStory, timeoutMs = 20_000): Promise<number> {
+  const t0 = performance.now();
+  for (;;) {
+    const n = (await currentWorker(session).evaluate(savedPartsOf(story.keys[0]))) as number;
+    if (n >= story.parts) return performance.now() - t0;
+    if (performance.now() - t0 > timeoutMs) throw new Error(`${story.name}: ${n}/${story.parts} parts saved after ${timeoutMs} ms`);
+    await sleep(100);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The section
+
+const DELAY_MS = 200;
+
+const COLUMNS: Column[] = [
+  { key: 'runs', header: 'runs', unit: 'count' },
+  { key: 'host', header: 'reader up ms', unit: 'ms' },
+  { key: 'first', header: 'first part ms', unit: 'ms', better: 'lower' },
+  { key: 'whole', header: 'whole story ms', unit: 'ms', better: 'lower' },
+  { key: 'slowest', header: 'slowest fetch ms', unit: 'ms' },
+  { key: 'ratio', header: 'whole/slowest', unit: 'x', better: 'lower' },
+  { key: 'fetchFirst', header: '1st fetch at', unit: 'ms' },
+  { key: 'fetchLast', header: 'last fetch end', unit: 'ms' },
+  { key: 'longTasks', header: 'long tasks ms', unit: 'ms' },
+  { key: 'requests', header: 'part requests', unit: 'count' },
+  { key: 'heapMB', header: 'JS heap MB', unit: 'text' },
+  { key: 'note', header: '', unit: 'text' },
+];
+
+type Scenario = 'one-part' | 'five-parts' | 'five-parts, cached' | 'one part of 25,000 words' | 'sixty parts';
+
+const BUDGET_DEFS: Budget[] = [
+  { id: 'reader-whole-vs-slowest', label: '5-part story, 200 ms a response, not cached: click → whole story painted ≤ 1.5 × the slowest single part fetch (median of per-run ratios)', value: null, limit: 1.5, kind: 'max', unit: 'x', pass: null },
+  { id: 'reader-cache-requests', label: 'the same story reopened from the cache: part requests (the most in any run; the page itself not counted)', value: null, limit: 0, kind: 'max', unit: 'count', pass: null },
+  { id: 'reader-cache-first', label: 'reopened from the cache: click → first part painted ≤ 150 ms (median)', value: null, limit: 150, kind: 'max', unit: 'ms', pass: null },
+  { id: 'reader-60-first', label: '60 parts of 5,000 words, delay 0: click → first part painted ≤ 300 ms (median)', value: null, limit: 300, kind: 'max', unit: 'ms', pass: null },
+];
+
+const MB = (b: number) => (b / 2 ** 20).toFixed(1);
+
+export const reader: Section = {
+  id: 'reader',
+  title: '4. Opening the reader in real Chromium against the fixture server',
+  async run(ctx: BenchContext): Promise<SectionResult> {
+    const title = this.title;
+    const notes: string[] = [];
+    if (!existsSync(CHROMIUM_BIN)) {
+      return skipped('reader', title, COLUMNS, BUDGET_DEFS, 'skipped: no chromium', [`No chromium at ${CHROMIUM_BIN} (apt-get install chromium, or set INKWELL_CHROMIUM): nothing measured.`]);
+    }
+    const build = ensureChromeBuild(ctx, 'reader');
+    notes.push(`.output/chrome-mv3: ${build.note}.`);
+    if (!build.ok) return skipped('reader', title, COLUMNS, BUDGET_DEFS, 'skipped: no build', notes);
+
+    const rounds = ctx.quick ? 2 : 7;
+    const sixtyRuns = ctx.quick ? 1 : 3;
+    // Every story a run opens, generated up front: the server's in-memory pages are fixed at its start.
+    const fiveParts = (tag: string) => generateStory(`bench-five-${tag}`, 5, 2_000);
+    const plan = {
+      warm: fiveParts('warm'),
+      one: Array.from({ length: rounds }, (_, r) => generateStory(`bench-one-${r}`, 1, 2_000)),
+      five: Array.from({ length: rounds }, (_, r) => fiveParts(String(r))),
+      big: Array.from({ length: rounds }, (_, r) => generateStory(`bench-big-${r}`, 1, 25_000)),
+      sixty: Array.from({ length: sixtyRuns }, (_, r) => generateStory(`bench-sixty-${r}`, 60, 5_000)),
+      profiled: fiveParts('profiled'),
+    };
+    const all = [plan.warm, ...plan.one, ...plan.five, ...plan.big, ...plan.sixty, plan.profiled];
+    const extraPages = Object.assign({}, ...all.map((s) => s.pages));
+    ctx.log(`reader: ${all.length} stories generated (${(all.reduce((n, s) => n + s.bytes, 0) / 2 ** 20).toFixed(1)} MB of pages)`);
+
+    const { startFixtureServer } = await import('../../tests/e2e/support/fixture-server');
+    const { launchChromium } = await import('../../tests/e2e/support/chromium');
+    const dir = mkdtempSync(join(tmpdir(), 'inkwell-bench-reader-'));
+    writeFileSync(join(dir, 'pages.json'), '{}');
+    const server = await startFixtureServer({ pagesJson: join(dir, 'pages.json'), extraPages });
+    let session: ChromiumSession | undefined;
+    const runs: Record<Scenario, RunResult[]> = { 'one-part': [], 'five-parts': [], 'five-parts, cached': [], 'one part of 25,000 words': [], 'sixty parts': [] };
+    const failures: string[] = [];
+    const saveWaits: number[] = [];
+    let profiled: RunResult | null = null;
+    const machine: Record<string, string> = {};
+    try {
+      session = await launchChromium({ server });
+      await session.context.addInitScript({ content: READER_INIT_SCRIPT });
+      machine.Chromium = chromiumVersion();
+      const s = session;
+      const attempt = async (what: Scenario, f: () => Promise<RunResult>) => {
+        try {
+          const r = await f();
+          runs[what].push(r);
+          ctx.log(`reader: ${what}: first part ${r.first.toFixed(0)} ms, whole ${r.whole?.toFixed(0) ?? '—'} ms (${r.parts} parts), slowest fetch ${r.slowest?.toFixed(0) ?? '—'} ms, ${r.partRequests} part requests${r.heap ? `, heap ${MB(r.heap.before)} → ${MB(r.heap.after)} MB` : ''}`);
+        } catch (e) {
+          failures.push(`${what}: ${(e as Error).message.split('\n')[0]}`);
+          ctx.log(`reader: ${what} failed: ${(e as Error).message.split('\n')[0]}`);
+        }
+      };
+
+      server.setDelay(DELAY_MS);
+      // Warm-up, not counted: the service worker's first messages, the first injection, the database opened.
+      await readerRun(s, server, plan.warm).catch((e: Error) => failures.push(`warm-up: ${e.message.split('\n')[0]}`));
+      await waitForSave(s, plan.warm).catch(() => undefined);
+
+      for (let r = 0; r < rounds; r++) {
+        // The scenarios' order turns each round, so the machine's noise does not always hit the same one.
+        const steps: (() => Promise<void>)[] = [
+          () => attempt('one-part', () => readerRun(s, server, plan.one[r])),
+          async () => {
+            await attempt('five-parts', () => readerRun(s, server, plan.five[r]));
+            // Reopened from the cache once the reader has saved it (a new tab: the reader injected again).
+            try {
+              saveWaits.push(await waitForSave(s, plan.five[r]));
+              await attempt('five-parts, cached', () => readerRun(s, server, plan.five[r]));
+            } catch (e) {
+              failures.push(`five-parts, cached: ${(e as Error).message.split('\n')[0]}`);
+            }
+          },
+          () => attempt('one part of 25,000 words', () => readerRun(s, server, plan.big[r])),
+        ];
+        for (let k = 0; k < steps.length; k++) await steps[(k + r) % steps.length]();
+      }
+
+      // One more 5-part story under V8's CPU profiler (not counted: the profiler slows the page).
+      try {
+        profiled = await readerRun(s, server, plan.profiled, { profile: true });
+        await waitForSave(s, plan.profiled).catch(() => undefined);
+        const out = process.env.INKWELL_BENCH_CPUPROFILE;
+        if (out && profiled.profile) {
+          writeFileSync(out, JSON.stringify(profiled.profile));
+          ctx.log(`reader: the profiled 5-part open's page profile written to ${out}`);
+        }
+      } catch (e) {
+        failures.push(`profiled run: ${(e as Error).message.split('\n')[0]}`);
+      }
+
+      server.setDelay(0);
+      for (const story of plan.sixty) {
+        await attempt('sixty parts', () => readerRun(s, server, story, { heap: true, timeoutMs: 120_000 }));
+        await waitForSave(s, story, 30_000).catch(() => undefined);
+      }
+    } catch (e) {
+      failures.push(`browser: ${(e as Error).message.split('\n').slice(0, 2).join(' / ')}`);
+    } finally {
+      await session?.close().catch(() => undefined);
+      await server.close().catch(() => undefined);
+      rmSync(dir, { recursive: true, force: true });
+    }
+
+    // --- rows -------------------------------------------------------------------------------
+    const rows: Row[] = [];
+    const summary: Row[] = [];
+    const med = (xs: (number | null | undefined)[]) => {
+      const v = xs.filter((x): x is number => typeof x === 'number' && Number.isFinite(x));
+      return v.length ? median(v) : null;
+    };
+    const ratioOf = (r: RunResult) => (r.whole !== null && r.slowest ? r.whole / r.slowest : null);
+    const label: Record<Scenario, string> = {
+      'one-part': '1 part, 2,000 words (200 ms delay)',
+      'five-parts': '5 parts, 2,000 words each (200 ms delay)',
+      'five-parts, cached': '5 parts, reopened from the cache',
+      'one part of 25,000 words': '1 part, 25,000 words (200 ms delay)',
+      'sixty parts': '60 parts, 5,000 words each (delay 0)',
+    };
+    for (const what of Object.keys(runs) as Scenario[]) {
+      const rs = runs[what];
+      const id = label[what];
+      if (!rs.length) {
+        rows.push({ id, values: { runs: 0, note: 'no run completed' } });
+        continue;
+      }
+      const heaps = rs.map((r) => r.heap).filter((h): h is Heap => !!h);
+      rows.push({
+        id,
+        values: {
+          runs: rs.length,
+          host: med(rs.map((r) => r.host)),
+          first: med(rs.map((r) => r.first)),
+          whole: med(rs.map((r) => r.whole)),
+          slowest: med(rs.map((r) => r.slowest)),
+          ratio: med(rs.map(ratioOf)),
+          fetchFirst: med(rs.map((r) => (r.fetches.length ? Math.min(...r.fetches.map((f) => f.start)) : null))),
+          fetchLast: med(rs.map((r) => (r.fetches.length ? Math.max(...r.fetches.map((f) => f.end)) : null))),
+          longTasks: med(rs.map((r) => r.longTasks)),
+          requests: Math.max(...rs.map((r) => r.partRequests)),
+          heapMB: heaps.length ? `${MB(median(heaps.map((h) => h.before)))} → ${MB(median(heaps.map((h) => h.after)))}` : '',
+          note: `median of ${rs.length}`,
+        },
+      });
+      if (rs.length > 1) {
+        const d = (xs: (number | null)[]) => {
+          const v = xs.filter((x): x is number => x !== null);
+          return v.length ? distribution(v) : null;
+        };
+        const first = d(rs.map((r) => r.first));
+        const whole = d(rs.map((r) => r.whole));
+        const ratio = d(rs.map(ratioOf));
+        for (const k of ['min', 'p90', 'max'] as const) {
+          summary.push({
+            id: `${id}, ${k}`,
+            values: { runs: rs.length, first: first?.[k] ?? null, whole: whole?.[k] ?? null, ratio: ratio?.[k] ?? null, note: k === 'min' ? `all: ${rs.map((r) => r.first.toFixed(0)).join(', ')} ms to the first part` : '' },
+          });
+        }
+      }
+    }
+
+    // --- budgets ----------------------------------------------------------------------------
+    const five = runs['five-parts'];
+    const cached = runs['five-parts, cached'];
+    const sixty = runs['sixty parts'];
+    const budgets: Budget[] = BUDGET_DEFS.map((b) => ({ ...b }));
+    const set = (id: string, value: number | null, detail: string) => {
+      const b = budgets.find((x) => x.id === id)!;
+      b.value = value;
+      b.pass = value === null ? null : b.kind === 'max' ? value <= b.limit : value >= b.limit;
+      b.detail = detail;
+    };
+    const fiveRatio = med(five.map(ratioOf));
+    set(
+      'reader-whole-vs-slowest',
+      fiveRatio,
+      five.length
+        ? `per run: ${five.map((r) => `${r.whole?.toFixed(0) ?? '—'}/${r.slowest?.toFixed(0) ?? '—'} ms`).join(', ')} (whole story / slowest part fetch); the first part fetch starts ${med(five.map((r) => (r.fetches.length ? Math.min(...r.fetches.map((f) => f.start)) : null)))?.toFixed(0) ?? '—'} ms after the click (median), the last ends at ${med(five.map((r) => (r.fetches.length ? Math.max(...r.fetches.map((f) => f.end)) : null)))?.toFixed(0) ?? '—'} ms`
+        : 'no run completed',
+    );
+    set(
+      'reader-cache-requests',
+      cached.length ? Math.max(...cached.map((r) => r.partRequests)) : null,
+      cached.length
+        ? `server log per reopen: ${cached.map((r) => `${r.pageRequests} page + ${r.partRequests} part${r.otherRequests ? ` + ${r.otherRequests} other` : ''}`).join(', ')}; the service worker fetched ${Math.max(...cached.map((r) => r.fetches.length))} part URLs at most`
+        : 'no run completed',
+    );
+    set('reader-cache-first', med(cached.map((r) => r.first)), cached.length ? `per run: ${cached.map((r) => r.first.toFixed(0)).join(', ')} ms (reader up at ${med(cached.map((r) => r.host))?.toFixed(0)} ms)` : 'no run completed');
+    set('reader-60-first', med(sixty.map((r) => r.first)), sixty.length ? `per run: ${sixty.map((r) => r.first.toFixed(0)).join(', ')} ms; whole story ${sixty.map((r) => r.whole?.toFixed(0) ?? '—').join(', ')} ms` : 'no run completed');
+
+    // --- notes ------------------------------------------------------------------------------
+    notes.push(
+      `${machine.Chromium ?? 'Chromium'}, headless, fresh profile, the built extension; stories generated at run time (LJ 'Generator' entry pages, prose from the fixtures' bodies, part links ten to a line), served from memory by the e2e fixture server. Every run: a new tab, a new journal name (nothing cached), the reader opened on part 1's page (part 1 is on the page; parts 2..N are fetched by the service worker, 4 at a time). One warm-up story first, not counted. ${rounds} rounds of the 200 ms rows (scenario order turning each round), then ${sixtyRuns} run(s) of the 60-part story with the server's delay at 0.`,
+      `first part: click (performance.now() in a capture click listener on window) → the first 'inkwell-reader article .ink-prose' seen by a MutationObserver on the reader's shadow root → the task after the next animation frame (painted). whole story: the same for the last part's .ink-prose. reader up: click → the inkwell-reader host in the page (the reader script injected, the saved story looked up, the overlay mounted).`,
+      `slowest fetch: the longest of the part fetches in that run, from the service worker's Resource Timing (fetch start → response end; with the 200 ms delay the server holds each response that long). 1st fetch at / last fetch end: when the first part fetch started and the last one ended, ms after the click (both contexts' timeOrigin). whole/slowest: median of the per-run ratios. long tasks: main-thread tasks ≥ 50 ms in the page between the click and the whole story painted. part requests: the most any run caused at the server (the page's own load not counted).`,
+      `Cache: the 5-part story of the same round reopened in a new tab once the service worker's database holds all its parts (saved ${saveWaits.length ? `${med(saveWaits)!.toFixed(0)} ms (median)` : '—'} after the whole story was painted); its row counts the server's requests from the navigation on: the page itself, then nothing else.`,
+    );
+    // Where the time goes: the same runs' milestones, medians, ms after the click.
+    const ms = (v: number | null) => (v === null ? '—' : v.toFixed(0));
+    const steps: string[] = [];
+    for (const what of Object.keys(runs) as Scenario[]) {
+      const rs = runs[what];
+      if (!rs.length) continue;
+      const m = (f: (r: RunResult) => number | null) => med(rs.map(f));
+      const fetchStart = m((r) => (r.fetches.length ? Math.min(...r.fetches.map((f) => f.start)) : null));
+      const fetchEnd = m((r) => (r.fetches.length ? Math.max(...r.fetches.map((f) => f.end)) : null));
+      const parts = [
+        `inject-reader asked ${ms(m((r) => r.messages.inject))}`,
+        `reader script running (story:lookup asked) ${ms(m((r) => r.messages.lookup))}`,
+        `reader up ${ms(m((r) => r.host))}`,
+        `first part appeared ${ms(m((r) => r.firstAppeared))}, painted ${ms(m((r) => r.first))}`,
+      ];
+      if (fetchStart !== null) {
+        parts.push(`first fetch-page asked ${ms(m((r) => r.messages.fetch))}`, `part fetches ${ms(fetchStart)} → ${ms(fetchEnd)}`);
+        parts.push(`whole story painted ${ms(m((r) => r.whole))} (${ms(m((r) => (r.whole !== null && r.fetches.length ? r.whole - Math.max(...r.fetches.map((f) => f.end)) : null)))} after the last fetch ended)`);
+      }
+      steps.push(`${label[what]}: ${parts.join(' → ')}`);
+    }
+    notes.push(`Where the time goes (medians, ms after the click; the service worker's messages seen by a listener of ours there): ${steps.join('. ')}.`);
+
+    const heaps = sixty.map((r) => r.heap).filter((h): h is Heap => !!h);
+    if (heaps.length) {
+      const story = plan.sixty[0];
+      notes.push(
+        `JS heap (60 parts, ${(story.bytes / 2 ** 20).toFixed(1)} MB of HTML, ${(story.parts * story.wordsPerPart).toLocaleString('en-US')} words): ${heaps
+          .map((h) => `${MB(h.before)} MB before the click (after GC) → ${MB(h.atWhole)} MB when the last part is painted → ${MB(h.after)} MB after GC; documents alive ${h.documentsBefore} → ${h.documentsAfter}, ${h.nodesAfter.toLocaleString('en-US')} DOM nodes`)
+          .join('; ')}. Growth kept after GC: ${heaps.map((h) => `${MB(h.after - h.before)} MB (${((h.after - h.before) / story.bytes).toFixed(2)}× the story's HTML)`).join(', ')}. Reported, not budgeted.`,
+      );
+    }
+    if (profiled?.profile) {
+      const p = profileSummary(profiled.profile, 12);
+      const f = (xs: [string, number][]) => xs.map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', ');
+      notes.push(
+        `Profile (one more 5-part open at 200 ms a response, not counted; V8's sampling profiler on the page, 250 µs, from the click until the whole story was painted ${profiled.whole?.toFixed(0) ?? '—'} ms later; the service worker is not in it): ${p.totalMs.toFixed(0)} ms of the page's main thread busy. Self time by script (ms): ${f(p.byScript)}. Top functions (self ms): ${f(p.byFunction)}. Save it with INKWELL_BENCH_CPUPROFILE=file.cpuprofile.`,
+      );
+    }
+    if (failures.length) notes.push(`Failed runs (not counted): ${failures.join('; ')}`);
+
+    return { id: 'reader', title, columns: COLUMNS, rows, summary, budgets, notes, machine };
+  },
+};
