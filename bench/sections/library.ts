@@ -1,0 +1,359 @@
+/**
+ * Section 5. The library: the toolbar popup's first screen and its search, per keystroke, with 5,000
+ * stories saved, in real Chromium with the built extension (as tests/e2e/library-chromium.e2e.ts
+ * does it: popup.html opened in a tab of the extension's origin, 1280×900, not the toolbar's popup
+ * window, which automation cannot open).
+ *
+ * Store. 5,000 stories (and a position for two in three) written straight into the extension's
+ * IndexedDB from an extension page, the same records the e2e test seeds (the code is copied below,
+ * not imported: the test file pulls in vitest). The popup opened once before, empty, creates the
+ * database; the seeding page then removes the popup's remembered first screen.
+ *
+ * Opens. Cold: no remembered copy (localStorage key removed), the first screen is read from the
+ * database (the 12 most recently read, an index walk). Warm: the copy the popup wrote the time
+ * before (localStorage, drawn before the database opens). Cold and warm opens alternate, the order
+ * turning each round. Figures, in ms after the popup's navigation start (its performance
+ * timeline): the product's own marks (inkwell:popup-first-screen, when the first rows are in the
+ * DOM; inkwell:popup-loaded, every story listed; inkwell:library-indexed, search ready), and, from
+ * an init script of ours (a MutationObserver on the document), the first `li.sl-row` added and
+ * the task after the next animation frame: the first screen painted (the budget's figure).
+ *
+ * Keystrokes. Once the index is built, a query is typed with Playwright's keyboard (real key
+ * events, 120 ms apart, as a quick typist). For each key: the keydown event's timeStamp (when the
+ * browser made the event) → the search's input handler done (a window 'input' listener of ours,
+ * which runs after the list's own) → the task after the next animation frame (painted: the
+ * budget's figure). The search filters and redraws synchronously in its input handler.
+ */
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import type { ChromiumSession } from '../../tests/e2e/support/chromium';
+import { distribution, median } from '../core/stats';
+import type { BenchContext, Budget, Column, Row, Section, SectionResult } from '../core/types';
+import { CHROMIUM_BIN, chromiumVersion, ensureChromeBuild, skipped, sleep } from './reader';
+
+const STORIES = 5_000;
+const QUERY = 'harry draco';
+const FIRST_SCREEN_KEY = 'inkwell:popup-first-screen:v1';
+
+/**
+ * Seeds STORIES stories into the extension's database; run in an extension page (a string, so tsx's
+ * transform adds nothing to it). Copied from tests/e2e/library-chromium.e2e.ts ('opens fast with
+ * 5,000 stories…'), which cannot be imported here without vitest: keep the two alike.
+ */
+const SEED = `(async () => {
+  const FANDOMS = ['Harry Potter', 'Supernatural', 'Stargate Atlantis', 'Pokémon', 'Star Trek', 'Merlin', 'Sherlock', 'Teen Wolf'];
+  const db = await new Promise((resolve, reject) => {
+    const r = indexedDB.open('inkwell');
+    r.onsuccess = () => resolve(r.result);
+    r.onerror = () => reject(r.error);
+  });
+  const tx = db.transaction(['stories', 'positions'], 'readwrite');
+  const now = Date.now();
+  for (let i = 0; i < ${STORIES}; i++) {
+    const id = 'livejournal.com/bench_' + i + '/' + (1000 + i);
+    tx.objectStore('stories').put({
+      id,
+      title: 'Benchmark story ' + i + ' of the long road',
+      author: 'writer_' + (i % 700),
+      journal: 'bench_' + i,
+      site: 'livejournal',
+      fields: {
+        fandom: FANDOMS[i % FANDOMS.length],
+        pairing: i % 2 ? 'Harry/Draco' : 'Dean/Castiel',
+        characters: 'Hermione, Ron, Luna',
+        summary: 'A summary that goes on for a while about things happening to people, with naïve words. '.repeat(3),
+      },
+      rating: 'Teen',
+      partKeys: [id, id + '-2', id + '-3'],
+      partUrls: ['https://bench-' + i + '.livejournal.com/' + (1000 + i) + '.html', '', ''],
+      masterpostUrl: null,
+      wordCount: 1000 + i,
+      firstOpened: now - 1e9 - i * 1000,
+      lastRead: now - 1e9 - i * 1000,
+      addedAt: now - 1e9 - i * 1000,
+    });
+    if (i % 3) tx.objectStore('positions').put({ storyId: id, partKey: id + '-2', paragraph: 3, offset: 0, percent: 50, updatedAt: now - 1e9 - i * 1000 });
+  }
+  await new Promise((resolve, reject) => {
+    tx.oncomplete = resolve;
+    tx.onerror = () => reject(tx.error);
+  });
+  db.close();
+  localStorage.removeItem('${FIRST_SCREEN_KEY}');
+  return true;
+})()`;
+
+/** In extension pages, before their scripts: the first row added, and painted. */
+const POPUP_INIT_SCRIPT = `(() => {
+  if (location.protocol !== 'chrome-extension:') return;
+  const rec = { rows: null, rowsPaint: null };
+  window.__inkwellPopupBench = rec;
+  const mo = new MutationObserver(() => {
+    if (!document.querySelector('li.sl-row')) return;
+    mo.disconnect();
+    rec.rows = performance.now();
+    requestAnimationFrame(() => {
+      const ch = new MessageChannel();
+      ch.port1.onmessage = () => { rec.rowsPaint = performance.now(); };
+      ch.port2.postMessage(0);
+    });
+  });
+  mo.observe(document, { childList: true, subtree: true });
+})();`;
+
+const READ_OPEN = `(() => {
+  const mark = (name) => { const e = performance.getEntriesByName(name)[0]; return e ? e.startTime : null; };
+  const rec = window.__inkwellPopupBench || { rows: null, rowsPaint: null };
+  const fcp = performance.getEntriesByType('paint').find((e) => e.name === 'first-contentful-paint');
+  return {
+    from: document.getElementById('app').dataset.firstScreenFrom || '',
+    script: mark('inkwell:popup-script'),
+    dbOpen: mark('inkwell:popup-db-open'),
+    firstScreen: mark('inkwell:popup-first-screen'),
+    loaded: mark('inkwell:popup-loaded'),
+    indexed: mark('inkwell:library-indexed'),
+    rows: rec.rows,
+    rowsPaint: rec.rowsPaint,
+    fcp: fcp ? fcp.startTime : null,
+    rendered: document.querySelectorAll('li.sl-row').length,
+  };
+})()`;
+
+const WATCH_KEYS = `(() => {
+  const input = document.querySelector('.sl-search');
+  const keys = [];
+  window.__inkwellKeys = keys;
+  let current = null;
+  input.addEventListener('keydown', (e) => { current = { key: e.key, down: e.timeStamp, handled: null, paint: null }; }, true);
+  window.addEventListener('input', () => {
+    if (!current) return;
+    const k = current;
+    current = null;
+    k.handled = performance.now();
+    keys.push(k);
+    requestAnimationFrame(() => {
+      const ch = new MessageChannel();
+      ch.port1.onmessage = () => { k.paint = performance.now(); };
+      ch.port2.postMessage(0);
+    });
+  });
+  input.focus();
+  return true;
+})()`;
+
+interface Open {
+  kind: 'cold' | 'warm';
+  from: string;
+  script: number | null;
+  dbOpen: number | null;
+  firstScreen: number | null;
+  loaded: number | null;
+  indexed: number | null;
+  rows: number | null;
+  rowsPaint: number | null;
+  fcp: number | null;
+  rendered: number;
+  /** Per key: keydown → input handled, keydown → painted (ms). */
+  keys: { key: string; handler: number; painted: number }[];
+  count: string;
+}
+
+/** Opens an extension page in a new tab (awaiting goto there can hang: wait for the selector; load again once if the navigation was dropped). */
+async function openExtensionTab(session: ChromiumSession, path: string, selector: string, log?: (m: string) => void): Promise<Page> {
+  const tab = await session.context.newPage();
+  for (let attempt = 0; ; attempt++) {
+    tab.goto(session.baseUrl + path).catch(() => undefined);
+    try {
+      await tab.waitForSelector(selector, { state: 'attached', timeout: attempt ? 20_000 : 10_000 });
+      return tab;
+    } catch (e) {
+      const arrived = await tab.evaluate('(document.getElementById("app")?.childElementCount ?? 0) > 0').catch(() => false);
+      log?.(`${path}: no ${selector} after ${attempt ? 20 : 10} s (page at ${tab.url()}, app ${arrived ? 'drawn' : 'empty'})${arrived || attempt >= 1 ? '' : ': loading it again'}`);
+      if (arrived || attempt >= 1) {
+        await tab.close().catch(() => undefined);
+        throw e;
+      }
+    }
+  }
+}
+
+async function openPopup(session: ChromiumSession, kind: 'cold' | 'warm', nextCold: boolean, log: (m: string) => void): Promise<Open> {
+  const tab = await openExtensionTab(session, 'popup.html', '#app', log);
+  try {
+    await tab.waitForSelector('#app[data-state="loaded"]', { timeout: 30_000 });
+    await tab.waitForSelector('.sl[data-indexed="true"]', { timeout: 30_000 });
+    await tab.waitForFunction('!window.__inkwellPopupBench || window.__inkwellPopupBench.rowsPaint !== null', null, { timeout: 10_000 });
+    const o = (await tab.evaluate(READ_OPEN)) as Omit<Open, 'kind' | 'keys' | 'count'>;
+    await sleep(200);
+    await tab.evaluate(WATCH_KEYS);
+    await tab.keyboard.type(QUERY, { delay: 120 });
+    await tab.waitForFunction(`window.__inkwellKeys.length === ${QUERY.length} && window.__inkwellKeys.every((k) => k.paint !== null)`, null, { timeout: 10_000 });
+    const raw = (await tab.evaluate('window.__inkwellKeys')) as { key: string; down: number; handled: number; paint: number }[];
+    const count = ((await tab.locator('.sl-count').first().textContent()) ?? '').trim();
+    // What the next open finds: the popup wrote its first screen on load; a cold open needs none.
+    if (nextCold) await tab.evaluate(`localStorage.removeItem('${FIRST_SCREEN_KEY}')`);
+    return { kind, ...o, keys: raw.map((k) => ({ key: k.key, handler: k.handled - k.down, painted: k.paint - k.down })), count };
+  } finally {
+    await tab.close().catch(() => undefined);
+  }
+}
+
+const COLUMNS: Column[] = [
+  { key: 'n', header: 'n', unit: 'count' },
+  { key: 'painted', header: 'first screen painted ms', unit: 'ms', better: 'lower' },
+  { key: 'firstScreen', header: 'first-screen mark ms', unit: 'ms', better: 'lower' },
+  { key: 'fcp', header: 'FCP ms', unit: 'ms' },
+  { key: 'script', header: 'script ms', unit: 'ms' },
+  { key: 'dbOpen', header: 'db open ms', unit: 'ms' },
+  { key: 'loaded', header: 'all listed ms', unit: 'ms' },
+  { key: 'indexed', header: 'search ready ms', unit: 'ms' },
+  { key: 'keyPainted', header: 'key→painted ms', unit: 'ms', better: 'lower' },
+  { key: 'keyHandler', header: 'key→handled ms', unit: 'ms', better: 'lower' },
+  { key: 'note', header: '', unit: 'text' },
+];
+
+const BUDGET_DEFS: Budget[] = [
+  { id: 'library-first-screen-cold', label: `popup with ${STORIES.toLocaleString('en-US')} stories, nothing remembered: first screen painted ≤ 200 ms after navigation start (median)`, value: null, limit: 200, kind: 'max', unit: 'ms', pass: null },
+  { id: 'library-first-screen-warm', label: `popup with ${STORIES.toLocaleString('en-US')} stories, first screen remembered: first screen painted ≤ 200 ms after navigation start (median)`, value: null, limit: 200, kind: 'max', unit: 'ms', pass: null },
+  { id: 'library-keystroke', label: `search with ${STORIES.toLocaleString('en-US')} stories: keystroke → results painted ≤ 30 ms (median over every key typed)`, value: null, limit: 30, kind: 'max', unit: 'ms', pass: null },
+];
+
+export const library: Section = {
+  id: 'library',
+  title: '5. The library: popup first screen and search with 5,000 stories (Chromium)',
+  async run(ctx: BenchContext): Promise<SectionResult> {
+    const title = this.title;
+    const notes: string[] = [];
+    if (!existsSync(CHROMIUM_BIN)) {
+      return skipped('library', title, COLUMNS, BUDGET_DEFS, 'skipped: no chromium', [`No chromium at ${CHROMIUM_BIN} (apt-get install chromium, or set INKWELL_CHROMIUM): nothing measured.`]);
+    }
+    const build = ensureChromeBuild(ctx, 'library');
+    notes.push(`.output/chrome-mv3: ${build.note}.`);
+    if (!build.ok) return skipped('library', title, COLUMNS, BUDGET_DEFS, 'skipped: no build', notes);
+
+    const rounds = ctx.quick ? 2 : 6;
+    const { startFixtureServer } = await import('../../tests/e2e/support/fixture-server');
+    const { launchChromium } = await import('../../tests/e2e/support/chromium');
+    const dir = mkdtempSync(join(tmpdir(), 'inkwell-bench-library-'));
+    writeFileSync(join(dir, 'pages.json'), '{}');
+    const server = await startFixtureServer({ pagesJson: join(dir, 'pages.json') });
+    let session: ChromiumSession | undefined;
+    const opens: Open[] = [];
+    const failures: string[] = [];
+    const machine: Record<string, string> = {};
+    let seeded = '';
+    try {
+      session = await launchChromium({ server });
+      await session.context.addInitScript({ content: POPUP_INIT_SCRIPT });
+      machine.Chromium = chromiumVersion();
+      // The popup opened once, empty: it creates the database. Then the stories, from that page.
+      const first = await openExtensionTab(session, 'popup.html', '#app[data-state="loaded"]');
+      const t0 = performance.now();
+      await first.evaluate(SEED);
+      seeded = `${STORIES.toLocaleString('en-US')} stories seeded in ${(performance.now() - t0).toFixed(0)} ms`;
+      ctx.log(`library: ${seeded}`);
+      await first.close();
+
+      // Kinds in turn: round r opens cold then warm (r even) or warm then cold (r odd).
+      const kinds: ('cold' | 'warm')[] = [];
+      for (let r = 0; r < rounds; r++) kinds.push(...(r % 2 === 0 ? (['cold', 'warm'] as const) : (['warm', 'cold'] as const)));
+      // The first open must be cold (nothing remembered after seeding); a warm open needs the copy the open before it wrote.
+      for (let i = 0; i < kinds.length; i++) {
+        const kind = kinds[i];
+        try {
+          const o = await openPopup(session, kind, kinds[i + 1] === 'cold', (m) => ctx.log(`library: ${m}`));
+          opens.push(o);
+          ctx.log(
+            `library: ${kind} open from ${o.from}: first screen painted ${o.rowsPaint?.toFixed(0) ?? '—'} ms (mark ${o.firstScreen?.toFixed(0) ?? '—'}), all listed ${o.loaded?.toFixed(0) ?? '—'} ms; keys ${o.keys.map((k) => k.painted.toFixed(0)).join(' ')} ms; ${o.count}`,
+          );
+        } catch (e) {
+          failures.push(`${kind} open ${i + 1}: ${(e as Error).message.split('\n')[0]}`);
+          ctx.log(`library: ${kind} open failed: ${(e as Error).message.split('\n')[0]}`);
+          // The next open cannot trust what is remembered: make it cold.
+          if (kinds[i + 1] === 'warm') kinds[i + 1] = 'cold';
+        }
+      }
+    } catch (e) {
+      failures.push(`browser: ${(e as Error).message.split('\n').slice(0, 2).join(' / ')}`);
+    } finally {
+      await session?.close().catch(() => undefined);
+      await server.close().catch(() => undefined);
+      rmSync(dir, { recursive: true, force: true });
+    }
+
+    const med = (xs: (number | null)[]) => {
+      const v = xs.filter((x): x is number => typeof x === 'number' && Number.isFinite(x));
+      return v.length ? median(v) : null;
+    };
+    const rows: Row[] = [];
+    const summary: Row[] = [];
+    const wrongSource: string[] = [];
+    for (const kind of ['cold', 'warm'] as const) {
+      const os = opens.filter((o) => o.kind === kind);
+      const want = kind === 'cold' ? 'database' : 'cache';
+      for (const o of os) if (o.from !== want) wrongSource.push(`a ${kind} open drew its first screen from the ${o.from || '(nothing)'}`);
+      const keys = os.flatMap((o) => o.keys);
+      rows.push({
+        id: `${kind} (${kind === 'cold' ? 'nothing remembered: from the database' : 'first screen remembered'})`,
+        values: {
+          n: os.length,
+          painted: med(os.map((o) => o.rowsPaint)),
+          firstScreen: med(os.map((o) => o.firstScreen)),
+          fcp: med(os.map((o) => o.fcp)),
+          script: med(os.map((o) => o.script)),
+          dbOpen: med(os.map((o) => o.dbOpen)),
+          loaded: med(os.map((o) => o.loaded)),
+          indexed: med(os.map((o) => o.indexed)),
+          keyPainted: med(keys.map((k) => k.painted)),
+          keyHandler: med(keys.map((k) => k.handler)),
+          note: os.length ? `median; first screen painted per open: ${os.map((o) => o.rowsPaint?.toFixed(0) ?? '—').join(', ')} ms` : 'no open completed',
+        },
+      });
+    }
+    const keys = opens.flatMap((o) => o.keys);
+    if (keys.length) {
+      const p = distribution(keys.map((k) => k.painted));
+      const h = distribution(keys.map((k) => k.handler));
+      for (const k of ['min', 'p10', 'median', 'p90', 'max'] as const) {
+        summary.push({ id: `keystrokes, ${k}`, values: { n: p.n, keyPainted: p[k], keyHandler: h[k], note: k === 'median' ? `${QUERY.length} keys a query ('${QUERY}'), ${opens.length} opens` : '' } });
+      }
+      // Per position in the query: the first letters match the most stories.
+      const perKey = [...QUERY].map((c, i) => {
+        const at = opens.map((o) => o.keys[i]?.painted).filter((x): x is number => x !== undefined);
+        return `'${QUERY.slice(0, i + 1)}' ${at.length ? median(at).toFixed(1) : '—'}`;
+      });
+      notes.push(`Keystroke → painted by query typed so far (median over the opens, ms): ${perKey.join(', ')}.`);
+    }
+
+    const budgets: Budget[] = BUDGET_DEFS.map((b) => ({ ...b }));
+    const set = (id: string, value: number | null, detail: string) => {
+      const b = budgets.find((x) => x.id === id)!;
+      b.value = value;
+      b.pass = value === null ? null : value <= b.limit;
+      b.detail = detail;
+    };
+    for (const kind of ['cold', 'warm'] as const) {
+      const os = opens.filter((o) => o.kind === kind);
+      set(
+        `library-first-screen-${kind}`,
+        med(os.map((o) => o.rowsPaint)),
+        os.length
+          ? `per open: ${os.map((o) => o.rowsPaint?.toFixed(0) ?? '—').join(', ')} ms; the product's own mark (rows in the DOM): ${med(os.map((o) => o.firstScreen))?.toFixed(0)} ms median; the popup's script starts at ${med(os.map((o) => o.script))?.toFixed(0)} ms`
+          : 'no open completed',
+      );
+    }
+    set('library-keystroke', keys.length ? median(keys.map((k) => k.painted)) : null, keys.length ? `${keys.length} keys; p90 ${distribution(keys.map((k) => k.painted)).p90.toFixed(1)} ms; keydown → the search's input handler done: median ${median(keys.map((k) => k.handler)).toFixed(1)} ms` : 'no key measured');
+
+    const counts = [...new Set(opens.map((o) => o.count))];
+    notes.push(
+      `${machine.Chromium ?? 'Chromium'}, headless, fresh profile, the built extension; popup.html opened in a tab (1280×900) as the e2e test does. ${seeded || 'Seeding failed'} (the e2e test's records; the first popup, empty, created the database). ${opens.length} opens, cold and warm alternating (${rounds} rounds, order turning each round); after each open's search index is built, '${QUERY}' is typed, 120 ms a key. Count shown after the query: ${counts.join(' / ') || '—'}.`,
+      `first screen painted: ms after the popup's navigation start until the task after the animation frame that drew the first li.sl-row (a MutationObserver of ours); first-screen mark: the product's performance mark inkwell:popup-first-screen (rows in the DOM); FCP: first-contentful-paint; script: inkwell:popup-script (the popup's module starts); db open: inkwell:popup-db-open; all listed: inkwell:popup-loaded (the whole library read and listed); search ready: inkwell:library-indexed. Rows: medians over the opens of that kind.`,
+      `key→painted: the keydown event's timeStamp → the task after the next animation frame following the search's input handler (the list filters and redraws synchronously there); key→handled: keydown → that handler done. Below the rule: every key of every open.`,
+    );
+    if (wrongSource.length) notes.push(`Unexpected: ${wrongSource.join('; ')}.`);
+    if (failures.length) notes.push(`Failed (not counted): ${failures.join('; ')}`);
+    return { id: 'library', title, columns: COLUMNS, rows, summary, budgets, notes, machine };
+  },
+};
