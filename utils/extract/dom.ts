@@ -116,9 +116,39 @@ export function ljUserName(el: Element): string {
 
 /** Every ljuser span under `root`, outermost only. */
 export function ljUsers(root: ParentNode): Element[] {
-  return queryAll(root, 'span.ljuser, span[lj\\:user], span[data-ljuser], .i-ljuser').filter(
-    (el, i, all) => !all.some((o, j) => j !== i && o !== el && o.contains(el)),
-  );
+  // Matches come in document order, so a nested match follows the one around it: one pass.
+  const out: Element[] = [];
+  let last: Element | null = null;
+  for (const el of queryAll(root, LJUSER)) {
+    if (last && last.contains(el)) continue;
+    out.push(el);
+    last = el;
+  }
+  return out;
+}
+
+const LJUSER = 'span.ljuser, span[lj\\:user], span[data-ljuser], .i-ljuser';
+
+function isLjUser(el: Element): boolean {
+  const cls = el.getAttribute('class') ?? '';
+  return /(?:^|\s)(?:i-)?ljuser(?:\s|$)/.test(cls) || el.hasAttribute('lj:user') || el.hasAttribute('data-ljuser');
+}
+
+/**
+ * The first element of `tag` under `root`, in document order, that `accept` takes (ljuser spans
+ * only when `tag` is 'span'), stopping when `stop` says so. Walks the live tag list, not a selector
+ * search: finding the poster stops at the post, without matching every comment after it.
+ */
+export function firstTagged(root: Element, tag: 'span' | 'a', stop: (el: Element) => boolean, accept: (el: Element) => boolean): Element | null {
+  const list = root.getElementsByTagName(tag);
+  for (let i = 0; i < list.length; i++) {
+    const el = list[i];
+    if (tag === 'span' && !isLjUser(el)) continue;
+    if (tag === 'a' && !el.hasAttribute('href')) continue;
+    if (stop(el)) return null;
+    if (accept(el)) return el;
+  }
+  return null;
 }
 
 /** Resolve `href` against the page's URL; null for non-http links. */

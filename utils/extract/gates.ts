@@ -4,11 +4,12 @@
  */
 import { queryAll, textOf } from './dom';
 
-const GATE_FORM = 'form[action*="adult_concepts"], form[action*="adult_explicit"], form[action*="adult_content"], form[action*="adultcontent"]';
+const GATE_ACTION = /adult_concepts|adult_explicit|adult_?content/i;
 const GATE_TITLE = /discretion advised|adult content (?:notice|warning)|explicit adult content|this (?:journal|entry|community) (?:may contain|contains|is marked as having) adult content|mature content warning/i;
 
 export function isAdultGate(doc: Document): boolean {
-  if (queryAll(doc, GATE_FORM).length) return true;
+  // One pass over the page's forms (few), not one selector search of the page per gate.
+  for (const f of Array.from(doc.forms ?? [])) if (GATE_ACTION.test(f.getAttribute('action') ?? '')) return true;
   const title = textOf(doc.querySelector('title'));
   const heading = textOf(doc.querySelector('h1')) + ' ' + textOf(doc.querySelector('h2'));
   if (GATE_TITLE.test(title) || GATE_TITLE.test(heading)) {

@@ -24,6 +24,19 @@ const DECO = '~*.:\\-\\[\\](){}|=_#»«•♥★☆♦·+<>';
 const SEPARATORS = /\s*(?:\|\||::|:|\t|\||\s[-–—=»]\s|\s?=>)\s*/g;
 const DECORATED = new RegExp(`^\\s*([${DECO}]+)\\s*([A-Za-z][A-Za-z'’/ ()]{0,30}?)\\s*([${DECO}]+)\\s+(\\S.*)$`);
 
+const parsedLines = new WeakMap<Line, LabelLine | null>();
+
+/** parseLabelLine, once per line (the header and the recs-list check both ask). */
+export function labelOf(line: Line): LabelLine | null {
+  if (line.kind !== 'text') return null;
+  let p = parsedLines.get(line);
+  if (p === undefined) {
+    p = parseLabelLine(line);
+    parsedLines.set(line, p);
+  }
+  return p;
+}
+
 /** Reads "Label: value" from a line's text; null when the line does not start with a label. */
 export function parseLabelLine(line: Pick<Line, 'text' | 'leadEmphasis'>): LabelLine | null {
   const text = line.text;
@@ -129,7 +142,7 @@ const MAX_LINES_BEFORE = 6;
 const MAX_CHARS_BEFORE = 700;
 
 export function findHeader(lines: Line[], subject = ''): HeaderResult {
-  const parsed = lines.map((l) => (l.kind === 'text' ? parseLabelLine(l) : null));
+  const parsed = lines.map(labelOf);
   // The first field label near the top.
   let first = -1;
   let charsBefore = 0;

@@ -13,10 +13,10 @@ import { buildBody } from './body';
 import { chromeSkipper, isJournalNavLink, type ChromeScan } from './chrome';
 import { absoluteUrl, collapse, queryAll, textOf } from './dom';
 import { isAdultGate } from './gates';
-import { findHeader, parseLabelLine, type HeaderResult } from './header';
+import { findHeader, labelOf, type HeaderResult } from './header';
 import { flattenLines, type Line } from './lines';
 import { isMasterpostLabel, looksLikePartLinkLabel, parsePartMarker, partIndexOfLabel, titleFromSubject } from './parts';
-import { findPosts, userLinksOutside, type FoundPost } from './posts';
+import { findPosts, firstUserBefore, type FoundPost } from './posts';
 import { normalizeRating } from './rating';
 import type { FieldKey, PageExtraction, PageKind, PartLink, PartMarker, StoryPost } from './types';
 import { canonicalEntryKey, entryAddress, entryUrl, journalSiteOfUrl, siteOfUrl } from '../url';
@@ -107,7 +107,8 @@ function readPost(doc: Document, post: FoundPost, pageUrl: string, isEntryPage: 
     if (t) fields.title = t;
   }
 
-  const tags = queryAll(post.container, 'a[rel="tag"], .tag a, .ljtags a').map((a) => textOf(a).toLowerCase());
+  // The post's tags, read only when the header alone cannot decide.
+  const ficTagged = () => queryAll(post.container, 'a[rel="tag"], .tag a, .ljtags a').some((a) => FIC_TAG.test(textOf(a).toLowerCase()));
   const partLinks = collectPartLinks(lines, header, body.navLines, url, pageUrl);
   const part = partMarkerOf(subject, header, lines);
 
@@ -130,7 +131,6 @@ function readPost(doc: Document, post: FoundPost, pageUrl: string, isEntryPage: 
   const fieldCount = STORY_FIELDS.filter((k) => header.fields[k]).length;
   const words = body.text ? body.text.split(/\s+/).length : 0;
   const ficSubject = FIC_SUBJECT.test(subject);
-  const ficTag = tags.some((t) => FIC_TAG.test(t));
   const notStorySubject = NOT_STORY_SUBJECT.test(subject);
 
   // A recs post or a list of stories: several headers with little prose between them.
@@ -151,10 +151,10 @@ function readPost(doc: Document, post: FoundPost, pageUrl: string, isEntryPage: 
 
   let isStory = false;
   if (fieldCount >= 2 && (words >= 20 || scan.sawCutLink)) isStory = true;
-  else if (fieldCount >= 1 && (ficSubject || ficTag || part) && (words >= 20 || scan.sawCutLink)) isStory = true;
+  else if (fieldCount >= 1 && (ficSubject || part || ficTagged()) && (words >= 20 || scan.sawCutLink)) isStory = true;
   else if (ficSubject && !notStorySubject && (words >= 50 || scan.sawCutLink)) isStory = true;
   else if (part && subject && !notStorySubject && words >= 300) isStory = true;
-  else if (ficTag && !notStorySubject && words >= 100 && !queryAll(post.body, '.ljpoll, .poll, form').length) isStory = true;
+  else if (!notStorySubject && words >= 100 && ficTagged() && !queryAll(post.body, '.ljpoll, .poll, form').length) isStory = true;
   if (notStorySubject && fieldCount < 2) isStory = false;
   return { verdict: isStory ? 'story' : 'not-story', story };
 }
@@ -165,8 +165,8 @@ function isEmptyPunctuation(l: Line): boolean {
 }
 
 function fallbackPoster(doc: Document, post: FoundPost, isEntryPage: boolean): string | null {
-  const near = userLinksOutside(post.container, post.body);
-  if (near.length) return near[0];
+  const near = firstUserBefore(post.container, post.body);
+  if (near) return near;
   if (!isEntryPage) return null;
   // Only users named before the post: the poster's line precedes it, comments follow it.
   for (const u of ljUsers(doc)) {
@@ -268,7 +268,7 @@ function headerClusters(lines: Line[]): { count: number; proseBetween: number } 
     keys = new Set();
   };
   lines.forEach((l, i) => {
-    const p = l.kind === 'text' ? parseLabelLine(l) : null;
+    const p = labelOf(l);
     if (p?.key) {
       if (i - last > 3 || keys.has(p.key)) close();
       keys.add(p.key);

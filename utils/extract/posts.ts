@@ -3,7 +3,7 @@
  * LiveJournal code family shares, then — for a single entry page in a layout nobody listed —
  * the densest block of text outside comments and chrome.
  */
-import { BLOCK_TAGS, SKIP_TAGS, TEXT_NODE, isElement, ljUserName, ljUsers, queryAll, textOf } from './dom';
+import { BLOCK_TAGS, SKIP_TAGS, TEXT_NODE, firstTagged, isElement, ljUserName, ljUsers, queryAll, textOf } from './dom';
 import { isChromeAncestor, userOfJournalLink } from './chrome';
 import { dreamwidth } from './sites/dreamwidth';
 import { livejournal } from './sites/livejournal';
@@ -36,14 +36,19 @@ function outermost(els: Element[]): Element[] {
 }
 
 export function findPosts(doc: Document, site: SiteId, isEntryPage: boolean): FoundPost[] {
-  for (const style of stylesFor(site)) {
-    if (style.entryPageOnly && !isEntryPage) continue;
-    const containers = outermost(queryAll(doc, style.post).filter((el) => !isChromeAncestor(el.parentElement ?? el)));
+  const styles = stylesFor(site).filter((s) => isEntryPage || !s.entryPageOnly);
+  // One search of the page for every style's post selector, then each style takes its own matches:
+  // a style that does not match costs a few `matches` calls, not another walk of the page.
+  const candidates = queryAll(doc, styles.map((s) => s.post).join(', '));
+  for (const style of styles) {
+    const mine = candidates.filter((el) => el.matches(style.post));
+    if (!mine.length) continue;
+    const containers = outermost(mine.filter((el) => !isChromeAncestor(el.parentElement ?? el)));
     const posts: FoundPost[] = [];
     for (const container of containers) {
       const body = bodyOf(container, style);
       if (!body || isChromeAncestor(body, container)) continue;
-      if (!textOf(body)) continue;
+      if (!/\S/.test(body.textContent ?? '')) continue;
       const subjectEl = subjectOf(container, style, body);
       posts.push({
         style: style.name,
@@ -109,7 +114,7 @@ function subjectOf(container: Element, style: PageStyle, body: Element): Element
 function posterOf(container: Element, style: PageStyle, body: Element): string | null {
   for (const sel of style.poster ?? []) {
     for (const el of queryAll(container, sel)) {
-      if (body.contains(el) && el !== container) continue;
+      if ((body.contains(el) && el !== container) || isChromeAncestor(el, container)) continue;
       const users = ljUsers(el).filter((u) => !body.contains(u) && !isChromeAncestor(u, container));
       if (users.length) return ljUserName(users[0]);
       if (el.matches('.ljuser, [lj\\:user]')) return ljUserName(el);
@@ -134,19 +139,18 @@ function permalinkOf(container: Element, style: PageStyle, body: Element): strin
 }
 
 /**
- * Usernames linked from a container before its body: a fallback poster. (The poster's line comes
- * before the post; what comes after it is comments and sidebars.)
+ * The first username linked from a container before its body: a fallback poster. (The poster's
+ * line comes before the post; what comes after it is comments and sidebars.) Document order, so
+ * the search stops at the body: ljuser spans first, then links to a journal or profile.
  */
-export function userLinksOutside(container: Element, body: Element): string[] {
-  const out: string[] = [];
+export function firstUserBefore(container: Element, body: Element): string | null {
   const before = (el: Element) => !!(el.compareDocumentPosition(body) & 4);
-  for (const u of ljUsers(container)) if (!body.contains(u) && before(u) && !isChromeAncestor(u, container)) out.push(ljUserName(u));
-  for (const a of queryAll(container, 'a[href]')) {
-    if (body.contains(a) || !before(a) || isChromeAncestor(a, container)) continue;
-    const name = userOfJournalLink(a.getAttribute('href') || '');
-    if (name) out.push(name);
-  }
-  return out;
+  const notBefore = (el: Element) => !before(el);
+  const u = firstTagged(container, 'span', notBefore, (el) => !isChromeAncestor(el, container));
+  if (u) return ljUserName(u);
+  let name: string | null = null;
+  firstTagged(container, 'a', notBefore, (a) => !isChromeAncestor(a, container) && !!(name = userOfJournalLink(a.getAttribute('href') || '')));
+  return name;
 }
 
 /**
