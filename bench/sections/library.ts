@@ -15,8 +15,10 @@
  * turning each round. Figures, in ms after the popup's navigation start (its performance
  * timeline): the product's own marks (inkwell:popup-first-screen, when the first rows are in the
  * DOM; inkwell:popup-loaded, every story listed; inkwell:library-indexed, search ready), and, from
- * an init script of ours (a MutationObserver on the document), the first `li.sl-row` added and
- * the task after the next animation frame: the first screen painted (the budget's figure).
+ * an init script of ours (a MutationObserver on the document, which sets the elementtiming
+ * attribute on the first row's title as it is added), the browser's Element Timing renderTime of
+ * that title: the first screen on screen (the budget's figure). The task after the next animation
+ * frame is shown too; it can wait behind the whole library's read, which starts right after.
  *
  * Keystrokes. Once the index is built, a query is typed with Playwright's keyboard (real key
  * events, 120 ms apart, as a quick typist). For each key: the keydown event's timeStamp (when the
@@ -88,11 +90,22 @@ const SEED = `(async () => {
 /** In extension pages, before their scripts: the first row added, and painted. */
 const POPUP_INIT_SCRIPT = `(() => {
   if (location.protocol !== 'chrome-extension:') return;
-  const rec = { rows: null, rowsPaint: null };
+  const rec = { rows: null, rowsPaint: null, presented: null, marked: 0, markedAt: [] };
   window.__inkwellPopupBench = rec;
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (e.identifier === 'inkwell-bench-first-row' && rec.presented === null) rec.presented = e.renderTime || e.startTime;
+    }).observe({ type: 'element', buffered: true });
+  } catch (e) {}
   const mo = new MutationObserver(() => {
-    if (!document.querySelector('li.sl-row')) return;
-    mo.disconnect();
+    if (rec.presented !== null) { mo.disconnect(); return; }
+    const title = document.querySelector('li.sl-row .sl-title');
+    if (!title) return;
+    // Element Timing: the browser reports when the row's title text is presented on screen. Rows
+    // replaced before any frame showed them (the database's answer over the remembered copy) never
+    // are: the attribute goes on every new first row until one is.
+    if (!title.hasAttribute('elementtiming')) { title.setAttribute('elementtiming', 'inkwell-bench-first-row'); rec.marked++; rec.markedAt.push(performance.now()); }
+    if (rec.rows !== null) return;
     rec.rows = performance.now();
     requestAnimationFrame(() => {
       const ch = new MessageChannel();
@@ -105,7 +118,7 @@ const POPUP_INIT_SCRIPT = `(() => {
 
 const READ_OPEN = `(() => {
   const mark = (name) => { const e = performance.getEntriesByName(name)[0]; return e ? e.startTime : null; };
-  const rec = window.__inkwellPopupBench || { rows: null, rowsPaint: null };
+  const rec = window.__inkwellPopupBench || { rows: null, rowsPaint: null, presented: null };
   const fcp = performance.getEntriesByType('paint').find((e) => e.name === 'first-contentful-paint');
   return {
     from: document.getElementById('app').dataset.firstScreenFrom || '',
@@ -116,6 +129,9 @@ const READ_OPEN = `(() => {
     indexed: mark('inkwell:library-indexed'),
     rows: rec.rows,
     rowsPaint: rec.rowsPaint,
+    presented: rec.presented,
+    marked: rec.marked || 0,
+    replaced: rec.markedAt && rec.markedAt.length > 1 ? rec.markedAt[1] : null,
     fcp: fcp ? fcp.startTime : null,
     rendered: document.querySelectorAll('li.sl-row').length,
   };
@@ -153,6 +169,11 @@ interface Open {
   indexed: number | null;
   rows: number | null;
   rowsPaint: number | null;
+  presented: number | null;
+  /** First rows given the elementtiming attribute (more than 1: rows replaced before they were shown). */
+  marked: number;
+  /** When the first row was replaced by another before any was presented (the database's rows over the remembered ones). */
+  replaced: number | null;
   fcp: number | null;
   rendered: number;
   /** Per key: keydown → input handled, keydown → painted (ms). */
@@ -184,7 +205,7 @@ async function openPopup(session: ChromiumSession, kind: 'cold' | 'warm', nextCo
   try {
     await tab.waitForSelector('#app[data-state="loaded"]', { timeout: 30_000 });
     await tab.waitForSelector('.sl[data-indexed="true"]', { timeout: 30_000 });
-    await tab.waitForFunction('!window.__inkwellPopupBench || window.__inkwellPopupBench.rowsPaint !== null', null, { timeout: 10_000 });
+    await tab.waitForFunction('!window.__inkwellPopupBench || (window.__inkwellPopupBench.rowsPaint !== null && window.__inkwellPopupBench.presented !== null)', null, { timeout: 10_000 }).catch(() => undefined);
     const o = (await tab.evaluate(READ_OPEN)) as Omit<Open, 'kind' | 'keys' | 'count'>;
     await sleep(200);
     await tab.evaluate(WATCH_KEYS);
@@ -202,8 +223,9 @@ async function openPopup(session: ChromiumSession, kind: 'cold' | 'warm', nextCo
 
 const COLUMNS: Column[] = [
   { key: 'n', header: 'n', unit: 'count' },
-  { key: 'painted', header: 'first screen painted ms', unit: 'ms', better: 'lower' },
+  { key: 'presented', header: 'first screen presented ms', unit: 'ms', better: 'lower' },
   { key: 'firstScreen', header: 'first-screen mark ms', unit: 'ms', better: 'lower' },
+  { key: 'painted', header: 'next frame ms', unit: 'ms' },
   { key: 'fcp', header: 'FCP ms', unit: 'ms' },
   { key: 'script', header: 'script ms', unit: 'ms' },
   { key: 'dbOpen', header: 'db open ms', unit: 'ms' },
@@ -215,8 +237,8 @@ const COLUMNS: Column[] = [
 ];
 
 const BUDGET_DEFS: Budget[] = [
-  { id: 'library-first-screen-cold', label: `popup with ${STORIES.toLocaleString('en-US')} stories, nothing remembered: first screen painted ≤ 200 ms after navigation start (median)`, value: null, limit: 200, kind: 'max', unit: 'ms', pass: null },
-  { id: 'library-first-screen-warm', label: `popup with ${STORIES.toLocaleString('en-US')} stories, first screen remembered: first screen painted ≤ 200 ms after navigation start (median)`, value: null, limit: 200, kind: 'max', unit: 'ms', pass: null },
+  { id: 'library-first-screen-cold', label: `popup with ${STORIES.toLocaleString('en-US')} stories, nothing remembered: first screen on screen ≤ 200 ms after navigation start (median; Element Timing of the first row)`, value: null, limit: 200, kind: 'max', unit: 'ms', pass: null },
+  { id: 'library-first-screen-warm', label: `popup with ${STORIES.toLocaleString('en-US')} stories, first screen remembered: first screen on screen ≤ 200 ms after navigation start (median; Element Timing of the first row)`, value: null, limit: 200, kind: 'max', unit: 'ms', pass: null },
   { id: 'library-keystroke', label: `search with ${STORIES.toLocaleString('en-US')} stories: keystroke → results painted ≤ 30 ms (median over every key typed)`, value: null, limit: 30, kind: 'max', unit: 'ms', pass: null },
 ];
 
@@ -266,7 +288,7 @@ export const library: Section = {
           const o = await openPopup(session, kind, kinds[i + 1] === 'cold', (m) => ctx.log(`library: ${m}`));
           opens.push(o);
           ctx.log(
-            `library: ${kind} open from ${o.from}: first screen painted ${o.rowsPaint?.toFixed(0) ?? '—'} ms (mark ${o.firstScreen?.toFixed(0) ?? '—'}), all listed ${o.loaded?.toFixed(0) ?? '—'} ms; keys ${o.keys.map((k) => k.painted.toFixed(0)).join(' ')} ms; ${o.count}`,
+            `library: ${kind} open from ${o.from}: first screen presented ${o.presented?.toFixed(0) ?? "—"} ms (mark ${o.firstScreen?.toFixed(0) ?? "—"}, next frame ${o.rowsPaint?.toFixed(0) ?? "—"}, ${o.marked} first rows drawn), all listed ${o.loaded?.toFixed(0) ?? '—'} ms; keys ${o.keys.map((k) => k.painted.toFixed(0)).join(' ')} ms; ${o.count}`,
           );
         } catch (e) {
           failures.push(`${kind} open ${i + 1}: ${(e as Error).message.split('\n')[0]}`);
@@ -301,6 +323,7 @@ export const library: Section = {
           n: os.length,
           painted: med(os.map((o) => o.rowsPaint)),
           firstScreen: med(os.map((o) => o.firstScreen)),
+          presented: med(os.map((o) => o.presented)),
           fcp: med(os.map((o) => o.fcp)),
           script: med(os.map((o) => o.script)),
           dbOpen: med(os.map((o) => o.dbOpen)),
@@ -308,7 +331,7 @@ export const library: Section = {
           indexed: med(os.map((o) => o.indexed)),
           keyPainted: med(keys.map((k) => k.painted)),
           keyHandler: med(keys.map((k) => k.handler)),
-          note: os.length ? `median; first screen painted per open: ${os.map((o) => o.rowsPaint?.toFixed(0) ?? '—').join(', ')} ms` : 'no open completed',
+          note: os.length ? `median; presented per open: ${os.map((o) => o.presented?.toFixed(0) ?? '—').join(', ')} ms` : 'no open completed',
         },
       });
     }
@@ -336,11 +359,14 @@ export const library: Section = {
     };
     for (const kind of ['cold', 'warm'] as const) {
       const os = opens.filter((o) => o.kind === kind);
+      // The browser's presentation time of the first row; our rAF estimate where it gave none.
+      const shown = os.map((o) => o.presented ?? o.rowsPaint);
+      const missing = os.filter((o) => o.presented === null).length;
       set(
         `library-first-screen-${kind}`,
-        med(os.map((o) => o.rowsPaint)),
+        med(shown),
         os.length
-          ? `per open: ${os.map((o) => o.rowsPaint?.toFixed(0) ?? '—').join(', ')} ms; the product's own mark (rows in the DOM): ${med(os.map((o) => o.firstScreen))?.toFixed(0)} ms median; the popup's script starts at ${med(os.map((o) => o.script))?.toFixed(0)} ms`
+          ? `per open: ${shown.map((x) => x?.toFixed(0) ?? '—').join(', ')} ms${missing ? ` (${missing} without an Element Timing entry: the rAF estimate instead)` : ''}; the product's own mark (rows in the DOM): ${med(os.map((o) => o.firstScreen))?.toFixed(0)} ms median, the task after the next frame: ${med(os.map((o) => o.rowsPaint))?.toFixed(0)} ms; the page's first contentful paint ${med(os.map((o) => o.fcp))?.toFixed(0)} ms; the popup's script starts at ${med(os.map((o) => o.script))?.toFixed(0)} ms`
           : 'no open completed',
       );
     }
@@ -349,9 +375,16 @@ export const library: Section = {
     const counts = [...new Set(opens.map((o) => o.count))];
     notes.push(
       `${machine.Chromium ?? 'Chromium'}, headless, fresh profile, the built extension; popup.html opened in a tab (1280×900) as the e2e test does. ${seeded || 'Seeding failed'} (the e2e test's records; the first popup, empty, created the database). ${opens.length} opens, cold and warm alternating (${rounds} rounds, order turning each round); after each open's search index is built, '${QUERY}' is typed, 120 ms a key. Count shown after the query: ${counts.join(' / ') || '—'}.`,
-      `first screen painted: ms after the popup's navigation start until the task after the animation frame that drew the first li.sl-row (a MutationObserver of ours); first-screen mark: the product's performance mark inkwell:popup-first-screen (rows in the DOM); FCP: first-contentful-paint; script: inkwell:popup-script (the popup's module starts); db open: inkwell:popup-db-open; all listed: inkwell:popup-loaded (the whole library read and listed); search ready: inkwell:library-indexed. Rows: medians over the opens of that kind.`,
+      `first screen presented (the budget's figure): ms after the popup's navigation start until the first row's title is on screen, as the browser reports it (Element Timing renderTime: a MutationObserver of ours sets the elementtiming attribute on it as the first li.sl-row is added); first-screen mark: the product's performance mark inkwell:popup-first-screen (rows in the DOM); FCP: the page's first-contentful-paint (anything, the header included); next frame: the task after the next animation frame once the first row is in the DOM (it can wait behind the whole library's read, which starts right after the first screen, so it can come after 'presented'); script: inkwell:popup-script (the popup's module starts); db open: inkwell:popup-db-open; all listed: inkwell:popup-loaded (the whole library read and listed); search ready: inkwell:library-indexed. Rows: medians over the opens of that kind.`,
       `key→painted: the keydown event's timeStamp → the task after the next animation frame following the search's input handler (the list filters and redraws synchronously there); key→handled: keydown → that handler done. Below the rule: every key of every open.`,
     );
+    const warm = opens.filter((o) => o.kind === 'warm');
+    const replacedBeforeShown = warm.filter((o) => o.marked > 1);
+    if (replacedBeforeShown.length) {
+      notes.push(
+        `Warm opens: in ${replacedBeforeShown.length} of ${warm.length}, the remembered rows (in the DOM at ${med(replacedBeforeShown.map((o) => o.firstScreen))?.toFixed(0)} ms, median) were replaced by the database's rows (at ${med(replacedBeforeShown.map((o) => o.replaced))?.toFixed(0)} ms) before any frame showed them: the page's first contentful paint came at ${med(replacedBeforeShown.map((o) => o.fcp))?.toFixed(0)} ms and the first row on screen at ${med(replacedBeforeShown.map((o) => o.presented))?.toFixed(0)} ms. In this headless tab nothing is presented before then, so the remembered copy does not bring the first screen forward here (a real toolbar popup may differ).`,
+      );
+    }
     if (wrongSource.length) notes.push(`Unexpected: ${wrongSource.join('; ')}.`);
     if (failures.length) notes.push(`Failed (not counted): ${failures.join('; ')}`);
     return { id: 'library', title, columns: COLUMNS, rows, summary, budgets, notes, machine };
