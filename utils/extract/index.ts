@@ -48,7 +48,10 @@ export function locateStories(doc: Document, url: string): { extraction: PageExt
   const address = entryAddress(url);
   const isEntryPage = !!address && address.itemId !== null;
 
-  const posts = isAdultGate(doc) ? null : findPosts(doc, innerSite, isEntryPage);
+  // A gate page has no post a site style recognises: only when none is found (or only the
+  // densest-text fallback's guess) is the page checked for a gate.
+  const found = findPosts(doc, innerSite, isEntryPage);
+  const posts = (!found.length || found[0].style === 'generic') && isAdultGate(doc) ? null : found;
   if (!posts) return { extraction: { site, kind: 'interstitial', stories: [] }, locations: [] };
 
   const pagePosts = isEntryPage ? pickEntryPost(posts, url) : posts;

@@ -128,11 +128,18 @@ function posterOf(container: Element, style: PageStyle, body: Element): string |
 }
 
 function permalinkOf(container: Element, style: PageStyle, body: Element): string | null {
+  // The container's entry links once (cheap href test first), each selector tried on them in
+  // turn, in its order of priority.
+  const links = Array.from(container.getElementsByTagName('a')).filter((a) => /\/\d+\.html(?:[?#].*)?$|itemid=\d+/.test(a.getAttribute('href') ?? ''));
   for (const sel of style.permalink ?? []) {
-    for (const a of queryAll(container, sel)) {
-      if (body.contains(a)) continue;
-      const href = a.getAttribute('href');
-      if (href && /\/\d+\.html(?:[?#].*)?$|itemid=\d+/.test(href)) return href;
+    for (const a of links) {
+      let hit = false;
+      try {
+        hit = a.matches(sel);
+      } catch {
+        hit = false;
+      }
+      if (hit && !body.contains(a)) return a.getAttribute('href');
     }
   }
   return null;
