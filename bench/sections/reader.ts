@@ -271,8 +271,10 @@ const READER_INIT_SCRIPT = `(() => {
 const READ_REC = `(() => {
   const r = window.__inkwellReaderBench;
   const end = r.wholePaint === null ? performance.now() : r.wholePaint;
-  const longTasks = r.longTasks.filter(([s, d]) => s + d > r.click && s < end).reduce((n, [, d]) => n + d, 0);
-  return { click: r.click, host: r.host, first: r.first, firstPaint: r.firstPaint, whole: r.whole, wholePaint: r.wholePaint, count: r.count, longTasks, origin: performance.timeOrigin };
+  const lt = r.longTasks.filter(([s, d]) => s + d > r.click && s < end);
+  const longTasks = lt.reduce((n, [, d]) => n + d, 0);
+  const longest = lt.reduce((n, [, d]) => Math.max(n, d), 0);
+  return { click: r.click, host: r.host, first: r.first, firstPaint: r.firstPaint, whole: r.whole, wholePaint: r.wholePaint, count: r.count, longTasks, longest, longCount: lt.length, origin: performance.timeOrigin };
 })()`;
 
 interface Rec {
@@ -284,6 +286,8 @@ interface Rec {
   wholePaint: number | null;
   count: number;
   longTasks: number;
+  longest: number;
+  longCount: number;
   origin: number;
 }
 
@@ -354,6 +358,9 @@ interface RunResult {
   partRequests: number;
   otherRequests: number;
   longTasks: number;
+  /** The longest of those tasks, and how many. */
+  longest: number;
+  longCount: number;
   /** When the service worker got the reader's messages, ms after the click (null: not sent). */
   messages: { inject: number | null; lookup: number | null; fetch: number | null; save: number | null };
   heap?: Heap;
@@ -400,7 +407,7 @@ export function profileSummary(profile: CpuProfile, top = 12): { byFunction: [st
     const f = file(n.callFrame.url);
     const key = f ? `${name} (${f}:${n.callFrame.lineNumber + 1})` : name;
     fn.set(key, (fn.get(key) ?? 0) + us);
-    const sk = f || (name.startsWith('(') ? name : `${name} (native)`);
+    const sk = f || (name.startsWith('(') ? name : `${name} (no script: native, or injected by Playwright or the bench)`);
     script.set(sk, (script.get(sk) ?? 0) + us);
   }
   const sorted = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1]).map(([k, v]) => [k, v / 1000] as [string, number]);
@@ -512,6 +519,8 @@ async function readerRun(
       partRequests: log.filter((r) => isPart(r.url)).length,
       otherRequests: log.filter((r) => !isPage(r.url) && !isPart(r.url) && !/favicon\.ico$/.test(r.url)).length,
       longTasks: rec.longTasks,
+      longest: rec.longest,
+      longCount: rec.longCount,
       messages: { inject: at('inject-reader'), lookup: at('story:lookup'), fetch: at('fetch-page'), save: at('story:save') },
       heap,
       profile,
@@ -782,6 +791,8 @@ export const reader: Section = {
         parts.push(`first fetch-page asked ${ms(m((r) => r.messages.fetch))}`, `part fetches ${ms(fetchStart)} → ${ms(fetchEnd)}`);
         parts.push(`whole story painted ${ms(m((r) => r.whole))} (${ms(m((r) => (r.whole !== null && r.fetches.length ? r.whole - Math.max(...r.fetches.map((f) => f.end)) : null)))} after the last fetch ended)`);
       }
+      const lc = m((r) => r.longCount);
+      if (lc) parts.push(`meanwhile ${lc.toFixed(0)} long task(s), the longest ${ms(m((r) => r.longest))}`);
       steps.push(`${label[what]}: ${parts.join(' → ')}`);
     }
     notes.push(`Where the time goes (medians, ms after the click; the service worker's messages seen by a listener of ours there): ${steps.join('. ')}.`);
@@ -803,7 +814,7 @@ export const reader: Section = {
       const p = profileSummary(profiled.profile, 12);
       const f = (xs: [string, number][]) => xs.map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', ');
       notes.push(
-        `Profile (one more 5-part open at 200 ms a response, not counted; V8's sampling profiler on the page, 250 µs, from the click until the whole story was painted ${profiled.whole?.toFixed(0) ?? '—'} ms later; the service worker is not in it): ${p.totalMs.toFixed(0)} ms of the page's main thread busy. Self time by script (ms): ${f(p.byScript)}. Top functions (self ms): ${f(p.byFunction)}. Save it with INKWELL_BENCH_CPUPROFILE=file.cpuprofile.`,
+        `Profile (one more 5-part open at 200 ms a response, not counted; V8's sampling profiler on the page, 250 µs, from the click until the whole story was painted ${profiled.whole?.toFixed(0) ?? '—'} ms later; the service worker is not in it): ${p.totalMs.toFixed(0)} ms of the page's main thread busy. Self time by script (ms): ${f(p.byScript)}; (program) is native work no JS frame holds (style, layout, paint, the HTML parser). The build is minified, so function names say little: INKWELL_BENCH_CPUPROFILE=file.cpuprofile saves this profile (for DevTools, with the build's line:column).`,
       );
     }
     if (failures.length) notes.push(`Failed runs (not counted): ${failures.join('; ')}`);
