@@ -407,7 +407,7 @@ export function profileSummary(profile: CpuProfile, top = 12): { byFunction: [st
     const f = file(n.callFrame.url);
     const key = f ? `${name} (${f}:${n.callFrame.lineNumber + 1})` : name;
     fn.set(key, (fn.get(key) ?? 0) + us);
-    const sk = f || (name.startsWith('(') ? name : `${name} (no script: native, or injected by Playwright or the bench)`);
+    const sk = f || (name.startsWith('(') ? name : `${name}*`);
     script.set(sk, (script.get(sk) ?? 0) + us);
   }
   const sorted = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1]).map(([k, v]) => [k, v / 1000] as [string, number]);
@@ -814,7 +814,7 @@ export const reader: Section = {
       const p = profileSummary(profiled.profile, 12);
       const f = (xs: [string, number][]) => xs.map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', ');
       notes.push(
-        `Profile (one more 5-part open at 200 ms a response, not counted; V8's sampling profiler on the page, 250 µs, from the click until the whole story was painted ${profiled.whole?.toFixed(0) ?? '—'} ms later; the service worker is not in it): ${p.totalMs.toFixed(0)} ms of the page's main thread busy. Self time by script (ms): ${f(p.byScript)}; (program) is native work no JS frame holds (style, layout, paint, the HTML parser). The build is minified, so function names say little: INKWELL_BENCH_CPUPROFILE=file.cpuprofile saves this profile (for DevTools, with the build's line:column).`,
+        `Profile (one more 5-part open at 200 ms a response, not counted; V8's sampling profiler on the page, 250 µs, from the click until the whole story was painted ${profiled.whole?.toFixed(0) ?? '—'} ms later; the service worker is not in it): ${p.totalMs.toFixed(0)} ms of the page's main thread busy. Self time by script (ms): ${f(p.byScript)}; (program) is native work no JS frame holds (style, layout, paint, the HTML parser); * marks frames without a script: native calls, or what Playwright or the bench injected. The build is minified, so function names say little: INKWELL_BENCH_CPUPROFILE=file.cpuprofile saves this profile (for DevTools, with the build's line:column).`,
       );
     }
     if (failures.length) notes.push(`Failed runs (not counted): ${failures.join('; ')}`);
