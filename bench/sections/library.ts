@@ -382,7 +382,7 @@ export const library: Section = {
     const replacedBeforeShown = warm.filter((o) => o.marked > 1);
     if (replacedBeforeShown.length) {
       notes.push(
-        `Warm opens: in ${replacedBeforeShown.length} of ${warm.length}, the remembered rows (in the DOM at ${med(replacedBeforeShown.map((o) => o.firstScreen))?.toFixed(0)} ms, median) were replaced by the database's rows (at ${med(replacedBeforeShown.map((o) => o.replaced))?.toFixed(0)} ms) before any frame showed them: the page's first contentful paint came at ${med(replacedBeforeShown.map((o) => o.fcp))?.toFixed(0)} ms and the first row on screen at ${med(replacedBeforeShown.map((o) => o.presented))?.toFixed(0)} ms. In this headless tab nothing is presented before then, so the remembered copy does not bring the first screen forward here (a real toolbar popup may differ).`,
+        `Warm opens: in ${replacedBeforeShown.length} of ${warm.length}, the remembered rows (in the DOM at ${med(replacedBeforeShown.map((o) => o.firstScreen))?.toFixed(0)} ms, median) were replaced by the database's rows (at ${med(replacedBeforeShown.map((o) => o.replaced))?.toFixed(0)} ms) before any frame showed them (nothing at all was presented before the page's first contentful paint at ${med(replacedBeforeShown.map((o) => o.fcp))?.toFixed(0)} ms): the rows first seen were the database's, on screen at ${med(replacedBeforeShown.map((o) => o.presented))?.toFixed(0)} ms. In those opens the product's first-screen mark is earlier than what was seen; the budget's figure is what was seen. (A tab in headless Chromium, not the toolbar's popup window: the first frame may come at another time there.)`,
       );
     }
     if (wrongSource.length) notes.push(`Unexpected: ${wrongSource.join('; ')}.`);
