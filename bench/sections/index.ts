@@ -7,6 +7,8 @@
 import type { Section } from '../core/types';
 import { extraction } from './extraction';
 import { floor } from './floor';
+import { library } from './library';
+import { reader } from './reader';
 import { size } from './size';
 
-export const SECTIONS: Section[] = [extraction, floor, size];
+export const SECTIONS: Section[] = [extraction, floor, size, reader, library];
