@@ -10,6 +10,8 @@ export default defineConfig({
     // (the 15 KB gzipped budget). Everything else keeps the polyfill.
     'vite:build:extendConfig': (entrypoints, config) => {
       if (entrypoints.length === 1 && entrypoints[0].name === 'journal') {
+        // The detector's build of extraction (utils/extract/build-flags.ts): decisions only.
+        config.define = { ...config.define, __INKWELL_DETECTOR__: 'true' };
         const alias = config.resolve?.alias;
         config.resolve ??= {};
         if (Array.isArray(alias)) config.resolve.alias = alias.filter((a) => a.find !== 'wxt/browser');

@@ -15,6 +15,7 @@ import { sendMessage } from '../../utils/messages';
 import { normalizeSettings, readerSettings } from '../../utils/settings';
 import { retryPart, stitchStory, type FetchResult, type StitchState } from '../../utils/stitch';
 import type { StoryPost } from '../../utils/extract/types';
+import { locateStories } from '../../utils/extract/index';
 import { canonicalEntryKey } from '../../utils/url';
 import type { PartRecord, PositionRecord, StoryRecord } from '../../utils/db';
 import type { ReaderApi } from '../journal.content/index';
@@ -40,7 +41,10 @@ export default defineContentScript({
     const api: ReaderApi = {
       async open({ story, pageUrl, returnFocus, refresh }) {
         if (open) return;
+        // The detector's build of extraction decides and titles, but leaves the HTML, the part links
+        // and the poster to this full build: read the clicked post again, here.
         const startKey = canonicalEntryKey(story.url);
+        story = locateStories(document, pageUrl).extraction.stories.find((s) => canonicalEntryKey(s.url) === startKey) ?? story;
         const keys = [startKey, ...story.partLinks.map((l) => canonicalEntryKey(l.url))];
         const [lookup, stored] = await Promise.all([
           sendMessage('story:lookup', { partKeys: keys }).catch(() => ({ story: null, parts: [], position: null })),

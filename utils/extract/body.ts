@@ -2,6 +2,7 @@
  * Rebuilds the story prose from the lines after the header: navigation and crosspost footers
  * trimmed from the ends, `<br>` runs turned into paragraphs, scene breaks kept.
  */
+import { DETECTOR_BUILD } from './build-flags';
 import type { Line } from './lines';
 import { isCrosspostText, isPartNavText } from './parts';
 
@@ -123,6 +124,7 @@ export function buildBody(lines: Line[]): Body {
     }
     const t = p.lines.map((l) => l.text).filter(Boolean).join('\n');
     if (t) text.push(t);
+    if (DETECTOR_BUILD) continue;
     const inner = p.lines.map((l) => l.html).join('<br>');
     const attrs = directionAttrs(p.lines[0], t);
     html.push(openWrap === 'li' ? `<li${attrs}>${inner}</li>` : `<p${attrs}>${inner}</p>`);

@@ -10,6 +10,7 @@
  * whether it is a story, a masterpost or neither → the page's kind.
  */
 import { buildBody } from './body';
+import { DETECTOR_BUILD } from './build-flags';
 import { chromeSkipper, isJournalNavLink, type ChromeScan } from './chrome';
 import { absoluteUrl, collapse, queryAll, textOf } from './dom';
 import { isAdultGate } from './gates';
@@ -101,7 +102,7 @@ function readPost(doc: Document, post: FoundPost, pageUrl: string, isEntryPage: 
   const permalink = post.permalink ? absoluteUrl(post.permalink, pageUrl) : null;
   const url = isEntryPage || !permalink ? entryUrl(pageUrl) : entryUrl(permalink);
   const journal = entryAddress(url)?.journal ?? entryAddress(pageUrl)?.journal ?? '';
-  const author = post.poster ?? scan.posterHints[0] ?? fallbackPoster(doc, post, isEntryPage) ?? journal;
+  const author = DETECTOR_BUILD ? journal : (post.poster ?? scan.posterHints[0] ?? fallbackPoster(doc, post, isEntryPage) ?? journal);
 
   // Fields; the title falls back to the subject.
   const fields: Partial<Record<FieldKey, string>> = { ...header.fields };
@@ -112,7 +113,8 @@ function readPost(doc: Document, post: FoundPost, pageUrl: string, isEntryPage: 
 
   // The post's tags, read only when the header alone cannot decide.
   const ficTagged = () => queryAll(post.container, 'a[rel="tag"], .tag a, .ljtags a').some((a) => FIC_TAG.test(textOf(a).toLowerCase()));
-  const partLinks = collectPartLinks(lines, header, body.navLines, url, pageUrl);
+  // The detector's build leaves out what only the reader uses (see build-flags.ts).
+  const partLinks = DETECTOR_BUILD ? [] : collectPartLinks(lines, header, body.navLines, url, pageUrl);
   const part = partMarkerOf(subject, header, lines);
 
   const story: StoryPost = {
@@ -123,7 +125,7 @@ function readPost(doc: Document, post: FoundPost, pageUrl: string, isEntryPage: 
     fields,
     rawFields: header.rawFields,
     headerNotes: header.headerNotes,
-    rating: normalizeRating(fields.rating),
+    rating: DETECTOR_BUILD ? null : normalizeRating(fields.rating),
     part,
     complete: !scan.sawCutLink,
     bodyText: body.text,

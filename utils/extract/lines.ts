@@ -18,6 +18,7 @@ import {
   openTag,
   textOf,
 } from './dom';
+import { DETECTOR_BUILD } from './build-flags';
 
 export interface LineLink {
   href: string;
@@ -79,7 +80,7 @@ export function flattenLines(root: Element, opts: FlattenOptions = {}): Line[] {
   function newDraft(): Draft {
     return {
       text: [],
-      html: inline.map(openTag),
+      html: DETECTOR_BUILD ? [] : inline.map(openTag),
       links: [],
       linkChars: 0,
       hasContent: false,
@@ -93,7 +94,7 @@ export function flattenLines(root: Element, opts: FlattenOptions = {}): Line[] {
   function endLine(strength: 1 | 2) {
     if (d.hasContent || d.hasMedia) {
       const text = collapse(d.text.join(''));
-      const html = d.html.join('') + inline.slice().reverse().map(closeTag).join('');
+      const html = DETECTOR_BUILD ? '' : d.html.join('') + inline.slice().reverse().map(closeTag).join('');
       lines.push({
         text,
         html,
@@ -136,7 +137,7 @@ export function flattenLines(root: Element, opts: FlattenOptions = {}): Line[] {
       const data = (node as Text).data;
       if (!d.hasContent && !/[^\s\u00a0\u200b]/.test(data)) return;
       d.text.push(data);
-      d.html.push(escapeHtml(data));
+      if (!DETECTOR_BUILD) d.html.push(escapeHtml(data));
       if (/[^\s\u00a0\u200b]/.test(data)) d.hasContent = true;
       return;
     }
@@ -168,7 +169,7 @@ export function flattenLines(root: Element, opts: FlattenOptions = {}): Line[] {
       return;
     }
     if (tag === 'IMG') {
-      d.html.push(openTag(el).replace(/>$/, ' />'));
+      if (!DETECTOR_BUILD) d.html.push(openTag(el).replace(/>$/, ' />'));
       d.hasMedia = true;
       return;
     }
@@ -187,7 +188,7 @@ export function flattenLines(root: Element, opts: FlattenOptions = {}): Line[] {
       // A header table ("Title" | "X"): cells of a row are one line.
       // (a bar, not a tab: line text is whitespace-collapsed, and a bar is a label separator too)
       if (el.previousElementSibling && d.hasContent) d.text.push(' | ');
-      d.html.push(' ');
+      if (!DETECTOR_BUILD) d.html.push(' ');
       enterChildren(el, null);
       return;
     }
@@ -217,11 +218,11 @@ export function flattenLines(root: Element, opts: FlattenOptions = {}): Line[] {
       if (d.hasContent && (tag === 'B' || tag === 'STRONG' || tag === 'U') && LABEL_LIKE.test(text())) endLine(1);
       if (!d.hasContent && d.leadEmphasis === null && tag !== 'SPAN' && tag !== 'FONT' && text()) d.leadEmphasis = text();
     }
-    d.html.push(openTag(el));
+    if (!DETECTOR_BUILD) d.html.push(openTag(el));
     inline.push(el);
     enterChildren(el, () => {
       inline.pop();
-      d.html.push(closeTag(el));
+      if (!DETECTOR_BUILD) d.html.push(closeTag(el));
     });
   }
 

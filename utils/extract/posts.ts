@@ -5,6 +5,7 @@
  */
 import { BLOCK_TAGS, SKIP_TAGS, TEXT_NODE, firstTagged, isElement, ljUserName, ljUsers, queryAll, textOf } from './dom';
 import { isChromeAncestor, userOfJournalLink } from './chrome';
+import { DETECTOR_BUILD } from './build-flags';
 import { dreamwidth } from './sites/dreamwidth';
 import { livejournal } from './sites/livejournal';
 import { ljFamily } from './sites/lj-family';
@@ -56,7 +57,7 @@ export function findPosts(doc: Document, site: SiteId, isEntryPage: boolean): Fo
         body,
         subject: subjectEl ? textOf(subjectEl) : '',
         subjectEl,
-        poster: posterOf(container, style, body),
+        poster: DETECTOR_BUILD ? null : posterOf(container, style, body),
         permalink: permalinkOf(container, style, body),
       });
     }
