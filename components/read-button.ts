@@ -13,7 +13,8 @@ button{font:600 12px/1.3 system-ui,sans-serif;color:#1f2a44;background:#f6eedc;b
 button:hover{background:#efe2c4}button:focus-visible{outline:3px solid #2b345c;outline-offset:2px}
 @media(prefers-color-scheme:dark){button{color:#f6eedc;background:#2b345c;border-color:#aab2d5}}`;
 
-export function createReadButton(doc: Document, title: string, onClick: (button: HTMLButtonElement) => void): HTMLElement {
+/** `onIntent`: the pointer is over the button or it has focus, a click is likely (load the reader). */
+export function createReadButton(doc: Document, title: string, onClick: (button: HTMLButtonElement) => void, onIntent?: () => void): HTMLElement {
   const host = doc.createElement(READ_BUTTON_TAG);
   const root = host.attachShadow({ mode: 'open' });
   const style = doc.createElement('style');
@@ -23,6 +24,10 @@ export function createReadButton(doc: Document, title: string, onClick: (button:
   button.setAttribute('aria-label', title ? `Read in Inkwell: ${title}` : 'Read in Inkwell');
   button.title = 'Read this story in Inkwell';
   button.textContent = '✒ Read';
+  if (onIntent) {
+    button.addEventListener('pointerenter', onIntent, { once: true });
+    button.addEventListener('focus', onIntent, { once: true });
+  }
   button.addEventListener('click', (e) => {
     e.preventDefault();
     e.stopPropagation();

@@ -13,7 +13,7 @@
  * the start's site family; at most `maxParts` parts (then one error, never a hang); one bad part
  * is an error with a reason and an English message, never an exception; an aborted signal ends it.
  */
-import { extractPage, locateStories } from './extract/index';
+import { extractPage, locateStories, type StoryLocation } from './extract/index';
 import { isJournalNavLink } from './extract/chrome';
 import { BLOCK_TAGS, collapse, isElement } from './extract/dom';
 import { isMasterpostLabel, isPartNavText, looksLikePartLinkLabel, partIndexOfLabel } from './extract/parts';
@@ -217,10 +217,12 @@ function isEntryUrl(url: string): boolean {
  * ("Part 2", "Next »", "Masterpost") and whose line only navigates between parts
  * ("Part 1 | Part 2 | Part 3", "← Chapter 1 | Masterpost | Chapter 3 →").
  */
-export function navLinksInPost(doc: Document, pageUrl: string, post: StoryPost): PartLink[] {
-  let locations;
+export function navLinksInPost(doc: Document, pageUrl: string, post: StoryPost, known?: StoryLocation[]): PartLink[] {
+  // The page's extraction, when the caller has it already (reading a page twice doubled the cost
+  // of every part that arrived).
+  let locations = known;
   try {
-    locations = locateStories(doc, pageUrl).locations;
+    locations ??= locateStories(doc, pageUrl).locations;
   } catch {
     return [];
   }
@@ -452,7 +454,8 @@ class Stitcher {
       this.ctx.aliases.set(finalKey, item.key);
     }
     const doc = this.opts.parse(res.html, res.url);
-    const ex = extractPage(doc, res.url);
+    const located = locateStories(doc, res.url);
+    const ex = located.extraction;
     let reason = classifyPage(doc, res.url, ex);
     if (reason === 'not-story' && res.status >= 400) reason = statusReason(res.status);
     if (reason) {
@@ -464,12 +467,12 @@ class Stitcher {
       this.fail(item, 'not-story');
       return;
     }
-    this.file(item, post, ex.kind === 'masterpost', doc, res.url);
+    this.file(item, post, ex.kind === 'masterpost', doc, res.url, located.locations);
   }
 
   /** A post arrived for an item: a part, a masterpost, or not part of this story. */
-  file(item: Item, post: StoryPost, isMasterpost: boolean, doc: Document | null, pageUrl: string): void {
-    const extra = doc ? navLinksInPost(doc, pageUrl, post) : [];
+  file(item: Item, post: StoryPost, isMasterpost: boolean, doc: Document | null, pageUrl: string, locations?: StoryLocation[]): void {
+    const extra = doc ? navLinksInPost(doc, pageUrl, post, locations) : [];
     const links = mergeLinks(post.partLinks, extra);
     if (isMasterpost || (item.role === 'master' && !post.part)) {
       this.fileMasterpost(item, post, links);

@@ -241,7 +241,9 @@ export function mountReader(container: HTMLElement, start: StoryPost, deps: Read
 
   function onUpdate(next: StitchState) {
     if (closed) return;
-    const place = state ? currentPlace() : null;
+    // Keep the reader's place when parts arrive above it; at the top (scrollTop 0) there is no
+    // place to keep, and no layout to force for each part that arrives.
+    const place = state && scroller.scrollTop > 0 ? currentPlace() : null;
     state = next;
     // Keep articles in reading order; parts appear as they arrive.
     next.order.forEach((key, i) => {
@@ -259,7 +261,7 @@ export function mountReader(container: HTMLElement, start: StoryPost, deps: Read
     }
     if (pendingPlace && tryRestore(pendingPlace)) pendingPlace = null;
     else if (place && !pendingPlace) restorePlace(place);
-    updateProgress();
+    scheduleProgress();
   }
 
   const rerenderAll = () => {
@@ -359,6 +361,17 @@ export function mountReader(container: HTMLElement, start: StoryPost, deps: Read
     const left = Math.max(0, Math.round((total * (1 - pct / 100)) / settings.wpm));
     timeOut.textContent = total ? (left >= 60 ? `${Math.floor(left / 60)} h ${left % 60} min left` : `${left} min left`) : '';
     return { place, pct };
+  }
+
+  // Progress after parts arrive: once per frame, not once per part (each reading forces a layout).
+  let progressQueued = false;
+  function scheduleProgress() {
+    if (progressQueued) return;
+    progressQueued = true;
+    requestAnimationFrame(() => {
+      progressQueued = false;
+      if (!closed) updateProgress();
+    });
   }
 
   // Saved as the reader scrolls (at most about once a second) and always on close.

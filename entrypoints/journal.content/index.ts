@@ -10,10 +10,11 @@ import { locateStories, type StoryLocation } from '../../utils/extract/index';
 import type { StoryPost } from '../../utils/extract/types';
 import { JOURNAL_MATCHES } from '../../utils/hosts';
 import { rawRuntime } from '../../utils/ext';
+import { canonicalEntryKey } from '../../utils/url';
 
 /** What the reader content script exposes once injected (same isolated world, shared global). */
 export interface ReaderApi {
-  open(request: { story: StoryPost; pageUrl: string; returnFocus?: HTMLElement | null; refresh?: boolean }): Promise<void>;
+  open(request: { story: StoryPost; pageUrl: string; returnFocus?: HTMLElement | null; refresh?: boolean; saved?: Promise<unknown> }): Promise<void>;
 }
 /**
  * Where the reader puts its API on the shared global: a symbol, not a name. The page's elements
@@ -47,8 +48,10 @@ export default defineContentScript({
       if (!entry) return;
       button.setAttribute('aria-busy', 'true');
       try {
+        // Ask for the saved copy while the reader loads: the two round trips overlap.
+        const saved = rawRuntime.sendMessage({ type: 'story:lookup', partKeys: [canonicalEntryKey(entry.story.url)] });
         const reader = await loadReader();
-        await reader.open({ story: entry.story, pageUrl: location.href, returnFocus: button });
+        await reader.open({ story: entry.story, pageUrl: location.href, returnFocus: button, saved });
       } catch (e) {
         console.error('[Inkwell]', e);
         button.setAttribute('title', `Inkwell could not open the reader: ${(e as Error).message}`);
@@ -65,7 +68,9 @@ export default defineContentScript({
         updateReadButtonTitle(known.host, title);
         return;
       }
-      const host = createReadButton(document, title, (button) => void open(loc.container, button));
+      // The reader's code is loaded when a click is likely (pointer over, or focus on, a button):
+      // by the click it is there. Only our own code: nothing is fetched from the network.
+      const host = createReadButton(document, title, (button) => void open(loc.container, button), () => void loadReader().catch(() => undefined));
       hosts.set(loc.container, { host, story: loc.story });
       if (loc.subject && loc.subject !== document.body) loc.subject.append(host);
       else loc.body.before(host);

@@ -38,16 +38,44 @@ export default defineContentScript({
       }
     };
 
+    /** A stitch begun before anyone listens: updates are kept until `attach`. */
+    const earlyStitch = (start: { url: string; post?: StoryPost; doc?: Document }) => {
+      let latest: StitchState | null = null;
+      let listener: ((s: StitchState) => void) | null = null;
+      const done = stitchStory(start, {
+        fetchPage,
+        parse,
+        onUpdate: (s) => {
+          latest = s;
+          listener?.(s);
+        },
+      });
+      return {
+        attach(onUpdate: (s: StitchState) => void): Promise<StitchState> {
+          listener = onUpdate;
+          if (latest) onUpdate(latest);
+          return done;
+        },
+      };
+    };
+
     const api: ReaderApi = {
-      async open({ story, pageUrl, returnFocus, refresh }) {
+      async open({ story, pageUrl, returnFocus, refresh, saved: savedLookup }) {
         if (open) return;
         // The detector's build of extraction decides and titles, but leaves the HTML, the part links
         // and the poster to this full build: read the clicked post again, here.
         const startKey = canonicalEntryKey(story.url);
         story = locateStories(document, pageUrl).extraction.stories.find((s) => canonicalEntryKey(s.url) === startKey) ?? story;
         const keys = [startKey, ...story.partLinks.map((l) => canonicalEntryKey(l.url))];
+        const lookupAll = () => sendMessage('story:lookup', { partKeys: keys });
         const [lookup, stored] = await Promise.all([
-          sendMessage('story:lookup', { partKeys: keys }).catch(() => ({ story: null, parts: [], position: null })),
+          // The detector asked already, by the clicked post's key: any part's key finds its story (a
+          // story saved before its newest part was known is merged when it is saved again).
+          ((savedLookup as Promise<{ story: unknown; parts: unknown[]; position: unknown }> | undefined) ?? lookupAll()).catch(() => ({
+            story: null,
+            parts: [],
+            position: null,
+          })),
           readerSettings.getValue().catch(() => null),
         ]);
         const saved = lookup.story as StoryRecord | null;
@@ -64,6 +92,9 @@ export default defineContentScript({
         // The page the post was found on: on a recent-entries page a post behind a cut is read from
         // its entry page; on its own entry page the text is all here already.
         const startInput: { url: string; post?: StoryPost; doc?: Document } = { url: pageUrl, post: story, doc: document };
+        // Not cached: start fetching the parts now, while the overlay is built; the reader takes
+        // the updates (the latest one first) as soon as it is there.
+        const early = cachedState ? null : earlyStitch(startInput);
 
         const ui = await createShadowRootUi(ctx, {
           name: 'inkwell-reader',
@@ -84,7 +115,7 @@ export default defineContentScript({
                 settings: normalizeSettings(stored),
                 saveSettings: (s) => void readerSettings.setValue(s),
                 stitch: (onUpdate, { refresh: again }) =>
-                  stitchStory(again && cachedState ? { url: cachedState.order.length ? (cachedState.parts.get(cachedState.order[0])?.url ?? story.url) : story.url } : startInput, {
+                  !again && early ? early.attach(onUpdate) : stitchStory(again && cachedState ? { url: cachedState.order.length ? (cachedState.parts.get(cachedState.order[0])?.url ?? story.url) : story.url } : startInput, {
                     fetchPage,
                     parse,
                     onUpdate,
