@@ -37,6 +37,16 @@ afterAll(async () => {
   await server?.close();
 });
 
+/** Serious and critical axe violations on one of our own pages (the popup, library, options). */
+async function axePage(page: Page): Promise<string[]> {
+  await page.evaluate(AXE);
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: { id: string; impact: string; nodes: { target: unknown }[] }[] }> } }).axe;
+    const res = await axe.run(document, { resultTypes: ['violations'] });
+    return res.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}): ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`);
+  });
+}
+
 /** Serious and critical axe violations inside the reader's shadow root. */
 async function axeReader(page: Page): Promise<string[]> {
   await page.evaluate(AXE);
@@ -156,6 +166,39 @@ describe('the reader overlay, accessibly', () => {
       expect(await transition()).toBe('0s');
     } finally {
       await page.close();
+    }
+  });
+
+  it('the popup, the library page and the options page have no serious or critical axe violations, and work from the keyboard', async () => {
+    // The stories opened above are in the library by now (the reader saves them).
+    for (const [path, selector] of [['popup.html', 'li'], ['library.html', 'li'], ['options.html', 'input']] as const) {
+      for (const scheme of ['light', 'dark'] as const) {
+        const tab = await chrome.openExtensionPage(path, selector);
+        try {
+          await tab.emulateMedia({ colorScheme: scheme });
+          expect(await axePage(tab), `${path} (${scheme})`).toEqual([]);
+          if (scheme === 'light') {
+            // Tab reaches the controls, and focus is always visible.
+            const seen = new Set<string>();
+            for (let i = 0; i < 8; i++) {
+              await tab.keyboard.press('Tab');
+              const f = await tab.evaluate(() => {
+                const a = document.activeElement as HTMLElement | null;
+                if (!a || a === document.body) return null;
+                const cs = getComputedStyle(a);
+                return { tag: a.tagName, visible: cs.outlineStyle !== 'none' || cs.boxShadow !== 'none' };
+              });
+              if (f) {
+                seen.add(f.tag);
+                expect(f.visible, `${path}: focus visible on ${f.tag}`).toBe(true);
+              }
+            }
+            expect(seen.size, `${path}: keyboard reaches its controls`).toBeGreaterThan(0);
+          }
+        } finally {
+          await tab.close();
+        }
+      }
     }
   });
 });
