@@ -5,6 +5,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { allowedHosts } from './support/cases';
 import { launchChromium, type ChromiumSession } from './support/chromium';
 import { startFixtureServer, type FixtureServer } from './support/fixture-server';
 import { FIXTURES, FIXTURE_PAGES_JSON } from './support/paths';
@@ -188,5 +189,14 @@ describe('the reader in Chromium', () => {
     } finally {
       await page.close();
     }
+  });
+
+  it('while reading, the browser talked to the journal hosts only (nothing leaves for anywhere else)', () => {
+    const allowed = allowedHosts(server.pageHosts);
+    const log = server.requests();
+    // The part pages the extension fetched are in the log too (every host resolves to the server).
+    expect(log.some((r) => r.url.includes('kobol-lights.livejournal.com/14211.html'))).toBe(true);
+    const stray = log.filter((r) => !allowed(new URL(r.url).hostname)).map((r) => `${r.method} ${r.url}`);
+    expect(stray).toEqual([]);
   });
 });
