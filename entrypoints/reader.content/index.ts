@@ -5,7 +5,6 @@
  * isolated world; a symbol, because the page's elements are named properties of the global)
  * and mounts the overlay in a shadow root with WXT's createShadowRootUi.
  */
-import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { mountReader, type ReaderHandle, type ReadingPlace } from '../../components/reader/reader';
@@ -25,11 +24,8 @@ export default defineContentScript({
   main(ctx) {
     let open: { handle: ReaderHandle; ui: { remove(): void } } | null = null;
 
-    const parse = (html: string, url: string) => {
-      const doc = new DOMParser().parseFromString(html, 'text/html');
-      void url;
-      return doc;
-    };
+    // The URL is not needed to parse: extractPage takes it separately (no reliance on baseURI).
+    const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
     const fetchPage = async (url: string): Promise<FetchResult> => {
       try {
         return await sendMessage('fetch-page', { url });
@@ -170,7 +166,6 @@ export default defineContentScript({
       open?.handle.close();
       shared[key] = undefined;
     });
-    void browser;
   },
 });
 
