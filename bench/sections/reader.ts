@@ -35,8 +35,7 @@
  * (HeapProfiler.collectGarbage); CDP Memory.getDOMCounters gives the documents alive (the parts are
  * parsed with DOMParser: kept documents would be a leak).
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -47,51 +46,12 @@ import type { FixtureServer } from '../../tests/e2e/support/fixture-server';
 import { canonicalEntryKey } from '../../utils/url';
 import { distribution, median } from '../core/stats';
 import type { BenchContext, Budget, Column, Row, Section, SectionResult } from '../core/types';
+import { CHROMIUM_BIN, chromiumVersion, ensureChromeBuild } from '../core/chrome-build';
 
 // ---------------------------------------------------------------------------------------------
 // Shared with section 5 (library.ts): Chromium, the build.
 
-export const CHROMIUM_BIN = process.env.INKWELL_CHROMIUM ?? '/usr/bin/chromium';
-const SOURCES = ['entrypoints', 'components', 'utils', 'public', 'wxt.config.ts', 'package-lock.json'];
-
-function newestMtime(path: string): number {
-  if (!existsSync(path)) return 0;
-  const st = statSync(path);
-  if (!st.isDirectory()) return st.mtimeMs;
-  let newest = 0;
-  for (const name of readdirSync(path)) newest = Math.max(newest, newestMtime(join(path, name)));
-  return newest;
-}
-
-/**
- * The Chrome build (.output/chrome-mv3), made with `npx wxt build` when it is missing or older than
- * the sources (the same rule as section 3; a second run in the same bench finds it up to date).
- */
-export function ensureChromeBuild(ctx: BenchContext, who: string): { ok: boolean; note: string } {
-  const manifest = join(ctx.root, '.output/chrome-mv3/manifest.json');
-  const script = join(ctx.root, '.output/chrome-mv3/content-scripts/reader.js');
-  const sourcesAt = Math.max(...SOURCES.map((s) => newestMtime(join(ctx.root, s))));
-  const builtAt = existsSync(manifest) && existsSync(script) ? Math.min(statSync(manifest).mtimeMs, statSync(script).mtimeMs) : 0;
-  if (builtAt >= sourcesAt) return { ok: true, note: `build up to date (${new Date(builtAt).toISOString()})` };
-  ctx.log(builtAt ? `${who}: the build is older than the sources: npx wxt build` : `${who}: no build: npx wxt build`);
-  try {
-    execFileSync('npx', ['wxt', 'build'], { cwd: ctx.root, stdio: 'pipe', timeout: 300_000 });
-    return { ok: true, note: 'built now with npx wxt build (the work tree as it is, uncommitted changes included)' };
-  } catch (e) {
-    const out = `${(e as { stderr?: Buffer }).stderr ?? ''}${(e as { stdout?: Buffer }).stdout ?? ''}`.trim().split('\n').slice(-3).join(' / ');
-    if (builtAt) return { ok: true, note: `WARNING: npx wxt build failed (${out}); measured the older build from ${new Date(builtAt).toISOString()}` };
-    return { ok: false, note: `npx wxt build failed: ${out}` };
-  }
-}
-
-/** The binary's own version (the user agent says a reduced 150.0.0.0). */
-export function chromiumVersion(): string {
-  try {
-    return execFileSync(CHROMIUM_BIN, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 20_000 }).trim();
-  } catch {
-    return 'unknown';
-  }
-}
+export { CHROMIUM_BIN, chromiumVersion, ensureChromeBuild } from '../core/chrome-build';
 
 /** The extension's service worker as it is now (it may have been stopped and started again). */
 export function currentWorker(session: ChromiumSession) {

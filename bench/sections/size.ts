@@ -15,44 +15,17 @@
  * from a second Chromium without the extension (same flags), its navigations alternating with the
  * first's.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { largeOf } from '../core/shared';
 import { distribution } from '../core/stats';
 import type { BenchContext, Budget, Row, Section, SectionResult } from '../core/types';
+import { CHROMIUM_BIN, chromiumVersion, ensureChromeBuild } from '../core/chrome-build';
 
 export const GZIP_BUDGET = 15 * 1024;
-const SOURCES = ['entrypoints', 'components', 'utils', 'public', 'wxt.config.ts', 'package-lock.json'];
 
-function newestMtime(path: string): number {
-  if (!existsSync(path)) return 0;
-  const st = statSync(path);
-  if (!st.isDirectory()) return st.mtimeMs;
-  let newest = 0;
-  for (const name of readdirSync(path)) newest = Math.max(newest, newestMtime(join(path, name)));
-  return newest;
-}
-
-/** Builds the Chrome extension when journal.js is missing or older than the sources. Returns a note. */
-function ensureBuild(ctx: BenchContext, script: string): { ok: boolean; note: string } {
-  const sourcesAt = Math.max(...SOURCES.map((s) => newestMtime(join(ctx.root, s))));
-  const builtAt = existsSync(script) ? statSync(script).mtimeMs : 0;
-  if (builtAt >= sourcesAt) return { ok: true, note: `build up to date (${new Date(builtAt).toISOString()})` };
-  ctx.log(builtAt ? 'size: the build is older than the sources: npx wxt build' : 'size: no build: npx wxt build');
-  try {
-    execFileSync('npx', ['wxt', 'build'], { cwd: ctx.root, stdio: 'pipe', timeout: 300_000 });
-    return { ok: true, note: 'built now with npx wxt build (the work tree as it is, uncommitted changes included)' };
-  } catch (e) {
-    const out = `${(e as { stderr?: Buffer }).stderr ?? ''}${(e as { stdout?: Buffer }).stdout ?? ''}`.trim().split('\n').slice(-3).join(' / ');
-    if (builtAt) return { ok: true, note: `WARNING: npx wxt build failed (${out}); measured the older build from ${new Date(builtAt).toISOString()}` };
-    return { ok: false, note: `npx wxt build failed: ${out}` };
-  }
-}
-
-const CHROMIUM_BIN = process.env.INKWELL_CHROMIUM ?? '/usr/bin/chromium';
 
 interface Run {
   /** DOMContentLoaded (event start), ms after navigation start. */
@@ -153,12 +126,8 @@ async function chromiumRuns(ctx: BenchContext): Promise<ChromiumResult> {
     const plainPage = await plainContext.newPage();
 
     // The user agent says 150.0.0.0 (reduced): ask the binary.
-    let version = '';
-    try {
-      version = execFileSync(CHROMIUM_BIN, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 20_000 }).trim();
-    } catch {
-      version = /Chrome\/([\d.]+)/.exec(await page.evaluate<string>('navigator.userAgent'))?.[1] ?? 'unknown';
-    }
+    let version = chromiumVersion();
+    if (version === 'unknown') version = /Chrome\/([\d.]+)/.exec(await page.evaluate<string>('navigator.userAgent'))?.[1] ?? 'unknown';
     const warmups = 1;
     const total = warmups + (ctx.quick ? 2 : 11);
     const runs: Run[] = [];
@@ -208,7 +177,7 @@ export const size: Section = {
     const budgets: Budget[] = [];
     const machine: Record<string, string> = {};
 
-    const build = ensureBuild(ctx, script);
+    const build = ensureChromeBuild(ctx, 'size', ['content-scripts/journal.js']);
     notes.push(`.output/chrome-mv3: ${build.note}.`);
     if (build.ok && existsSync(script)) {
       const bytes = readFileSync(script);
