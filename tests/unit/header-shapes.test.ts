@@ -36,6 +36,8 @@ describe('header shapes', () => {
     ['header in a styled span', `<span style="font-size:small">Title: Rain<br>Fandom: Original<br>Rating: G</span><br><br>${PROSE}`],
     ['fields after an opening note', `Written for the spring exchange. Thanks to my beta!<br><br>Title: Rain<br>Fandom: Original<br>Rating: G<br><br>${PROSE}`],
     ['a cut after the header', `Title: Rain<br>Fandom: Original<br>Rating: G<br><a name="cutid1"></a>${PROSE}`],
+    ['values on the line under their labels', `<b>Title:</b><br>Rain<br><b>Fandom:</b><br>Original<br><b>Rating:</b><br>G<br><br>${PROSE}`],
+    ['a definition list', `<dl><dt>Title</dt><dd>Rain</dd><dt>Fandom</dt><dd>Original</dd><dt>Rating</dt><dd>G</dd></dl><p>${PROSE}</p>`],
   ])('%s', (_shape, html) => {
     const r = read(html);
     expect(r.fields).toEqual({ title: 'Rain', fandom: 'Original', rating: 'G' });

@@ -66,6 +66,11 @@ export function parseLabelLine(line: Pick<Line, 'text' | 'leadEmphasis'>): Label
       return { key: hit.key, label: cleanLabel(lead), value: cleanValue(text.slice(lead.length)) };
     }
   }
+  // 4. A field label alone on its line ("<dt>Title</dt><dd>X</dd>"): its value is the next line.
+  if (text.length <= 32) {
+    const hit = lookupLabel(text);
+    if (hit?.key) return { key: hit.key, label: cleanLabel(text), value: '' };
+  }
   return null;
 }
 
@@ -173,6 +178,7 @@ export function findHeader(lines: Line[], subject = ''): HeaderResult {
   const navLines: number[] = [];
   const labels: LabelLine[] = [];
   const pendingNotes: number[] = [];
+  let awaiting: FieldKey | null = null;
   const subjectText = collapse(subject).toLowerCase();
 
   // Lines before the first label: an opening note (or the subject repeated), header not body.
@@ -209,6 +215,16 @@ export function findHeader(lines: Line[], subject = ''): HeaderResult {
         if (part.key) addField(part.key, part.label, part.value);
         current = part.key;
       }
+      // "<b>Title:</b><br>X", a label cell above its value: the next line is the value.
+      awaiting = p.key && !p.value ? p.key : null;
+      end = i + 1;
+      continue;
+    }
+    if (awaiting && line.kind === 'text' && line.text) {
+      const raw = rawFields[rawFields.length - 1];
+      raw.value = collapse(line.text);
+      fields[awaiting] = raw.value;
+      awaiting = null;
       end = i + 1;
       continue;
     }
