@@ -51,7 +51,7 @@ export function locateStories(doc: Document, url: string): { extraction: PageExt
 
   // A gate page has no post a site style recognises: only when none is found (or only the
   // densest-text fallback's guess) is the page checked for a gate.
-  const found = findPosts(doc, innerSite, isEntryPage);
+  const found = findPosts(doc, innerSite, isEntryPage, url);
   const posts = (!found.length || found[0].style === 'generic') && isAdultGate(doc) ? null : found;
   if (!posts) return { extraction: { site, kind: 'interstitial', stories: [] }, locations: [] };
 

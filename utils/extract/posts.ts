@@ -6,6 +6,7 @@
 import { BLOCK_TAGS, SKIP_TAGS, TEXT_NODE, firstTagged, isElement, ljUserName, ljUsers, queryAll, textOf } from './dom';
 import { isChromeAncestor, userOfJournalLink } from './chrome';
 import { DETECTOR_BUILD } from './build-flags';
+import { canonicalEntryKey, entryAddress } from '../url';
 import { dreamwidth } from './sites/dreamwidth';
 import { livejournal } from './sites/livejournal';
 import { ljFamily } from './sites/lj-family';
@@ -36,7 +37,7 @@ function outermost(els: Element[]): Element[] {
   return els.filter((el) => !els.some((o) => o !== el && o.contains(el)));
 }
 
-export function findPosts(doc: Document, site: SiteId, isEntryPage: boolean): FoundPost[] {
+export function findPosts(doc: Document, site: SiteId, isEntryPage: boolean, pageUrl = ''): FoundPost[] {
   const styles = stylesFor(site).filter((s) => isEntryPage || !s.entryPageOnly);
   // One search of the page for every style's post selector, then each style takes its own matches:
   // a style that does not match costs a few `matches` calls, not another walk of the page.
@@ -63,12 +64,61 @@ export function findPosts(doc: Document, site: SiteId, isEntryPage: boolean): Fo
     }
     if (posts.length) return posts;
   }
-  if (!isEntryPage) return [];
+  if (!isEntryPage) return pageUrl ? postsByPermalink(doc, pageUrl) : [];
   const body = densestBlock(doc);
   if (!body) return [];
   const subjectEl = nearestSubjectBefore(doc, body);
   return [{ style: 'generic', container: doc.body ?? doc.documentElement, body, subject: subjectEl ? textOf(subjectEl) : '', subjectEl, poster: null, permalink: null }];
 }
+
+/**
+ * A multi-post page in a layout nobody listed: each post is the largest element around a link to
+ * an entry that holds no link to another entry (links to the same entry — its comments, reply
+ * and permalink links — belong to it), with enough text to be a post; its text is the densest
+ * block inside. Comments and chrome are left out as everywhere else.
+ */
+function postsByPermalink(doc: Document, pageUrl: string): FoundPost[] {
+  // Entries of the page's own site only: a crosspost footer's link to another site is not a post.
+  const domain = entryAddress(pageUrl)?.domain;
+  const keyOf = new Map<Element, string>();
+  for (const a of Array.from(doc.getElementsByTagName('a'))) {
+    const href = a.getAttribute('href');
+    if (!href || !/\d+\.html|itemid=\d+/.test(href) || isChromeAncestor(a)) continue;
+    let abs: string;
+    try {
+      abs = new URL(href, pageUrl).href;
+    } catch {
+      continue;
+    }
+    const addr = entryAddress(abs);
+    if (addr && addr.itemId !== null && addr.domain === domain) keyOf.set(a, canonicalEntryKey(abs));
+  }
+  const firstLink = new Map<string, Element>();
+  for (const [a, key] of keyOf) if (!firstLink.has(key)) firstLink.set(key, a);
+  if (firstLink.size < 2) return [];
+  const otherEntryInside = (el: Element, key: string) => {
+    for (const a of Array.from(el.getElementsByTagName('a'))) {
+      const k = keyOf.get(a);
+      if (k && k !== key) return true;
+    }
+    return false;
+  };
+  const posts: FoundPost[] = [];
+  for (const [key, link] of firstLink) {
+    let container: Element = link;
+    while (container.parentElement && container.parentElement !== doc.body && !otherEntryInside(container.parentElement, key)) container = container.parentElement;
+    if (container === link || (container.textContent ?? '').trim().length < 200) continue;
+    const body = densestBlock(container, link);
+    if (!body || (body.textContent ?? '').trim().length < 80) continue;
+    posts.push({ style: 'generic-index', container, body, subject: textOf(link), subjectEl: link, poster: null, permalink: link.getAttribute('href') });
+  }
+  return outermostPosts(posts);
+}
+
+function outermostPosts(posts: FoundPost[]): FoundPost[] {
+  return posts.filter((p) => !posts.some((o) => o !== p && o.container.contains(p.container)));
+}
+
 
 /** In a layout nobody listed: the subject-like element closest before the post's text. */
 function nearestSubjectBefore(doc: Document, body: Element): Element | null {
@@ -166,9 +216,12 @@ export function firstUserBefore(container: Element, body: Element): string | nul
  * text nodes, crediting each to its nearest block (and a paragraph's text to its parent too, so
  * a post written in <p>s beats any one of its paragraphs).
  */
-export function densestBlock(doc: Document): Element | null {
-  const root = doc.body;
+export function densestBlock(within: Document | Element, exclude?: Element): Element | null {
+  // The page's body, or one post's element (a multi-post page in an unlisted layout): then the
+  // element itself may win, and no block holding `exclude` (the post's subject link) may.
+  const root = 'body' in within ? within.body : within;
   if (!root) return null;
+  const wholePage = root !== within;
   const score = new Map<Element, number>();
   const add = (el: Element, n: number) => score.set(el, (score.get(el) ?? 0) + n);
   // Iterative (a page may nest thousands of elements deep): elements to go through, with the
@@ -198,7 +251,7 @@ export function densestBlock(doc: Document): Element | null {
   let best: Element | null = null;
   let bestScore = 0;
   for (const [el, s] of score) {
-    if (el === root || el.tagName.toUpperCase() === 'P') continue;
+    if ((wholePage && el === root) || el.tagName.toUpperCase() === 'P' || (exclude && el !== root && el.contains(exclude))) continue;
     if (s > bestScore) {
       best = el;
       bestScore = s;
