@@ -176,6 +176,8 @@ describe('the reader overlay, accessibly', () => {
         const tab = await chrome.openExtensionPage(path, selector);
         try {
           await tab.emulateMedia({ colorScheme: scheme });
+          // Colours change with a short transition: check the colours the page settles on.
+          await tab.waitForFunction(() => document.getAnimations().length === 0, undefined, { timeout: 5_000 });
           expect(await axePage(tab), `${path} (${scheme})`).toEqual([]);
           if (scheme === 'light') {
             // Tab reaches the controls, and focus is always visible.
