@@ -19,22 +19,12 @@ import {
   type StoryRecord,
 } from '../utils/db';
 import { createFetchQueue } from '../utils/fetch-queue';
-import { OPEN_STORY_MESSAGE, openStoryInNewTab, type TabsLike } from '../utils/open-story';
-import { journalDomainOf } from '../utils/url';
+import { OPEN_STORY_MESSAGE, isJournalPageUrl, openStoryInNewTab, type TabsLike } from '../utils/open-story';
 
 export default defineBackground(() => {
   const queue = createFetchQueue();
   // Reopens by itself after an upgrade by a newer version of the extension closed it.
   const db = (): Promise<InkwellDb> => sharedInkwellDb();
-
-  const isJournalUrl = (url: string) => {
-    try {
-      const u = new URL(url);
-      return (u.protocol === 'https:' || u.protocol === 'http:') && (!!journalDomainOf(u.hostname) || (u.hostname === 'web.archive.org' && u.pathname.startsWith('/web/')));
-    } catch {
-      return false;
-    }
-  };
 
   async function injectReader(tabId: number, frameId: number) {
     const file = '/content-scripts/reader.js';
@@ -57,7 +47,7 @@ export default defineBackground(() => {
       case 'fetch-page': {
         const url = String(msg.url ?? '');
         // Only journal pages: the background never becomes a general-purpose fetcher.
-        if (!isJournalUrl(url)) return { ok: false, url, reason: 'not-story', message: 'Not a journal page.' };
+        if (!isJournalPageUrl(url)) return { ok: false, url, reason: 'not-story', message: 'Not a journal page.' };
         return queue.fetchPage(url);
       }
       case 'story:lookup': {

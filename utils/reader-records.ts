@@ -5,7 +5,7 @@
 import type { PartRecord, StoryRecord } from './db';
 import type { StoryPost } from './extract/types';
 import type { StitchState, StitchedPart } from './stitch';
-import { canonicalEntryKey } from './url';
+import { canonicalEntryKey, journalSiteOfUrl } from './url';
 
 const words = (t: string) => (t.trim() ? t.trim().split(/\s+/).length : 0);
 
@@ -50,20 +50,10 @@ export function buildStoryRecords(
   return { story, parts };
 }
 
+/** The journal site of a story (seeing through Wayback); a URL of no known site counts as LiveJournal's. */
 function siteOf(url: string): StoryRecord['site'] {
-  const h = (() => {
-    try {
-      return new URL(url).hostname;
-    } catch {
-      return '';
-    }
-  })();
-  if (h.endsWith('dreamwidth.org')) return 'dreamwidth';
-  if (h.endsWith('insanejournal.com')) return 'insanejournal';
-  if (h.endsWith('journalfen.net')) return 'journalfen';
-  if (h.endsWith('deadjournal.com')) return 'deadjournal';
-  if (h.endsWith('scribbld.com')) return 'scribbld';
-  return 'livejournal';
+  const site = journalSiteOfUrl(url);
+  return site === 'unknown' ? 'livejournal' : site;
 }
 
 /** A saved story as a finished stitch, or null when any part's text is not cached. */
