@@ -7,7 +7,8 @@
  *                                 story, visits the sample pages, prints what it found, saves
  *                                 demo/screenshot.png, exits
  *   options: --port N (serve on N, default: any free port), --no-build (use the existing .output/chrome-mv3)
- *   env: CHROMIUM_PATH (default: the first of chromium, chromium-browser, google-chrome found)
+ *   env: INKWELL_CHROMIUM (or CHROMIUM_PATH); default: Chromium found on PATH or installed with apt-get
+ *        on Debian/Ubuntu when it is missing (scripts/ensure-browsers.ts)
  *
  * Self-contained on purpose (it shares no code with tests/): a tiny server answering HTTP and HTTPS on one
  * port (first byte 0x16 = TLS), a self-signed certificate made with openssl, and Chromium's
@@ -20,9 +21,10 @@ import http from 'node:http';
 import https from 'node:https';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
-import { delimiter, dirname, join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { ensureTools } from './ensure-browsers';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DEMO = join(ROOT, 'demo');
@@ -52,15 +54,11 @@ const log = (msg: string) => console.log(`[demo] ${msg}`);
 const seconds = (t0: number) => `${((Date.now() - t0) / 1000).toFixed(1)} s`;
 
 function findChromium(): string {
+  // CHROMIUM_PATH / CHROME_PATH: the demo's own older names for INKWELL_CHROMIUM, still obeyed.
   const fromEnv = process.env.CHROMIUM_PATH ?? process.env.CHROME_PATH;
   if (fromEnv) return fromEnv;
-  const names = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable'];
-  for (const dir of (process.env.PATH ?? '').split(delimiter)) {
-    for (const n of names) if (dir && existsSync(join(dir, n))) return join(dir, n);
-  }
-  const mac = '/Applications/Chromium.app/Contents/MacOS/Chromium';
-  if (existsSync(mac)) return mac;
-  throw new Error('no Chromium found: install it (Debian: apt-get install chromium) or set CHROMIUM_PATH');
+  // Finds Chromium and openssl, and installs them on Debian/Ubuntu when it may (scripts/ensure-browsers.ts).
+  return ensureTools(['chromium', 'openssl'], { log })['chromium'];
 }
 
 // ---- a certificate and a server for the demo pages ---------------------------------------------------

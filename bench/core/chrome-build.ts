@@ -6,9 +6,10 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { findTool } from '../../scripts/ensure-browsers';
 import type { BenchContext } from './types';
 
-export const CHROMIUM_BIN = process.env.INKWELL_CHROMIUM ?? '/usr/bin/chromium';
+export const CHROMIUM_BIN = findTool('chromium') ?? '/usr/bin/chromium';
 const SOURCES = ['entrypoints', 'components', 'utils', 'public', 'wxt.config.ts', 'package-lock.json'];
 
 function newestMtime(path: string): number {
