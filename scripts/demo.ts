@@ -1,18 +1,19 @@
 /**
- * npm run demo: build the Chrome extension, serve the sample journal pages in demo/ at their real URLs,
- * and open Chromium with Inkwell loaded on the seed story.
+ * npm run demo: build the extension, serve the sample journal pages in demo/ at their real URLs, and open
+ * Chromium (or Firefox ESR) with Inkwell loaded on the seed story.
  *
  *   npm run demo                  headed when there is a display; runs until the browser is closed
  *   npm run demo -- --headless    (or `npm run demo --headless`, or no DISPLAY): opens the reader on the seed
  *                                 story, visits the sample pages, prints what it found, saves
  *                                 demo/screenshot.png, exits
- *   options: --port N (serve on N, default: any free port), --no-build (use the existing .output/chrome-mv3)
- *   env: INKWELL_CHROMIUM (or CHROMIUM_PATH); default: Chromium found on PATH or installed with apt-get
- *        on Debian/Ubuntu when it is missing (scripts/ensure-browsers.ts)
+ *   npm run demo -- --firefox     the same in Firefox ESR (also `--browser firefox`)
+ *   options: --port N (serve on N, default: any free port), --no-build (use the existing build)
+ *   env: INKWELL_CHROMIUM (or CHROMIUM_PATH), INKWELL_FIREFOX; default: the browsers found on PATH, or
+ *        installed with apt-get on Debian/Ubuntu when they are missing (scripts/ensure-browsers.ts)
  *
- * Self-contained on purpose (it shares no code with tests/): a tiny server answering HTTP and HTTPS on one
- * port (first byte 0x16 = TLS), a self-signed certificate made with openssl, and Chromium's
- * --host-resolver-rules sending every hostname to that server. Nothing leaves the machine.
+ * A tiny server answers HTTP and HTTPS on one port (first byte 0x16 = TLS) with a self-signed certificate
+ * made with openssl; Chromium's --host-resolver-rules send every hostname to it, and Firefox uses it as its
+ * proxy (Firefox cannot map a hostname to a port). Nothing leaves the machine, and no root is needed.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -24,11 +25,13 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import puppeteer, { type Browser as FxBrowser, type Page as FxPage } from 'puppeteer-core';
 import { ensureTools } from './ensure-browsers';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DEMO = join(ROOT, 'demo');
 const EXTENSION = join(ROOT, '.output/chrome-mv3');
+const FIREFOX_EXTENSION = join(ROOT, '.output/firefox-mv2');
 const SEED = 'https://emeraldmeteor.livejournal.com/56312.html';
 const SCREENSHOT = join(DEMO, 'screenshot.png');
 const READER_BUTTON = /^Read in Inkwell/;
@@ -43,8 +46,16 @@ const headless = flag('headless') || truthy(process.env.npm_config_headless) || 
 const portArg = argv.indexOf('--port');
 const port = portArg >= 0 ? Number(argv[portArg + 1]) : Number(process.env.npm_config_port ?? 0);
 const build = !flag('no-build') && !truthy(process.env.npm_config_no_build);
+// --firefox, or --browser firefox|chromium (npm may hand these over as npm_config_* too).
+const browserArg = argv.indexOf('--browser');
+const browserName = (browserArg >= 0 ? argv[browserArg + 1] : process.env.npm_config_browser) ?? (flag('firefox') || truthy(process.env.npm_config_firefox) ? 'firefox' : 'chromium');
+if (browserName !== 'chromium' && browserName !== 'firefox') {
+  console.error(`demo: --browser takes chromium or firefox, not ${browserName}`);
+  process.exit(2);
+}
+const useFirefox = browserName === 'firefox';
 for (const a of argv) {
-  if (a.startsWith('--') && !['--headless', '--port', '--no-build'].includes(a)) {
+  if (a.startsWith('--') && !['--headless', '--port', '--no-build', '--firefox', '--browser'].includes(a)) {
     console.error(`demo: unknown option ${a}`);
     process.exit(2);
   }
@@ -107,6 +118,15 @@ async function serveDemoPages(listenPort: number): Promise<DemoServer> {
   const { key, cert } = makeCertificate();
   const httpServer = http.createServer(handle('http'));
   const httpsServer = https.createServer({ key, cert }, handle('https'));
+  // Firefox cannot map hostnames to another port, so it reaches the server as its proxy: plain http
+  // arrives as `GET http://host/path` (the handler reads the host either way), https as a CONNECT whose
+  // tunnel is answered here, by the same HTTPS server, instead of being opened to the real site.
+  httpServer.on('connect', (_req: http.IncomingMessage, socket: net.Socket, head: Buffer) => {
+    socket.on('error', () => {});
+    socket.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+    if (head.length) socket.unshift(head);
+    httpsServer.emit('connection', socket);
+  });
   const sockets = new Set<net.Socket>();
   const server = net.createServer((socket) => {
     sockets.add(socket);
@@ -136,49 +156,224 @@ async function serveDemoPages(listenPort: number): Promise<DemoServer> {
   };
 }
 
-// ---- the browser ------------------------------------------------------------------------------------
+// ---- the browsers ------------------------------------------------------------------------------------
+/**
+ * What the demo does with a browser, the same in Chromium and Firefox. The buttons and the reader live in
+ * closed shadow roots (a page's own scripts must not reach them), so the demo finds them as a person
+ * does: by their accessible names, and clicks them with the real mouse.
+ */
+interface DemoBrowser {
+  label: string;
+  goto(url: string): Promise<void>;
+  /** The accessible names of the page's 'Read in Inkwell' buttons, once they have landed. */
+  readerButtons(waitMs: number): Promise<string[]>;
+  /** Clicks the first button with the mouse; resolves with the reader's title and part headings. */
+  openReader(): Promise<{ title: string; parts: string[] }>;
+  screenshot(path: string): Promise<void>;
+  closeReader(): Promise<void>;
+  /** Resolves when the person closes the browser (headed runs). */
+  closed(): Promise<void>;
+  close(): Promise<void>;
+}
+
 function extensionId(dir: string): string {
   const hex = createHash('sha256').update(realpathSync(dir)).digest('hex').slice(0, 32);
   return [...hex].map((c) => String.fromCharCode(97 + parseInt(c, 16))).join('');
 }
 
-async function readerButtons(page: Page, waitMs: number): Promise<string[]> {
-  const buttons = page.getByRole('button', { name: READER_BUTTON });
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Polls `names` until it finds buttons (then lets the rest of an index page's buttons land). */
+async function waitForButtons(names: () => Promise<string[]>, waitMs: number): Promise<string[]> {
   const until = Date.now() + waitMs;
-  while (Date.now() < until && (await buttons.count()) === 0) await page.waitForTimeout(150);
-  if ((await buttons.count()) > 0) await page.waitForTimeout(300); // let the rest of an index page's buttons land
-  const names: string[] = [];
-  for (const b of await buttons.all()) {
-    names.push(((await b.getAttribute('aria-label')) ?? (await b.innerText())).replace(/\s+/g, ' ').trim());
+  let found = await names();
+  while (Date.now() < until && !found.length) {
+    await sleep(150);
+    found = await names();
   }
-  return names;
+  if (found.length) {
+    await sleep(300);
+    found = await names();
+  }
+  return found;
+}
+
+/** Polls until the reader shows its title and `minParts` part headings (or the time is up). */
+async function waitForReader(read: () => Promise<{ title: string; parts: string[] }>, minParts: number, waitMs: number) {
+  const until = Date.now() + waitMs;
+  let seen = await read();
+  while (Date.now() < until && (!seen.title || seen.parts.length < minParts)) {
+    await sleep(200);
+    seen = await read();
+  }
+  if (!seen.title) throw new Error('the reader did not open');
+  return seen;
+}
+
+/** Centre of the n-th button host (the host is in the page; the button fills it). */
+const HOST = 'inkwell-read-button';
+
+async function launchChromiumDemo(server: DemoServer, profile: string): Promise<DemoBrowser> {
+  const executablePath = findChromium();
+  const ext = realpathSync(EXTENSION);
+  const context: BrowserContext = await chromium.launchPersistentContext(profile, {
+    executablePath,
+    headless,
+    viewport: headless ? { width: 1280, height: 900 } : null,
+    ignoreHTTPSErrors: true,
+    args: [
+      `--disable-extensions-except=${ext}`,
+      `--load-extension=${ext}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+      '--ignore-certificate-errors',
+      // Every hostname goes to the demo server; Chromium's sign-in probe goes nowhere.
+      `--host-resolver-rules=MAP accounts.google.com ~NOTFOUND, MAP * 127.0.0.1:${server.port}, EXCLUDE localhost`,
+      ...(headless ? [] : ['--start-maximized']),
+    ],
+  });
+  const page: Page = context.pages()[0] ?? (await context.newPage());
+  const cdp = await context.newCDPSession(page);
+  // The accessibility tree is the browser's own view of the page: it includes closed shadow roots.
+  const axNodes = async () => {
+    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: Array<{ ignored?: boolean; role?: { value?: string }; name?: { value?: string }; properties?: Array<{ name: string; value: { value?: unknown } }> }> };
+    return nodes.filter((n) => !n.ignored).map((n) => ({ role: n.role?.value ?? '', name: String(n.name?.value ?? '').replace(/\s+/g, ' ').trim(), level: Number(n.properties?.find((p) => p.name === 'level')?.value.value ?? 0) }));
+  };
+  const readReader = async () => {
+    const nodes = await axNodes();
+    const headings = nodes.filter((n) => n.role === 'heading');
+    return { title: headings.find((h) => h.level === 1)?.name ?? '', parts: headings.filter((h) => h.level === 2 && /^(Part|Chapter)\b/i.test(h.name)).map((h) => h.name) };
+  };
+  log(`Chromium ${context.browser()?.version() ?? ''} (${executablePath}) with Inkwell loaded, extension id ${extensionId(EXTENSION)}`);
+  return {
+    label: 'Chromium',
+    goto: async (url) => void (await page.goto(url, { waitUntil: 'domcontentloaded' })),
+    readerButtons: (waitMs) => waitForButtons(async () => (await axNodes()).filter((n) => n.role === 'button' && READER_BUTTON.test(n.name)).map((n) => n.name), waitMs),
+    async openReader() {
+      const box = await page.locator(HOST).first().boundingBox();
+      if (!box) throw new Error('no reader button to click');
+      await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+      return waitForReader(readReader, 2, 10_000);
+    },
+    screenshot: async (path) => void (await page.screenshot({ path })),
+    closeReader: () => page.keyboard.press('Escape'),
+    closed: () => new Promise<void>((r) => context.once('close', () => r())),
+    close: () => context.close().catch(() => {}),
+  };
+}
+
+/**
+ * Firefox has no accessibility tree over WebDriver BiDi, but BiDi serialises a host's shadow root, closed
+ * ones included, when asked (`includeShadowTree: 'all'`): the demo reads the buttons' and the reader's
+ * names through that, from outside the page (no page script can).
+ */
+async function inClosedRoots<T>(page: FxPage, hostSelector: string, fn: string): Promise<T> {
+  const connection = (page.browser() as unknown as { connection: { send(method: string, params: object): Promise<{ result: any }> } }).connection;
+  const context = (page.mainFrame() as unknown as { _id: string })._id;
+  const call = (functionDeclaration: string, args: object[], options: object = {}) =>
+    connection.send('script.callFunction', { functionDeclaration, arguments: args, awaitPromise: false, target: { context }, ...options }).then((r) => r.result);
+  const hosts = await call('(s) => Array.from(document.querySelectorAll(s))', [{ type: 'string', value: hostSelector }], { serializationOptions: { includeShadowTree: 'all', maxDomDepth: 0 } });
+  const roots = ((hosts.result?.value ?? []) as Array<{ value?: { shadowRoot?: { sharedId?: string } } }>).flatMap((n) => (n.value?.shadowRoot?.sharedId ? [{ sharedId: n.value.shadowRoot.sharedId }] : []));
+  const out = await call(`(...roots) => JSON.stringify((${fn})(roots))`, roots);
+  return JSON.parse(out.result?.value ?? 'null') as T;
+}
+
+const firefoxButtonNames = (page: FxPage) =>
+  inClosedRoots<string[]>(page, HOST, '(roots) => roots.flatMap((r) => Array.from(r.querySelectorAll("button")).map((b) => (b.getAttribute("aria-label") || b.textContent || "").replace(/\\s+/g, " ").trim()))').then((names) =>
+    names.filter((n) => READER_BUTTON.test(n)),
+  );
+
+const firefoxReader = (page: FxPage) =>
+  inClosedRoots<{ title: string; parts: string[] }>(page, 'inkwell-reader', `(roots) => {
+    const r = roots[0];
+    if (!r) return { title: '', parts: [] };
+    const text = (e) => (e.textContent || '').replace(/\\s+/g, ' ').trim();
+    const h1 = r.querySelector('h1');
+    return { title: h1 ? text(h1) : '', parts: Array.from(r.querySelectorAll('article h2')).map(text).filter((t) => /^(Part|Chapter)\\b/i.test(t)) };
+  }`);
+
+async function launchFirefoxDemo(server: DemoServer, profile: string): Promise<DemoBrowser> {
+  const executablePath = ensureTools(['firefox', 'openssl'], { log })['firefox'];
+  const browser: FxBrowser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath,
+    headless,
+    acceptInsecureCerts: true,
+    userDataDir: profile,
+    defaultViewport: headless ? { width: 1280, height: 900 } : null,
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      // Firefox cannot map hostnames to a port: the demo server is its proxy for every site, so nothing
+      // reaches the real journals (see serveDemoPages).
+      'network.proxy.type': 1,
+      'network.proxy.http': '127.0.0.1',
+      'network.proxy.http_port': server.port,
+      'network.proxy.ssl': '127.0.0.1',
+      'network.proxy.ssl_port': server.port,
+      'network.proxy.no_proxies_on': '',
+      'network.proxy.allow_hijacking_localhost': true,
+      'network.dns.disablePrefetch': true,
+      'network.prefetch-next': false,
+      'network.captive-portal-service.enabled': false,
+      'network.connectivity-service.enabled': false,
+      'services.settings.server': 'data:,#remote-settings-dummy/v1',
+      'browser.shell.checkDefaultBrowser': false,
+      // The InsaneJournal sample is an http:// page, as old links are.
+      'dom.security.https_first': false,
+      'dom.security.https_only_mode': false,
+    },
+  });
+  const ext = realpathSync(FIREFOX_EXTENSION);
+  const id = await browser.installExtension(ext);
+  const page: FxPage = (await browser.pages())[0] ?? (await browser.newPage());
+  log(`Firefox ${await browser.version()} (${executablePath}) with Inkwell loaded (temporary add-on ${id})`);
+  return {
+    label: 'Firefox',
+    goto: async (url) => void (await page.goto(url, { waitUntil: 'domcontentloaded' })),
+    readerButtons: (waitMs) => waitForButtons(() => firefoxButtonNames(page), waitMs),
+    async openReader() {
+      const host = await page.$(HOST);
+      const box = await host?.boundingBox();
+      if (!box) throw new Error('no reader button to click');
+      await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+      return waitForReader(() => firefoxReader(page), 2, 10_000);
+    },
+    screenshot: async (path) => void (await page.screenshot({ path })),
+    closeReader: () => page.keyboard.press('Escape'),
+    closed: () => new Promise<void>((r) => browser.once('disconnected', () => r())),
+    close: () => browser.close().catch(() => {}),
+  };
 }
 
 async function main() {
   const t0 = Date.now();
-  log(`Inkwell demo (${headless ? 'headless' : 'headed'})`);
+  log(`Inkwell demo in ${useFirefox ? 'Firefox ESR' : 'Chromium'} (${headless ? 'headless' : 'headed'})`);
+  const extensionDir = useFirefox ? FIREFOX_EXTENSION : EXTENSION;
 
   if (build) {
-    log('building the Chrome extension (wxt build)...');
-    const b = spawnSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: headless ? 'pipe' : 'inherit', encoding: 'utf8' });
+    log(`building the ${useFirefox ? 'Firefox' : 'Chrome'} extension (wxt build${useFirefox ? ' -b firefox' : ''})...`);
+    const b = spawnSync('npx', ['wxt', 'build', ...(useFirefox ? ['-b', 'firefox'] : [])], { cwd: ROOT, stdio: headless ? 'pipe' : 'inherit', encoding: 'utf8' });
     if (b.status !== 0) {
       if (headless) process.stderr.write(`${b.stdout ?? ''}${b.stderr ?? ''}`);
       throw new Error(`wxt build failed (exit ${b.status})`);
     }
-    log(`built ${EXTENSION} in ${seconds(t0)}`);
+    log(`built ${extensionDir} in ${seconds(t0)}`);
   }
-  if (!existsSync(join(EXTENSION, 'manifest.json'))) throw new Error(`no build at ${EXTENSION}: run without --no-build`);
+  if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`no build at ${extensionDir}: run without --no-build`);
 
   const server = await serveDemoPages(port);
-  log(`serving ${server.urls.length} sample journal pages on 127.0.0.1:${server.port} (HTTP and HTTPS):`);
+  log(`serving ${server.urls.length} sample journal pages on 127.0.0.1:${server.port} (HTTP and HTTPS${useFirefox ? ', and as Firefox\'s proxy' : ''}):`);
   for (const u of server.urls) log(`  ${u}`);
 
-  const executablePath = findChromium();
-  const id = extensionId(EXTENSION);
   const profile = mkdtempSync(join(tmpdir(), 'inkwell-demo-profile-'));
-  let context: BrowserContext | undefined;
+  let browser: DemoBrowser | undefined;
   const cleanup = async () => {
-    await context?.close().catch(() => {});
+    await browser?.close();
     server.close();
     rmSync(profile, { recursive: true, force: true });
   };
@@ -186,60 +381,31 @@ async function main() {
   process.once('SIGTERM', () => void cleanup().then(() => process.exit(143)));
 
   try {
-    const ext = realpathSync(EXTENSION);
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath,
-      headless,
-      viewport: headless ? { width: 1280, height: 900 } : null,
-      ignoreHTTPSErrors: true,
-      args: [
-        `--disable-extensions-except=${ext}`,
-        `--load-extension=${ext}`,
-        '--no-sandbox',
-        '--disable-gpu',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--disable-quic',
-        '--ignore-certificate-errors',
-        // Every hostname goes to the demo server; Chromium's sign-in probe goes nowhere.
-        `--host-resolver-rules=MAP accounts.google.com ~NOTFOUND, MAP * 127.0.0.1:${server.port}, EXCLUDE localhost`,
-        ...(headless ? [] : ['--start-maximized']),
-      ],
-    });
-    log(`Chromium ${context.browser()?.version() ?? ''} (${executablePath}) with Inkwell loaded, extension id ${id}`);
-
-    const page = context.pages()[0] ?? (await context.newPage());
-    await page.goto(SEED, { waitUntil: 'domcontentloaded' });
-    const seedButtons = await readerButtons(page, 6_000);
-    log(`opened ${SEED}: "${await page.title()}", ${seedButtons.length} reader button(s)${seedButtons.length ? ': ' + seedButtons.map((n) => `"${n}"`).join(', ') : ''}`);
+    browser = useFirefox ? await launchFirefoxDemo(server, profile) : await launchChromiumDemo(server, profile);
+    await browser.goto(SEED);
+    const seedButtons = await browser.readerButtons(6_000);
+    log(`opened ${SEED}: ${seedButtons.length} reader button(s)${seedButtons.length ? ': ' + seedButtons.map((n) => `"${n}"`).join(', ') : ''}`);
 
     if (!headless) {
-      log('Chromium is open on the seed story: press "Read in Inkwell". The other sample pages above work too (type them in the address bar).');
+      log(`${browser.label} is open on the seed story: press "Read in Inkwell". The other sample pages above work too (type them in the address bar).`);
       log('close the browser window (or press Ctrl+C) to stop the demo.');
-      await new Promise<void>((r) => context!.once('close', () => r()));
-      context = undefined;
+      await browser.closed();
+      browser = undefined;
       await cleanup();
       log('browser closed, demo stopped.');
       return;
     }
 
     // Open the reader on the seed story, as a reader would: both parts arrive, in order.
-    await page.getByRole('button', { name: READER_BUTTON }).first().click();
-    await page.getByRole('dialog').waitFor({ timeout: 10_000 });
-    const prose = page.locator('inkwell-reader article .ink-prose');
-    await prose.nth(1).waitFor({ timeout: 10_000 }).catch(() => undefined);
-    const parts = await page.locator('inkwell-reader article h2').allInnerTexts();
-    const title = await page.locator('inkwell-reader h1').innerText();
-    log(`reader open on "${title}": ${parts.length} part(s) stitched in order (${parts.join(', ')}), ${await prose.count()} with text`);
-    await page.screenshot({ path: SCREENSHOT });
+    const reader = await browser.openReader();
+    log(`reader open on "${reader.title}": ${reader.parts.length} part(s) stitched in order (${reader.parts.join(', ')})`);
+    await browser.screenshot(SCREENSHOT);
     log(`screenshot of the reader: ${SCREENSHOT}`);
-    await page.keyboard.press('Escape');
+    await browser.closeReader();
     let total = seedButtons.length;
     for (const url of server.urls.filter((u) => u !== SEED)) {
-      await page.goto(url, { waitUntil: 'domcontentloaded' });
-      const names = await readerButtons(page, 4_000);
+      await browser.goto(url);
+      const names = await browser.readerButtons(4_000);
       total += names.length;
       log(`opened ${url}: ${names.length} reader button(s)${names.length ? ': ' + names.map((n) => `"${n}"`).join(', ') : ''}`);
     }
