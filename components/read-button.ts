@@ -2,6 +2,10 @@
  * The quiet 'Read in Inkwell' button put beside each story post's subject. It lives in its own
  * shadow root so a post's CSS cannot hide, move or restyle it, and its host resets inherited
  * styles. Kept tiny: it is part of the detector every journal page loads.
+ *
+ * The root is closed and only a trusted click (the user's own, or Enter/Space on the focused
+ * button) opens the reader: the page's scripts share this DOM, and a script that could press the
+ * button would make Inkwell fetch pages with the reader's cookies on its say-so.
  */
 export const READ_BUTTON_TAG = 'inkwell-read-button';
 
@@ -14,9 +18,12 @@ button:hover{background:#efe2c4}button:focus-visible{outline:3px solid #2b345c;o
 @media(prefers-color-scheme:dark){button{color:#f6eedc;background:#2b345c;border-color:#aab2d5}}`;
 
 /** `onIntent`: the pointer is over the button or it has focus, a click is likely (load the reader). */
+/** Each host's button: the root is closed, so `host.shadowRoot` is null for us as for the page. */
+const buttons = new WeakMap<Element, HTMLButtonElement>();
+
 export function createReadButton(doc: Document, title: string, onClick: (button: HTMLButtonElement) => void, onIntent?: () => void): HTMLElement {
   const host = doc.createElement(READ_BUTTON_TAG);
-  const root = host.attachShadow({ mode: 'open' });
+  const root = host.attachShadow({ mode: 'closed' });
   const style = doc.createElement('style');
   style.textContent = CSS;
   const button = doc.createElement('button');
@@ -31,13 +38,13 @@ export function createReadButton(doc: Document, title: string, onClick: (button:
   button.addEventListener('click', (e) => {
     e.preventDefault();
     e.stopPropagation();
-    onClick(button);
+    if (e.isTrusted) onClick(button);
   });
   root.append(style, button);
+  buttons.set(host, button);
   return host;
 }
 
 export function updateReadButtonTitle(host: Element, title: string): void {
-  const button = host.shadowRoot?.querySelector('button');
-  button?.setAttribute('aria-label', title ? `Read in Inkwell: ${title}` : 'Read in Inkwell');
+  buttons.get(host)?.setAttribute('aria-label', title ? `Read in Inkwell: ${title}` : 'Read in Inkwell');
 }

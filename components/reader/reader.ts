@@ -38,6 +38,11 @@ export interface ReaderDeps {
   saveSettings(s: ReaderSettings): void;
   /** Open the original post in a tab (for adult-content notices the reader confirms there). */
   openPost(url: string): void;
+  /**
+   * Whether a click is the user's own (default: `event.isTrusted`). Retry and Refresh fetch with
+   * the reader's cookies, so only the user may press them; a test DOM cannot make trusted events.
+   */
+  isUserAction?: (e: Event) => boolean;
 }
 
 export interface ReaderHandle {
@@ -94,6 +99,7 @@ export function mountReader(container: HTMLElement, start: StoryPost, deps: Read
   const slots = new Map<string, PartSlot>();
   let pendingPlace: ReadingPlace | null = deps.cached?.place ?? deps.place ?? null;
   let closed = false;
+  const isUserAction = deps.isUserAction ?? ((e: Event) => e.isTrusted);
 
   const applySettings = (s: ReaderSettings) => {
     settings = s;
@@ -193,8 +199,8 @@ export function mountReader(container: HTMLElement, start: StoryPost, deps: Read
     if (error.message && !error.message.startsWith(reason) && !reason.includes(error.message)) box.append(h('p', { class: 'ink-stat' }, error.message));
     const retry = h('button', { class: 'ink-btn', type: 'button' }, 'Retry');
     retry.setAttribute('aria-label', `Retry this part (${reason})`);
-    retry.addEventListener('click', async () => {
-      if (!state) return;
+    retry.addEventListener('click', async (e) => {
+      if (!state || !isUserAction(e)) return;
       retry.disabled = true;
       retry.textContent = 'Retrying…';
       try {
@@ -496,7 +502,8 @@ export function mountReader(container: HTMLElement, start: StoryPost, deps: Read
   }
 
   closeBtn.addEventListener('click', () => close());
-  refreshBtn.addEventListener('click', async () => {
+  refreshBtn.addEventListener('click', async (e) => {
+    if (!isUserAction(e)) return;
     refreshBtn.disabled = true;
     const before = new Map(Array.from(state?.parts ?? []).map(([k, p]) => [k, p.post.bodyText]));
     const fresh = await run(true);

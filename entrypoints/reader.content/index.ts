@@ -96,7 +96,8 @@ export default defineContentScript({
           name: 'inkwell-reader',
           position: 'modal',
           zIndex: 2147483647,
-          mode: 'open',
+          // Closed: the page's scripts share this DOM; what the reader fetched is for the user only.
+          mode: 'closed',
           isolateEvents: true,
           css: READER_CSS,
           onMount: (container) => {

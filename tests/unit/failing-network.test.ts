@@ -165,6 +165,8 @@ function openReader(web: FakeHttp, o: { startK?: number; startUrl?: string; time
     settings: DEFAULT_SETTINGS,
     saveSettings: () => undefined,
     openPost: () => undefined,
+    // jsdom's click() is untrusted: stand in for the user's own click.
+    isUserAction: () => true,
   };
   const root = document.createElement('div');
   document.body.append(root);

@@ -27,6 +27,15 @@ const post = (n: number, html = `<p>Paragraph one of part ${n}.</p><p>Paragraph 
 });
 const part = (n: number, p = post(n)): StitchedPart => ({ key: `k${n}`, url: p.url, index: n, title: 'The Story', post: p });
 const emptyState = (): StitchState => ({ order: [], parts: new Map(), errors: new Map(), masterpost: null, done: false });
+/** Done: part 1 in, part 2 not found. */
+function secondPartFailed(message: string): StitchState {
+  const s = emptyState();
+  s.order = ['k1', 'k2'];
+  s.parts.set('k1', part(1));
+  s.errors.set('k2', { key: 'k2', url: post(2).url, index: 2, reason: 'not-found', message });
+  s.done = true;
+  return s;
+}
 
 function deps(over: Partial<ReaderDeps> = {}): ReaderDeps {
   return {
@@ -38,6 +47,8 @@ function deps(over: Partial<ReaderDeps> = {}): ReaderDeps {
     settings: DEFAULT_SETTINGS,
     saveSettings: vi.fn(),
     openPost: vi.fn(),
+    // jsdom's click() is untrusted: stand in for the user's own click.
+    isUserAction: () => true,
     ...over,
   };
 }
@@ -93,11 +104,7 @@ describe('the reader overlay', () => {
   });
 
   it('shows a failed part with its reason and a Retry that recovers it', async () => {
-    const s = emptyState();
-    s.order = ['k1', 'k2'];
-    s.parts.set('k1', part(1));
-    s.errors.set('k2', { key: 'k2', url: post(2).url, index: 2, reason: 'not-found', message: 'The site answered 404.' });
-    s.done = true;
+    const s = secondPartFailed('The site answered 404.');
     const fixed = { ...s, errors: new Map(), parts: new Map([...s.parts, ['k2', part(2)]]) } as StitchState;
     const d = deps({ stitch: async (onUpdate) => (onUpdate(s), s), retry: vi.fn(async () => fixed) });
     mountReader(host, post(1), d, () => undefined);
@@ -108,6 +115,21 @@ describe('the reader overlay', () => {
     (alert.querySelector('button') as HTMLButtonElement).click();
     await vi.waitFor(() => expect(host.querySelector('article[data-key="k2"] .ink-prose')?.textContent).toContain('part 2'));
     expect(d.retry).toHaveBeenCalledWith(expect.anything(), 'k2', expect.any(Function));
+  });
+
+  it('ignores a Retry or Refresh the user did not press (a page script’s click)', async () => {
+    const s = secondPartFailed('');
+    // The default check: event.isTrusted, false for click() and dispatchEvent.
+    const d = deps({ stitch: vi.fn(async (onUpdate: (st: StitchState) => void) => (onUpdate(s), s)), isUserAction: undefined });
+    mountReader(host, post(1), d, () => undefined);
+    await vi.waitFor(() => expect(host.querySelector('[role="alert"]')).not.toBeNull());
+    (host.querySelector('[role="alert"] button') as HTMLButtonElement).click();
+    const refresh = Array.from(host.querySelectorAll('button')).find((b) => b.textContent === 'Refresh')!;
+    refresh.click();
+    refresh.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(d.retry).not.toHaveBeenCalled();
+    expect(d.stitch).toHaveBeenCalledTimes(1);
   });
 
   it('offers to open the post for an adult-content notice', async () => {
