@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { launchChromium, type ChromiumSession } from './support/chromium';
+import { READ_BUTTON_HOST, clickInReader, clickReadButton, focusedInside, inReader, inShadow, pollFor, proseCount, readerScrollTop, waitForReader } from './support/closed-shadow';
 import { startFixtureServer, type FixtureServer } from './support/fixture-server';
 import { FIXTURE_PAGES_JSON } from './support/paths';
 
@@ -50,15 +51,24 @@ async function axePage(page: Page): Promise<string[]> {
 /** Serious and critical axe violations inside the reader's shadow root. */
 async function axeReader(page: Page): Promise<string[]> {
   await page.evaluate(AXE);
-  return page.evaluate(async () => {
+  return inReader(page, async (root) => {
     const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: { id: string; impact: string; nodes: { target: unknown }[] }[] }> } }).axe;
-    // The whole document (axe walks open shadow roots from there), keeping only nodes inside the reader:
-    // their targets are paths that start at the reader's host element.
-    const res = await axe.run(document, { resultTypes: ['violations'] });
-    const inReader = (target: unknown) => Array.isArray(target) && Array.isArray(target[0]) && String(target[0][0]).startsWith('inkwell-reader');
+    // axe walks open shadow roots only (through host.shadowRoot): for this run, the test driver hands it the
+    // reader's closed root as the host's own property, removed right after. The extension never does this.
+    const host = root!.host;
+    Object.defineProperty(host, 'shadowRoot', { value: root, configurable: true });
+    // The whole document, keeping only nodes inside the reader: their targets are paths that start at the
+    // reader's host element.
+    let res;
+    try {
+      res = await axe.run(document, { resultTypes: ['violations'] });
+    } finally {
+      delete (host as unknown as { shadowRoot?: ShadowRoot }).shadowRoot;
+    }
+    const insideReader = (target: unknown) => Array.isArray(target) && Array.isArray(target[0]) && String(target[0][0]).startsWith('inkwell-reader');
     return res.violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => ({ ...v, nodes: v.nodes.filter((n) => inReader(n.target)) }))
+      .map((v) => ({ ...v, nodes: v.nodes.filter((n) => insideReader(n.target)) }))
       .filter((v) => v.nodes.length)
       .map((v) => `${v.id} (${v.impact}): ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`);
   });
@@ -66,29 +76,32 @@ async function axeReader(page: Page): Promise<string[]> {
 
 async function open(page: Page) {
   await chrome.openJournal(STORY, { page });
-  await page.getByRole('button', { name: /^Read in Inkwell/ }).first().click();
-  await page.getByRole('dialog').waitFor();
-  await page.locator('inkwell-reader article .ink-prose').first().waitFor();
+  await clickReadButton(page);
+  await waitForReader(page);
+  await pollFor(() => proseCount(page), (n) => n > 0);
 }
 
 const setTheme = (page: Page, theme: string) =>
-  page.evaluate((t) => {
-    const root = document.querySelector('inkwell-reader')!.shadowRoot!.querySelector('.ink-root')!;
-    root.className = root.className.replace(/theme-\w+/, `theme-${t}`);
-  }, theme);
+  inReader(
+    page,
+    (root, t) => {
+      const ink = root!.querySelector('.ink-root')!;
+      ink.className = ink.className.replace(/theme-\w+/, `theme-${t}`);
+    },
+    theme,
+  );
 
 describe('the reader overlay, accessibly', () => {
   it('has no serious or critical axe violations in any theme, with the settings panel open', async () => {
     const page = await chrome.context.newPage();
     try {
       await open(page);
-      await page.getByRole('button', { name: 'Reading settings' }).click();
+      await clickInReader(page, 'button', { text: /^Reading settings$/ });
       for (const theme of ['light', 'sepia', 'dark', 'black'] as const) {
         await setTheme(page, theme);
         expect(await axeReader(page), theme).toEqual([]);
-        const colours = await page.evaluate(() => {
-          const root = document.querySelector('inkwell-reader')!.shadowRoot!;
-          const cs = (sel: string) => getComputedStyle(root.querySelector(sel)!);
+        const colours = await inReader(page, (root) => {
+          const cs = (sel: string) => getComputedStyle(root!.querySelector(sel)!);
           return { bg: cs('.ink-root').backgroundColor, fg: cs('.ink-prose').color, link: cs('.ink-part-links a').color };
         });
         expect(contrast(colours.fg, colours.bg), `${theme} text`).toBeGreaterThanOrEqual(7);
@@ -97,8 +110,8 @@ describe('the reader overlay, accessibly', () => {
       // The check can fail: an unlabelled button inside the overlay is found. (axe leaves the contrast of a
       // fixed overlay 'incomplete', so the themes' contrast is checked from their colours in
       // tests/unit/themes.test.ts, and here through the computed colours of each theme.)
-      await page.evaluate(() => {
-        const col = document.querySelector('inkwell-reader')!.shadowRoot!.querySelector('.ink-column')!;
+      await inReader(page, (root) => {
+        const col = root!.querySelector('.ink-column')!;
         const p = document.createElement('p');
         p.textContent = 'faint';
         p.style.color = '#eeeeee';
@@ -116,24 +129,24 @@ describe('the reader overlay, accessibly', () => {
     const page = await chrome.context.newPage();
     try {
       await chrome.openJournal(STORY, { page });
-      const button = page.getByRole('button', { name: /^Read in Inkwell/ }).first();
-      await button.focus();
+      // Focus from the driver (not a click), then the user's Enter: a trusted click on the button.
+      await pollFor(() => inShadow(page, READ_BUTTON_HOST, (roots) => !!roots[0]?.querySelector('button')), Boolean);
+      await inShadow(page, READ_BUTTON_HOST, (roots) => roots[0].querySelector('button')!.focus());
       await page.keyboard.press('Enter');
-      await page.getByRole('dialog').waitFor();
-      await page.locator('inkwell-reader article .ink-prose').first().waitFor();
+      await waitForReader(page);
+      await pollFor(() => proseCount(page), (n) => n > 0);
       const activeInDialog = () =>
-        page.evaluate(() => {
-          const root = document.querySelector('inkwell-reader')!.shadowRoot!;
-          const a = root.activeElement;
-          return !!a && !!root.querySelector('[role="dialog"]')?.contains(a);
+        inReader(page, (root) => {
+          const a = root!.activeElement;
+          return !!a && !!root!.querySelector('[role="dialog"]')?.contains(a);
         });
       expect(await activeInDialog()).toBe(true);
       for (let i = 0; i < 25; i++) {
         await page.keyboard.press('Tab');
         expect(await activeInDialog()).toBe(true);
       }
-      const scrollTop = () => page.evaluate(() => (document.querySelector('inkwell-reader')!.shadowRoot!.querySelector('.ink-scroll') as HTMLElement).scrollTop);
-      await page.evaluate(() => (document.querySelector('inkwell-reader')!.shadowRoot!.querySelector('[role="dialog"]') as HTMLElement).focus());
+      const scrollTop = () => readerScrollTop(page);
+      await inReader(page, (root) => (root!.querySelector('[role="dialog"]') as HTMLElement).focus());
       const before = await scrollTop();
       await page.keyboard.press('j');
       await page.keyboard.press('j');
@@ -141,9 +154,9 @@ describe('the reader overlay, accessibly', () => {
       // The page behind does not scroll while the reader is open.
       expect(await page.evaluate(() => getComputedStyle(document.documentElement).overflow)).toBe('hidden');
       await page.keyboard.press('Escape');
-      await expect.poll(() => page.locator('inkwell-reader [role="dialog"]').count()).toBe(0);
-      const focused = await page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.getAttribute('aria-label') ?? '');
-      expect(focused).toMatch(/^Read in Inkwell/);
+      await expect.poll(() => inReader(page, (root) => root?.querySelectorAll('[role="dialog"]').length ?? 0)).toBe(0);
+      expect(await page.evaluate(() => document.activeElement?.localName)).toBe(READ_BUTTON_HOST);
+      expect(await focusedInside(page, READ_BUTTON_HOST)).toMatch(/^Read in Inkwell/);
     } finally {
       await page.close();
     }
@@ -152,7 +165,7 @@ describe('the reader overlay, accessibly', () => {
   it('follows prefers-color-scheme and prefers-reduced-motion', async () => {
     const page = await chrome.context.newPage();
     try {
-      const bg = () => page.evaluate(() => getComputedStyle(document.querySelector('inkwell-reader')!.shadowRoot!.querySelector('.ink-root')!).backgroundColor);
+      const bg = () => inReader(page, (root) => getComputedStyle(root!.querySelector('.ink-root')!).backgroundColor);
       await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' });
       await open(page);
       const light = await bg();
@@ -160,7 +173,7 @@ describe('the reader overlay, accessibly', () => {
       const dark = await bg();
       expect(light).toBe('rgb(253, 252, 248)');
       expect(dark).toBe('rgb(30, 31, 36)');
-      const transition = () => page.evaluate(() => getComputedStyle(document.querySelector('inkwell-reader')!.shadowRoot!.querySelector('.ink-progress')!).transitionDuration);
+      const transition = () => inReader(page, (root) => getComputedStyle(root!.querySelector('.ink-progress')!).transitionDuration);
       expect(await transition()).not.toBe('0s');
       await page.emulateMedia({ reducedMotion: 'reduce' });
       expect(await transition()).toBe('0s');

@@ -3,7 +3,8 @@
 // whole file; one tab reused for the journal pages.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allowedHosts, loadCases } from './support/cases';
-import { buttonNames, launchFirefox, startFirefoxFixtureServer, type FirefoxSession } from './support/firefox';
+import { readButtonNames } from './support/closed-shadow';
+import { launchFirefox, startFirefoxFixtureServer, type FirefoxSession } from './support/firefox';
 import type { FixtureServer } from './support/fixture-server';
 import { expectedManifestPermissions, readBuiltManifest } from './support/manifest';
 import { FIREFOX_BUILD, FIXTURE_PAGES_JSON } from './support/paths';
@@ -25,7 +26,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-const readerButtons = async () => (await buttonNames(firefox.page)).filter((n) => READER_BUTTON.test(n)).length;
+const readerButtons = async () => (await readButtonNames(firefox.page)).filter((n) => READER_BUTTON.test(n)).length;
 
 describe('the built MV2 manifest', () => {
   it('asks for exactly the intended permissions and hosts, never <all_urls>', () => {

@@ -3,6 +3,7 @@
 // no navigation), the story text is there, the overlay is visible and on top and the button visible and clickable.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page, Target } from 'puppeteer-core';
+import { READ_BUTTON_HOST, clickReadButton as clickRead, inReader, inShadow, pollFor, proseCount } from './support/closed-shadow';
 import { launchFirefox, startFirefoxFixtureServer, type FirefoxSession } from './support/firefox';
 import type { FixtureServer } from './support/fixture-server';
 import { buttonsVisible, HOSTILE_PAGES_JSON, poke, readerOnTop, scanProse } from './support/hostile';
@@ -22,29 +23,7 @@ afterAll(async () => {
 });
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const poll = async <T>(fn: () => Promise<T>, ok: (v: T) => boolean, timeout = 20_000): Promise<T> => {
-  const end = Date.now() + timeout;
-  let v = await fn();
-  while (!ok(v) && Date.now() < end) {
-    await sleep(100);
-    v = await fn();
-  }
-  return v;
-};
-
-const proseCount = (page: Page) => page.evaluate(() => document.querySelector('inkwell-reader')?.shadowRoot?.querySelectorAll('article .ink-prose').length ?? 0);
-
-async function clickRead(page: Page) {
-  await poll(() => page.evaluate(() => !!document.querySelector('inkwell-read-button')?.shadowRoot?.querySelector('button')), Boolean);
-  // A real click at the button's centre: whatever is on top there gets it.
-  const at = await page.evaluate(() => {
-    const b = document.querySelector('inkwell-read-button')!.shadowRoot!.querySelector('button')!;
-    b.scrollIntoView({ block: 'center' });
-    const r = b.getBoundingClientRect();
-    return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
-  });
-  await page.mouse.click(at.x, at.y);
-}
+const poll = <T>(fn: () => Promise<T>, ok: (v: T) => boolean, timeout = 20_000): Promise<T> => pollFor(fn, ok, timeout);
 
 /** Main-frame navigations and new tabs from now on. */
 function watch(page: Page) {
@@ -80,7 +59,7 @@ async function traces(page: Page, w: ReturnType<typeof watch>, title: string) {
 const CLEAN = { pwned: '', title: '', dialogs: [], navigations: [], popups: [], requests: [] };
 
 async function expectStoryText(page: Page, vectors: Vector[]) {
-  const scan = await page.evaluate(scanProse);
+  const scan = await inReader(page, scanProse);
   const missing = vectors.flatMap((v) => [
     ...(scan.visibleText.includes(markerBefore(v)) ? [] : [`${v.id} ${v.name}: marker before`]),
     ...(v.eatsRest || scan.visibleText.includes(markerAfter(v)) ? [] : [`${v.id} ${v.name}: marker after`]),
@@ -91,8 +70,8 @@ async function expectStoryText(page: Page, vectors: Vector[]) {
 
 async function readThrough(page: Page) {
   for (let i = 0; i < 400; i++) {
-    const done = await page.evaluate(() => {
-      const s = document.querySelector('inkwell-reader')!.shadowRoot!.querySelector('.ink-scroll') as HTMLElement;
+    const done = await inReader(page, (root) => {
+      const s = root!.querySelector('.ink-scroll') as HTMLElement;
       s.scrollTop += s.clientHeight * 0.9;
       return s.scrollTop + s.clientHeight >= s.scrollHeight - 2;
     });
@@ -103,7 +82,7 @@ async function readThrough(page: Page) {
 }
 
 async function expectOnTop(page: Page) {
-  const top = await page.evaluate(readerOnTop);
+  const top = await inReader(page, readerOnTop);
   expect(top.visible, 'the overlay is visible').toBe(true);
   expect(top.missed, 'points where the overlay is not on top').toEqual([]);
   expect(top.rect.x).toBeLessThanOrEqual(0);
@@ -120,8 +99,8 @@ async function expectOnTop(page: Page) {
 describe('hostile pages in Firefox', () => {
   it('the page’s CSS cannot hide, shrink or cover the “Read in Inkwell” button', async () => {
     await firefox.openJournal(HOSTILE_MASTERPOST);
-    await poll(() => page().evaluate(() => !!document.querySelector('inkwell-read-button')?.shadowRoot?.querySelector('button')), Boolean);
-    const check = await page().evaluate(buttonsVisible);
+    await poll(() => inShadow(page(), READ_BUTTON_HOST, (roots) => roots.length), (n) => n > 0);
+    const check = await inShadow(page(), READ_BUTTON_HOST, buttonsVisible);
     expect(check.count).toBe(1);
     expect(check.problems).toEqual([]);
   });
@@ -143,7 +122,7 @@ describe('hostile pages in Firefox', () => {
       await p.evaluate(() => window.scrollTo(0, 1500));
       await expectOnTop(p);
       await readThrough(p);
-      expect(await p.evaluate(poke)).toBeGreaterThan(100);
+      expect(await inReader(p, poke)).toBeGreaterThan(100);
       await sleep(1000);
       expect(await traces(p, w, title)).toEqual(CLEAN);
       expect(p.url()).toBe(HOSTILE_MASTERPOST);
@@ -179,7 +158,7 @@ describe('hostile pages in Firefox', () => {
       await sleep(1500);
       await expectStoryText(p, hostileVectorsByPage().get(HOSTILE_LIVE)!);
       await readThrough(p);
-      expect(await p.evaluate(poke)).toBeGreaterThan(100);
+      expect(await inReader(p, poke)).toBeGreaterThan(100);
       await sleep(1000);
       expect(await traces(p, w, 'near shore')).toEqual(CLEAN);
       expect(p.url()).toBe(HOSTILE_LIVE);

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { launchChromium, type ChromiumSession } from './support/chromium';
+import { clickReadButton, inReader, proseCount, scrollReaderTo, topParagraph, waitForReader } from './support/closed-shadow';
 import { startFixtureServer, type FixtureServer } from './support/fixture-server';
 import { FIXTURE_PAGES_JSON } from './support/paths';
 
@@ -25,19 +26,6 @@ afterAll(async () => {
   await chrome?.close();
   await server?.close();
 });
-
-/** The first 60 characters of the paragraph at the top of the reader's view ('' while there is none). */
-function topParagraph(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    const root = document.querySelector('inkwell-reader')?.shadowRoot;
-    const scroller = root?.querySelector('.ink-scroll') as HTMLElement | null;
-    if (!scroller) return '';
-    const top = scroller.getBoundingClientRect().top + 10;
-    const paras = Array.from(root!.querySelectorAll('.ink-prose > *')) as HTMLElement[];
-    const at = paras.find((p) => p.getBoundingClientRect().bottom > top);
-    return (at?.innerText ?? '').slice(0, 60);
-  });
-}
 
 /** Every row of the list as [id, progress text, parts text] (all rows: the list is small here). */
 function listRows(page: Page): Promise<string[][]> {
@@ -143,20 +131,15 @@ describe('the popup and the library in Chromium', () => {
     const page = await chrome.context.newPage();
     try {
       await chrome.openJournal(SEED_2, { page });
-      await page.getByRole('button', { name: /^Read in Inkwell/ }).first().click();
-      await expect.poll(() => page.locator('inkwell-reader article .ink-prose').count(), { timeout: 10_000 }).toBe(2);
+      await clickReadButton(page);
+      await expect.poll(() => proseCount(page), { timeout: 10_000 }).toBe(2);
       // Into part 2: its 25th paragraph at the top of the view.
-      await page.evaluate(() => {
-        const root = document.querySelector('inkwell-reader')!.shadowRoot!;
-        const scroller = root.querySelector('.ink-scroll') as HTMLElement;
-        const p = root.querySelectorAll('article')[1].querySelectorAll('.ink-prose > *')[25] as HTMLElement;
-        scroller.scrollTop += p.getBoundingClientRect().top - scroller.getBoundingClientRect().top;
-      });
+      await scrollReaderTo(page, 1, 25);
       await page.waitForTimeout(1500);
       wanted = await topParagraph(page);
       expect(wanted.length).toBeGreaterThan(10);
       await page.keyboard.press('Escape');
-      await expect.poll(() => page.locator('inkwell-reader [role="dialog"]').count()).toBe(0);
+      await expect.poll(() => inReader(page, (root) => root?.querySelectorAll('[role="dialog"]').length ?? 0)).toBe(0);
       await storedProgress(0);
     } finally {
       await page.close();
@@ -191,7 +174,7 @@ describe('the popup and the library in Chromium', () => {
         // The part the reader stopped in (part 2), not the story's first part.
         await explained('the reader in the new tab', [popup, tab], async () => {
           await tab.waitForURL(SEED_2);
-          await tab.locator('inkwell-reader [role="dialog"]').waitFor({ timeout: 15_000 });
+          await waitForReader(tab);
         });
         await expect.poll(() => topParagraph(tab), { timeout: 10_000 }).toBe(wanted);
       } finally {
@@ -223,7 +206,7 @@ describe('the popup and the library in Chromium', () => {
       const here = popup.getByRole('button', { name: 'Read this page in Inkwell' });
       await here.waitFor();
       await here.click();
-      await journal.locator('inkwell-reader [role="dialog"]').waitFor({ timeout: 15_000 });
+      await waitForReader(journal);
       await expect.poll(() => topParagraph(journal), { timeout: 10_000 }).toBe(wanted);
     } finally {
       await popup.close().catch(() => undefined);
@@ -274,7 +257,7 @@ describe('the popup and the library in Chromium', () => {
     try {
       const [tab] = await Promise.all([chrome.context.waitForEvent('page'), popup.getByRole('button', { name: /^Continue “/ }).click()]);
       try {
-        await tab.locator('inkwell-reader [role="dialog"]').waitFor({ timeout: 15_000 });
+        await waitForReader(tab);
         await expect.poll(() => topParagraph(tab), { timeout: 10_000 }).toBe(wanted);
       } finally {
         await tab.close();

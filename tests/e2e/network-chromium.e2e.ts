@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { failureMessage, type FailureReason } from '../../utils/stitch';
 import { launchChromium, type ChromiumSession } from './support/chromium';
+import { clickInReader, clickReadButton, inReader, waitForReader } from './support/closed-shadow';
 import { startFixtureServer, type ExtraPage, type FaultSpec, type FixtureServer, type RequestLogEntry } from './support/fixture-server';
 import { HOSTILE_PAGES_JSON } from './support/hostile';
 import { deletedEntryPage, entryPage, lockedEntryPage, notStoryPage, partWords, story, storyHeader, windows1252, type NetStory } from './support/net-stories';
@@ -87,8 +88,7 @@ interface ArticleView {
 }
 
 const view = (page: Page) =>
-  page.evaluate(() => {
-    const root = document.querySelector('inkwell-reader')?.shadowRoot;
+  inReader(page, (root) => {
     if (!root) return { open: false, articles: [] as ArticleView[], loading: 0, notice: '' };
     const articles = Array.from(root.querySelectorAll('article')).map((a) => ({
       url: a.querySelector('.ink-part-links a')?.getAttribute('href') ?? null,
@@ -113,8 +113,8 @@ async function poll<T>(fn: () => Promise<T>, ok: (v: T) => boolean, timeout = 20
 
 async function open(page: Page, url: string) {
   await chrome.openJournal(url, { page });
-  await page.getByRole('button', { name: /^Read in Inkwell/ }).first().click();
-  await page.getByRole('dialog').waitFor();
+  await clickReadButton(page);
+  await waitForReader(page);
 }
 
 const settled = (v: Awaited<ReturnType<typeof view>>, n: number) => v.articles.length === n && v.loading === 0 && v.articles.every((a) => a.prose || a.alert);
@@ -156,7 +156,7 @@ describe('failing networks in Chromium', () => {
         await open(page, s.parts[0]);
         await expectFailedPart(page, s, reason);
         server.setFault(s.parts[1], null);
-        await page.locator('inkwell-reader article').nth(1).getByRole('button', { name: /^Retry/ }).click();
+        await clickInReader(page, 'button', { within: 'article', withinNth: 1, text: /^Retry/ });
         const v = await poll(() => view(page), (x) => !!x.articles[1]?.prose, 20_000);
         expect(v.articles[1].prose).toContain(partWords(s.journal, 2));
         expect(v.articles.map((a) => a.alert)).toEqual(['', '', '']);
@@ -176,7 +176,7 @@ describe('failing networks in Chromium', () => {
         await open(page, s.parts[0]);
         await expectFailedPart(page, s, reason);
         const before = server.requests().filter((r) => r.url === s.parts[1]).length;
-        await page.locator('inkwell-reader article').nth(1).getByRole('button', { name: /^Retry/ }).click();
+        await clickInReader(page, 'button', { within: 'article', withinNth: 1, text: /^Retry/ });
         await poll(() => Promise.resolve(server.requests().filter((r) => r.url === s.parts[1]).length), (n) => n > before);
         // Nothing spins: the same answer, the same message, Retry usable again.
         const v = await poll(() => view(page), (x) => x.articles[1]?.buttons.includes('Retry') && settled(x, 3), 10_000);
@@ -266,16 +266,16 @@ describe('big and unusual pages in Chromium', () => {
       expect(v.articles[0].prose).toContain(sentence(0));
       expect(v.articles[0].prose).toContain(sentence(HUGE_PARAS - 1));
       expect(v.articles[1].prose).toContain(`Second part. ${sentence(HUGE_PARAS - 1)}`);
-      const counts = await page.evaluate(() => Array.from(document.querySelector('inkwell-reader')!.shadowRoot!.querySelectorAll('.ink-prose')).map((p) => p.children.length));
+      const counts = await inReader(page, (root) => Array.from(root!.querySelectorAll('.ink-prose')).map((p) => p.children.length));
       expect(counts).toEqual([HUGE_PARAS, HUGE_PARAS]);
       expect(took).toBeLessThan(30_000);
       // Still usable: the end of part 2 can be scrolled to and read.
       await page.keyboard.press('End');
-      await page.evaluate(() => {
-        const s = document.querySelector('inkwell-reader')!.shadowRoot!.querySelector('.ink-scroll') as HTMLElement;
+      await inReader(page, (root) => {
+        const s = root!.querySelector('.ink-scroll') as HTMLElement;
         s.scrollTop = s.scrollHeight;
       });
-      expect(await page.evaluate(() => (document.querySelector('inkwell-reader')!.shadowRoot!.querySelector('.ink-scroll') as HTMLElement).scrollTop)).toBeGreaterThan(100_000);
+      expect(await inReader(page, (root) => (root!.querySelector('.ink-scroll') as HTMLElement).scrollTop)).toBeGreaterThan(100_000);
     } finally {
       await page.close();
     }
@@ -286,11 +286,10 @@ describe('big and unusual pages in Chromium', () => {
     try {
       await open(page, RTL_URL);
       await poll(() => view(page), (x) => settled(x, 1));
-      const r = await page.evaluate(() => {
-        const root = document.querySelector('inkwell-reader')!.shadowRoot!;
-        const paras = Array.from(root.querySelectorAll('.ink-prose p')) as HTMLElement[];
+      const r = await inReader(page, (root) => {
+        const paras = Array.from(root!.querySelectorAll('.ink-prose p')) as HTMLElement[];
         return {
-          title: (root.querySelector('.ink-card h1') as HTMLElement).innerText,
+          title: (root!.querySelector('.ink-card h1') as HTMLElement).innerText,
           paras: paras.map((p) => ({ text: p.innerText, direction: getComputedStyle(p).direction })),
         };
       });

@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { failureMessage, type FailureReason } from '../../utils/stitch';
+import { clickInReader, clickReadButton, inReader, pollFor } from './support/closed-shadow';
 import { launchFirefox, startFirefoxFixtureServer, type FirefoxSession } from './support/firefox';
 import type { ExtraPage, FaultSpec, FixtureServer } from './support/fixture-server';
 import { HOSTILE_PAGES_JSON } from './support/hostile';
@@ -28,19 +29,10 @@ afterAll(async () => {
   await server?.close();
 });
 
-const poll = async <T>(fn: () => Promise<T>, ok: (v: T) => boolean, timeout = 30_000): Promise<T> => {
-  const end = Date.now() + timeout;
-  let v = await fn();
-  while (!ok(v) && Date.now() < end) {
-    await new Promise((r) => setTimeout(r, 100));
-    v = await fn();
-  }
-  return v;
-};
+const poll = <T>(fn: () => Promise<T>, ok: (v: T) => boolean, timeout = 30_000): Promise<T> => pollFor(fn, ok, timeout);
 
 const view = (page: Page) =>
-  page.evaluate(() => {
-    const root = document.querySelector('inkwell-reader')?.shadowRoot;
+  inReader(page, (root) => {
     const articles = root
       ? Array.from(root.querySelectorAll('article')).map((a) => ({
           url: a.querySelector('.ink-part-links a')?.getAttribute('href') ?? null,
@@ -60,8 +52,7 @@ describe('failing networks in Firefox', () => {
       server.setFault(s.parts[1], fault);
       try {
         await firefox.openJournal(s.parts[0]);
-        await poll(() => page.evaluate(() => !!document.querySelector('inkwell-read-button')?.shadowRoot?.querySelector('button')), Boolean);
-        await page.evaluate(() => (document.querySelector('inkwell-read-button')!.shadowRoot!.querySelector('button') as HTMLButtonElement).click());
+        await clickReadButton(page);
         const v = await poll(() => view(page), (x) => x.articles.length === 3 && x.loading === 0 && x.articles.every((a) => a.prose || a.alert));
         expect(v.articles.map((a) => a.url)).toEqual(s.parts);
         expect(v.articles[1].alert).toContain(failureMessage(reason));
@@ -71,10 +62,7 @@ describe('failing networks in Firefox', () => {
         expect(server.overlapping()).toEqual([]);
 
         server.setFault(s.parts[1], null);
-        await page.evaluate(() => {
-          const a = document.querySelector('inkwell-reader')!.shadowRoot!.querySelectorAll('article')[1];
-          (Array.from(a.querySelectorAll('button')).find((b) => b.textContent === 'Retry') as HTMLButtonElement).click();
-        });
+        await clickInReader(page, 'button', { within: 'article', withinNth: 1, text: /^Retry$/ });
         const fixed = await poll(() => view(page), (x) => !!x.articles[1]?.prose);
         expect(fixed.articles[1].prose).toContain(partWords(s.journal, 2));
         expect(fixed.loading).toBe(0);

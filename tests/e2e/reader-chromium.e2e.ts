@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { allowedHosts } from './support/cases';
 import { launchChromium, type ChromiumSession } from './support/chromium';
+import { READ_BUTTON_HOST, articleTexts, clickInReader, clickReadButton, focusedInside, inReader, proseCount, readButtonNames, scrollReaderTo, topParagraph, waitForReader } from './support/closed-shadow';
 import { startFixtureServer, type FixtureServer } from './support/fixture-server';
 import { FIXTURES, FIXTURE_PAGES_JSON } from './support/paths';
 
@@ -31,38 +32,31 @@ beforeEach(() => server.clearFaults());
 
 async function openReader(page: Page, url: string) {
   await chrome.openJournal(url, { page });
-  await page.getByRole('button', { name: /^Read in Inkwell/ }).first().click();
-  const dialog = page.getByRole('dialog');
-  await dialog.waitFor();
-  return dialog;
+  await clickReadButton(page);
+  await waitForReader(page);
 }
 
-async function articleTexts(page: Page): Promise<string[]> {
-  return page.locator('inkwell-reader article').evaluateAll((els) => els.map((e) => (e as HTMLElement).innerText));
-}
+const dialogCount = (page: Page) => inReader(page, (root) => root?.querySelectorAll('[role="dialog"]').length ?? 0);
 
 describe('the reader in Chromium', () => {
   it('opens the seed story from its part 2 page with part 1 first', async () => {
     const page = await chrome.context.newPage();
     try {
-      const dialog = await openReader(page, SEED_2);
-      await expect.poll(() => page.locator('inkwell-reader article .ink-prose').count(), { timeout: 10_000 }).toBe(2);
-      expect(await dialog.getAttribute('aria-modal')).toBe('true');
+      await openReader(page, SEED_2);
+      await expect.poll(() => proseCount(page), { timeout: 10_000 }).toBe(2);
+      expect(await inReader(page, (root) => root!.querySelector('[role="dialog"]')!.getAttribute('aria-modal'))).toBe('true');
       const texts = await articleTexts(page);
       expect(texts[0]).toContain(firstWords('smallville-onestepbehind-1.txt'));
       expect(texts[1]).toContain(firstWords('smallville-onestepbehind-2.txt'));
       expect(texts[0]).toMatch(/^Part 1/);
       // A story never read before opens at its top: the card, then the contents.
-      expect(await page.evaluate(() => (document.querySelector('inkwell-reader')!.shadowRoot!.querySelector('.ink-scroll') as HTMLElement).scrollTop)).toBe(0);
-      expect(await page.locator('inkwell-reader h1').innerText()).toBe('One Step Behind');
+      expect(await inReader(page, (root) => (root!.querySelector('.ink-scroll') as HTMLElement).scrollTop)).toBe(0);
+      expect(await inReader(page, (root) => (root!.querySelector('h1') as HTMLElement).innerText)).toBe('One Step Behind');
       // Focus is inside the dialog; Escape closes it and gives focus back to the button.
       await page.keyboard.press('Escape');
-      await expect.poll(() => page.locator('inkwell-reader [role="dialog"]').count()).toBe(0);
-      const focused = await page.evaluate(() => {
-        const host = document.activeElement;
-        return host?.shadowRoot?.activeElement?.getAttribute('aria-label') ?? null;
-      });
-      expect(focused).toMatch(/^Read in Inkwell/);
+      await expect.poll(() => dialogCount(page)).toBe(0);
+      expect(await page.evaluate(() => document.activeElement?.localName)).toBe(READ_BUTTON_HOST);
+      expect(await focusedInside(page, READ_BUTTON_HOST)).toMatch(/^Read in Inkwell/);
     } finally {
       await page.close();
     }
@@ -72,8 +66,8 @@ describe('the reader in Chromium', () => {
     const page = await chrome.context.newPage();
     try {
       await openReader(page, TARE[1]);
-      await expect.poll(() => page.locator('inkwell-reader article .ink-prose').count(), { timeout: 10_000 }).toBe(3);
-      const keys = await page.locator('inkwell-reader article').evaluateAll((els) => els.map((e) => (e as HTMLElement).querySelector('a')?.getAttribute('href')));
+      await expect.poll(() => proseCount(page), { timeout: 10_000 }).toBe(3);
+      const keys = await inReader(page, (root) => Array.from(root!.querySelectorAll('article')).map((e) => e.querySelector('a')?.getAttribute('href')));
       expect(keys).toEqual(TARE);
       const texts = await articleTexts(page);
       expect(texts[0]).toContain(firstWords('expanse-tareweight-1.txt'));
@@ -87,8 +81,8 @@ describe('the reader in Chromium', () => {
     const page = await chrome.context.newPage();
     try {
       await chrome.openJournal('https://quietmagpie.dreamwidth.org/', { page });
-      await page.getByRole('button', { name: /^Read in Inkwell: Season Two/ }).click();
-      await expect.poll(() => page.locator('inkwell-reader article .ink-prose').count(), { timeout: 10_000 }).toBe(1);
+      await clickReadButton(page, /^Read in Inkwell: Season Two/);
+      await expect.poll(() => proseCount(page), { timeout: 10_000 }).toBe(1);
       const text = (await articleTexts(page))[0];
       // The whole story, not the teaser: its last words are past the cut.
       const body = readFileSync(join(FIXTURES, 'bodies', 'murderbot-seasontwo.txt'), 'utf8').trim().split(/\s+/);
@@ -102,8 +96,8 @@ describe('the reader in Chromium', () => {
     const page = await chrome.context.newPage();
     try {
       await chrome.openJournal('https://quietmagpie.dreamwidth.org/', { page });
-      const buttons = page.getByRole('button', { name: /^Read in Inkwell/ });
-      await expect.poll(() => buttons.count()).toBe(2);
+      const buttons = async () => (await readButtonNames(page)).length;
+      await expect.poll(buttons).toBe(2);
       // What infinite scroll or an expanded cut does: a new post arrives in the page.
       await page.evaluate(() => {
         const first = document.querySelector('.entry-wrapper')!;
@@ -113,7 +107,7 @@ describe('the reader in Chromium', () => {
         copy.querySelectorAll('inkwell-read-button').forEach((b) => b.remove());
         first.parentElement!.append(copy);
       });
-      await expect.poll(() => buttons.count(), { timeout: 5_000 }).toBe(3);
+      await expect.poll(buttons, { timeout: 5_000 }).toBe(3);
     } finally {
       await page.close();
     }
@@ -124,8 +118,8 @@ describe('the reader in Chromium', () => {
     try {
       await chrome.openJournal(TARE[0], { page });
       server.clearRequests();
-      await page.getByRole('button', { name: /^Read in Inkwell/ }).first().click();
-      await expect.poll(() => page.locator('inkwell-reader article .ink-prose').count(), { timeout: 10_000 }).toBe(3);
+      await clickReadButton(page);
+      await expect.poll(() => proseCount(page), { timeout: 10_000 }).toBe(3);
       await page.waitForTimeout(300);
       expect(server.requests().filter((r) => /\.html/.test(r.url))).toEqual([]);
     } finally {
@@ -139,13 +133,13 @@ describe('the reader in Chromium', () => {
       // A story not read before in this profile (a read story opens from the cache, with no network).
       server.setFault(JUMP[0], '404');
       await openReader(page, JUMP[2]);
-      const alert = page.locator('inkwell-reader [role="alert"]');
-      await alert.waitFor({ timeout: 10_000 });
-      expect(await alert.innerText()).toMatch(/not found/i);
-      await expect.poll(() => page.locator('inkwell-reader article .ink-prose').count(), { timeout: 10_000 }).toBe(2);
+      const alertText = () => inReader(page, (root) => (root?.querySelector('[role="alert"]') as HTMLElement | null)?.innerText ?? '');
+      await expect.poll(alertText, { timeout: 10_000 }).not.toBe('');
+      expect(await alertText()).toMatch(/not found/i);
+      await expect.poll(() => proseCount(page), { timeout: 10_000 }).toBe(2);
       server.setFault(JUMP[0], null);
-      await alert.getByRole('button', { name: /Retry/ }).click();
-      await expect.poll(() => page.locator('inkwell-reader article .ink-prose').count(), { timeout: 10_000 }).toBe(3);
+      await clickInReader(page, '[role="alert"] button', { text: /Retry/ });
+      await expect.poll(() => proseCount(page), { timeout: 10_000 }).toBe(3);
       expect((await articleTexts(page))[0]).toContain(firstWords('bsg-jumpcoordinates-1.txt'));
     } finally {
       await page.close();
@@ -156,36 +150,15 @@ describe('the reader in Chromium', () => {
     const page = await chrome.context.newPage();
     try {
       await openReader(page, SEED_1);
-      await expect.poll(() => page.locator('inkwell-reader article .ink-prose').count(), { timeout: 10_000 }).toBe(2);
+      await expect.poll(() => proseCount(page), { timeout: 10_000 }).toBe(2);
       // Scroll so that the 40th paragraph of part 2 is at the top of the view.
-      const target = page.locator('inkwell-reader article').nth(1).locator('.ink-prose > *').nth(40);
-      const wanted = (await target.innerText()).slice(0, 60);
-      await page.evaluate(() => {
-        const root = document.querySelector('inkwell-reader')!.shadowRoot!;
-        const scroller = root.querySelector('.ink-scroll') as HTMLElement;
-        const p = root.querySelectorAll('article')[1].querySelectorAll('.ink-prose > *')[40] as HTMLElement;
-        scroller.scrollTop += p.getBoundingClientRect().top - scroller.getBoundingClientRect().top;
-      });
+      const wanted = await scrollReaderTo(page, 1, 40);
       await page.waitForTimeout(1500);
       await page.keyboard.press('Escape');
       await page.reload();
-      await page.getByRole('button', { name: /^Read in Inkwell/ }).first().click();
-      await page.getByRole('dialog').waitFor();
-      await expect
-        .poll(
-          () =>
-            page.evaluate(() => {
-              const root = document.querySelector('inkwell-reader')?.shadowRoot;
-              const scroller = root?.querySelector('.ink-scroll') as HTMLElement | null;
-              if (!scroller) return '';
-              const top = scroller.getBoundingClientRect().top + 10;
-              const paras = Array.from(root!.querySelectorAll('.ink-prose > *')) as HTMLElement[];
-              const at = paras.find((p) => p.getBoundingClientRect().bottom > top);
-              return (at?.innerText ?? '').slice(0, 60);
-            }),
-          { timeout: 10_000 },
-        )
-        .toBe(wanted);
+      await clickReadButton(page);
+      await waitForReader(page);
+      await expect.poll(() => topParagraph(page), { timeout: 10_000 }).toBe(wanted);
     } finally {
       await page.close();
     }

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
+import { clickInReader, clickReadButton, inReader, pollFor as poll, scrollReaderTo, topParagraph } from './support/closed-shadow';
 import { launchFirefox, startFirefoxFixtureServer, type FirefoxSession } from './support/firefox';
 import type { FixtureServer } from './support/fixture-server';
 import { FIXTURES, FIXTURE_PAGES_JSON } from './support/paths';
@@ -24,24 +25,8 @@ afterAll(async () => {
   await server?.close();
 });
 
-const poll = async <T>(fn: () => Promise<T>, ok: (v: T) => boolean, timeout = 10_000): Promise<T> => {
-  const end = Date.now() + timeout;
-  let v = await fn();
-  while (!ok(v) && Date.now() < end) {
-    await new Promise((r) => setTimeout(r, 100));
-    v = await fn();
-  }
-  return v;
-};
-
-async function clickReadButton(page: Page) {
-  await poll(() => page.evaluate(() => !!document.querySelector('inkwell-read-button')?.shadowRoot?.querySelector('button')), Boolean);
-  await page.evaluate(() => (document.querySelector('inkwell-read-button')!.shadowRoot!.querySelector('button') as HTMLButtonElement).click());
-}
-
 const reader = (page: Page) =>
-  page.evaluate(() => {
-    const root = document.querySelector('inkwell-reader')?.shadowRoot;
+  inReader(page, (root) => {
     if (!root) return { dialog: false, modal: null as string | null, prose: 0, articles: [] as string[], alert: '' };
     const dialog = root.querySelector('[role="dialog"]');
     return {
@@ -51,16 +36,6 @@ const reader = (page: Page) =>
       articles: Array.from(root.querySelectorAll('article')).map((a) => (a as HTMLElement).innerText),
       alert: (root.querySelector('[role="alert"]') as HTMLElement | null)?.innerText ?? '',
     };
-  });
-
-const topParagraph = (page: Page) =>
-  page.evaluate(() => {
-    const root = document.querySelector('inkwell-reader')?.shadowRoot;
-    const scroller = root?.querySelector('.ink-scroll') as HTMLElement | null;
-    if (!scroller) return '';
-    const top = scroller.getBoundingClientRect().top + 10;
-    const paras = Array.from(root!.querySelectorAll('.ink-prose > *')) as HTMLElement[];
-    return (paras.find((p) => p.getBoundingClientRect().bottom > top)?.innerText ?? '').slice(0, 60);
   });
 
 describe('the reader in Firefox', () => {
@@ -73,13 +48,7 @@ describe('the reader in Firefox', () => {
     expect(shown.articles[0]).toContain(firstWords('smallville-onestepbehind-1.txt'));
     expect(shown.articles[1]).toContain(firstWords('smallville-onestepbehind-2.txt'));
 
-    const wanted = await page.evaluate(() => {
-      const root = document.querySelector('inkwell-reader')!.shadowRoot!;
-      const scroller = root.querySelector('.ink-scroll') as HTMLElement;
-      const p = root.querySelectorAll('article')[1].querySelectorAll('.ink-prose > *')[25] as HTMLElement;
-      scroller.scrollTop += p.getBoundingClientRect().top - scroller.getBoundingClientRect().top;
-      return p.innerText.slice(0, 60);
-    });
+    const wanted = await scrollReaderTo(page, 1, 25);
     await new Promise((r) => setTimeout(r, 1500));
     await page.keyboard.press('Escape');
     await poll(() => reader(page), (r) => !r.dialog);
@@ -97,10 +66,7 @@ describe('the reader in Firefox', () => {
     const failed = await poll(() => reader(page), (r) => !!r.alert && r.prose === 2);
     expect(failed.alert).toMatch(/not found/i);
     server.setFault(JUMP[0], null);
-    await page.evaluate(() => {
-      const root = document.querySelector('inkwell-reader')!.shadowRoot!;
-      (root.querySelector('[role="alert"] button') as HTMLButtonElement).click();
-    });
+    await clickInReader(page, '[role="alert"] button', { text: /Retry/ });
     const fixed = await poll(() => reader(page), (r) => r.prose === 3);
     expect(fixed.articles[0]).toContain(firstWords('bsg-jumpcoordinates-1.txt'));
   });

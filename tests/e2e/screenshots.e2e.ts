@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, type ChromiumSession } from './support/chromium';
+import { clickInReader, clickReadButton, pollFor, proseCount, scrollReaderTo } from './support/closed-shadow';
 import { startFixtureServer, type FixtureServer } from './support/fixture-server';
 import { FIXTURE_PAGES_JSON, ROOT } from './support/paths';
 
@@ -36,17 +37,12 @@ describe('README screenshots', () => {
     const page = chrome!.page;
     await page.setViewportSize({ width: 1200, height: 800 });
     await chrome!.openJournal('https://lowgravity-lark.livejournal.com/61204.html');
-    await page.getByRole('button', { name: /^Read in Inkwell/ }).first().click();
-    await page.locator('inkwell-reader article .ink-prose').nth(2).waitFor({ timeout: 15_000 });
-    await page.getByRole('button', { name: 'Reading settings' }).click();
+    await clickReadButton(page);
+    await pollFor(() => proseCount(page), (n) => n >= 3, 15_000);
+    await clickInReader(page, 'button', { text: /^Reading settings$/ });
     await page.screenshot({ path: SHOTS.reader });
     // Read into part 2 so the popup shows progress.
-    await page.evaluate(() => {
-      const root = document.querySelector('inkwell-reader')!.shadowRoot!;
-      const scroller = root.querySelector('.ink-scroll') as HTMLElement;
-      const p = root.querySelectorAll('article')[1] as HTMLElement;
-      scroller.scrollTop += p.getBoundingClientRect().top - scroller.getBoundingClientRect().top;
-    });
+    await scrollReaderTo(page, 1, 0);
     await page.waitForTimeout(1500);
     await page.keyboard.press('Escape');
     const popup = await chrome!.openExtensionPage('popup.html', 'li');

@@ -1,6 +1,6 @@
 /**
- * What the hostile-page suites check inside the page (run with page.evaluate in the page's main world, so
- * these functions must be self-contained): traces of payloads, the reader's prose scanned for anything that
+ * What the hostile-page suites check inside the page (run in the page's main world with the closed shadow roots
+ * from support/closed-shadow.ts, `inReader(page, scanProse)`, so these functions must be self-contained): traces of payloads, the reader's prose scanned for anything that
  * could run, load or restyle, events dispatched at everything, and whether the overlay and the buttons are
  * visible and on top. Shared by the Chromium (Playwright) and Firefox (puppeteer) suites.
  */
@@ -21,8 +21,7 @@ export interface ProseScan {
 }
 
 /** In the page: scan the reader's prose, naming the vector each problem sits in. */
-export function scanProse(): ProseScan {
-  const root = document.querySelector('inkwell-reader')?.shadowRoot;
+export function scanProse(root: ShadowRoot | null): ProseScan {
   const problems: string[] = [];
   if (!root) return { problems: ['no reader'], text: '', visibleText: '', parts: 0, paragraphs: 0 };
   const FORBIDDEN = 'script, style, iframe, frame, object, embed, applet, form, input, button, select, textarea, base, meta, link, svg, math, template, video, audio, source, portal, noscript';
@@ -71,8 +70,7 @@ export function scanProse(): ProseScan {
 }
 
 /** In the page: fire every event a handler could wait for at every element of the reader's prose. */
-export function poke(): number {
-  const root = document.querySelector('inkwell-reader')?.shadowRoot;
+export function poke(root: ShadowRoot | null): number {
   if (!root) return 0;
   // Links open tabs and follow hrefs: keep the default actions off; inline handlers still run.
   const stop = (e: Event) => e.preventDefault();
@@ -109,7 +107,7 @@ export interface OnTop {
 }
 
 /** In the page: is the reader visible, covering the viewport, on top everywhere, its prose legible? */
-export function readerOnTop(): OnTop {
+export function readerOnTop(root: ShadowRoot | null): OnTop {
   const host = document.querySelector('inkwell-reader') as HTMLElement | null;
   const vw = window.innerWidth;
   const vh = window.innerHeight;
@@ -126,7 +124,6 @@ export function readerOnTop(): OnTop {
     const hit = document.elementFromPoint(x, y);
     if (!host || hit !== host) missed.push(`(${Math.round(x)},${Math.round(y)}) hits ${hit ? `<${hit.localName}${hit.className ? `.${String(hit.className).split(' ')[0]}` : ''}>` : 'nothing'}`);
   }
-  const root = host?.shadowRoot;
   const ink = root?.querySelector('.ink-root') as HTMLElement | null;
   const r = ink?.getBoundingClientRect() ?? { x: 0, y: 0, width: 0, height: 0 };
   const p = root?.querySelector('.ink-prose p') as HTMLElement | null;
@@ -147,13 +144,18 @@ export interface ButtonCheck {
   problems: string[];
 }
 
-/** In the page: every 'Read in Inkwell' button visible, of a usable size and the top element at its centre. */
-export function buttonsVisible(): ButtonCheck {
+/**
+ * In the page: every 'Read in Inkwell' button visible, of a usable size and the top element at its centre.
+ * `roots`: the buttons' closed roots, in the hosts' document order (`inShadow(page, READ_BUTTON_HOST, buttonsVisible)`).
+ */
+export function buttonsVisible(roots: ShadowRoot[]): ButtonCheck {
   const hosts = Array.from(document.querySelectorAll('inkwell-read-button')) as HTMLElement[];
   const problems: string[] = [];
+  if (roots.length !== hosts.length) problems.push(`${hosts.length} hosts, ${roots.length} roots`);
   hosts.forEach((host, i) => {
     host.scrollIntoView({ block: 'center', inline: 'center' });
-    const button = host.shadowRoot?.querySelector('button') as HTMLElement | null;
+    const root = roots[i];
+    const button = root?.querySelector('button') as HTMLElement | null;
     if (!button) {
       problems.push(`#${i}: no button`);
       return;
@@ -165,7 +167,7 @@ export function buttonsVisible(): ButtonCheck {
     if (parseFloat(cs.fontSize) < 9) problems.push(`#${i}: font-size ${cs.fontSize}`);
     const hit = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
     if (hit !== host) problems.push(`#${i}: covered by <${hit?.localName ?? 'nothing'}>`);
-    else if (host.shadowRoot!.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2) !== button) problems.push(`#${i}: the button itself is not hit`);
+    else if (root.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2) !== button) problems.push(`#${i}: the button itself is not hit`);
   });
   return { count: hosts.length, problems };
 }

@@ -1,0 +1,309 @@
+/**
+ * The read button's and the reader's shadow roots are closed (`host.shadowRoot` is null for the page, and so
+ * for `page.evaluate`), and only trusted clicks open the reader. The tests reach inside from the driver, never
+ * from the page: nothing here reopens a root or leaves anything in the page.
+ *
+ * - Looking inside: `inShadow(page, 'inkwell-reader', (roots, arg) => ...)` runs a function in the page's main
+ *   world with the closed roots of every host matching the selector (document order) as arguments.
+ *   Chromium (playwright-core): CDP hands out closed roots (`DOM.describeNode` with `pierce`, then
+ *   `DOM.resolveNode` and `Runtime.callFunctionOn`). Firefox (puppeteer-core over WebDriver BiDi): a node
+ *   serialized with `includeShadowTree: 'all'` carries its closed root's `sharedId`, which `script.callFunction`
+ *   takes back as an argument.
+ * - Clicking: the real mouse at the element's centre (`page.mouse.click`), a trusted click as the user's is;
+ *   whatever the page put on top there gets it instead.
+ *
+ * Like `page.evaluate`, the function is sent as source: it must be self-contained, and what it returns must be
+ * JSON (it comes back through JSON.stringify).
+ */
+import type { CDPSession, Page as PlaywrightPage } from 'playwright-core';
+import type { Page as PuppeteerPage } from 'puppeteer-core';
+
+export type DriverPage = PlaywrightPage | PuppeteerPage;
+
+export const READER_HOST = 'inkwell-reader';
+export const READ_BUTTON_HOST = 'inkwell-read-button';
+
+const isPlaywright = (page: DriverPage): page is PlaywrightPage => typeof (page as PlaywrightPage).context === 'function';
+
+/**
+ * The function as the page runs it: the arguments' JSON parsed, the result's JSON back. `__name` is the helper
+ * the test transform may add to functions' sources (it does not exist in the page).
+ */
+function wrap(fn: string): string {
+  return `async function (argJson, ...roots) {
+    const __name = (f) => f;
+    const result = await (${fn})(roots, JSON.parse(argJson));
+    return JSON.stringify(result === undefined ? null : result);
+  }`;
+}
+
+// --- Chromium: CDP -----------------------------------------------------------------------------------------
+
+const cdpSessions = new WeakMap<PlaywrightPage, Promise<CDPSession>>();
+const GROUP = 'inkwell-closed-shadow';
+
+async function cdpOf(page: PlaywrightPage): Promise<CDPSession> {
+  let s = cdpSessions.get(page);
+  if (!s) {
+    s = page.context().newCDPSession(page);
+    cdpSessions.set(page, s);
+  }
+  return s;
+}
+
+async function inShadowChromium(page: PlaywrightPage, host: string, fn: string, argJson: string): Promise<string> {
+  const cdp = await cdpOf(page);
+  try {
+    const hosts = await cdp.send('Runtime.evaluate', { expression: `Array.from(document.querySelectorAll(${JSON.stringify(host)}))`, objectGroup: GROUP });
+    if (hosts.exceptionDetails || !hosts.result.objectId) throw new Error(`querySelectorAll(${host}): ${hosts.exceptionDetails?.text ?? 'no result'}`);
+    const props = await cdp.send('Runtime.getProperties', { objectId: hosts.result.objectId, ownProperties: true });
+    const elements = props.result
+      .filter((p) => /^\d+$/.test(p.name) && p.value?.objectId)
+      .sort((a, b) => Number(a.name) - Number(b.name))
+      .map((p) => p.value!.objectId!);
+    const roots: string[] = [];
+    for (const objectId of elements) {
+      const { node } = await cdp.send('DOM.describeNode', { objectId, depth: 1, pierce: true });
+      const shadow = node.shadowRoots?.[0];
+      if (!shadow) continue;
+      const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId, objectGroup: GROUP });
+      if (object.objectId) roots.push(object.objectId);
+    }
+    const res = await cdp.send('Runtime.callFunctionOn', {
+      functionDeclaration: wrap(fn),
+      objectId: hosts.result.objectId,
+      arguments: [{ value: argJson }, ...roots.map((objectId) => ({ objectId }))],
+      awaitPromise: true,
+      returnByValue: true,
+      objectGroup: GROUP,
+    });
+    if (res.exceptionDetails) throw new Error(`in the page: ${res.exceptionDetails.exception?.description ?? res.exceptionDetails.text}`);
+    return res.result.value as string;
+  } finally {
+    await cdp.send('Runtime.releaseObjectGroup', { objectGroup: GROUP }).catch(() => undefined);
+  }
+}
+
+// --- Firefox: WebDriver BiDi ---------------------------------------------------------------------------------
+
+interface BidiNode {
+  type: string;
+  sharedId?: string;
+  value?: { shadowRoot?: BidiNode | null } & Record<string, unknown>;
+}
+interface BidiEvaluateResult {
+  type: 'success' | 'exception';
+  result?: { type: string; value?: unknown };
+  exceptionDetails?: { text?: string; exception?: { value?: unknown } };
+}
+interface BidiSession {
+  send(method: string, params: object): Promise<{ result: BidiEvaluateResult }>;
+}
+
+/** puppeteer-core's BiDi session and the page's browsing context (not public API: checked here, once, loudly). */
+function bidiOf(page: PuppeteerPage): { session: BidiSession; context: string } {
+  const bc = (page.mainFrame() as unknown as { browsingContext?: { id: string; userContext?: { browser?: { session?: BidiSession } } } }).browsingContext;
+  const session = bc?.userContext?.browser?.session;
+  if (!bc?.id || typeof session?.send !== 'function') throw new Error('closed-shadow: no WebDriver BiDi session on this puppeteer page (puppeteer-core internals changed?)');
+  return { session, context: bc.id };
+}
+
+function bidiFailure(what: string, r: BidiEvaluateResult): Error {
+  const d = r.exceptionDetails;
+  return new Error(`${what}: ${d?.text ?? JSON.stringify(d?.exception?.value ?? r)}`);
+}
+
+async function inShadowFirefox(page: PuppeteerPage, host: string, fn: string, argJson: string): Promise<string> {
+  const { session, context } = bidiOf(page);
+  const found = await session.send('script.callFunction', {
+    functionDeclaration: '(sel) => Array.from(document.querySelectorAll(sel))',
+    arguments: [{ type: 'string', value: host }],
+    target: { context },
+    awaitPromise: false,
+    resultOwnership: 'none',
+    serializationOptions: { maxDomDepth: 1, maxObjectDepth: 1, includeShadowTree: 'all' },
+  });
+  if (found.result.type !== 'success') throw bidiFailure(`querySelectorAll(${host})`, found.result);
+  const nodes = (found.result.result?.value ?? []) as BidiNode[];
+  const roots = nodes.map((n) => n.value?.shadowRoot?.sharedId).filter((id): id is string => !!id);
+  const res = await session.send('script.callFunction', {
+    functionDeclaration: wrap(fn),
+    arguments: [{ type: 'string', value: argJson }, ...roots.map((sharedId) => ({ sharedId }))],
+    target: { context },
+    awaitPromise: true,
+    resultOwnership: 'none',
+  });
+  if (res.result.type !== 'success') throw bidiFailure('in the page', res.result);
+  return res.result.result?.value as string;
+}
+
+// --- API -----------------------------------------------------------------------------------------------------
+
+/**
+ * Runs `fn(roots, arg)` in the page's main world, `roots` the closed shadow roots of the hosts matching `host`
+ * (document order; hosts without a root are left out). Resolves with what `fn` returned (JSON).
+ */
+export function inShadow<R, A = null>(page: DriverPage, host: string, fn: (roots: ShadowRoot[], arg: A) => R | Promise<R>, arg?: A): Promise<Awaited<R>> {
+  return run(page, host, fn.toString(), arg);
+}
+
+/** `fn(root, arg)` with the reader's closed root, or null while no reader is open. */
+export function inReader<R, A = null>(page: DriverPage, fn: (root: ShadowRoot | null, arg: A) => R | Promise<R>, arg?: A): Promise<Awaited<R>> {
+  return run(page, READER_HOST, `(roots, arg) => (${fn.toString()})(roots[0] ?? null, arg)`, arg);
+}
+
+async function run<R>(page: DriverPage, host: string, source: string, arg: unknown): Promise<R> {
+  const argJson = JSON.stringify(arg ?? null);
+  const json = isPlaywright(page) ? await inShadowChromium(page, host, source, argJson) : await inShadowFirefox(page, host, source, argJson);
+  return JSON.parse(json) as R;
+}
+
+/**
+ * The accessible names (aria-label) of the 'Read in Inkwell' buttons on the page, in document order; hidden ones
+ * (display:none, visibility:hidden, under aria-hidden) left out, as a role query leaves them out.
+ */
+export function readButtonNames(page: DriverPage): Promise<string[]> {
+  return inShadow(page, READ_BUTTON_HOST, (roots) =>
+    roots
+      .map((r) => r.querySelector('button'))
+      .filter((b): b is HTMLButtonElement => {
+        if (!b || (typeof b.checkVisibility === 'function' && !b.checkVisibility({ visibilityProperty: true }))) return false;
+        for (let n: Element | null = (b.getRootNode() as ShadowRoot).host; n; n = n.parentElement) if (n.getAttribute('aria-hidden') === 'true') return false;
+        return true;
+      })
+      .map((b) => b.getAttribute('aria-label') ?? ''),
+  );
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Polls `fn` until `ok` says yes (or the time is up, resolving with the last value). */
+export async function pollFor<T>(fn: () => Promise<T>, ok: (v: T) => boolean, timeout = 10_000): Promise<T> {
+  const end = Date.now() + timeout;
+  let v = await fn();
+  while (!ok(v) && Date.now() < end) {
+    await sleep(100);
+    v = await fn();
+  }
+  return v;
+}
+
+interface Point {
+  x: number;
+  y: number;
+}
+
+/** A trusted click at a point of the page (the real mouse). */
+export async function mouseClick(page: DriverPage, at: Point): Promise<void> {
+  if (isPlaywright(page)) await page.mouse.click(at.x, at.y);
+  else await page.mouse.click(at.x, at.y);
+}
+
+/**
+ * A trusted click on the 'Read in Inkwell' button: the first one, or the first whose name matches `name`.
+ * Waits for the button to be there (the detector runs at document idle). Resolves with the button's name.
+ */
+export async function clickReadButton(page: DriverPage, name: RegExp = /^Read in Inkwell/, timeout = 10_000): Promise<string> {
+  const spec = { source: name.source, flags: name.flags };
+  const at = await pollFor(
+    () =>
+      inShadow(
+        page,
+        READ_BUTTON_HOST,
+        (roots, arg) => {
+          const re = new RegExp(arg.source, arg.flags);
+          const button = roots.map((r) => r.querySelector('button')).find((b) => !!b && re.test(b.getAttribute('aria-label') ?? ''));
+          if (!button) return null;
+          button.scrollIntoView({ block: 'center', inline: 'center' });
+          const r = button.getBoundingClientRect();
+          return { x: r.x + r.width / 2, y: r.y + r.height / 2, name: button.getAttribute('aria-label') ?? '' };
+        },
+        spec,
+      ),
+    (v) => v !== null,
+    timeout,
+  );
+  if (!at) throw new Error(`no 'Read in Inkwell' button named ${name} on ${page.url()}`);
+  await mouseClick(page, at);
+  return at.name;
+}
+
+/**
+ * A trusted click on an element inside the reader: the `nth` (default 0) element matching `selector` whose text
+ * (or aria-label) matches `text` when given. Scrolls it into view first. Throws when there is none.
+ */
+export async function clickInReader(page: DriverPage, selector: string, opts: { text?: RegExp; nth?: number; within?: string; withinNth?: number } = {}): Promise<void> {
+  const spec = { selector, text: opts.text ? { source: opts.text.source, flags: opts.text.flags } : null, nth: opts.nth ?? 0, within: opts.within ?? null, withinNth: opts.withinNth ?? 0 };
+  const at = await inReader(
+    page,
+    (root, arg) => {
+      if (!root) return null;
+      const scope = arg.within ? root.querySelectorAll(arg.within)[arg.withinNth] : root;
+      if (!scope) return null;
+      const re = arg.text ? new RegExp(arg.text.source, arg.text.flags) : null;
+      const matches = Array.from(scope.querySelectorAll(arg.selector)).filter((el) => !re || re.test(el.textContent ?? '') || re.test(el.getAttribute('aria-label') ?? ''));
+      const el = matches[arg.nth] as HTMLElement | undefined;
+      if (!el) return null;
+      el.scrollIntoView({ block: 'center', inline: 'center' });
+      const r = el.getBoundingClientRect();
+      return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+    },
+    spec,
+  );
+  if (!at) throw new Error(`nothing in the reader matches ${selector}${opts.text ? ` ${opts.text}` : ''}${opts.within ? ` within ${opts.within}[${opts.withinNth ?? 0}]` : ''}`);
+  await mouseClick(page, at);
+}
+
+/** Resolves once the reader's dialog is there (throws after `timeout`). */
+export async function waitForReader(page: DriverPage, timeout = 15_000): Promise<void> {
+  const open = await pollFor(() => inReader(page, (root) => !!root?.querySelector('[role="dialog"]')), Boolean, timeout);
+  if (!open) throw new Error(`the reader did not open on ${page.url()}`);
+}
+
+/** How many parts the reader shows with their text. */
+export function proseCount(page: DriverPage): Promise<number> {
+  return inReader(page, (root) => root?.querySelectorAll('article .ink-prose').length ?? 0);
+}
+
+/** The reader's articles' rendered text (innerText), in order. */
+export function articleTexts(page: DriverPage): Promise<string[]> {
+  return inReader(page, (root) => (root ? Array.from(root.querySelectorAll('article')).map((a) => (a as HTMLElement).innerText) : []));
+}
+
+/** The first 60 characters of the paragraph at the top of the reader's view ('' while there is none). */
+export function topParagraph(page: DriverPage): Promise<string> {
+  return inReader(page, (root) => {
+    const scroller = root?.querySelector('.ink-scroll') as HTMLElement | null;
+    if (!root || !scroller) return '';
+    const top = scroller.getBoundingClientRect().top + 10;
+    const paras = Array.from(root.querySelectorAll('.ink-prose > *')) as HTMLElement[];
+    return (paras.find((p) => p.getBoundingClientRect().bottom > top)?.innerText ?? '').slice(0, 60);
+  });
+}
+
+/** Scrolls the reader so that paragraph `paragraph` of article `article` is at the top; resolves with its first 60 characters. */
+export function scrollReaderTo(page: DriverPage, article: number, paragraph: number): Promise<string> {
+  return inReader(
+    page,
+    (root, arg) => {
+      const scroller = root!.querySelector('.ink-scroll') as HTMLElement;
+      const p = root!.querySelectorAll('article')[arg.article].querySelectorAll('.ink-prose > *')[arg.paragraph] as HTMLElement;
+      scroller.scrollTop += p.getBoundingClientRect().top - scroller.getBoundingClientRect().top;
+      return p.innerText.slice(0, 60);
+    },
+    { article, paragraph },
+  );
+}
+
+/** The reader's scroller's scrollTop. */
+export function readerScrollTop(page: DriverPage): Promise<number> {
+  return inReader(page, (root) => (root?.querySelector('.ink-scroll') as HTMLElement | null)?.scrollTop ?? -1);
+}
+
+/** The accessible name of the element focused inside the read buttons' or the reader's closed roots ('' for none). */
+export async function focusedInside(page: DriverPage, host: string): Promise<string> {
+  return inShadow(page, host, (roots) => {
+    for (const r of roots) if (r.activeElement) return r.activeElement.getAttribute('aria-label') ?? r.activeElement.textContent ?? '';
+    return '';
+  });
+}
