@@ -26,6 +26,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import puppeteer, { type Browser as FxBrowser, type Page as FxPage } from 'puppeteer-core';
+import { clickReadButton, inReader, readButtonNames, type DriverPage } from '../tests/e2e/support/closed-shadow';
 import { ensureTools } from './ensure-browsers';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -159,8 +160,8 @@ async function serveDemoPages(listenPort: number): Promise<DemoServer> {
 // ---- the browsers ------------------------------------------------------------------------------------
 /**
  * What the demo does with a browser, the same in Chromium and Firefox. The buttons and the reader live in
- * closed shadow roots (a page's own scripts must not reach them), so the demo finds them as a person
- * does: by their accessible names, and clicks them with the real mouse.
+ * closed shadow roots (a page's own scripts must not reach them): the demo reads them from the driver,
+ * as the E2E tests do (tests/e2e/support/closed-shadow.ts), and clicks with the real mouse.
  */
 interface DemoBrowser {
   label: string;
@@ -210,9 +211,6 @@ async function waitForReader(read: () => Promise<{ title: string; parts: string[
   return seen;
 }
 
-/** Centre of the n-th button host (the host is in the page; the button fills it). */
-const HOST = 'inkwell-read-button';
-
 async function launchChromiumDemo(server: DemoServer, profile: string): Promise<DemoBrowser> {
   const executablePath = findChromium();
   const ext = realpathSync(EXTENSION);
@@ -238,27 +236,14 @@ async function launchChromiumDemo(server: DemoServer, profile: string): Promise<
     ],
   });
   const page: Page = context.pages()[0] ?? (await context.newPage());
-  const cdp = await context.newCDPSession(page);
-  // The accessibility tree is the browser's own view of the page: it includes closed shadow roots.
-  const axNodes = async () => {
-    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: Array<{ ignored?: boolean; role?: { value?: string }; name?: { value?: string }; properties?: Array<{ name: string; value: { value?: unknown } }> }> };
-    return nodes.filter((n) => !n.ignored).map((n) => ({ role: n.role?.value ?? '', name: String(n.name?.value ?? '').replace(/\s+/g, ' ').trim(), level: Number(n.properties?.find((p) => p.name === 'level')?.value.value ?? 0) }));
-  };
-  const readReader = async () => {
-    const nodes = await axNodes();
-    const headings = nodes.filter((n) => n.role === 'heading');
-    return { title: headings.find((h) => h.level === 1)?.name ?? '', parts: headings.filter((h) => h.level === 2 && /^(Part|Chapter)\b/i.test(h.name)).map((h) => h.name) };
-  };
   log(`Chromium ${context.browser()?.version() ?? ''} (${executablePath}) with Inkwell loaded, extension id ${extensionId(EXTENSION)}`);
   return {
     label: 'Chromium',
     goto: async (url) => void (await page.goto(url, { waitUntil: 'domcontentloaded' })),
-    readerButtons: (waitMs) => waitForButtons(async () => (await axNodes()).filter((n) => n.role === 'button' && READER_BUTTON.test(n.name)).map((n) => n.name), waitMs),
+    readerButtons: (waitMs) => waitForButtons(() => readButtonNames(page), waitMs),
     async openReader() {
-      const box = await page.locator(HOST).first().boundingBox();
-      if (!box) throw new Error('no reader button to click');
-      await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-      return waitForReader(readReader, 2, 10_000);
+      await clickReadButton(page, READER_BUTTON);
+      return waitForReader(() => readReader(page), 2, 10_000);
     },
     screenshot: async (path) => void (await page.screenshot({ path })),
     closeReader: () => page.keyboard.press('Escape'),
@@ -267,35 +252,13 @@ async function launchChromiumDemo(server: DemoServer, profile: string): Promise<
   };
 }
 
-/**
- * Firefox has no accessibility tree over WebDriver BiDi, but BiDi serialises a host's shadow root, closed
- * ones included, when asked (`includeShadowTree: 'all'`): the demo reads the buttons' and the reader's
- * names through that, from outside the page (no page script can).
- */
-async function inClosedRoots<T>(page: FxPage, hostSelector: string, fn: string): Promise<T> {
-  const connection = (page.browser() as unknown as { connection: { send(method: string, params: object): Promise<{ result: any }> } }).connection;
-  const context = (page.mainFrame() as unknown as { _id: string })._id;
-  const call = (functionDeclaration: string, args: object[], options: object = {}) =>
-    connection.send('script.callFunction', { functionDeclaration, arguments: args, awaitPromise: false, target: { context }, ...options }).then((r) => r.result);
-  const hosts = await call('(s) => Array.from(document.querySelectorAll(s))', [{ type: 'string', value: hostSelector }], { serializationOptions: { includeShadowTree: 'all', maxDomDepth: 0 } });
-  const roots = ((hosts.result?.value ?? []) as Array<{ value?: { shadowRoot?: { sharedId?: string } } }>).flatMap((n) => (n.value?.shadowRoot?.sharedId ? [{ sharedId: n.value.shadowRoot.sharedId }] : []));
-  const out = await call(`(...roots) => JSON.stringify((${fn})(roots))`, roots);
-  return JSON.parse(out.result?.value ?? 'null') as T;
-}
-
-const firefoxButtonNames = (page: FxPage) =>
-  inClosedRoots<string[]>(page, HOST, '(roots) => roots.flatMap((r) => Array.from(r.querySelectorAll("button")).map((b) => (b.getAttribute("aria-label") || b.textContent || "").replace(/\\s+/g, " ").trim()))').then((names) =>
-    names.filter((n) => READER_BUTTON.test(n)),
-  );
-
-const firefoxReader = (page: FxPage) =>
-  inClosedRoots<{ title: string; parts: string[] }>(page, 'inkwell-reader', `(roots) => {
-    const r = roots[0];
-    if (!r) return { title: '', parts: [] };
-    const text = (e) => (e.textContent || '').replace(/\\s+/g, ' ').trim();
-    const h1 = r.querySelector('h1');
-    return { title: h1 ? text(h1) : '', parts: Array.from(r.querySelectorAll('article h2')).map(text).filter((t) => /^(Part|Chapter)\\b/i.test(t)) };
-  }`);
+/** The reader's title and its part headings, read from its closed shadow root (from the driver, not the page). */
+const readReader = (page: DriverPage) =>
+  inReader(page, (root) => {
+    const text = (e: Element) => (e.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const h1 = root?.querySelector('h1');
+    return { title: h1 ? text(h1) : '', parts: Array.from(root?.querySelectorAll('article h2') ?? []).map(text).filter((t) => /^(Part|Chapter)\b/i.test(t)) };
+  });
 
 async function launchFirefoxDemo(server: DemoServer, profile: string): Promise<DemoBrowser> {
   const executablePath = ensureTools(['firefox', 'openssl'], { log })['firefox'];
@@ -335,13 +298,10 @@ async function launchFirefoxDemo(server: DemoServer, profile: string): Promise<D
   return {
     label: 'Firefox',
     goto: async (url) => void (await page.goto(url, { waitUntil: 'domcontentloaded' })),
-    readerButtons: (waitMs) => waitForButtons(() => firefoxButtonNames(page), waitMs),
+    readerButtons: (waitMs) => waitForButtons(() => readButtonNames(page), waitMs),
     async openReader() {
-      const host = await page.$(HOST);
-      const box = await host?.boundingBox();
-      if (!box) throw new Error('no reader button to click');
-      await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-      return waitForReader(() => firefoxReader(page), 2, 10_000);
+      await clickReadButton(page, READER_BUTTON);
+      return waitForReader(() => readReader(page), 2, 10_000);
     },
     screenshot: async (path) => void (await page.screenshot({ path })),
     closeReader: () => page.keyboard.press('Escape'),
