@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PageExtraction } from '../../utils/extract/types';
 
-export const FIXTURES = fileURLToPath(new URL('../fixtures', import.meta.url));
+// INKWELL_FIXTURES=DIR scores another corpus of the same schema (a held-out set kept outside the tests).
+export const FIXTURES = process.env.INKWELL_FIXTURES ?? fileURLToPath(new URL('../fixtures', import.meta.url));
 
 export interface CaseStory {
   url: string;
