@@ -11,8 +11,9 @@ import { confirmInline } from './confirm';
 import { formatBytes, plural } from './library-format';
 import { createStoryList, type StoryListHandle } from './story-list';
 import { renderStoryDetail } from './story-detail';
-import { backupFileName, exportLibrary, importLibrary, serializeBackup, type BackupSettings, type ImportResult } from '../utils/backup';
+import { backupFileName, backupSizeProblem, exportLibrary, importLibrary, serializeBackup, type BackupSettings, type ImportResult } from '../utils/backup';
 import { deleteStories, dropCachedText, getParts, getPosition, getStory, setStoryStatus, type InkwellDb, type StorageEstimate, type StoryStatus } from '../utils/db';
+import { BACKUP_LIMITS } from '../utils/backup-rules';
 import { firstPartUrl, loadLibrary, resumeUrl, type LibraryItem } from '../utils/library-data';
 import { DEFAULT_SETTINGS, normalizeSettings, type ReaderSettings } from '../utils/settings';
 
@@ -208,8 +209,14 @@ export function mountLibraryPage(root: HTMLElement, deps: LibraryDeps): LibraryP
     const settings = await deps.getSettings().catch(() => DEFAULT_SETTINGS);
     const backupData = await exportLibrary(db, { ...settings } as unknown as BackupSettings, now());
     const name = backupFileName(backupData.exportedAt);
-    download(name, serializeBackup(backupData));
+    const text = serializeBackup(backupData);
+    download(name, text);
     say(`Exported ${plural(backupData.stories.length, 'story', 'stories')} to ${name}.`);
+    // A file import would refuse is no backup: say so now, while the library is still here.
+    const bytes = new Blob([text]).size;
+    if (backupSizeProblem(bytes)) {
+      alert.textContent = `This backup is ${formatBytes(bytes)}, more than an import accepts (${formatBytes(BACKUP_LIMITS.fileBytes)}). Remove the offline copies of stories you have finished, then export again.`;
+    }
     return name;
   }
 
@@ -228,6 +235,8 @@ export function mountLibraryPage(root: HTMLElement, deps: LibraryDeps): LibraryP
     await reload();
     const parts = [`${res.storiesAdded} added`, `${res.storiesUpdated} updated`, `${res.storiesUnchanged} unchanged`];
     say(`Imported the backup: ${plural(res.storiesAdded + res.storiesUpdated + res.storiesUnchanged, 'story', 'stories')} (${parts.join(', ')}).`);
+    // What the file held that was not imported (backup-rules.ts), next to the count, not instead of it.
+    if (res.skipped.length) alert.textContent = `Not everything in the file was imported. ${res.skipped.join(' ')}`;
     return res;
   }
 
@@ -238,6 +247,14 @@ export function mountLibraryPage(root: HTMLElement, deps: LibraryDeps): LibraryP
   fileInput.addEventListener('change', async () => {
     const file = fileInput.files?.[0];
     if (!file) return;
+    // The size first: a file too big to be a backup is never read, let alone parsed.
+    const tooBig = backupSizeProblem(file.size);
+    if (tooBig) {
+      fail(`Nothing was imported. ${tooBig}`);
+      fileInput.value = '';
+      importButton.focus();
+      return;
+    }
     say(`Reading ${file.name}…`);
     try {
       await importText(await file.text());

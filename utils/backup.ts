@@ -4,7 +4,10 @@
  *
  * Import is all or nothing: the file is validated completely first (a truncated file, another
  * version, a hand edit that broke a record are refused whole, with the reason), then merged into
- * the stored library in ONE transaction. Merging is by story id (the canonical key): the newer
+ * the stored library in ONE transaction. Every record is rebuilt from known keys first
+ * (backup-rules.ts: types, lengths, depth, size, journal https addresses only); what is left out
+ * of an import that goes ahead (a story whose address is `javascript:`, unknown entries, a part
+ * filed under another story of the library) is listed in `skipped`. Merging is by story id (the canonical key): the newer
  * position wins, a part with text beats one whose text was dropped, the story keeps the earliest
  * added/first-opened times and the latest last-read.
  *
@@ -14,10 +17,8 @@
 import {
   hasCachedText,
   mergeStoryRecord,
-  partRecordProblem,
-  positionRecordProblem,
   readAllRecords,
-  storyRecordProblem,
+  toStoredPart,
   writeRecordsAtomically,
   isQuotaError,
   type AllRecords,
@@ -26,9 +27,11 @@ import {
   type PositionRecord,
   type StoryRecord,
 } from './db';
+import { BACKUP_LIMITS, jsonDepth, rebuildBackup } from './backup-rules';
 
 export const BACKUP_FORMAT = 'inkwell-backup';
-export const BACKUP_VERSION = 1;
+/** 2: a part's post body is null when it is the part's own (half the size). Version 1 files still import. */
+export const BACKUP_VERSION = 2;
 
 export type BackupSettings = Record<string, unknown>;
 
@@ -64,6 +67,7 @@ export function canonicalStory(s: StoryRecord): StoryRecord {
     addedAt: s.addedAt,
   };
   if (s.status !== undefined) out.status = s.status;
+  if (s.showImages !== undefined) out.showImages = s.showImages;
   return out;
 }
 
@@ -138,9 +142,9 @@ export async function exportLibrary(db: InkwellDb, settings: BackupSettings, exp
   return buildBackup(await readAllRecords(db), settings, exportedAt);
 }
 
-/** The backup as the file's text. */
+/** The backup as the file's text: a post's body is written once, as null where it is the part's own. */
 export function serializeBackup(backup: InkwellBackup): string {
-  return JSON.stringify(backup);
+  return JSON.stringify({ ...backup, parts: backup.parts.map((p) => canonicalPart(toStoredPart(p) as unknown as PartRecord)) });
 }
 
 /** A file name for the download: inkwell-backup-2025-01-31.json. */
@@ -152,20 +156,37 @@ export function backupFileName(exportedAt: number): string {
 // Validation
 // ---------------------------------------------------------------------------------------------
 
-export type BackupValidation = { ok: true; backup: InkwellBackup } | { ok: false; reason: string };
+export type BackupValidation =
+  | { ok: true; backup: InkwellBackup; /** What was left out (see backup-rules.ts), as sentences. */ skipped: string[] }
+  | { ok: false; reason: string };
 
 const isPlainObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
-const MAX_LISTED = 3;
+const FILE_KEYS = new Set(['format', 'version', 'exportedAt', 'stories', 'parts', 'positions', 'settings']);
+const MB = (bytes: number) => `${Math.round(bytes / 1e6).toLocaleString('en')} MB`;
+
+/** Why a file of this many bytes is not even read, or null when its size is fine. Check before reading it. */
+export function backupSizeProblem(bytes: number): string | null {
+  if (bytes <= BACKUP_LIMITS.fileBytes) return null;
+  return `The file is ${MB(bytes)}; a backup may be at most ${MB(BACKUP_LIMITS.fileBytes)}, so it was not read. (Is it an Inkwell backup? Inkwell's own are far smaller.)`;
+}
 
 /**
- * Checks a backup completely: the file text (or an already parsed value). On success the backup
- * comes back in canonical form; on failure, one sentence saying what is wrong.
+ * Checks a backup completely: the file text (or an already parsed value). Size and nesting are
+ * checked before the text is parsed; every record is rebuilt from the keys Inkwell knows
+ * (backup-rules.ts). On success the backup comes back rebuilt, with what was left out; on
+ * failure, one sentence saying what is wrong.
  */
-export function validateBackup(input: unknown): BackupValidation {
+export function validateBackup(input: unknown, now: number = Date.now()): BackupValidation {
   let data: unknown = input;
   if (typeof input === 'string') {
+    // A string has at most as many characters as its file had bytes.
+    const tooBig = backupSizeProblem(input.length);
+    if (tooBig) return { ok: false, reason: tooBig };
     if (input.trim() === '') return { ok: false, reason: 'The file is empty.' };
+    if (jsonDepth(input, BACKUP_LIMITS.depth) > BACKUP_LIMITS.depth) {
+      return { ok: false, reason: `The file nests deeper than an Inkwell backup ever does (more than ${BACKUP_LIMITS.depth} levels), so it was not read.` };
+    }
     try {
       data = JSON.parse(input);
     } catch (e) {
@@ -180,7 +201,7 @@ export function validateBackup(input: unknown): BackupValidation {
   }
   const v = data.version;
   if (typeof v !== 'number' || !Number.isInteger(v) || v < 1) {
-    return { ok: false, reason: `The backup's version (${JSON.stringify(v)}) is not one Inkwell knows.` };
+    return { ok: false, reason: `The backup's version (${JSON.stringify(v)?.slice(0, 40)}) is not one Inkwell knows.` };
   }
   if (v > BACKUP_VERSION) {
     return {
@@ -196,60 +217,31 @@ export function validateBackup(input: unknown): BackupValidation {
   }
   if (!isPlainObject(data.settings)) return { ok: false, reason: 'The backup has no settings object; it may be incomplete.' };
 
-  const problems: string[] = [];
-  let count = 0;
-  const note = (what: string) => {
-    count++;
-    if (problems.length < MAX_LISTED) problems.push(what);
-  };
-  const label = (x: unknown, key: string) => {
-    const id = isPlainObject(x) ? x[key] : undefined;
-    return typeof id === 'string' ? ` (${id})` : '';
-  };
-
-  const stories = data.stories as unknown[];
-  const parts = data.parts as unknown[];
-  const positions = data.positions as unknown[];
-  const ids = new Set<string>();
-  stories.forEach((s, i) => {
-    const why = storyRecordProblem(s);
-    if (why) return note(`story ${i + 1}${label(s, 'id')}: ${why}`);
-    const id = (s as StoryRecord).id;
-    if (ids.has(id)) note(`story ${i + 1} (${id}) appears twice`);
-    ids.add(id);
-  });
-  const partKeys = new Set<string>();
-  parts.forEach((p, i) => {
-    const why = partRecordProblem(p);
-    if (why) return note(`part ${i + 1}${label(p, 'key')}: ${why}`);
-    const part = p as PartRecord;
-    if (partKeys.has(part.key)) note(`part ${i + 1} (${part.key}) appears twice`);
-    partKeys.add(part.key);
-    if (!ids.has(part.storyId)) note(`part ${i + 1} (${part.key}) belongs to a story that is not in the file (${part.storyId})`);
-  });
-  const posIds = new Set<string>();
-  positions.forEach((p, i) => {
-    const why = positionRecordProblem(p);
-    if (why) return note(`position ${i + 1}${label(p, 'storyId')}: ${why}`);
-    const pos = p as PositionRecord;
-    if (posIds.has(pos.storyId)) note(`position ${i + 1} (${pos.storyId}) appears twice`);
-    posIds.add(pos.storyId);
-    if (!ids.has(pos.storyId)) note(`position ${i + 1} is for a story that is not in the file (${pos.storyId})`);
-  });
-  if (count > 0) {
-    const more = count > problems.length ? ` (and ${count - problems.length} more problem${count - problems.length > 1 ? 's' : ''})` : '';
-    return { ok: false, reason: `The backup has invalid records, so nothing was imported: ${problems.join('; ')}${more}.` };
+  const { backup: rebuilt, notes } = rebuildBackup(
+    { stories: data.stories as unknown[], parts: data.parts as unknown[], positions: data.positions as unknown[], settings: data.settings },
+    now,
+  );
+  if (notes.problemCount > 0) {
+    const rest = notes.problemCount - notes.problems.length;
+    const more = rest > 0 ? ` (and ${rest} more problem${rest > 1 ? 's' : ''})` : '';
+    return { ok: false, reason: `The backup has invalid records, so nothing was imported: ${notes.problems.join('; ')}${more}.` };
+  }
+  const strangers = Object.keys(data).filter((k) => !FILE_KEYS.has(k));
+  const skipped = [...notes.skipped];
+  if (strangers.length) {
+    skipped.push(`${strangers.length === 1 ? 'An entry' : `${strangers.length} entries`} at the top of the file that Inkwell does not know ${strangers.length === 1 ? 'was' : 'were'} ignored (${strangers.slice(0, 3).join(', ')}${strangers.length > 3 ? ', …' : ''}).`);
   }
   return {
     ok: true,
+    skipped,
     backup: {
       format: BACKUP_FORMAT,
       version: BACKUP_VERSION,
       exportedAt: data.exportedAt,
-      stories: (stories as StoryRecord[]).map(canonicalStory),
-      parts: (parts as PartRecord[]).map(canonicalPart),
-      positions: (positions as PositionRecord[]).map(canonicalPosition),
-      settings: data.settings,
+      stories: rebuilt.stories.map(canonicalStory),
+      parts: rebuilt.parts.map(canonicalPart),
+      positions: rebuilt.positions.map(canonicalPosition),
+      settings: rebuilt.settings,
     },
   };
 }
@@ -264,6 +256,8 @@ export interface ImportCounts {
   storiesUnchanged: number;
   partsWritten: number;
   positionsWritten: number;
+  /** Parts of the file left as the library has them: the library files them under another story. */
+  partsOfOtherStories: number;
 }
 
 export interface ImportPlan extends ImportCounts {
@@ -303,7 +297,9 @@ export function planImport(existing: AllRecords, backup: InkwellBackup): ImportP
     storiesUnchanged: 0,
     partsWritten: 0,
     positionsWritten: 0,
+    partsOfOtherStories: 0,
   };
+  const localIds = new Set(existing.stories.map((s) => s.id));
   for (const s of backup.stories) {
     const local = localStories.get(s.id);
     if (!local) {
@@ -320,6 +316,11 @@ export function planImport(existing: AllRecords, backup: InkwellBackup): ImportP
   }
   for (const p of backup.parts) {
     const local = localParts.get(p.key);
+    // A part another saved story owns stays that story's: a file cannot move it (or its text) away.
+    if (local && local.storyId !== p.storyId && localIds.has(local.storyId)) {
+      plan.partsOfOtherStories++;
+      continue;
+    }
     if (!local || pickPart(local, p) === p) plan.parts.push(p);
   }
   for (const p of backup.positions) {
@@ -332,7 +333,7 @@ export function planImport(existing: AllRecords, backup: InkwellBackup): ImportP
 }
 
 export type ImportResult =
-  | ({ ok: true; settings: BackupSettings } & ImportCounts)
+  | ({ ok: true; settings: BackupSettings; /** What was left out, as sentences for the user. */ skipped: string[] } & ImportCounts)
   | { ok: false; reason: string };
 
 /**
@@ -340,8 +341,8 @@ export type ImportResult =
  * then merges in one transaction. On any failure nothing is changed. The backup's settings come
  * back for the caller to apply (they live in extension storage, not here).
  */
-export async function importLibrary(db: InkwellDb, input: unknown): Promise<ImportResult> {
-  const v = validateBackup(input);
+export async function importLibrary(db: InkwellDb, input: unknown, now: number = Date.now()): Promise<ImportResult> {
+  const v = validateBackup(input, now);
   if (!v.ok) return v;
   const backup = v.backup;
   let plan: ImportPlan | null = null;
@@ -361,9 +362,16 @@ export async function importLibrary(db: InkwellDb, input: unknown): Promise<Impo
     return { ok: false, reason: `The import failed and nothing was changed (${e instanceof Error ? e.message : String(e)}).` };
   }
   const p = plan as ImportPlan | null;
+  const skipped = [...v.skipped];
+  const others = p?.partsOfOtherStories ?? 0;
+  if (others) {
+    skipped.push(others === 1 ? '1 part was left as it is: your library has it under another story.' : `${others} parts were left as they are: your library has them under other stories.`);
+  }
   return {
     ok: true,
     settings: backup.settings,
+    skipped,
+    partsOfOtherStories: others,
     storiesAdded: p?.storiesAdded ?? 0,
     storiesUpdated: p?.storiesUpdated ?? 0,
     storiesUnchanged: p?.storiesUnchanged ?? 0,

@@ -51,6 +51,8 @@ export interface StoryRecord {
   addedAt: number;
   /** Set by the reader ("mark as finished"); when absent the status follows the position. */
   status?: StoryStatus;
+  /** The reader's "show images" for this story; when absent the settings decide. */
+  showImages?: boolean;
 }
 
 export interface PartRecord {
@@ -307,6 +309,7 @@ export function storyRecordProblem(x: unknown): string | null {
   check(p, isNum(x.wordCount) && x.wordCount >= 0, 'wordCount is not a number');
   for (const k of ['firstOpened', 'lastRead', 'addedAt'] as const) check(p, isNum(x[k]), `${k} is not a time`);
   check(p, x.status === undefined || (isStr(x.status) && STATUSES.has(x.status)), 'status is not a known status');
+  check(p, x.showImages === undefined || typeof x.showImages === 'boolean', 'showImages is not true/false');
   return p.length ? p.join('; ') : null;
 }
 
@@ -575,6 +578,8 @@ export function mergeStoryRecord(existing: StoryRecord | null, incoming: StoryRe
   };
   const status = incoming.status ?? existing.status;
   if (status !== undefined) merged.status = status;
+  const showImages = incoming.showImages ?? existing.showImages;
+  if (showImages !== undefined) merged.showImages = showImages;
   return merged;
 }
 
@@ -874,8 +879,9 @@ export interface RecordWrites {
 }
 
 /**
- * Reads the stored records `plan` needs and writes what it returns, in ONE readwrite
- * transaction: if anything fails (quota included) nothing is written. For backup import.
+ * Reads the stored records `plan` needs (the stories and parts named, their positions, and the
+ * stories the parts read belong to) and writes what it returns, in ONE readwrite transaction:
+ * if anything fails (quota included) nothing is written. For backup import.
  */
 export async function writeRecordsAtomically(
   db: InkwellDb,
@@ -902,6 +908,15 @@ export async function writeRecordsAtomically(
         const v = validStoredPart(r, key);
         if (v) existing.parts.push(fromStoredPart(v));
       }
+    }
+    // The stories those parts belong to, so the plan can tell a part another story owns.
+    const read = new Set(ids.stories);
+    for (const p of existing.parts) {
+      if (read.has(p.storyId)) continue;
+      read.add(p.storyId);
+      const s = await tx.objectStore('stories').get(p.storyId);
+      const v = s === undefined ? null : validStory(s, p.storyId);
+      if (v) existing.stories.push(v);
     }
     const writes = plan(existing);
     for (const s of writes.stories) await tx.objectStore('stories').put(s);

@@ -122,7 +122,7 @@ describe('export', () => {
   it('writes the whole library as one object', async () => {
     const { a, b, c } = await seed(db);
     const backup = await exportLibrary(db, SETTINGS, T0 + 9999);
-    expect(backup).toMatchObject({ format: 'inkwell-backup', version: 1, exportedAt: T0 + 9999, settings: SETTINGS });
+    expect(backup).toMatchObject({ format: 'inkwell-backup', version: 2, exportedAt: T0 + 9999, settings: SETTINGS });
     expect(backup.stories.map((s) => s.id)).toEqual([a.story.id, b.story.id, c.story.id]);
     expect(backup.parts).toHaveLength(6);
     expect(backup.positions.map((p) => p.storyId)).toEqual([a.story.id, c.story.id]);
@@ -250,7 +250,7 @@ describe('import refuses bad files whole and changes nothing', () => {
     ['a truncated file', () => file.slice(0, Math.floor(file.length * 0.6)), /not valid JSON.*cut short/],
     ['an empty file', () => '', /empty/],
     ['another program’s JSON', () => '{"name":"my bookmarks","items":[]}', /not an Inkwell backup/],
-    ['a newer version', () => edit((o) => (o.version = 2)), /newer Inkwell.*version 2/],
+    ['a newer version', () => edit((o) => (o.version = 3)), /newer Inkwell.*version 3/],
     ['a nonsense version', () => edit((o) => (o.version = '1')), /version/],
     ['a missing list', () => edit((o) => delete o.parts), /no list of parts/],
     ['settings that are not an object', () => edit((o) => (o.settings = [1, 2])), /settings/],

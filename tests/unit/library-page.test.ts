@@ -303,6 +303,32 @@ describe('export and import', () => {
     expect(await readAllRecords(db)).toEqual(before);
   });
 
+  it('refuses a 200 MB file by its size, before reading it', async () => {
+    await mount();
+    const before = await readAllRecords(db);
+    const input = document.querySelector<HTMLInputElement>('.lib-import-file')!;
+    const text = vi.fn(async () => '{}');
+    const huge = { name: 'huge.json', size: 200_000_000, type: 'application/json', text };
+    Object.defineProperty(input, 'files', { value: [huge], configurable: true });
+    input.dispatchEvent(new Event('change'));
+    await vi.waitFor(() => expect(alertText()).toMatch(/^Nothing was imported\. The file is 200 MB; a backup may be at most 180 MB, so it was not read/));
+    expect(text).not.toHaveBeenCalled();
+    expect(await readAllRecords(db)).toEqual(before);
+  });
+
+  it('imports what a hostile file holds that is fit to keep, and says what it left out', async () => {
+    await mount();
+    const story = { ...storyWithParts('moth_collector', 900, 1).story, partUrls: ['javascript:alert(1)'] };
+    const good = storyWithParts('lamp_lighter', 700, 1);
+    const file = { format: 'inkwell-backup', version: 2, exportedAt: T0, stories: [story, { ...good.story, planted: 1 }], parts: good.parts, positions: [], settings: {} };
+    const res = await page.importText(JSON.stringify(file));
+    expect(res).toMatchObject({ ok: true, storiesAdded: 1 });
+    expect(statusText()).toMatch(/^Imported the backup: 1 story \(1 added/);
+    expect(alertText()).toMatch(/^Not everything in the file was imported\. 1 story was left out because its address is not a journal page \("javascript:alert\(1\)"\)\. 1 entry Inkwell does not know was ignored \(stories\[1\]\.planted\)\.$/);
+    expect(rows().map((r) => r.dataset.id)).not.toContain(story.id);
+    expect(rows().map((r) => r.dataset.id)).toContain(good.story.id);
+  });
+
   it('export, delete all, import: the same stories and positions are back, and the settings applied', async () => {
     await mount();
     await page.exportNow();
