@@ -13,12 +13,14 @@ import {
   saveParts,
   savePosition,
   saveStory,
+  setStoryShowImages,
   type InkwellDb,
   type PartRecord,
   type PositionRecord,
   type StoryRecord,
 } from '../utils/db';
 import { createFetchQueue } from '../utils/fetch-queue';
+import { storedStoryAgrees } from '../utils/story-identity';
 import { OPEN_STORY_MESSAGE, isJournalPageUrl, openStoryInNewTab, type TabsLike } from '../utils/open-story';
 
 export default defineBackground(() => {
@@ -52,19 +54,40 @@ export default defineBackground(() => {
       }
       case 'story:lookup': {
         const d = await db();
-        for (const key of (msg.partKeys as string[]) ?? []) {
+        const [startKey, ...linked] = (msg.partKeys as string[]) ?? [];
+        if (startKey === undefined) return { story: null, parts: [], position: null };
+        const found = await findStoryByPartKey(d, startKey);
+        if (found) return { story: found, parts: await getParts(d, found.id), position: await getPosition(d, found.id) };
+        // Found through a part the post links to: the same story only if the stored one agrees (a
+        // post listing another story's entries does not take that story's identity).
+        for (const key of linked) {
           const story = await findStoryByPartKey(d, key);
-          if (story) return { story, parts: await getParts(d, story.id), position: await getPosition(d, story.id) };
+          if (!story) continue;
+          const parts = await getParts(d, story.id);
+          if (storedStoryAgrees(story, startKey, parts)) return { story, parts, position: await getPosition(d, story.id) };
         }
         return { story: null, parts: [], position: null };
       }
       case 'story:save': {
         const d = await db();
         const story = msg.story as StoryRecord;
-        const res = await saveStory(d, story);
-        const parts = (msg.parts as PartRecord[]).map((p) => ({ ...p, storyId: res.story.id }));
+        const incoming = msg.parts as PartRecord[];
+        const res = await saveStory(d, story, { parts: incoming });
+        const parts = incoming.map((p) => ({ ...p, storyId: res.story.id }));
         const partsRes = await saveParts(d, parts);
-        return { ok: res.saved && partsRes.saved, quotaExceeded: res.quotaExceeded || partsRes.quotaExceeded, storyId: res.story.id };
+        const evicted = [...res.evicted, ...partsRes.evicted];
+        return {
+          ok: res.saved && partsRes.saved,
+          quotaExceeded: res.quotaExceeded || partsRes.quotaExceeded,
+          // Whether the story's text is kept for offline reading, and whose text made room for it.
+          textSaved: partsRes.saved,
+          evictedStories: new Set(evicted.map((e) => e.storyId)).size,
+          storyId: res.story.id,
+        };
+      }
+      case 'story:show-images': {
+        const ok = await setStoryShowImages(await db(), String(msg.storyId ?? ''), typeof msg.show === 'boolean' ? msg.show : undefined);
+        return { ok };
       }
       case 'position:save': {
         // saved: false with a current position means a newer one (another tab) was kept: not an error.

@@ -12,15 +12,17 @@
  * is `MIGRATIONS.length`. To change the schema, append one step (never edit a shipped step) and
  * add a seed for the new version to the migration test in tests/unit/db.test.ts.
  *
- * QUOTA: every write that hits `QuotaExceededError` drops cached part texts, oldest fetched first
- * (never stories, never positions), and retries; the result says so (`quotaExceeded`, `evicted`)
- * so the UI can tell the reader which stories are no longer available offline.
+ * QUOTA: every write that hits `QuotaExceededError` drops cached part texts, oldest fetched first,
+ * of stories not read in the last 30 days (never a recently read story's text, never stories,
+ * never positions), and retries; the result says so (`quotaExceeded`, `evicted`, or `saved:
+ * false` when there was nothing it may drop) so the UI can tell the reader.
  *
  * CORRUPT RECORDS (missing fields, wrong types: an old bug, a hand edit) are skipped with a
  * console warning; they never make a list fail.
  */
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import type { NormalizedRating, SiteId, StoryPost } from './extract/types';
+import { storedStoryAgrees } from './story-identity';
 
 export const DB_NAME = 'inkwell';
 
@@ -595,20 +597,26 @@ export interface SaveStoryResult extends WriteReport {
   story: StoryRecord;
   /** Ids of stories merged into this one (a story first saved under part 1's key, now under its masterpost's). */
   replaced: string[];
+  /** Ids of stored stories among `story.partKeys` that did not agree to be this story: both stay. */
+  kept: string[];
 }
 
 /**
  * Saves a story, merging with the stored one: `firstOpened`/`addedAt` keep the earliest,
  * `lastRead` the latest, `status` the incoming one if set. A stored story whose id is one of
  * `story.partKeys` (saved under part 1's key before the masterpost was known) is merged into this
- * one: its parts and position move to the new id. Look up with `findStoryByPartKey` first and
- * reuse the id you find, so a story is never split.
+ * one, its parts and position moving to the new id, only when the stored story agrees
+ * (`storedStoryAgrees`: its masterpost, its part list or its parts' own links name this story);
+ * otherwise both stay. `parts`: the parts about to be saved with it, whose links (from their own
+ * pages) count as that evidence too. Look up with `findStoryByPartKey` first and reuse the id you
+ * find, so a story is never split.
  */
-export async function saveStory(db: InkwellDb, story: StoryRecord): Promise<SaveStoryResult> {
+export async function saveStory(db: InkwellDb, story: StoryRecord, opts: { parts?: readonly PartRecord[] } = {}): Promise<SaveStoryResult> {
   const why = storyRecordProblem(story);
   if (why) throw new TypeError(`saveStory: invalid story record: ${why}`);
   let stored = story;
   let replaced: string[] = [];
+  let kept: string[] = [];
   const res = await writeWithQuotaRetry(db, 4096, { storyIds: new Set([story.id]), partKeys: new Set() }, () =>
     runTx(db, ['stories', 'parts', 'positions'], 'readwrite', async (tx) => {
       const stories = tx.objectStore('stories');
@@ -617,15 +625,24 @@ export async function saveStory(db: InkwellDb, story: StoryRecord): Promise<Save
       let merged = mergeStoryRecord(validStory(await stories.get(story.id), story.id), story);
       let position = validPosition(await positions.get(story.id), story.id);
       const gone: string[] = [];
+      const stay: string[] = [];
       for (const key of story.partKeys) {
         if (key === story.id) continue;
         const old = await stories.get(key);
         if (!old) continue;
         const oldStory = validStory(old, key);
-        if (oldStory) merged = mergeStoryRecord(oldStory, merged);
+        const oldParts = (await parts.index('storyId').getAll(key)) as unknown[];
+        if (oldStory) {
+          const evidence = [...oldParts.filter((p): p is StoredPart => !partProblem(p, true)), ...(opts.parts ?? [])];
+          if (!storedStoryAgrees(oldStory, story.id, evidence)) {
+            stay.push(key);
+            continue;
+          }
+          merged = mergeStoryRecord(oldStory, merged);
+        }
         const oldPos = validPosition(await positions.get(key), key);
         if (oldPos) position = newerPosition(position, { ...oldPos, storyId: story.id });
-        for (const p of await parts.index('storyId').getAll(key)) await parts.put({ ...p, storyId: story.id });
+        for (const p of oldParts as StoredPart[]) await parts.put({ ...p, storyId: story.id });
         await positions.delete(key);
         await stories.delete(key);
         gone.push(key);
@@ -634,9 +651,10 @@ export async function saveStory(db: InkwellDb, story: StoryRecord): Promise<Save
       if (position && gone.length) await positions.put(position);
       stored = merged;
       replaced = gone;
+      kept = stay;
     }),
   );
-  return { saved: res.ok, story: stored, replaced, ...res.report };
+  return { saved: res.ok, story: stored, replaced, kept, ...res.report };
 }
 
 /** The story with this id, or null (also when the stored record is corrupt). */
@@ -644,17 +662,24 @@ export async function getStory(db: InkwellDb, id: string): Promise<StoryRecord |
   return validStory(await db.get('stories', id), id);
 }
 
-/** The story that has `key` as its id or as one of its parts, or null. */
+/**
+ * The story that has `key` as its id or as one of its parts, or null. When several stories list
+ * the part (a post listed another story's entries as its own), the one the stored part belongs
+ * to wins, then the one saved first.
+ */
 export async function findStoryByPartKey(db: InkwellDb, key: string): Promise<StoryRecord | null> {
-  return runTx(db, ['stories'], 'readonly', async (tx) => {
+  return runTx(db, ['stories', 'parts'], 'readonly', async (tx) => {
     const stories = tx.objectStore('stories');
     const own = await stories.get(key);
     if (own) return validStory(own, key);
+    const found: StoryRecord[] = [];
     for (const s of await stories.index('partKeys').getAll(key)) {
       const v = validStory(s, (s as { id?: unknown })?.id);
-      if (v) return v;
+      if (v) found.push(v);
     }
-    return null;
+    if (found.length < 2) return found[0] ?? null;
+    const owner = ((await tx.objectStore('parts').get(key)) as { storyId?: unknown } | undefined)?.storyId;
+    return found.find((s) => s.id === owner) ?? found.reduce((a, b) => (b.addedAt < a.addedAt ? b : a));
   });
 }
 
@@ -704,17 +729,32 @@ export async function listStories(db: InkwellDb): Promise<StorySummary[]> {
   });
 }
 
-/** Sets or clears (undefined) the reader's own status for a story. Returns false when there is no such story. */
-export async function setStoryStatus(db: InkwellDb, id: string, status: StoryStatus | undefined): Promise<boolean> {
+/** Rewrites one story record in one transaction. Returns false when there is no such story. */
+async function updateStory(db: InkwellDb, id: string, change: (s: StoryRecord) => StoryRecord): Promise<boolean> {
   return runTx(db, ['stories'], 'readwrite', async (tx) => {
     const store = tx.objectStore('stories');
     const s = validStory(await store.get(id), id);
     if (!s) return false;
-    const next = { ...s };
+    await store.put(change({ ...s }));
+    return true;
+  });
+}
+
+/** Sets or clears (undefined) the reader's own status for a story. Returns false when there is no such story. */
+export async function setStoryStatus(db: InkwellDb, id: string, status: StoryStatus | undefined): Promise<boolean> {
+  return updateStory(db, id, (next) => {
     if (status === undefined) delete next.status;
     else next.status = status;
-    await store.put(next);
-    return true;
+    return next;
+  });
+}
+
+/** Sets (or clears, undefined) the reader's "show images" for a story. Returns false when there is no such story. */
+export async function setStoryShowImages(db: InkwellDb, id: string, show: boolean | undefined): Promise<boolean> {
+  return updateStory(db, id, (next) => {
+    if (show === undefined) delete next.showImages;
+    else next.showImages = show;
+    return next;
   });
 }
 
@@ -735,13 +775,17 @@ export async function deleteStories(db: InkwellDb, ids: readonly string[]): Prom
 // ---------------------------------------------------------------------------------------------
 
 export interface SavePartsResult extends WriteReport {
-  /** false when the parts could not be stored even after dropping every other cached text. */
+  /** false when the parts could not be stored even after dropping every text it may drop (see `evictOldestText`). */
   saved: boolean;
+  /** Keys not written because another saved story owns that part (and still lists it). */
+  ownedElsewhere?: string[];
 }
 
 /**
  * Stores parts (their text, so the story opens offline), all or none. On QuotaExceededError the
- * oldest-fetched cached texts of other stories go first, then older parts of the same story.
+ * oldest-fetched cached texts of stories not opened in `RECENT_MS` go first (never a recent
+ * story's). A part stored under another story that still lists it is left to that story: a story
+ * listing a stranger's entries as its parts does not take their saved copies.
  */
 export async function saveParts(db: InkwellDb, parts: readonly PartRecord[]): Promise<SavePartsResult> {
   for (const p of parts) {
@@ -751,13 +795,29 @@ export async function saveParts(db: InkwellDb, parts: readonly PartRecord[]): Pr
   const stored = parts.map(toStoredPart);
   const need = stored.reduce((n, p) => n + textBytes(p), 0);
   const protect: Protect = { storyIds: new Set(parts.map((p) => p.storyId)), partKeys: new Set(parts.map((p) => p.key)) };
+  let ownedElsewhere: string[] = [];
   const res = await writeWithQuotaRetry(db, need, protect, () =>
-    runTx(db, ['parts'], 'readwrite', async (tx) => {
+    runTx(db, ['parts', 'stories'], 'readwrite', async (tx) => {
       const store = tx.objectStore('parts');
-      for (const p of stored) await store.put(p);
+      const stories = tx.objectStore('stories');
+      const skipped: string[] = [];
+      for (const p of stored) {
+        const owner = ((await store.get(p.key)) as { storyId?: unknown } | undefined)?.storyId;
+        if (typeof owner === 'string' && owner !== p.storyId) {
+          const ownerStory = validStory(await stories.get(owner), owner);
+          if (ownerStory && (ownerStory.id === p.key || ownerStory.partKeys.includes(p.key))) {
+            skipped.push(p.key);
+            continue;
+          }
+        }
+        await store.put(p);
+      }
+      ownedElsewhere = skipped;
     }),
   );
-  return { saved: res.ok, ...res.report };
+  const out: SavePartsResult = { saved: res.ok, ...res.report };
+  if (ownedElsewhere.length) out.ownedElsewhere = ownedElsewhere;
+  return out;
 }
 
 export async function savePart(db: InkwellDb, part: PartRecord): Promise<SavePartsResult> {

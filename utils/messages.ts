@@ -13,7 +13,12 @@ export interface MessageMap {
   'fetch-page': { req: { url: string }; res: FetchResult };
   /** The saved story containing any of these parts, its cached parts and reading position. */
   'story:lookup': { req: { partKeys: string[] }; res: { story: unknown | null; parts: unknown[]; position: unknown | null } };
-  'story:save': { req: { story: unknown; parts: unknown[] }; res: { ok: boolean; quotaExceeded?: boolean; error?: string } };
+  'story:save': {
+    req: { story: unknown; parts: unknown[] };
+    res: { ok: boolean; quotaExceeded?: boolean; textSaved?: boolean; evictedStories?: number; storyId?: string; error?: string };
+  };
+  /** The reader's per-story "show images" (undefined: follow the settings). */
+  'story:show-images': { req: { storyId: string; show: boolean | undefined }; res: { ok: boolean; error?: string } };
   'position:save': { req: { position: unknown }; res: { ok: boolean; error?: string } };
 }
 

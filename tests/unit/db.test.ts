@@ -303,7 +303,9 @@ describe('stories', () => {
       addedAt: T0 - 1000,
     });
     await saveStory(db, part1);
-    await saveParts(db, [makePart(part1, 0), makePart(part1, 1)]);
+    // The parts' own pages link to their masterpost (its fetch had failed the first time).
+    const toMaster = (p: PartRecord): PartRecord => ({ ...p, post: { ...p.post, partLinks: [{ url: lj('hp_longfic', 3000).url, label: 'Masterpost', index: null }] } });
+    await saveParts(db, [toMaster(makePart(part1, 0)), toMaster(makePart(part1, 1))]);
     await savePosition(db, makePosition(part1.id, part1.partKeys[1]!, T0 + 10));
 
     const master = makeStory('livejournal.com/hp_longfic/3000', {
