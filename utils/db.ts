@@ -488,15 +488,26 @@ interface Protect {
 }
 
 /**
+ * Stories read (`lastRead`) this recently keep their cached text under quota pressure: room for a
+ * new story is never made by silently dropping what the reader has been reading. When only recent
+ * text is left, the write fails and the reader says the new story is not saved for offline reading.
+ */
+export const RECENT_MS = 30 * 24 * 3600 * 1000;
+
+/**
  * Drops the cached text of the oldest-fetched parts until about `wantBytes` are freed (at least
- * one part). Parts of `protect.storyIds` are dropped only when nothing else is left, parts in
- * `protect.partKeys` never. Stories and positions are never touched.
+ * one part), from stories not read in the last `RECENT_MS` only. Parts of `protect.storyIds` are
+ * dropped only when nothing else is left, parts in `protect.partKeys` never. Stories and positions
+ * are never touched.
  */
 async function evictOldestText(db: InkwellDb, wantBytes: number, protect: Protect): Promise<EvictedText[]> {
   const pick = async (spareStories: boolean): Promise<StoredPart[]> =>
-    runTx(db, ['parts'], 'readonly', async (tx) => {
+    runTx(db, ['parts', 'stories'], 'readonly', async (tx) => {
       const chosen: StoredPart[] = [];
       let freed = 0;
+      const recent = new Set<string>(
+        (await tx.objectStore('stories').index('lastRead').getAllKeys(IDBKeyRange.lowerBound(Date.now() - RECENT_MS))) as string[],
+      );
       let cursor = await tx.objectStore('parts').index('fetchedAt').openCursor();
       while (cursor && freed < wantBytes) {
         const p = cursor.value as unknown;
@@ -506,6 +517,7 @@ async function evictOldestText(db: InkwellDb, wantBytes: number, protect: Protec
           if (
             part.textDroppedAt === undefined &&
             bytes > 0 &&
+            !recent.has(part.storyId) &&
             !protect.partKeys.has(part.key) &&
             !(spareStories && protect.storyIds.has(part.storyId))
           ) {

@@ -33,7 +33,7 @@ export interface ReaderDeps {
   place?: ReadingPlace | null;
   savePlace(place: ReadingPlace, percent: number): void;
   /** The whole story is known: save it (parts' text cached for offline reading). */
-  saveStory(state: StitchState): Promise<{ quotaExceeded?: boolean } | void>;
+  saveStory(state: StitchState): Promise<SaveOutcome | void>;
   settings: ReaderSettings;
   saveSettings(s: ReaderSettings): void;
   /** Open the original post in a tab (for adult-content notices the reader confirms there). */
@@ -43,6 +43,28 @@ export interface ReaderDeps {
    * the reader's cookies, so only the user may press them; a test DOM cannot make trusted events.
    */
   isUserAction?: (e: Event) => boolean;
+}
+
+/** What saving told: whether the text is kept offline, and whose offline copies made room. */
+export interface SaveOutcome {
+  quotaExceeded?: boolean;
+  /** false: the browser's storage is full and nothing the reader may drop is left (the story is read unsaved). */
+  textSaved?: boolean;
+  /** How many older stories lost their offline copy to make room. */
+  evictedStories?: number;
+}
+
+/** The sentence the reader shows after a save under quota pressure, or null when there is nothing to say. */
+export function storageNotice(res: SaveOutcome | void): string | null {
+  if (!res || !res.quotaExceeded) return null;
+  if (res.textSaved === false) {
+    return 'Your browser’s storage is full, so this story is not saved for reading offline. Inkwell does not make room by removing stories you read in the last 30 days: remove offline copies in the library to make room. Your place in it is kept.';
+  }
+  const n = res.evictedStories ?? 0;
+  if (n > 0) {
+    return `Your browser’s storage was full: the offline copies of ${n === 1 ? 'one story' : `${n} stories`} you had not opened for 30 days were removed to make room (they open again from the site). Your reading positions are kept.`;
+  }
+  return null;
 }
 
 export interface ReaderHandle {
@@ -206,7 +228,12 @@ export function mountReader(container: HTMLElement, start: StoryPost, deps: Read
       try {
         state = await deps.retry(state, key, onUpdate);
         onUpdate(state);
-        if (state.done && !state.errors.size) void deps.saveStory(state);
+        if (state.done && !state.errors.size) {
+          void deps.saveStory(state).then((r) => {
+            const said = storageNotice(r);
+            if (said) showNotice(said);
+          });
+        }
       } finally {
         // Failing again for the same reason, the box is not rebuilt: the button comes back (it
         // stayed 'Retrying…' and disabled for good, as if the reader were still at it).
@@ -537,8 +564,8 @@ export function mountReader(container: HTMLElement, start: StoryPost, deps: Read
     const final = await deps.stitch(onUpdate, { refresh });
     onUpdate(final);
     if (final.parts.size) {
-      const res = await deps.saveStory(final);
-      if (res && res.quotaExceeded) showNotice('Your browser’s storage is full: older cached stories were dropped to make room. Your reading positions are kept.');
+      const said = storageNotice(await deps.saveStory(final));
+      if (said) showNotice(said);
     }
     return final;
   }

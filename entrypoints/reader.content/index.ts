@@ -131,7 +131,7 @@ export default defineContentScript({
                     sendPosition({ ...unsavedPlace, storyId: record.id });
                     unsavedPlace = null;
                   }
-                  return { quotaExceeded: 'quotaExceeded' in res ? res.quotaExceeded : false };
+                  return 'quotaExceeded' in res ? { quotaExceeded: res.quotaExceeded, textSaved: res.textSaved, evictedStories: res.evictedStories } : {};
                 },
                 openPost: (url) => window.open(url, '_blank', 'noopener'),
               },

@@ -31,6 +31,7 @@ import {
 } from '../../utils/db';
 import type { StoryPost } from '../../utils/extract/types';
 import { buildLibraryIndex, queryLibrary } from '../../utils/library';
+import { storageNotice } from '../../components/reader/reader';
 
 // ---------------------------------------------------------------------------------------------
 // Real-looking records
@@ -40,6 +41,7 @@ let dbCounter = 0;
 const freshName = () => `inkwell-test-${++dbCounter}-${Math.random().toString(36).slice(2)}`;
 
 const T0 = Date.UTC(2025, 0, 15, 20, 0, 0);
+const DAY = 24 * 3600 * 1000;
 
 function lj(journal: string, item: number) {
   return { url: `https://${journal.replace(/_/g, '-')}.livejournal.com/${item}.html`, key: `livejournal.com/${journal}/${item}` };
@@ -668,6 +670,51 @@ describe('quota', () => {
     } finally {
       proto.put = original;
     }
+  });
+
+  it('never drops the text of a story read in the last 30 days: older stories’ text goes, even when fetched later', async () => {
+    quota = simulateQuota();
+    const now = Date.now();
+    const recent = [1, 2].map((n) => makeStory(`livejournal.com/hp_longfic/${n}000`, { title: `Recent ${n}`, lastRead: now - (n * 10) * DAY }));
+    const old = [3, 4].map((n) => makeStory(`livejournal.com/hp_longfic/${n}000`, { title: `Old ${n}`, lastRead: now - 31 * DAY - n }));
+    for (const s of [...recent, ...old]) await saveStory(db, s);
+    // The recent stories' parts were fetched first: oldest-fetched alone would drop them.
+    let t = T0;
+    for (const s of [...recent, ...old]) for (const i of [0, 1, 2]) await savePart(db, makePart(s, i, { fetchedAt: (t += 1000) }));
+    quota.budget = quota.total + 1500;
+
+    const incoming = makeStory('livejournal.com/hp_longfic/9000', { title: 'New', lastRead: now });
+    expect((await saveStory(db, incoming)).saved).toBe(true);
+    const r = await saveParts(db, [0, 1].map((i) => makePart(incoming, i, { fetchedAt: now })));
+    expect(r).toMatchObject({ saved: true, quotaExceeded: true });
+    expect(r.evicted.length).toBeGreaterThan(0);
+    const oldIds = new Set(old.map((s) => s.id));
+    expect(r.evicted.filter((e) => !oldIds.has(e.storyId))).toEqual([]);
+    for (const s of recent) expect((await getParts(db, s.id)).every(hasCachedText), s.title).toBe(true);
+  });
+
+  it('when only recent text could make room, it does not: the new story’s text is not saved, and the result says so', async () => {
+    quota = simulateQuota();
+    const now = Date.now();
+    const recent = [1, 2, 3].map((n) => makeStory(`livejournal.com/hp_longfic/${n}000`, { title: `Recent ${n}`, lastRead: now - 29 * DAY }));
+    for (const s of recent) {
+      await saveStory(db, s);
+      await saveParts(db, [0, 1, 2].map((i) => makePart(s, i, { fetchedAt: T0 + i })));
+    }
+    quota.budget = quota.total + 1500; // the story record fits, its text does not
+    const before = await readAllRecords(db);
+
+    const incoming = makeStory('livejournal.com/hp_longfic/9000', { title: 'New', lastRead: now });
+    expect((await saveStory(db, incoming)).saved).toBe(true);
+    const r = await saveParts(db, [0, 1, 2].map((i) => makePart(incoming, i, { fetchedAt: now })));
+    expect(r).toEqual({ saved: false, quotaExceeded: true, evicted: [] });
+    const after = await readAllRecords(db);
+    expect(after.parts).toEqual(before.parts);
+    expect(await getParts(db, incoming.id)).toEqual([]);
+    // The reader tells why (components/reader/reader.ts).
+    expect(storageNotice({ quotaExceeded: true, textSaved: false, evictedStories: 0 })).toMatch(/not saved for reading offline.*30 days/);
+    expect(storageNotice({ quotaExceeded: true, textSaved: true, evictedStories: 2 })).toMatch(/offline copies of 2 stories you had not opened for 30 days were removed/);
+    expect(storageNotice({ quotaExceeded: false, textSaved: true })).toBeNull();
   });
 
   it('deletes parts outright when even shrinking them is refused', async () => {
