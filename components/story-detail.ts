@@ -7,6 +7,7 @@ import { h } from './reader/dom';
 import { formatCount, formatDate, formatPercent, ratingBadge, STATUS_LABEL, timeAgo } from './library-format';
 import { hasCachedText, type PartRecord, type PositionRecord, type StoryRecord } from '../utils/db';
 import { statusOf } from '../utils/library';
+import { safeLinkUrl } from '../utils/safe-link';
 
 export interface StoryDetailActions {
   open(): void;
@@ -126,7 +127,8 @@ export function renderStoryDetail(
     const li = h('li', { class: `sd-part sd-part--${p.state} sd-part--${p.reading}`, 'data-key': p.key, 'data-state': p.state, 'data-reading': p.reading });
     // "Part 2: title": parts often share the story's title, and links need names of their own.
     const name = `Part ${p.number}: ${p.title}`;
-    li.append(p.url ? h('a', { href: p.url, target: '_blank', rel: 'noopener noreferrer', class: 'sd-part-link' }, name) : h('span', { class: 'sd-part-link' }, name));
+    const href = p.url ? safeLinkUrl(p.url) : null;
+    li.append(href ? h('a', { href, target: '_blank', rel: 'noopener noreferrer', class: 'sd-part-link' }, name) : h('span', { class: 'sd-part-link' }, name));
     const facts = h('span', { class: 'sd-part-facts' });
     const stateText = p.state === 'dropped' && p.droppedAt ? `Text removed ${formatDate(p.droppedAt)} (fetched again when you read it)` : STATE_TEXT[p.state];
     facts.append(h('span', { class: 'sd-part-state' }, stateText));

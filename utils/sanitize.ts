@@ -1,11 +1,13 @@
 /**
  * The one configured DOMPurify instance every piece of post HTML goes through before it is
  * inserted into the reader. Journal posts are strangers' HTML: nothing that runs, loads a frame,
- * submits, or styles survives; links open in a new tab without opener or referrer; relative URLs
- * are made absolute against the part's own URL; images keep working but never widen the column.
+ * submits, or styles survives; links are http(s) only (`safeLinkUrl`) and open in a new tab
+ * without opener or referrer; relative URLs are made absolute against the part's own URL; images
+ * load only when the reader allows (never once `loadImages` is false) and never widen the column.
  * Needs a DOM (content script or extension page): Chrome's service worker has none.
  */
 import DOMPurify, { type Config } from 'dompurify';
+import { safeLinkUrl } from './safe-link';
 
 const FORBID_TAGS = [
   'style', 'script', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'form', 'input', 'button',
@@ -38,12 +40,7 @@ let purifier: ReturnType<typeof DOMPurify> | null = null;
 let current: SanitizeOptions = { baseUrl: 'about:blank' };
 
 function absolute(url: string): string | null {
-  try {
-    const u = new URL(url, current.baseUrl);
-    return u.protocol === 'http:' || u.protocol === 'https:' || u.protocol === 'mailto:' ? u.toString() : null;
-  } catch {
-    return null;
-  }
+  return safeLinkUrl(url, current.baseUrl);
 }
 
 function instance(win: Window): ReturnType<typeof DOMPurify> {
@@ -67,7 +64,7 @@ function instance(win: Window): ReturnType<typeof DOMPurify> {
     if (tag === 'img') {
       const src = el.getAttribute('src');
       const abs = src ? absolute(src) : null;
-      if (!abs || abs.startsWith('mailto:')) el.removeAttribute('src');
+      if (!abs) el.removeAttribute('src');
       else el.setAttribute('src', abs);
       el.setAttribute('loading', 'lazy');
       el.setAttribute('decoding', 'async');

@@ -8,6 +8,7 @@
  * only needs a DOM.
  */
 import type { StoryPost } from '../../utils/extract/types';
+import { safeLinkUrl } from '../../utils/safe-link';
 import { sanitizePostHtml } from '../../utils/sanitize';
 import { DEFAULT_SETTINGS, LIMITS, type ReaderSettings } from '../../utils/settings';
 import { failureMessage, type StitchError, type StitchState } from '../../utils/stitch';
@@ -172,12 +173,17 @@ export function mountReader(container: HTMLElement, start: StoryPost, deps: Read
     const header = h('header', {});
     const heading = h('h2', { id: `ink-part-${n}` }, partLabel(index, n));
     if (title) heading.append(`: ${title}`);
-    const links = h('p', { class: 'ink-part-links' });
-    links.append(
-      h('a', { href: url, target: '_blank', rel: 'noopener noreferrer' }, 'Original post'),
-      h('a', { href: `${url.split('#')[0]}#comments`, target: '_blank', rel: 'noopener noreferrer' }, 'Comments'),
-    );
-    header.append(heading, links);
+    header.append(heading);
+    // A saved or imported part's address is checked again here: an http(s) link or none.
+    const href = safeLinkUrl(url);
+    if (href) {
+      const links = h('p', { class: 'ink-part-links' });
+      links.append(
+        h('a', { href, target: '_blank', rel: 'noopener noreferrer' }, 'Original post'),
+        h('a', { href: `${href.split('#')[0]}#comments`, target: '_blank', rel: 'noopener noreferrer' }, 'Comments'),
+      );
+      header.append(links);
+    }
     return header;
   };
 
@@ -244,9 +250,10 @@ export function mountReader(container: HTMLElement, start: StoryPost, deps: Read
       }
     });
     box.append(retry);
-    if (error.reason === 'adult-gate' || error.reason === 'login' || error.reason === 'locked') {
+    const postUrl = safeLinkUrl(error.url);
+    if (postUrl && (error.reason === 'adult-gate' || error.reason === 'login' || error.reason === 'locked')) {
       const open = h('button', { class: 'ink-btn', type: 'button' }, 'Open the post');
-      open.addEventListener('click', () => deps.openPost(error.url));
+      open.addEventListener('click', () => deps.openPost(postUrl));
       box.append(' ', open);
     }
     return box;

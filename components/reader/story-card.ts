@@ -4,6 +4,8 @@
  * Every value is text (textContent), never HTML.
  */
 import type { FieldKey, StoryPost } from '../../utils/extract/types';
+import { safeLinkUrl } from '../../utils/safe-link';
+import { journalDomainOf, unwrapWayback } from '../../utils/url';
 import { h } from './dom';
 
 const SHOWN: [FieldKey, string][] = [
@@ -20,14 +22,15 @@ const SHOWN: [FieldKey, string][] = [
   ['summary', 'Summary'],
 ];
 
-export function journalHome(post: Pick<StoryPost, 'url' | 'author'>): string {
-  try {
-    const u = new URL(post.url);
-    const domain = u.hostname.split('.').slice(-2).join('.');
-    return `https://${post.author.replace(/_/g, '-')}.${domain}/`;
-  } catch {
-    return post.url;
-  }
+/**
+ * The author's journal (https), or null when the post's address is not a journal's or the name
+ * is not a username: a saved or imported post's fields are checked again before they become a link.
+ */
+export function journalHome(post: Pick<StoryPost, 'url' | 'author'>): string | null {
+  const url = safeLinkUrl(unwrapWayback(post.url)?.original ?? post.url);
+  const domain = url ? journalDomainOf(new URL(url).hostname) : null;
+  if (!domain || !/^[a-z0-9_-]{1,64}$/i.test(post.author)) return null;
+  return `https://${post.author.replace(/_/g, '-').toLowerCase()}.${domain}/`;
 }
 
 /** `whole`: the story's word count and number of parts once every part is in (a part's own header
@@ -37,7 +40,9 @@ export function renderStoryCard(post: StoryPost, titleId: string, whole: { words
   const card = h('section', { class: 'ink-card', 'aria-label': 'About this story' });
   card.append(h('h1', { id: titleId }, title));
   const by = h('p', { class: 'ink-byline' }, 'by ');
-  by.append(h('a', { href: journalHome(post), target: '_blank', rel: 'noopener noreferrer' }, post.fields.author || post.author));
+  const home = journalHome(post);
+  const name = post.fields.author || post.author;
+  by.append(home ? h('a', { href: home, target: '_blank', rel: 'noopener noreferrer' }, name) : name);
   if (post.journal && post.journal !== post.author) by.append(` in ${post.journal}`);
   card.append(by);
   const dl = h('dl', { class: 'ink-fields' });

@@ -196,3 +196,39 @@ describe('the reader overlay', () => {
     expect(r.root.style.getPropertyValue('--size')).toBe(`${DEFAULT_SETTINGS.size + 1}px`);
   });
 });
+
+describe('links the reader renders (issue 10, item 5): checked again, whatever the saved copy says', () => {
+  it('a saved or imported part’s planted addresses become no link; journal links https; others open in a new tab without opener', () => {
+    const planted = post(
+      1,
+      '<p><a href="javascript:alert(1)">js</a> <a href="mailto:x@example.com">mail</a> <a href="file:///etc/passwd">file</a> ' +
+        '<a href="data:text/html,x">data</a> <a href="http://writer.livejournal.com/102.html">part 2</a> <a href="https://elsewhere.example/a">away</a> ' +
+        '<a href="//evil.example/x">proto-relative</a></p>',
+    );
+    const s = emptyState();
+    s.order = ['k1', 'k2'];
+    s.parts.set('k1', { ...part(1, planted), url: 'javascript:alert(document.domain)' });
+    s.errors.set('k2', { key: 'k2', url: 'javascript:alert(2)', index: 2, reason: 'locked', message: '' });
+    s.done = true;
+    const card = { ...post(1), author: 'evil.example/x?', url: 'https://writer.livejournal.com/101.html' };
+    const d = deps({ cached: { state: s, place: null } });
+    mountReader(host, card, d, () => undefined);
+    const hrefs = Array.from(host.querySelectorAll('a[href]')).map((a) => a.getAttribute('href')!);
+    for (const href of hrefs) expect(href, href).toMatch(/^(https:\/\/|#ink-part-)/);
+    expect(hrefs).toContain('https://writer.livejournal.com/102.html');
+    expect(hrefs).toContain('https://elsewhere.example/a');
+    // Relative links resolve against the part's address: a planted one leaves them no link at all.
+    expect(hrefs.some((x) => x.includes('evil.example'))).toBe(false);
+    for (const a of Array.from(host.querySelectorAll('a[href^="https:"]'))) {
+      expect(a.getAttribute('target')).toBe('_blank');
+      expect(a.getAttribute('rel')).toBe('noopener noreferrer');
+    }
+    // No "Original post" for the planted address, no author link for a name that is no username,
+    // and no "Open the post" button for a failed part at one.
+    expect(host.querySelector('article[data-key="k1"] .ink-part-links')).toBeNull();
+    expect(host.querySelector('.ink-byline a')).toBeNull();
+    expect(host.querySelector('.ink-byline')!.textContent).toContain('evil.example/x?');
+    expect(Array.from(host.querySelectorAll('button')).some((b) => b.textContent === 'Open the post')).toBe(false);
+    expect(host.querySelector('.ink-prose')!.textContent).toContain('js mail file data part 2');
+  });
+});

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 /** The reader's one DOMPurify configuration: what survives and what never does. */
 import { describe, expect, it } from 'vitest';
+import { safeLinkUrl } from '../../utils/safe-link';
 import { sanitizeToString } from '../../utils/sanitize';
 
 const base = 'https://some-user.livejournal.com/123.html';
@@ -34,6 +35,15 @@ describe('sanitizePostHtml', () => {
   ])('removes what is dangerous in %s', (html) => {
     const out = clean(html);
     expect(out).not.toMatch(/<script|onerror|onload|javascript:|<iframe|<object|<embed|<form|<input|<style|style=|<base|<meta|<svg|data:text|class=|id=/i);
+  });
+  it('keeps http(s) links only, a journal’s as https', () => {
+    const out = clean('<a href="mailto:a@b.c">m</a><a href="http://other-user.dreamwidth.org/5.html">j</a><a href="http://elsewhere.example/">e</a><a href="file:///x">f</a>');
+    expect(out).not.toMatch(/mailto:|file:/);
+    expect(out).toContain('href="https://other-user.dreamwidth.org/5.html"');
+    expect(out).toContain('href="http://elsewhere.example/"');
+    expect(safeLinkUrl('http://web.archive.org/web/2009/http://a.livejournal.com/1.html')).toBe('https://web.archive.org/web/2009/http://a.livejournal.com/1.html');
+    expect(safeLinkUrl('https://u:p@a.livejournal.com/')).toBeNull();
+    expect(safeLinkUrl(' javascript:alert(1)')).toBeNull();
   });
   it('turns images into links when remote images are off', () => {
     const out = clean('<p><img src="https://pics.example/a.png" alt="map"></p>', false);
