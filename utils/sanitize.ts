@@ -87,7 +87,7 @@ const HTML_NS = 'http://www.w3.org/1999/xhtml';
  * invisible (no attribute), and it runs in the page as soon as the image fails to load. A node we
  * create and give only allowed attributes never had a handler.
  */
-function freshCopy(src: DocumentFragment, doc: Document): DocumentFragment {
+function freshCopy(src: DocumentFragment, doc: Document, loadImages: boolean): DocumentFragment {
   const out = doc.createDocumentFragment();
   const stack: { from: Node; to: Node }[] = [];
   for (let c = src.lastChild; c; c = c.previousSibling) stack.push({ from: c, to: out });
@@ -100,6 +100,11 @@ function freshCopy(src: DocumentFragment, doc: Document): DocumentFragment {
     if (from.nodeType !== 1) continue; // comments, processing instructions
     const el = from as Element;
     if (el.namespaceURI !== HTML_NS) continue; // the configuration forbids SVG and MathML
+    if (el.localName === 'img' && !loadImages) {
+      // Never an <img> in the live document: one with a src starts loading as soon as it is made.
+      to.appendChild(imagePlaceholder(el, doc));
+      continue;
+    }
     const copy = doc.createElementNS(HTML_NS, el.localName);
     for (const a of Array.from(el.attributes)) {
       if (/^on/i.test(a.name) || a.namespaceURI) continue;
@@ -111,28 +116,26 @@ function freshCopy(src: DocumentFragment, doc: Document): DocumentFragment {
   return out;
 }
 
+/** Remote images off: an image is its alt text, as a link the reader can follow if they want it. */
+function imagePlaceholder(img: Element, doc: Document): HTMLElement {
+  const link = doc.createElement('a');
+  const alt = img.getAttribute('alt')?.trim();
+  link.textContent = alt ? `[image: ${alt}]` : '[image]';
+  const src = img.getAttribute('src');
+  if (src) {
+    link.setAttribute('href', src);
+    link.setAttribute('target', '_blank');
+    link.setAttribute('rel', 'noopener noreferrer');
+  }
+  return link;
+}
+
 /** Clean post HTML into a fragment of fresh nodes, ready for `replaceChildren`. */
 export function sanitizePostHtml(html: string, opts: SanitizeOptions, win: Window = window): DocumentFragment {
   const p = instance(win);
   current = opts;
   try {
-    const frag = freshCopy(p.sanitize(html, CONFIG) as unknown as DocumentFragment, win.document);
-    if (opts.loadImages === false) {
-      // Remote images off: each becomes a link the reader can follow if they want it.
-      for (const img of Array.from(frag.querySelectorAll('img'))) {
-        const link = win.document.createElement('a');
-        const alt = img.getAttribute('alt');
-        link.textContent = alt ? `[image: ${alt}]` : '[image]';
-        const src = img.getAttribute('src');
-        if (src) {
-          link.setAttribute('href', src);
-          link.setAttribute('target', '_blank');
-          link.setAttribute('rel', 'noopener noreferrer');
-        }
-        img.replaceWith(link);
-      }
-    }
-    return frag;
+    return freshCopy(p.sanitize(html, CONFIG) as unknown as DocumentFragment, win.document, opts.loadImages !== false);
   } finally {
     current = { baseUrl: 'about:blank' };
   }

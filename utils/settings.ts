@@ -19,7 +19,14 @@ export interface ReaderSettings {
   justify: boolean;
   /** Words a minute, for "time left". */
   wpm: number;
+  /**
+   * Remote images in parts fetched from other pages (each image's host learns who read the part,
+   * and when). Off until the reader chooses (`imagesChosen`); a story can say otherwise
+   * (StoryRecord.showImages). Images of the page the reader is on show: the page loaded them.
+   */
   loadImages: boolean;
+  /** The reader has answered the images question (asked on first opening the settings). */
+  imagesChosen: boolean;
 }
 
 export const DEFAULT_SETTINGS: ReaderSettings = {
@@ -30,7 +37,8 @@ export const DEFAULT_SETTINGS: ReaderSettings = {
   theme: 'system',
   justify: false,
   wpm: 250,
-  loadImages: true,
+  loadImages: false,
+  imagesChosen: false,
 };
 
 export const LIMITS = {
@@ -60,7 +68,10 @@ export function normalizeSettings(raw: Partial<ReaderSettings> | null | undefine
     theme: ['system', 'light', 'sepia', 'dark', 'black'].includes(s.theme) ? s.theme : 'system',
     justify: !!s.justify,
     wpm: clamp(s.wpm, 'wpm'),
-    loadImages: s.loadImages !== false,
+    // Only an answer makes images load: a stored `loadImages: true` from before the question
+    // was asked was the old default, not a choice.
+    loadImages: s.imagesChosen === true && s.loadImages === true,
+    imagesChosen: s.imagesChosen === true,
   };
 }
 

@@ -44,6 +44,12 @@ export interface ReaderDeps {
    * the reader's cookies, so only the user may press them; a test DOM cannot make trusted events.
    */
   isUserAction?: (e: Event) => boolean;
+  /** Key of the entry the page shows: the page loaded its images already, so they may show. */
+  pageKey?: string | null;
+  /** This story's own "show images" (kept on its record); undefined: the settings decide. */
+  showImages?: boolean;
+  /** Keeps this story's "show images". */
+  setShowImages?(show: boolean): void;
 }
 
 /** What saving told: whether the text is kept offline, and whose offline copies made room. */
@@ -95,12 +101,15 @@ export function mountReader(container: HTMLElement, start: StoryPost, deps: Read
   const percentOut = h('span', { class: 'ink-stat', 'aria-live': 'off' }, '0%');
   const timeOut = h('span', { class: 'ink-stat ink-hide-narrow' }, '');
   const progress = h('div', { class: 'ink-progress', role: 'progressbar', 'aria-label': 'Reading progress', 'aria-valuemin': '0', 'aria-valuemax': '100', 'aria-valuenow': '0' });
+  // Shown once a fetched part has images: this story's own choice, over the settings'.
+  const imagesBtn = h('button', { class: 'ink-btn', type: 'button', 'aria-pressed': 'false', hidden: true }, 'Images');
+  imagesBtn.setAttribute('aria-label', 'Show images in this story');
   const settingsBtn = h('button', { class: 'ink-btn', type: 'button', 'aria-expanded': 'false', 'aria-controls': 'ink-settings' }, 'Aa');
   settingsBtn.setAttribute('aria-label', 'Reading settings');
   const refreshBtn = h('button', { class: 'ink-btn ink-hide-narrow', type: 'button' }, 'Refresh');
   refreshBtn.title = 'Fetch every part again from the journal site';
   const closeBtn = h('button', { class: 'ink-btn', type: 'button', 'aria-label': 'Close the reader' }, 'Close');
-  bar.append(barTitle, percentOut, timeOut, settingsBtn, refreshBtn, closeBtn, progress);
+  bar.append(barTitle, percentOut, timeOut, imagesBtn, settingsBtn, refreshBtn, closeBtn, progress);
 
   const body = h('div', { class: 'ink-body' });
   const scroller = h('div', { class: 'ink-scroll', tabindex: '0', 'aria-label': 'Story text' });
@@ -123,6 +132,10 @@ export function mountReader(container: HTMLElement, start: StoryPost, deps: Read
   let pendingPlace: ReadingPlace | null = deps.cached?.place ?? deps.place ?? null;
   let closed = false;
   const isUserAction = deps.isUserAction ?? ((e: Event) => e.isTrusted);
+  let storyImages = deps.showImages;
+  // Remote images: the story's choice, else the page's own part (loaded by the page), else the settings.
+  const imagesFor = (key: string) => storyImages ?? (key === deps.pageKey || settings.loadImages);
+  const updateImagesBtn = () => imagesBtn.setAttribute('aria-pressed', String(storyImages ?? settings.loadImages));
 
   const applySettings = (s: ReaderSettings) => {
     settings = s;
@@ -131,6 +144,7 @@ export function mountReader(container: HTMLElement, start: StoryPost, deps: Read
     root.style.setProperty('--lh', String(s.lineHeight));
     root.style.setProperty('--width', `${s.width}em`);
     root.style.setProperty('--align', s.justify ? 'justify' : 'left');
+    updateImagesBtn();
     updateProgress();
   };
 
@@ -151,7 +165,8 @@ export function mountReader(container: HTMLElement, start: StoryPost, deps: Read
         }),
       );
       if (place) restorePlace(place);
-      (settingsBox.querySelector('input') as HTMLElement | null)?.focus();
+      // The images question, when it is there, comes first.
+      (settingsBox.querySelector('button, input') as HTMLElement | null)?.focus();
     }
   };
   settingsBtn.addEventListener('click', () => openSettings(settingsBox.hidden !== false));
@@ -197,7 +212,8 @@ export function mountReader(container: HTMLElement, start: StoryPost, deps: Read
       const post = part.post;
       const title = post.fields.title && post.fields.title !== (start.fields.title ?? '') ? post.fields.title : null;
       const prose = h('div', { class: 'ink-prose' });
-      prose.replaceChildren(sanitizePostHtml(post.bodyHtml, { baseUrl: part.url, loadImages: settings.loadImages }));
+      prose.replaceChildren(sanitizePostHtml(post.bodyHtml, { baseUrl: part.url, loadImages: imagesFor(slot.key) }));
+      if (imagesBtn.hidden && slot.key !== deps.pageKey && /<img\b/i.test(post.bodyHtml)) imagesBtn.hidden = false;
       slot.article.replaceChildren(renderHeader(slot, n, part.index, title, part.url), prose);
       slot.prose = prose;
       slot.state = 'ready';
@@ -536,6 +552,16 @@ export function mountReader(container: HTMLElement, start: StoryPost, deps: Read
   }
 
   closeBtn.addEventListener('click', () => close());
+  // Images load from their hosts: like Retry and Refresh, only the user's own click.
+  imagesBtn.addEventListener('click', (e) => {
+    if (!isUserAction(e)) return;
+    const keep = currentPlace();
+    storyImages = !(storyImages ?? settings.loadImages);
+    deps.setShowImages?.(storyImages);
+    updateImagesBtn();
+    rerenderAll();
+    if (keep) restorePlace(keep);
+  });
   refreshBtn.addEventListener('click', async (e) => {
     if (!isUserAction(e)) return;
     refreshBtn.disabled = true;

@@ -86,6 +86,12 @@ a { color: var(--link); }
 .ink-seg { display: flex; flex-wrap: wrap; gap: 4px; }
 .ink-seg label { display: inline-flex; align-items: center; gap: 4px; border: 1px solid var(--line); border-radius: 6px; padding: 3px 8px; cursor: pointer; background: var(--bg); }
 .ink-settings input[type=range] { width: 100%; }
+.ink-question { border: 2px solid var(--accent); border-radius: 8px; padding: 10px 12px; margin: 0 0 16px; background: var(--bg); }
+.ink-question h3 { font-size: 15px; margin: 0 0 6px; }
+.ink-question p { margin: 0 0 8px; }
+.ink-question-buttons { display: flex; flex-wrap: wrap; gap: 6px; margin: 0 0 6px; }
+.ink-question-note { font-size: 13px; color: var(--muted); }
+.ink-btn[aria-pressed="true"] { background: var(--panel); border-color: var(--accent); }
 .ink-keys { font-size: 13px; margin: 0; display: grid; grid-template-columns: max-content 1fr; gap: 2px 10px; }
 .ink-keys dt { font-family: ui-monospace, monospace; }
 .ink-keys dd { margin: 0; color: var(--muted); }

@@ -84,6 +84,8 @@ export default defineContentScript({
         let unsavedPlace: PositionRecord | null = null;
         const sendPosition = (position: PositionRecord) => void sendMessage('position:save', { position }).catch(() => undefined);
         const firstOpened = saved?.firstOpened ?? Date.now();
+        // The story's own "show images": kept on its record (sent with the first save if it has none yet).
+        let showImages = saved?.showImages;
 
         // The page the post was found on: on a recent-entries page a post behind a cut is read from
         // its entry page; on its own entry page the text is all here already.
@@ -125,6 +127,7 @@ export default defineContentScript({
                 },
                 saveStory: async (state: StitchState) => {
                   const { story: record, parts } = buildStoryRecords(state, story, { id: storyId, firstOpened });
+                  if (showImages !== undefined) record.showImages = showImages;
                   storyId = record.id;
                   const res = await sendMessage('story:save', { story: record, parts }).catch((e: Error) => ({ ok: false, error: e.message }));
                   if (unsavedPlace) {
@@ -134,6 +137,12 @@ export default defineContentScript({
                   return 'quotaExceeded' in res ? { quotaExceeded: res.quotaExceeded, textSaved: res.textSaved, evictedStories: res.evictedStories } : {};
                 },
                 openPost: (url) => window.open(url, '_blank', 'noopener'),
+                pageKey: canonicalEntryKey(pageUrl),
+                showImages,
+                setShowImages: (show) => {
+                  showImages = show;
+                  if (storyId) void sendMessage('story:show-images', { storyId, show }).catch(() => undefined);
+                },
               },
               () => {
                 document.documentElement.style.overflow = htmlOverflow;

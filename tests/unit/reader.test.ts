@@ -232,3 +232,69 @@ describe('links the reader renders (issue 10, item 5): checked again, whatever t
     expect(host.querySelector('.ink-prose')!.textContent).toContain('js mail file data part 2');
   });
 });
+
+describe('remote images (issue 10, item 9)', () => {
+  const withImage = (n: number) => post(n, `<p>Before.</p><p><img src="https://pics.example/${n}.png" alt="a lighthouse"><img src="https://pics.example/${n}b.png"></p>`);
+  const state = () => {
+    const s = emptyState();
+    s.order = ['k1', 'k2'];
+    s.parts.set('k1', part(1, withImage(1)));
+    s.parts.set('k2', part(2, withImage(2)));
+    s.done = true;
+    return s;
+  };
+  const imgs = (key: string) => host.querySelectorAll(`article[data-key="${key}"] img`).length;
+  const imagesButton = () => Array.from(host.querySelectorAll('button')).find((b) => b.getAttribute('aria-label') === 'Show images in this story')!;
+
+  it('off by default for fetched parts (alt text or [image] instead), on for the page’s own part; no <img> is ever made for the others', () => {
+    const made: string[] = [];
+    const orig = document.createElementNS.bind(document);
+    const spy = vi.spyOn(document, 'createElementNS').mockImplementation(((ns: string, name: string) => {
+      made.push(name);
+      return orig(ns, name);
+    }) as typeof document.createElementNS);
+    try {
+      mountReader(host, post(1), deps({ cached: { state: state(), place: null }, pageKey: 'k1' }), () => undefined);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(imgs('k1')).toBe(2);
+    expect(imgs('k2')).toBe(0);
+    expect(made.filter((t) => t === 'img')).toHaveLength(2); // the page's own part's, none for part 2
+    expect(host.querySelector('article[data-key="k2"] .ink-prose')!.textContent).toContain('[image: a lighthouse][image]');
+    expect(imagesButton().hidden).toBe(false);
+    expect(imagesButton().getAttribute('aria-pressed')).toBe('false');
+  });
+
+  it('the story’s “show images” loads them and is kept on the story; the settings’ choice applies to stories without one', () => {
+    const d = deps({ cached: { state: state(), place: null }, pageKey: 'elsewhere', setShowImages: vi.fn() });
+    mountReader(host, post(1), d, () => undefined);
+    expect(imgs('k1') + imgs('k2')).toBe(0);
+    imagesButton().click();
+    expect(d.setShowImages).toHaveBeenCalledWith(true);
+    expect(imagesButton().getAttribute('aria-pressed')).toBe('true');
+    expect(imgs('k1') + imgs('k2')).toBe(4);
+    imagesButton().click();
+    expect(d.setShowImages).toHaveBeenLastCalledWith(false);
+    expect(imgs('k1') + imgs('k2')).toBe(0);
+
+    host.textContent = '';
+    mountReader(host, post(1), deps({ cached: { state: state(), place: null }, settings: { ...DEFAULT_SETTINGS, loadImages: true, imagesChosen: true } }), () => undefined);
+    expect(imgs('k1') + imgs('k2')).toBe(4);
+    host.textContent = '';
+    mountReader(host, post(1), deps({ cached: { state: state(), place: null }, settings: { ...DEFAULT_SETTINGS, loadImages: true, imagesChosen: true }, showImages: false }), () => undefined);
+    expect(imgs('k1') + imgs('k2')).toBe(0);
+  });
+
+  it('the settings panel asks the images question first, once', () => {
+    const d = deps();
+    mountReader(host, post(1), d, () => undefined);
+    (Array.from(host.querySelectorAll('button')).find((b) => b.getAttribute('aria-label') === 'Reading settings') as HTMLButtonElement).click();
+    const q = host.querySelector('.ink-question')!;
+    expect(q).not.toBeNull();
+    expect((host.getRootNode() as Document).activeElement?.textContent).toBe('Keep them off');
+    Array.from(q.querySelectorAll('button')).find((b) => b.textContent === 'Keep them off')!.click();
+    expect(d.saveSettings).toHaveBeenLastCalledWith(expect.objectContaining({ loadImages: false, imagesChosen: true }));
+    expect(host.querySelector('.ink-question')).toBeNull();
+  });
+});
