@@ -9,6 +9,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { mountReader, type ReaderHandle, type ReadingPlace } from '../../components/reader/reader';
 import { READER_CSS } from '../../components/reader/styles';
+import { keepOnTop, type TopLayerGuard } from '../../components/reader/top-layer';
 import { buildStoryRecords, stateFromCache } from '../../utils/reader-records';
 import { sendMessage } from '../../utils/messages';
 import { normalizeSettings, readerSettings } from '../../utils/settings';
@@ -93,6 +94,7 @@ export default defineContentScript({
         // Not cached: start fetching the parts now, while the overlay is built; the reader takes
         // the updates (the latest one first) as soon as it is there.
         const early = cachedState ? null : earlyStitch(startInput);
+        let topLayer: TopLayerGuard | null = null;
 
         const ui = await createShadowRootUi(ctx, {
           name: 'inkwell-reader',
@@ -145,6 +147,7 @@ export default defineContentScript({
                 },
               },
               () => {
+                topLayer?.stop();
                 document.documentElement.style.overflow = htmlOverflow;
                 ui.remove();
                 open = null;
@@ -165,7 +168,20 @@ export default defineContentScript({
         } catch {
           // No popover support: the host's z-index still stands.
         }
-        open = { handle: ui.mounted as ReaderHandle, ui };
+        const handle = ui.mounted as ReaderHandle;
+        open = { handle, ui };
+        // ...and keeps it: a popover, modal dialog or fullscreen element the page opens later goes
+        // above it, so it takes the top back, or closes (components/reader/top-layer.ts).
+        // Hiding a popover drops the focus inside it: give it back after taking the top back.
+        let focused: HTMLElement | null = null;
+        ui.shadow.addEventListener('focusin', (e) => (focused = e.composedPath()[0] as HTMLElement));
+        topLayer = keepOnTop(host, {
+          onLost: () => handle.close(),
+          onRetaken: () => {
+            const target = focused?.isConnected ? focused : (handle.root.querySelector('[role="dialog"]') as HTMLElement | null);
+            target?.focus({ preventScroll: true });
+          },
+        });
       },
     };
     // Symbol.for('inkwell.reader-api'): READER_API in the detector (not imported: that would bundle it here).
