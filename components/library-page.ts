@@ -230,7 +230,9 @@ export function mountLibraryPage(root: HTMLElement, deps: LibraryDeps): LibraryP
     const incoming = res.settings as Partial<ReaderSettings>;
     if (SETTING_KEYS.some((k) => k in incoming)) {
       const current = await deps.getSettings().catch(() => DEFAULT_SETTINGS);
-      await deps.setSettings(normalizeSettings({ ...current, ...incoming })).catch(() => undefined);
+      // Except remote images: loading them is asked in this browser, never answered by a file.
+      const images = { loadImages: current.loadImages, imagesChosen: current.imagesChosen };
+      await deps.setSettings(normalizeSettings({ ...current, ...incoming, ...images })).catch(() => undefined);
     }
     await reload();
     const parts = [`${res.storiesAdded} added`, `${res.storiesUpdated} updated`, `${res.storiesUnchanged} unchanged`];

@@ -371,7 +371,8 @@ function rebuildStory(x: unknown, t: Tally, where: string): Rebuilt<StoryRecord>
     addedAt: addedAt!,
   };
   if (status) record.status = status;
-  if (typeof showImages === 'boolean') record.showImages = showImages;
+  // Loading a story's remote images is a choice made in this browser, never by a file: only "off" comes in.
+  if (showImages === false) record.showImages = false;
   return { record };
 }
 
@@ -434,8 +435,8 @@ function rebuildSettings(x: Record<string, unknown>, t: Tally): Record<string, u
     typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v)) || (typeof v === 'string' && v.length <= BACKUP_LIMITS.settingChars);
   let n = 0;
   for (const [k, v] of Object.entries(x)) {
-    if (++n > BACKUP_LIMITS.settingsKeys || k === '__proto__') break;
-    if (plain(v) || (Array.isArray(v) && v.length <= 100 && v.every(plain))) out[k] = Array.isArray(v) ? [...v] : v;
+    if (++n > BACKUP_LIMITS.settingsKeys) break;
+    if (k !== '__proto__' && (plain(v) || (Array.isArray(v) && v.length <= 100 && v.every(plain)))) out[k] = Array.isArray(v) ? [...v] : v;
     else {
       t.unknown.count++;
       if (t.unknown.names.size < MAX_LISTED) t.unknown.names.add(`settings.${k}`);

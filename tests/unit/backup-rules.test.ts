@@ -124,6 +124,10 @@ describe('depth and size, before parsing', () => {
     const okFile = file([{ story, part }], { settings: { nest, theme: 'sepia' } });
     const v = validateBackup(okFile);
     expect(v.ok && v.backup.settings).toEqual({ theme: 'sepia' });
+    // A "__proto__" key in the file's text is dropped, not assigned (which would set the object's prototype).
+    const proto = validateBackup(JSON.stringify(file([{ story, part }], { settings: { theme: 'dark', ['__proto__']: { polluted: true } } })));
+    expect(proto.ok && Object.getPrototypeOf(proto.backup.settings)).toBe(Object.prototype);
+    expect(proto.ok && proto.backup.settings).toEqual({ theme: 'dark' });
   });
 
   it('refuses a file over the limit by its size alone (200 MB), and says the limit', () => {
@@ -168,6 +172,11 @@ describe('depth and size, before parsing', () => {
     // A time in the future would pin a story as "read recently" (and win every merge) for ever.
     expect(bad({ ...story, lastRead: T0 + 1000 + 2 * 24 * 3600 * 1000 })).toMatchObject({ ok: false, reason: expect.stringMatching(/lastRead is not a time/) });
     expect(bad({ ...story, showImages: 'yes' })).toMatchObject({ ok: false, reason: expect.stringMatching(/showImages/) });
+    // A story's "show images" comes in only as off: turning remote images on is not a file's to decide.
+    const shown = validateBackup(file([{ story: { ...story, showImages: true }, part }]), T0 + 1000);
+    expect(shown.ok && shown.backup.stories[0]!.showImages).toBeUndefined();
+    const hidden = validateBackup(file([{ story: { ...story, showImages: false }, part }]), T0 + 1000);
+    expect(hidden.ok && hidden.backup.stories[0]!.showImages).toBe(false);
     expect(bad(story, { ...part, post: { ...part.post, part: { index: 1e9, total: null } } })).toMatchObject({ ok: false, reason: expect.stringMatching(/part marker/) });
   });
 });

@@ -329,6 +329,14 @@ describe('export and import', () => {
     expect(rows().map((r) => r.dataset.id)).toContain(good.story.id);
   });
 
+  it('applies a backup’s reader settings, but not its answer to the images question', async () => {
+    await mount();
+    const good = storyWithParts('lamp_lighter', 700, 1);
+    const file = { format: 'inkwell-backup', version: 2, exportedAt: T0, stories: [good.story], parts: good.parts, positions: [], settings: { ...DEFAULT_SETTINGS, theme: 'black', loadImages: true, imagesChosen: true } };
+    expect(await page.importText(JSON.stringify(file))).toMatchObject({ ok: true });
+    expect(deps.setSettings).toHaveBeenLastCalledWith(expect.objectContaining({ theme: 'black', loadImages: false, imagesChosen: false }));
+  });
+
   it('export, delete all, import: the same stories and positions are back, and the settings applied', async () => {
     await mount();
     await page.exportNow();
