@@ -16,6 +16,11 @@ let chrome: ChromiumSession;
 beforeAll(async () => {
   server = await startFixtureServer({ pagesJson: HOSTILE_PAGES_JSON });
   chrome = await launchChromium({ server });
+  // Remote images are off until the reader chooses: choose them, so every <img> vector is inserted and loads.
+  const options = await chrome.openExtensionPage('options.html', '.ink-question');
+  await options.getByRole('button', { name: 'Show pictures' }).click();
+  await options.locator('.opt-status', { hasText: 'Saved.' }).waitFor();
+  await options.close();
 });
 afterAll(async () => {
   await chrome?.close();

@@ -16,6 +16,11 @@ const TOTAL = hostilePartsPlan().length;
 beforeAll(async () => {
   server = await startFirefoxFixtureServer({ pagesJson: HOSTILE_PAGES_JSON });
   firefox = await launchFirefox({ server });
+  // Remote images are off until the reader chooses: choose them, so every <img> vector is inserted and loads.
+  const options = await firefox.openExtensionPage('options.html', '.ink-question');
+  await options.evaluate(() => Array.from(document.querySelectorAll('button')).find((b) => b.textContent === 'Show pictures')!.click());
+  expect(await pollFor(() => options.$eval('.opt-status', (el) => el.textContent), (t) => t === 'Saved.')).toBe('Saved.');
+  await options.close();
 });
 afterAll(async () => {
   await firefox?.close();
