@@ -12,7 +12,7 @@ import { READER_CSS } from '../../components/reader/styles';
 import { buildStoryRecords, stateFromCache } from '../../utils/reader-records';
 import { sendMessage } from '../../utils/messages';
 import { normalizeSettings, readerSettings } from '../../utils/settings';
-import { retryPart, stitchStory, type FetchResult, type StitchState } from '../../utils/stitch';
+import { FIRST_BATCH, loadParts, retryPart, stitchStory, type FetchResult, type StitchState } from '../../utils/stitch';
 import type { StoryPost } from '../../utils/extract/types';
 import { locateStories } from '../../utils/extract/index';
 import { canonicalEntryKey } from '../../utils/url';
@@ -41,6 +41,7 @@ export default defineContentScript({
       const done = stitchStory(start, {
         fetchPage,
         parse,
+        firstBatch: FIRST_BATCH,
         onUpdate: (s) => {
           latest = s;
           listener?.(s);
@@ -111,13 +112,16 @@ export default defineContentScript({
                 place: savedPosition ? toPlace(savedPosition) : null,
                 settings: normalizeSettings(stored),
                 saveSettings: (s) => void readerSettings.setValue(s),
-                stitch: (onUpdate, { refresh: again }) =>
+                stitch: (onUpdate, { refresh: again, loaded }) =>
                   !again && early ? early.attach(onUpdate) : stitchStory(again && cachedState ? { url: cachedState.order.length ? (cachedState.parts.get(cachedState.order[0])?.url ?? story.url) : story.url } : startInput, {
                     fetchPage,
                     parse,
                     onUpdate,
+                    // Refresh fetches again what was read, not only the first batch.
+                    firstBatch: Math.max(FIRST_BATCH, loaded ?? 0),
                   }),
-                retry: (state, key, onUpdate) => retryPart(state, key, { fetchPage, parse, onUpdate }),
+                retry: (state, key, onUpdate) => retryPart(state, key, { fetchPage, parse, onUpdate, firstBatch: FIRST_BATCH }),
+                load: (state, keys, onUpdate) => loadParts(state, keys, { fetchPage, parse, onUpdate, firstBatch: FIRST_BATCH }),
                 savePlace: (place: ReadingPlace, percent: number) => {
                   const position: PositionRecord = { storyId: storyId ?? '', ...place, percent, updatedAt: Date.now() };
                   if (storyId) sendPosition(position);
