@@ -12,7 +12,7 @@ import { READER_CSS } from '../../components/reader/styles';
 import { buildStoryRecords, stateFromCache } from '../../utils/reader-records';
 import { sendMessage } from '../../utils/messages';
 import { normalizeSettings, readerSettings } from '../../utils/settings';
-import { FIRST_BATCH, loadParts, retryPart, stitchStory, type FetchResult, type StitchState } from '../../utils/stitch';
+import { FIRST_BATCH, loadParts, navLinksInPost, retryPart, stitchStory, type FetchResult, type StitchState } from '../../utils/stitch';
 import type { StoryPost } from '../../utils/extract/types';
 import { locateStories } from '../../utils/extract/index';
 import { canonicalEntryKey } from '../../utils/url';
@@ -57,7 +57,7 @@ export default defineContentScript({
     };
 
     const api: ReaderApi = {
-      async open({ story, pageUrl, returnFocus, refresh, saved: savedLookup }) {
+      async open({ story, pageUrl, loadedUrl, returnFocus, refresh, saved: savedLookup }) {
         if (open) return;
         // The detector's build of extraction decides and titles, but leaves the HTML, the part links
         // and the poster to this full build: read the clicked post again, here.
@@ -77,6 +77,11 @@ export default defineContentScript({
         ]);
         const saved = lookup.story as StoryRecord | null;
         const savedParts = lookup.parts as PartRecord[];
+        // The background fetches for this frame only once it knows the story: the post the user
+        // chose, the entries it links to, and the parts saved from an earlier read (Refresh, Retry).
+        const links = [...story.partLinks.map((l) => l.url), ...navLinksInPost(document, pageUrl, story).map((l) => l.url), ...savedParts.map((p) => p.url)];
+        const session = await sendMessage('reader:session', { postUrl: story.url, links, loadedUrl }).catch((e: Error) => ({ ok: false, error: e.message }));
+        if (!session.ok) throw new Error(session.error ?? 'The reader could not start.');
         const savedPosition = lookup.position as PositionRecord | null;
         // Refresh (from the library): every part fetched again; the place in the text is kept.
         const cachedState = saved && !refresh ? stateFromCache(saved, savedParts) : null;
