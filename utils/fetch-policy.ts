@@ -31,6 +31,14 @@ export function journalOf(url: string): string | null {
   return a ? `${a.domain}/${a.journal}` : null;
 }
 
+/**
+ * Same journal, same site, same Wayback-ness: a page that changed its address since it loaded
+ * (history.replaceState, within its origin) did not move to another journal.
+ */
+export function sameJournalPage(a: string, b: string): boolean {
+  return journalOf(a) === journalOf(b) && journalSiteOfUrl(a) === journalSiteOfUrl(b) && !!unwrapWayback(a) === !!unwrapWayback(b);
+}
+
 export interface FetchPolicyState {
   family: SiteId;
   home: string | null;

@@ -16,7 +16,7 @@
  * Sessions are kept in `storage.session` (when the browser has it): Chrome stops an idle service
  * worker, and a reader left open for an hour still loads its next parts.
  */
-import { FetchPolicy, hrefsInHtml, journalOf, type FetchPolicyState } from './fetch-policy';
+import { FetchPolicy, hrefsInHtml, sameJournalPage, type FetchPolicyState } from './fetch-policy';
 import { isFetchUrl } from './fetch-url';
 import { failureMessage, type FetchResult } from './stitch';
 import { canonicalEntryKey, entryAddress, journalSiteOfUrl, unwrapWayback } from './url';
@@ -63,6 +63,8 @@ export function memorySessionStorage(): SessionStorage {
 
 const PREFIX = 'reader-session:';
 
+export const MOVED_PAGE_MESSAGE = 'This page changed its address to another journal after it loaded: reload it, then open the reader.';
+
 type Refusal = { ok: false; error: string };
 
 function pageUrlOf(sender: SenderInfo): string | undefined {
@@ -72,11 +74,6 @@ function pageUrlOf(sender: SenderInfo): string | undefined {
 function keyOf(sender: SenderInfo): string | null {
   const tab = sender.tab?.id;
   return tab === undefined ? null : `${PREFIX}${tab}:${sender.frameId ?? 0}`;
-}
-
-/** Same journal, same Wayback-ness: the page did not move to another journal after it loaded. */
-function sameJournalPage(a: string, b: string): boolean {
-  return journalOf(a) === journalOf(b) && journalSiteOfUrl(a) === journalSiteOfUrl(b) && !!unwrapWayback(a) === !!unwrapWayback(b);
 }
 
 export function createReaderSessions(storage: SessionStorage = memorySessionStorage()) {
@@ -104,7 +101,7 @@ export function createReaderSessions(storage: SessionStorage = memorySessionStor
       if (!key || !page) return { ok: false, error: 'Inkwell reads stories from journal pages in a tab only.' };
       if (journalSiteOfUrl(page) === 'unknown') return { ok: false, error: 'This is not a journal page.' };
       if (req.loadedUrl && !sameJournalPage(page, req.loadedUrl)) {
-        return { ok: false, error: 'This page changed its address to another journal after it loaded: reload it, then open the reader.' };
+        return { ok: false, error: MOVED_PAGE_MESSAGE };
       }
       // The post must be this page's: the entry itself, or a post shown on this (index) page of the same site.
       const post = String(req.postUrl ?? '');

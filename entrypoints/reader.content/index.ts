@@ -18,6 +18,8 @@ import { locateStories } from '../../utils/extract/index';
 import { canonicalEntryKey } from '../../utils/url';
 import type { PartRecord, PositionRecord, StoryRecord } from '../../utils/db';
 import type { ReaderApi } from '../journal.content/index';
+import { sameJournalPage } from '../../utils/fetch-policy';
+import { MOVED_PAGE_MESSAGE as MOVED } from '../../utils/reader-session';
 
 export default defineContentScript({
   registration: 'runtime',
@@ -59,6 +61,9 @@ export default defineContentScript({
     const api: ReaderApi = {
       async open({ story, pageUrl, loadedUrl, returnFocus, refresh, saved: savedLookup }) {
         if (open) return;
+        // A page's script can move its address within its origin, and some origins hold many
+        // journals: read nothing as if it were another journal's page (the background checks too).
+        if (!sameJournalPage(pageUrl, loadedUrl)) throw new Error(MOVED);
         // The detector's build of extraction decides and titles, but leaves the HTML, the part links
         // and the poster to this full build: read the clicked post again, here.
         const startKey = canonicalEntryKey(story.url);
