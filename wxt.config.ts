@@ -1,5 +1,5 @@
 import { defineConfig } from 'wxt';
-import { JOURNAL_MATCHES } from './utils/hosts';
+import { JOURNAL_MATCHES, extensionPagesCsp } from './utils/hosts';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -26,7 +26,7 @@ export default defineConfig({
   zip: {
     excludeSources: ['tests/**', 'bench/**', 'demo/**', 'docs/**', '.ci/**', '**/*.local.ts', 'scripts/demo.ts', 'scripts/screenshots.ts'],
   },
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, command }) => ({
     name: 'Inkwell',
     description:
       'Reader mode for fanfiction on LiveJournal, Dreamwidth, InsaneJournal, JournalFen, DeadJournal, Scribbld and their Wayback copies.',
@@ -34,6 +34,7 @@ export default defineConfig({
     // journal pages do not carry it. IndexedDB needs no permission. Hosts: the journals only.
     permissions: browser === 'firefox' ? ['storage'] : ['storage', 'scripting'],
     host_permissions: JOURNAL_MATCHES,
+    content_security_policy: { extension_pages: extensionPagesCsp(command === 'serve') },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -21,10 +21,33 @@ import {
 } from '../utils/db';
 import { createFetchQueue } from '../utils/fetch-queue';
 import { storedStoryAgrees } from '../utils/story-identity';
-import { OPEN_STORY_MESSAGE, isJournalPageUrl, openStoryInNewTab, type TabsLike } from '../utils/open-story';
+import { OPEN_STORY_MESSAGE, openStoryInNewTab, type TabsLike } from '../utils/open-story';
+import { createReaderSessions, memorySessionStorage, type SenderInfo, type SessionRequest, type SessionStorage } from '../utils/reader-session';
+
+/** `storage.session` (kept while the browser runs, across service-worker restarts), else memory. */
+function sessionStorage(): SessionStorage {
+  const area = (browser.storage as unknown as { session?: { get(k: string | null): Promise<Record<string, unknown>>; set(v: object): Promise<void>; remove(k: string[]): Promise<void> } }).session;
+  if (!area) return memorySessionStorage();
+  return {
+    get: async (key) => (await area.get(key))[key] as Awaited<ReturnType<SessionStorage['get']>>,
+    set: (key, value) => area.set({ [key]: value }),
+    remove: (keys) => area.remove(keys),
+    keys: async () => Object.keys(await area.get(null)),
+  };
+}
 
 export default defineBackground(() => {
-  const queue = createFetchQueue();
+  // The extension's connect-src refuses any hop off the journal hosts or to http (wxt.config.ts);
+  // the browser says which request it refused, which tells a refused redirect from a loop.
+  const refused = new Map<string, number>();
+  self.addEventListener('securitypolicyviolation', (e) => {
+    const v = e as SecurityPolicyViolationEvent;
+    if (refused.size > 500) refused.clear();
+    refused.set(v.blockedURI, Date.now());
+  });
+  const queue = createFetchQueue({ refusedByCsp: (url, since) => (refused.get(url) ?? 0) >= since });
+  const sessions = createReaderSessions(sessionStorage());
+  browser.tabs.onRemoved.addListener((tabId) => void sessions.closeTab(tabId));
   // Reopens by itself after an upgrade by a newer version of the extension closed it.
   const db = (): Promise<InkwellDb> => sharedInkwellDb();
 
@@ -38,7 +61,7 @@ export default defineBackground(() => {
     else await api.tabs.executeScript!(tabId, { file, frameId });
   }
 
-  async function handle(msg: { type?: string; [k: string]: unknown }, sender: { tab?: { id?: number }; frameId?: number; url?: string }) {
+  async function handle(msg: { type?: string; [k: string]: unknown }, sender: SenderInfo) {
     switch (msg.type) {
       case 'inject-reader': {
         const tabId = sender.tab?.id;
@@ -46,11 +69,16 @@ export default defineBackground(() => {
         await injectReader(tabId, sender.frameId ?? 0);
         return { ok: true };
       }
+      case 'reader:session':
+        // After the user's own click (or the popup's Continue): the story this frame may fetch for.
+        return sessions.open(sender, msg as unknown as SessionRequest);
       case 'fetch-page': {
+        // Only entry pages the URL rule builds, for a story opened in this frame, from journals its
+        // policy admits: the background never becomes a general-purpose fetcher.
         const url = String(msg.url ?? '');
-        // Only journal pages: the background never becomes a general-purpose fetcher.
-        if (!isJournalPageUrl(url)) return { ok: false, url, reason: 'not-story', message: 'Not a journal page.' };
-        return queue.fetchPage(url);
+        const allowed = await sessions.check(sender, url);
+        if (!allowed.ok) return allowed;
+        return sessions.answered(sender, url, await queue.fetchPage(url));
       }
       case 'story:lookup': {
         const d = await db();
@@ -108,6 +136,6 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((msg: unknown, sender) => {
     const m = msg as { type?: string };
     if (!m || typeof m.type !== 'string') return undefined;
-    return handle(m, sender as { tab?: { id?: number }; frameId?: number; url?: string }).catch((e: Error) => ({ ok: false, error: e.message }));
+    return handle(m, sender as SenderInfo).catch((e: Error) => ({ ok: false, error: e.message }));
   });
 });

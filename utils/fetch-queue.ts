@@ -3,15 +3,28 @@
  * same URL never twice at once, a timeout and one retry, the reader's own cookies (so their
  * logins and content-notice choices apply), and text decoded in the page's own charset
  * (old journals are often windows-1252). `fetchImpl` is injected so tests can drive it.
+ *
+ * Redirects are followed, and every hop is checked by the browser before it is sent: the
+ * extension's Content-Security-Policy allows connections to the journal hosts over https only
+ * (utils/hosts.ts extensionPagesCsp). `redirect: 'manual'` cannot do it: in an extension's
+ * background as anywhere, it answers an opaque redirect with no Location to check, in both
+ * browsers; webRequest could see the hops but needs a permission (and cannot stop one in Chrome
+ * MV3). A hop the policy refuses fails the fetch as a network error before any request leaves;
+ * the browser then reports a 'securitypolicyviolation' for the URL asked for, which is how a
+ * refused redirect is told from a redirect loop (`refusedByCsp`).
  */
 import type { FetchResult } from './stitch';
+import { isJournalPageUrl } from './open-story';
 
 export interface FetchQueueOptions {
   concurrency?: number;
   timeoutMs?: number;
   retries?: number;
   fetchImpl?: typeof fetch;
+  /** Whether the browser's connect-src refused a request for `url` (or one of its redirects) since `since` (Date.now()). */
+  refusedByCsp?: (url: string, since: number) => boolean;
 }
+
 
 export function createFetchQueue(opts: FetchQueueOptions = {}) {
   const concurrency = opts.concurrency ?? 4;
@@ -37,8 +50,11 @@ export function createFetchQueue(opts: FetchQueueOptions = {}) {
   async function once(url: string): Promise<FetchResult> {
     const ctrl = new AbortController();
     const timer = setTimeout(() => ctrl.abort(), timeoutMs);
+    const started = Date.now();
     try {
       const res = await doFetch(url, { credentials: 'include', redirect: 'follow', signal: ctrl.signal, headers: { Accept: 'text/html,*/*;q=0.8' } });
+      // The policy let no other hop through; should a browser not enforce it, nothing else is read.
+      if (res.url && !(res.url.startsWith('https:') && isJournalPageUrl(res.url))) return offSite(url);
       const html = decode(await res.arrayBuffer(), res.headers.get('content-type'));
       if (res.status === 404 || res.status === 410) return { ok: false, url: res.url || url, reason: 'not-found', status: res.status, message: `The site answered ${res.status}.` };
       if (res.status === 401 || res.status === 403) return { ok: false, url: res.url || url, reason: 'locked', status: res.status, message: `The site answered ${res.status}.` };
@@ -51,6 +67,7 @@ export function createFetchQueue(opts: FetchQueueOptions = {}) {
       try {
         const probe = await doFetch(url, { credentials: 'include', redirect: 'manual', signal: ctrl.signal });
         if (probe.type === 'opaqueredirect' || (probe.status >= 300 && probe.status < 400)) {
+          if (opts.refusedByCsp?.(url, started)) return offSite(url);
           return { ok: false, url, reason: 'redirect-loop', message: 'The site kept redirecting.' };
         }
       } catch {
@@ -88,6 +105,10 @@ export function createFetchQueue(opts: FetchQueueOptions = {}) {
       return active;
     },
   };
+}
+
+function offSite(url: string): FetchResult {
+  return { ok: false, url, reason: 'off-site-redirect', message: `The link: ${url}` };
 }
 
 /** Bytes to text: the Content-Type charset, else a <meta charset> in the first 2 KB, else UTF-8. */

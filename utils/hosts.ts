@@ -14,9 +14,35 @@ export const JOURNAL_DOMAINS = [
 
 export type JournalDomain = (typeof JOURNAL_DOMAINS)[number];
 
-/** Match patterns for the manifest: `*.` covers the bare domain too. */
+/**
+ * Match patterns for the manifest: `*.` covers the bare domain too. http:// journal pages (old
+ * links, forks without TLS) keep their button; nothing is ever fetched over http (the URL rule
+ * and connect-src below).
+ */
 export const JOURNAL_MATCHES: string[] = [
   ...JOURNAL_DOMAINS.map((d) => `*://*.${d}/*`),
   // Wayback copies of journal pages: only under /web/, where the archived pages live.
   '*://web.archive.org/web/*',
 ];
+
+/**
+ * The detector's include_globs, on top of the match patterns: on web.archive.org only copies of
+ * journal pages (a glob cannot tell a host from a path, so the detector checks the archived URL
+ * again before it does anything), never any archived site.
+ */
+export const JOURNAL_INCLUDE_GLOBS: string[] = [
+  ...JOURNAL_DOMAINS.flatMap((d) => [`*://${d}/*`, `*://*.${d}/*`]),
+  ...JOURNAL_DOMAINS.map((d) => `*://web.archive.org/web/*${d}/*`),
+];
+
+/**
+ * The extension's own pages' and background's Content-Security-Policy. `connect-src` is the
+ * journal hosts over https only: the browser checks it before every request fetch() makes,
+ * redirect hops included, so a part's redirect to any other host (or to http://) is refused
+ * before it is sent, with no extra permission. (WXT's dev server needs localhost.)
+ */
+export function extensionPagesCsp(dev = false): string {
+  const connect = [...JOURNAL_DOMAINS.flatMap((d) => [`https://${d}`, `https://*.${d}`]), 'https://web.archive.org'];
+  if (dev) connect.push('http://localhost:*', 'ws://localhost:*');
+  return `script-src 'self'; object-src 'self'; connect-src ${connect.join(' ')}`;
+}

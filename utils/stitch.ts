@@ -9,9 +9,13 @@
  * browser APIs beyond AbortController and timers, explicit imports only.
  *
  * Guarantees: URLs are compared by `canonicalEntryKey`; every page is fetched at most once per run
- * (a visited set), at most `concurrency` at a time, as soon as its URL is known; parts stay within
- * the start's site family; at most `maxParts` parts (then one error, never a hang); one bad part
- * is an error with a reason and an English message, never an exception; an aborted signal ends it.
+ * (a visited set), at most `concurrency` at a time, as soon as its URL is known; only URLs the URL
+ * rule builds are fetched (utils/fetch-url.ts: entry pages, https) and only from the journals the
+ * fetch policy admits (utils/fetch-policy.ts; a part elsewhere is an error that shows its link);
+ * parts stay within the start's site family; at most `maxParts` parts (then one error, never a
+ * hang); with `firstBatch`, the parts past it wait for `loadParts` (the reader asks as it nears
+ * them); one bad part is an error with a reason and an English message, never an exception; an
+ * aborted signal ends it.
  */
 import { extractPage, locateStories, type StoryLocation } from './extract/index';
 import { isJournalNavLink } from './extract/chrome';
@@ -19,6 +23,8 @@ import { BLOCK_TAGS, collapse, isElement } from './extract/dom';
 import { isMasterpostLabel, isPartNavText, looksLikePartLinkLabel, partIndexOfLabel } from './extract/parts';
 import type { PageExtraction, PartLink, StoryPost } from './extract/types';
 import { canonicalEntryKey, entryAddress, journalSiteOfUrl, unwrapWayback } from './url';
+import { fetchUrlOf } from './fetch-url';
+import { FetchPolicy } from './fetch-policy';
 
 export type FailureReason =
   | 'not-found'
@@ -31,7 +37,13 @@ export type FailureReason =
   | 'adult-gate'
   | 'not-story'
   /** Past the cap on parts (200): not fetched unless retried. */
-  | 'too-many-parts';
+  | 'too-many-parts'
+  /** Past the first batch: fetched when the reader nears it (`loadParts`). */
+  | 'deferred'
+  /** On a journal the fetch policy does not admit for this story: never fetched. */
+  | 'not-allowed'
+  /** The site redirected it off the journal sites (or to plain http): not followed. */
+  | 'off-site-redirect';
 
 export type FetchResult =
   | { ok: true; url: string /* final URL after redirects */; status: number; html: string }
@@ -79,10 +91,24 @@ export interface StitchOptions {
   onUpdate?: (state: StitchState) => void;
   /** A fetch that has not answered by then counts as timed out (default 45 s): nothing hangs. */
   timeoutMs?: number;
+  /**
+   * Parts fetched before the rest wait (default: no limit; the start's own page not counted). The others are in the state, in
+   * order, as 'deferred' errors; `loadParts` fetches them (the reader, as it nears them).
+   */
+  firstBatch?: number;
 }
 
 const DEFAULT_CONCURRENCY = 4;
 const DEFAULT_MAX_PARTS = 200;
+/**
+ * The reader's first batch: parts fetched when a story is first opened, the rest as the reader
+ * nears them. 16 is four rounds of the background's 4 fetches at a time: a whole story for nearly
+ * every multi-part fic on these sites (most have 2 to 12 parts; the fixtures' longest real story
+ * has 10), while a page listing 200 "parts" (or a flood of fake ones) costs 16 requests with the
+ * reader's cookies at open, not 200, and the reader is never more than a screen or two from the
+ * next batch.
+ */
+export const FIRST_BATCH = 16;
 const DEFAULT_TIMEOUT_MS = 45_000;
 /** Masterposts fetched at most per run (a masterpost may link to a series masterlist, and so on). */
 const MAX_MASTERPOSTS = 8;
@@ -102,6 +128,10 @@ const MESSAGES: Record<FailureReason, string> = {
     "The site shows an adult-content notice before this part. Open the post and confirm on the site, then try again.",
   'not-story': 'This page does not look like a story post.',
   'too-many-parts': 'Inkwell stops at 200 parts: this part and any after it were not loaded. Retry to load this one.',
+  deferred: 'Not loaded yet: this part loads as you reach it.',
+  'not-allowed':
+    'Inkwell did not fetch this part: it is on a journal that neither the post you opened nor the journal it is on links to, so it was not fetched with your login. Open it on the site if you trust the link.',
+  'off-site-redirect': 'The link to this part redirected away from the journal sites (or to plain http), so Inkwell did not follow it.',
 };
 
 /** A clear English message for a failure, with the site's status or the fetcher's detail. */
@@ -298,6 +328,10 @@ interface Context {
   capped: boolean;
   startKey: string | null;
   startUrl: string;
+  /** Which journals parts may come from (utils/fetch-policy.ts). */
+  policy: FetchPolicy;
+  /** Parts (not masterposts) queued for fetching so far: the first batch counts them. */
+  started: number;
 }
 
 const contexts = new WeakMap<StitchState, Context>();
@@ -310,6 +344,8 @@ class Stitcher {
   private readonly timeoutMs: number;
   private readonly family: string;
   private readonly waybackTs: string | null;
+  /** Parts queued at most before the rest are left 'deferred' (Infinity: no first batch). */
+  private budget: number;
   private queue: Item[] = [];
   private active = 0;
   private aborted = false;
@@ -324,6 +360,12 @@ class Stitcher {
     this.timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     this.family = journalSiteOfUrl(ctx.startUrl);
     this.waybackTs = unwrapWayback(ctx.startUrl)?.timestamp ?? null;
+    this.budget = opts.firstBatch === undefined ? Number.POSITIVE_INFINITY : Math.max(1, Math.floor(opts.firstBatch));
+  }
+
+  /** With a first batch: nothing beyond what is queued now (a load asked for these parts only). */
+  holdAtQueued(): void {
+    if (this.opts.firstBatch !== undefined) this.budget = this.ctx.started;
   }
 
   // --- running ---------------------------------------------------------------------------------
@@ -392,6 +434,7 @@ class Stitcher {
 
   enqueue(item: Item): void {
     item.status = 'queued';
+    if (item.role !== 'master') this.ctx.started++;
     this.queue.push(item);
     this.pump();
   }
@@ -427,7 +470,14 @@ class Stitcher {
 
   /** Fetches an item's page and files what it is. Never throws. */
   private async load(item: Item): Promise<void> {
-    const res = await this.fetchWithTimeout(item.url);
+    // The URL rule and the policy once more (a retried or restored item never passed discover).
+    const url = fetchUrlOf(item.url);
+    if (!url || !this.ctx.policy.allows(url)) {
+      this.setError(item, 'not-allowed', failureMessage('not-allowed', undefined, item.url));
+      this.emit();
+      return;
+    }
+    const res = await this.fetchWithTimeout(url);
     if (this.aborted || this.finished) return;
     try {
       this.settle(item, res);
@@ -440,6 +490,11 @@ class Stitcher {
   private settle(item: Item, res: FetchResult): void {
     if (!res.ok) {
       this.fail(item, res.reason, res.status, res.message);
+      return;
+    }
+    // Redirected to an entry on a journal the policy does not admit: not read.
+    if (isEntryUrl(res.url) && !this.ctx.policy.allows(fetchUrlOf(res.url) ?? res.url)) {
+      this.fail(item, 'not-allowed', undefined, res.url);
       return;
     }
     // Redirected to another entry we already have (a renamed journal, a moved post): one part.
@@ -474,6 +529,8 @@ class Stitcher {
   file(item: Item, post: StoryPost, isMasterpost: boolean, doc: Document | null, pageUrl: string, locations?: StoryLocation[]): void {
     const extra = doc ? navLinksInPost(doc, pageUrl, post, locations) : [];
     const links = mergeLinks(post.partLinks, extra);
+    // The home journal's pages (and the chosen post's) admit the journals they link to.
+    this.ctx.policy.learn(pageUrl, links.map((l) => l.url));
     if (isMasterpost || (item.role === 'master' && !post.part)) {
       this.fileMasterpost(item, post, links);
       return;
@@ -541,15 +598,10 @@ class Stitcher {
     return k;
   }
 
-  /** The URL to fetch a linked entry at: a Wayback start stays on Wayback. */
-  fetchUrlOf(url: string): string {
-    return stripHash(url);
-  }
-
-  /** The entry page of a post whose text is behind a cut on a multi-post page. */
+  /** The entry page of a post whose text is behind a cut on a multi-post page: a Wayback start stays on Wayback. */
   entryFetchUrl(postUrl: string): string {
-    if (this.waybackTs && !unwrapWayback(postUrl)) return `https://web.archive.org/web/${this.waybackTs}/${postUrl}`;
-    return stripHash(postUrl);
+    const url = this.waybackTs && !unwrapWayback(postUrl) ? `https://web.archive.org/web/${this.waybackTs}/${postUrl}` : postUrl;
+    return fetchUrlOf(url) ?? stripHash(url);
   }
 
   discover(link: PartLink, from: Item, via: 'part-links' | 'master-list'): void {
@@ -574,13 +626,24 @@ class Stitcher {
       return;
     }
 
+    // The URL rule: the entry's own page over https, never the link's query.
+    const fetchUrl = fetchUrlOf(stripHash(url));
+    if (!fetchUrl) return;
+    if (!this.ctx.policy.allows(fetchUrl)) {
+      if (role === 'master') return;
+      const item = this.newItem(key, fetchUrl, role, link.index, from.key);
+      this.setError(item, 'not-allowed', failureMessage('not-allowed', undefined, fetchUrl));
+      this.emit();
+      return;
+    }
+
     if (role === 'master') {
       const masters = [...this.ctx.items.values()].filter((i) => i.role === 'master').length;
       if (masters >= MAX_MASTERPOSTS) return;
     } else if (this.partCount() >= this.maxParts) {
       if (this.ctx.capped) return;
       this.ctx.capped = true;
-      const item = this.newItem(key, this.fetchUrlOf(url), role, link.index, from.key);
+      const item = this.newItem(key, fetchUrl, role, link.index, from.key);
       item.capped = true;
       this.setError(
         item,
@@ -590,7 +653,13 @@ class Stitcher {
       this.emit();
       return;
     }
-    this.enqueue(this.newItem(key, this.fetchUrlOf(url), role, link.index, from.key));
+    const item = this.newItem(key, fetchUrl, role, link.index, from.key);
+    if (role !== 'master' && this.ctx.started >= this.budget) {
+      this.setError(item, 'deferred', MESSAGES.deferred);
+      this.emit();
+      return;
+    }
+    this.enqueue(item);
   }
 
   newItem(key: string, url: string, role: Role, hintIndex: number | null, referrer: string | null, isStart = false): Item {
@@ -758,7 +827,19 @@ function storyLooksIncomplete(posts: StoryPost[]): boolean {
 }
 
 function newContext(startUrl: string): Context {
-  return { items: new Map(), aliases: new Map(), edges: [], masterpost: null, masterList: [], seq: 0, capped: false, startKey: null, startUrl };
+  return {
+    items: new Map(),
+    aliases: new Map(),
+    edges: [],
+    masterpost: null,
+    masterList: [],
+    seq: 0,
+    capped: false,
+    startKey: null,
+    startUrl,
+    policy: FetchPolicy.forStory(startUrl, startUrl, []),
+    started: 0,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -779,7 +860,12 @@ export async function stitchStory(start: { url: string; post?: StoryPost; doc?: 
     let pageUrl = start.url;
 
     if (!post && !doc) {
-      const res = await s.fetchWithTimeout(stripHash(start.url));
+      const url = fetchUrlOf(start.url);
+      if (!url) {
+        failStart(s, ctx, start.url, 'not-story', failureMessage('not-story'));
+        return;
+      }
+      const res = await s.fetchWithTimeout(url);
       if (!res.ok) {
         failStart(s, ctx, start.url, res.reason, failureMessage(res.reason, res.status, res.message));
         return;
@@ -813,6 +899,8 @@ export async function stitchStory(start: { url: string; post?: StoryPost; doc?: 
 
     const key = canonicalEntryKey(post.url);
     ctx.startKey = key;
+    // Rules 1 and 2 of the fetch policy: the page it was opened on, the post and what it links to.
+    ctx.policy = FetchPolicy.forStory(start.url, post.url, post.partLinks.map((l) => l.url));
     // Read from its own entry page (a document we hold): all its text is there. A post given
     // without its document may come from a multi-post page, whatever `start.url` says.
     const onEntryPage = !!doc && isEntryUrl(pageUrl) && canonicalEntryKey(pageUrl) === key;
@@ -845,22 +933,34 @@ function failStart(s: Stitcher, ctx: Context, url: string, reason: FailureReason
  * Fetches one failed part again (and whatever it leads to: a masterpost that failed may list
  * parts not seen yet). Returns the new state; `state` itself is left as it was.
  */
-export async function retryPart(state: StitchState, key: string, opts: StitchOptions): Promise<StitchState> {
+export function retryPart(state: StitchState, key: string, opts: StitchOptions): Promise<StitchState> {
+  return loadParts(state, [key], opts);
+}
+
+/**
+ * Fetches these parts (deferred, capped or failed ones; others are left alone) and files what they
+ * are. With `firstBatch` in `opts`, what they lead to waits in turn (deferred), so each load costs
+ * the parts asked for. Returns the new state; `state` itself is left as it was.
+ */
+export async function loadParts(state: StitchState, keys: string[], opts: StitchOptions): Promise<StitchState> {
   const ctx = cloneContext(contexts.get(state) ?? contextFromState(state));
   const s = new Stitcher(ctx, opts);
   return s.run(async () => {
-    const item = ctx.items.get(key);
-    if (!item || item.status !== 'error') return;
-    delete item.error;
-    item.capped = false;
-    s.enqueue(item);
+    for (const key of keys) {
+      const item = ctx.items.get(key);
+      if (!item || item.status !== 'error') continue;
+      delete item.error;
+      item.capped = false;
+      s.enqueue(item);
+    }
+    s.holdAtQueued();
   });
 }
 
 function cloneContext(c: Context): Context {
   const items = new Map<string, Item>();
   for (const [k, it] of c.items) items.set(k, { ...it });
-  return { ...c, items, aliases: new Map(c.aliases), edges: [...c.edges], masterList: [...c.masterList] };
+  return { ...c, items, aliases: new Map(c.aliases), edges: [...c.edges], masterList: [...c.masterList], policy: FetchPolicy.fromJSON(c.policy.toJSON()) };
 }
 
 /** A context rebuilt from a plain state (one restored from storage): known parts are not fetched again. */
@@ -877,6 +977,12 @@ function contextFromState(state: StitchState): Context {
   for (const [key, err] of state.errors) {
     if (!ctx.items.has(key)) ctx.items.set(key, { key, url: err.url, role: 'master', status: 'error', seq: ctx.seq++, hintIndex: null, referrer: null, isStart: false, error: err });
   }
+  // The journals its parts came from were admitted when they were fetched; a refused part stays refused.
+  const admitted = [...state.parts.values()].map((p) => p.url);
+  for (const err of state.errors.values()) if (err.reason !== 'not-allowed') admitted.push(err.url);
+  if (state.masterpost) admitted.push(state.masterpost.url);
+  ctx.policy = FetchPolicy.forStory(firstUrl, firstUrl, admitted);
+  ctx.started = state.parts.size;
   if (state.masterpost) {
     ctx.masterpost = state.masterpost;
     ctx.masterList = state.masterpost.partLinks.map((l) => canonicalEntryKey(l.url));

@@ -25,9 +25,14 @@ export interface ReadingPlace {
 }
 
 export interface ReaderDeps {
-  /** Starts (or restarts, on Refresh) assembling the story; calls onUpdate as parts arrive. */
-  stitch(onUpdate: (state: StitchState) => void, opts: { refresh: boolean }): Promise<StitchState>;
+  /**
+   * Starts (or restarts, on Refresh) assembling the story; calls onUpdate as parts arrive.
+   * `loaded`: on Refresh, how many parts the reader had (they are all fetched again).
+   */
+  stitch(onUpdate: (state: StitchState) => void, opts: { refresh: boolean; loaded?: number }): Promise<StitchState>;
   retry(state: StitchState, key: string, onUpdate: (state: StitchState) => void): Promise<StitchState>;
+  /** Fetches parts left for later ('deferred': past the first batch) as the reader nears them. */
+  load?(state: StitchState, keys: string[], onUpdate: (state: StitchState) => void): Promise<StitchState>;
   /** Cached parts and position from an earlier read, if any (null: nothing saved). */
   cached: { state: StitchState; place: ReadingPlace | null } | null;
   /** The saved place when the story is fetched again rather than opened from the cache. */
@@ -73,6 +78,9 @@ export function storageNotice(res: SaveOutcome | void): string | null {
   }
   return null;
 }
+
+/** Parts loaded at once as the reader nears them (past the first batch): two rounds of the background's 4 fetches. */
+const NEAR_BATCH = 8;
 
 export interface ReaderHandle {
   root: HTMLElement;
@@ -131,6 +139,8 @@ export function mountReader(container: HTMLElement, start: StoryPost, deps: Read
   const slots = new Map<string, PartSlot>();
   let pendingPlace: ReadingPlace | null = deps.cached?.place ?? deps.place ?? null;
   let closed = false;
+  /** The first stitch (none when the story opened from the cache): loads of later parts wait for it. */
+  let firstRun: Promise<unknown> = Promise.resolve();
   const isUserAction = deps.isUserAction ?? ((e: Event) => e.isTrusted);
   let storyImages = deps.showImages;
   // Remote images: the story's choice, else the page's own part (loaded by the page), else the settings.
@@ -208,6 +218,18 @@ export function mountReader(container: HTMLElement, start: StoryPost, deps: Read
     const error = state.errors.get(slot.key);
     if (part && slot.renderedFrom === part.post && slot.state === 'ready') return;
     slot.article.setAttribute('aria-labelledby', `ink-part-${n}`);
+    if (error?.reason === 'deferred') {
+      if (slot.article.dataset.state === 'deferred') return;
+      slot.article.dataset.state = 'deferred';
+      slot.article.removeAttribute('aria-busy');
+      slot.article.replaceChildren(renderHeader(slot, n, error.index, null, error.url), deferredBox(slot.key));
+      nearing?.observe(slot.article);
+      return;
+    }
+    if (slot.article.dataset.state === 'deferred') {
+      delete slot.article.dataset.state;
+      nearing?.unobserve(slot.article);
+    }
     if (part) {
       const post = part.post;
       const title = post.fields.title && post.fields.title !== (start.fields.title ?? '') ? post.fields.title : null;
@@ -235,6 +257,76 @@ export function mountReader(container: HTMLElement, start: StoryPost, deps: Read
     }
   };
 
+  // --- parts past the first batch: loaded as the reader nears them -------------------------------
+
+  const deferredKeys = () => (state ? state.order.filter((k) => state!.errors.get(k)?.reason === 'deferred') : []);
+  /** These parts and the next deferred ones after them, `NEAR_BATCH` in all. */
+  const around = (key: string) => {
+    const all = deferredKeys();
+    const i = all.indexOf(key);
+    return i < 0 ? [] : all.slice(i, i + NEAR_BATCH);
+  };
+
+  const deferredBox = (key: string) => {
+    const box = h('div', { class: 'ink-status', 'data-state': 'deferred' });
+    box.append(h('p', {}, failureMessage('deferred')));
+    const now = h('button', { class: 'ink-btn', type: 'button' }, 'Load now');
+    now.addEventListener('click', (e) => {
+      if (isUserAction(e)) requestLoad(around(key));
+    });
+    box.append(now);
+    return box;
+  };
+
+  // One stitch at a time after the first: each starts from the state the last one left.
+  let serial: Promise<unknown> = Promise.resolve();
+  const inSeries = <T>(f: () => Promise<T>): Promise<T> => {
+    const next = serial.then(f, f);
+    serial = next.catch(() => undefined);
+    return next;
+  };
+  const wanted = new Set<string>();
+  let loadScheduled = false;
+  function requestLoad(keys: string[]) {
+    if (!deps.load || closed) return;
+    for (const k of keys) wanted.add(k);
+    if (loadScheduled || !wanted.size) return;
+    loadScheduled = true;
+    void inSeries(async () => {
+      loadScheduled = false;
+      const keys = state?.done ? [...wanted].filter((k) => state!.errors.get(k)?.reason === 'deferred') : [];
+      if (!state?.done) {
+        // The first stitch is still running: ask again once it is done.
+        firstRun.then(() => requestLoad([]), () => undefined);
+        return;
+      }
+      wanted.clear();
+      if (!keys.length || closed) return;
+      state = await deps.load!(state, keys, onUpdate);
+      onUpdate(state);
+      if (state.parts.size) await deps.saveStory(state);
+    });
+  }
+
+  // Two screens ahead the next parts start loading; at the end, all the rest.
+  const NearingObserver = typeof IntersectionObserver === 'function' ? IntersectionObserver : null;
+  const nearing = NearingObserver
+    ? new NearingObserver(
+        (entries) => {
+          for (const e of entries) {
+            if (!e.isIntersecting) continue;
+            const key = (e.target as HTMLElement).dataset.key;
+            if (key) requestLoad(around(key));
+            else requestLoad(deferredKeys());
+          }
+        },
+        { root: scroller, rootMargin: '200% 0px' },
+      )
+    : null;
+  const end = h('div', { class: 'ink-end', 'aria-hidden': 'true' });
+  partsBox.after(end);
+  nearing?.observe(end);
+
   const failureBox = (key: string, error: StitchError) => {
     const box = h('div', { class: 'ink-status', 'data-state': 'failed', role: 'alert' });
     const reason = failureMessage(error.reason);
@@ -248,14 +340,16 @@ export function mountReader(container: HTMLElement, start: StoryPost, deps: Read
       retry.disabled = true;
       retry.textContent = 'Retrying…';
       try {
-        state = await deps.retry(state, key, onUpdate);
-        onUpdate(state);
-        if (state.done && !state.errors.size) {
-          void deps.saveStory(state).then((r) => {
-            const said = storageNotice(r);
-            if (said) showNotice(said);
-          });
-        }
+        await inSeries(async () => {
+          state = await deps.retry(state!, key, onUpdate);
+          onUpdate(state);
+          if (state.done && !state.errors.size) {
+            void deps.saveStory(state).then((r) => {
+              const said = storageNotice(r);
+              if (said) showNotice(said);
+            });
+          }
+        });
       } finally {
         // Failing again for the same reason, the box is not rebuilt: the button comes back (it
         // stayed 'Retrying…' and disabled for good, as if the reader were still at it).
@@ -265,9 +359,10 @@ export function mountReader(container: HTMLElement, start: StoryPost, deps: Read
         }
       }
     });
-    box.append(retry);
+    // A part the policy refused is refused again: the user may open it on the site instead.
+    if (error.reason !== 'not-allowed') box.append(retry);
     const postUrl = safeLinkUrl(error.url);
-    if (postUrl && (error.reason === 'adult-gate' || error.reason === 'login' || error.reason === 'locked')) {
+    if (postUrl && ['adult-gate', 'login', 'locked', 'not-allowed', 'off-site-redirect'].includes(error.reason)) {
       const open = h('button', { class: 'ink-btn', type: 'button' }, 'Open the post');
       open.addEventListener('click', () => deps.openPost(postUrl));
       box.append(' ', open);
@@ -288,7 +383,8 @@ export function mountReader(container: HTMLElement, start: StoryPost, deps: Read
         scrollToPart(i);
       });
       li.append(a);
-      if (error) li.append(h('span', { class: 'ink-failed-mark' }, ' (could not load)'));
+      if (error?.reason === 'deferred') li.append(h('span', { class: 'ink-failed-mark' }, ' (loads as you read)'));
+      else if (error) li.append(h('span', { class: 'ink-failed-mark' }, ' (could not load)'));
       else if (!part) li.append(h('span', { class: 'ink-failed-mark' }, ' (loading)'));
       ol.append(li);
     });
@@ -310,12 +406,13 @@ export function mountReader(container: HTMLElement, start: StoryPost, deps: Read
     });
     renderToc();
     // Once every part is in, the card tells the whole story's length (and a masterpost's fields).
-    if (next.done && !cardSlot.dataset.whole) {
+    if (next.done && !cardSlot.dataset.whole && !deferredKeys().length) {
       const words = Array.from(slots.values()).reduce((n, s) => n + s.words, 0);
       cardSlot.replaceChildren(renderStoryCard(next.masterpost ?? start, titleId, { words, parts: next.order.length }));
       cardSlot.dataset.whole = '1';
     }
     if (pendingPlace && tryRestore(pendingPlace)) pendingPlace = null;
+    else if (pendingPlace && next.errors.get(pendingPlace.partKey)?.reason === 'deferred') requestLoad(around(pendingPlace.partKey));
     else if (place && !pendingPlace) restorePlace(place);
     scheduleProgress();
   }
@@ -466,6 +563,7 @@ export function mountReader(container: HTMLElement, start: StoryPost, deps: Read
     const key = state.order[Math.max(0, Math.min(i, state.order.length - 1))];
     const slot = key ? slots.get(key) : null;
     if (slot) scroller.scrollTop = topOf(slot.article);
+    if (key && state.errors.get(key)?.reason === 'deferred') requestLoad(around(key));
   };
   const partIndexAtTop = () => {
     const place = currentPlace();
@@ -566,7 +664,7 @@ export function mountReader(container: HTMLElement, start: StoryPost, deps: Read
     if (!isUserAction(e)) return;
     refreshBtn.disabled = true;
     const before = new Map(Array.from(state?.parts ?? []).map(([k, p]) => [k, p.post.bodyText]));
-    const fresh = await run(true);
+    const fresh = await inSeries(() => run(true));
     let changed = 0;
     for (const [k, p] of fresh.parts) if (before.has(k) && before.get(k) !== p.post.bodyText) changed++;
     const added = Array.from(fresh.parts.keys()).filter((k) => !before.has(k)).length;
@@ -588,13 +686,14 @@ export function mountReader(container: HTMLElement, start: StoryPost, deps: Read
     if (closed) return;
     saveNow();
     closed = true;
+    nearing?.disconnect();
     window.removeEventListener('pagehide', onHide);
     document.removeEventListener('visibilitychange', onVisibility);
     onClose();
   }
 
   async function run(refresh: boolean): Promise<StitchState> {
-    const final = await deps.stitch(onUpdate, { refresh });
+    const final = await deps.stitch(onUpdate, { refresh, loaded: state?.parts.size ?? 0 });
     onUpdate(final);
     if (final.parts.size) {
       const said = storageNotice(await deps.saveStory(final));
@@ -613,7 +712,7 @@ export function mountReader(container: HTMLElement, start: StoryPost, deps: Read
       pendingPlace = null;
     }
   } else {
-    void run(false).catch((e: Error) => showNotice(`The story could not be assembled: ${e.message}`));
+    firstRun = run(false).catch((e: Error) => showNotice(`The story could not be assembled: ${e.message}`));
   }
   dialog.focus();
 

@@ -76,7 +76,8 @@ a { color: var(--link); }
 .ink-prose blockquote { margin: 0 0 1em; padding-left: 1em; border-left: 3px solid var(--line); }
 .ink-status { font: 14px/1.5 system-ui, sans-serif; padding: 12px 14px; border: 1px dashed var(--line); border-radius: 8px; color: var(--fg); background: var(--panel); }
 .ink-status p { margin: 0 0 .5em; }
-.ink-status[data-state="loading"] { color: var(--muted); }
+.ink-status[data-state="loading"], .ink-status[data-state="deferred"] { color: var(--muted); }
+.ink-end { height: 1px; }
 .ink-notice { font: 14px/1.5 system-ui, sans-serif; padding: 8px 12px; margin: 0 0 16px; border-radius: 6px; background: var(--panel); border: 1px solid var(--line); }
 .ink-settings { flex: none; width: 280px; border-left: 1px solid var(--line); padding: 12px 16px; overflow-y: auto; background: var(--panel); font-size: 14px; }
 .ink-settings[hidden] { display: none; }

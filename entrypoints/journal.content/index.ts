@@ -8,13 +8,21 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createReadButton, READ_BUTTON_TAG, updateReadButtonTitle } from '../../components/read-button';
 import { locateStories, type StoryLocation } from '../../utils/extract/index';
 import type { StoryPost } from '../../utils/extract/types';
-import { JOURNAL_MATCHES } from '../../utils/hosts';
+import { JOURNAL_INCLUDE_GLOBS, JOURNAL_MATCHES } from '../../utils/hosts';
 import { rawRuntime } from '../../utils/ext';
-import { canonicalEntryKey } from '../../utils/url';
+import { canonicalEntryKey, journalSiteOfUrl } from '../../utils/url';
 
 /** What the reader content script exposes once injected (same isolated world, shared global). */
 export interface ReaderApi {
-  open(request: { story: StoryPost; pageUrl: string; returnFocus?: HTMLElement | null; refresh?: boolean; saved?: Promise<unknown> }): Promise<void>;
+  open(request: {
+    story: StoryPost;
+    pageUrl: string;
+    /** The URL the document was loaded at (replaceState does not change it): the background compares it with its own record. */
+    loadedUrl: string;
+    returnFocus?: HTMLElement | null;
+    refresh?: boolean;
+    saved?: Promise<unknown>;
+  }): Promise<void>;
 }
 /**
  * Where the reader puts its API on the shared global: a symbol, not a name. The page's elements
@@ -26,8 +34,12 @@ const readerApi = (): ReaderApi | undefined => (globalThis as { [READER_API]?: R
 
 export default defineContentScript({
   matches: JOURNAL_MATCHES,
+  includeGlobs: JOURNAL_INCLUDE_GLOBS,
   runAt: 'document_idle',
   main(ctx) {
+    // A Wayback copy of anything but a journal page (the globs cannot say so exactly): nothing runs.
+    if (journalSiteOfUrl(location.href) === 'unknown') return;
+    const loadedUrl = () => (performance.getEntriesByType('navigation')[0] as PerformanceEntry | undefined)?.name || location.href;
     const hosts = new Map<Element, { host: HTMLElement; story: StoryPost }>();
     let readerLoading: Promise<ReaderApi> | null = null;
 
@@ -51,7 +63,7 @@ export default defineContentScript({
         // Ask for the saved copy while the reader loads: the two round trips overlap.
         const saved = rawRuntime.sendMessage({ type: 'story:lookup', partKeys: [canonicalEntryKey(entry.story.url)] });
         const reader = await loadReader();
-        await reader.open({ story: entry.story, pageUrl: location.href, returnFocus: button, saved });
+        await reader.open({ story: entry.story, pageUrl: location.href, loadedUrl: loadedUrl(), returnFocus: button, saved });
       } catch (e) {
         console.error('[Inkwell]', e);
         button.setAttribute('title', `Inkwell could not open the reader: ${(e as Error).message}`);
@@ -106,7 +118,7 @@ export default defineContentScript({
         return undefined;
       }
       loadReader()
-        .then((r) => r.open({ story: first.story, pageUrl: location.href, returnFocus: null, refresh: msg.refresh === true }))
+        .then((r) => r.open({ story: first.story, pageUrl: location.href, loadedUrl: loadedUrl(), returnFocus: null, refresh: msg.refresh === true }))
         .then(() => sendResponse({ ok: true }), (e: Error) => sendResponse({ ok: false, error: e.message }));
       return true;
     });

@@ -13,12 +13,14 @@ import { keepOnTop, type TopLayerGuard } from '../../components/reader/top-layer
 import { buildStoryRecords, stateFromCache } from '../../utils/reader-records';
 import { sendMessage } from '../../utils/messages';
 import { normalizeSettings, readerSettings } from '../../utils/settings';
-import { retryPart, stitchStory, type FetchResult, type StitchState } from '../../utils/stitch';
+import { FIRST_BATCH, loadParts, navLinksInPost, retryPart, stitchStory, type FetchResult, type StitchState } from '../../utils/stitch';
 import type { StoryPost } from '../../utils/extract/types';
 import { locateStories } from '../../utils/extract/index';
 import { canonicalEntryKey } from '../../utils/url';
 import type { PartRecord, PositionRecord, StoryRecord } from '../../utils/db';
 import type { ReaderApi } from '../journal.content/index';
+import { sameJournalPage } from '../../utils/fetch-policy';
+import { MOVED_PAGE_MESSAGE as MOVED } from '../../utils/reader-session';
 
 export default defineContentScript({
   registration: 'runtime',
@@ -42,6 +44,7 @@ export default defineContentScript({
       const done = stitchStory(start, {
         fetchPage,
         parse,
+        firstBatch: FIRST_BATCH,
         onUpdate: (s) => {
           latest = s;
           listener?.(s);
@@ -57,8 +60,11 @@ export default defineContentScript({
     };
 
     const api: ReaderApi = {
-      async open({ story, pageUrl, returnFocus, refresh, saved: savedLookup }) {
+      async open({ story, pageUrl, loadedUrl, returnFocus, refresh, saved: savedLookup }) {
         if (open) return;
+        // A page's script can move its address within its origin, and some origins hold many
+        // journals: read nothing as if it were another journal's page (the background checks too).
+        if (!sameJournalPage(pageUrl, loadedUrl)) throw new Error(MOVED);
         // The detector's build of extraction decides and titles, but leaves the HTML, the part links
         // and the poster to this full build: read the clicked post again, here.
         const startKey = canonicalEntryKey(story.url);
@@ -77,6 +83,11 @@ export default defineContentScript({
         ]);
         const saved = lookup.story as StoryRecord | null;
         const savedParts = lookup.parts as PartRecord[];
+        // The background fetches for this frame only once it knows the story: the post the user
+        // chose, the entries it links to, and the parts saved from an earlier read (Refresh, Retry).
+        const links = [...story.partLinks.map((l) => l.url), ...navLinksInPost(document, pageUrl, story).map((l) => l.url), ...savedParts.map((p) => p.url)];
+        const session = await sendMessage('reader:session', { postUrl: story.url, links, loadedUrl }).catch((e: Error) => ({ ok: false, error: e.message }));
+        if (!session.ok) throw new Error(session.error ?? 'The reader could not start.');
         const savedPosition = lookup.position as PositionRecord | null;
         // Refresh (from the library): every part fetched again; the place in the text is kept.
         const cachedState = saved && !refresh ? stateFromCache(saved, savedParts) : null;
@@ -115,13 +126,16 @@ export default defineContentScript({
                 place: savedPosition ? toPlace(savedPosition) : null,
                 settings: normalizeSettings(stored),
                 saveSettings: (s) => void readerSettings.setValue(s),
-                stitch: (onUpdate, { refresh: again }) =>
+                stitch: (onUpdate, { refresh: again, loaded }) =>
                   !again && early ? early.attach(onUpdate) : stitchStory(again && cachedState ? { url: cachedState.order.length ? (cachedState.parts.get(cachedState.order[0])?.url ?? story.url) : story.url } : startInput, {
                     fetchPage,
                     parse,
                     onUpdate,
+                    // Refresh fetches again what was read, not only the first batch.
+                    firstBatch: Math.max(FIRST_BATCH, loaded ?? 0),
                   }),
-                retry: (state, key, onUpdate) => retryPart(state, key, { fetchPage, parse, onUpdate }),
+                retry: (state, key, onUpdate) => retryPart(state, key, { fetchPage, parse, onUpdate, firstBatch: FIRST_BATCH }),
+                load: (state, keys, onUpdate) => loadParts(state, keys, { fetchPage, parse, onUpdate, firstBatch: FIRST_BATCH }),
                 savePlace: (place: ReadingPlace, percent: number) => {
                   const position: PositionRecord = { storyId: storyId ?? '', ...place, percent, updatedAt: Date.now() };
                   if (storyId) sendPosition(position);

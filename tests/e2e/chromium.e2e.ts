@@ -5,7 +5,7 @@ import { allowedHosts, loadCases } from './support/cases';
 import { launchChromium, type ChromiumSession } from './support/chromium';
 import { readButtonNames } from './support/closed-shadow';
 import { startFixtureServer, type FixtureServer } from './support/fixture-server';
-import { expectedManifestPermissions, readBuiltManifest } from './support/manifest';
+import { expectJournalOnlyScriptsAndConnections, expectedManifestPermissions, readBuiltManifest } from './support/manifest';
 import { CHROME_BUILD, FIXTURE_PAGES_JSON } from './support/paths';
 
 const cases = loadCases();
@@ -42,6 +42,7 @@ describe('the built MV3 manifest', () => {
     for (const cs of manifest.content_scripts ?? []) {
       for (const m of cs.matches) expect(expected.hosts).toContain(m);
     }
+    expectJournalOnlyScriptsAndConnections(manifest, 'chrome');
   });
 });
 

@@ -6,7 +6,7 @@ import { allowedHosts, loadCases } from './support/cases';
 import { readButtonNames } from './support/closed-shadow';
 import { launchFirefox, startFirefoxFixtureServer, type FirefoxSession } from './support/firefox';
 import type { FixtureServer } from './support/fixture-server';
-import { expectedManifestPermissions, readBuiltManifest } from './support/manifest';
+import { expectJournalOnlyScriptsAndConnections, expectedManifestPermissions, readBuiltManifest } from './support/manifest';
 import { FIREFOX_BUILD, FIXTURE_PAGES_JSON } from './support/paths';
 
 const cases = loadCases();
@@ -44,6 +44,7 @@ describe('the built MV2 manifest', () => {
     for (const cs of manifest.content_scripts ?? []) {
       for (const m of cs.matches) expect(expected.hosts).toContain(m);
     }
+    expectJournalOnlyScriptsAndConnections(manifest, 'firefox');
   });
 });
 

@@ -80,6 +80,7 @@ afterAll(async () => {
 
 interface ArticleView {
   url: string | null;
+  deferred: boolean;
   heading: string;
   prose: string;
   alert: string;
@@ -97,6 +98,7 @@ const view = (page: Page) =>
       alert: (a.querySelector('[role="alert"]') as HTMLElement | null)?.innerText ?? '',
       busy: a.getAttribute('aria-busy') === 'true',
       buttons: Array.from(a.querySelectorAll('button')).map((b) => `${b.textContent}${(b as HTMLButtonElement).disabled ? ' (disabled)' : ''}`),
+      deferred: a.getAttribute('data-state') === 'deferred',
     }));
     return { open: true, articles, loading: root.querySelectorAll('[aria-busy="true"], [data-state="loading"]').length, notice: (root.querySelector('.ink-notice') as HTMLElement | null)?.innerText ?? '' };
   });
@@ -236,15 +238,27 @@ describe('odd sites in Chromium', () => {
     }
   });
 
-  it('a masterpost of 200 parts: all 200, each asked once, at most 4 at a time', async () => {
+  it('a masterpost of 200 parts: 16 fetched at open, all 200 listed in order; read to the end, all 200, each asked once, at most 4 at a time', async () => {
     const page = await chrome.context.newPage();
     try {
       server.clearRequests();
       await open(page, twoHundred.master);
-      const v = await poll(() => view(page), (x) => settled(x, 200), 60_000);
+      const partRequests = () => server.requests().filter((r) => /net-two-hundred\.dreamwidth\.org\/\d+\.html/.test(r.url) && r.url !== twoHundred.master);
+      // Open: the first batch, the rest waiting in their places.
+      const first = await poll(() => view(page), (x) => x.articles.length === 200 && x.articles.filter((a) => a.prose).length === 16 && x.loading === 0, 30_000);
+      expect(first.articles.map((a) => a.url)).toEqual(twoHundred.parts);
+      expect(first.articles.slice(16).every((a) => a.deferred && !a.prose)).toBe(true);
+      await page.waitForTimeout(500);
+      expect(partRequests()).toHaveLength(16);
+      // Read to the end: the rest arrive.
+      await inReader(page, (root) => {
+        const s = root!.querySelector('.ink-scroll') as HTMLElement;
+        s.scrollTop = s.scrollHeight;
+      });
+      const v = await poll(() => view(page), (x) => x.articles.filter((a) => a.prose).length === 200 && x.loading === 0, 60_000);
       expect(v.articles.map((a) => a.url)).toEqual(twoHundred.parts);
       expect(v.articles[199].prose).toContain(partWords(twoHundred.journal, 200));
-      const log = server.requests().filter((r) => /net-two-hundred\.dreamwidth\.org\/\d+\.html/.test(r.url) && r.url !== twoHundred.master);
+      const log = partRequests();
       expect(log).toHaveLength(200);
       expect(new Set(log.map((r) => r.url)).size).toBe(200);
       expect(maxConcurrent(log)).toBeLessThanOrEqual(4);

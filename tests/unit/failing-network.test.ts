@@ -13,7 +13,8 @@ import { mountReader, type ReaderDeps } from '../../components/reader/reader';
 import { extractPage } from '../../utils/extract/index';
 import { createFetchQueue } from '../../utils/fetch-queue';
 import { DEFAULT_SETTINGS } from '../../utils/settings';
-import { failureMessage, retryPart, stitchStory, type FailureReason, type FetchResult, type StitchState } from '../../utils/stitch';
+import { FIRST_BATCH, failureMessage, loadParts, retryPart, stitchStory, type FailureReason, type FetchResult, type StitchState } from '../../utils/stitch';
+import { FakeIntersectionObserver } from '../support/fake-intersection';
 import { adultGatePage, loginPage } from '../e2e/support/site-pages';
 import { deletedEntryPage, lockedEntryPage, masterpostPage, notStoryPage, partPage } from '../fixtures/hostile/generate';
 
@@ -153,12 +154,14 @@ function openReader(web: FakeHttp, o: { startK?: number; startUrl?: string; time
   const done = new Promise<StitchState>((r) => (resolveDone = r));
   const deps: ReaderDeps = {
     stitch: async (onUpdate) => {
-      const s = await stitchStory({ url: startUrl, post, doc }, { fetchPage, parse, timeoutMs: o.stitchTimeoutMs, onUpdate: (st) => onUpdate((last = st)) });
+      // As the extension does: the first batch, the rest as the reader nears it.
+      const s = await stitchStory({ url: startUrl, post, doc }, { fetchPage, parse, timeoutMs: o.stitchTimeoutMs, firstBatch: FIRST_BATCH, onUpdate: (st) => onUpdate((last = st)) });
       last = s;
       resolveDone(s);
       return s;
     },
-    retry: (state, key, onUpdate) => retryPart(state, key, { fetchPage, parse, timeoutMs: o.stitchTimeoutMs, onUpdate: (st) => onUpdate((last = st)) }),
+    retry: (state, key, onUpdate) => retryPart(state, key, { fetchPage, parse, timeoutMs: o.stitchTimeoutMs, firstBatch: FIRST_BATCH, onUpdate: (st) => onUpdate((last = st)) }),
+    load: (state, keys, onUpdate) => loadParts(state, keys, { fetchPage, parse, timeoutMs: o.stitchTimeoutMs, firstBatch: FIRST_BATCH, onUpdate: (st) => onUpdate((last = st)) }),
     cached: null,
     savePlace: () => undefined,
     saveStory: async () => undefined,
@@ -374,18 +377,38 @@ describe('odd sites', () => {
     expect(orders[1]).toEqual(orders[0]);
   });
 
-  it('a masterpost of 200 parts: all of them, at most 4 at a time, none twice; the reader shows 200 articles', async () => {
-    const web = new FakeHttp();
-    addStory(web, 200, { nav: (k) => [['Masterpost', MASTER], ...(k < 200 ? [['Next part', part(k + 1)] as [string, string]] : [])] });
-    const h = openReader(web, { startUrl: MASTER, timeoutMs: 5000 });
-    const s = await h.done;
-    expect(s.parts.size).toBe(200);
-    expect(s.errors.size).toBe(0);
-    expect(web.maxInFlight).toBeLessThanOrEqual(4);
-    expect(web.overlapping).toEqual([]);
-    expect(new Set(web.log.map((l) => l.url)).size).toBe(web.log.length);
-    await until(() => nothingLoading(h));
-    expect(articles(h).filter((a) => a.querySelector('.ink-prose'))).toHaveLength(200);
-    expect(articles(h)[199].textContent).toContain(words(200));
+  it('a masterpost of 200 parts: the first 16 at open, the rest as the reader nears them, all 200 by the end; at most 4 at a time, none twice', async () => {
+    const restore = FakeIntersectionObserver.install();
+    try {
+      const web = new FakeHttp();
+      addStory(web, 200, { nav: (k) => [['Masterpost', MASTER], ...(k < 200 ? [['Next part', part(k + 1)] as [string, string]] : [])] });
+      const h = openReader(web, { startUrl: MASTER, timeoutMs: 5000 });
+      const s = await h.done;
+      // Open: the masterpost is the page; 16 parts fetched, 184 listed in order and waiting.
+      expect(s.parts.size).toBe(FIRST_BATCH);
+      expect(web.log.length).toBe(FIRST_BATCH);
+      await until(() => articles(h).length === 200 && nothingLoading(h));
+      expect(articles(h).filter((a) => a.querySelector('.ink-prose'))).toHaveLength(16);
+      const waiting = articles(h).filter((a) => a.dataset.state === 'deferred');
+      expect(waiting).toHaveLength(184);
+      expect(waiting[0].textContent).toContain(failureMessage('deferred'));
+
+      // Nearing part 17: it and the next seven load (8 requests), no more.
+      expect(FakeIntersectionObserver.intersect(waiting[0])).toBe(1);
+      await until(() => articles(h).filter((a) => a.querySelector('.ink-prose')).length === 24);
+      expect(web.log.length).toBe(24);
+
+      // At the end: all the rest.
+      FakeIntersectionObserver.intersect(h.root.querySelector('.ink-end')!);
+      await until(() => articles(h).filter((a) => a.querySelector('.ink-prose')).length === 200, 30_000);
+      expect(articles(h)[199].textContent).toContain(words(200));
+      expect(web.log.length).toBe(200);
+      expect(web.maxInFlight).toBeLessThanOrEqual(4);
+      expect(web.overlapping).toEqual([]);
+      expect(new Set(web.log.map((l) => l.url)).size).toBe(web.log.length);
+      expect(nothingLoading(h)).toBe(true);
+    } finally {
+      restore();
+    }
   }, 60_000);
 });

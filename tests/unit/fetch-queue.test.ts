@@ -67,6 +67,42 @@ describe('createFetchQueue', () => {
     });
     expect(await createFetchQueue({ fetchImpl: f.impl }).fetchPage('https://a.livejournal.com/1.html')).toMatchObject({ ok: false, reason: 'redirect-loop' });
   });
+
+  it('a redirect the browser refused (connect-src: off the journal hosts, or to http) is an off-site redirect, with the link, not retried', async () => {
+    // What the browsers do: the followed fetch fails before the hop is sent, a violation is reported for the URL asked for.
+    const refused = new Map<string, number>();
+    const f = fakeFetch(async (url, init) => {
+      if (init?.redirect === 'manual') return new Response(null, { status: 302, headers: { location: 'https://tracker.example/' } });
+      refused.set(url, Date.now());
+      throw new TypeError('Failed to fetch');
+    });
+    const q = createFetchQueue({ fetchImpl: f.impl, refusedByCsp: (url, since) => (refused.get(url) ?? 0) >= since });
+    const r = await q.fetchPage('https://a.livejournal.com/1.html');
+    expect(r).toMatchObject({ ok: false, reason: 'off-site-redirect' });
+    expect(!r.ok && r.message).toContain('https://a.livejournal.com/1.html');
+    expect(f.calls).toEqual(['follow https://a.livejournal.com/1.html', 'manual https://a.livejournal.com/1.html']);
+    // A violation from before this fetch began says nothing about it: a loop is still a loop.
+    const old = new Map([['https://a.livejournal.com/2.html', Date.now() - 60_000]]);
+    const g = fakeFetch(async (_u, init) => {
+      if (init?.redirect === 'manual') return new Response(null, { status: 302, headers: { location: '/2.html' } });
+      throw new TypeError('Failed to fetch');
+    });
+    const loop = await createFetchQueue({ fetchImpl: g.impl, refusedByCsp: (url, since) => (old.get(url) ?? 0) >= since }).fetchPage('https://a.livejournal.com/2.html');
+    expect(loop).toMatchObject({ ok: false, reason: 'redirect-loop' });
+  });
+
+  it('an answer that ended anywhere but a journal page over https is not read (should a browser let the hop through)', async () => {
+    for (const final of ['https://tracker.example/pixel', 'http://a.livejournal.com/1.html', 'https://web.archive.org.tracker.example/web/1/x']) {
+      const f = fakeFetch(async () => {
+        const res = page('<p>secret</p>');
+        Object.defineProperty(res, 'url', { value: final });
+        return res;
+      });
+      const r = await createFetchQueue({ fetchImpl: f.impl }).fetchPage('https://a.livejournal.com/1.html');
+      expect(r, final).toMatchObject({ ok: false, reason: 'off-site-redirect' });
+      expect(JSON.stringify(r)).not.toContain('secret');
+    }
+  });
 });
 
 describe('decode', () => {

@@ -132,6 +132,42 @@ describe('the reader overlay', () => {
     expect(d.stitch).toHaveBeenCalledTimes(1);
   });
 
+  it('a part past the first batch waits, quietly, in its place; “Load now” (the user’s) loads it and the next ones', async () => {
+    const s = emptyState();
+    s.order = ['k1', 'k2', 'k3'];
+    s.parts.set('k1', part(1));
+    for (const n of [2, 3]) s.errors.set(`k${n}`, { key: `k${n}`, url: post(n).url, index: n, reason: 'deferred', message: '' });
+    s.done = true;
+    const loaded = { ...s, errors: new Map(), parts: new Map([...s.parts, ['k2', part(2)], ['k3', part(3)]]) } as StitchState;
+    const load = vi.fn(async () => loaded);
+    const d = deps({ stitch: async (onUpdate) => (onUpdate(s), s), load });
+    mountReader(host, post(1), d, () => undefined);
+    await vi.waitFor(() => expect(host.querySelectorAll('article[data-state="deferred"]')).toHaveLength(2));
+    const waiting = host.querySelector('article[data-key="k2"]')!;
+    expect(waiting.textContent).toContain('loads as you reach it');
+    expect(waiting.querySelector('[role="alert"]')).toBeNull();
+    expect(host.querySelector('.ink-toc')!.textContent).toContain('(loads as you read)');
+    (Array.from(waiting.querySelectorAll('button')).find((b) => b.textContent === 'Load now') as HTMLButtonElement).click();
+    await vi.waitFor(() => expect(host.querySelector('article[data-key="k3"] .ink-prose')).not.toBeNull());
+    expect(load).toHaveBeenCalledWith(expect.anything(), ['k2', 'k3'], expect.any(Function));
+    expect(host.querySelector('article[data-state="deferred"]')).toBeNull();
+    // The whole story is known now: saved, and the card counts every part.
+    await vi.waitFor(() => expect(d.saveStory).toHaveBeenCalledWith(loaded));
+  });
+
+  it('“n” onto a part that waits loads it', async () => {
+    const s = emptyState();
+    s.order = ['k1', 'k2'];
+    s.parts.set('k1', part(1));
+    s.errors.set('k2', { key: 'k2', url: post(2).url, index: 2, reason: 'deferred', message: '' });
+    s.done = true;
+    const load = vi.fn(async (st: StitchState) => st);
+    mountReader(host, post(1), deps({ stitch: async (onUpdate) => (onUpdate(s), s), load }), () => undefined);
+    await vi.waitFor(() => expect(host.querySelector('article[data-state="deferred"]')).not.toBeNull());
+    host.querySelector('[role="dialog"]')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'n', bubbles: true }));
+    await vi.waitFor(() => expect(load).toHaveBeenCalledWith(expect.anything(), ['k2'], expect.any(Function)));
+  });
+
   it('offers to open the post for an adult-content notice', async () => {
     const s = emptyState();
     s.order = ['k1'];

@@ -9,7 +9,7 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { extractPage, locateStories } from '../../utils/extract/index';
 import { canonicalEntryKey } from '../../utils/url';
-import { classifyPage, retryPart, stitchStory, type FailureReason, type StitchOptions, type StitchState } from '../../utils/stitch';
+import { FIRST_BATCH, classifyPage, loadParts, retryPart, stitchStory, type FailureReason, type StitchOptions, type StitchState } from '../../utils/stitch';
 import { ALL_FAULTS, FAULT_REASON, FakeWeb, parse, synthMasterpost, synthPost, type Fault } from '../support/fake-web';
 import { FIXTURES, loadCases, loadPages, pageHtml, readBody, tokenF1 } from '../support/evaluate';
 
@@ -650,5 +650,106 @@ describe('inputs', () => {
     const { post } = clicked(SEED_2);
     expect(post.partLinks.map((l) => canonicalEntryKey(l.url))).toContain(canonicalEntryKey(SEED_1));
     expect(locateStories).toBeTypeOf('function');
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+
+describe('what the stitcher fetches: the URL rule and the fetch policy', () => {
+  const at = (journal: string, n: number) => `https://${journal}.dreamwidth.org/${n}.html`;
+
+  it('a part on a journal the post links to is read; a third journal that part links to is never fetched, its link shown', async () => {
+    const web = new FakeWeb();
+    const start = at('lamp-author', 1);
+    web.add(start, synthPost({ url: start, title: 'Lamp', part: { index: 1, total: 3 }, nav: [['Part 2', at('lamp-comm', 2)]] }));
+    web.add(at('lamp-comm', 2), synthPost({ url: at('lamp-comm', 2), title: 'Lamp', part: { index: 2, total: 3 }, nav: [['Part 1', start], ['Part 3', at('locked-victim', 3)]] }));
+    web.add(at('locked-victim', 3), synthPost({ url: at('locked-victim', 3), title: 'Diary', part: { index: 3, total: 3 } }));
+    const s = await stitchStory({ url: start }, opts(web));
+    expectSane(s);
+    expect(web.fetched()).toEqual([start, at('lamp-comm', 2)]);
+    const refused = s.errors.get(canonicalEntryKey(at('locked-victim', 3)))!;
+    expect(refused.reason).toBe('not-allowed');
+    expect(refused.message).toContain(at('locked-victim', 3));
+    // Retry asks the policy again: still not fetched.
+    const again = await retryPart(s, refused.key, opts(web));
+    expect(again.errors.get(refused.key)?.reason).toBe('not-allowed');
+    expect(web.fetched()).not.toContain(at('locked-victim', 3));
+  });
+
+  it('the author’s own masterpost admits the communities it lists (a page of the home journal)', async () => {
+    const web = new FakeWeb();
+    const master = at('lamp-author', 10);
+    const parts = [at('lamp-author', 11), at('lamp-comm-a', 12), at('lamp-comm-b', 13)];
+    web.add(master, synthMasterpost({ url: master, title: 'Lamp', links: parts.map((u, i) => [`Part ${i + 1}`, u] as [string, string]) }));
+    parts.forEach((u, i) => web.add(u, synthPost({ url: u, title: 'Lamp', part: { index: i + 1, total: 3 }, nav: [['Masterpost', master]] })));
+    const s = await stitchStory({ url: master }, opts(web));
+    expect(partUrls(s)).toEqual(parts);
+  });
+
+  it('a .bml link with a query and an http:// link: fetched as the entries’ own https pages, never as written', async () => {
+    const web = new FakeWeb();
+    const start = 'https://lamp-author.livejournal.com/1.html';
+    const bml = 'https://www.livejournal.com/delcomment.bml?journal=lamp_author&itemid=2&delthread=1&confirm=yes';
+    const http = 'http://lamp-author.livejournal.com/3.html?format=light&tracking=1';
+    web.add(start, synthPost({ url: start, title: 'Lamp', part: { index: 1, total: 3 }, nav: [['Part 2', bml], ['Part 3', http]] }));
+    web.add('https://lamp-author.livejournal.com/2.html', synthPost({ url: 'https://lamp-author.livejournal.com/2.html', title: 'Lamp', part: { index: 2, total: 3 } }));
+    web.add('https://lamp-author.livejournal.com/3.html', synthPost({ url: 'https://lamp-author.livejournal.com/3.html', title: 'Lamp', part: { index: 3, total: 3 } }));
+    const s = await stitchStory({ url: start }, opts(web));
+    expect(web.fetched().sort()).toEqual([start, 'https://lamp-author.livejournal.com/2.html', 'https://lamp-author.livejournal.com/3.html?format=light']);
+    expect(partUrls(s)).toEqual([start, 'https://lamp-author.livejournal.com/2.html', 'https://lamp-author.livejournal.com/3.html?format=light']);
+  });
+});
+
+describe('the first batch (the reader’s FIRST_BATCH): the rest waits until the reader nears it', () => {
+  const u = (i: number) => `https://sixty-lamps.dreamwidth.org/${7000 + i}.html`;
+  function sixty(): FakeWeb {
+    const web = new FakeWeb();
+    web.add(u(0), synthMasterpost({ url: u(0), title: 'Sixty Lamps', links: Array.from({ length: 60 }, (_, i) => [`Chapter ${i + 1}`, u(i + 1)] as [string, string]) }));
+    for (let i = 1; i <= 60; i++) web.add(u(i), synthPost({ url: u(i), title: 'Sixty Lamps', part: { index: i, total: 60 }, nav: [['Masterpost', u(0)]] }));
+    return web;
+  }
+
+  it('a 60-part masterpost: 16 parts fetched, 44 waiting in order; loading some fetches exactly those; loading the rest, all 60, none twice', async () => {
+    const web = sixty();
+    const s = await stitchStory({ url: u(0) }, opts(web, { firstBatch: FIRST_BATCH }));
+    expectSane(s);
+    expect(FIRST_BATCH).toBe(16);
+    expect(web.log.length).toBe(1 + 16);
+    expect(s.order).toEqual(keys(Array.from({ length: 60 }, (_, i) => u(i + 1))));
+    expect(s.parts.size).toBe(16);
+    expect([...s.errors.values()].every((e) => e.reason === 'deferred')).toBe(true);
+    expect(s.errors.size).toBe(44);
+
+    const next = s.order.slice(16, 24);
+    const more = await loadParts(s, next, opts(web, { firstBatch: FIRST_BATCH }));
+    expect(web.log.length).toBe(1 + 24);
+    expect(web.fetchedKeys().slice(17)).toEqual(next);
+    expect(more.parts.size).toBe(24);
+
+    const rest = await loadParts(more, [...more.errors.keys()], opts(web, { firstBatch: FIRST_BATCH }));
+    expect(rest.parts.size).toBe(60);
+    expect(rest.errors.size).toBe(0);
+    expect(new Set(web.fetched()).size).toBe(web.log.length);
+    expect(web.maxInFlight).toBeLessThanOrEqual(4);
+    expect(web.duplicateInFlight).toEqual([]);
+  });
+
+  it('a chain of Next links: each load brings the parts asked for and shows the next one waiting (the start not counted)', async () => {
+    const web = new FakeWeb();
+    const c = (i: number) => `https://lamp-chain.dreamwidth.org/${i * 5}.html`;
+    for (let i = 1; i <= 6; i++) web.add(c(i), synthPost({ url: c(i), title: 'Chain', part: { index: i, total: null }, subject: `Chain, part ${i}`, nav: i < 6 ? [['Next part »', c(i + 1)]] : [] }));
+    const s = await stitchStory({ url: c(1) }, opts(web, { firstBatch: 3 }));
+    expect(partUrls(s)).toEqual([c(1), c(2), c(3), c(4)]);
+    expect([...s.errors.values()].map((e) => [e.url, e.reason])).toEqual([[c(5), 'deferred']]);
+    const t = await loadParts(s, [canonicalEntryKey(c(5))], opts(web, { firstBatch: 3 }));
+    expect(partUrls(t)).toEqual([c(1), c(2), c(3), c(4), c(5)]);
+    expect([...t.errors.values()].map((e) => [e.url, e.reason])).toEqual([[c(6), 'deferred']]);
+    expect(web.fetched()).toEqual([c(1), c(2), c(3), c(4), c(5)]);
+  });
+
+  it('without a first batch (the CLI, the library): everything, as before', async () => {
+    const web = sixty();
+    const s = await stitchStory({ url: u(0) }, opts(web));
+    expect(s.parts.size).toBe(60);
   });
 });

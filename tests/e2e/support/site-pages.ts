@@ -167,24 +167,23 @@ export function adultGatePage(url: URL): string {
   });
 }
 
+/** A page of the site's own chrome around a title and a message. */
+function sitePage(url: URL, title: string, body: string): string {
+  const { family, domain } = siteOf(url);
+  return shell({ family, domain, title, body });
+}
+
+/** A locked entry asked for without the cookie that opens it (the 'needs-cookie' fault, status 403). */
+export function lockedPage(url: URL): string {
+  return sitePage(url, 'Protected', `<p><strong>This entry is friends-only: you do not have permission to view this content.</strong></p>`);
+}
+
 /** The small page for anything not in the map (and for the 404 fault). */
 export function notFoundPage(url: URL): string {
-  const { family, domain } = siteOf(url);
-  return shell({
-    family,
-    domain,
-    title: 'Not Found',
-    body: `<p>The page <code>${esc(url.href)}</code> is not one of the saved fixture pages.</p>`,
-  });
+  return sitePage(url, 'Not Found', `<p>The page <code>${esc(url.href)}</code> is not one of the saved fixture pages.</p>`);
 }
 
 /** The 500 fault. */
 export function serverErrorPage(url: URL): string {
-  const { family, domain } = siteOf(url);
-  return shell({
-    family,
-    domain,
-    title: 'Server Error',
-    body: `<p>Sorry, there was a problem loading this page. Please try again later.</p>`,
-  });
+  return sitePage(url, 'Server Error', `<p>Sorry, there was a problem loading this page. Please try again later.</p>`);
 }

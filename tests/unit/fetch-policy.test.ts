@@ -1,0 +1,108 @@
+/**
+ * The fetch policy (utils/fetch-policy.ts): which journals a story's parts may be fetched from.
+ * Home journal (the page opened on), the journals the chosen post links to, and the journals the
+ * home journal's pages link to; a page from any other journal never widens the set.
+ */
+import { describe, expect, it } from 'vitest';
+import { FetchPolicy, hrefsInHtml, journalOf } from '../../utils/fetch-policy';
+
+const e = (journal: string, n: number, site = 'livejournal.com') => `https://${journal}.${site}/${n}.html`;
+
+describe('FetchPolicy', () => {
+  it('admits the home journal, the post and the journals the post links to (rules 1 and 2)', () => {
+    const p = FetchPolicy.forStory(e('author', 1), e('author', 1), [e('some-comm', 5), 'https://www.livejournal.com/users/cowriter/9.html']);
+    expect(p.allows(e('author', 2))).toBe(true);
+    expect(p.allows(e('some-comm', 77))).toBe(true);
+    expect(p.allows('https://cowriter.livejournal.com/10.html')).toBe(true);
+    expect(p.allows(e('stranger', 3))).toBe(false);
+    // Not an entry page: never
+    expect(p.allows('https://author.livejournal.com/')).toBe(false);
+  });
+
+  it('a page on the home journal widens the set; a page on any other journal does not (rule 3)', () => {
+    const p = FetchPolicy.forStory(e('author', 1), e('author', 1), [e('comm', 5)]);
+    // The community's part links to a third journal: not admitted by it.
+    expect(p.learn(e('comm', 5), [e('victim', 40)])).toEqual([]);
+    expect(p.allows(e('victim', 40))).toBe(false);
+    // The author's masterpost links to it: admitted.
+    expect(p.learn(e('author', 2), [e('victim', 40), e('author', 3)])).toEqual(['livejournal.com/victim']);
+    expect(p.allows(e('victim', 41))).toBe(true);
+  });
+
+  it('an admitted journal cannot admit another, however long the chain', () => {
+    const p = FetchPolicy.forStory(e('author', 1), e('author', 1), [e('b', 1)]);
+    p.learn(e('b', 1), [e('c', 1)]);
+    p.learn(e('c', 1), [e('d', 1)]);
+    expect([e('b', 2), e('c', 1), e('d', 1)].map((u) => p.allows(u))).toEqual([true, false, false]);
+  });
+
+  it('the chosen post on its own page widens the set (a post behind a cut on a friends page)', () => {
+    const friends = 'https://reader.livejournal.com/friends';
+    const p = FetchPolicy.forStory(friends, e('author', 7), []);
+    expect(p.allows(e('author', 8))).toBe(true);
+    expect(p.allows(e('reader', 1))).toBe(true);
+    expect(p.learn(e('author', 7), [e('comm', 3)])).toEqual(['livejournal.com/comm']);
+    // Another of the author's posts is not the chosen one (and not the home journal).
+    expect(p.learn(e('author', 8), [e('victim', 3)])).toEqual([]);
+  });
+
+  it('stays within the home page’s site family', () => {
+    const p = FetchPolicy.forStory(e('author', 1), e('author', 1), [e('author', 2, 'dreamwidth.org')]);
+    expect(p.allows(e('author', 2, 'dreamwidth.org'))).toBe(false);
+    p.learn(e('author', 3), [e('friend', 1, 'insanejournal.com')]);
+    expect(p.allows(e('friend', 1, 'insanejournal.com'))).toBe(false);
+  });
+
+  it('a Wayback copy: the archived journal, Wayback copies only (an archived page does not steer the live site)', () => {
+    const page = 'https://web.archive.org/web/20100419153302/http://inkstainedowl.livejournal.com/12058.html';
+    const p = FetchPolicy.forStory(page, page, ['https://web.archive.org/web/20100419153302/http://comm.livejournal.com/3.html']);
+    expect(journalOf(page)).toBe('livejournal.com/inkstainedowl');
+    expect(p.allows('https://web.archive.org/web/20100501000000/http://inkstainedowl.livejournal.com/12100.html')).toBe(true);
+    expect(p.allows('https://web.archive.org/web/20100419153302/http://comm.livejournal.com/4.html')).toBe(true);
+    expect(p.allows('https://inkstainedowl.livejournal.com/12100.html')).toBe(false);
+    // Every archived site is on web.archive.org: the journal, not the host, is what counts.
+    expect(p.allows('https://web.archive.org/web/20100419153302/http://victim.livejournal.com/4.html')).toBe(false);
+    expect(p.allows('https://web.archive.org/web/20100419153302/http://tracker.example/4.html')).toBe(false);
+  });
+
+  it('a live story may read a Wayback copy of an admitted journal’s entry', () => {
+    const p = FetchPolicy.forStory(e('author', 1), e('author', 1), []);
+    expect(p.allows('https://web.archive.org/web/2010/http://author.livejournal.com/5.html')).toBe(true);
+    expect(p.allows('https://web.archive.org/web/2010/http://victim.livejournal.com/5.html')).toBe(false);
+  });
+
+  it('a page that is no journal page admits nothing but the post', () => {
+    const p = FetchPolicy.forStory('https://tracker.example/x.html', e('author', 1), [e('other', 2)]);
+    expect(p.allows(e('author', 1))).toBe(false);
+    expect(p.home).toBeNull();
+  });
+
+  it('round-trips through JSON (the background keeps it in storage.session)', () => {
+    const p = FetchPolicy.forStory(e('author', 1), e('author', 1), [e('comm', 5)]);
+    p.learn(e('author', 2), [e('third', 1)]);
+    const q = FetchPolicy.fromJSON(JSON.parse(JSON.stringify(p.toJSON())));
+    for (const u of [e('author', 9), e('comm', 9), e('third', 9), e('victim', 9)]) expect(q.allows(u)).toBe(p.allows(u));
+    expect(q.widensFrom(e('author', 3))).toBe(true);
+    expect(q.widensFrom(e('comm', 3))).toBe(false);
+  });
+});
+
+describe('hrefsInHtml (the background has no DOM)', () => {
+  it('finds quoted, unquoted and entity-escaped hrefs, resolved against the page', () => {
+    const html = `<a href="https://a.livejournal.com/1.html">1</a> <A HREF='/2.html'>2</a> <a href=3.html>3</a>
+      <a href="https://www.livejournal.com/talkread.bml?journal=b&amp;itemid=4">4</a> <a href="#top">top</a> <a href="javascript:x()">x</a>
+      <link rel="stylesheet" href="https://l-stat.livejournal.net/a.css"><a data-href="https://x.livejournal.com/9.html">no</a>`;
+    expect(hrefsInHtml(html, 'https://a.livejournal.com/0.html')).toEqual([
+      'https://a.livejournal.com/1.html',
+      'https://a.livejournal.com/2.html',
+      'https://a.livejournal.com/3.html',
+      'https://www.livejournal.com/talkread.bml?journal=b&itemid=4',
+      'https://l-stat.livejournal.net/a.css',
+    ]);
+  });
+
+  it('resolves Wayback’s rewritten links to captures', () => {
+    const page = 'https://web.archive.org/web/20100419153302/http://a.livejournal.com/1.html';
+    expect(hrefsInHtml('<a href="/web/20100419153302/http://b.livejournal.com/2.html">', page)).toEqual(['https://web.archive.org/web/20100419153302/http://b.livejournal.com/2.html']);
+  });
+});

@@ -1,0 +1,99 @@
+/**
+ * The background's reader sessions (utils/reader-session.ts): a fetch goes out only for a story
+ * opened in that tab and frame, only to a URL the rule builds, only to a journal the policy admits;
+ * the page is the browser's record of the frame (sender.url), and a page that moved to another
+ * journal since it loaded is refused.
+ */
+import { describe, expect, it } from 'vitest';
+import { createReaderSessions, memorySessionStorage, type SenderInfo } from '../../utils/reader-session';
+import type { FetchResult } from '../../utils/stitch';
+
+const PAGE = 'https://author.livejournal.com/10.html';
+const tab = (url: string, frameId = 0, id = 7): SenderInfo => ({ tab: { id, url }, frameId, url });
+const ok = (url: string, html = '<p>text</p>'): FetchResult => ({ ok: true, url, status: 200, html });
+
+describe('reader sessions', () => {
+  it('no session, no fetch; a session admits the page’s journal and what the post links to', async () => {
+    const s = createReaderSessions();
+    expect((await s.check(tab(PAGE), 'https://author.livejournal.com/11.html')).ok).toBe(false);
+    expect(await s.open(tab(PAGE), { postUrl: PAGE, links: ['http://comm.livejournal.com/5.html'], loadedUrl: PAGE })).toEqual({ ok: true });
+    expect((await s.check(tab(PAGE), 'https://author.livejournal.com/11.html')).ok).toBe(true);
+    expect((await s.check(tab(PAGE), 'https://comm.livejournal.com/6.html')).ok).toBe(true);
+    const refused = await s.check(tab(PAGE), 'https://victim.livejournal.com/6.html');
+    expect(refused).toMatchObject({ ok: false, reason: 'not-allowed' });
+    // Another frame or tab of the same page has no session of its own.
+    expect((await s.check(tab(PAGE, 3), 'https://author.livejournal.com/11.html')).ok).toBe(false);
+    expect((await s.check(tab(PAGE, 0, 8), 'https://author.livejournal.com/11.html')).ok).toBe(false);
+  });
+
+  it('only URLs the rule builds: no query, no .bml, no http, however admitted the journal', async () => {
+    const s = createReaderSessions();
+    await s.open(tab(PAGE), { postUrl: PAGE, links: [] });
+    for (const url of [
+      'http://author.livejournal.com/11.html',
+      'https://author.livejournal.com/11.html?mode=reply',
+      'https://www.livejournal.com/tools/memadd.bml?journal=author&itemid=11',
+      'https://author.livejournal.com/',
+      'https://author.livejournal.com/11.html#comments',
+    ]) {
+      expect((await s.check(tab(PAGE), url)).ok, url).toBe(false);
+    }
+    expect((await s.check(tab(PAGE), 'https://author.livejournal.com/11.html?format=light')).ok).toBe(true);
+  });
+
+  it('the page is the browser’s record (sender.url): a post not on that page is refused', async () => {
+    const s = createReaderSessions();
+    // The content script says the story is the victim's entry; the browser says the page is the author's.
+    expect(await s.open(tab(PAGE), { postUrl: 'https://victim.livejournal.com/5.html', links: [] })).toMatchObject({ ok: false });
+    // Not a journal page at all.
+    expect(await s.open(tab('https://tracker.example/'), { postUrl: PAGE, links: [] })).toMatchObject({ ok: false });
+    // On an index page, a post of the same site is the page's (a friends page shows many journals).
+    expect(await s.open(tab('https://reader.livejournal.com/friends'), { postUrl: 'https://author.livejournal.com/10.html', links: [] })).toEqual({ ok: true });
+    // A Wayback page's post is a Wayback copy, and the other way round.
+    expect(await s.open(tab('https://web.archive.org/web/2010/http://author.livejournal.com/'), { postUrl: PAGE, links: [] })).toMatchObject({ ok: false });
+  });
+
+  it('a page that changed its address to another journal after it loaded (history.replaceState) is refused', async () => {
+    const s = createReaderSessions();
+    // Same origin, another journal: what replaceState can do on www.livejournal.com/users/… and on web.archive.org.
+    const moved = 'https://www.livejournal.com/users/victim/5.html';
+    expect(await s.open(tab(moved), { postUrl: moved, links: [], loadedUrl: 'https://www.livejournal.com/users/attacker/1.html' })).toMatchObject({ ok: false, error: expect.stringMatching(/changed its address/) });
+    const wb = (j: string, n: number) => `https://web.archive.org/web/20100419153302/http://${j}.livejournal.com/${n}.html`;
+    expect(await s.open(tab(wb('victim', 5)), { postUrl: wb('victim', 5), links: [], loadedUrl: wb('attacker', 1) })).toMatchObject({ ok: false });
+    // Within the same journal (a comment thread's ?thread=, Wayback's own rewriting): fine.
+    expect(await s.open(tab(`${PAGE}?thread=77`), { postUrl: PAGE, links: [], loadedUrl: PAGE })).toEqual({ ok: true });
+  });
+
+  it('an answer that ended on an entry of a journal not admitted is withheld; the home journal’s pages admit what they link to', async () => {
+    const s = createReaderSessions();
+    await s.open(tab(PAGE), { postUrl: PAGE, links: ['https://comm.livejournal.com/5.html'] });
+    const moved = await s.answered(tab(PAGE), 'https://author.livejournal.com/11.html', ok('https://victim.livejournal.com/3.html'));
+    expect(moved).toMatchObject({ ok: false, reason: 'not-allowed' });
+    // A login page reached by redirect is no entry: the stitcher reads it to say "log in".
+    expect((await s.answered(tab(PAGE), 'https://author.livejournal.com/11.html', ok('https://www.livejournal.com/login.bml?returnto=x'))).ok).toBe(true);
+    // The community's page links to a third journal: not admitted by it.
+    await s.answered(tab(PAGE), 'https://comm.livejournal.com/5.html', ok('https://comm.livejournal.com/5.html', '<a href="https://third.livejournal.com/1.html">Part 3</a>'));
+    expect((await s.check(tab(PAGE), 'https://third.livejournal.com/1.html')).ok).toBe(false);
+    // The author's masterpost does: admitted.
+    await s.answered(tab(PAGE), 'https://author.livejournal.com/12.html', ok('https://author.livejournal.com/12.html', '<a href=https://third.livejournal.com/1.html>Part 3</a>'));
+    expect((await s.check(tab(PAGE), 'https://third.livejournal.com/1.html')).ok).toBe(true);
+  });
+
+  it('four answers learning at once lose nothing; sessions outlive the worker (kept in storage) and end with their tab', async () => {
+    const storage = memorySessionStorage();
+    const s = createReaderSessions(storage);
+    await s.open(tab(PAGE), { postUrl: PAGE, links: [] });
+    await Promise.all(['a', 'b', 'c', 'd'].map((j, i) => s.answered(tab(PAGE), `https://author.livejournal.com/${20 + i}.html`, ok(`https://author.livejournal.com/${20 + i}.html`, `<a href="https://${j}.livejournal.com/1.html">x</a>`))));
+    const again = createReaderSessions(storage); // a restarted service worker
+    for (const j of ['a', 'b', 'c', 'd']) expect((await again.check(tab(PAGE), `https://${j}.livejournal.com/1.html`)).ok, j).toBe(true);
+    await again.closeTab(7);
+    expect((await again.check(tab(PAGE), 'https://author.livejournal.com/11.html')).ok).toBe(false);
+  });
+
+  it('a session belongs to its document (Chrome’s documentId): a new page in the frame has none until it opens one', async () => {
+    const s = createReaderSessions();
+    await s.open({ ...tab(PAGE), documentId: 'doc-1' }, { postUrl: PAGE, links: [] });
+    expect((await s.check({ ...tab(PAGE), documentId: 'doc-1' }, 'https://author.livejournal.com/11.html')).ok).toBe(true);
+    expect((await s.check({ ...tab(PAGE), documentId: 'doc-2' }, 'https://author.livejournal.com/11.html')).ok).toBe(false);
+  });
+});

@@ -1,0 +1,142 @@
+/**
+ * Which journals a story's parts may be fetched from (with the reader's cookies). The stitcher
+ * asks before it queues a part; the background asks again before every fetch, with its own copy
+ * of the policy built from what it saw itself.
+ *
+ * The rule, for one story opened from one page:
+ *  1. The home journal: the journal (or community) of the page the reader was opened on. In the
+ *     background that page is the browser's record of the tab (`sender.url`), never the content
+ *     script's word. For a Wayback copy, the archived page's journal.
+ *  2. The journals the post the reader was opened on links to by entry URL, on the page it was
+ *     opened on or on its own entry page (a post behind a cut): the user saw that post and chose
+ *     to read it (its "Part 2" on a community, its masterpost on the author's journal).
+ *  3. The journals that pages fetched from the home journal link to by entry URL: the story's
+ *     own masterpost and chapters where the story lives.
+ * A page fetched from any other journal (admitted by 2 or 3) is read, and its links to entries
+ * on journals already admitted are followed, but it never admits a journal by itself: nobody chose
+ * it, and whoever wrote it may not be the story's author. So a post that was fetched because
+ * something linked to it cannot walk the reader's cookies to a third journal.
+ * Always within the home page's site family (LiveJournal, Dreamwidth, ...); a story opened on a
+ * Wayback copy fetches Wayback copies only (an archived page does not steer fetches of the live
+ * site).
+ *
+ * Pure: URLs in, yes or no out; `toJSON`/`fromJSON` for the background's session storage.
+ */
+import type { SiteId } from './extract/types';
+import { canonicalEntryKey, entryAddress, journalSiteOfUrl, unwrapWayback } from './url';
+
+/** `domain/journal` of a journal URL (an entry or not; seeing through Wayback), or null. */
+export function journalOf(url: string): string | null {
+  const a = entryAddress(url);
+  return a ? `${a.domain}/${a.journal}` : null;
+}
+
+/**
+ * Same journal, same site, same Wayback-ness: a page that changed its address since it loaded
+ * (history.replaceState, within its origin) did not move to another journal.
+ */
+export function sameJournalPage(a: string, b: string): boolean {
+  return journalOf(a) === journalOf(b) && journalSiteOfUrl(a) === journalSiteOfUrl(b) && !!unwrapWayback(a) === !!unwrapWayback(b);
+}
+
+export interface FetchPolicyState {
+  family: SiteId;
+  home: string | null;
+  /** Canonical key of the post the reader was opened on. */
+  post: string | null;
+  wayback: boolean;
+  journals: string[];
+}
+
+export class FetchPolicy {
+  private readonly journals: Set<string>;
+
+  private constructor(private readonly s: Omit<FetchPolicyState, 'journals'>, journals: Iterable<string>) {
+    this.journals = new Set(journals);
+  }
+
+  /**
+   * The policy of a story opened on `pageUrl` from the post at `postUrl` whose links are
+   * `postLinks` (rules 1 and 2; the post's own journal is admitted with it).
+   */
+  static forStory(pageUrl: string, postUrl: string, postLinks: Iterable<string>): FetchPolicy {
+    const family = journalSiteOfUrl(pageUrl);
+    const home = family === 'unknown' ? null : journalOf(pageUrl);
+    const post = entryAddress(postUrl)?.itemId != null ? canonicalEntryKey(postUrl) : null;
+    const policy = new FetchPolicy({ family, home, post, wayback: !!unwrapWayback(pageUrl) }, home ? [home] : []);
+    policy.admit(postUrl);
+    for (const link of postLinks) policy.admit(link);
+    return policy;
+  }
+
+  static fromJSON(state: FetchPolicyState): FetchPolicy {
+    return new FetchPolicy({ family: state.family, home: state.home, post: state.post, wayback: state.wayback }, state.journals);
+  }
+
+  toJSON(): FetchPolicyState {
+    return { ...this.s, journals: [...this.journals] };
+  }
+
+  get home(): string | null {
+    return this.s.home;
+  }
+
+  /** Whether an entry at `url` may be fetched for this story. */
+  allows(url: string): boolean {
+    if (this.s.family === 'unknown' || journalSiteOfUrl(url) !== this.s.family) return false;
+    if (this.s.wayback && !unwrapWayback(url)) return false;
+    const a = entryAddress(url);
+    return !!a && a.itemId !== null && this.journals.has(`${a.domain}/${a.journal}`);
+  }
+
+  /** Whether a page fetched from `pageUrl` may admit journals: it is on the home journal (rule 3), or the chosen post's own page (rule 2). */
+  widensFrom(pageUrl: string): boolean {
+    if (this.s.home !== null && journalOf(pageUrl) === this.s.home) return true;
+    return this.s.post !== null && entryAddress(pageUrl)?.itemId != null && canonicalEntryKey(pageUrl) === this.s.post;
+  }
+
+  /**
+   * A page read for this story, and the entry links it holds: on the home journal or the chosen
+   * post's own page, their journals are admitted; anywhere else, nothing changes. Returns the
+   * journals admitted.
+   */
+  learn(pageUrl: string, links: Iterable<string>): string[] {
+    if (!this.widensFrom(pageUrl)) return [];
+    const added: string[] = [];
+    for (const link of links) {
+      const j = this.admit(link);
+      if (j) added.push(j);
+    }
+    return added;
+  }
+
+  private admit(link: string): string | null {
+    if (journalSiteOfUrl(link) !== this.s.family) return null;
+    const a = entryAddress(link);
+    if (!a || a.itemId === null) return null;
+    const j = `${a.domain}/${a.journal}`;
+    if (this.journals.has(j)) return null;
+    this.journals.add(j);
+    return j;
+  }
+}
+
+/**
+ * Every `href` in a page's HTML, resolved against the page: the background's view of a fetched
+ * page's links (it has no DOM). A superset of the part links the reader finds in the post, so a
+ * link the stitcher learned is one the background can confirm.
+ */
+export function hrefsInHtml(html: string, pageUrl: string): string[] {
+  const out: string[] = [];
+  const re = /\shref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+))/gi;
+  for (let m = re.exec(html); m; m = re.exec(html)) {
+    const raw = (m[1] ?? m[2] ?? m[3] ?? '').replace(/&amp;/gi, '&').replace(/&#0*38;/g, '&').trim();
+    if (!raw || /^(?:#|javascript:|mailto:|data:)/i.test(raw)) continue;
+    try {
+      out.push(new URL(raw, pageUrl).href);
+    } catch {
+      // not a URL: not a link the reader follows either
+    }
+  }
+  return out;
+}

@@ -1,0 +1,83 @@
+/**
+ * The URL rule: the only URLs Inkwell ever fetches are journal entry pages, rebuilt here from
+ * their parts (journal, entry number, and a few harmless display options), always over https.
+ * A link's own query (`?mode=reply&...`), a `*.bml` tool page with `journal=`/`itemid=`, a port,
+ * credentials in the URL or a fragment never reach the network: the fetch goes to the entry.
+ *
+ * Used by the stitcher (what it asks for) and again by the background before every fetch (what it
+ * agrees to send with the reader's cookies): both must get the same answer for the same link.
+ * Pure string work (WHATWG URL only).
+ */
+import { entryAddress, unwrapWayback } from './url';
+import { JOURNAL_DOMAINS } from './hosts';
+
+/**
+ * Queries kept, with the values allowed: the page styles the sites offer for reading. Anything
+ * else in a link's query is dropped (it could ask a tool page to do something).
+ */
+const KEPT_QUERY: Record<string, RegExp> = {
+  format: /^light$/i,
+  style: /^(?:site|light|mine)$/i,
+};
+
+/** Wayback's capture timestamps (1 to 14 digits); a `*` (a calendar or a search) is no capture. */
+const WAYBACK_TIMESTAMP = /^https?:\/\/(?:web\.)?archive\.org\/web\/(\d{1,14})(?:[a-z]{2}_)?\//i;
+
+function parse(url: string): URL | null {
+  try {
+    return new URL(url);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The entry's page as Inkwell fetches it, or null when `url` is not a journal entry page (or a
+ * Wayback copy of one). Keeps the address shape the site used (`name.site/N.html`,
+ * `community.site/name/N.html`, `users.site/name/N.html`, `www.site/users/name/N.html`,
+ * `site/~name/N.html`): old journals and forks answer some of them only. A `.bml` link becomes
+ * `https://name.site/N.html`. Wayback: `https://web.archive.org/web/<timestamp>/<inner>`, the
+ * inner entry URL rebuilt the same way with its scheme as archived (http is how most were).
+ */
+export function fetchUrlOf(url: string): string | null {
+  const trimmed = url.trim();
+  const wayback = unwrapWayback(trimmed);
+  if (wayback) {
+    const ts = WAYBACK_TIMESTAMP.exec(trimmed)?.[1];
+    const inner = ts ? entryPageUrl(wayback.original, true) : null;
+    return inner ? `https://web.archive.org/web/${ts}/${inner}` : null;
+  }
+  return entryPageUrl(trimmed, false);
+}
+
+/** Whether `url` is a URL the rule itself would build: the only kind the background fetches. */
+export function isFetchUrl(url: string): boolean {
+  return fetchUrlOf(url) === url;
+}
+
+function entryPageUrl(url: string, keepScheme: boolean): string | null {
+  const u = parse(url);
+  if (!u || (u.protocol !== 'https:' && u.protocol !== 'http:')) return null;
+  if (u.username || u.password) return null;
+  const a = entryAddress(u.href);
+  if (!a || a.itemId === null || !JOURNAL_DOMAINS.includes(a.domain)) return null;
+  const scheme = keepScheme ? u.protocol : 'https:';
+  const host = u.hostname.toLowerCase();
+  const sub = host === a.domain ? '' : host.slice(0, -(a.domain.length + 1));
+  const path = u.pathname;
+  const journal = a.journal;
+  const file = `${a.itemId}.html`;
+  let base: string;
+  if (/\.bml$/i.test(path)) base = `${scheme}//${journal.replace(/_/g, '-')}.${a.domain}/${file}`;
+  else if (sub === 'users' || sub === 'community') base = `${scheme}//${sub}.${a.domain}/${journal}/${file}`;
+  else if (/^\/(?:users|community)\//i.test(path)) base = `${scheme}//${host}/${/^\/community\//i.test(path) ? 'community' : 'users'}/${journal}/${file}`;
+  else if (/^\/~/.test(path)) base = `${scheme}//${host}/~${journal}/${file}`;
+  else base = `${scheme}//${journal.replace(/_/g, '-')}.${a.domain}/${file}`;
+  const kept = new URLSearchParams();
+  for (const [k, re] of Object.entries(KEPT_QUERY)) {
+    const v = u.searchParams.get(k);
+    if (v !== null && re.test(v)) kept.set(k, v.toLowerCase());
+  }
+  const query = kept.toString();
+  return query ? `${base}?${query}` : base;
+}

@@ -1,0 +1,155 @@
+/**
+ * The background's record of each story the reader opened, by tab and frame: the only thing that
+ * lets a journal page be fetched with the reader's cookies. A content script opens one after the
+ * user's own click (or the popup's "Continue"); the background then fetches for that tab and frame
+ * only what the URL rule (utils/fetch-url.ts) builds and the fetch policy (utils/fetch-policy.ts)
+ * admits, and checks the final URL of each answer again.
+ *
+ * What the background trusts: the browser's record of the page (`sender.url`, the frame's URL as
+ * the browser loaded it), never the page's URL as the content script read it. A page can change
+ * its own address within its origin (`history.replaceState`, which also changes `sender.url`),
+ * and some origins hold many journals (`www.livejournal.com/users/<name>/`, every site on
+ * `web.archive.org`): so the content script also sends the URL the document was loaded at (its
+ * navigation entry, which replaceState does not touch), and a session whose two URLs name
+ * different journals is refused. The content script's word can only make the background refuse.
+ *
+ * Sessions are kept in `storage.session` (when the browser has it): Chrome stops an idle service
+ * worker, and a reader left open for an hour still loads its next parts.
+ */
+import { FetchPolicy, hrefsInHtml, sameJournalPage, type FetchPolicyState } from './fetch-policy';
+import { isFetchUrl } from './fetch-url';
+import { failureMessage, type FetchResult } from './stitch';
+import { canonicalEntryKey, entryAddress, journalSiteOfUrl, unwrapWayback } from './url';
+
+export interface SenderInfo {
+  tab?: { id?: number; url?: string };
+  frameId?: number;
+  url?: string;
+  /** Chrome: the document the message came from (a session does not outlive its document). */
+  documentId?: string;
+}
+
+export interface SessionRequest {
+  /** The entry URL of the post the reader was opened on. */
+  postUrl: string;
+  /** The entry links of that post (and, for a saved story, its parts' URLs). */
+  links: string[];
+  /** The URL the document was loaded at (its navigation entry), as the content script read it. */
+  loadedUrl?: string;
+}
+
+interface Session {
+  policy: FetchPolicyState;
+  documentId?: string;
+}
+
+/** Where sessions are kept: `storage.session` in the extension, a Map in tests. */
+export interface SessionStorage {
+  get(key: string): Promise<Session | undefined>;
+  set(key: string, value: Session): Promise<void>;
+  remove(keys: string[]): Promise<void>;
+  keys(): Promise<string[]>;
+}
+
+export function memorySessionStorage(): SessionStorage {
+  const m = new Map<string, Session>();
+  return {
+    get: async (k) => m.get(k),
+    set: async (k, v) => void m.set(k, v),
+    remove: async (ks) => ks.forEach((k) => m.delete(k)),
+    keys: async () => [...m.keys()],
+  };
+}
+
+const PREFIX = 'reader-session:';
+
+export const MOVED_PAGE_MESSAGE = 'This page changed its address to another journal after it loaded: reload it, then open the reader.';
+
+type Refusal = { ok: false; error: string };
+
+function pageUrlOf(sender: SenderInfo): string | undefined {
+  return sender.url ?? (sender.frameId === 0 || sender.frameId === undefined ? sender.tab?.url : undefined);
+}
+
+function keyOf(sender: SenderInfo): string | null {
+  const tab = sender.tab?.id;
+  return tab === undefined ? null : `${PREFIX}${tab}:${sender.frameId ?? 0}`;
+}
+
+export function createReaderSessions(storage: SessionStorage = memorySessionStorage()) {
+  // One change at a time: four answers learning at once must not overwrite each other's journals.
+  let chain: Promise<unknown> = Promise.resolve();
+  const serially = <T>(f: () => Promise<T>): Promise<T> => {
+    const next = chain.then(f, f);
+    chain = next.catch(() => undefined);
+    return next;
+  };
+
+  async function policyFor(sender: SenderInfo): Promise<{ key: string; session: Session } | null> {
+    const key = keyOf(sender);
+    const session = key ? await storage.get(key) : undefined;
+    if (!key || !session) return null;
+    if (session.documentId && sender.documentId && session.documentId !== sender.documentId) return null;
+    return { key, session };
+  }
+
+  return {
+    /** A story opened in the sender's frame: its policy from the page the browser says it is, and the post. */
+    open: (sender: SenderInfo, req: SessionRequest): Promise<{ ok: true } | Refusal> => serially(async () => {
+      const key = keyOf(sender);
+      const page = pageUrlOf(sender);
+      if (!key || !page) return { ok: false, error: 'Inkwell reads stories from journal pages in a tab only.' };
+      if (journalSiteOfUrl(page) === 'unknown') return { ok: false, error: 'This is not a journal page.' };
+      if (req.loadedUrl && !sameJournalPage(page, req.loadedUrl)) {
+        return { ok: false, error: MOVED_PAGE_MESSAGE };
+      }
+      // The post must be this page's: the entry itself, or a post shown on this (index) page of the same site.
+      const post = String(req.postUrl ?? '');
+      const postAddress = entryAddress(post);
+      if (!postAddress || postAddress.itemId === null || journalSiteOfUrl(post) !== journalSiteOfUrl(page) || !!unwrapWayback(post) !== !!unwrapWayback(page)) {
+        return { ok: false, error: 'The story is not on this page.' };
+      }
+      const pageIsEntry = entryAddress(page)?.itemId != null;
+      if (pageIsEntry && canonicalEntryKey(page) !== canonicalEntryKey(post)) return { ok: false, error: 'The story is not on this page.' };
+      const links = Array.isArray(req.links) ? req.links.filter((l): l is string => typeof l === 'string').slice(0, 1000) : [];
+      const policy = FetchPolicy.forStory(page, post, links);
+      await storage.set(key, { policy: policy.toJSON(), documentId: sender.documentId });
+      return { ok: true } as const;
+    }),
+
+    /** Before a fetch: a session for this frame, a URL the rule builds, a journal the policy admits. */
+    check: (sender: SenderInfo, url: string): Promise<{ ok: true } | FetchResult> => serially(async () => {
+      const found = await policyFor(sender);
+      if (!found) return { ok: false, url, reason: 'not-allowed', message: failureMessage('not-allowed', undefined, 'No story was opened on this page.') };
+      if (!isFetchUrl(url)) return { ok: false, url, reason: 'not-allowed', message: failureMessage('not-allowed', undefined, url) };
+      if (!FetchPolicy.fromJSON(found.session.policy).allows(url)) return { ok: false, url, reason: 'not-allowed', message: failureMessage('not-allowed', undefined, url) };
+      return { ok: true } as const;
+    }),
+
+    /**
+     * After a fetch: an answer that ended on an entry the policy does not admit is withheld; a
+     * page from the home journal (or the chosen post's own page) admits the journals it links to.
+     */
+    answered: (sender: SenderInfo, url: string, res: FetchResult): Promise<FetchResult> => serially(async () => {
+      if (!res.ok) return res;
+      const found = await policyFor(sender);
+      if (!found) return { ok: false, url, reason: 'not-allowed', message: failureMessage('not-allowed', undefined, 'No story was opened on this page.') };
+      const policy = FetchPolicy.fromJSON(found.session.policy);
+      if (entryAddress(res.url)?.itemId != null && !policy.allows(res.url)) {
+        return { ok: false, url, reason: 'not-allowed', message: failureMessage('not-allowed', undefined, res.url) };
+      }
+      if (policy.widensFrom(res.url) && policy.learn(res.url, hrefsInHtml(res.html, res.url)).length) {
+        await storage.set(found.key, { ...found.session, policy: policy.toJSON() });
+      }
+      return res;
+    }),
+
+    /** The tab is gone: its sessions with it. */
+    closeTab: (tabId: number): Promise<void> => serially(async () => {
+      const mine = (await storage.keys()).filter((k) => k.startsWith(`${PREFIX}${tabId}:`));
+      if (mine.length) await storage.remove(mine);
+    }),
+  };
+}
+
+export type ReaderSessions = ReturnType<typeof createReaderSessions>;
