@@ -1,0 +1,36 @@
+// Every multi-part fixture story (the fixture cases' and the stitch-story fixtures), opened in the
+// reader from each of its pages (masterpost and every part) in Chromium: the reader shows the story's
+// parts, in order, and nothing else. The saved stories are emptied before each opening, so each one
+// stitches afresh. One browser, one tab for the journal pages, one extension page.
+import { afterAll, beforeAll } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchChromium, type ChromiumSession } from './support/chromium';
+import { startFixtureServer, type FixtureServer } from './support/fixture-server';
+import { FIXTURE_PAGES_JSON } from './support/paths';
+import { clearSavedStories, describeEveryStory, readShownStory, storyExtraPages, summarise, waitForDone } from './support/stitch-stories';
+
+let server: FixtureServer;
+let chrome: ChromiumSession;
+let extensionPage: Page;
+const results = new Map<string, boolean[]>();
+
+beforeAll(async () => {
+  server = await startFixtureServer({ pagesJson: FIXTURE_PAGES_JSON, extraPages: storyExtraPages() });
+  chrome = await launchChromium({ server });
+  extensionPage = await chrome.openExtensionPage('popup.html');
+});
+afterAll(async () => {
+  console.log(summarise('Chromium', results));
+  await chrome?.close();
+  await server?.close();
+});
+
+async function openFrom(url: string) {
+  await extensionPage.evaluate(clearSavedStories);
+  const page = chrome.page;
+  await chrome.openJournal(url);
+  await page.getByRole('button', { name: /^Read in Inkwell/ }).first().click({ timeout: 8_000 });
+  return waitForDone(() => page.evaluate(readShownStory));
+}
+
+describeEveryStory('Chromium', openFrom, results);

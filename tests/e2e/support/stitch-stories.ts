@@ -1,0 +1,120 @@
+/**
+ * The stitching E2E's shared parts: the fixture server with the stitch-story pages, the stories
+ * with parts, and the check that a reader shows exactly a story's parts in order.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { canonicalEntryKey } from '../../../utils/url';
+import { loadStitchStories, storyPageFiles, type StitchStory } from '../../support/stitch-stories';
+import type { ExtraPage } from './fixture-server';
+
+export type { StitchStory };
+
+/** Every fixture story with parts (the AO3-only header post has none). */
+export const multiPartStories = (): StitchStory[] => loadStitchStories().filter((s) => s.parts.length > 1);
+
+/** The stitch-story pages, served beside tests/fixtures/pages.json. */
+export function storyExtraPages(): Record<string, ExtraPage> {
+  return Object.fromEntries(Object.entries(storyPageFiles()).map(([u, f]) => [u, { body: readFileSync(f) }]));
+}
+
+/** What the reader showed: the parts' original-post links (and failed parts' too), in order. */
+export interface ShownStory {
+  done: boolean;
+  links: string[];
+}
+
+/**
+ * Reads the reader's shadow root: whether the stitch is done (the card is redrawn with the whole
+ * story then) and the "Original post" link of every part, failed ones included. Runs in the page.
+ */
+export function readShownStory(): ShownStory | null {
+  const root = document.querySelector('inkwell-reader')?.shadowRoot;
+  if (!root || !root.querySelector('[role="dialog"]')) return null;
+  return {
+    done: !!root.querySelector('[data-whole="1"]'),
+    links: Array.from(root.querySelectorAll('article.ink-part')).map((a) => a.querySelector('header a[href]')?.getAttribute('href') ?? `loading:${a.getAttribute('data-key')}`),
+  };
+}
+
+/**
+ * Empties the extension's stories, parts and positions (run in an extension page): each opening then
+ * stitches afresh instead of showing the story saved by the last one. Creates nothing when the
+ * database does not exist yet.
+ */
+export function clearSavedStories(): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const req = indexedDB.open('inkwell');
+    req.onupgradeneeded = () => req.transaction?.abort();
+    req.onerror = () => resolve();
+    req.onsuccess = () => {
+      const db = req.result;
+      const names = Array.from(db.objectStoreNames);
+      if (!names.length) {
+        db.close();
+        resolve();
+        return;
+      }
+      const tx = db.transaction(names, 'readwrite');
+      for (const n of names) tx.objectStore(n).clear();
+      tx.oncomplete = () => {
+        db.close();
+        resolve();
+      };
+      tx.onerror = () => reject(tx.error);
+    };
+  });
+}
+
+/** The story's parts as canonical keys, and what was shown, for a readable failure. */
+export function compareShown(story: StitchStory, shown: ShownStory | null): { ok: boolean; want: string[]; got: string[] } {
+  const want = story.parts.map(canonicalEntryKey);
+  const got = (shown?.links ?? []).map((l) => (l.startsWith('loading:') ? l : canonicalEntryKey(l)));
+  return { ok: !!shown?.done && JSON.stringify(want) === JSON.stringify(got), want, got };
+}
+
+/** "N of M stories whole and in order from every page; K of L openings", for the run's log. */
+export function summarise(browser: string, results: Map<string, boolean[]>): string {
+  const stories = [...results.values()];
+  const whole = stories.filter((r) => r.length && r.every(Boolean)).length;
+  const opens = stories.flat();
+  return `${browser}: ${whole} of ${stories.length} multi-part stories whole and in order from every page; ${opens.filter(Boolean).length} of ${opens.length} openings`;
+}
+
+/** Polls `read` (the reader's state in the page) until the stitch is done, or 15 s. */
+export async function waitForDone(read: () => Promise<ShownStory | null>): Promise<ShownStory | null> {
+  const end = Date.now() + 15_000;
+  let shown = await read();
+  while (!shown?.done && Date.now() < end) {
+    await new Promise((r) => setTimeout(r, 100));
+    shown = await read();
+  }
+  return shown;
+}
+
+/**
+ * One test per story: the reader opened from each of its pages (`openFrom`, which empties the saved
+ * stories first) shows the story's parts, in order, and nothing else. `results` collects each
+ * opening's outcome for the summary.
+ */
+export function describeEveryStory(browser: string, openFrom: (url: string) => Promise<ShownStory | null>, results: Map<string, boolean[]>): void {
+  describe(`every multi-part story, whole and in order, from any of its pages (${browser})`, () => {
+    for (const story of multiPartStories()) {
+      it(`${story.id} (${story.parts.length} parts, ${story.pages.length} pages)`, async () => {
+        const outcome: boolean[] = [];
+        results.set(story.id, outcome);
+        const failures: string[] = [];
+        for (const url of story.pages) {
+          const shown = await openFrom(url).catch((e: Error) => {
+            failures.push(`${url}: ${e.message.split('\n')[0]}`);
+            return null;
+          });
+          const { ok, want, got } = compareShown(story, shown);
+          outcome.push(ok);
+          if (!ok && shown) failures.push(`${url}: want ${want.join(' ')}; got ${got.join(' ')}${shown.done ? '' : ' (not done)'}`);
+        }
+        expect(failures).toEqual([]);
+      }, 40_000 + 20_000 * story.pages.length);
+    }
+  });
+}
