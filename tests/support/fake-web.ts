@@ -240,7 +240,7 @@ ${nav}
 </div></div></div></div></div></div></body></html>`;
 }
 
-export function synthMasterpost(p: { url: string; title: string; links: [string, string][]; journal?: string }): string {
+export function synthMasterpost(p: { url: string; title: string; links: [string, string][]; journal?: string; after?: string }): string {
   const journal = p.journal ?? (entryAddress(p.url)?.journal ?? 'synth_writer');
   const id = entryAddress(p.url)?.itemId ?? 1;
   const list = p.links.map(([l, h]) => `<li><a href="${h}">${l}</a></li>`).join('\n');
@@ -259,6 +259,7 @@ export function synthMasterpost(p: { url: string; title: string; links: [string,
 <ul>
 ${list}
 </ul>
+${p.after ?? ''}
 </div></div></div></div>
 </div></div>
 </div>

@@ -76,6 +76,10 @@ export interface StoryPost {
   /** Unsanitised: sanitising happens where it is rendered. */
   bodyHtml: string;
   partLinks: PartLink[];
+  /** For a header-only story post, the off-journal links to where the story is posted (AO3, an archive). */
+  elsewhere?: PartLink[];
+  /** Links a masterpost or chapter lists that are not parts (art, podfic, AO3 mirror, recs, other stories in the series, profile), shown on the story card. */
+  related?: PartLink[];
 }
 
 export interface PageExtraction {
