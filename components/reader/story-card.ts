@@ -1,10 +1,12 @@
 /**
  * The story card at the top of the reader: title, author linked to the journal, the header's
- * fields, the rating with its normalised badge; notes and disclaimer collapsed.
+ * fields, the rating with its normalised badge; notes and disclaimer collapsed; where else the
+ * story is (story-links.ts).
  * Every value is text (textContent), never HTML.
  */
 import type { FieldKey, StoryPost } from '../../utils/extract/types';
 import { h } from './dom';
+import { renderStoryLinks } from './story-links';
 
 const SHOWN: [FieldKey, string][] = [
   ['fandom', 'Fandom'],
@@ -59,5 +61,7 @@ export function renderStoryCard(post: StoryPost, titleId: string, whole: { words
     d.append(h('summary', {}, label), h('p', {}, value));
     card.append(d);
   }
+  const links = renderStoryLinks(post);
+  if (links) card.append(links);
   return card;
 }

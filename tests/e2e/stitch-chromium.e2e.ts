@@ -12,7 +12,7 @@ import { clearSavedStories, describeEveryStory, readShownStory, storyExtraPages,
 let server: FixtureServer;
 let chrome: ChromiumSession;
 let extensionPage: Page;
-const results = new Map<string, boolean[]>();
+const results = new Map<string, (boolean | null)[]>();
 
 beforeAll(async () => {
   server = await startFixtureServer({ pagesJson: FIXTURE_PAGES_JSON, extraPages: storyExtraPages() });

@@ -12,7 +12,7 @@ import { clearSavedStories, describeEveryStory, readShownStory, storyExtraPages,
 let server: FixtureServer;
 let firefox: FirefoxSession;
 let extensionPage: Page;
-const results = new Map<string, boolean[]>();
+const results = new Map<string, (boolean | null)[]>();
 
 beforeAll(async () => {
   server = await startFirefoxFixtureServer({ pagesJson: FIXTURE_PAGES_JSON, extraPages: storyExtraPages() });
