@@ -1,10 +1,12 @@
 // Every multi-part fixture story (the fixture cases' and the stitch-story fixtures), opened in the
 // reader from each of its pages (masterpost and every part) in Chromium: the reader shows the story's
 // parts, in order, and nothing else. The saved stories are emptied before each opening, so each one
-// stitches afresh. One browser, one tab for the journal pages, one extension page.
+// stitches afresh. One browser, one tab for the journal pages, one extension page. The button is
+// pressed with the real mouse and the closed reader read from the driver (support/closed-shadow.ts).
 import { afterAll, beforeAll } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchChromium, type ChromiumSession } from './support/chromium';
+import { clickReadButton, inReader } from './support/closed-shadow';
 import { startFixtureServer, type FixtureServer } from './support/fixture-server';
 import { FIXTURE_PAGES_JSON } from './support/paths';
 import { clearSavedStories, describeEveryStory, readShownStory, storyExtraPages, summarise, waitForDone } from './support/stitch-stories';
@@ -27,10 +29,12 @@ afterAll(async () => {
 
 async function openFrom(url: string) {
   await extensionPage.evaluate(clearSavedStories);
+  // The journal tab in front: the clicks are the real mouse's.
   const page = chrome.page;
   await chrome.openJournal(url);
-  await page.getByRole('button', { name: /^Read in Inkwell/ }).first().click({ timeout: 8_000 });
-  return waitForDone(() => page.evaluate(readShownStory));
+  await page.bringToFront();
+  await clickReadButton(page, /^Read in Inkwell/, 8_000);
+  return waitForDone(() => inReader(page, readShownStory));
 }
 
 describeEveryStory('Chromium', openFrom, results);

@@ -1,9 +1,11 @@
 // Every multi-part fixture story opened in the reader from each of its pages, in Firefox ESR
 // (puppeteer-core over WebDriver BiDi): the story's parts, in order, and nothing else. The saved
 // stories are emptied before each opening. One browser, one tab for the journal pages, one
-// extension page.
+// extension page. The button is pressed with the real mouse and the closed reader read from the
+// driver (support/closed-shadow.ts).
 import { afterAll, beforeAll } from 'vitest';
 import type { Page } from 'puppeteer-core';
+import { clickReadButton, inReader } from './support/closed-shadow';
 import { launchFirefox, startFirefoxFixtureServer, type FirefoxSession } from './support/firefox';
 import type { FixtureServer } from './support/fixture-server';
 import { FIXTURE_PAGES_JSON } from './support/paths';
@@ -25,23 +27,14 @@ afterAll(async () => {
   await server?.close();
 });
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-async function clickReadButton(page: Page): Promise<void> {
-  const end = Date.now() + 8_000;
-  while (!(await page.evaluate(() => !!document.querySelector('inkwell-read-button')?.shadowRoot?.querySelector('button')))) {
-    if (Date.now() > end) throw new Error('no Read in Inkwell button');
-    await sleep(100);
-  }
-  await page.evaluate(() => (document.querySelector('inkwell-read-button')!.shadowRoot!.querySelector('button') as HTMLButtonElement).click());
-}
-
 async function openFrom(url: string) {
   await extensionPage.evaluate(clearSavedStories);
+  // The journal tab in front: the clicks are the real mouse's.
   const page = firefox.page;
   await firefox.openJournal(url);
-  await clickReadButton(page);
-  return waitForDone(() => page.evaluate(readShownStory));
+  await page.bringToFront();
+  await clickReadButton(page, /^Read in Inkwell/, 8_000);
+  return waitForDone(() => inReader(page, readShownStory));
 }
 
 describeEveryStory('Firefox', openFrom, results);

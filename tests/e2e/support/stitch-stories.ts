@@ -29,11 +29,11 @@ export interface ShownStory {
 }
 
 /**
- * Reads the reader's shadow root: whether the stitch is done (the card is redrawn with the whole
- * story then) and the "Original post" link of every part, failed ones included. Runs in the page.
+ * Reads the reader's (closed) shadow root, given by closed-shadow.ts's `inReader`: whether the stitch
+ * is done (the card is redrawn with the whole story then) and the "Original post" link of every
+ * part, failed ones included. Runs in the page: self-contained.
  */
-export function readShownStory(): ShownStory | null {
-  const root = document.querySelector('inkwell-reader')?.shadowRoot;
+export function readShownStory(root: ShadowRoot | null): ShownStory | null {
   if (!root || !root.querySelector('[role="dialog"]')) return null;
   return {
     done: !!root.querySelector('[data-whole="1"]'),
