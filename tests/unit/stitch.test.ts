@@ -633,6 +633,20 @@ describe('CLI: npm run extract -- --stitch', () => {
     expect(Object.keys(out.parts[0]).sort()).toEqual(['bodyText', 'index', 'title', 'url']);
   }, 60_000);
 
+  it('stitches a stitch-story fixture from its part 3 of 5, across journal and community, from story-pages.json', async () => {
+    const { stdout } = await run(tsx, ['scripts/extract.ts', '--stitch', '--url', 'https://saltwater-fic.livejournal.com/88213.html', '--pages', join(FIXTURES, 'stitch/story-pages.json')], { cwd: REPO, timeout: 60_000 });
+    const out = JSON.parse(stdout) as { parts: { url: string; index: number | null }[]; errors: unknown[] };
+    expect(out.parts.map((p) => p.url)).toEqual([
+      'https://brinewick.livejournal.com/24117.html',
+      'https://brinewick.livejournal.com/24380.html',
+      'https://saltwater-fic.livejournal.com/88213.html',
+      'https://saltwater-fic.livejournal.com/88590.html',
+      'https://saltwater-fic.livejournal.com/88941.html',
+    ]);
+    expect(out.parts.map((p) => p.index)).toEqual([1, 2, 3, 4, 5]);
+    expect(out.errors).toEqual([]);
+  }, 60_000);
+
   it('unknown URLs are not-found errors; the extract mode still works', async () => {
     const { stdout } = await run(tsx, ['scripts/extract.ts', '--stitch', '--url', 'https://wickandember.dreamwidth.org/9832.html', '--pages', join(FIXTURES, 'pages.json')], { cwd: REPO, timeout: 60_000 });
     const out = JSON.parse(stdout);
