@@ -145,6 +145,39 @@ Other stories in this series: <a href="${J(5)}">Moth Dark</a><br />
   });
 });
 
+describe('a masterpost or a short chapter', () => {
+  const short = ['The lamp was lit at dusk, as it always was, and the moths came.', 'She watched them from the stair and did not call anyone.'];
+  it('a masterpost that links its series masterpost and the author\'s masterlist is still the masterpost', () => {
+    const html = synthMasterpost({ url: J(600), title: 'Moth Light', links: [['Part 1', J(601)], ['Part 2', J(602)]], after: `Series masterpost: <a href="${J(3)}">here</a><br />Fic masterlist: <a href="${J(4)}">here</a>` });
+    const { kind, post } = extract(html, J(600));
+    expect(kind).toBe('masterpost');
+    expect(post.partLinks.map((l) => l.url)).toEqual([J(601), J(602)]);
+    expect((post.related ?? []).map((l) => l.url)).toEqual([J(3), J(4)]);
+  });
+
+  for (const [what, nav] of [
+    ['"« Part 1 | Part 3 »": the number it skips is its own', [['« Part 1', J(611)], ['Part 3 »', J(613)]]],
+    ['"« I | III »"', [['I', J(611)], ['III', J(613)]]],
+  ] as [string, [string, string][]][]) {
+    it(`a short chapter with no part marker whose footer reads ${what} is a chapter, not a masterpost`, () => {
+      const html = synthPost({ url: J(612), title: 'Moth Light', subject: 'Fic: Moth Light', prose: short, nav });
+      expect(extract(html, J(612)).kind).toBe('story');
+    });
+  }
+
+  it('a short chapter whose footer names it without a link among linked parts ("Part 1a | Part 1b | Part 2") is a chapter', () => {
+    const html = synthPost({ url: J(621), title: 'Halves', subject: 'Fic: Halves', prose: [...short, `Part 1a | <a href="${J(622)}">Part 1b</a> | <a href="${J(623)}">Part 2</a>`] });
+    expect(extract(html, J(621)).kind).toBe('story');
+  });
+
+  it('a chapter\'s "Masterlist: here" is the author\'s list of everything: related, not the masterpost', () => {
+    const html = synthPost({ url: J(631), title: 'Moth Light', part: { index: 2, total: 3 }, headerHtml: `Masterlist: <a href="${J(4)}">here</a>` });
+    const { post } = extract(html, J(631));
+    expect(post.partLinks).toEqual([]);
+    expect((post.related ?? []).map((l) => l.url)).toEqual([J(4)]);
+  });
+});
+
 describe('a chapter points at its masterpost whatever the link says', () => {
   const masterpost = J(200);
   const wordings = [

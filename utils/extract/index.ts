@@ -16,7 +16,7 @@ import { absoluteUrl, collapse, queryAll, textOf } from './dom';
 import { isAdultGate } from './gates';
 import { findHeader, labelOf, type HeaderResult } from './header';
 import { flattenLines, type Line } from './lines';
-import { chapterLinks, masterpostList, pointsToMasterpost } from './part-links';
+import { chapterLinks, isChapterNavigation, masterpostList } from './part-links';
 import { parsePartMarker, titleFromSubject } from './parts';
 import { findPosts, firstUserBefore, type FoundPost } from './posts';
 import { normalizeRating } from './rating';
@@ -144,15 +144,13 @@ function readPost(doc: Document, post: FoundPost, pageUrl: string, isEntryPage: 
   // A recs post or a list of stories: several headers with little prose between them.
   if (clusters.count >= 2 && clusters.proseBetween / (clusters.count - 1) < 500) return { verdict: 'not-story', story };
 
-  // Masterpost: a header, a list of links to the parts, hardly any prose of its own. A post that
-  // points at its masterpost, or tells a story in paragraphs around its links, is a chapter,
-  // however short.
+  // Masterpost: a header, a list of links to the parts, hardly any prose of its own; not a
+  // chapter's navigation, however short the chapter (part-links.ts).
   const list = masterpostList(lines, canonicalEntryKey(url), pageUrl);
-  const proseParagraphs = body.text ? body.text.split('\n\n').filter((p) => p.split(/\s+/).length >= 12).length : 0;
   const listWords = rest.filter((l) => l.links.length && isLinkOnlyLine(l)).reduce((n, l) => n + l.text.split(/\s+/).length, 0);
   // "« Previous | Next »" alone is a short part's navigation, not a list of parts.
   const listed = list.parts.filter((l) => !/^[\s«‹<←]*(?:prev(?:ious)?|next|back|forward)\b|^[\s«‹<←»›>→]*$/i.test(l.label));
-  if ((fieldCount >= 2 || ficSubject) && listed.length >= 2 && !part && words - listWords < 120 && proseParagraphs < 3 && !pointsToMasterpost(partLinks)) {
+  if ((fieldCount >= 2 || ficSubject) && listed.length >= 2 && !part && words - listWords < 120 && !isChapterNavigation(lines, partLinks, listed)) {
     story.partLinks = list.parts;
     if (list.related.length) story.related = list.related;
     else delete story.related;

@@ -27,7 +27,7 @@ export interface LinkInLine {
 
 /** What a masterpost or a chapter links to that is not one of the story's parts. */
 export const RELATED_WORDS =
-  /\b(?:art|artwork|fan ?art|illustrations?|cover art|banner|icons?|pod ?fic|podbook|audio ?book|audio|mp3|m4b|read by|reader|recording|fanmix|mix|playlist|soundtrack|fan ?vid|vid|recs?|recommend(?:ed|s|ations?)?|reviews?|sequel|prequel|companion|series|verse|other stor(?:y|ies)|also in this|mirror(?:ed)?|ao3|archive of our own|ff\.net|fanfiction\.net|wattpad|profile|about me|translations?|translated|remix(?:ed)?|meta|outtakes?|deleted scenes?|bonus|timeline)\b/i;
+  /\b(?:art|artwork|fan ?art|illustrations?|cover art|banner|icons?|pod ?fic|podbook|audio ?book|audio|mp3|m4b|read by|reader|recording|fanmix|mix|playlist|soundtrack|fan ?vid|vid|recs?|recommend(?:ed|s|ations?)?|reviews?|sequel|prequel|companion|series|verse|other stor(?:y|ies)|also in this|mirror(?:ed)?|ao3|archive of our own|ff\.net|fanfiction\.net|wattpad|profile|about me|translations?|translated|remix(?:ed)?|meta|outtakes?|deleted scenes?|bonus|timeline|master ?list)\b/i;
 /** Link text that says nothing of where the link goes: its lead says it. */
 const GENERIC_TEXT = /^[\s([{]*(?:here|link|this|x|click|click here|go|read|»|›|>|→|>>|&raquo;|\*|#)[\s)\]}.!]*$/i;
 /** "Prologue", "Epilogue", "Interlude", "Coda": a part without a number. */
@@ -215,8 +215,9 @@ export function chapterLinks(lines: Pick<Line, 'text' | 'links'>[], selfKey: str
       const lead = lastClause(link.lead);
       let part: PartLink | null = null;
       if (link.entry) {
-        const toMasterpost = STORY_MASTERPOST.test(lead) || (isMasterpostLabel(lead) && !RELATED_WORDS.test(lead));
-        if (isMasterpostLabel(link.text)) part = { url: link.url, label: link.text, index: null };
+        // The story's masterpost, not the author's masterlist of everything, nor an art or series masterpost.
+        const toMasterpost = (STORY_MASTERPOST.test(lead) || /\bindex\b/i.test(lead)) && !RELATED_WORDS.test(lead);
+        if (isMasterpostLabel(link.text) && !RELATED_WORDS.test(`${lead} ${link.text}`)) part = { url: link.url, label: link.text, index: null };
         // "TOC: x", "Index: »": the words before a link that says nothing name it.
         else if (toMasterpost && (!link.text || GENERIC_TEXT.test(link.text))) part = { url: link.url, label: collapse(`${lead} ${link.text}`), index: null };
         else if (looksLikePartLinkLabel(link.text) || /part|chapter|next|prev/i.test(link.text)) part = { url: link.url, label: link.text, index: partIndexOfLabel(link.text) };
@@ -236,7 +237,35 @@ export function chapterLinks(lines: Pick<Line, 'text' | 'links'>[], selfKey: str
   return { partLinks, related };
 }
 
-/** Whether a chapter's links point at its story's masterpost (a chapter that does is not the masterpost). */
-export function pointsToMasterpost(partLinks: PartLink[]): boolean {
-  return partLinks.some((l) => l.index === null && STORY_MASTERPOST.test(l.label));
+/**
+ * Whether a post's links are a chapter's navigation rather than a masterpost's list, whatever its
+ * length: it points at its story's masterpost; its numbered links skip exactly one number
+ * ("« Part 1 | Part 3 »": it is part 2); or a navigation line names a part without linking it
+ * among linked parts of the same form ("Part 1a | <a>Part 1b</a> | <a>Part 2</a>", "I | <b>II</b> | III").
+ */
+export function isChapterNavigation(lines: Pick<Line, 'text' | 'links'>[], partLinks: PartLink[], listed: PartLink[]): boolean {
+  if (partLinks.some((l) => l.index === null && STORY_MASTERPOST.test(l.label) && !RELATED_WORDS.test(l.label))) return true;
+  const numbers = [...new Set(listed.map((l) => l.index).filter((n): n is number => n !== null))].sort((a, b) => a - b);
+  if (numbers.length >= 2 && numbers[numbers.length - 1] - numbers[0] === numbers.length) return true;
+  return lines.some(namesItselfAmongParts);
+}
+
+/** The form of a part name: its word ("part", "chapter") or "#" for a bare numeral; null when it names none. */
+function partNameForm(text: string): string | null {
+  const t = collapse(text).replace(/^[«‹<←\s]+|[»›>→\s.:]+$/g, '');
+  if (!t || t.split(' ').length > 2 || partIndexOfLabel(t) === null) return null;
+  const word = /^(part|pt\.?|chapter|chap\.?|ch\.?)\b/i.exec(t);
+  return word ? word[1].toLowerCase().replace(/\.$/, '') : '#';
+}
+
+function namesItselfAmongParts(line: Pick<Line, 'text' | 'links'>): boolean {
+  if (line.text.length > 160 || !line.links.length) return false;
+  const linked = new Set(line.links.map((l) => partNameForm(l.text)).filter((f): f is string => f !== null));
+  if (!linked.size) return false;
+  let rest = line.text;
+  for (const l of line.links) if (l.text) rest = rest.replace(collapse(l.text), '|');
+  return rest.split(/[|·•/«»‹›<>←→~*,()[\]]|\s[-–—]\s/).some((piece) => {
+    const form = partNameForm(piece);
+    return form !== null && linked.has(form);
+  });
 }
