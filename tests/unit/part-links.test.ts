@@ -215,6 +215,13 @@ describe('a chapter points at its masterpost whatever the link says', () => {
     expect((post.related ?? []).map((l) => l.url)).toEqual(['https://paper-wing.dreamwidth.org/77.html', 'https://voice-moth.dreamwidth.org/88.html']);
   });
 
+  it('what the words before a link call a sequel, a prequel or a podfic is related, whatever the link says', () => {
+    const html = synthPost({ url: J(205), title: 'Moth Light', part: { index: 2, total: 3 }, headerHtml: `Sequel to: <a href="${J(50)}">Part One of Moth Dark</a><br />Podfic of part 2: <a href="https://voice-moth.dreamwidth.org/89.html">here</a><br />Masterpost: <a href="${masterpost}">here</a>` });
+    const { post } = extract(html, J(205));
+    expect(post.partLinks.map((l) => l.url)).toEqual([masterpost]);
+    expect((post.related ?? []).map((l) => l.url)).toEqual([J(50), 'https://voice-moth.dreamwidth.org/89.html']);
+  });
+
   it('a journal\'s "Previous Entry / Next Entry" is never part navigation, even as plain entry links', () => {
     const html = synthPost({ url: J(204), title: 'Moth Light', part: { index: 2, total: 3 }, nav: [['Previous Entry', J(150)], ['Next Entry', J(260)], ['Part 3 »', J(205)]] });
     const { post } = extract(html, J(204));

@@ -214,7 +214,8 @@ export function chapterLinks(lines: Pick<Line, 'text' | 'links'>[], selfKey: str
       if (seen.has(key)) continue;
       const lead = lastClause(link.lead);
       let part: PartLink | null = null;
-      if (link.entry) {
+      // "Sequel to: <a>Part One</a>", "Podfic of part 2: here": the words before say what it is.
+      if (link.entry && !RELATED_WORDS.test(lead)) {
         // The story's masterpost, not the author's masterlist of everything, nor an art or series masterpost.
         const toMasterpost = (STORY_MASTERPOST.test(lead) || /\bindex\b/i.test(lead)) && !RELATED_WORDS.test(lead);
         if (isMasterpostLabel(link.text) && !RELATED_WORDS.test(`${lead} ${link.text}`)) part = { url: link.url, label: link.text, index: null };
