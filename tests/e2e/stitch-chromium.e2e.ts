@@ -9,7 +9,7 @@ import { launchChromium, type ChromiumSession } from './support/chromium';
 import { clickReadButton, inReader } from './support/closed-shadow';
 import { startFixtureServer, type FixtureServer } from './support/fixture-server';
 import { FIXTURE_PAGES_JSON } from './support/paths';
-import { clearSavedStories, describeEveryStory, readShownStory, storyExtraPages, summarise, waitForDone } from './support/stitch-stories';
+import { clearSavedStories, describeEveryStory, describePostedElsewhere, readShownStory, storyExtraPages, summarise, waitForDone } from './support/stitch-stories';
 
 let server: FixtureServer;
 let chrome: ChromiumSession;
@@ -38,3 +38,4 @@ async function openFrom(url: string) {
 }
 
 describeEveryStory('Chromium', openFrom, results);
+describePostedElsewhere('Chromium', openFrom, () => server.requests().map((r) => r.url));

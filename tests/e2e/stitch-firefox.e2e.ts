@@ -9,7 +9,7 @@ import { clickReadButton, inReader } from './support/closed-shadow';
 import { launchFirefox, startFirefoxFixtureServer, type FirefoxSession } from './support/firefox';
 import type { FixtureServer } from './support/fixture-server';
 import { FIXTURE_PAGES_JSON } from './support/paths';
-import { clearSavedStories, describeEveryStory, readShownStory, storyExtraPages, summarise, waitForDone } from './support/stitch-stories';
+import { clearSavedStories, describeEveryStory, describePostedElsewhere, readShownStory, storyExtraPages, summarise, waitForDone } from './support/stitch-stories';
 
 let server: FixtureServer;
 let firefox: FirefoxSession;
@@ -38,3 +38,4 @@ async function openFrom(url: string) {
 }
 
 describeEveryStory('Firefox', openFrom, results);
+describePostedElsewhere('Firefox', openFrom, () => server.requests().map((r) => r.url));

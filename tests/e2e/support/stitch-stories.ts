@@ -26,6 +26,8 @@ export interface ShownStory {
   links: string[];
   /** The story card's related links (what the masterpost lists that is not a part). */
   related: string[];
+  /** The card's "This story is posted at …" links. */
+  elsewhere: { text: string; href: string; target: string; rel: string }[];
 }
 
 /**
@@ -39,6 +41,12 @@ export function readShownStory(root: ShadowRoot | null): ShownStory | null {
     done: !!root.querySelector('[data-whole="1"]'),
     links: Array.from(root.querySelectorAll('article.ink-part')).map((a) => a.querySelector('header a[href]')?.getAttribute('href') ?? `loading:${a.getAttribute('data-key')}`),
     related: Array.from(root.querySelectorAll('.ink-card .ink-related a[href]')).map((a) => a.getAttribute('href') ?? ''),
+    elsewhere: Array.from(root.querySelectorAll('.ink-card .ink-elsewhere a[href]')).map((a) => ({
+      text: a.textContent ?? '',
+      href: a.getAttribute('href') ?? '',
+      target: a.getAttribute('target') ?? '',
+      rel: a.getAttribute('rel') ?? '',
+    })),
   };
 }
 
@@ -91,6 +99,37 @@ export function summarise(browser: string, results: Map<string, (boolean | null)
   return `${browser}: ${whole} of ${stories.length} multi-part stories whole and in order from every page; ${opens.filter((x) => x === true).length} of ${opens.length} openings${waiting ? ` (${waiting} waiting for header-only detection, not opened)` : ''}`;
 }
 
+/** Whether extraction (jsdom) does not read this page of the story as its header-only post yet. */
+function waitsForDetection(story: StitchStory, url: string, files: Record<string, string>): boolean {
+  if (!files[url]) return false;
+  const post = extractPage(new JSDOM(readFileSync(files[url], 'utf8'), { url }).window.document, url).stories[0];
+  return awaitsHeaderOnlyDetection(story, url, post);
+}
+
+/**
+ * A header-only post that links only off the journals (AO3): the reader opened from it shows the card
+ * with "This story is posted at <host>" (new tab, no opener, no referrer) and no part, and nothing is
+ * asked of that host (`requests`: the fixture server's log, which sees every host the browser asks).
+ */
+export function describePostedElsewhere(browser: string, openFrom: (url: string) => Promise<ShownStory | null>, requests: () => string[]): void {
+  const files = storyPageFiles();
+  describe(`a story posted off the journals, from its header-only post (${browser})`, () => {
+    for (const story of loadStitchStories().filter((s) => s.elsewhere.length)) {
+      for (const url of story.pages) {
+        it.skipIf(waitsForDetection(story, url, files))(`${story.id} from ${url}`, async () => {
+          const before = requests().length;
+          const shown = await openFrom(url);
+          expect(shown?.done).toBe(true);
+          expect(shown!.links).toEqual([]);
+          expect(shown!.elsewhere).toEqual(story.elsewhere.map((href) => ({ text: `This story is posted at ${new URL(href).hostname.replace(/^www\./, '')}`, href, target: '_blank', rel: 'noopener noreferrer' })));
+          const hosts = story.elsewhere.map((h) => new URL(h).hostname);
+          expect(requests().slice(before).filter((u) => hosts.includes(new URL(u).hostname))).toEqual([]);
+        });
+      }
+    }
+  });
+}
+
 /** Polls `read` (the reader's state in the page) until the stitch is done, or 15 s. */
 export async function waitForDone(read: () => Promise<ShownStory | null>): Promise<ShownStory | null> {
   const end = Date.now() + 15_000;
@@ -111,11 +150,7 @@ export function describeEveryStory(browser: string, openFrom: (url: string) => P
   const files = storyPageFiles();
   describe(`every multi-part story, whole and in order, from any of its pages (${browser})`, () => {
     for (const story of multiPartStories()) {
-      const waiting = story.pages.filter((url) => {
-        if (!files[url]) return false;
-        const post = extractPage(new JSDOM(readFileSync(files[url], 'utf8'), { url }).window.document, url).stories[0];
-        return awaitsHeaderOnlyDetection(story, url, post);
-      });
+      const waiting = story.pages.filter((url) => waitsForDetection(story, url, files));
       for (const url of waiting) it.skip(`${story.id} from ${url}: waits for extraction to read the header-only post (det-rules)`, () => undefined);
       const pages = story.pages.filter((url) => !waiting.includes(url));
       it(`${story.id} (${story.parts.length} parts, ${pages.length} pages)`, async () => {
