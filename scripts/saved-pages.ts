@@ -37,9 +37,14 @@ function isEntry(url: string): boolean {
 }
 
 export function loadSavedPages(pagesJson: string): SavedPages {
+  return savedPages(pagesJsonFiles(pagesJson));
+}
+
+/** A pages.json read: URL → absolute file path. */
+export function pagesJsonFiles(pagesJson: string): Record<string, string> {
   const base = dirname(resolve(pagesJson));
   const map = JSON.parse(readFileSync(pagesJson, 'utf8')) as Record<string, string>;
-  return savedPages(Object.fromEntries(Object.entries(map).map(([u, f]) => [u, join(base, f)])));
+  return Object.fromEntries(Object.entries(map).map(([u, f]) => [u, join(base, f)]));
 }
 
 /** From a URL → absolute-file map (already resolved). */

@@ -20,7 +20,8 @@
 import { extractPage, locateStories, type StoryLocation } from './extract/index';
 import { isJournalNavLink } from './extract/chrome';
 import { BLOCK_TAGS, collapse, isElement } from './extract/dom';
-import { isMasterpostLabel, isPartNavText, looksLikePartLinkLabel, partIndexOfLabel } from './extract/parts';
+import { chapterLinks } from './extract/part-links';
+import { isMasterpostLabel, isPartNavText } from './extract/parts';
 import type { PageExtraction, PartLink, StoryPost } from './extract/types';
 import { canonicalEntryKey, entryAddress, journalSiteOfUrl, unwrapWayback } from './url';
 import { fetchUrlOf } from './fetch-url';
@@ -243,9 +244,9 @@ function isEntryUrl(url: string): boolean {
 }
 
 /**
- * Part links extraction may have missed: links in the post's body whose label is a part label
- * ("Part 2", "Next »", "Masterpost") and whose line only navigates between parts
- * ("Part 1 | Part 2 | Part 3", "← Chapter 1 | Masterpost | Chapter 3 →").
+ * Part links extraction may have missed: links in the post's body on lines that only navigate
+ * between parts ("Part 1 | Part 2 | Part 3", "← Chapter 1 | Masterpost | Chapter 3 →",
+ * "Story masterpost: »"), read as a chapter's links are (extract/part-links.ts).
  */
 export function navLinksInPost(doc: Document, pageUrl: string, post: StoryPost, known?: StoryLocation[]): PartLink[] {
   // The page's extraction, when the caller has it already (reading a page twice doubled the cost
@@ -259,32 +260,27 @@ export function navLinksInPost(doc: Document, pageUrl: string, post: StoryPost, 
   const key = canonicalEntryKey(post.url);
   const loc = locations.find((l) => canonicalEntryKey(l.story.url) === key) ?? (locations.length === 1 ? locations[0] : null);
   if (!loc) return [];
-  const out: PartLink[] = [];
-  const seen = new Set<string>();
+  const navBlocks = new Set<Element>();
   for (const a of Array.from(loc.body.querySelectorAll('a[href]'))) {
-    const label = collapse(a.textContent ?? '');
-    if (!label || label.length > 60) continue;
-    if (!looksLikePartLinkLabel(label) && !isMasterpostLabel(label)) continue;
-    let abs: string;
-    try {
-      abs = new URL(a.getAttribute('href') ?? '', pageUrl).href;
-    } catch {
-      continue;
-    }
-    if (isJournalNavLink(abs) || !isEntryUrl(abs)) continue;
-    const k = canonicalEntryKey(abs);
-    if (k === key || seen.has(k)) continue;
-    if (!isNavLine(a, loc.body)) continue;
-    seen.add(k);
-    out.push({ url: abs, label, index: partIndexOfLabel(label) });
+    const block = blockOf(a, loc.body);
+    if (!navBlocks.has(block) && isNavLine(block)) navBlocks.add(block);
   }
-  return out;
+  const lines = [...navBlocks].map((block) => ({
+    text: collapse(block.textContent ?? ''),
+    links: Array.from(block.querySelectorAll('a[href]')).map((a) => ({ href: a.getAttribute('href') ?? '', text: collapse(a.textContent ?? '') })),
+  }));
+  return chapterLinks(lines, key, pageUrl).partLinks.filter((l) => isEntryUrl(l.url));
 }
 
-/** The link's line (nearest block) only says where the other parts are. */
-function isNavLine(a: Element, stop: Element): boolean {
+/** The nearest block around a link (its line). */
+function blockOf(a: Element, stop: Element): Element {
   let block: Element = a;
   while (block.parentElement && block !== stop && !BLOCK_TAGS.has(block.tagName.toUpperCase())) block = block.parentElement;
+  return block;
+}
+
+/** The block only says where the other parts are. */
+function isNavLine(block: Element): boolean {
   const text = collapse(block.textContent ?? '');
   if (text.length > 160) return false;
   if (isPartNavText(text)) return true;
@@ -309,6 +305,8 @@ interface Item {
   seq: number;
   /** The part number a link to it named ("Part 3"), or a masterpost listed it as. */
   hintIndex: number | null;
+  /** The words of the first link that found it ("Part 1b", "« Prologue"): its place when the post does not say. */
+  hintLabel?: string;
   /** Key of the page whose link found it. */
   referrer: string | null;
   isStart: boolean;
@@ -531,7 +529,7 @@ class Stitcher {
     const links = mergeLinks(post.partLinks, extra);
     // The home journal's pages (and the chosen post's) admit the journals they link to.
     this.ctx.policy.learn(pageUrl, links.map((l) => l.url));
-    if (isMasterpost || (item.role === 'master' && !post.part)) {
+    if (isMasterpost || isHeaderOnly(post) || (item.role === 'master' && !post.part)) {
       this.fileMasterpost(item, post, links);
       return;
     }
@@ -550,8 +548,11 @@ class Stitcher {
     item.post = post;
     const keys = links.filter((l) => isEntryUrl(l.url)).map((l) => this.resolve(canonicalEntryKey(l.url)));
     // A masterpost found from a part must list that part (not the author's masterlist of everything).
+    // So must one that a header-only post led to (the header post listed nothing else).
+    const fromHeaderOnly = !!this.ctx.masterpost && isHeaderOnly(this.ctx.masterpost) && this.ctx.masterList.length <= 1 && item.referrer === canonicalEntryKey(this.ctx.masterpost.url);
     const accept =
       item.isStart ||
+      fromHeaderOnly ||
       (item.referrer !== null && keys.includes(item.referrer)) ||
       keys.some((k) => this.ctx.items.get(k)?.status === 'part');
     if (!accept) {
@@ -560,6 +561,8 @@ class Stitcher {
     }
     if (!this.ctx.masterpost) {
       this.ctx.masterpost = post;
+      this.ctx.masterList = keys;
+    } else if (fromHeaderOnly) {
       this.ctx.masterList = keys;
     }
     for (const l of links) this.discover(l, item, 'master-list');
@@ -622,6 +625,7 @@ class Stitcher {
     const known = this.ctx.items.get(key);
     if (known) {
       if (known.hintIndex === null && link.index !== null && role === 'part') known.hintIndex = link.index;
+      if (!known.hintLabel && role !== 'master') known.hintLabel = link.label;
       if (known.role === 'candidate' && role === 'part') known.role = 'part';
       return;
     }
@@ -654,6 +658,7 @@ class Stitcher {
       return;
     }
     const item = this.newItem(key, fetchUrl, role, link.index, from.key);
+    item.hintLabel = link.label;
     if (role !== 'master' && this.ctx.started >= this.budget) {
       this.setError(item, 'deferred', MESSAGES.deferred);
       this.emit();
@@ -678,6 +683,14 @@ class Stitcher {
 
   private indexOf(item: Item): number | null {
     return item.post?.part?.index ?? item.hintIndex;
+  }
+
+  /** Where a part stands among the numbered ones: its number, a half part ("1b") after the first half. */
+  private positionOf(item: Item): number | null {
+    const index = this.indexOf(item);
+    if (index === null) return null;
+    const texts = [item.post?.subject ?? '', item.post?.fields.title ?? '', item.hintLabel ?? ''];
+    return index + (texts.map((t) => halfPartOf(t, index)).find((n) => n > 0) ?? 0) / 100;
   }
 
   emit(state?: StitchState): void {
@@ -727,7 +740,7 @@ class Stitcher {
     const all = [...this.ctx.items.values()].filter((i) => i.status !== 'dropped' && i.status !== 'master' && !(i.role === 'master' && i.status !== 'part'));
     const pos = new Map<string, number>();
     for (const it of all) {
-      const idx = this.indexOf(it);
+      const idx = this.positionOf(it);
       if (idx !== null) pos.set(it.key, idx);
     }
     // The masterpost's list.
@@ -754,6 +767,16 @@ class Stitcher {
         }
       }
     });
+    // A prologue comes before the numbered parts and an epilogue after them, when nothing else placed them.
+    if (pos.size) {
+      const last = Math.max(...pos.values());
+      for (const it of all) {
+        if (pos.has(it.key)) continue;
+        const place = unnumberedPlaceOf(it);
+        if (place === 'prologue') pos.set(it.key, 0);
+        else if (place === 'epilogue') pos.set(it.key, Math.floor(last) + 1);
+      }
+    }
     // Previous/next links.
     const edges = this.ctx.edges.map(([a, b]) => [this.resolve(a), this.resolve(b)] as const);
     if (edges.length) {
@@ -796,6 +819,30 @@ function statusReason(status: number): FailureReason {
 function pickPost(ex: PageExtraction, key: string): StoryPost | null {
   if (!ex.stories.length) return null;
   return ex.stories.find((s) => canonicalEntryKey(s.url) === key) ?? ex.stories[0];
+}
+
+/**
+ * A story post with a header and no story: it says where the story is (a journal entry it links, or
+ * AO3 and such in `elsewhere`). It is the story's masterpost, never a part with an empty body.
+ */
+export function isHeaderOnly(post: StoryPost): boolean {
+  return !post.bodyText.trim() && (post.partLinks.length > 0 || (post.elsewhere?.length ?? 0) > 0);
+}
+
+/** The letter of a half part ("1b/3", "Part 1b") as 1 for a, 2 for b…; 0 when `text` names none for this index. */
+function halfPartOf(text: string, index: number): number {
+  const m = /(?:^|[^\p{L}\p{N}])(\d{1,3})([a-e])(?=\s*(?:\/|of\b|[^\p{L}\p{N}]|$))/iu.exec(text);
+  return m && Number(m[1]) === index ? m[2].toLowerCase().charCodeAt(0) - 96 : 0;
+}
+
+/** "Prologue" or "Epilogue" (also "Coda", "Afterword"), from the part's own subject or the link that found it. */
+function unnumberedPlaceOf(item: { post?: StoryPost; hintLabel?: string }): 'prologue' | 'epilogue' | null {
+  const texts = [item.post?.subject ?? '', item.hintLabel ?? ''];
+  for (const t of texts) {
+    if (/\bprologue\b/i.test(t)) return 'prologue';
+    if (/\b(?:epilogue|coda|afterword)\b/i.test(t)) return 'epilogue';
+  }
+  return null;
 }
 
 function mergeLinks(a: PartLink[], b: PartLink[]): PartLink[] {
@@ -904,6 +951,8 @@ export async function stitchStory(start: { url: string; post?: StoryPost; doc?: 
     // Read from its own entry page (a document we hold): all its text is there. A post given
     // without its document may come from a multi-post page, whatever `start.url` says.
     const onEntryPage = !!doc && isEntryUrl(pageUrl) && canonicalEntryKey(pageUrl) === key;
+    // A header-only post leads to its story (on a multi-post page an empty post may be a cut post).
+    if (isHeaderOnly(post) && (onEntryPage || post.complete)) isMasterpost = true;
     const url = onEntryPage ? stripHash(pageUrl) : s.entryFetchUrl(post.url);
     const item = s.newItem(key, url, isMasterpost ? 'master' : 'part', post.part?.index ?? null, null, true);
 

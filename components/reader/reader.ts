@@ -389,6 +389,8 @@ export function mountReader(container: HTMLElement, start: StoryPost, deps: Read
       ol.append(li);
     });
     toc.replaceChildren(h('h2', {}, state.order.length === 1 ? 'One part' : `${state.order.length} parts`), ol);
+    // A header-only post that links only off the journals: the card says where the story is.
+    toc.hidden = state.done && !state.order.length;
   };
 
   function onUpdate(next: StitchState) {

@@ -1,12 +1,14 @@
 /**
  * The story card at the top of the reader: title, author linked to the journal, the header's
- * fields, the rating with its normalised badge; notes and disclaimer collapsed.
+ * fields, the rating with its normalised badge; notes and disclaimer collapsed; where else the
+ * story is (story-links.ts).
  * Every value is text (textContent), never HTML.
  */
 import type { FieldKey, StoryPost } from '../../utils/extract/types';
 import { safeLinkUrl } from '../../utils/safe-link';
 import { journalDomainOf, unwrapWayback } from '../../utils/url';
 import { h } from './dom';
+import { renderStoryLinks } from './story-links';
 
 const SHOWN: [FieldKey, string][] = [
   ['fandom', 'Fandom'],
@@ -64,5 +66,7 @@ export function renderStoryCard(post: StoryPost, titleId: string, whole: { words
     d.append(h('summary', {}, label), h('p', {}, value));
     card.append(d);
   }
+  const links = renderStoryLinks(post);
+  if (links) card.append(links);
   return card;
 }

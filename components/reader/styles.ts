@@ -57,6 +57,11 @@ button, select, input { font: inherit; color: inherit; }
 .ink-badge { display: inline-block; font: 600 12px/1.6 system-ui, sans-serif; padding: 0 .6em; border-radius: 4px; border: 1px solid var(--fg); margin-left: .5em; vertical-align: middle; }
 .ink-card details { margin-top: .6em; font-size: .85em; }
 .ink-card summary { cursor: pointer; color: var(--muted); font-weight: 600; }
+.ink-links { margin-top: .8em; font-size: .85em; }
+.ink-elsewhere { margin: 0 0 .6em; font-size: 1.1em; }
+.ink-related h2 { font-size: 1em; margin: 0 0 .3em; color: var(--muted); }
+.ink-related ul { margin: 0; padding-left: 1.2em; }
+.ink-host { color: var(--muted); }
 .ink-toc { font-size: .85em; margin: 0 0 24px; }
 .ink-toc h2 { font-size: 1em; margin: 0 0 .4em; color: var(--muted); }
 .ink-toc ol { margin: 0; padding-left: 1.6em; }

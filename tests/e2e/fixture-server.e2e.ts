@@ -54,6 +54,18 @@ describe('pages', () => {
     for (const url of server.urls) expect((await get(url)).status, url).toBe(200);
   });
 
+  it('sends a Wayback URL at a capture time it does not hold to the capture it holds, as the Wayback Machine does', async () => {
+    const held = 'https://web.archive.org/web/20100419153302/http://inkstainedowl.livejournal.com/12058.html';
+    for (const asked of ['https://web.archive.org/web/2011/http://inkstainedowl.livejournal.com/12058.html', 'https://web.archive.org/web/20090101000000im_/http://inkstainedowl.livejournal.com/12058.html']) {
+      const res = await get(asked, { redirect: 'manual' });
+      expect(res.status, asked).toBe(302);
+      // Location keeps the host (and port) asked for, as the redirect loop does.
+      expect(new URL(res.headers.get('location')!).pathname).toBe(new URL(held).pathname);
+    }
+    expect((await get(held, { redirect: 'manual' })).status).toBe(200);
+    expect((await get('https://web.archive.org/web/2011/http://inkstainedowl.livejournal.com/1.html', { redirect: 'manual' })).status).toBe(404);
+  });
+
   it('answers anything else with a small 404 page, and static hosts/assets with an empty one', async () => {
     const page = await get('https://emeraldmeteor.livejournal.com/1.html');
     expect(page.status).toBe(404);

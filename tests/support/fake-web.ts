@@ -1,16 +1,17 @@
 /**
- * A fake web for stitching tests: the fixture pages (tests/fixtures/pages.json, query strings
- * ignored), synthetic pages generated in the test, per-URL faults (404, 500, timeout, hang,
+ * A fake web for stitching tests: the fixture pages (tests/fixtures/pages.json and the stitch-story
+ * pages, query strings ignored), synthetic pages generated in the test, per-URL faults (404, 500, timeout, hang,
  * network, redirect loop, login page, locked page, adult gate, not a story, deleted entry, a
  * throwing fetcher), latency per URL, and a recorder of what was fetched and how many at once.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
-import { loadSavedPages, type SavedPages } from '../../scripts/saved-pages';
+import { pagesJsonFiles, savedPages, type SavedPages } from '../../scripts/saved-pages';
 import { canonicalEntryKey, entryAddress, journalSiteOfUrl } from '../../utils/url';
 import type { FetchResult, PageFetcher, PageParser } from '../../utils/stitch';
 import { FIXTURES } from './evaluate';
+import { STORY_PAGES_JSON } from './stitch-stories';
 
 export type Fault =
   | 'http404'
@@ -58,7 +59,8 @@ export interface FetchRecord {
 }
 
 export class FakeWeb {
-  readonly saved: SavedPages = loadSavedPages(join(FIXTURES, 'pages.json'));
+  /** The fixture cases' pages and the stitch-story pages (tests/fixtures/stitch/story-pages.json). */
+  readonly saved: SavedPages = savedPages({ ...pagesJsonFiles(join(FIXTURES, 'pages.json')), ...pagesJsonFiles(STORY_PAGES_JSON) });
   /** Synthetic pages by exact URL (without fragment). */
   readonly pages = new Map<string, string>();
   /** Faults by canonical entry key. */
@@ -238,7 +240,7 @@ ${nav}
 </div></div></div></div></div></div></body></html>`;
 }
 
-export function synthMasterpost(p: { url: string; title: string; links: [string, string][]; journal?: string }): string {
+export function synthMasterpost(p: { url: string; title: string; links: [string, string][]; journal?: string; after?: string }): string {
   const journal = p.journal ?? (entryAddress(p.url)?.journal ?? 'synth_writer');
   const id = entryAddress(p.url)?.itemId ?? 1;
   const list = p.links.map(([l, h]) => `<li><a href="${h}">${l}</a></li>`).join('\n');
@@ -257,6 +259,7 @@ export function synthMasterpost(p: { url: string; title: string; links: [string,
 <ul>
 ${list}
 </ul>
+${p.after ?? ''}
 </div></div></div></div>
 </div></div>
 </div>

@@ -334,3 +334,71 @@ describe('remote images (issue 10, item 9)', () => {
     expect(host.querySelector('.ink-question')).toBeNull();
   });
 });
+
+describe('where else the story is, on its card', () => {
+  const headerOnly = (over: Partial<StoryPost> = {}): StoryPost => ({
+    ...post(1),
+    part: null,
+    bodyText: '',
+    bodyHtml: '',
+    elsewhere: [{ url: 'https://archiveofourown.org/works/41230987', label: 'AO3', index: null }],
+    ...over,
+  });
+
+  it('a header-only post that links off the journals: "This story is posted at <host>", in a new tab, no opener or referrer; no parts, no contents', async () => {
+    const start = headerOnly();
+    const done: StitchState = { ...emptyState(), masterpost: start, done: true };
+    mountReader(host, start, deps({ stitch: vi.fn(async () => done) }), () => undefined);
+    await new Promise((r) => setTimeout(r, 0));
+    const a = Array.from(host.querySelectorAll('a')).find((x) => x.textContent === 'This story is posted at archiveofourown.org')!;
+    expect(a).toBeDefined();
+    expect(a.getAttribute('href')).toBe('https://archiveofourown.org/works/41230987');
+    expect(a.getAttribute('target')).toBe('_blank');
+    expect(a.getAttribute('rel')).toBe('noopener noreferrer');
+    expect(host.querySelectorAll('article')).toHaveLength(0);
+    expect((host.querySelector('.ink-toc') as HTMLElement).hidden).toBe(true);
+  });
+
+  it('related links of the masterpost (art, podfic, AO3): labelled, with the site they go to, in a new tab', async () => {
+    const mp: StoryPost = {
+      ...post(1),
+      part: null,
+      bodyText: '',
+      related: [
+        { url: 'https://inkblot-moth.dreamwidth.org/2290.html', label: 'Art by inkblot_moth', index: null },
+        { url: 'https://archiveofourown.org/works/38811234', label: 'Also on AO3', index: null },
+        { url: 'https://web.archive.org/web/2010/http://hollow-oak.livejournal.com/3318.html', label: 'The Long Winter', index: null },
+      ],
+    };
+    const done: StitchState = { order: ['k1'], parts: new Map([['k1', part(1)]]), errors: new Map(), masterpost: mp, done: true };
+    mountReader(host, post(1), deps({ stitch: vi.fn(async () => done) }), () => undefined);
+    await new Promise((r) => setTimeout(r, 0));
+    const nav = host.querySelector('nav[aria-label="Related links"]')!;
+    expect(nav).not.toBeNull();
+    const items = Array.from(nav.querySelectorAll('li')).map((li) => li.textContent);
+    expect(items).toEqual(['Art by inkblot_moth (inkblot-moth.dreamwidth.org)', 'Also on AO3 (archiveofourown.org)', 'The Long Winter (hollow-oak.livejournal.com)']);
+    for (const a of Array.from(nav.querySelectorAll('a'))) {
+      expect(a.getAttribute('target')).toBe('_blank');
+      expect(a.getAttribute('rel')).toBe('noopener noreferrer');
+    }
+  });
+
+  it('only http(s) links, and labels as text (a hostile page writes both)', () => {
+    mountReader(
+      host,
+      headerOnly({
+        elsewhere: [{ url: 'javascript:alert(1)', label: 'x', index: null }],
+        related: [
+          { url: 'data:text/html,<script>alert(1)</script>', label: 'data', index: null },
+          { url: 'https://archiveofourown.org/works/1', label: '<img src=x onerror=alert(1)>', index: null },
+        ],
+      }),
+      deps(),
+      () => undefined,
+    );
+    const hrefs = Array.from(host.querySelectorAll('.ink-links a')).map((a) => a.getAttribute('href'));
+    expect(hrefs).toEqual(['https://archiveofourown.org/works/1']);
+    expect(host.querySelector('.ink-links img')).toBeNull();
+    expect(host.querySelector('.ink-related-link')!.textContent).toBe('<img src=x onerror=alert(1)>');
+  });
+});

@@ -287,7 +287,7 @@ describe('loops, duplicates and caps', () => {
     expect(err.message).toMatch(/200 parts/);
     expect(web.log.length).toBe(201); // the masterpost and 200 parts
     expect(s.order.at(-1)).toBe(canonicalEntryKey(u(201)));
-  });
+  }, 90_000); // 201 pages parsed by jsdom: seconds on an idle machine, many more on a loaded CI one
 
   it('beyond the cap along a chain of Next links (a smaller cap)', async () => {
     const web = new FakeWeb();
@@ -352,21 +352,21 @@ describe('fetching: in parallel, bounded, progressive', () => {
     expect(updates.at(-1)!.state.done).toBe(true);
   });
 
-  it('a 5-part story arrives in about the time of the slowest fetch, not the sum', async () => {
+  it('a 5-part story is fetched in one round: its other four parts at once, not one after another', async () => {
     const web = new FakeWeb();
     const u = (i: number) => `https://five-bells.dreamwidth.org/${300 + i}.html`;
     const nav = (i: number) => [1, 2, 3, 4, 5].filter((j) => j !== i).map((j) => [`Part ${j}`, u(j)] as [string, string]);
     for (let i = 1; i <= 5; i++) web.add(u(i), synthPost({ url: u(i), title: 'Five Bells', part: { index: i, total: 5 }, nav: nav(i) }));
     web.defaultLatency = 150;
-    const t0 = Date.now();
     const s = await stitchStory(await (async () => {
       const doc = parse(web.htmlFor(u(1))!, u(1));
       return { url: u(1), post: extractPage(doc, u(1)).stories[0], doc };
     })(), opts(web));
-    const took = Date.now() - t0;
     expect(s.order).toEqual(keys([1, 2, 3, 4, 5].map(u)));
     expect(web.log.length).toBe(4);
-    expect(took).toBeLessThan(2 * 150 + 100);
+    // One round, not four: the four other parts were all in flight at once (the time it takes is the
+    // bench's to measure, not a unit test's on a shared machine).
+    expect(web.maxInFlight).toBe(4);
   });
 
   it('a part on a multi-post page behind an lj-cut is read from its entry page', async () => {
@@ -631,6 +631,20 @@ describe('CLI: npm run extract -- --stitch', () => {
     expect(out.parts[1].bodyText.split(/\s+/).length).toBeGreaterThan(8000);
     expect(out.errors).toEqual([]);
     expect(Object.keys(out.parts[0]).sort()).toEqual(['bodyText', 'index', 'title', 'url']);
+  }, 60_000);
+
+  it('stitches a stitch-story fixture from its part 3 of 5, across journal and community, from story-pages.json', async () => {
+    const { stdout } = await run(tsx, ['scripts/extract.ts', '--stitch', '--url', 'https://saltwater-fic.livejournal.com/88213.html', '--pages', join(FIXTURES, 'stitch/story-pages.json')], { cwd: REPO, timeout: 60_000 });
+    const out = JSON.parse(stdout) as { parts: { url: string; index: number | null }[]; errors: unknown[] };
+    expect(out.parts.map((p) => p.url)).toEqual([
+      'https://brinewick.livejournal.com/24117.html',
+      'https://brinewick.livejournal.com/24380.html',
+      'https://saltwater-fic.livejournal.com/88213.html',
+      'https://saltwater-fic.livejournal.com/88590.html',
+      'https://saltwater-fic.livejournal.com/88941.html',
+    ]);
+    expect(out.parts.map((p) => p.index)).toEqual([1, 2, 3, 4, 5]);
+    expect(out.errors).toEqual([]);
   }, 60_000);
 
   it('unknown URLs are not-found errors; the extract mode still works', async () => {

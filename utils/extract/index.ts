@@ -11,12 +11,13 @@
  */
 import { buildBody } from './body';
 import { DETECTOR_BUILD } from './build-flags';
-import { chromeSkipper, isJournalNavLink, type ChromeScan } from './chrome';
+import { chromeSkipper, type ChromeScan } from './chrome';
 import { absoluteUrl, collapse, queryAll, textOf } from './dom';
 import { isAdultGate } from './gates';
 import { findHeader, labelOf, type HeaderResult } from './header';
 import { flattenLines, type Line } from './lines';
-import { isMasterpostLabel, looksLikePartLinkLabel, parsePartMarker, partIndexOfLabel, titleFromSubject } from './parts';
+import { chapterLinks, isChapterNavigation, masterpostList } from './part-links';
+import { parsePartMarker, titleFromSubject } from './parts';
 import { findPosts, firstUserBefore, type FoundPost } from './posts';
 import { normalizeRating } from './rating';
 import type { FieldKey, PageExtraction, PageKind, PartLink, PartMarker, StoryPost } from './types';
@@ -114,7 +115,8 @@ function readPost(doc: Document, post: FoundPost, pageUrl: string, isEntryPage: 
   // The post's tags, read only when the header alone cannot decide.
   const ficTagged = () => queryAll(post.container, 'a[rel="tag"], .tag a, .ljtags a').some((a) => FIC_TAG.test(textOf(a).toLowerCase()));
   // The detector's build leaves out what only the reader uses (see build-flags.ts).
-  const partLinks = DETECTOR_BUILD ? [] : collectPartLinks(lines, header, body.navLines, url, pageUrl);
+  const links = DETECTOR_BUILD ? { partLinks: [], related: [] } : chapterLinks(navigationLines(lines, header, body.navLines), canonicalEntryKey(url), pageUrl);
+  const partLinks = links.partLinks;
   const part = partMarkerOf(subject, header, lines);
 
   const story: StoryPost = {
@@ -132,6 +134,7 @@ function readPost(doc: Document, post: FoundPost, pageUrl: string, isEntryPage: 
     bodyHtml: body.html,
     partLinks,
   };
+  if (links.related.length) story.related = links.related;
 
   const fieldCount = STORY_FIELDS.filter((k) => header.fields[k]).length;
   const words = body.text ? body.text.split(/\s+/).length : 0;
@@ -141,13 +144,16 @@ function readPost(doc: Document, post: FoundPost, pageUrl: string, isEntryPage: 
   // A recs post or a list of stories: several headers with little prose between them.
   if (clusters.count >= 2 && clusters.proseBetween / (clusters.count - 1) < 500) return { verdict: 'not-story', story };
 
-  // Masterpost: a header, a list of links to the parts, hardly any prose of its own.
-  const masterLinks = masterpostLinks(lines, url, pageUrl);
+  // Masterpost: a header, a list of links to the parts, hardly any prose of its own; not a
+  // chapter's navigation, however short the chapter (part-links.ts).
+  const list = masterpostList(lines, canonicalEntryKey(url), pageUrl);
   const listWords = rest.filter((l) => l.links.length && isLinkOnlyLine(l)).reduce((n, l) => n + l.text.split(/\s+/).length, 0);
   // "« Previous | Next »" alone is a short part's navigation, not a list of parts.
-  const listed = masterLinks.filter((l) => !/^[\s«‹<←]*(?:prev(?:ious)?|next|back|forward)\b|^[\s«‹<←»›>→]*$/i.test(l.label));
-  if ((fieldCount >= 2 || ficSubject) && listed.length >= 2 && !part && words - listWords < 120) {
-    story.partLinks = masterLinks;
+  const listed = list.parts.filter((l) => !/^[\s«‹<←]*(?:prev(?:ious)?|next|back|forward)\b|^[\s«‹<←»›>→]*$/i.test(l.label));
+  if ((fieldCount >= 2 || ficSubject) && listed.length >= 2 && !part && words - listWords < 120 && !isChapterNavigation(lines, partLinks, listed)) {
+    story.partLinks = list.parts;
+    if (list.related.length) story.related = list.related;
+    else delete story.related;
     story.complete = false;
     story.bodyText = '';
     story.bodyHtml = '';
@@ -201,54 +207,11 @@ function partMarkerOf(subject: string, header: HeaderResult, lines: Line[]): Par
   return firstIndexOnly;
 }
 
-/** Links to other entries of the family, as written, resolved against the page. */
-function entryLinks(line: Line, selfKey: string, pageUrl: string): PartLink[] {
-  const out: PartLink[] = [];
-  for (const l of line.links) {
-    const abs = absoluteUrl(l.href, pageUrl);
-    if (!abs || isJournalNavLink(abs)) continue;
-    const addr = entryAddress(abs);
-    if (!addr || addr.itemId === null) continue;
-    if (canonicalEntryKey(abs) === selfKey) continue;
-    out.push({ url: abs, label: collapse(l.text), index: partIndexOfLabel(l.text) });
-  }
-  return out;
-}
-
-function collectPartLinks(lines: Line[], header: HeaderResult, navLines: Line[], url: string, pageUrl: string): PartLink[] {
-  const selfKey = canonicalEntryKey(url);
-  const candidates: Line[] = [];
-  for (let i = 0; i < header.end; i++) if (lines[i].links.length) candidates.push(lines[i]);
-  candidates.push(...navLines);
-  const seen = new Set<string>();
-  const out: PartLink[] = [];
-  for (const line of candidates) {
-    for (const link of entryLinks(line, selfKey, pageUrl)) {
-      if (!looksLikePartLinkLabel(link.label) && !isMasterpostLabel(link.label) && !/part|chapter|next|prev/i.test(link.label)) continue;
-      const key = canonicalEntryKey(link.url);
-      if (seen.has(key)) continue;
-      seen.add(key);
-      out.push(link);
-    }
-  }
-  return out;
-}
-
-/** The list of parts a masterpost links to, in the order listed. */
-function masterpostLinks(lines: Line[], url: string, pageUrl: string): PartLink[] {
-  const selfKey = canonicalEntryKey(url);
-  const seen = new Set<string>();
-  const out: PartLink[] = [];
-  for (const line of lines) {
-    for (const link of entryLinks(line, selfKey, pageUrl)) {
-      const key = canonicalEntryKey(link.url);
-      if (seen.has(key)) continue;
-      seen.add(key);
-      if (link.index === null) link.index = partIndexOfLabel(line.text);
-      out.push(link);
-    }
-  }
-  return out;
+/** The lines a chapter's part links are on: its header's lines with links and its navigation lines. */
+function navigationLines(lines: Line[], header: HeaderResult, navLines: Line[]): Line[] {
+  const out: Line[] = [];
+  for (let i = 0; i < header.end; i++) if (lines[i].links.length) out.push(lines[i]);
+  return [...out, ...navLines];
 }
 
 /**

@@ -94,16 +94,21 @@ export function titleFromSubject(subject: string): string {
   return t || subject.trim();
 }
 
+/** The letter of a part posted in pieces: "1a", "1b" (read as part 1). */
+const SUB_PART = '(?:[a-e](?![a-z]))?';
+/** A roman numeral as written (a word such as "Civil" or "Mix" is none). */
+const ROMAN = /^(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})$/i;
+
 /** Labels on links between parts: "Part 2", "« Previous", "Masterpost", "Next chapter »". */
 const PART_LINK_LABEL = new RegExp(
-  `^(?:[«‹<←\\s]*)(?:${PART_WORD}\\s*${NUM}|${NUM}|prev(?:ious)?(?: part| chapter)?|next(?: part| chapter)?|back|forward|continued(?: in)?|continue(?:d)? (?:reading|to)|master ?post|master ?list|index|table of contents|toc|all parts|start(?: at the beginning)?|the beginning|the end|end)(?:[\\s»›>→]*)$|${PART_WORD}\\s*${NUM}\\b`,
+  `^(?:[«‹<←\\s]*)(?:${PART_WORD}\\s*${NUM}${SUB_PART}|${NUM}${SUB_PART}|prev(?:ious)?(?: part| chapter)?|next(?: part| chapter)?|back|forward|continued(?: in)?|continue(?:d)? (?:reading|to)|master ?post|master ?list|index|table of contents|toc|all parts|start(?: at the beginning)?|the beginning|the end|end)(?:[\\s»›>→]*)$|${PART_WORD}\\s*${NUM}${SUB_PART}\\b`,
   'i',
 );
 
 /** The part number a link names ("Part 3" → 3, "Chapter Two" → 2, "3" → 3), else null. */
 export function partIndexOfLabel(label: string): number | null {
-  const m = new RegExp(`(?:^|\\b${PART_WORD}\\s*)${NUM}\\b`, 'i').exec(label.replace(/^[«‹<←\s]+/, ''));
-  if (!m) return null;
+  const m = new RegExp(`(?:^|\\b${PART_WORD}\\s*)${NUM}${SUB_PART}\\b`, 'i').exec(label.replace(/^[«‹<←\s]+/, ''));
+  if (!m || (/^[a-z]+$/i.test(m[1]) && parseNumber(m[1]) !== null && !WORD_NUMBERS.includes(m[1].toLowerCase()) && !ROMAN.test(m[1]))) return null;
   const n = parseNumber(m[1]);
   return n !== null && n > 0 && n <= 500 ? n : null;
 }
@@ -114,8 +119,11 @@ export function looksLikePartLinkLabel(label: string): boolean {
 }
 
 export function isMasterpostLabel(label: string): boolean {
-  return /master ?(post|list)|table of contents|index|all parts|\btoc\b/i.test(label);
+  return /master ?(post|list)|table of contents|index|all (?:the )?(?:parts|chapters)|\btoc\b|\bcontents\b|chapter list/i.test(label);
 }
+
+/** "Masterpost: here", "Index: link", "TOC | Next »", "Story masterpost »": a line that points at the masterpost. */
+const MASTERPOST_LINE = /^[\s«‹<←[(]*(?:(?:the\s+)?story\s+|fic\s+)?(?:master ?post|master ?list|table of contents|toc|index|contents|all (?:the )?(?:parts|chapters)|chapter (?:list|index))\s*(?:and notes\s*)?(?:[:\-–—|»›>→)\]]|$)/i;
 
 /** A short line that only says where the other parts are ("Part 1/2 (Part 2 is here)"). */
 export function isPartNavText(text: string): boolean {
@@ -126,7 +134,8 @@ export function isPartNavText(text: string): boolean {
     return t.split(/\s+/).length <= 14;
   }
   return /^[\s«‹<←]*(?:prev(?:ious)?|next|back to|go to|return to|continued in|continue to|read)\b.{0,40}(?:part|chapter|master ?post|master ?list|index)/i.test(t)
-    || /^[\s«‹<←]*(?:master ?post|master ?list)\b/i.test(t);
+    || /^[\s«‹<←]*(?:master ?post|master ?list)\b/i.test(t)
+    || (t.length <= 80 && MASTERPOST_LINE.test(t));
 }
 
 /** Crosspost footers and similar notices the sites or tools add to a post. */

@@ -76,6 +76,14 @@ export interface StoryPost {
   /** Unsanitised: sanitising happens where it is rendered. */
   bodyHtml: string;
   partLinks: PartLink[];
+  /**
+   * A header-only story post (a full header and a link to where the story is): the off-journal
+   * links that hold the story (AO3, an archive), as written. Journal entry links that hold it are
+   * in `partLinks`. Absent on other posts.
+   */
+  elsewhere?: PartLink[];
+  /** Links a masterpost or chapter lists that are not parts (art, podfic, AO3 mirror, recs, other stories in the series, profile), shown on the story card. */
+  related?: PartLink[];
 }
 
 export interface PageExtraction {

@@ -7,6 +7,8 @@
  * - Any Host. Pages are matched by host + path; the query string is ignored (?format=light and the
  *   bare entry URL are the same file). Anything not in the map is a 404: a small HTML page, or an
  *   empty body for the journals' static hosts and asset paths (CSS, scripts, images), so pages never wait.
+ * - A Wayback URL (web.archive.org/web/TS/…) at a capture time not held redirects (302) to the capture that
+ *   is, as the Wayback Machine sends a link to its nearest capture.
  * - Fault modes a test switches on per URL: see `Fault`. Plus a global per-response delay and a request log.
  */
 import { readFileSync } from 'node:fs';
@@ -139,6 +141,12 @@ function keyOf(url: URL): string {
   return `${url.hostname.toLowerCase()}${url.pathname}`;
 }
 
+/** The archived page's host + path of a Wayback key (`web.archive.org/web/TS/http://host/path`), or null. */
+function waybackOriginal(key: string): string | null {
+  const m = /^web\.archive\.org\/web\/\d{1,14}(?:[a-z]{2}_)?\/(?:https?:\/\/?)?(.+)$/i.exec(key);
+  return m ? m[1].toLowerCase() : null;
+}
+
 function toUrl(url: string): URL {
   const u = new URL(url);
   if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new Error(`not an http(s) URL: ${url}`);
@@ -163,6 +171,13 @@ export async function startFixtureServer(options: FixtureServerOptions): Promise
   const pageHosts = [...new Set(urls.map((u) => toUrl(u).hostname.toLowerCase()))];
   const certificate = options.certificate ?? makeCertificate(pageHosts);
   const host = options.host ?? '127.0.0.1';
+
+  // The Wayback Machine answers a capture time it does not hold with a redirect to the capture it has.
+  const captures = new Map<string, string>();
+  for (const k of [...extra.keys(), ...pages.keys()]) {
+    const original = waybackOriginal(k);
+    if (original && !captures.has(original)) captures.set(original, k.slice(k.indexOf('/')));
+  }
 
   const faults = new Map<string, Fault>();
   const log: RequestLogEntry[] = [];
@@ -257,6 +272,8 @@ export async function startFixtureServer(options: FixtureServerOptions): Promise
       }
       return send(200, body);
     }
+    const capture = captures.get(waybackOriginal(key) ?? '');
+    if (capture && capture !== url.pathname) return send(302, '', { Location: `${url.protocol}//${url.host}${capture}` });
     if (STATIC_HOST.test(url.hostname) || ASSET_PATH.test(url.pathname + url.search)) return send(404, '');
     return send(404, notFoundPage(url));
   };

@@ -1,0 +1,41 @@
+// Every multi-part fixture story (the fixture cases' and the stitch-story fixtures), opened in the
+// reader from each of its pages (masterpost and every part) in Chromium: the reader shows the story's
+// parts, in order, and nothing else. The saved stories are emptied before each opening, so each one
+// stitches afresh. One browser, one tab for the journal pages, one extension page. The button is
+// pressed with the real mouse and the closed reader read from the driver (support/closed-shadow.ts).
+import { afterAll, beforeAll } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchChromium, type ChromiumSession } from './support/chromium';
+import { clickReadButton, inReader } from './support/closed-shadow';
+import { startFixtureServer, type FixtureServer } from './support/fixture-server';
+import { FIXTURE_PAGES_JSON } from './support/paths';
+import { clearSavedStories, describeEveryStory, describePostedElsewhere, readShownStory, storyExtraPages, summarise, waitForDone } from './support/stitch-stories';
+
+let server: FixtureServer;
+let chrome: ChromiumSession;
+let extensionPage: Page;
+const results = new Map<string, (boolean | null)[]>();
+
+beforeAll(async () => {
+  server = await startFixtureServer({ pagesJson: FIXTURE_PAGES_JSON, extraPages: storyExtraPages() });
+  chrome = await launchChromium({ server });
+  extensionPage = await chrome.openExtensionPage('popup.html');
+});
+afterAll(async () => {
+  console.log(summarise('Chromium', results));
+  await chrome?.close();
+  await server?.close();
+});
+
+async function openFrom(url: string) {
+  await extensionPage.evaluate(clearSavedStories);
+  // The journal tab in front: the clicks are the real mouse's.
+  const page = chrome.page;
+  await chrome.openJournal(url);
+  await page.bringToFront();
+  await clickReadButton(page, /^Read in Inkwell/, 8_000);
+  return waitForDone(() => inReader(page, readShownStory));
+}
+
+describeEveryStory('Chromium', openFrom, results);
+describePostedElsewhere('Chromium', openFrom, () => server.requests().map((r) => r.url));

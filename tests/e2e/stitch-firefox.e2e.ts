@@ -1,0 +1,41 @@
+// Every multi-part fixture story opened in the reader from each of its pages, in Firefox ESR
+// (puppeteer-core over WebDriver BiDi): the story's parts, in order, and nothing else. The saved
+// stories are emptied before each opening. One browser, one tab for the journal pages, one
+// extension page. The button is pressed with the real mouse and the closed reader read from the
+// driver (support/closed-shadow.ts).
+import { afterAll, beforeAll } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { clickReadButton, inReader } from './support/closed-shadow';
+import { launchFirefox, startFirefoxFixtureServer, type FirefoxSession } from './support/firefox';
+import type { FixtureServer } from './support/fixture-server';
+import { FIXTURE_PAGES_JSON } from './support/paths';
+import { clearSavedStories, describeEveryStory, describePostedElsewhere, readShownStory, storyExtraPages, summarise, waitForDone } from './support/stitch-stories';
+
+let server: FixtureServer;
+let firefox: FirefoxSession;
+let extensionPage: Page;
+const results = new Map<string, (boolean | null)[]>();
+
+beforeAll(async () => {
+  server = await startFirefoxFixtureServer({ pagesJson: FIXTURE_PAGES_JSON, extraPages: storyExtraPages() });
+  firefox = await launchFirefox({ server });
+  extensionPage = await firefox.openExtensionPage('popup.html');
+});
+afterAll(async () => {
+  console.log(summarise('Firefox', results));
+  await firefox?.close();
+  await server?.close();
+});
+
+async function openFrom(url: string) {
+  await extensionPage.evaluate(clearSavedStories);
+  // The journal tab in front: the clicks are the real mouse's.
+  const page = firefox.page;
+  await firefox.openJournal(url);
+  await page.bringToFront();
+  await clickReadButton(page, /^Read in Inkwell/, 8_000);
+  return waitForDone(() => inReader(page, readShownStory));
+}
+
+describeEveryStory('Firefox', openFrom, results);
+describePostedElsewhere('Firefox', openFrom, () => server.requests().map((r) => r.url));

@@ -1,0 +1,173 @@
+/**
+ * The stitching E2E's shared parts: the fixture server with the stitch-story pages, the stories
+ * with parts, and the check that a reader shows exactly a story's parts in order.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { JSDOM } from 'jsdom';
+import { extractPage } from '../../../utils/extract/index';
+import { canonicalEntryKey } from '../../../utils/url';
+import { awaitsHeaderOnlyDetection, loadStitchStories, storyPageFiles, type StitchStory } from '../../support/stitch-stories';
+import type { ExtraPage } from './fixture-server';
+
+export type { StitchStory };
+
+/** Every fixture story with parts (the AO3-only header post has none). */
+export const multiPartStories = (): StitchStory[] => loadStitchStories().filter((s) => s.parts.length > 1);
+
+/** The stitch-story pages, served beside tests/fixtures/pages.json. */
+export function storyExtraPages(): Record<string, ExtraPage> {
+  return Object.fromEntries(Object.entries(storyPageFiles()).map(([u, f]) => [u, { body: readFileSync(f) }]));
+}
+
+/** What the reader showed: the parts' original-post links (and failed parts' too), in order. */
+export interface ShownStory {
+  done: boolean;
+  links: string[];
+  /** The story card's related links (what the masterpost lists that is not a part). */
+  related: string[];
+  /** The card's "This story is posted at …" links. */
+  elsewhere: { text: string; href: string; target: string; rel: string }[];
+}
+
+/**
+ * Reads the reader's (closed) shadow root, given by closed-shadow.ts's `inReader`: whether the stitch
+ * is done (the card is redrawn with the whole story then) and the "Original post" link of every
+ * part, failed ones included. Runs in the page: self-contained.
+ */
+export function readShownStory(root: ShadowRoot | null): ShownStory | null {
+  if (!root || !root.querySelector('[role="dialog"]')) return null;
+  return {
+    done: !!root.querySelector('[data-whole="1"]'),
+    links: Array.from(root.querySelectorAll('article.ink-part')).map((a) => a.querySelector('header a[href]')?.getAttribute('href') ?? `loading:${a.getAttribute('data-key')}`),
+    related: Array.from(root.querySelectorAll('.ink-card .ink-related a[href]')).map((a) => a.getAttribute('href') ?? ''),
+    elsewhere: Array.from(root.querySelectorAll('.ink-card .ink-elsewhere a[href]')).map((a) => ({
+      text: a.textContent ?? '',
+      href: a.getAttribute('href') ?? '',
+      target: a.getAttribute('target') ?? '',
+      rel: a.getAttribute('rel') ?? '',
+    })),
+  };
+}
+
+/**
+ * Empties the extension's stories, parts and positions (run in an extension page): each opening then
+ * stitches afresh instead of showing the story saved by the last one. Creates nothing when the
+ * database does not exist yet.
+ */
+export function clearSavedStories(): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const req = indexedDB.open('inkwell');
+    req.onupgradeneeded = () => req.transaction?.abort();
+    req.onerror = () => resolve();
+    req.onsuccess = () => {
+      const db = req.result;
+      const names = Array.from(db.objectStoreNames);
+      if (!names.length) {
+        db.close();
+        resolve();
+        return;
+      }
+      const tx = db.transaction(names, 'readwrite');
+      for (const n of names) tx.objectStore(n).clear();
+      tx.oncomplete = () => {
+        db.close();
+        resolve();
+      };
+      tx.onerror = () => reject(tx.error);
+    };
+  });
+}
+
+/** The story's parts as canonical keys, and what was shown, for a readable failure. */
+export function compareShown(story: StitchStory, shown: ShownStory | null): { ok: boolean; want: string[]; got: string[] } {
+  const want = story.parts.map(canonicalEntryKey);
+  const got = (shown?.links ?? []).map((l) => (l.startsWith('loading:') ? l : canonicalEntryKey(l)));
+  // Once the masterpost is known, its card lists what it links to that is not a part.
+  const related = (urls: string[]) => urls.map(canonicalEntryKey).sort().join(' ');
+  const relatedOk = !story.related.length || related(shown?.related ?? []) === related(story.related);
+  if (!relatedOk) got.push(`related: ${related(shown?.related ?? [])}`);
+  return { ok: !!shown?.done && relatedOk && JSON.stringify(want) === JSON.stringify(got), want, got };
+}
+
+/** "N of M stories whole and in order from every page; K of L openings", for the run's log. */
+export function summarise(browser: string, results: Map<string, (boolean | null)[]>): string {
+  const stories = [...results.values()];
+  const whole = stories.filter((r) => r.length && r.every((x) => x === true)).length;
+  const opens = stories.flat();
+  const waiting = opens.filter((x) => x === null).length;
+  return `${browser}: ${whole} of ${stories.length} multi-part stories whole and in order from every page; ${opens.filter((x) => x === true).length} of ${opens.length} openings${waiting ? ` (${waiting} waiting for header-only detection, not opened)` : ''}`;
+}
+
+/** Whether extraction (jsdom) does not read this page of the story as its header-only post yet. */
+function waitsForDetection(story: StitchStory, url: string, files: Record<string, string>): boolean {
+  if (!files[url]) return false;
+  const post = extractPage(new JSDOM(readFileSync(files[url], 'utf8'), { url }).window.document, url).stories[0];
+  return awaitsHeaderOnlyDetection(story, url, post);
+}
+
+/**
+ * A header-only post that links only off the journals (AO3): the reader opened from it shows the card
+ * with "This story is posted at <host>" (new tab, no opener, no referrer) and no part, and nothing is
+ * asked of that host (`requests`: the fixture server's log, which sees every host the browser asks).
+ */
+export function describePostedElsewhere(browser: string, openFrom: (url: string) => Promise<ShownStory | null>, requests: () => string[]): void {
+  const files = storyPageFiles();
+  describe(`a story posted off the journals, from its header-only post (${browser})`, () => {
+    for (const story of loadStitchStories().filter((s) => s.elsewhere.length)) {
+      for (const url of story.pages) {
+        it.skipIf(waitsForDetection(story, url, files))(`${story.id} from ${url}`, async () => {
+          const before = requests().length;
+          const shown = await openFrom(url);
+          expect(shown?.done).toBe(true);
+          expect(shown!.links).toEqual([]);
+          expect(shown!.elsewhere).toEqual(story.elsewhere.map((href) => ({ text: `This story is posted at ${new URL(href).hostname.replace(/^www\./, '')}`, href, target: '_blank', rel: 'noopener noreferrer' })));
+          const hosts = story.elsewhere.map((h) => new URL(h).hostname);
+          expect(requests().slice(before).filter((u) => hosts.includes(new URL(u).hostname))).toEqual([]);
+        });
+      }
+    }
+  });
+}
+
+/** Polls `read` (the reader's state in the page) until the stitch is done, or 15 s. */
+export async function waitForDone(read: () => Promise<ShownStory | null>): Promise<ShownStory | null> {
+  const end = Date.now() + 15_000;
+  let shown = await read();
+  while (!shown?.done && Date.now() < end) {
+    await new Promise((r) => setTimeout(r, 100));
+    shown = await read();
+  }
+  return shown;
+}
+
+/**
+ * One test per story: the reader opened from each of its pages (`openFrom`, which empties the saved
+ * stories first) shows the story's parts, in order, and nothing else. `results` collects each
+ * opening's outcome for the summary.
+ */
+export function describeEveryStory(browser: string, openFrom: (url: string) => Promise<ShownStory | null>, results: Map<string, (boolean | null)[]>): void {
+  const files = storyPageFiles();
+  describe(`every multi-part story, whole and in order, from any of its pages (${browser})`, () => {
+    for (const story of multiPartStories()) {
+      const waiting = story.pages.filter((url) => waitsForDetection(story, url, files));
+      for (const url of waiting) it.skip(`${story.id} from ${url}: waits for extraction to read the header-only post (det-rules)`, () => undefined);
+      const pages = story.pages.filter((url) => !waiting.includes(url));
+      it(`${story.id} (${story.parts.length} parts, ${pages.length} pages)`, async () => {
+        const outcome: (boolean | null)[] = waiting.map(() => null);
+        results.set(story.id, outcome);
+        const failures: string[] = [];
+        for (const url of pages) {
+          const shown = await openFrom(url).catch((e: Error) => {
+            failures.push(`${url}: ${e.message.split('\n')[0]}`);
+            return null;
+          });
+          const { ok, want, got } = compareShown(story, shown);
+          outcome.push(ok);
+          if (!ok && shown) failures.push(`${url}: want ${want.join(' ')}; got ${got.join(' ')}${shown.done ? '' : ' (not done)'}`);
+        }
+        expect(failures).toEqual([]);
+      }, 40_000 + 20_000 * pages.length);
+    }
+  });
+}

@@ -1,0 +1,85 @@
+/**
+ * Every multi-part story of the fixtures, for the stitching tests and the stitching E2E: the new
+ * stitch-story fixtures (tests/fixtures/stitch/stories.json, pages in story-pages.json) and the
+ * older ones (the fixture cases that carry a `stitched` block, grouped by story).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { pagesJsonFiles } from '../../scripts/saved-pages';
+import type { StoryPost } from '../../utils/extract/types';
+import { isHeaderOnly } from '../../utils/stitch';
+
+const FIXTURES = fileURLToPath(new URL('../fixtures', import.meta.url));
+export const STITCH_FIXTURES = join(FIXTURES, 'stitch');
+export const STORY_PAGES_JSON = join(STITCH_FIXTURES, 'story-pages.json');
+
+export interface StitchStory {
+  id: string;
+  what: string;
+  /** The pages the reader is opened from: the masterpost (if any) and every part. */
+  pages: string[];
+  masterpost: string | null;
+  /** Part URLs in reading order (Wayback URLs for Wayback copies: compare by canonicalEntryKey). */
+  parts: string[];
+  /** Absolute paths of the parts' expected prose, same order. */
+  bodyFiles: string[];
+  /** What the masterpost lists that is not a part (StoryPost.related), as written. */
+  related: string[];
+  /** Where a header-only post says the story is (StoryPost.elsewhere). */
+  elsewhere: string[];
+  /** Pages of the fixtures that a story links to but that are not its parts (art, podfic, another story). */
+  notParts: string[];
+  /** One of the fixture cases' stories (older than the stitch-story fixtures). */
+  old: boolean;
+}
+
+interface Manifest {
+  stories: { id: string; what: string; pages: string[]; masterpost: string | null; stitched: { parts: string[]; bodyFiles: string[] }; related: string[]; elsewhere?: string[]; notParts: string[] }[];
+}
+
+/** URL → absolute file of the stitch-story pages. */
+export function storyPageFiles(): Record<string, string> {
+  return pagesJsonFiles(STORY_PAGES_JSON);
+}
+
+export function loadStitchStories(): StitchStory[] {
+  const old = new Map<string, StitchStory>();
+  const casesDir = join(FIXTURES, 'cases');
+  for (const f of readdirSync(casesDir).filter((n) => n.endsWith('.json')).sort()) {
+    const c = JSON.parse(readFileSync(join(casesDir, f), 'utf8'));
+    if (!c.stitched) continue;
+    const key = c.stitched.parts.join(' ');
+    let s = old.get(key);
+    if (!s) {
+      s = { id: c.id, what: 'fixture case', pages: [], masterpost: null, parts: c.stitched.parts, bodyFiles: (c.stitched.bodyFiles ?? []).map((b: string) => join(FIXTURES, b)), related: [], elsewhere: [], notParts: [], old: true };
+      old.set(key, s);
+    }
+    s.pages.push(c.url);
+    if (c.kind === 'masterpost') s.masterpost = c.url;
+  }
+  const manifest = JSON.parse(readFileSync(join(STITCH_FIXTURES, 'stories.json'), 'utf8')) as Manifest;
+  const fresh = manifest.stories.map((m) => ({
+    id: m.id,
+    what: m.what,
+    pages: m.pages,
+    masterpost: m.masterpost,
+    parts: m.stitched.parts,
+    bodyFiles: m.stitched.bodyFiles.map((b) => join(STITCH_FIXTURES, b)),
+    related: m.related,
+    elsewhere: m.elsewhere ?? [],
+    notParts: m.notParts,
+    old: false,
+  }));
+  return [...old.values(), ...fresh];
+}
+
+
+/**
+ * A page of a story that is neither its masterpost nor a part (a header-only post) opens the story
+ * only once extraction reads it as a header-only story post (issue 11 item 1, helper det-rules):
+ * until then its check waits, and says so.
+ */
+export function awaitsHeaderOnlyDetection(story: StitchStory, url: string, post: StoryPost | undefined): boolean {
+  return url !== story.masterpost && !story.parts.includes(url) && !(post && isHeaderOnly(post));
+}

@@ -1,0 +1,272 @@
+/**
+ * Which links of a post lead to the story's other parts, and which lead elsewhere.
+ *
+ * A masterpost lists more than parts: art, podfic, an AO3 mirror, a rec, "other stories in this
+ * series", the author's profile. A chapter points at its masterpost in whatever words its author
+ * chose ("Masterpost: here", "Index: link", "TOC: »"). Both are read the way a reader reads them:
+ * by what the list says around each link (the words before it back to the previous link, the row
+ * it sits in), by part numbering and labels, and by where the unnamed links stand among the named
+ * parts. What is not a part comes out as `related`.
+ */
+import { isJournalNavLink } from './chrome';
+import { absoluteUrl, collapse } from './dom';
+import type { Line } from './lines';
+import { isMasterpostLabel, looksLikePartLinkLabel, partIndexOfLabel } from './parts';
+import type { PartLink } from './types';
+import { canonicalEntryKey, entryAddress, normalizeUsername } from '../url';
+
+/** A link as its line shows it. */
+export interface LinkInLine {
+  url: string;
+  text: string;
+  /** The words before the link, back to the previous link that is not a user tag: "Masterpost:" in "Masterpost: here", "Art by inkblot_moth:" in "Art by <user>: here". */
+  lead: string;
+  /** A journal entry (the only links a part can be). */
+  entry: boolean;
+}
+
+/** What a masterpost or a chapter links to that is not one of the story's parts. */
+export const RELATED_WORDS =
+  /\b(?:art|artwork|fan ?art|illustrations?|cover art|banner|icons?|pod ?fic|podbook|audio ?book|audio|mp3|m4b|read by|reader|recording|fanmix|mix|playlist|soundtrack|fan ?vid|vid|recs?|recommend(?:ed|s|ations?)?|reviews?|sequel|prequel|companion|series|verse|other stor(?:y|ies)|also in this|mirror(?:ed)?|ao3|archive of our own|ff\.net|fanfiction\.net|wattpad|profile|about me|translations?|translated|remix(?:ed)?|meta|outtakes?|deleted scenes?|bonus|timeline|master ?list)\b/i;
+/** Link text that says nothing of where the link goes: its lead says it. */
+const GENERIC_TEXT = /^[\s([{]*(?:here|link|this|x|click|click here|go|read|»|›|>|→|>>|&raquo;|\*|#)[\s)\]}.!]*$/i;
+/** "Prologue", "Epilogue", "Interlude", "Coda": a part without a number. */
+const UNNUMBERED_PART = /\b(?:prologue|epilogue|interlude|coda|afterword)\b/i;
+/** The journal's own "Previous Entry / Next Entry", wherever a layout puts it: never part navigation. */
+const JOURNAL_NAV_TEXT = /^[\s«‹<←]*(?:previous|prev|next)\s+(?:entry|post)[\s»›>→]*$/i;
+/** Words before a link that make it the previous or next part ("Next: The Far Bank"). */
+const PART_LEAD = /\b(?:prev(?:ious)?|next|part|chapter|ch\.|pt\.?|continued)\b|[«‹←»›→]/i;
+/** A masterpost of the story, not the author's list of every story. */
+const STORY_MASTERPOST = /\b(?:master ?post|table of contents|toc|all (?:the )?(?:parts|chapters)|story index|chapter (?:list|index))\b/i;
+
+const RELATED_MAX = 12;
+
+function isEntryUrl(url: string): boolean {
+  return entryAddress(url)?.itemId != null;
+}
+
+/**
+ * A site's user tag (`<lj user>`: the profile icon and the name, linking the journal or its profile,
+ * on any host form and through Wayback): a person mentioned, not a link to follow.
+ */
+function isUserTag(url: string, text: string): boolean {
+  const a = entryAddress(url);
+  return !!a && a.itemId === null && (!text || normalizeUsername(text) === a.journal);
+}
+
+/** Links no list or navigation is made of: comments, journal navigation, tags. */
+function isChromeLink(url: string): boolean {
+  return isJournalNavLink(url) || /\/tag\/|[?&]tag=/i.test(url);
+}
+
+/** The line's links with the words before each, resolved against the page; user tags and chrome links left out. */
+export function linksOfLine(line: Pick<Line, 'text' | 'links'>, pageUrl: string): LinkInLine[] {
+  const out: LinkInLine[] = [];
+  let cursor = 0;
+  let leadFrom = 0;
+  for (const l of line.links) {
+    const text = collapse(l.text);
+    const at = text ? line.text.indexOf(text, cursor) : -1;
+    const lead = at >= 0 ? collapse(line.text.slice(leadFrom, at)) : '';
+    if (at >= 0) cursor = at + text.length;
+    const url = absoluteUrl(l.href, pageUrl);
+    // A user tag's name belongs to the words of the next link ("Art by <user>: here").
+    if (!url || isUserTag(url, text)) continue;
+    if (at >= 0) leadFrom = cursor;
+    if (isChromeLink(url) || JOURNAL_NAV_TEXT.test(text)) continue;
+    out.push({ url, text, lead, entry: isEntryUrl(url) });
+  }
+  return out;
+}
+
+/** The last clause of a lead: "Masterpost:" of "« Part 1 | Masterpost:". */
+function lastClause(lead: string): string {
+  const parts = lead.split(/[|·•]|\s[-–—]\s/);
+  return collapse(parts[parts.length - 1]);
+}
+
+/** How a link is shown among related links: its words, or the words before it when it says "here". */
+function relatedLabel(l: LinkInLine): string {
+  const lead = lastClause(l.lead);
+  const label = !l.text || GENERIC_TEXT.test(l.text) ? lead.replace(/[\s:;,\-–—(]+$/, '') || l.text : lead && lead.length <= 40 ? `${lead} ${l.text}` : l.text;
+  return collapse(label).slice(0, 100) || l.url;
+}
+
+interface Named {
+  index: number | null;
+  unnumbered: boolean;
+}
+
+/** A part the words name: a number ("Chapter Two", "III", "1."), or "Prologue"/"Epilogue"/"Interlude". */
+function namedPart(text: string): Named | null {
+  const t = collapse(text);
+  if (!t) return null;
+  const index = partIndexOfLabel(t);
+  if (index !== null) return { index, unnumbered: false };
+  return UNNUMBERED_PART.test(t) ? { index: null, unnumbered: true } : null;
+}
+
+/** The list block a line belongs to (a list, a table, a definition list), if any. */
+function listBlock(line: Line): Element | null {
+  for (let i = line.blocks.length - 1; i >= 0; i--) {
+    const tag = line.blocks[i].tagName.toUpperCase();
+    if (tag === 'UL' || tag === 'OL' || tag === 'TABLE' || tag === 'TBODY' || tag === 'DL') return line.blocks[i];
+  }
+  return null;
+}
+
+function journalOf(url: string): string {
+  const a = entryAddress(url);
+  return a ? `${a.domain}/${a.journal}` : '';
+}
+
+interface Candidate {
+  link: LinkInLine;
+  line: number;
+  block: Element | null;
+  named: Named | null;
+  kind: 'part' | 'related' | 'unnamed';
+}
+
+/**
+ * A masterpost's list, read as its author wrote it: the parts in the order listed (with the number
+ * each is listed as), and the rest as related links.
+ *
+ * A link is a part when it, the words before it or its row (a list item or table row of one link)
+ * name a part: "Chapter One: The River Road", "Part 2", "1. Folding", "III. | Asphodel | 2,200",
+ * "Prologue: The Knocker". It is related when the words before it say what else it is ("Art by X:
+ * here", "Podfic:", "Rec:", "Also on AO3", "Other stories in this series:") or it leaves the journals.
+ * A link that names nothing is a part when it stands with named parts (the same list, or between
+ * them) in the journal or community they are posted in; with no named parts at all, the longest run
+ * of such links in one journal is the list of parts.
+ */
+export function masterpostList(lines: Line[], selfKey: string, pageUrl: string): { parts: PartLink[]; related: PartLink[] } {
+  const seen = new Set<string>([selfKey]);
+  const cands: Candidate[] = [];
+  lines.forEach((line, i) => {
+    const links = linksOfLine(line, pageUrl);
+    const single = links.length === 1;
+    for (const link of links) {
+      const key = canonicalEntryKey(link.url);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const lead = lastClause(link.lead);
+      let kind: Candidate['kind'];
+      let named: Named | null = null;
+      if (!link.entry) kind = 'related';
+      else if (RELATED_WORDS.test(lead) || isMasterpostLabel(lead) || isMasterpostLabel(link.text)) kind = 'related';
+      else {
+        named = namedPart(link.text) ?? namedPart(`${lead} ${link.text}`) ?? (single ? namedPart(line.text) : null);
+        kind = named ? 'part' : RELATED_WORDS.test(link.text) ? 'related' : 'unnamed';
+      }
+      cands.push({ link, line: i, block: listBlock(line), named, kind });
+    }
+  });
+
+  const named = cands.filter((c) => c.kind === 'part');
+  if (named.length) {
+    const journals = new Set(named.map((c) => journalOf(c.link.url)));
+    const blocks = new Set(named.map((c) => c.block).filter((b): b is Element => !!b));
+    const first = Math.min(...named.map((c) => c.line));
+    const last = Math.max(...named.map((c) => c.line));
+    for (const c of cands) {
+      if (c.kind !== 'unnamed') continue;
+      const among = (c.block !== null && blocks.has(c.block)) || (c.line >= first && c.line <= last);
+      c.kind = among && journals.has(journalOf(c.link.url)) ? 'part' : 'related';
+    }
+  } else {
+    // No numbering or labels: the longest run of unnamed entry links in one journal, in one list
+    // block or on consecutive lines.
+    const runs: Candidate[][] = [];
+    for (const c of cands) {
+      if (c.kind !== 'unnamed') continue;
+      const run = runs[runs.length - 1];
+      const prev = run?.[run.length - 1];
+      const together = prev && journalOf(prev.link.url) === journalOf(c.link.url) && ((prev.block !== null && prev.block === c.block) || c.line - prev.line <= 1);
+      if (together) run.push(c);
+      else runs.push([c]);
+    }
+    const best = runs.reduce<Candidate[]>((a, r) => (r.length > a.length ? r : a), []);
+    for (const c of cands) if (c.kind === 'unnamed') c.kind = best.length >= 2 && best.includes(c) ? 'part' : 'related';
+  }
+
+  const parts = cands.filter((c) => c.kind === 'part').map((c) => ({ url: c.link.url, label: c.link.text || lastClause(c.link.lead), index: c.named?.index ?? null }));
+  const related = cands
+    .filter((c) => c.kind === 'related')
+    .slice(0, RELATED_MAX)
+    .map((c) => ({ url: c.link.url, label: relatedLabel(c.link), index: null }));
+  return { parts, related };
+}
+
+/**
+ * A chapter's links to the rest of its story, from its header and navigation lines: links to other
+ * parts ("Part 2", "« Previous", "III", "Epilogue"), to the masterpost whatever the link says ("Masterpost:
+ * here", "Index: link", "TOC | Next »"; the label then carries the words, "Masterpost: here"), and
+ * "Next: <title>"; and, as related, what those lines link to that is none of these (art, podfic, AO3).
+ */
+export function chapterLinks(lines: Pick<Line, 'text' | 'links'>[], selfKey: string, pageUrl: string): { partLinks: PartLink[]; related: PartLink[] } {
+  const seen = new Set<string>([selfKey]);
+  const partLinks: PartLink[] = [];
+  const related: PartLink[] = [];
+  for (const line of lines) {
+    for (const link of linksOfLine(line, pageUrl)) {
+      const key = canonicalEntryKey(link.url);
+      if (seen.has(key)) continue;
+      const lead = lastClause(link.lead);
+      let part: PartLink | null = null;
+      // "Sequel to: <a>Part One</a>", "Podfic of part 2: here": the words before say what it is.
+      if (link.entry && !RELATED_WORDS.test(lead)) {
+        // The story's masterpost, not the author's masterlist of everything, nor an art or series masterpost.
+        const toMasterpost = (STORY_MASTERPOST.test(lead) || /\bindex\b/i.test(lead)) && !RELATED_WORDS.test(lead);
+        if (isMasterpostLabel(link.text) && !RELATED_WORDS.test(`${lead} ${link.text}`)) part = { url: link.url, label: link.text, index: null };
+        // "TOC: x", "Index: »": the words before a link that says nothing name it.
+        else if (toMasterpost && (!link.text || GENERIC_TEXT.test(link.text))) part = { url: link.url, label: collapse(`${lead} ${link.text}`), index: null };
+        else if (looksLikePartLinkLabel(link.text) || /part|chapter|next|prev/i.test(link.text)) part = { url: link.url, label: link.text, index: partIndexOfLabel(link.text) };
+        else if (UNNUMBERED_PART.test(link.text)) part = { url: link.url, label: link.text, index: null };
+        else if (toMasterpost) part = { url: link.url, label: collapse(`${lead} ${link.text}`), index: null };
+        else if (PART_LEAD.test(lead) && !RELATED_WORDS.test(lead)) part = { url: link.url, label: collapse(`${lead} ${link.text}`), index: partIndexOfLabel(lead) };
+      }
+      if (part) {
+        seen.add(key);
+        partLinks.push(part);
+      } else if (RELATED_WORDS.test(`${lead} ${link.text}`) && related.length < RELATED_MAX) {
+        seen.add(key);
+        related.push({ url: link.url, label: relatedLabel(link), index: null });
+      }
+    }
+  }
+  return { partLinks, related };
+}
+
+/**
+ * Whether a post's links are a chapter's navigation rather than a masterpost's list, whatever its
+ * length: it points at its story's masterpost; its numbered links skip exactly one number
+ * ("« Part 1 | Part 3 »": it is part 2); or a navigation line names a part without linking it
+ * among linked parts of the same form ("Part 1a | <a>Part 1b</a> | <a>Part 2</a>", "I | <b>II</b> | III").
+ */
+export function isChapterNavigation(lines: Pick<Line, 'text' | 'links'>[], partLinks: PartLink[], listed: PartLink[]): boolean {
+  if (partLinks.some((l) => l.index === null && STORY_MASTERPOST.test(l.label) && !RELATED_WORDS.test(l.label))) return true;
+  const numbers = [...new Set(listed.map((l) => l.index).filter((n): n is number => n !== null))].sort((a, b) => a - b);
+  if (numbers.length >= 2 && numbers[numbers.length - 1] - numbers[0] === numbers.length) return true;
+  return lines.some(namesItselfAmongParts);
+}
+
+/** The form of a part name: its word ("part", "chapter") or "#" for a bare numeral; null when it names none. */
+function partNameForm(text: string): string | null {
+  const t = collapse(text).replace(/^[«‹<←\s]+|[»›>→\s.:]+$/g, '');
+  if (!t || t.split(' ').length > 2 || partIndexOfLabel(t) === null) return null;
+  const word = /^(part|pt\.?|chapter|chap\.?|ch\.?)\b/i.exec(t);
+  return word ? word[1].toLowerCase().replace(/\.$/, '') : '#';
+}
+
+function namesItselfAmongParts(line: Pick<Line, 'text' | 'links'>): boolean {
+  if (line.text.length > 160 || !line.links.length) return false;
+  const linked = new Set(line.links.map((l) => partNameForm(l.text)).filter((f): f is string => f !== null));
+  if (!linked.size) return false;
+  let rest = line.text;
+  for (const l of line.links) if (l.text) rest = rest.replace(collapse(l.text), '|');
+  return rest.split(/[|·•/«»‹›<>←→~*,()[\]]|\s[-–—]\s/).some((piece) => {
+    const form = partNameForm(piece);
+    return form !== null && linked.has(form);
+  });
+}
