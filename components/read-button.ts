@@ -11,11 +11,13 @@ export const READ_BUTTON_TAG = 'inkwell-read-button';
 
 // The host resets what a page may set on it; the rest is ours alone inside the shadow root.
 // The host's own ::before/::after are the page's to style too: a fixed, full-window one would cover the button.
+// Touch: a transparent 44 px hit area around the button (its ::after), the button itself as quiet as on desktop.
 const CSS = `:host{all:initial!important;display:inline-block!important;margin-left:.5em!important;vertical-align:middle!important;visibility:visible!important;opacity:1!important}
 :host::before,:host::after{content:none!important;display:none!important}
 button{font:600 12px/1.3 system-ui,sans-serif;color:#1f2a44;background:#f6eedc;border:1px solid #8a7a5c;border-radius:99px;padding:2px 10px;cursor:pointer}
 button:hover{background:#efe2c4}button:focus-visible{outline:3px solid #2b345c;outline-offset:2px}
-@media(prefers-color-scheme:dark){button{color:#f6eedc;background:#2b345c;border-color:#aab2d5}}`;
+@media(prefers-color-scheme:dark){button{color:#f6eedc;background:#2b345c;border-color:#aab2d5}}
+@media(pointer:coarse){button{position:relative;padding:3px 12px}button::after{content:"";position:absolute;left:50%;top:50%;width:max(100%,44px);height:max(100%,44px);transform:translate(-50%,-50%)}}`;
 
 /** `onIntent`: the pointer is over the button or it has focus, a click is likely (load the reader). */
 /** Each host's button: the root is closed, so `host.shadowRoot` is null for us as for the page. */

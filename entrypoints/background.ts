@@ -14,6 +14,7 @@ import {
   savePosition,
   saveStory,
   setStoryShowImages,
+  setStoryStatus,
   type InkwellDb,
   type PartRecord,
   type PositionRecord,
@@ -121,6 +122,10 @@ export default defineBackground(() => {
         // saved: false with a current position means a newer one (another tab) was kept: not an error.
         const res = await savePosition(await db(), msg.position as PositionRecord);
         return { ok: res.saved || !!res.current, kept: res.saved ? 'this' : 'newer', quotaExceeded: res.quotaExceeded };
+      }
+      case 'story:status': {
+        const ok = await setStoryStatus(await db(), String(msg.id ?? ''), msg.status === 'finished' ? 'finished' : undefined);
+        return ok ? { ok } : { ok, error: 'This story is not in the library.' };
       }
       case OPEN_STORY_MESSAGE: {
         // From the popup or the library page (extension pages only): a saved story at its part,

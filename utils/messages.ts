@@ -22,6 +22,8 @@ export interface MessageMap {
   /** The reader's per-story "show images" (undefined: follow the settings). */
   'story:show-images': { req: { storyId: string; show: boolean | undefined }; res: { ok: boolean; error?: string } };
   'position:save': { req: { position: unknown }; res: { ok: boolean; error?: string } };
+  /** The reader's own mark on a saved story ("Mark finished"); no status: it follows the position again. */
+  'story:status': { req: { id: string; status?: 'finished' }; res: { ok: boolean; error?: string } };
 }
 
 export type MessageType = keyof MessageMap;

@@ -13,6 +13,9 @@ import { sanitizePostHtml } from '../../utils/sanitize';
 import { DEFAULT_SETTINGS, LIMITS, type ReaderSettings } from '../../utils/settings';
 import { failureMessage, type StitchError, type StitchState } from '../../utils/stitch';
 import { h } from './dom';
+import { keepFocusIn } from './keep-focus';
+import { partEndSignature, partEndView, renderPartEnd } from './part-end';
+import { createPartsNav } from './parts-nav';
 import { renderSettingsPanel } from './settings-panel';
 import { renderStoryCard } from './story-card';
 
@@ -55,6 +58,9 @@ export interface ReaderDeps {
   showImages?: boolean;
   /** Keeps this story's "show images". */
   setShowImages?(show: boolean): void;
+  /** The reader's own "finished" mark on the saved story, and how to set it (absent: no Mark finished). */
+  finished?: boolean;
+  setFinished?(finished: boolean): Promise<unknown>;
 }
 
 /** What saving told: whether the text is kept offline, and whose offline copies made room. */
@@ -98,6 +104,9 @@ interface PartSlot {
   state: 'loading' | 'ready' | 'failed';
   words: number;
   renderedFrom: StoryPost | null;
+  /** The end-of-part controls and what they were built from. */
+  end: HTMLElement | null;
+  endSignature: string;
 }
 
 export function mountReader(container: HTMLElement, start: StoryPost, deps: ReaderDeps, onClose: () => void): ReaderHandle {
@@ -117,7 +126,8 @@ export function mountReader(container: HTMLElement, start: StoryPost, deps: Read
   const refreshBtn = h('button', { class: 'ink-btn ink-hide-narrow', type: 'button' }, 'Refresh');
   refreshBtn.title = 'Fetch every part again from the journal site';
   const closeBtn = h('button', { class: 'ink-btn', type: 'button', 'aria-label': 'Close the reader' }, 'Close');
-  bar.append(barTitle, percentOut, timeOut, imagesBtn, settingsBtn, refreshBtn, closeBtn, progress);
+  const partsNav = createPartsNav((i) => focusPart(i));
+  bar.append(barTitle, percentOut, timeOut, partsNav.element, imagesBtn, settingsBtn, refreshBtn, closeBtn, progress);
 
   const body = h('div', { class: 'ink-body' });
   const scroller = h('div', { class: 'ink-scroll', tabindex: '0', 'aria-label': 'Story text' });
@@ -146,6 +156,8 @@ export function mountReader(container: HTMLElement, start: StoryPost, deps: Read
   // Remote images: the story's choice, else the page's own part (loaded by the page), else the settings.
   const imagesFor = (key: string) => storyImages ?? (key === deps.pageKey || settings.loadImages);
   const updateImagesBtn = () => imagesBtn.setAttribute('aria-pressed', String(storyImages ?? settings.loadImages));
+  let finished = deps.finished ?? false;
+  const releaseFocus = keepFocusIn(dialog);
 
   const applySettings = (s: ReaderSettings) => {
     settings = s;
@@ -189,14 +201,15 @@ export function mountReader(container: HTMLElement, start: StoryPost, deps: Read
     let slot = slots.get(key);
     if (slot) return slot;
     const article = h('article', { class: 'ink-part', 'data-key': key, 'aria-busy': 'true' });
-    slot = { key, article, prose: null, state: 'loading', words: 0, renderedFrom: null };
+    slot = { key, article, prose: null, state: 'loading', words: 0, renderedFrom: null, end: null, endSignature: '' };
     slots.set(key, slot);
     return slot;
   };
 
   const renderHeader = (slot: PartSlot, n: number, index: number | null, title: string | null, url: string) => {
     const header = h('header', {});
-    const heading = h('h2', { id: `ink-part-${n}` }, partLabel(index, n));
+    // Focusable from script only: part navigation takes the focus there, and keep-focus falls back to it.
+    const heading = h('h2', { id: `ink-part-${n}`, tabindex: '-1', 'data-focus-fallback': '' }, partLabel(index, n));
     if (title) heading.append(`: ${title}`);
     header.append(heading);
     // A saved or imported part's address is checked again here: an http(s) link or none.
@@ -336,8 +349,9 @@ export function mountReader(container: HTMLElement, start: StoryPost, deps: Read
     const retry = h('button', { class: 'ink-btn', type: 'button' }, 'Retry');
     retry.setAttribute('aria-label', `Retry this part (${reason})`);
     retry.addEventListener('click', async (e) => {
-      if (!state || !isUserAction(e)) return;
-      retry.disabled = true;
+      // aria-disabled, not disabled: a disabled button drops the keyboard focus to the page behind.
+      if (!state || !isUserAction(e) || retry.getAttribute('aria-disabled') === 'true') return;
+      retry.setAttribute('aria-disabled', 'true');
       retry.textContent = 'Retrying…';
       try {
         await inSeries(async () => {
@@ -354,7 +368,7 @@ export function mountReader(container: HTMLElement, start: StoryPost, deps: Read
         // Failing again for the same reason, the box is not rebuilt: the button comes back (it
         // stayed 'Retrying…' and disabled for good, as if the reader were still at it).
         if (retry.isConnected) {
-          retry.disabled = false;
+          retry.removeAttribute('aria-disabled');
           retry.textContent = 'Retry';
         }
       }
@@ -407,6 +421,15 @@ export function mountReader(container: HTMLElement, start: StoryPost, deps: Read
       renderSlot(slot, i + 1);
     });
     renderToc();
+    renderPartEnds();
+    partsNav.update(next.order.map((key, i) => {
+      const part = next.parts.get(key);
+      const error = next.errors.get(key);
+      const label = partLabel(part?.index ?? error?.index ?? null, i + 1);
+      const title = part?.post.fields.title && part.post.fields.title !== (start.fields.title ?? '') ? `: ${part.post.fields.title}` : '';
+      const note = error?.reason === 'deferred' ? '(loads as you read)' : error ? '(could not load)' : part ? '' : '(loading)';
+      return { label: `${label}${title}`, note };
+    }));
     // Once every part is in, the card tells the whole story's length (and a masterpost's fields).
     if (next.done && !cardSlot.dataset.whole && !deferredKeys().length) {
       const words = Array.from(slots.values()).reduce((n, s) => n + s.words, 0);
@@ -418,6 +441,31 @@ export function mountReader(container: HTMLElement, start: StoryPost, deps: Read
     else if (place && !pendingPlace) restorePlace(place);
     scheduleProgress();
   }
+
+  // The end of each part: next part, comment, and at the story's end, Mark finished and related links.
+  const commentUrls = new Map<string, string | null>();
+  const renderPartEnds = () => {
+    if (!state) return;
+    const st = state;
+    st.order.forEach((key, i) => {
+      const slot = slots.get(key);
+      if (!slot || slot.state === 'loading') return;
+      const view = partEndView(st, i, deps.setFinished ? finished : null, commentUrls);
+      const signature = partEndSignature(view);
+      if (slot.end && slot.endSignature === signature && slot.end.parentNode === slot.article) return;
+      const end = renderPartEnd(view, {
+        next: () => focusPart(i + 1),
+        setFinished: async (value) => {
+          await deps.setFinished?.(value);
+          finished = value;
+        },
+      });
+      if (slot.end?.parentNode === slot.article) slot.end.replaceWith(end);
+      else slot.article.append(end);
+      slot.end = end;
+      slot.endSignature = signature;
+    });
+  };
 
   const rerenderAll = () => {
     for (const slot of slots.values()) slot.renderedFrom = null;
@@ -506,6 +554,7 @@ export function mountReader(container: HTMLElement, start: StoryPost, deps: Read
 
   function updateProgress() {
     const place = currentPlace();
+    if (state) partsNav.setCurrent(place ? state.order.indexOf(place.partKey) : -1);
     const pct = percentRead(place);
     const rounded = Math.floor(pct);
     percentOut.textContent = `${rounded}%`;
@@ -567,6 +616,15 @@ export function mountReader(container: HTMLElement, start: StoryPost, deps: Read
     if (slot) scroller.scrollTop = topOf(slot.article);
     if (key && state.errors.get(key)?.reason === 'deferred') requestLoad(around(key));
   };
+  /** Part navigation by control: the part's heading takes the focus (the keys keep working, Tab goes on from there). */
+  const focusPart = (i: number) => {
+    if (!state || !state.order.length) return;
+    const index = Math.max(0, Math.min(i, state.order.length - 1));
+    scrollToPart(index);
+    const heading = slots.get(state.order[index])?.article.querySelector<HTMLElement>('h2');
+    heading?.focus({ preventScroll: true });
+    updateProgress();
+  };
   const partIndexAtTop = () => {
     const place = currentPlace();
     return place && state ? state.order.indexOf(place.partKey) : -1;
@@ -585,6 +643,8 @@ export function mountReader(container: HTMLElement, start: StoryPost, deps: Read
     }
     if (e.key === 'Tab') return trapFocus(e);
     if (typing || e.ctrlKey || e.metaKey || e.altKey) return;
+    // Arrows move within a radio group (font, theme): the browser's, not a scroll.
+    if ((target as HTMLInputElement).type === 'radio' && e.key.startsWith('Arrow')) return;
     const line = Math.round(settings.size * settings.lineHeight * 2);
     const page = scroller.clientHeight - 60;
     let handled = true;
@@ -663,15 +723,16 @@ export function mountReader(container: HTMLElement, start: StoryPost, deps: Read
     if (keep) restorePlace(keep);
   });
   refreshBtn.addEventListener('click', async (e) => {
-    if (!isUserAction(e)) return;
-    refreshBtn.disabled = true;
+    // aria-disabled, not disabled: the focus stays on the button (in the dialog) while it works.
+    if (!isUserAction(e) || refreshBtn.getAttribute('aria-disabled') === 'true') return;
+    refreshBtn.setAttribute('aria-disabled', 'true');
     const before = new Map(Array.from(state?.parts ?? []).map(([k, p]) => [k, p.post.bodyText]));
     const fresh = await inSeries(() => run(true));
     let changed = 0;
     for (const [k, p] of fresh.parts) if (before.has(k) && before.get(k) !== p.post.bodyText) changed++;
     const added = Array.from(fresh.parts.keys()).filter((k) => !before.has(k)).length;
     showNotice(changed || added ? `Refreshed: ${changed} part${changed === 1 ? '' : 's'} changed${added ? `, ${added} new` : ''}.` : 'Refreshed: nothing has changed.');
-    refreshBtn.disabled = false;
+    refreshBtn.removeAttribute('aria-disabled');
   });
 
   const showNotice = (text: string) => {
@@ -689,6 +750,7 @@ export function mountReader(container: HTMLElement, start: StoryPost, deps: Read
     saveNow();
     closed = true;
     nearing?.disconnect();
+    releaseFocus();
     window.removeEventListener('pagehide', onHide);
     document.removeEventListener('visibilitychange', onVisibility);
     onClose();

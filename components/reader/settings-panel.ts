@@ -12,9 +12,12 @@ function radios<T extends string>(legend: string, name: string, options: [T, str
   const fs = h('fieldset', {});
   fs.append(h('legend', {}, legend));
   const seg = h('div', { class: 'ink-seg' });
+  // One name for the whole group: the browser then keeps one option checked and moves it with the
+  // arrow keys. Unique per panel, so two panels on one page (or a redrawn one) never share a group.
+  const group = `ink-${name}-${++uid}`;
   for (const [v, label] of options) {
-    const id = `ink-${name}-${v}-${++uid}`;
-    const input = h('input', { type: 'radio', name: `${name}-${uid}`, id, value: v, checked: v === value });
+    const id = `${group}-${v}`;
+    const input = h('input', { type: 'radio', name: group, id, value: v, checked: v === value });
     input.addEventListener('change', () => input.checked && onPick(v));
     const l = h('label', { for: id });
     l.append(input, label);

@@ -3,6 +3,8 @@
  * it, and nothing of it reaches the page). Sizes in px/em: `rem` would follow the page's font.
  * Theme colours meet WCAG AA (text ≥ 7:1, links and muted text ≥ 4.5:1 on their background).
  */
+import { NAV_CSS } from './nav-styles';
+
 export const THEMES = {
   light: { bg: '#fdfcf8', fg: '#1d1d1f', muted: '#55524b', link: '#1a4fa0', line: '#d9d5ca', accent: '#2b345c', panel: '#f3f1ea' },
   sepia: { bg: '#f4ecd8', fg: '#3b2f20', muted: '#5e4e37', link: '#7a3300', line: '#d8ccb0', accent: '#6b4a1f', panel: '#ece2c8' },
@@ -104,4 +106,4 @@ a { color: var(--link); }
 .ink-sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 @media (max-width: 700px) { .ink-settings { position: absolute; right: 0; top: 45px; bottom: 0; z-index: 2; box-shadow: -4px 0 12px rgba(0,0,0,.2); } .ink-hide-narrow { display: none; } }
 @media (prefers-reduced-motion: reduce) { .ink-progress { transition: none; } * { scroll-behavior: auto !important; animation: none !important; transition: none !important; } }
-`;
+${NAV_CSS}`;

@@ -10,6 +10,9 @@ import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { mountReader, type ReaderHandle, type ReadingPlace } from '../../components/reader/reader';
 import { READER_CSS } from '../../components/reader/styles';
 import { keepOnTop, type TopLayerGuard } from '../../components/reader/top-layer';
+import { closeOnBack } from '../../components/reader/back-closes';
+import { makePageInert } from '../../components/reader/page-inert';
+import { useDeviceViewport } from '../../components/reader/viewport';
 import { buildStoryRecords, stateFromCache } from '../../utils/reader-records';
 import { sendMessage } from '../../utils/messages';
 import { normalizeSettings, readerSettings } from '../../utils/settings';
@@ -98,6 +101,8 @@ export default defineContentScript({
         const firstOpened = saved?.firstOpened ?? Date.now();
         // The story's own "show images": kept on its record (sent with the first save if it has none yet).
         let showImages = saved?.showImages;
+        // What the open reader changed in the page (viewport, inert, history): undone on close.
+        let releasePage: (() => void)[] = [];
 
         // The page the post was found on: on a recent-entries page a post behind a cut is read from
         // its entry page; on its own entry page the text is all here already.
@@ -159,9 +164,16 @@ export default defineContentScript({
                   showImages = show;
                   if (storyId) void sendMessage('story:show-images', { storyId, show }).catch(() => undefined);
                 },
+                finished: saved?.status === 'finished',
+                setFinished: async (finished) => {
+                  if (!storyId) throw new Error('the story is not saved yet');
+                  const res = await sendMessage('story:status', { id: storyId, status: finished ? 'finished' : undefined });
+                  if (!res.ok) throw new Error(res.error ?? 'not saved');
+                },
               },
               () => {
                 topLayer?.stop();
+                for (const release of releasePage.splice(0)) release();
                 document.documentElement.style.overflow = htmlOverflow;
                 ui.remove();
                 open = null;
@@ -196,6 +208,7 @@ export default defineContentScript({
             target?.focus({ preventScroll: true });
           },
         });
+        releasePage = [useDeviceViewport(document), makePageInert(host), closeOnBack(window, () => handle.close())];
       },
     };
     // Symbol.for('inkwell.reader-api'): READER_API in the detector (not imported: that would bundle it here).

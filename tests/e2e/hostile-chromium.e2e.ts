@@ -41,8 +41,10 @@ function watch(page: Page): Watch {
     w.dialogs.push(d.message());
     void d.dismiss().catch(() => undefined);
   };
+  // The reader's own history entry (Back closes it) is a same-document navigation to the page's own URL: not one.
+  const start = page.url();
   const onNav = (f: import('playwright-core').Frame) => {
-    if (f === page.mainFrame()) w.navigations.push(f.url());
+    if (f === page.mainFrame() && f.url() !== start) w.navigations.push(f.url());
   };
   const onPage = (p: Page) => w.popups.push(p.url());
   page.on('dialog', onDialog);
