@@ -22,6 +22,7 @@ import {
 } from '../utils/db';
 import { createFetchQueue } from '../utils/fetch-queue';
 import { storedStoryAgrees } from '../utils/story-identity';
+import { canonicalEntryKey } from '../utils/url';
 import { OPEN_STORY_MESSAGE, openStoryInNewTab, type TabsLike } from '../utils/open-story';
 import { createReaderSessions, memorySessionStorage, type SenderInfo, type SessionRequest, type SessionStorage } from '../utils/reader-session';
 
@@ -46,11 +47,15 @@ export default defineBackground(() => {
     if (refused.size > 500) refused.clear();
     refused.set(v.blockedURI, Date.now());
   });
-  const queue = createFetchQueue({ refusedByCsp: (url, since) => (refused.get(url) ?? 0) >= since });
-  const sessions = createReaderSessions(sessionStorage());
-  browser.tabs.onRemoved.addListener((tabId) => void sessions.closeTab(tabId));
   // Reopens by itself after an upgrade by a newer version of the extension closed it.
   const db = (): Promise<InkwellDb> => sharedInkwellDb();
+  const queue = createFetchQueue({ refusedByCsp: (url, since) => (refused.get(url) ?? 0) >= since });
+  const sessions = createReaderSessions(sessionStorage(), async (postUrl) => {
+    const d = await db();
+    const story = await findStoryByPartKey(d, canonicalEntryKey(postUrl));
+    return story ? (await getParts(d, story.id)).map((p) => p.url) : [];
+  });
+  browser.tabs.onRemoved.addListener((tabId) => void sessions.closeTab(tabId));
 
   async function injectReader(tabId: number, frameId: number) {
     const file = '/content-scripts/reader.js';

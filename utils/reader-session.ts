@@ -32,7 +32,7 @@ export interface SenderInfo {
 export interface SessionRequest {
   /** The entry URL of the post the reader was opened on. */
   postUrl: string;
-  /** The entry links of that post (and, for a saved story, its parts' URLs). */
+  /** The entry links of that post. */
   links: string[];
   /** The URL the document was loaded at (its navigation entry), as the content script read it. */
   loadedUrl?: string;
@@ -76,7 +76,12 @@ function keyOf(sender: SenderInfo): string | null {
   return tab === undefined ? null : `${PREFIX}${tab}:${sender.frameId ?? 0}`;
 }
 
-export function createReaderSessions(storage: SessionStorage = memorySessionStorage()) {
+/**
+ * `savedPartUrls`: the URLs of the parts saved (with their text) for the story a post belongs to,
+ * from the extension's own database: they were fetched under an earlier session's policy, and
+ * Refresh and Retry fetch them again.
+ */
+export function createReaderSessions(storage: SessionStorage = memorySessionStorage(), savedPartUrls?: (postUrl: string) => Promise<string[]>) {
   // One change at a time: four answers learning at once must not overwrite each other's journals.
   let chain: Promise<unknown> = Promise.resolve();
   const serially = <T>(f: () => Promise<T>): Promise<T> => {
@@ -112,7 +117,8 @@ export function createReaderSessions(storage: SessionStorage = memorySessionStor
       const pageIsEntry = entryAddress(page)?.itemId != null;
       if (pageIsEntry && canonicalEntryKey(page) !== canonicalEntryKey(post)) return { ok: false, error: 'The story is not on this page.' };
       const links = Array.isArray(req.links) ? req.links.filter((l): l is string => typeof l === 'string').slice(0, 1000) : [];
-      const policy = FetchPolicy.forStory(page, post, links);
+      const saved = savedPartUrls ? await savedPartUrls(post).catch(() => []) : [];
+      const policy = FetchPolicy.forStory(page, post, [...links, ...saved]);
       await storage.set(key, { policy: policy.toJSON(), documentId: sender.documentId });
       return { ok: true } as const;
     }),

@@ -74,7 +74,10 @@ export default defineContentScript({
         story = locateStories(document, pageUrl).extraction.stories.find((s) => canonicalEntryKey(s.url) === startKey) ?? story;
         const keys = [startKey, ...story.partLinks.map((l) => canonicalEntryKey(l.url))];
         const lookupAll = () => sendMessage('story:lookup', { partKeys: keys });
-        const [lookup, stored] = await Promise.all([
+        // The background fetches for this frame only once it knows the story: the post the user
+        // chose and the entries it links to (it adds the parts saved from an earlier read itself).
+        const links = [...story.partLinks.map((l) => l.url), ...navLinksInPost(document, pageUrl, story).map((l) => l.url)];
+        const [lookup, stored, session] = await Promise.all([
           // The detector asked already, by the clicked post's key: any part's key finds its story (a
           // story saved before its newest part was known is merged when it is saved again).
           ((savedLookup as Promise<{ story: unknown; parts: unknown[]; position: unknown }> | undefined) ?? lookupAll()).catch(() => ({
@@ -83,14 +86,11 @@ export default defineContentScript({
             position: null,
           })),
           readerSettings.getValue().catch(() => null),
+          sendMessage('reader:session', { postUrl: story.url, links, loadedUrl }).catch((e: Error) => ({ ok: false, error: e.message })),
         ]);
+        if (!session.ok) throw new Error(session.error ?? 'The reader could not start.');
         const saved = lookup.story as StoryRecord | null;
         const savedParts = lookup.parts as PartRecord[];
-        // The background fetches for this frame only once it knows the story: the post the user
-        // chose, the entries it links to, and the parts saved from an earlier read (Refresh, Retry).
-        const links = [...story.partLinks.map((l) => l.url), ...navLinksInPost(document, pageUrl, story).map((l) => l.url), ...savedParts.map((p) => p.url)];
-        const session = await sendMessage('reader:session', { postUrl: story.url, links, loadedUrl }).catch((e: Error) => ({ ok: false, error: e.message }));
-        if (!session.ok) throw new Error(session.error ?? 'The reader could not start.');
         const savedPosition = lookup.position as PositionRecord | null;
         // Refresh (from the library): every part fetched again; the place in the text is kept.
         const cachedState = saved && !refresh ? stateFromCache(saved, savedParts) : null;

@@ -90,6 +90,13 @@ describe('reader sessions', () => {
     expect((await again.check(tab(PAGE), 'https://author.livejournal.com/11.html')).ok).toBe(false);
   });
 
+  it('the parts saved from an earlier read of the story (the extension’s own database) are admitted: Refresh and Retry fetch them again', async () => {
+    const s = createReaderSessions(memorySessionStorage(), async (post) => (post === PAGE ? ['https://elsewhere.livejournal.com/3.html'] : []));
+    await s.open(tab(PAGE), { postUrl: PAGE, links: [] });
+    expect((await s.check(tab(PAGE), 'https://elsewhere.livejournal.com/4.html')).ok).toBe(true);
+    expect((await s.check(tab(PAGE), 'https://victim.livejournal.com/4.html')).ok).toBe(false);
+  });
+
   it('a session belongs to its document (Chrome’s documentId): a new page in the frame has none until it opens one', async () => {
     const s = createReaderSessions();
     await s.open({ ...tab(PAGE), documentId: 'doc-1' }, { postUrl: PAGE, links: [] });
