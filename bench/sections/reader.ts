@@ -19,12 +19,17 @@
  * Each run is a new tab: load the page, wait for the button, click it (Playwright's click: real
  * input events).
  *
- * Measured in the page (an init script in the page's own world; the reader's shadow root is open):
- * performance.now() in a capture 'click' listener on window (it runs before the button's handler);
- * a MutationObserver on the document (from DOMContentLoaded) sees the `inkwell-reader` host arrive,
- * then one on its shadow root counts `article .ink-prose` after each batch of changes. 'Appeared' is
- * that callback; 'painted' is a task posted from the next requestAnimationFrame callback, i.e. after
- * the frame that drew it. Long tasks (≥ 50 ms, PerformanceObserver) between the click and the whole
+ * Measured in the page (an init script in the page's own world): performance.now() in a capture
+ * 'click' listener on window (it runs before the button's handler; the click is the real mouse's,
+ * tests/e2e/support/closed-shadow.ts); a MutationObserver on the document (from DOMContentLoaded)
+ * sees the `inkwell-reader` host arrive. The reader's shadow root is closed, so the page's recorder
+ * cannot reach it: the driver hands it the root (CDP, support/closed-shadow.ts inShadow) as soon as
+ * the host is there, and from then a MutationObserver on the root counts `article .ink-prose` after
+ * each batch of changes. Parts already shown when the root arrives are timed at the host's arrival:
+ * the reader builds the parts it has in the task that adds its host. 'Appeared' is that callback;
+ * 'painted' is a task posted from the next requestAnimationFrame callback, i.e. after the frame that
+ * drew it. The 60-part story opens with the reader's first batch (utils/stitch.ts FIRST_BATCH):
+ * 'whole' there is part 1 and the 16 parts fetched at open. Long tasks (≥ 50 ms, PerformanceObserver) between the click and the whole
  * story painted are summed: the page's main thread busy with the reader (the extraction of each part,
  * the sanitiser, layout). Part fetches are timed where they happen, in the extension's service
  * worker (its Resource Timing entries for the part URLs: fetch start → response end), placed on the
@@ -43,6 +48,8 @@ import type { Page } from 'playwright-core';
 import { loadCases, readBody } from '../../tests/support/evaluate';
 import type { ChromiumSession } from '../../tests/e2e/support/chromium';
 import type { FixtureServer } from '../../tests/e2e/support/fixture-server';
+import { READER_HOST, clickReadButton, inReader, inShadow, pollFor, readButtonNames } from '../../tests/e2e/support/closed-shadow';
+import { FIRST_BATCH } from '../../utils/stitch';
 import { canonicalEntryKey } from '../../utils/url';
 import { distribution, median } from '../core/stats';
 import type { BenchContext, Budget, Column, Row, Section, SectionResult } from '../core/types';
@@ -190,7 +197,7 @@ ${nav.join('\n')}
  * function's source that do not exist in the page). Reads nothing of the page until the click.
  */
 const READER_INIT_SCRIPT = `(() => {
-  const rec = { want: 1, click: null, host: null, first: null, firstPaint: null, whole: null, wholePaint: null, count: 0, longTasks: [] };
+  const rec = { want: 1, click: null, host: null, hostPaint: null, first: null, firstPaint: null, whole: null, wholePaint: null, count: 0, longTasks: [] };
   window.__inkwellReaderBench = rec;
   try {
     new PerformanceObserver((list) => {
@@ -203,20 +210,25 @@ const READER_INIT_SCRIPT = `(() => {
     ch.port1.onmessage = () => done(performance.now());
     ch.port2.postMessage(0);
   });
-  const check = (root) => {
+  const check = (root, atHost) => {
     if (rec.click === null) return;
     const n = root.querySelectorAll('article .ink-prose').length;
     rec.count = n;
     const now = performance.now();
-    if (n >= 1 && rec.first === null) { rec.first = now; afterPaint((t) => { rec.firstPaint = t; }); }
-    if (n >= rec.want && rec.whole === null) { rec.whole = now; afterPaint((t) => { rec.wholePaint = t; }); }
+    const paint = (set) => (atHost && rec.hostPaint !== null ? set(rec.hostPaint) : afterPaint(set));
+    if (n >= 1 && rec.first === null) { rec.first = atHost ? rec.host : now; paint((t) => { rec.firstPaint = t; }); }
+    if (n >= rec.want && rec.whole === null) { rec.whole = atHost ? rec.host : now; paint((t) => { rec.wholePaint = t; }); }
   };
-  const watch = (host) => {
+  const watch = () => {
     rec.host = performance.now();
-    const root = host.shadowRoot;
-    if (!root) return;
-    check(root);
-    new MutationObserver(() => check(root)).observe(root, { childList: true, subtree: true });
+    afterPaint((t) => { rec.hostPaint = t; });
+  };
+  // The driver's: the reader's closed root, as soon as the host is there.
+  window.__inkwellReaderBenchAttach = (root) => {
+    if (!root) return false;
+    check(root, true);
+    new MutationObserver(() => check(root, false)).observe(root, { childList: true, subtree: true });
+    return true;
   };
   document.addEventListener('DOMContentLoaded', () => {
     const mo = new MutationObserver((records) => {
@@ -407,9 +419,8 @@ async function readerRun(
   try {
     server.clearRequests();
     await page.goto(story.urls[0], { waitUntil: 'load', timeout: 60_000 });
-    const button = page.getByRole('button', { name: /^Read in Inkwell/ }).first();
-    await button.waitFor({ timeout: 30_000 });
-    await page.evaluate(`window.__inkwellReaderBench.want = ${story.parts}`);
+    await pollFor(() => readButtonNames(page), (n) => n.length > 0, 30_000);
+    await page.evaluate(`window.__inkwellReaderBench.want = ${wantedParts(story)}`);
     await currentWorker(session).evaluate('performance.clearResourceTimings()');
     await currentWorker(session).evaluate(WATCH_MESSAGES);
     let cdp: Awaited<ReturnType<typeof session.context.newCDPSession>> | null = null;
@@ -425,22 +436,30 @@ async function readerRun(
       await cdp.send('Profiler.start');
     }
     session.clearConsoleErrors();
-    await button.click();
+    await clickReadButton(page);
     try {
+      await page.waitForFunction('window.__inkwellReaderBench.host !== null', null, { timeout: opts.timeoutMs ?? 20_000, polling: 'raf' });
+      await inShadow(page, READER_HOST, (roots) => (window as unknown as { __inkwellReaderBenchAttach(r: ShadowRoot | undefined): boolean }).__inkwellReaderBenchAttach(roots[0]));
       await page.waitForFunction('window.__inkwellReaderBench.wholePaint !== null', null, { timeout: opts.timeoutMs ?? 20_000, polling: 100 });
     } catch (e) {
       // Say what the page showed: the reader's state, what the extension logged.
       const seen = await page
         .evaluate(`(() => {
           const r = window.__inkwellReaderBench;
-          const root = document.querySelector('inkwell-reader')?.shadowRoot;
-          return JSON.stringify({ click: r.click, host: r.host, first: r.first, count: r.count, want: r.want, hosts: document.querySelectorAll('inkwell-reader').length,
-            prose: root ? root.querySelectorAll('article .ink-prose').length : null, articles: root ? root.querySelectorAll('article').length : null,
-            said: root ? Array.from(root.querySelectorAll('[role="status"], [role="alert"]')).map((x) => x.textContent).filter(Boolean).slice(0, 3) : [] });
+          return JSON.stringify({ click: r.click, host: r.host, first: r.first, count: r.count, want: r.want, hosts: document.querySelectorAll('inkwell-reader').length });
         })()`)
         .catch((err: Error) => `(page: ${err.message})`);
+      const inside = await inReader(page, (root) =>
+        root
+          ? {
+              prose: root.querySelectorAll('article .ink-prose').length,
+              articles: root.querySelectorAll('article').length,
+              said: Array.from(root.querySelectorAll('[role="status"], [role="alert"]')).map((x) => x.textContent).filter(Boolean).slice(0, 3),
+            }
+          : null,
+      ).catch((err: Error) => `(reader: ${err.message})`);
       const errors = session.consoleErrors().map((x) => x.text).slice(0, 3);
-      throw new Error(`${(e as Error).message.split('\n')[0]}; page: ${seen}; console errors: ${JSON.stringify(errors)}`);
+      throw new Error(`${(e as Error).message.split('\n')[0]}; page: ${seen}; reader: ${JSON.stringify(inside)}; console errors: ${JSON.stringify(errors)}`);
     }
     let profile: CpuProfile | undefined;
     if (cdp && opts.profile) profile = ((await cdp.send('Profiler.stop')) as { profile: CpuProfile }).profile;
@@ -490,13 +509,16 @@ async function readerRun(
   }
 }
 
+/** The parts a first open shows: the page's own, and the first batch the background fetches. */
+const wantedParts = (story: GeneratedStory) => Math.min(story.parts, 1 + FIRST_BATCH);
+
 /** Waits until the reader has saved every part of the story (it saves after the last one arrives). */
 async function waitForSave(session: ChromiumSession, story: GeneratedStory, timeoutMs = 20_000): Promise<number> {
   const t0 = performance.now();
   for (;;) {
     const n = (await currentWorker(session).evaluate(savedPartsOf(story.keys[0]))) as number;
-    if (n >= story.parts) return performance.now() - t0;
-    if (performance.now() - t0 > timeoutMs) throw new Error(`${story.name}: ${n}/${story.parts} parts saved after ${timeoutMs} ms`);
+    if (n >= wantedParts(story)) return performance.now() - t0;
+    if (performance.now() - t0 > timeoutMs) throw new Error(`${story.name}: ${n}/${wantedParts(story)} parts saved after ${timeoutMs} ms`);
     await sleep(100);
   }
 }
@@ -645,14 +667,14 @@ export const reader: Section = {
       const v = xs.filter((x): x is number => typeof x === 'number' && Number.isFinite(x));
       return v.length ? median(v) : null;
     };
-    // Only where every part is fetched at once (5 parts: 4 fetches, 4 at a time); 60 parts come in 15 waves.
+    // Only where every part is fetched at once (5 parts: 4 fetches, 4 at a time); 60 parts' first batch comes in 4 waves.
     const ratioOf = (r: RunResult) => (r.whole !== null && r.slowest && r.fetches.length <= 4 ? r.whole / r.slowest : null);
     const label: Record<Scenario, string> = {
       'one-part': '1 part, 2,000 words (200 ms delay)',
       'five-parts': '5 parts, 2,000 words each (200 ms delay)',
       'five-parts, cached': '5 parts, reopened from the cache',
       'one part of 25,000 words': '1 part, 25,000 words (200 ms delay)',
-      'sixty parts': '60 parts, 5,000 words each (delay 0)',
+      'sixty parts': '60 parts, 5,000 words each (delay 0; the first batch: 16 fetched at open)',
     };
     for (const what of Object.keys(runs) as Scenario[]) {
       const rs = runs[what];
@@ -767,7 +789,7 @@ export const reader: Section = {
       };
       const mb = (x: number) => MB(x);
       notes.push(
-        `JS heap, 60 parts (${(story.bytes / 2 ** 20).toFixed(1)} MB of HTML, ${(story.parts * story.wordsPerPart).toLocaleString('en-US')} words), ${heaps.length} run(s): ${range(heaps.map((h) => h.before), mb)} MB before the click (after a forced GC) → ${range(heaps.map((h) => h.atWhole), mb)} MB as the last part is painted (garbage not yet collected) → ${range(heaps.map((h) => h.after), mb)} MB after a forced GC, i.e. ${range(heaps.map((h) => h.after - h.before), mb)} MB kept (${range(heaps.map((h) => (h.after - h.before) / story.bytes), (x) => x.toFixed(1))}× the story's HTML: the stitched parts' text and markup, and the reader's DOM wrappers); documents alive ${range(heaps.map((h) => h.documentsBefore), String)} → ${range(heaps.map((h) => h.documentsAfter), String)} after GC (none of the 59 parsed part documents kept), ${range(heaps.map((h) => h.nodesAfter), (x) => x.toLocaleString('en-US'))} DOM nodes. Bounded: it grows with the story's length, not beyond it; reported, not budgeted.`,
+        `JS heap, 60 parts (${(story.bytes / 2 ** 20).toFixed(1)} MB of HTML, ${(story.parts * story.wordsPerPart).toLocaleString('en-US')} words), ${heaps.length} run(s): ${range(heaps.map((h) => h.before), mb)} MB before the click (after a forced GC) → ${range(heaps.map((h) => h.atWhole), mb)} MB as the last part is painted (garbage not yet collected) → ${range(heaps.map((h) => h.after), mb)} MB after a forced GC, i.e. ${range(heaps.map((h) => h.after - h.before), mb)} MB kept (${range(heaps.map((h) => (h.after - h.before) / story.bytes), (x) => x.toFixed(1))}× the story's HTML: the stitched parts' text and markup, and the reader's DOM wrappers); documents alive ${range(heaps.map((h) => h.documentsBefore), String)} → ${range(heaps.map((h) => h.documentsAfter), String)} after GC (none of the parsed part documents kept), ${range(heaps.map((h) => h.nodesAfter), (x) => x.toLocaleString('en-US'))} DOM nodes. Bounded: it grows with the story's length, not beyond it; reported, not budgeted.`,
       );
     }
     if (profiled?.profile) {
