@@ -16,7 +16,7 @@ import type { PartRecord, StoryRecord } from '../../utils/db';
 import { bookFileName, bookIdentifier, buildEpub, buildHtml, fetchImages, prepareBook, writeBook, type Book, type BookImage } from '../../utils/epub/index';
 import { uuidV5 } from '../../utils/epub/names';
 import { toXhtml } from '../../utils/epub/xhtml';
-import { sanitizePostHtml } from '../../utils/sanitize';
+import { sanitizePostHtml, sanitizePostTree } from '../../utils/sanitize';
 import { epubcheck } from '../support/epubcheck';
 import { tokenRecall } from '../support/evaluate';
 import { fixtureStories, hostileStories, SAVED_AT, seedStory, sixtyPartStory, type SavedStory } from '../support/saved-stories';
@@ -388,7 +388,12 @@ describe('the single HTML file', { timeout: 120_000 }, () => {
 });
 
 describe('the XHTML writer', () => {
-  const out = (html: string) => toXhtml(sanitizePostHtml(html, { baseUrl: 'https://a.dreamwidth.org/1.html' }, win)).join('');
+  const out = (html: string) => toXhtml(sanitizePostTree(html, { baseUrl: 'https://a.dreamwidth.org/1.html' }, win)).join('');
+  it('reads the sanitiser’s own inert nodes: nothing of the post is made in the window’s document (no image there loads)', () => {
+    const tree = sanitizePostTree('<p><img src="https://images.example/a.png" alt="x"></p>', { baseUrl: 'https://a.dreamwidth.org/1.html' }, win);
+    expect(tree.ownerDocument).not.toBe(win.document);
+    expect(tree.querySelector('img')!.ownerDocument).not.toBe(win.document);
+  });
   it.each([
     ['<b><div>x</div></b>', '<div class="x-b"><div>x</div></div>'],
     ['<ul>loose<li>item</li></ul>', '<ul><li>loose</li><li>item</li></ul>'],

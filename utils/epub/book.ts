@@ -10,7 +10,7 @@
 import type { PartRecord, StoryRecord } from '../db';
 // The story card's fields, in its order: the title page is the card.
 import { SHOWN, SHOWN_FOLDED } from '../../components/reader/story-card';
-import { sanitizePostHtml } from '../sanitize';
+import { sanitizePostTree } from '../sanitize';
 import { entryAddress } from '../url';
 import { bookIdentifier } from './names';
 import { escapeXml as x, languageTag, toXhtml, type Chunk, type ImageRef } from './xhtml';
@@ -117,7 +117,8 @@ function partBody(part: PartRecord, images: boolean, win: Window): Chunk[] {
       .filter(Boolean)
       .map((p) => `<p>${x(p)}</p>`);
   }
-  const frag = sanitizePostHtml(part.bodyHtml, { baseUrl: part.url, loadImages: true }, win);
+  // Read, not shown: DOMPurify's inert nodes (no image of them loads, whatever the setting).
+  const frag = sanitizePostTree(part.bodyHtml, { baseUrl: part.url, loadImages: true }, win);
   const chunks = toXhtml(frag);
   if (images) return chunks;
   return chunks.map((c) => (typeof c === 'string' ? c : altText(c)));
