@@ -90,6 +90,12 @@ export async function sixtyPartStory(wordsPerPart = 5000, web = new FakeWeb()): 
   return stitchSaved(web, 'sixty-parts', { url: u(0) });
 }
 
+/** A story stitched from the given pages (URL → HTML), opened at `start`. */
+export function savedFromPages(name: string, pages: Record<string, string>, start: string, web = new FakeWeb()): Promise<SavedStory> {
+  for (const [url, html] of Object.entries(pages)) web.add(url, html);
+  return stitchSaved(web, name, { url: start });
+}
+
 /** The hostile story (tests/fixtures/hostile): its masterpost's parts, and the one-part "near shore" story. */
 export async function hostileStories(web = new FakeWeb()): Promise<SavedStory[]> {
   for (const [url, { html }] of Object.entries(hostilePages())) web.add(url, html);
