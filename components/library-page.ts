@@ -123,7 +123,8 @@ export function mountLibraryPage(root: HTMLElement, deps: LibraryDeps): LibraryP
   const markUnread = h('button', { type: 'button', class: 'lib-bulk-unread', disabled: true }, 'Mark not started');
   const bulkDelete = h('button', { type: 'button', class: 'lib-bulk-delete danger', disabled: true }, 'Delete');
   const bulkBooks = (['epub', 'html'] as const).map((format) =>
-    h('button', { type: 'button', class: `lib-bulk-download lib-bulk-download-${format}`, disabled: true, title: `Each selected story as ${format === 'epub' ? 'an e-book' : 'one web page'}, from its saved copy` }, `Download ${format.toUpperCase()}`),
+    // Not "Download EPUB": that name is each story's own button (on its row and in its view).
+    h('button', { type: 'button', class: `lib-bulk-download lib-bulk-download-${format}`, disabled: true, title: `Each selected story as ${format === 'epub' ? 'an e-book' : 'one web page'}, from its saved copy` }, `Download selected as ${format.toUpperCase()}`),
   );
   const bulkBar = h('div', { class: 'lib-bulk', role: 'group', 'aria-label': 'With the selected stories' }, markFinished, markUnread, ...bulkBooks, bulkDelete);
   const confirmSlot = h('div', { class: 'lib-confirm', hidden: true });
@@ -140,6 +141,7 @@ export function mountLibraryPage(root: HTMLElement, deps: LibraryDeps): LibraryP
     groupable: true,
     onSelectionChange: onSelection,
     detailsHref: (item) => storyHash(item.id),
+    onDownload: (item, format) => void downloadBooks(format, [item.id]),
     onOpen: (item) => void openAtPosition(item.id, item.title),
     emptyText: 'No saved stories yet. Open a story on a journal site and choose “Read in Inkwell”: it will be listed here.',
     now,

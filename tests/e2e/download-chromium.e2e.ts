@@ -108,7 +108,7 @@ describe('books in Chromium', () => {
     }
   });
 
-  it('from the library: a story’s own Download EPUB and Download HTML, then both stories selected', async () => {
+  it('from the library: a story’s own Download EPUB and Download HTML (in its view and on its row), then both stories selected', async () => {
     const lib = await chrome.openExtensionPage('library.html', 'li.sl-row');
     try {
       await expect.poll(() => lib.locator('li.sl-row').count()).toBe(2);
@@ -124,12 +124,18 @@ describe('books in Chromium', () => {
       await keep(htmlDl);
 
       await lib.getByRole('link', { name: '← All stories' }).click();
+      // On the story's row in the list, the same two names.
+      const row = lib.getByRole('listitem').filter({ has: lib.getByRole('link', { name: TARE.title }) });
+      const [rowDl] = await Promise.all([lib.waitForEvent('download'), row.getByRole('button', { name: 'Download HTML', exact: true }).click()]);
+      expect(rowDl.suggestedFilename()).toBe(TARE.html);
+      expect(lookInsideHtml(await keep(rowDl)).headings).toEqual(['Part 1', 'Part 2', 'Part 3']);
+
       await lib.getByRole('checkbox', { name: `Select “${SEED.title}”` }).check();
       await lib.getByRole('checkbox', { name: `Select “${TARE.title}”` }).check();
       const names: string[] = [];
       const arrived: Promise<void>[] = [];
       lib.on('download', (d) => arrived.push(keep(d).then(() => void names.push(d.suggestedFilename()))));
-      await lib.getByRole('group', { name: 'With the selected stories' }).getByRole('button', { name: 'Download EPUB', exact: true }).click();
+      await lib.getByRole('button', { name: 'Download selected as EPUB' }).click();
       await expect.poll(() => names.length, { timeout: 20_000 }).toBe(2);
       await Promise.all(arrived);
       expect(names.sort()).toEqual([SEED.epub, TARE.epub].sort());

@@ -117,7 +117,7 @@ describe('books in Firefox', () => {
       await lib.click('.sd-back-link');
       await lib.waitForSelector('li.sl-row .sl-check');
       for (const title of [SEED.title, TARE.title]) await lib.click(`li.sl-row input[aria-label="Select “${title}”"]`);
-      await lib.click('.lib-bulk ::-p-text(Download EPUB)');
+      await lib.click('.lib-bulk ::-p-text(Download selected as EPUB)');
       epubs.push(await arrived(SEED.epub, 2), await arrived(TARE.epub));
       expect(lookInsideEpub(epubs[epubs.length - 1]).headings).toEqual(['Part 1', 'Part 2', 'Part 3']);
       expect(await pollFor(() => lib.$eval('.lib-status', (e) => e.textContent ?? ''), (t) => t.startsWith('Saved 2'))).toMatch(/^Saved 2 EPUB files\./);

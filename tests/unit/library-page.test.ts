@@ -320,15 +320,25 @@ describe('books', () => {
     expect(deps.fetchImage).not.toHaveBeenCalled();
   });
 
+  it('each row has Download EPUB and Download HTML, described by the story’s title', async () => {
+    await mount();
+    const [epub, html] = Array.from(row(B.story.id).querySelectorAll<HTMLButtonElement>('.sl-download'));
+    expect([epub.getAttribute('aria-label'), html.getAttribute('aria-label')]).toEqual(['Download EPUB', 'Download HTML']);
+    expect(document.getElementById(epub.getAttribute('aria-describedby')!)!.textContent).toBe('Horse Lords');
+    html.click();
+    await vi.waitFor(() => expect(statusText()).toBe('Saved “Horse Lords - elf_scribe.html”.'));
+    expect(deps.saveFile.mock.calls.map(([name]) => name)).toEqual(['Horse Lords - elf_scribe.html']);
+  });
+
   it('for a selection: one file per story; a story with no saved text is refused with a reason', async () => {
     await dbModule.dropCachedText(db, C.story.id);
     await mount();
-    expect(button('Download EPUB').disabled).toBe(true);
+    expect(button('Download selected as EPUB').disabled).toBe(true);
     select(A.story.id);
     select(B.story.id);
     select(C.story.id);
-    expect(button('Download EPUB').disabled).toBe(false);
-    button('Download EPUB').click();
+    expect(button('Download selected as EPUB').disabled).toBe(false);
+    button('Download selected as EPUB').click();
     await vi.waitFor(() => expect(alertText()).toMatch(/^Saved 2 EPUB files\. .* Nothing of “Second Breakfast” is saved for offline reading/));
     expect(deps.saveFile.mock.calls.map(([name]) => name)).toEqual(['Garden 100 - elf_scribe.epub', 'Horse Lords - elf_scribe.epub']);
     // Its own view says so before anything is tried.
