@@ -9,8 +9,6 @@ import { browserImageFetcher, fetchImages, prepareBook, writeBook, type BookForm
 
 export type { BookFormat };
 
-export const FORMAT_NAME: Record<BookFormat, string> = { epub: 'EPUB', html: 'HTML' };
-
 export interface BookDownloadOptions {
   /** The reader's "remote images" setting. */
   images: boolean;

@@ -10,6 +10,7 @@
 import type { PartRecord, StoryRecord } from '../db';
 // The story card's fields, in its order: the title page is the card.
 import { SHOWN, SHOWN_FOLDED } from '../../components/reader/story-card';
+import { formatCount } from '../../components/library-format';
 import { sanitizePostTree } from '../sanitize';
 import { entryAddress } from '../url';
 import { bookIdentifier } from './names';
@@ -99,10 +100,8 @@ function journalUrl(username: string, storyUrl: string): string | null {
 
 const countWords = (t: string) => (t.trim() ? t.trim().split(/\s+/).length : 0);
 
-export const formatCount = (n: number) => n.toLocaleString('en');
-
 /** "3 December 2026", in UTC so the same book is the same bytes wherever it is made. */
-export function formatDay(time: number): string {
+function formatDay(time: number): string {
   return new Date(time).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 }
 
