@@ -214,7 +214,8 @@ export function mountLibraryPage(root: HTMLElement, deps: LibraryDeps): LibraryP
       const [story, parts] = await Promise.all([getStory(db, id), getParts(db, id)]);
       if (!story) continue;
       try {
-        const res = await downloadBook(format, { story, parts }, { images: settings.loadImages, save: deps.saveFile, fetchImage: deps.fetchImage });
+        // As the reader shows the story: its own "Images" choice, else the settings.
+        const res = await downloadBook(format, { story, parts }, { images: story.showImages ?? settings.loadImages, save: deps.saveFile, fetchImage: deps.fetchImage });
         saved.push(res.message);
       } catch (e) {
         problems.push((e as Error).message);

@@ -19,8 +19,9 @@ export function renderDownloadControl(run: (format: BookFormat) => Promise<strin
   const buttons = (['epub', 'html'] as const).map((format) => {
     const b = h('button', { class: 'ink-btn', type: 'button', 'data-format': format }, `Download ${format.toUpperCase()}`);
     b.addEventListener('click', async (e) => {
-      if (!isUserAction(e)) return;
-      for (const x of buttons) x.disabled = true;
+      // aria-disabled, not disabled: a disabled button drops the keyboard focus to the page behind.
+      if (!isUserAction(e) || b.getAttribute('aria-disabled') === 'true') return;
+      for (const x of buttons) x.setAttribute('aria-disabled', 'true');
       wrap.setAttribute('aria-busy', 'true');
       say(`Making the ${format.toUpperCase()} from the saved copy…`);
       try {
@@ -30,7 +31,7 @@ export function renderDownloadControl(run: (format: BookFormat) => Promise<strin
       } catch (e) {
         say(`The ${format.toUpperCase()} could not be made: ${(e as Error).message}`);
       } finally {
-        for (const x of buttons) x.disabled = false;
+        for (const x of buttons) x.removeAttribute('aria-disabled');
         wrap.removeAttribute('aria-busy');
       }
     });

@@ -299,7 +299,8 @@ describe('books', () => {
     expect(deps.fetchImage).not.toHaveBeenCalled();
   });
 
-  it('says which parts are missing, and fetches images only when the reader allows them', async () => {
+  it('says which parts are missing, and fetches images only when the reader allows them (the story’s own choice first)', async () => {
+    settings = { ...settings, loadImages: true };
     const img = '<p>One.</p><p><img src="https://pics.example/map.png" alt="a map"></p>';
     await saveParts(db, [{ ...B.parts[0]!, bodyHtml: img, post: { ...B.parts[0]!.post, bodyHtml: img } }]);
     await saveStory(db, { ...B.story, partKeys: [...B.story.partKeys, 'dreamwidth.org/rohan_rider/999'], partUrls: [...B.story.partUrls, 'https://rohan-rider.dreamwidth.org/999.html'] });
@@ -318,6 +319,12 @@ describe('books', () => {
     own('Download EPUB').click();
     await vi.waitFor(() => expect(deps.saveFile).toHaveBeenCalledTimes(2));
     expect(deps.fetchImage).not.toHaveBeenCalled();
+
+    // The story's own "Images" on, the settings off: its images are fetched.
+    await dbModule.setStoryShowImages(db, B.story.id, true);
+    own('Download EPUB').click();
+    await vi.waitFor(() => expect(deps.saveFile).toHaveBeenCalledTimes(3));
+    expect(deps.fetchImage).toHaveBeenCalledWith('https://pics.example/map.png', expect.anything());
   });
 
   it('each row has Download EPUB and Download HTML, described by the story’s title', async () => {

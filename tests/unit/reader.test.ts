@@ -223,7 +223,7 @@ describe('the reader overlay', () => {
     menu.querySelector<HTMLButtonElement>('button')!.click();
     expect(download).toHaveBeenCalledWith('epub');
     expect(host.querySelector('.ink-notice')!.textContent).toBe('Making the EPUB from the saved copy…');
-    expect(menu.querySelector<HTMLButtonElement>('button')!.disabled).toBe(true);
+    expect(menu.querySelector<HTMLButtonElement>('button')!.getAttribute('aria-disabled')).toBe('true');
     finish('Saved “The Story - writer.epub”.');
     await vi.waitFor(() => expect(host.querySelector('.ink-notice')!.textContent).toBe('Saved “The Story - writer.epub”.'));
     expect(menu.hidden).toBe(true);

@@ -9,10 +9,10 @@
  */
 import type { PartRecord, StoryRecord } from '../db';
 // The story card's fields, in its order: the title page is the card.
-import { SHOWN, SHOWN_FOLDED } from '../../components/reader/story-card';
+import { journalHome, SHOWN, SHOWN_FOLDED } from '../../components/reader/story-card';
 import { formatCount } from '../../components/library-format';
 import { sanitizePostTree } from '../sanitize';
-import { entryAddress } from '../url';
+import { safeLinkUrl } from '../safe-link';
 import { bookIdentifier } from './names';
 import { escapeXml as x, languageTag, toXhtml, type Chunk, type ImageRef } from './xhtml';
 
@@ -91,13 +91,6 @@ const MISSING_TEXT: Record<MissingReason, string> = {
   'text-removed': 'its saved text was removed from the library',
 };
 
-/** A journal's home page on the site a story URL belongs to. */
-function journalUrl(username: string, storyUrl: string): string | null {
-  const addr = entryAddress(storyUrl);
-  if (!addr || !/^[a-z0-9_-]+$/i.test(username)) return null;
-  return `https://${username.toLowerCase().replace(/_/g, '-')}.${addr.domain}/`;
-}
-
 const countWords = (t: string) => (t.trim() ? t.trim().split(/\s+/).length : 0);
 
 /** "3 December 2026", in UTC so the same book is the same bytes wherever it is made. */
@@ -105,7 +98,11 @@ function formatDay(time: number): string {
   return new Date(time).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 }
 
-const link = (href: string | null, text: string) => (href ? `<a href="${x(href)}">${x(text)}</a>` : x(text));
+/** A link when the address passes the one link check (utils/safe-link.ts), else the text alone. */
+const link = (href: string | null, text: string) => {
+  const safe = href ? safeLinkUrl(href) : null;
+  return safe ? `<a href="${x(safe)}">${x(text)}</a>` : x(text);
+};
 
 function partBody(part: PartRecord, images: boolean, win: Window): Chunk[] {
   if (!part.bodyHtml.trim()) {
@@ -191,9 +188,9 @@ export function prepareBook(input: BookInput, win: Window = window): Book {
 
   const home = story.masterpostUrl || story.partUrls.find(Boolean) || '';
   const author = story.fields.author || story.author || 'Anonymous';
-  const authorUrl = journalUrl(story.author, home);
+  const authorUrl = journalHome({ url: home, author: story.author });
   const hostOf = (u: string | null) => (u ? new URL(u).host : '');
-  const community = story.journal && story.journal !== story.author ? { name: story.journal, url: journalUrl(story.journal, home) } : null;
+  const community = story.journal && story.journal !== story.author ? { name: story.journal, url: journalHome({ url: home, author: story.journal }) } : null;
   const fetched = input.parts.map((p) => p.fetchedAt).filter((t) => Number.isFinite(t) && t > 0);
   const book: Omit<Book, 'titlePage'> = {
     identifier: bookIdentifier(story.id),

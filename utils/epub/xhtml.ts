@@ -10,12 +10,14 @@
  * - content models: an inline element (or a `p`, heading, `pre`) that ends up holding blocks becomes
  *   a `div` (its class keeps the look); list items, definition groups and table parts outside a
  *   well-formed list, `dl` or table become `div`s too; stray text in a list becomes an item;
- * - attributes: a short list per element, values checked (numbers, language tags, http(s)/mailto
+ * - attributes: a short list per element, values checked (numbers, language tags, the one link check for
  *   links). Nothing else survives: no ids, no event handlers, no styles, no remote `src`.
  * Images come out as `ImageRef` chunks for the book to resolve (a file in the book, or the alt text).
  *
  * Iterative throughout: a post may nest thousands of elements deep.
  */
+
+import { safeLinkUrl } from '../safe-link';
 
 export interface ImageRef {
   url: string;
@@ -98,8 +100,9 @@ function attrsFor(name: string, src: Element): [string, string][] {
   const dir = get('dir')?.toLowerCase();
   if (dir === 'ltr' || dir === 'rtl' || dir === 'auto') out.push(['dir', dir]);
   if (name === 'a') {
-    const href = get('href');
-    if (href && /^(?:https?:\/\/|mailto:)/i.test(href)) out.push(['href', href]);
+    // The one link check (http(s) only, journals as https), as the reader's links.
+    const href = safeLinkUrl(get('href') ?? '');
+    if (href) out.push(['href', href]);
   } else if (name === 'ol') {
     const start = get('start');
     if (start && /^-?\d{1,9}$/.test(start.trim())) out.push(['start', String(Number(start))]);
