@@ -11,6 +11,8 @@ import { confirmInline } from './confirm';
 import { formatBytes, plural } from './library-format';
 import { createStoryList, type StoryListHandle } from './story-list';
 import { renderStoryDetail } from './story-detail';
+import { downloadBook, saveBlob, type BookFormat } from './book-download';
+import type { ImageFetcher } from '../utils/epub/index';
 import { backupFileName, backupSizeProblem, exportLibrary, importLibrary, serializeBackup, type BackupSettings, type ImportResult } from '../utils/backup';
 import { deleteStories, dropCachedText, getParts, getPosition, getStory, setStoryStatus, type InkwellDb, type StorageEstimate, type StoryStatus } from '../utils/db';
 import { BACKUP_LIMITS } from '../utils/backup-rules';
@@ -27,6 +29,10 @@ export interface LibraryDeps {
   estimate(): Promise<StorageEstimate>;
   /** Save a file (default: a Blob and a download link). */
   download?(fileName: string, text: string): void;
+  /** Save a book (default: `saveBlob`, a Blob URL and a download link). */
+  saveFile?(fileName: string, blob: Blob): void;
+  /** Fetch an image for a book (default: the browser's fetch). */
+  fetchImage?: ImageFetcher;
   optionsHref: string;
   openOptions?(): void;
   /** Keep the popup's remembered first screen in step (after deletes, imports). */
@@ -41,6 +47,8 @@ export interface LibraryPage {
   reload(): Promise<void>;
   /** Bulk actions on ids (what the bar's buttons call). */
   bulk(action: 'finished' | 'not-started' | 'delete', ids: string[]): Promise<void>;
+  /** Saves each story as a book; resolves when the files are handed to the browser. */
+  downloadBooks(format: BookFormat, ids: string[]): Promise<void>;
   exportNow(): Promise<string>;
   importText(text: string): Promise<ImportResult>;
   /** Settles when the current route's view is drawn. */
@@ -52,12 +60,7 @@ const SETTING_KEYS = Object.keys(DEFAULT_SETTINGS);
 
 /** Browser download of a text file through a Blob URL. */
 export function downloadText(fileName: string, text: string, type = 'application/json'): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = h('a', { href: url, download: fileName, hidden: true });
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  saveBlob(fileName, new Blob([text], { type }));
 }
 
 export const storyHash = (id: string) => `#story=${encodeURIComponent(id)}`;
@@ -119,12 +122,16 @@ export function mountLibraryPage(root: HTMLElement, deps: LibraryDeps): LibraryP
   const markFinished = h('button', { type: 'button', class: 'lib-bulk-finished', disabled: true }, 'Mark finished');
   const markUnread = h('button', { type: 'button', class: 'lib-bulk-unread', disabled: true }, 'Mark not started');
   const bulkDelete = h('button', { type: 'button', class: 'lib-bulk-delete danger', disabled: true }, 'Delete');
-  const bulkBar = h('div', { class: 'lib-bulk', role: 'group', 'aria-label': 'With the selected stories' }, markFinished, markUnread, bulkDelete);
+  const bulkBooks = (['epub', 'html'] as const).map((format) =>
+    // Not "Download EPUB": that name is each story's own button (on its row and in its view).
+    h('button', { type: 'button', class: `lib-bulk-download lib-bulk-download-${format}`, disabled: true, title: `Each selected story as ${format === 'epub' ? 'an e-book' : 'one web page'}, from its saved copy` }, `Download selected as ${format.toUpperCase()}`),
+  );
+  const bulkBar = h('div', { class: 'lib-bulk', role: 'group', 'aria-label': 'With the selected stories' }, markFinished, markUnread, ...bulkBooks, bulkDelete);
   const confirmSlot = h('div', { class: 'lib-confirm', hidden: true });
 
   // The list's count says how many are selected; the buttons wake up when any are.
   const onSelection = (ids: string[]) => {
-    for (const b of [markFinished, markUnread, bulkDelete]) b.disabled = ids.length === 0;
+    for (const b of [markFinished, markUnread, ...bulkBooks, bulkDelete]) b.disabled = ids.length === 0;
   };
 
   const list = createStoryList({
@@ -134,6 +141,7 @@ export function mountLibraryPage(root: HTMLElement, deps: LibraryDeps): LibraryP
     groupable: true,
     onSelectionChange: onSelection,
     detailsHref: (item) => storyHash(item.id),
+    onDownload: (item, format) => void downloadBooks(format, [item.id]),
     onOpen: (item) => void openAtPosition(item.id, item.title),
     emptyText: 'No saved stories yet. Open a story on a journal site and choose “Read in Inkwell”: it will be listed here.',
     now,
@@ -194,6 +202,31 @@ export function mountLibraryPage(root: HTMLElement, deps: LibraryDeps): LibraryP
     if (action === 'delete') list.clearSelection();
   }
 
+  /** Each story as a book, one file each, from what is saved. */
+  async function downloadBooks(format: BookFormat, ids: string[]) {
+    if (!ids.length) return;
+    const name = format.toUpperCase();
+    say(ids.length === 1 ? `Making the ${name}…` : `Making ${ids.length} ${name} files…`);
+    const settings = await deps.getSettings().catch(() => DEFAULT_SETTINGS);
+    const saved: string[] = [];
+    const problems: string[] = [];
+    for (const id of ids) {
+      const [story, parts] = await Promise.all([getStory(db, id), getParts(db, id)]);
+      if (!story) continue;
+      try {
+        // As the reader shows the story: its own "Images" choice, else the settings.
+        const res = await downloadBook(format, { story, parts }, { images: story.showImages ?? settings.loadImages, save: deps.saveFile, fetchImage: deps.fetchImage });
+        saved.push(res.message);
+      } catch (e) {
+        problems.push((e as Error).message);
+      }
+    }
+    const done = saved.length === 1 ? saved[0] : saved.length ? `Saved ${plural(saved.length, `${name} file`, `${name} files`)}. ${saved.join(' ')}` : '';
+    if (problems.length) fail([done, ...problems].filter(Boolean).join(' '));
+    else say(done);
+  }
+
+  for (const [i, b] of bulkBooks.entries()) b.addEventListener('click', () => void downloadBooks(i === 0 ? 'epub' : 'html', list.selected()));
   markFinished.addEventListener('click', () => void bulk('finished', list.selected()));
   markUnread.addEventListener('click', () => void bulk('not-started', list.selected()));
   bulkDelete.addEventListener('click', async () => {
@@ -293,6 +326,7 @@ export function mountLibraryPage(root: HTMLElement, deps: LibraryDeps): LibraryP
       position,
       {
         open: () => void openAtPosition(story.id, story.title),
+        download: (format) => void downloadBooks(format, [story.id]),
         refresh: async () => {
           const url = firstPartUrl(story);
           if (!url) return fail(`“${story.title}” has no address to open.`);
@@ -365,6 +399,7 @@ export function mountLibraryPage(root: HTMLElement, deps: LibraryDeps): LibraryP
     ready,
     reload,
     bulk,
+    downloadBooks,
     exportNow,
     importText,
     routed: () => routing,

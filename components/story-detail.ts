@@ -8,9 +8,12 @@ import { formatCount, formatDate, formatPercent, ratingBadge, STATUS_LABEL, time
 import { hasCachedText, type PartRecord, type PositionRecord, type StoryRecord } from '../utils/db';
 import { statusOf } from '../utils/library';
 import { safeLinkUrl } from '../utils/safe-link';
+import type { BookFormat } from './book-download';
 
 export interface StoryDetailActions {
   open(): void;
+  /** Save the story as a book (from the saved copy). */
+  download(format: BookFormat): void;
   refresh(): void;
   setStatus(status: 'finished' | 'not-started' | undefined): void;
   dropText(): void;
@@ -111,6 +114,12 @@ export function renderStoryDetail(
   };
   button(status === 'reading' ? 'Continue reading' : status === 'finished' ? 'Read again' : 'Start reading', 'sd-open primary', actions.open);
   button('Refresh from the site', 'sd-refresh', actions.refresh, { title: 'Open the first part on the journal site and the reader there' });
+  for (const format of ['epub', 'html'] as const) {
+    const b = button(`Download ${format.toUpperCase()}`, `sd-download sd-download-${format}`, () => actions.download(format), {
+      title: format === 'epub' ? 'An e-book of the saved copy, for an e-reader or a phone' : 'The saved copy as one web page',
+    });
+    b.disabled = !parts.some(hasCachedText);
+  }
   if (status !== 'finished') button('Mark finished', 'sd-finished', () => actions.setStatus('finished'));
   if (status !== 'not-started') button('Mark not started', 'sd-unread', () => actions.setStatus('not-started'));
   if (story.status !== undefined) button('Status from position', 'sd-clear-status', () => actions.setStatus(undefined), { title: 'Forget the status you set; follow the reading position' });

@@ -52,6 +52,8 @@ export interface StoryListOptions {
   onOpen(item: LibraryItem): void;
   /** Library: the link to a story's details (the title links there). */
   detailsHref?(item: LibraryItem): string;
+  /** Library: "Download EPUB" and "Download HTML" on each row. */
+  onDownload?(item: LibraryItem, format: 'epub' | 'html'): void;
   /** Checkboxes for bulk actions. */
   selectable?: boolean;
   onSelectionChange?(ids: string[]): void;
@@ -263,13 +265,21 @@ export function createStoryList(opts: StoryListOptions): StoryListHandle {
     }
     const badge = ratingBadge(s.rating);
     top.append(h('span', { class: `sl-badge sl-badge--${badge.cls}`, title: badge.long, role: 'img', 'aria-label': badge.long }, badge.short));
+    const titleId = `${id}-r${i}-title`;
     const title = library && opts.detailsHref
-      ? h('a', { class: 'sl-title', href: opts.detailsHref(s), 'data-nav': 'title', 'aria-describedby': `${metaId} ${progId}` }, s.title || 'Untitled')
+      ? h('a', { class: 'sl-title', id: titleId, href: opts.detailsHref(s), 'data-nav': 'title', 'aria-describedby': `${metaId} ${progId}` }, s.title || 'Untitled')
       : h('button', { type: 'button', class: 'sl-title', 'data-nav': 'title', 'data-action': 'open', 'aria-describedby': `${metaId} ${progId}`, title: 'Open where you stopped' }, s.title || 'Untitled');
     top.append(title);
     if (library) {
       const verb = st === 'reading' ? 'Continue' : st === 'finished' ? 'Reread' : 'Start';
       top.append(h('button', { type: 'button', class: 'sl-open', 'data-nav': 'open', 'data-action': 'open', 'aria-label': `${verb} “${s.title}”` }, verb));
+      // The contract's names exactly; the row's title is their description.
+      if (opts.onDownload) {
+        for (const format of ['epub', 'html'] as const) {
+          const name = format.toUpperCase();
+          top.append(h('button', { type: 'button', class: 'sl-download', 'data-nav': format, 'data-action': 'download', 'data-format': format, 'aria-label': `Download ${name}`, 'aria-describedby': titleId, title: `Download “${s.title}” as ${name}` }, name));
+        }
+      }
     }
     li.append(top);
 
@@ -519,6 +529,12 @@ export function createStoryList(opts: StoryListOptions): StoryListHandle {
   };
 
   vlist.list.addEventListener('click', (e) => {
+    const download = (e.target as Element).closest<HTMLElement>('[data-action="download"]');
+    if (download) {
+      const item = rowItem(download);
+      if (item) opts.onDownload?.(item, download.dataset.format === 'html' ? 'html' : 'epub');
+      return;
+    }
     const target = (e.target as Element).closest('[data-action="open"]');
     if (!target) return;
     const item = rowItem(target);

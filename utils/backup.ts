@@ -68,6 +68,7 @@ export function canonicalStory(s: StoryRecord): StoryRecord {
   };
   if (s.status !== undefined) out.status = s.status;
   if (s.showImages !== undefined) out.showImages = s.showImages;
+  if (s.language !== undefined) out.language = s.language;
   return out;
 }
 

@@ -55,6 +55,8 @@ export interface StoryRecord {
   status?: StoryStatus;
   /** The reader's "show images" for this story; when absent the settings decide. */
   showImages?: boolean;
+  /** The language of the page the story was read from (`<html lang>`), when it said. */
+  language?: string;
 }
 
 export interface PartRecord {
@@ -312,6 +314,7 @@ export function storyRecordProblem(x: unknown): string | null {
   for (const k of ['firstOpened', 'lastRead', 'addedAt'] as const) check(p, isNum(x[k]), `${k} is not a time`);
   check(p, x.status === undefined || (isStr(x.status) && STATUSES.has(x.status)), 'status is not a known status');
   check(p, x.showImages === undefined || typeof x.showImages === 'boolean', 'showImages is not true/false');
+  check(p, x.language === undefined || isStr(x.language), 'language is not text');
   return p.length ? p.join('; ') : null;
 }
 

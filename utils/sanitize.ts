@@ -130,15 +130,24 @@ function imagePlaceholder(img: Element, doc: Document): HTMLElement {
   return link;
 }
 
-/** Clean post HTML into a fragment of fresh nodes, ready for `replaceChildren`. */
-export function sanitizePostHtml(html: string, opts: SanitizeOptions, win: Window = window): DocumentFragment {
+/**
+ * The same cleaning, to be read, never inserted: DOMPurify's own nodes, which belong to the inert
+ * document it parsed into (no image there loads, nothing runs), not fresh copies in `win`'s document.
+ * For serialising (the books, utils/epub); to show a post use `sanitizePostHtml`.
+ */
+export function sanitizePostTree(html: string, opts: SanitizeOptions, win: Window = window): DocumentFragment {
   const p = instance(win);
   current = opts;
   try {
-    return freshCopy(p.sanitize(html, CONFIG) as unknown as DocumentFragment, win.document, opts.loadImages !== false);
+    return p.sanitize(html, CONFIG) as unknown as DocumentFragment;
   } finally {
     current = { baseUrl: 'about:blank' };
   }
+}
+
+/** Clean post HTML into a fragment of fresh nodes, ready for `replaceChildren`. */
+export function sanitizePostHtml(html: string, opts: SanitizeOptions, win: Window = window): DocumentFragment {
+  return freshCopy(sanitizePostTree(html, opts, win), win.document, opts.loadImages !== false);
 }
 
 /** The same cleaning, as a string (for tests and for storing nothing unsafe). */

@@ -5,10 +5,11 @@
  * bench/sections/<name>.ts and list it here; run.ts, results.json and --compare need nothing else.
  */
 import type { Section } from '../core/types';
+import { epub } from './epub';
 import { extraction } from './extraction';
 import { floor } from './floor';
 import { library } from './library';
 import { reader } from './reader';
 import { size } from './size';
 
-export const SECTIONS: Section[] = [extraction, floor, size, reader, library];
+export const SECTIONS: Section[] = [extraction, floor, size, reader, library, epub];

@@ -12,10 +12,12 @@ import { safeLinkUrl } from '../../utils/safe-link';
 import { sanitizePostHtml } from '../../utils/sanitize';
 import { DEFAULT_SETTINGS, LIMITS, type ReaderSettings } from '../../utils/settings';
 import { failureMessage, type StitchError, type StitchState } from '../../utils/stitch';
+import type { BookFormat } from '../book-download';
 import { h } from './dom';
 import { keepFocusIn } from './keep-focus';
 import { partEndSignature, partEndView, renderPartEnd } from './part-end';
 import { createPartsNav } from './parts-nav';
+import { renderDownloadControl } from './download';
 import { renderSettingsPanel } from './settings-panel';
 import { renderStoryCard } from './story-card';
 
@@ -61,6 +63,8 @@ export interface ReaderDeps {
   /** The reader's own "finished" mark on the saved story, and how to set it (absent: no Mark finished). */
   finished?: boolean;
   setFinished?(finished: boolean): Promise<unknown>;
+  /** Save the story as a book from its saved copy; resolves to what to tell the reader. */
+  download?(format: BookFormat): Promise<string>;
 }
 
 /** What saving told: whether the text is kept offline, and whose offline copies made room. */
@@ -158,6 +162,7 @@ export function mountReader(container: HTMLElement, start: StoryPost, deps: Read
   const updateImagesBtn = () => imagesBtn.setAttribute('aria-pressed', String(storyImages ?? settings.loadImages));
   let finished = deps.finished ?? false;
   const releaseFocus = keepFocusIn(dialog);
+  if (deps.download) refreshBtn.after(renderDownloadControl(deps.download, (text) => showNotice(text), isUserAction));
 
   const applySettings = (s: ReaderSettings) => {
     settings = s;

@@ -10,7 +10,8 @@ import { journalDomainOf, unwrapWayback } from '../../utils/url';
 import { h } from './dom';
 import { renderStoryLinks } from './story-links';
 
-const SHOWN: [FieldKey, string][] = [
+/** The fields the card shows, in order (the book's title page too: utils/epub/book.ts). */
+export const SHOWN: [FieldKey, string][] = [
   ['fandom', 'Fandom'],
   ['pairing', 'Pairing'],
   ['characters', 'Characters'],
@@ -22,6 +23,14 @@ const SHOWN: [FieldKey, string][] = [
   ['prompt', 'Prompt'],
   ['beta', 'Beta'],
   ['summary', 'Summary'],
+];
+
+/** Longer texts, shown folded. */
+export const SHOWN_FOLDED: [FieldKey, string][] = [
+  ['notes', 'Notes'],
+  ['disclaimer', 'Disclaimer'],
+  ['dedication', 'Dedication'],
+  ['spoilers', 'Spoilers'],
 ];
 
 /**
@@ -59,7 +68,7 @@ export function renderStoryCard(post: StoryPost, titleId: string, whole: { words
     dl.append(h('dt', {}, label), dd);
   }
   if (dl.childElementCount) card.append(dl);
-  for (const [key, label] of [['notes', 'Notes'], ['disclaimer', 'Disclaimer'], ['dedication', 'Dedication'], ['spoilers', 'Spoilers']] as [FieldKey, string][]) {
+  for (const [key, label] of SHOWN_FOLDED) {
     const value = post.fields[key];
     if (!value) continue;
     const d = h('details', {});

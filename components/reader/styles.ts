@@ -47,6 +47,10 @@ button, select, input { font: inherit; color: inherit; }
 .ink-btn { background: transparent; border: 1px solid var(--line); border-radius: 6px; padding: 5px 10px; cursor: pointer; font-size: 13px; color: var(--fg); min-height: 32px; }
 .ink-btn:hover { background: var(--panel); }
 .ink-btn:focus-visible, a:focus-visible, summary:focus-visible, select:focus-visible, input:focus-visible, .ink-scroll:focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
+.ink-download { position: relative; }
+.ink-download-menu { position: absolute; right: 0; top: calc(100% + 4px); z-index: 3; display: flex; flex-direction: column; gap: 4px; padding: 6px; background: var(--bg); border: 1px solid var(--line); border-radius: 8px; box-shadow: 0 4px 12px rgba(0,0,0,.18); }
+.ink-download-menu[hidden] { display: none; }
+.ink-download-menu .ink-btn { white-space: nowrap; text-align: left; }
 .ink-body { flex: 1; display: flex; min-height: 0; }
 .ink-scroll { flex: 1; overflow-y: auto; overscroll-behavior: contain; scroll-behavior: auto; }
 .ink-column { max-width: var(--width); margin: 0 auto; padding: 24px 20px 50vh; font-family: var(--reader-font); font-size: var(--size); line-height: var(--lh); }

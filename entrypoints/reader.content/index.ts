@@ -13,6 +13,7 @@ import { keepOnTop, type TopLayerGuard } from '../../components/reader/top-layer
 import { closeOnBack } from '../../components/reader/back-closes';
 import { makePageInert } from '../../components/reader/page-inert';
 import { useDeviceViewport } from '../../components/reader/viewport';
+import { downloadBook, saveBlob } from '../../components/book-download';
 import { buildStoryRecords, stateFromCache } from '../../utils/reader-records';
 import { sendMessage } from '../../utils/messages';
 import { normalizeSettings, readerSettings } from '../../utils/settings';
@@ -112,6 +113,7 @@ export default defineContentScript({
         const early = cachedState ? null : earlyStitch(startInput);
         let topLayer: TopLayerGuard | null = null;
 
+        let settings = normalizeSettings(stored);
         const ui = await createShadowRootUi(ctx, {
           name: 'inkwell-reader',
           position: 'modal',
@@ -129,8 +131,11 @@ export default defineContentScript({
               {
                 cached: cachedState ? { state: cachedState, place: savedPosition ? toPlace(savedPosition) : null } : null,
                 place: savedPosition ? toPlace(savedPosition) : null,
-                settings: normalizeSettings(stored),
-                saveSettings: (s) => void readerSettings.setValue(s),
+                settings,
+                saveSettings: (s) => {
+                  settings = s;
+                  void readerSettings.setValue(s);
+                },
                 stitch: (onUpdate, { refresh: again, loaded }) =>
                   !again && early ? early.attach(onUpdate) : stitchStory(again && cachedState ? { url: cachedState.order.length ? (cachedState.parts.get(cachedState.order[0])?.url ?? story.url) : story.url } : startInput, {
                     fetchPage,
@@ -149,6 +154,7 @@ export default defineContentScript({
                 saveStory: async (state: StitchState) => {
                   const { story: record, parts } = buildStoryRecords(state, story, { id: storyId, firstOpened });
                   if (showImages !== undefined) record.showImages = showImages;
+                  if (document.documentElement.lang) record.language = document.documentElement.lang;
                   storyId = record.id;
                   const res = await sendMessage('story:save', { story: record, parts }).catch((e: Error) => ({ ok: false, error: e.message }));
                   if (unsavedPlace) {
@@ -169,6 +175,20 @@ export default defineContentScript({
                   if (!storyId) throw new Error('the story is not saved yet');
                   const res = await sendMessage('story:status', { id: storyId, status: finished ? 'finished' : undefined });
                   if (!res.ok) throw new Error(res.error ?? 'not saved');
+                },
+                // The book is made from the saved copy (what IndexedDB holds), as in the library.
+                download: async (format) => {
+                  const found = await sendMessage('story:lookup', { partKeys: storyId ? [storyId] : keys });
+                  if (!found.story) throw new Error('the story is not saved yet: wait until its parts have loaded.');
+                  const record = found.story as StoryRecord;
+                  const res = await downloadBook(format, { story: record, parts: found.parts as PartRecord[] }, {
+                    // As the reader shows this story: its own choice, else the settings.
+                    images: showImages ?? record.showImages ?? settings.loadImages,
+                    language: document.documentElement.lang,
+                    // Inside the closed shadow root: the page never sees the link or its Blob URL.
+                    save: (name, blob) => saveBlob(name, blob, container),
+                  });
+                  return res.message;
                 },
               },
               () => {

@@ -52,12 +52,10 @@ export function readBody(file: string): string {
   return readFileSync(join(FIXTURES, file), 'utf8');
 }
 
-/** Multiset overlap of whitespace-separated tokens. */
-export function tokenF1(got: string, want: string): number {
+/** How many of `got`'s whitespace-separated tokens are also in `want` (as multisets), and both counts. */
+function tokenOverlap(got: string, want: string): { overlap: number; got: number; want: number } {
   const a = got.split(/\s+/).filter(Boolean);
   const b = want.split(/\s+/).filter(Boolean);
-  if (!a.length && !b.length) return 1;
-  if (!a.length || !b.length) return 0;
   const counts = new Map<string, number>();
   for (const t of b) counts.set(t, (counts.get(t) ?? 0) + 1);
   let overlap = 0;
@@ -68,10 +66,23 @@ export function tokenF1(got: string, want: string): number {
       counts.set(t, n - 1);
     }
   }
+  return { overlap, got: a.length, want: b.length };
+}
+
+/** Multiset overlap of whitespace-separated tokens. */
+export function tokenF1(got: string, want: string): number {
+  const { overlap, got: a, want: b } = tokenOverlap(got, want);
+  if (!a && !b) return 1;
   if (!overlap) return 0;
-  const p = overlap / a.length;
-  const r = overlap / b.length;
+  const p = overlap / a;
+  const r = overlap / b;
   return (2 * p * r) / (p + r);
+}
+
+/** Share of `want`'s tokens found in `got` (as multisets): 1 when nothing is wanted. */
+export function tokenRecall(got: string, want: string): number {
+  const { overlap, want: b } = tokenOverlap(got, want);
+  return b ? overlap / b : 1;
 }
 
 export interface CaseResult {

@@ -18,6 +18,7 @@ import {
   type StoryRecord,
 } from '../../utils/db';
 import { validateBackup } from '../../utils/backup';
+import { strFromU8, unzipSync } from 'fflate';
 import { mountLibraryPage, storyHash, type LibraryDeps, type LibraryPage } from '../../components/library-page';
 import { DEFAULT_SETTINGS, type ReaderSettings } from '../../utils/settings';
 import type { StoryPost } from '../../utils/extract/types';
@@ -86,6 +87,8 @@ let deps: LibraryDeps & {
   openUrl: Mock<(url: string, opts?: { refresh?: boolean }) => Promise<{ ok: boolean; error?: string }>>;
   setSettings: Mock<(s: ReaderSettings) => Promise<void>>;
   download: Mock<(name: string, text: string) => void>;
+  saveFile: Mock<(name: string, blob: Blob) => void>;
+  fetchImage: Mock<(url: string) => Promise<Uint8Array | null>>;
 };
 let settings: ReaderSettings;
 const A = storyWithParts('ithilien_garden', 100, 3);
@@ -132,6 +135,8 @@ beforeEach(async () => {
     setSettings: vi.fn(async (s: ReaderSettings) => void (settings = s)),
     estimate: vi.fn(async () => ({ usage: 1536 * 1024, quota: 2 * 1024 ** 3, persisted: false })),
     download: vi.fn((_name: string, _text: string) => undefined),
+    saveFile: vi.fn((_name: string, _blob: Blob) => undefined),
+    fetchImage: vi.fn(async (_url: string) => null),
     optionsHref: '/options.html',
     now: () => T0 + 2 * 86_400_000,
   };
@@ -264,6 +269,90 @@ describe('the detail view', () => {
     await vi.waitFor(() => expect(dbModule.deleteStories).toHaveBeenCalledWith(db, [C.story.id]));
     await vi.waitFor(() => expect(document.querySelector('.lib-detail-view')!.hasAttribute('hidden')).toBe(true));
     expect(rows().map((r) => r.dataset.id)).not.toContain(C.story.id);
+  });
+});
+
+describe('books', () => {
+  const select = (id: string) => row(id).querySelector<HTMLInputElement>('.sl-check')!.click();
+  /** A button of the story's own view (the list's, for the selection, is hidden but still there). */
+  const own = (name: string) => Array.from(document.querySelectorAll<HTMLButtonElement>('.sd-actions button')).find((b) => b.textContent === name)!;
+  const saved = async (i: number) => {
+    const [name, blob] = deps.saveFile.mock.calls[i]!;
+    return { name, blob, bytes: new Uint8Array(await blob.arrayBuffer()) };
+  };
+
+  it('a story’s view has Download EPUB and Download HTML; EPUB saves the book of what is saved, named Title - author.epub', async () => {
+    await mount();
+    location.hash = storyHash(A.story.id);
+    await vi.waitFor(() => expect(document.querySelector('.sd-title')?.textContent).toBe('Garden 100'));
+    expect(Array.from(document.querySelectorAll('.sd-actions button')).map((b) => b.textContent)).toEqual(expect.arrayContaining(['Download EPUB', 'Download HTML']));
+    own('Download EPUB').click();
+    await vi.waitFor(() => expect(statusText()).toBe('Saved “Garden 100 - elf_scribe.epub”.'));
+    const { name, blob, bytes } = await saved(0);
+    expect(name).toBe('Garden 100 - elf_scribe.epub');
+    expect(blob.type).toBe('application/epub+zip');
+    const entries = unzipSync(bytes);
+    expect(Object.keys(entries)[0]).toBe('mimetype');
+    expect(strFromU8(entries['OEBPS/content.opf']!)).toContain('<dc:title id="title">Garden 100</dc:title>');
+    expect(Object.keys(entries).filter((k) => /part-\d+\.xhtml$/.test(k))).toHaveLength(3);
+    // No images in these parts: nothing fetched.
+    expect(deps.fetchImage).not.toHaveBeenCalled();
+  });
+
+  it('says which parts are missing, and fetches images only when the reader allows them (the story’s own choice first)', async () => {
+    settings = { ...settings, loadImages: true };
+    const img = '<p>One.</p><p><img src="https://pics.example/map.png" alt="a map"></p>';
+    await saveParts(db, [{ ...B.parts[0]!, bodyHtml: img, post: { ...B.parts[0]!.post, bodyHtml: img } }]);
+    await saveStory(db, { ...B.story, partKeys: [...B.story.partKeys, 'dreamwidth.org/rohan_rider/999'], partUrls: [...B.story.partUrls, 'https://rohan-rider.dreamwidth.org/999.html'] });
+    await mount();
+    location.hash = storyHash(B.story.id);
+    await vi.waitFor(() => expect(document.querySelector('.sd-title')?.textContent).toBe('Horse Lords'));
+    own('Download HTML').click();
+    await vi.waitFor(() => expect(statusText()).toMatch(/^Saved “Horse Lords - elf_scribe\.html”: 1 of 3 parts are missing \(Part 3\); the title page lists them; one image could not be fetched/));
+    expect(deps.fetchImage).toHaveBeenCalledWith('https://pics.example/map.png', expect.anything());
+    const html = new TextDecoder().decode((await saved(0)).bytes);
+    expect(html).toContain('Missing from this book');
+    expect(html).toContain('<span class="x-alt">a map</span>');
+
+    settings = { ...settings, loadImages: false };
+    deps.fetchImage.mockClear();
+    own('Download EPUB').click();
+    await vi.waitFor(() => expect(deps.saveFile).toHaveBeenCalledTimes(2));
+    expect(deps.fetchImage).not.toHaveBeenCalled();
+
+    // The story's own "Images" on, the settings off: its images are fetched.
+    await dbModule.setStoryShowImages(db, B.story.id, true);
+    own('Download EPUB').click();
+    await vi.waitFor(() => expect(deps.saveFile).toHaveBeenCalledTimes(3));
+    expect(deps.fetchImage).toHaveBeenCalledWith('https://pics.example/map.png', expect.anything());
+  });
+
+  it('each row has Download EPUB and Download HTML, described by the story’s title', async () => {
+    await mount();
+    const [epub, html] = Array.from(row(B.story.id).querySelectorAll<HTMLButtonElement>('.sl-download'));
+    expect([epub.getAttribute('aria-label'), html.getAttribute('aria-label')]).toEqual(['Download EPUB', 'Download HTML']);
+    expect(document.getElementById(epub.getAttribute('aria-describedby')!)!.textContent).toBe('Horse Lords');
+    html.click();
+    await vi.waitFor(() => expect(statusText()).toBe('Saved “Horse Lords - elf_scribe.html”.'));
+    expect(deps.saveFile.mock.calls.map(([name]) => name)).toEqual(['Horse Lords - elf_scribe.html']);
+  });
+
+  it('for a selection: one file per story; a story with no saved text is refused with a reason', async () => {
+    await dbModule.dropCachedText(db, C.story.id);
+    await mount();
+    expect(button('Download selected as EPUB').disabled).toBe(true);
+    select(A.story.id);
+    select(B.story.id);
+    select(C.story.id);
+    expect(button('Download selected as EPUB').disabled).toBe(false);
+    button('Download selected as EPUB').click();
+    await vi.waitFor(() => expect(alertText()).toMatch(/^Saved 2 EPUB files\. .* Nothing of “Second Breakfast” is saved for offline reading/));
+    expect(deps.saveFile.mock.calls.map(([name]) => name)).toEqual(['Garden 100 - elf_scribe.epub', 'Horse Lords - elf_scribe.epub']);
+    // Its own view says so before anything is tried.
+    location.hash = storyHash(C.story.id);
+    await vi.waitFor(() => expect(document.querySelector('.sd-title')?.textContent).toBe('Second Breakfast'));
+    expect(own('Download EPUB').disabled).toBe(true);
+    expect(own('Download HTML').disabled).toBe(true);
   });
 });
 

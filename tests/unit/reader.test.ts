@@ -206,6 +206,41 @@ describe('the reader overlay', () => {
     expect(host.querySelector('article .ink-prose')?.textContent).toContain('part 1');
   });
 
+  it('has a Download button beside Refresh that shows Download EPUB and Download HTML; Escape folds them, not the reader', async () => {
+    let finish!: (text: string) => void;
+    const download = vi.fn((_format: string) => new Promise<string>((r) => (finish = r)));
+    const onClose = vi.fn();
+    mountReader(host, post(1), deps({ download }), onClose);
+    const bar = Array.from(host.querySelectorAll('.ink-bar button')).map((b) => b.getAttribute('aria-label') || b.textContent);
+    expect(bar.indexOf('Download')).toBe(bar.indexOf('Refresh') + 1);
+    const toggle = Array.from(host.querySelectorAll<HTMLButtonElement>('.ink-bar button')).find((b) => b.textContent === 'Download')!;
+    const menu = host.querySelector<HTMLElement>(`#${toggle.getAttribute('aria-controls')}`)!;
+    expect(menu.hidden).toBe(true);
+    toggle.click();
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(Array.from(menu.querySelectorAll('button')).map((b) => b.textContent)).toEqual(['Download EPUB', 'Download HTML']);
+    expect(document.activeElement?.textContent).toBe('Download EPUB');
+    menu.querySelector<HTMLButtonElement>('button')!.click();
+    expect(download).toHaveBeenCalledWith('epub');
+    expect(host.querySelector('.ink-notice')!.textContent).toBe('Making the EPUB from the saved copy…');
+    expect(menu.querySelector<HTMLButtonElement>('button')!.getAttribute('aria-disabled')).toBe('true');
+    finish('Saved “The Story - writer.epub”.');
+    await vi.waitFor(() => expect(host.querySelector('.ink-notice')!.textContent).toBe('Saved “The Story - writer.epub”.'));
+    expect(menu.hidden).toBe(true);
+    expect(document.activeElement).toBe(toggle);
+    toggle.click();
+    menu.querySelector('button')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(menu.hidden).toBe(true);
+    expect(onClose).not.toHaveBeenCalled();
+  });
+
+  it('says why a book could not be made', async () => {
+    mountReader(host, post(1), deps({ download: vi.fn(async () => Promise.reject(new Error('the story is not saved yet.'))) }), () => undefined);
+    Array.from(host.querySelectorAll<HTMLButtonElement>('.ink-bar button')).find((b) => b.textContent === 'Download')!.click();
+    Array.from(host.querySelectorAll<HTMLButtonElement>('.ink-download-menu button'))[1].click();
+    await vi.waitFor(() => expect(host.querySelector('.ink-notice')!.textContent).toBe('The HTML could not be made: the story is not saved yet.'));
+  });
+
   it('closes on Escape, saving the place', () => {
     const onClose = vi.fn();
     const s = emptyState();
