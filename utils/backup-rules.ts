@@ -2,7 +2,8 @@
  * What a backup file may hold. A backup is a file someone hands you: until these rules have
  * rebuilt it, it is a stranger's JSON (issue 10, item 5). Nothing of it is stored as it came:
  * every record is rebuilt from the keys Inkwell knows, each checked for its type, its length and
- * its range; addresses must be journal pages; anything else is dropped and said so.
+ * its range; addresses must be journal entry pages, as the fetcher builds them; anything else is
+ * dropped and said so.
  *
  * Two outcomes for what does not fit:
  * - REFUSED (the whole file, nothing changes): not JSON, too big, nested too deep, a record of the
@@ -15,7 +16,7 @@
  */
 import type { FieldKey, PartLink, RawField, StoryPost } from './extract/types';
 import type { PartRecord, PositionRecord, StoryRecord } from './db';
-import { journalDomainOf, unwrapWayback } from './url';
+import { fetchUrlOf } from './fetch-url';
 
 /**
  * The numbers. On the fixtures' real story pages a backup takes about 14.4 bytes of file per word
@@ -52,40 +53,19 @@ export const BACKUP_LIMITS = {
 } as const;
 
 // ---------------------------------------------------------------------------------------------
-// The URL rule (one small function: swap it for the canonical entry-URL builder when that lands)
+// The URL rule: the fetcher's own (utils/fetch-url.ts)
 // ---------------------------------------------------------------------------------------------
 
-function plainWebUrl(raw: string): URL | null {
-  let u: URL;
-  try {
-    u = new URL(raw);
-  } catch {
-    return null;
-  }
-  if (u.protocol !== 'https:' && u.protocol !== 'http:') return null;
-  if (u.username || u.password || u.port) return null;
-  return u;
-}
-
 /**
- * The https form of a journal page's URL (a Wayback copy of one included), or null for anything
- * else: other schemes (`javascript:`, `file:`, `data:`, `blob:`), other sites, credentials or a
- * port in the URL. `http://` journal URLs (older saves) come back as `https://`.
+ * A record's address as Inkwell would fetch it (`fetchUrlOf`: a journal entry page, or a Wayback
+ * copy of one, rebuilt over https from journal and entry number, harmless display options kept),
+ * or null for anything else: other schemes (`javascript:`, `file:`, `data:`, `blob:`), other
+ * sites, credentials in the URL, pages that are not entries. So an imported story holds only
+ * addresses the reader could have saved itself.
  */
 export function importableJournalUrl(raw: string): string | null {
   if (raw.length > BACKUP_LIMITS.keyChars) return null;
-  const u = plainWebUrl(raw);
-  if (!u) return null;
-  const host = u.hostname.toLowerCase();
-  if (host === 'web.archive.org') {
-    const inner = unwrapWayback(u.href);
-    const original = inner ? plainWebUrl(inner.original) : null;
-    if (!original || !journalDomainOf(original.hostname)) return null;
-  } else if (!journalDomainOf(host)) {
-    return null;
-  }
-  u.protocol = 'https:';
-  return u.href;
+  return fetchUrlOf(raw);
 }
 
 // ---------------------------------------------------------------------------------------------

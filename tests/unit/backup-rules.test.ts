@@ -81,7 +81,10 @@ describe('the URL rule', () => {
     ['http://lantern-keeper.dreamwidth.org/12.html?format=light', 'https://lantern-keeper.dreamwidth.org/12.html?format=light'],
     ['https://community.livejournal.com/thimble/4410.html', 'https://community.livejournal.com/thimble/4410.html'],
     ['https://web.archive.org/web/20090101000000/http://someone.livejournal.com/5.html', 'https://web.archive.org/web/20090101000000/http://someone.livejournal.com/5.html'],
-  ])('accepts a journal page %s (as https)', (raw, want) => {
+    // Rebuilt as the fetcher would ask for it: no port, no query but the display options, no fragment.
+    ['https://x.livejournal.com:8443/1.html?mode=reply#c5', 'https://x.livejournal.com/1.html'],
+    ['https://www.livejournal.com/talkread.bml?journal=some_one&itemid=77', 'https://some-one.livejournal.com/77.html'],
+  ])('accepts a journal entry page %s (as the fetcher builds it)', (raw, want) => {
     expect(importableJournalUrl(raw)).toBe(want);
   });
   it.each([
@@ -94,7 +97,7 @@ describe('the URL rule', () => {
     'https://livejournal.com.evil.example/1.html',
     'https://evil-livejournal.com/1.html',
     'https://user:pw@x.livejournal.com/1.html',
-    'https://x.livejournal.com:8443/1.html',
+    'https://x.livejournal.com/profile',
     'https://web.archive.org/web/2009/https://evil.example/',
     'ftp://x.livejournal.com/1.html',
     '/1.html',
