@@ -5,6 +5,12 @@ import { JOURNAL_MATCHES, extensionPagesCsp } from './utils/hosts';
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   hooks: {
+    // The reader page is reader.html (reader.html?story=ID), but 'reader' is already the name of
+    // the reader's content script (content-scripts/reader.js), and WXT wants names unique: the page
+    // lives in entrypoints/reader-page/ and takes its output name once the names were checked.
+    'entrypoints:resolved': (_wxt, entrypoints) => {
+      for (const e of entrypoints) if (e.name === 'reader-page' && e.type === 'unlisted-page') e.name = 'reader';
+    },
     // The detector runs on every journal page and needs only runtime messaging, which both
     // browsers' native APIs give with promises: keep webextension-polyfill's bytes out of it
     // (the 15 KB gzipped budget). Everything else keeps the polyfill.

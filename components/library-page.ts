@@ -16,14 +16,16 @@ import type { ImageFetcher } from '../utils/epub/index';
 import { backupFileName, backupSizeProblem, exportLibrary, importLibrary, serializeBackup, type BackupSettings, type ImportResult } from '../utils/backup';
 import { deleteStories, dropCachedText, getParts, getPosition, getStory, setStoryStatus, type InkwellDb, type StorageEstimate, type StoryStatus } from '../utils/db';
 import { BACKUP_LIMITS } from '../utils/backup-rules';
-import { firstPartUrl, loadLibrary, resumeUrl, type LibraryItem } from '../utils/library-data';
+import { loadLibrary, type LibraryItem } from '../utils/library-data';
+import type { StoryRefresh } from '../utils/library-refresh';
 import { DEFAULT_SETTINGS, normalizeSettings, type ReaderSettings } from '../utils/settings';
 
 export interface LibraryDeps {
   db: InkwellDb;
-  /** Open a journal URL in a new tab and the reader there (the background does it). */
-  /** Open a journal URL in a tab with the reader; `refresh`: fetch every part again, not the cache. */
-  openUrl(url: string, opts?: { refresh?: boolean }): Promise<{ ok: boolean; error?: string }>;
+  /** Open a saved story in the reader page (a new tab); `refresh`: fetch every part again from the site. */
+  openReader(id: string, opts?: { refresh?: boolean }): Promise<{ ok: boolean; error?: string }>;
+  /** Refresh: look for new parts of every story in progress (utils/library-refresh.ts). */
+  refreshAll?(onStory: (r: StoryRefresh) => void): Promise<StoryRefresh[]>;
   getSettings(): Promise<ReaderSettings>;
   setSettings(s: ReaderSettings): Promise<void>;
   estimate(): Promise<StorageEstimate>;
@@ -91,7 +93,9 @@ export function mountLibraryPage(root: HTMLElement, deps: LibraryDeps): LibraryP
     });
   }
   const storage = h('p', { class: 'lib-storage' }, 'Storage used: …');
+  const refreshButton = h('button', { type: 'button', class: 'lib-refresh', title: 'Look on the sites for new parts of every story in progress' }, 'Refresh');
   const header = h('header', { class: 'lib-head' }, h('h1', {}, 'Inkwell library'), h('nav', { 'aria-label': 'Inkwell pages' }, optionsLink));
+  if (deps.refreshAll) header.insertBefore(refreshButton, header.lastChild);
 
   // --- messages ------------------------------------------------------------------------------
   const status = h('p', { class: 'lib-status', role: 'status', 'aria-live': 'polite' });
@@ -179,15 +183,39 @@ export function mountLibraryPage(root: HTMLElement, deps: LibraryDeps): LibraryP
     void refreshStorage();
   }
 
+  /** The reader page, at the saved place: the saved copy, readable offline. */
   async function openAtPosition(id: string, title: string) {
-    const [story, position] = await Promise.all([getStory(db, id), getPosition(db, id)]);
-    const url = story ? resumeUrl(story, position) : null;
-    if (!url) return fail(`“${title}” has no address to open.`);
+    if (!(await getStory(db, id))) return fail(`“${title}” is no longer in your library.`);
     say(`Opening “${title}” in a new tab…`);
-    const res = await deps.openUrl(url).catch((e: Error) => ({ ok: false, error: e.message }));
+    const res = await deps.openReader(id).catch((e: Error) => ({ ok: false, error: e.message }));
     if (res.ok) say(`Opened “${title}” in a new tab.`);
     else fail(`“${title}” could not be opened: ${res.error ?? 'unknown error'}`);
   }
+
+  // Refresh: new parts of the stories in progress, a few stories at a time.
+  refreshButton.addEventListener('click', async () => {
+    if (!deps.refreshAll) return;
+    refreshButton.disabled = true;
+    say('Looking for new parts of the stories in progress…');
+    try {
+      let done = 0;
+      const results = await deps.refreshAll(() => say(`Looking for new parts of the stories in progress… (${++done} looked at)`));
+      await reload();
+      const found = results.filter((r) => r.added > 0);
+      const added = found.reduce((n, r) => n + r.added, 0);
+      const failed = results.filter((r) => r.error);
+      const lead = !results.length
+        ? 'Refreshed: no story is in progress.'
+        : found.length
+          ? `Refreshed: ${plural(added, 'new part', 'new parts')} in ${plural(found.length, 'story', 'stories')} (${plural(results.length, 'story', 'stories')} looked at).`
+          : `Refreshed: no new parts (${plural(results.length, 'story', 'stories')} looked at).`;
+      say(failed.length ? `${lead} ${plural(failed.length, 'story', 'stories')} could not be looked at: ${failed.map((r) => `“${r.title}” (${r.error})`).join(', ')}.` : lead);
+    } catch (e) {
+      fail(`Refresh failed: ${(e as Error).message}`);
+    } finally {
+      refreshButton.disabled = false;
+    }
+  });
 
   async function bulk(action: 'finished' | 'not-started' | 'delete', ids: string[]) {
     if (!ids.length) return;
@@ -328,11 +356,9 @@ export function mountLibraryPage(root: HTMLElement, deps: LibraryDeps): LibraryP
         open: () => void openAtPosition(story.id, story.title),
         download: (format) => void downloadBooks(format, [story.id]),
         refresh: async () => {
-          const url = firstPartUrl(story);
-          if (!url) return fail(`“${story.title}” has no address to open.`);
-          say(`Opening the first part of “${story.title}” on the site…`);
-          const res = await deps.openUrl(url, { refresh: true }).catch((e: Error) => ({ ok: false, error: e.message }));
-          if (res.ok) say(`Opened “${story.title}” in a new tab, fetching every part again.`);
+          say(`Opening “${story.title}” to fetch every part again from the site…`);
+          const res = await deps.openReader(story.id, { refresh: true }).catch((e: Error) => ({ ok: false, error: e.message }));
+          if (res.ok) say(`Opened “${story.title}” in a new tab, fetching every part again (saved text stays where the site no longer has it).`);
           else fail(`“${story.title}” could not be opened: ${res.error ?? 'unknown error'}`);
         },
         setStatus: async (s: StoryStatus | undefined) => {

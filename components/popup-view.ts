@@ -7,7 +7,7 @@
  * whole library) and drawn; the full list follows and the search index builds in slices.
  */
 import { h } from './reader/dom';
-import { formatPercent, timeAgo } from './library-format';
+import { formatPercent, plural, timeAgo } from './library-format';
 import { createStoryList, type StoryListHandle } from './story-list';
 import { statusOf } from '../utils/library';
 import { partsRead, type LibraryItem } from '../utils/library-data';
@@ -120,7 +120,11 @@ export function mountPopup(root: HTMLElement, deps: PopupDeps): PopupView {
           'div',
           { class: 'pp-continue-text' },
           h('p', { class: 'pp-continue-title' }, best.title || 'Untitled'),
-          h('p', { class: 'pp-continue-meta' }, `${formatPercent(best.percent)} read · part ${Math.min(partsRead(best) + 1, best.partCount)} of ${best.partCount} · ${timeAgo(best.lastRead, now())}`),
+          h(
+            'p',
+            { class: 'pp-continue-meta' },
+            `${formatPercent(best.percent)} read · part ${Math.min(partsRead(best) + 1, best.partCount)} of ${best.partCount}${best.newParts ? ` · ${plural(best.newParts, 'new part', 'new parts')}` : ''} · ${timeAgo(best.lastRead, now())}`,
+          ),
         ),
         button,
       ),

@@ -9,6 +9,8 @@ import { hasCachedText, type PartRecord, type PositionRecord, type StoryRecord }
 import { statusOf } from '../utils/library';
 import { safeLinkUrl } from '../utils/safe-link';
 import type { BookFormat } from './book-download';
+import { newPartCount } from '../utils/library-data';
+import { savedStoryComplete } from '../utils/story-progress';
 
 export interface StoryDetailActions {
   open(): void;
@@ -33,19 +35,36 @@ export interface PartRow {
   reading: 'read' | 'here' | 'unread';
   /** Paragraph (1-based) where the reader stopped, on the 'here' part. */
   paragraph: number | null;
+  /** When the site stopped showing the part (its saved text is kept), else null. */
+  missingSince: number | null;
+}
+
+/** What a story's status is computed from: its position, completeness and new parts. */
+function storyProgress(story: StoryRecord, position: PositionRecord | null) {
+  const at = position ? story.partKeys.indexOf(position.partKey) : -1;
+  return { status: story.status, percent: position?.percent ?? null, complete: savedStoryComplete(story), newParts: newPartCount(story, at) };
+}
+
+/** "3", "3 of 5", "3 (more to come)": the parts saved and what the markers promise. */
+function partsText(story: StoryRecord): string {
+  const n = story.partKeys.length;
+  if (story.totalParts === null) return `${n} (more to come)`;
+  if (story.totalParts !== undefined && story.totalParts > n) return `${n} of ${story.totalParts}`;
+  return String(n);
 }
 
 /** Each part of the story in reading order with its cache and reading state. */
 export function partRows(story: StoryRecord, parts: PartRecord[], position: PositionRecord | null): PartRow[] {
   const byKey = new Map(parts.map((p) => [p.key, p]));
-  const finished = statusOf({ status: story.status, percent: position?.percent ?? null }) === 'finished';
   const at = position ? story.partKeys.indexOf(position.partKey) : -1;
+  const finished = statusOf(storyProgress(story, position)) === 'finished';
   return story.partKeys.map((key, i) => {
     const p = byKey.get(key);
     const state: PartState = !p ? 'missing' : hasCachedText(p) ? 'cached' : 'dropped';
     const reading: PartRow['reading'] = finished ? 'read' : at < 0 ? 'unread' : i < at ? 'read' : i === at ? 'here' : 'unread';
     return {
       key,
+      missingSince: p?.missingSince ?? null,
       url: p?.url || story.partUrls[i] || '',
       title: p?.title || `Part ${i + 1}`,
       number: i + 1,
@@ -72,7 +91,7 @@ export function renderStoryDetail(
   opts: { now?: number; titleId: string; backHref: string },
 ): HTMLElement {
   const now = opts.now ?? Date.now();
-  const status = statusOf({ status: story.status, percent: position?.percent ?? null });
+  const status = statusOf(storyProgress(story, position));
   const wrap = h('article', { class: 'sd', 'aria-labelledby': opts.titleId, 'data-id': story.id });
   wrap.append(h('p', { class: 'sd-back' }, h('a', { href: opts.backHref, class: 'sd-back-link' }, '← All stories')));
   wrap.append(h('h2', { id: opts.titleId, class: 'sd-title', tabindex: -1 }, story.title || 'Untitled'));
@@ -97,7 +116,7 @@ export function renderStoryDetail(
   row('Rating', rating);
   row('Warnings', f.warnings);
   row('Words', story.wordCount ? formatCount(story.wordCount) : null);
-  row('Parts', String(story.partKeys.length));
+  row('Parts', partsText(story));
   row('Status', STATUS_LABEL[status]);
   row('Progress', position ? `${formatPercent(position.percent)} read` : 'Not opened yet');
   row('Added', formatDate(story.addedAt));
@@ -139,7 +158,12 @@ export function renderStoryDetail(
     const href = p.url ? safeLinkUrl(p.url) : null;
     li.append(href ? h('a', { href, target: '_blank', rel: 'noopener noreferrer', class: 'sd-part-link' }, name) : h('span', { class: 'sd-part-link' }, name));
     const facts = h('span', { class: 'sd-part-facts' });
-    const stateText = p.state === 'dropped' && p.droppedAt ? `Text removed ${formatDate(p.droppedAt)} (fetched again when you read it)` : STATE_TEXT[p.state];
+    const stateText =
+      p.state === 'dropped' && p.droppedAt
+        ? `Text removed ${formatDate(p.droppedAt)} (fetched again when you read it)`
+        : p.state === 'cached' && p.missingSince
+          ? `Saved for offline reading; no longer on the site (since ${formatDate(p.missingSince)})`
+          : STATE_TEXT[p.state];
     facts.append(h('span', { class: 'sd-part-state' }, stateText));
     if (p.words) facts.append(` · ${formatCount(p.words)} words`);
     facts.append(' · ');

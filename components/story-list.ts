@@ -20,6 +20,7 @@ import {
   fandomKey,
   listFandoms,
   NO_FANDOM,
+  newPartsFirst,
   queryLibrary,
   splitFandoms,
   statusOf,
@@ -302,6 +303,7 @@ export function createStoryList(opts: StoryListOptions): StoryListHandle {
       h('span', { class: 'sl-percent' }, progress),
       ' · ',
       h('span', { class: 'sl-parts' }, `${partsRead(s)}/${s.partCount} ${s.partCount === 1 ? 'part' : 'parts'}`),
+      ...(s.newParts ? [' · ', h('span', { class: 'sl-new' }, plural(s.newParts, 'new part', 'new parts'))] : []),
       ' · ',
       h('span', { class: 'sl-when' }, whenText(s)),
     );
@@ -393,7 +395,7 @@ export function createStoryList(opts: StoryListOptions): StoryListHandle {
 
   /** Newest first by last read, without folding anything (ties: by id, as stable as it gets). */
   function quickRecent(list: LibraryItem[]): LibraryItem[] {
-    return [...list].sort((a, b) => b.lastRead - a.lastRead || (a.title < b.title ? -1 : a.title > b.title ? 1 : a.id < b.id ? -1 : 1));
+    return [...list].sort((a, b) => newPartsFirst(a, b) || b.lastRead - a.lastRead || (a.title < b.title ? -1 : a.title > b.title ? 1 : a.id < b.id ? -1 : 1));
   }
 
   function query(): LibraryItem[] {

@@ -10,9 +10,7 @@ import {
   getParts,
   getPosition,
   sharedInkwellDb,
-  saveParts,
   savePosition,
-  saveStory,
   setStoryShowImages,
   setStoryStatus,
   type InkwellDb,
@@ -21,6 +19,8 @@ import {
   type StoryRecord,
 } from '../utils/db';
 import { createFetchQueue } from '../utils/fetch-queue';
+import { saveStoryWithParts } from '../utils/save-story';
+import { isExtensionPageSender, readerPagePath } from '../utils/senders';
 import { storedStoryAgrees } from '../utils/story-identity';
 import { canonicalEntryKey } from '../utils/url';
 import { OPEN_STORY_MESSAGE, openStoryInNewTab, type TabsLike } from '../utils/open-story';
@@ -53,7 +53,9 @@ export default defineBackground(() => {
   const sessions = createReaderSessions(sessionStorage(), async (postUrl) => {
     const d = await db();
     const story = await findStoryByPartKey(d, canonicalEntryKey(postUrl));
-    return story ? (await getParts(d, story.id)).map((p) => p.url) : [];
+    if (!story) return [];
+    // Its saved parts, the parts it listed that failed (a growing copy tries them again) and its masterpost.
+    return [...(await getParts(d, story.id)).map((p) => p.url), ...story.partUrls.filter(Boolean), ...(story.masterpostUrl ? [story.masterpostUrl] : [])];
   });
   browser.tabs.onRemoved.addListener((tabId) => void sessions.closeTab(tabId));
 
@@ -75,12 +77,17 @@ export default defineBackground(() => {
         await injectReader(tabId, sender.frameId ?? 0);
         return { ok: true };
       }
-      case 'reader:session':
+      case 'reader:session': {
         // After the user's own click (or the popup's Continue): the story this frame may fetch for.
-        return sessions.open(sender, msg as unknown as SessionRequest);
+        const req = msg as unknown as SessionRequest;
+        // The extension's own pages (the reader page, the library's Refresh) read saved stories with
+        // no journal page around them: trusted senders, their story's own entry page stands for the page.
+        if (isExtensionPageSender(sender, browser.runtime.getURL('/'))) return sessions.open({ ...sender, url: String(req.postUrl ?? '') }, req);
+        return sessions.open(sender, req);
+      }
       case 'fetch-page': {
-        // Only entry pages the URL rule builds, for a story opened in this frame, from journals its
-        // policy admits: the background never becomes a general-purpose fetcher.
+        // Only entry pages the URL rule builds, for a story opened in this frame (or the
+        // extension's own page), from journals its policy admits: never a general-purpose fetcher.
         const url = String(msg.url ?? '');
         const allowed = await sessions.check(sender, url);
         if (!allowed.ok) return allowed;
@@ -103,21 +110,7 @@ export default defineBackground(() => {
         return { story: null, parts: [], position: null };
       }
       case 'story:save': {
-        const d = await db();
-        const story = msg.story as StoryRecord;
-        const incoming = msg.parts as PartRecord[];
-        const res = await saveStory(d, story, { parts: incoming });
-        const parts = incoming.map((p) => ({ ...p, storyId: res.story.id }));
-        const partsRes = await saveParts(d, parts);
-        const evicted = [...res.evicted, ...partsRes.evicted];
-        return {
-          ok: res.saved && partsRes.saved,
-          quotaExceeded: res.quotaExceeded || partsRes.quotaExceeded,
-          // Whether the story's text is kept for offline reading, and whose text made room for it.
-          textSaved: partsRes.saved,
-          evictedStories: new Set(evicted.map((e) => e.storyId)).size,
-          storyId: res.story.id,
-        };
+        return saveStoryWithParts(await db(), msg.story as StoryRecord, msg.parts as PartRecord[]);
       }
       case 'story:show-images': {
         const ok = await setStoryShowImages(await db(), String(msg.storyId ?? ''), typeof msg.show === 'boolean' ? msg.show : undefined);
@@ -135,8 +128,15 @@ export default defineBackground(() => {
       case OPEN_STORY_MESSAGE: {
         // From the popup or the library page (extension pages only): a saved story at its part,
         // then the reader there. Done here because the popup closes when the new tab opens.
-        if (sender.tab && !sender.url?.startsWith(browser.runtime.getURL('/'))) return { ok: false, error: 'Not allowed from a web page.' };
+        if (sender.tab && !isExtensionPageSender(sender, browser.runtime.getURL('/'))) return { ok: false, error: 'Not allowed from a web page.' };
         return openStoryInNewTab(browser.tabs as unknown as TabsLike, String(msg.url ?? ''), { refresh: msg.refresh === true });
+      }
+      case 'reader:open-page': {
+        // The overlay's "Open as a page": the saved copy in the extension's reader page.
+        const id = String(msg.storyId ?? '');
+        if (!id) return { ok: false, error: 'No story.' };
+        await browser.tabs.create({ url: browser.runtime.getURL(readerPagePath(id) as '/reader.html') });
+        return { ok: true };
       }
       default:
         return undefined;

@@ -114,7 +114,7 @@ export interface RebuildNotes {
 
 const MAX_LISTED = 3;
 
-const STORY_KEYS = ['id', 'title', 'author', 'journal', 'site', 'fields', 'rating', 'partKeys', 'partUrls', 'masterpostUrl', 'wordCount', 'firstOpened', 'lastRead', 'addedAt', 'status', 'showImages'];
+const STORY_KEYS = ['id', 'title', 'author', 'journal', 'site', 'fields', 'rating', 'partKeys', 'partUrls', 'masterpostUrl', 'wordCount', 'firstOpened', 'lastRead', 'addedAt', 'status', 'showImages', 'language', 'totalParts', 'failedKeys', 'newPartKeys'];
 const PART_KEYS = ['key', 'storyId', 'url', 'index', 'title', 'bodyHtml', 'bodyText', 'words', 'fetchedAt', 'post', 'textDroppedAt'];
 const POST_KEYS = ['url', 'author', 'journal', 'subject', 'fields', 'rawFields', 'headerNotes', 'rating', 'part', 'complete', 'bodyText', 'bodyHtml', 'partLinks'];
 const POSITION_KEYS = ['storyId', 'partKey', 'paragraph', 'offset', 'percent', 'updatedAt'];
@@ -320,6 +320,18 @@ function rebuildStory(x: unknown, t: Tally, where: string): Rebuilt<StoryRecord>
   const status = f.get('status') === undefined ? undefined : f.oneOf<NonNullable<StoryRecord['status']>>('status', STATUSES, 'a known status', false);
   const showImages = f.get('showImages');
   if (showImages !== undefined && typeof showImages !== 'boolean') f.fail('showImages is not true/false');
+  // The page's language (for books' dc:language): a language tag, nothing else.
+  const language = f.get('language') === undefined ? undefined : f.text('language', 35);
+  if (language !== undefined && !/^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/.test(language as string)) f.fail('language is not a language tag');
+  // What the last save knew of the story's length, its failed parts and its new parts (works in progress).
+  const totalParts = f.get('totalParts') === undefined || f.get('totalParts') === null ? f.get('totalParts') : f.num('totalParts', 0, BACKUP_LIMITS.partsPerStory, 'a whole number', true);
+  const keyLists: Partial<Record<'failedKeys' | 'newPartKeys', string[]>> = {};
+  for (const k of ['failedKeys', 'newPartKeys'] as const) {
+    if (f.get(k) === undefined) continue;
+    const list = f.list(k, BACKUP_LIMITS.partsPerStory, 'keys');
+    if (list && !list.every((x) => typeof x === 'string' && x.length > 0 && x.length <= BACKUP_LIMITS.keyChars)) f.fail(`${k} is not a list of keys`);
+    else if (list) keyLists[k] = list as string[];
+  }
   if (f.problems.length) return { problem: f.problems.join('; ') };
 
   // Addresses: journal pages only, as https ('' is a part whose address was never known).
@@ -353,6 +365,9 @@ function rebuildStory(x: unknown, t: Tally, where: string): Rebuilt<StoryRecord>
   if (status) record.status = status;
   // Loading a story's remote images is a choice made in this browser, never by a file: only "off" comes in.
   if (showImages === false) record.showImages = false;
+  if (language !== undefined) record.language = language as string;
+  if (totalParts !== undefined) record.totalParts = totalParts as number | null;
+  Object.assign(record, keyLists);
   return { record };
 }
 

@@ -69,6 +69,9 @@ export function canonicalStory(s: StoryRecord): StoryRecord {
   if (s.status !== undefined) out.status = s.status;
   if (s.showImages !== undefined) out.showImages = s.showImages;
   if (s.language !== undefined) out.language = s.language;
+  if (s.totalParts !== undefined) out.totalParts = s.totalParts;
+  if (s.failedKeys !== undefined) out.failedKeys = s.failedKeys;
+  if (s.newPartKeys !== undefined) out.newPartKeys = s.newPartKeys;
   return out;
 }
 
@@ -86,6 +89,8 @@ export function canonicalPart(p: PartRecord): PartRecord {
     post: p.post,
   };
   if (p.textDroppedAt !== undefined) out.textDroppedAt = p.textDroppedAt;
+  if (p.missingSince !== undefined) out.missingSince = p.missingSince;
+  if (p.missingReason !== undefined) out.missingReason = p.missingReason;
   return out;
 }
 

@@ -57,6 +57,15 @@ export interface StoryRecord {
   showImages?: boolean;
   /** The language of the page the story was read from (`<html lang>`), when it said. */
   language?: string;
+  /**
+   * The story's length as its part markers said at the last save (utils/story-progress.ts):
+   * null when unknown ("1/?"); absent on records saved before it was kept.
+   */
+  totalParts?: number | null;
+  /** Parts (of `partKeys`) that could not be fetched at the last save. */
+  failedKeys?: string[];
+  /** Parts found after the story was first saved, not reached yet ("1 new part"). */
+  newPartKeys?: string[];
 }
 
 export interface PartRecord {
@@ -75,6 +84,13 @@ export interface PartRecord {
   post: StoryPost;
   /** Set when the cached text was dropped (quota, or "remove offline copy"): bodies are then ''. */
   textDroppedAt?: number;
+  /**
+   * Set when the site stopped showing this part after its text was saved (deleted, locked, a
+   * login or an adult-content notice instead): the saved text is kept. `missingReason` is the
+   * stitcher's FailureReason.
+   */
+  missingSince?: number;
+  missingReason?: string;
 }
 
 export interface PositionRecord {
@@ -315,6 +331,8 @@ export function storyRecordProblem(x: unknown): string | null {
   check(p, x.status === undefined || (isStr(x.status) && STATUSES.has(x.status)), 'status is not a known status');
   check(p, x.showImages === undefined || typeof x.showImages === 'boolean', 'showImages is not true/false');
   check(p, x.language === undefined || isStr(x.language), 'language is not text');
+  check(p, x.totalParts === undefined || x.totalParts === null || (isNum(x.totalParts) && x.totalParts >= 0), 'totalParts is not a number or null');
+  for (const k of ['failedKeys', 'newPartKeys'] as const) check(p, x[k] === undefined || isStrArray(x[k]), `${k} is not a list of keys`);
   return p.length ? p.join('; ') : null;
 }
 
@@ -348,6 +366,8 @@ function partProblem(x: unknown, stored: boolean): string | null {
   check(p, isNum(x.words) && x.words >= 0, 'words is not a number');
   check(p, isNum(x.fetchedAt), 'fetchedAt is not a time');
   check(p, x.textDroppedAt === undefined || isNum(x.textDroppedAt), 'textDroppedAt is not a time');
+  check(p, x.missingSince === undefined || isNum(x.missingSince), 'missingSince is not a time');
+  check(p, x.missingReason === undefined || isStr(x.missingReason), 'missingReason is not text');
   const post = postProblem(x.post, stored);
   if (post) p.push(post);
   return p.length ? p.join('; ') : null;

@@ -18,10 +18,15 @@ import {
   type StorySummary,
 } from './db';
 import { statusOf } from './library';
+import { savedStoryComplete } from './story-progress';
 
 export interface LibraryItem extends StorySummary {
   /** Index (0-based) in the story's parts of the part the saved position is in; null without one. */
   positionPart: number | null;
+  /** false when a part failed or more are to come (utils/story-progress.ts); absent: complete. */
+  complete?: boolean;
+  /** Parts found since the first save that come after the reader's place ("1 new part"). */
+  newParts?: number;
 }
 
 function warn(store: string, key: unknown, why: string): void {
@@ -49,7 +54,21 @@ function validPosition(x: unknown): PositionRecord | null {
 /** A story and its position as a list item. */
 export function libraryItem(story: StoryRecord, position: PositionRecord | null): LibraryItem {
   const at = position ? story.partKeys.indexOf(position.partKey) : -1;
-  return { ...summarizeStory(story, position), positionPart: at >= 0 ? at : null };
+  const item: LibraryItem = { ...summarizeStory(story, position), positionPart: at >= 0 ? at : null };
+  if (!savedStoryComplete(story)) item.complete = false;
+  const fresh = newPartCount(story, at);
+  if (fresh) item.newParts = fresh;
+  return item;
+}
+
+/** New parts (found after the first save) that come after the part the reader is in. */
+export function newPartCount(story: Pick<StoryRecord, 'partKeys' | 'newPartKeys'>, positionPart: number): number {
+  let n = 0;
+  for (const key of story.newPartKeys ?? []) {
+    const i = story.partKeys.indexOf(key);
+    if (i >= 0 && i > positionPart) n++;
+  }
+  return n;
 }
 
 /** Every story as a list item, read in one transaction. */

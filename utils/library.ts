@@ -12,7 +12,13 @@ import type { StoryStatus, StorySummary } from './db';
 export type LibraryStory = Pick<
   StorySummary,
   'id' | 'title' | 'author' | 'fandom' | 'pairing' | 'characters' | 'summary' | 'wordCount' | 'lastRead' | 'addedAt' | 'percent'
-> & { status?: StoryStatus };
+> & {
+  status?: StoryStatus;
+  /** false when a part is missing or more are to come (utils/story-progress.ts); absent: complete. */
+  complete?: boolean;
+  /** Parts posted since the reader was last there, after the place they stopped. */
+  newParts?: number;
+};
 
 export type SortKey = 'lastRead' | 'title' | 'author' | 'addedAt' | 'length';
 
@@ -64,11 +70,21 @@ export function queryTerms(query: string): string[] {
 // Status, fandoms
 // ---------------------------------------------------------------------------------------------
 
-/** The reader's own status if set, else from the position: none or 0 % → not started, ≥ 99 % → finished. */
-export function statusOf(s: Pick<LibraryStory, 'percent' | 'status'>): StoryStatus {
+/**
+ * The reader's own status if set, else from the position: none or 0 % → not started, ≥ 99 % of a
+ * complete story → finished. A story with a part missing or more to come is never finished by its
+ * position, and one with new parts is being read again even if it was marked finished.
+ */
+export function statusOf(s: Pick<LibraryStory, 'percent' | 'status' | 'complete' | 'newParts'>): StoryStatus {
+  if (s.status === 'finished' && s.newParts) return 'reading';
   if (s.status) return s.status;
   if (s.percent === null || !(s.percent > 0)) return 'not-started';
-  return s.percent >= FINISHED_PERCENT ? 'finished' : 'reading';
+  return s.percent >= FINISHED_PERCENT && s.complete !== false ? 'finished' : 'reading';
+}
+
+/** For the "most recent" order: stories with new parts come first. */
+export function newPartsFirst(a: Pick<LibraryStory, 'newParts'>, b: Pick<LibraryStory, 'newParts'>): number {
+  return (b.newParts ? 1 : 0) - (a.newParts ? 1 : 0);
 }
 
 /** The fandoms a fandom field names ("Supernatural, Stargate Atlantis" → two), as written. */
@@ -208,8 +224,10 @@ function comparator<S extends LibraryStory>(key: SortKey, descending: boolean): 
         return cmpStr(a.authorKey, b.authorKey) || cmpStr(a.titleKey, b.titleKey);
     }
   };
-  // Ties: by title, then id, always ascending, so the order is stable whatever the direction.
-  return (a, b) => dir * primary(a, b) || cmpStr(a.titleKey, b.titleKey) || cmpStr(a.story.id, b.story.id);
+  // New parts sort up in the natural "most recent" order. Ties: by title, then id, always
+  // ascending, so the order is stable whatever the direction.
+  const first = key === 'lastRead' && descending ? (a: Entry<S>, b: Entry<S>) => newPartsFirst(a.story, b.story) : () => 0;
+  return (a, b) => first(a, b) || dir * primary(a, b) || cmpStr(a.titleKey, b.titleKey) || cmpStr(a.story.id, b.story.id);
 }
 
 /** Search, filter and sort in one go: the stories to show for what the reader typed and chose. */

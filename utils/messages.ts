@@ -24,6 +24,8 @@ export interface MessageMap {
   'position:save': { req: { position: unknown }; res: { ok: boolean; error?: string } };
   /** The reader's own mark on a saved story ("Mark finished"); no status: it follows the position again. */
   'story:status': { req: { id: string; status?: 'finished' }; res: { ok: boolean; error?: string } };
+  /** Open a saved story in the extension's own reader page (reader.html?story=ID), in a new tab. */
+  'reader:open-page': { req: { storyId: string }; res: { ok: boolean; error?: string } };
 }
 
 export type MessageType = keyof MessageMap;
@@ -31,4 +33,13 @@ export type Message<T extends MessageType = MessageType> = { type: T } & Message
 
 export function sendMessage<T extends MessageType>(type: T, req: MessageMap[T]['req']): Promise<MessageMap[T]['res']> {
   return browser.runtime.sendMessage({ type, ...req }) as Promise<MessageMap[T]['res']>;
+}
+
+/** A journal page fetched by the background's queue (cookies, 4 at a time); a failure is a result, never a throw. */
+export async function fetchThroughBackground(url: string): Promise<FetchResult> {
+  try {
+    return await sendMessage('fetch-page', { url });
+  } catch (e) {
+    return { ok: false, url, reason: 'network', message: (e as Error).message };
+  }
 }

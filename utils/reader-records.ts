@@ -4,33 +4,57 @@
  */
 import type { PartRecord, StoryRecord } from './db';
 import type { StoryPost } from './extract/types';
-import type { StitchState, StitchedPart } from './stitch';
+import { isGoneReason, type KnownText, type ReaderState } from './kept-parts';
+import { newPartKeysAfterSave } from './new-parts';
+import type { FailureReason, StitchState, StitchedPart } from './stitch';
+import { totalFromMarkers } from './story-progress';
 import { canonicalEntryKey, journalSiteOfUrl } from './url';
 
 const words = (t: string) => (t.trim() ? t.trim().split(/\s+/).length : 0);
 
 export function buildStoryRecords(
-  state: StitchState,
+  state: ReaderState,
   start: StoryPost,
-  known: { id: string | null; firstOpened: number },
+  known: {
+    id: string | null;
+    firstOpened: number;
+    /** The record as saved before (what is new is new since then). */
+    previous?: StoryRecord | null;
+    /** The part the reader is in (new parts up to it are no longer new). */
+    placeKey?: string | null;
+  },
   now = Date.now(),
 ): { story: StoryRecord; parts: PartRecord[] } {
   const ordered = state.order.map((k) => state.parts.get(k)).filter((p): p is StitchedPart => !!p);
   const head = state.masterpost ?? ordered[0]?.post ?? start;
   const id = known.id ?? (state.masterpost ? canonicalEntryKey(state.masterpost.url) : state.order[0] ?? canonicalEntryKey(start.url));
-  const parts: PartRecord[] = ordered.map((p) => ({
-    key: p.key,
-    storyId: id,
-    url: p.url,
-    index: p.index,
-    title: p.title,
-    bodyHtml: p.post.bodyHtml,
-    bodyText: p.post.bodyText,
-    words: words(p.post.bodyText),
-    fetchedAt: now,
-    post: p.post,
-  }));
-  const fields = { ...(ordered[0]?.post.fields ?? {}), ...head.fields };
+  const parts: PartRecord[] = ordered.map((p) => {
+    const record: PartRecord = {
+      key: p.key,
+      storyId: id,
+      url: p.url,
+      index: p.index,
+      title: p.title,
+      bodyHtml: p.post.bodyHtml,
+      bodyText: p.post.bodyText,
+      words: words(p.post.bodyText),
+      fetchedAt: now,
+      post: p.post,
+    };
+    // Saved text the site no longer shows: kept as it was, with the date it was saved.
+    const kept = state.kept?.get(p.key);
+    if (kept) {
+      record.fetchedAt = kept.savedAt ?? now;
+      if (isGoneReason(kept.reason)) {
+        record.missingSince = kept.since;
+        record.missingReason = kept.reason;
+      }
+    }
+    return record;
+  });
+  // Opened from a saved copy, the masterpost is not read again: its fields and URL stay as saved.
+  const previous = known.previous ?? null;
+  const fields = { ...(ordered[0]?.post.fields ?? {}), ...(state.masterpost || !previous ? head.fields : previous.fields) };
   const story: StoryRecord = {
     id,
     title: fields.title || head.subject || 'Untitled',
@@ -41,11 +65,14 @@ export function buildStoryRecords(
     rating: head.rating ?? ordered[0]?.post.rating ?? null,
     partKeys: [...state.order],
     partUrls: state.order.map((k) => state.parts.get(k)?.url ?? state.errors.get(k)?.url ?? ''),
-    masterpostUrl: state.masterpost?.url ?? null,
+    masterpostUrl: state.masterpost?.url ?? previous?.masterpostUrl ?? null,
     wordCount: parts.reduce((n, p) => n + p.words, 0),
     firstOpened: known.firstOpened,
     lastRead: now,
     addedAt: known.firstOpened,
+    totalParts: totalFromMarkers(ordered.map((p) => p.post.part), state.order.length),
+    failedKeys: state.order.filter((k) => state.errors.has(k)),
+    newPartKeys: newPartKeysAfterSave(known.previous ?? null, state.order, known.placeKey ?? null),
   };
   return { story, parts };
 }
@@ -56,14 +83,70 @@ function siteOf(url: string): StoryRecord['site'] {
   return site === 'unknown' ? 'livejournal' : site;
 }
 
-/** A saved story as a finished stitch, or null when any part's text is not cached. */
-export function stateFromCache(story: StoryRecord, parts: PartRecord[]): StitchState | null {
+/**
+ * A saved story as the reader opens it, with no network request: the parts whose text is saved,
+ * the others (text dropped, or never fetched: failed) pending, to be fetched; parts the site
+ * stopped showing keep their saved text and their note. Null when it has no parts at all.
+ */
+export function stateFromSaved(story: StoryRecord, parts: PartRecord[]): { state: ReaderState; known: [string, KnownText][] } | null {
+  if (!story.partKeys.length) return null;
   const byKey = new Map(parts.map((p) => [p.key, p]));
-  const state: StitchState = { order: [...story.partKeys], parts: new Map(), errors: new Map(), masterpost: null, done: true };
-  for (const key of story.partKeys) {
+  const state: ReaderState = { order: [], parts: new Map(), errors: new Map(), masterpost: null, done: true };
+  const pending = new Map<string, { url: string; index: number | null }>();
+  const known: [string, KnownText][] = [];
+  story.partKeys.forEach((key, i) => {
     const p = byKey.get(key);
-    if (!p || p.textDroppedAt || (!p.bodyHtml && !p.bodyText)) return null;
-    state.parts.set(key, { key, url: p.url, index: p.index, title: p.title, post: { ...p.post, bodyHtml: p.bodyHtml, bodyText: p.bodyText } });
+    if (!p || !hasText(p)) {
+      pending.set(key, { url: p?.url || story.partUrls[i] || '', index: p?.index ?? null });
+      return;
+    }
+    const part: StitchedPart = { key, url: p.url, index: p.index, title: p.title, post: { ...p.post, bodyHtml: p.bodyHtml, bodyText: p.bodyText } };
+    state.order.push(key);
+    state.parts.set(key, part);
+    const missing = p.missingSince !== undefined ? { reason: (p.missingReason ?? 'not-found') as FailureReason, since: p.missingSince } : undefined;
+    known.push([key, { part, savedAt: p.fetchedAt, missing }]);
+  });
+  if (pending.size) {
+    state.pending = pending;
+    state.known = [...story.partKeys];
+    state.done = false;
   }
-  return state.order.length ? state : null;
+  return { state, known };
+}
+
+const hasText = (p: PartRecord) => !p.textDroppedAt && !!(p.bodyHtml || p.bodyText);
+
+/**
+ * The state a Refresh goes on from: every known part of `state` to be fetched again (its text
+ * stays on screen meanwhile, and stays for good if the site no longer shows it), the masterpost
+ * read again too, so nothing known is lost and new parts are found.
+ */
+export function refetchState(state: StitchState): StitchState {
+  const order = state.known ?? state.order;
+  const pending = new Map<string, { url: string; index: number | null }>();
+  for (const key of order) {
+    const known = state.parts.get(key) ?? state.errors.get(key) ?? state.pending?.get(key);
+    if (known?.url) pending.set(key, { url: known.url, index: known.index });
+  }
+  return { order: [], parts: new Map(), errors: new Map(), masterpost: null, done: false, pending, known: [...pending.keys()] };
+}
+
+/** A saved story as the post the reader's card shows (the reader page has no page to read it from). */
+export function cardPostOf(story: StoryRecord, parts: readonly PartRecord[]): StoryPost {
+  const first = parts.find((p) => p.key === story.partKeys[0])?.post;
+  return {
+    url: story.masterpostUrl ?? story.partUrls.find(Boolean) ?? first?.url ?? '',
+    author: story.author,
+    journal: story.journal,
+    subject: first?.subject ?? story.title,
+    fields: { ...story.fields, title: story.fields.title || story.title },
+    rawFields: first?.rawFields ?? [],
+    headerNotes: first?.headerNotes ?? [],
+    rating: story.rating,
+    part: null,
+    complete: true,
+    bodyText: '',
+    bodyHtml: '',
+    partLinks: [],
+  };
 }

@@ -78,6 +78,13 @@ export interface StitchState {
   errors: Map<string, StitchError>;
   masterpost: StoryPost | null;
   done: boolean;
+  /**
+   * Parts known but not arrived yet (their links were found; they are queued or being fetched),
+   * with the URL and the part number a link gave. Absent when there are none (always once done).
+   */
+  pending?: Map<string, { url: string; index: number | null }>;
+  /** Every part key in reading order, pending ones included; absent when none is pending (then `order`). */
+  known?: string[];
 }
 
 export interface StitchOptions {
@@ -717,7 +724,12 @@ class Stitcher {
 
   snapshot(done: boolean): StitchState {
     const visible = this.visible(done);
-    const order = this.readingOrder(visible);
+    // Parts whose links are known, still on their way: the reader shows them as placeholders.
+    const waiting = done ? [] : [...this.ctx.items.values()].filter((i) => i.role === 'part' && (i.status === 'queued' || i.status === 'fetching'));
+    // One sort for both: an item's place does not depend on which others are sorted with it.
+    const known = this.readingOrder(waiting.length ? [...visible, ...waiting] : visible);
+    const shown = new Set(visible.map((i) => i.key));
+    const order = waiting.length ? known.filter((k) => shown.has(k)) : known;
     const parts = new Map<string, StitchedPart>();
     const errors = new Map<string, StitchError>();
     for (const key of order) {
@@ -728,7 +740,12 @@ class Stitcher {
         errors.set(key, { ...it.error, index: this.indexOf(it) });
       }
     }
-    return { order, parts, errors, masterpost: this.ctx.masterpost, done };
+    const state: StitchState = { order, parts, errors, masterpost: this.ctx.masterpost, done };
+    if (waiting.length) {
+      state.pending = new Map(waiting.map((it) => [it.key, { url: it.url, index: this.indexOf(it) }]));
+      state.known = known;
+    }
+    return state;
   }
 
   /**
@@ -944,29 +961,38 @@ export async function stitchStory(start: { url: string; post?: StoryPost; doc?: 
     }
     if (!post) return;
 
-    const key = canonicalEntryKey(post.url);
-    ctx.startKey = key;
     // Rules 1 and 2 of the fetch policy: the page it was opened on, the post and what it links to.
     ctx.policy = FetchPolicy.forStory(start.url, post.url, post.partLinks.map((l) => l.url));
-    // Read from its own entry page (a document we hold): all its text is there. A post given
-    // without its document may come from a multi-post page, whatever `start.url` says.
-    const onEntryPage = !!doc && isEntryUrl(pageUrl) && canonicalEntryKey(pageUrl) === key;
-    // A header-only post leads to its story (on a multi-post page an empty post may be a cut post).
-    if (isHeaderOnly(post) && (onEntryPage || post.complete)) isMasterpost = true;
-    const url = onEntryPage ? stripHash(pageUrl) : s.entryFetchUrl(post.url);
-    const item = s.newItem(key, url, isMasterpost ? 'master' : 'part', post.part?.index ?? null, null, true);
-
-    if (!isMasterpost && !post.complete && !onEntryPage) {
-      // Behind an lj-cut on a multi-post page: read it from its entry page (its links are known
-      // already). On its own entry page the text is all there, whatever `complete` says.
-      for (const l of post.partLinks) s.discover(l, item, 'part-links');
-      s.enqueue(item);
-      return;
-    }
-    item.status = 'fetching';
-    s.file(item, post, isMasterpost, doc ?? null, pageUrl);
-    s.emit();
+    fileStart(s, ctx, post, doc ?? null, pageUrl, isMasterpost);
   });
+}
+
+/** Files the post the reader started from (a part or a masterpost), whose links lead to the rest. */
+function fileStart(s: Stitcher, ctx: Context, post: StoryPost, doc: Document | null, pageUrl: string, isMasterpost: boolean): void {
+  const key = canonicalEntryKey(post.url);
+  ctx.startKey ??= key;
+  // Read from its own entry page (a document we hold): all its text is there. A post given
+  // without its document may come from a multi-post page, whatever `start.url` says.
+  const onEntryPage = !!doc && isEntryUrl(pageUrl) && canonicalEntryKey(pageUrl) === key;
+  // A header-only post leads to its story (on a multi-post page an empty post may be a cut post).
+  if (isHeaderOnly(post) && (onEntryPage || post.complete)) isMasterpost = true;
+  const url = onEntryPage ? stripHash(pageUrl) : s.entryFetchUrl(post.url);
+  // Going on from a saved copy, the start may be one of its parts already.
+  const known = ctx.items.get(key);
+  const item = known && known.status !== 'dropped' ? known : s.newItem(key, url, isMasterpost ? 'master' : 'part', post.part?.index ?? null, null, true);
+  item.isStart = true;
+
+  if (!isMasterpost && !post.complete && !onEntryPage) {
+    // Behind an lj-cut on a multi-post page: read it from its entry page (its links are known
+    // already). On its own entry page the text is all there, whatever `complete` says.
+    for (const l of post.partLinks) s.discover(l, item, 'part-links');
+    if (item.status !== 'part') s.enqueue(item);
+    else s.emit();
+    return;
+  }
+  item.status = 'fetching';
+  s.file(item, post, isMasterpost, doc, pageUrl);
+  s.emit();
 }
 
 function failStart(s: Stitcher, ctx: Context, url: string, reason: FailureReason, message: string): void {
@@ -1006,6 +1032,42 @@ export async function loadParts(state: StitchState, keys: string[], opts: Stitch
   });
 }
 
+/**
+ * Goes on from a story already assembled, a saved copy shown while this runs, fetching only what
+ * it lacks: its pending parts (saved without their text), the failed parts named in `retry`, and,
+ * from `from` (the live page the reader was opened on), the parts that page links to that the
+ * story does not have, and whatever those lead to. Parts it has are not fetched again, nor the
+ * pages in `skip` (a masterpost read before). Returns the new state; `state` is left as it was.
+ */
+export async function extendStory(
+  state: StitchState,
+  more: { from?: { url: string; post: StoryPost; doc?: Document; isMasterpost?: boolean }; retry?: string[]; skip?: string[] },
+  opts: StitchOptions,
+): Promise<StitchState> {
+  const ctx = cloneContext(contexts.get(state) ?? contextFromState(state));
+  const s = new Stitcher(ctx, opts);
+  return s.run(async () => {
+    for (const key of more.skip ?? []) if (!ctx.items.has(key)) s.newItem(key, key, 'master', null, null).status = 'dropped';
+    for (const key of more.retry ?? []) {
+      const item = ctx.items.get(key);
+      if (item?.status !== 'error') continue;
+      delete item.error;
+      item.capped = false;
+      item.status = 'queued';
+    }
+    if (more.from) {
+      // Rules 1 and 2 of the fetch policy from the live page the reader opened on, with the
+      // journals the saved parts came from (admitted when they were fetched).
+      const had = [...ctx.items.values()].filter((i) => i.status !== 'dropped' && i.error?.reason !== 'not-allowed').map((i) => i.url);
+      ctx.policy = FetchPolicy.forStory(more.from.url, more.from.post.url, [...had, ...more.from.post.partLinks.map((l) => l.url)]);
+      // The live page first: a part it holds is read from it, not fetched.
+      fileStart(s, ctx, more.from.post, more.from.doc ?? null, more.from.url, more.from.isMasterpost ?? false);
+    }
+    for (const item of [...ctx.items.values()]) if (item.status === 'queued') s.enqueue(item);
+    s.emit();
+  });
+}
+
 function cloneContext(c: Context): Context {
   const items = new Map<string, Item>();
   for (const [k, it] of c.items) items.set(k, { ...it });
@@ -1014,14 +1076,19 @@ function cloneContext(c: Context): Context {
 
 /** A context rebuilt from a plain state (one restored from storage): known parts are not fetched again. */
 function contextFromState(state: StitchState): Context {
-  const firstUrl = state.parts.get(state.order[0])?.url ?? state.errors.get(state.order[0])?.url ?? state.masterpost?.url ?? '';
+  const order = state.known ?? state.order;
+  const first = order[0];
+  const firstUrl = state.parts.get(first)?.url ?? state.errors.get(first)?.url ?? state.pending?.get(first)?.url ?? state.masterpost?.url ?? '';
   const ctx = newContext(firstUrl);
-  for (const key of state.order) {
+  for (const key of order) {
     const part = state.parts.get(key);
     const err = state.errors.get(key);
+    const pending = state.pending?.get(key);
     const base = { key, role: 'part' as Role, seq: ctx.seq++, referrer: null, isStart: false };
     if (part) ctx.items.set(key, { ...base, url: part.url, status: 'part', hintIndex: part.index, post: part.post });
     else if (err) ctx.items.set(key, { ...base, url: err.url, status: 'error', hintIndex: err.index, error: err });
+    // Known but without its text (saved before it arrived, or its text dropped): to be fetched.
+    else if (pending) ctx.items.set(key, { ...base, url: pending.url, status: 'queued', hintIndex: pending.index });
   }
   for (const [key, err] of state.errors) {
     if (!ctx.items.has(key)) ctx.items.set(key, { key, url: err.url, role: 'master', status: 'error', seq: ctx.seq++, hintIndex: null, referrer: null, isStart: false, error: err });
@@ -1029,6 +1096,7 @@ function contextFromState(state: StitchState): Context {
   // The journals its parts came from were admitted when they were fetched; a refused part stays refused.
   const admitted = [...state.parts.values()].map((p) => p.url);
   for (const err of state.errors.values()) if (err.reason !== 'not-allowed') admitted.push(err.url);
+  for (const p of state.pending?.values() ?? []) admitted.push(p.url);
   if (state.masterpost) admitted.push(state.masterpost.url);
   ctx.policy = FetchPolicy.forStory(firstUrl, firstUrl, admitted);
   ctx.started = state.parts.size;
@@ -1039,9 +1107,9 @@ function contextFromState(state: StitchState): Context {
     if (!ctx.items.has(mk)) ctx.items.set(mk, { key: mk, url: state.masterpost.url, role: 'master', status: 'master', seq: ctx.seq++, hintIndex: null, referrer: null, isStart: false, post: state.masterpost });
   }
   // Parts without a number keep the order they had.
-  state.order.forEach((k, i) => {
+  order.forEach((k, i) => {
     if (i > 0) {
-      const a = ctx.items.get(state.order[i - 1]);
+      const a = ctx.items.get(order[i - 1]);
       const b = ctx.items.get(k);
       if (a && b && (a.hintIndex === null || b.hintIndex === null)) ctx.edges.push([a.key, b.key]);
     }

@@ -13,11 +13,15 @@ import { sanitizePostHtml } from '../../utils/sanitize';
 import { DEFAULT_SETTINGS, LIMITS, type ReaderSettings } from '../../utils/settings';
 import { failureMessage, type StitchError, type StitchState } from '../../utils/stitch';
 import type { BookFormat } from '../book-download';
+import { createTextKeeper, isGoneReason, type KnownText, type ReaderState } from '../../utils/kept-parts';
+import { readingProgress, storyExtent } from '../../utils/story-progress';
 import { h } from './dom';
 import { keepFocusIn } from './keep-focus';
+import { renderKeptNote } from './kept-note';
 import { partEndSignature, partEndView, renderPartEnd } from './part-end';
 import { createPartsNav } from './parts-nav';
 import { renderDownloadControl } from './download';
+import { renderPlaceOffer } from './place-offer';
 import { renderSettingsPanel } from './settings-panel';
 import { renderStoryCard } from './story-card';
 
@@ -32,16 +36,25 @@ export interface ReadingPlace {
 export interface ReaderDeps {
   /**
    * Starts (or restarts, on Refresh) assembling the story; calls onUpdate as parts arrive.
-   * `loaded`: on Refresh, how many parts the reader had (they are all fetched again).
+   * `loaded`: on Refresh, how many parts the reader had (they are all fetched again);
+   * `current`: the story as shown (what a Refresh fetches again).
    */
-  stitch(onUpdate: (state: StitchState) => void, opts: { refresh: boolean; loaded?: number }): Promise<StitchState>;
+  stitch(onUpdate: (state: StitchState) => void, opts: { refresh: boolean; loaded?: number; current?: StitchState | null }): Promise<StitchState>;
   retry(state: StitchState, key: string, onUpdate: (state: StitchState) => void): Promise<StitchState>;
   /** Fetches parts left for later ('deferred': past the first batch) as the reader nears them. */
   load?(state: StitchState, keys: string[], onUpdate: (state: StitchState) => void): Promise<StitchState>;
-  /** Cached parts and position from an earlier read, if any (null: nothing saved). */
-  cached: { state: StitchState; place: ReadingPlace | null } | null;
+  /**
+   * The saved copy, shown at once (null: nothing saved). `saved`: its parts' texts with when they
+   * were saved (kept if the site stops showing them). `grow`: then call `stitch` (not a refresh)
+   * for what the copy lacks: new parts, parts without text.
+   */
+  cached: { state: StitchState; place: ReadingPlace | null; saved?: Iterable<[string, KnownText]>; grow?: boolean } | null;
   /** The saved place when the story is fetched again rather than opened from the cache. */
   place?: ReadingPlace | null;
+  /** A saved place offered rather than taken ("You were in part 2: go there"). */
+  offer?: ReadingPlace | null;
+  /** Open the story in the extension's own reader page (the saved copy, offline). */
+  openAsPage?(): void;
   savePlace(place: ReadingPlace, percent: number): void;
   /** The whole story is known: save it (parts' text cached for offline reading). */
   saveStory(state: StitchState): Promise<SaveOutcome | void>;
@@ -132,6 +145,13 @@ export function mountReader(container: HTMLElement, start: StoryPost, deps: Read
   const closeBtn = h('button', { class: 'ink-btn', type: 'button', 'aria-label': 'Close the reader' }, 'Close');
   const partsNav = createPartsNav((i) => focusPart(i));
   bar.append(barTitle, percentOut, timeOut, partsNav.element, imagesBtn, settingsBtn, refreshBtn, closeBtn, progress);
+  if (deps.openAsPage) {
+    const pageBtn = h('button', { class: 'ink-btn ink-hide-narrow', type: 'button', title: 'The saved copy in a tab of its own, readable offline' }, 'Open as a page');
+    pageBtn.addEventListener('click', (e) => {
+      if (isUserAction(e)) deps.openAsPage!();
+    });
+    bar.insertBefore(pageBtn, closeBtn);
+  }
 
   const body = h('div', { class: 'ink-body' });
   const scroller = h('div', { class: 'ink-scroll', tabindex: '0', 'aria-label': 'Story text' });
@@ -149,9 +169,38 @@ export function mountReader(container: HTMLElement, start: StoryPost, deps: Read
   container.append(root);
 
   let settings = { ...DEFAULT_SETTINGS, ...deps.settings };
-  let state: StitchState | null = null;
+  /** What the reader shows: the stitcher's state with saved text kept in place of failures. */
+  let state: ReaderState | null = null;
+  /** The stitcher's own state (what Retry goes on from). */
+  let raw: StitchState | null = null;
+  const keeper = createTextKeeper(deps.cached?.saved ?? []);
+  /** Every known part in reading order, those still on their way included. */
+  const orderOf = (s: StitchState) => s.known ?? s.order;
   const slots = new Map<string, PartSlot>();
   let pendingPlace: ReadingPlace | null = deps.cached?.place ?? deps.place ?? null;
+  // "You were in part 2: go there", shown once its part is known.
+  let offer: ReadingPlace | null = deps.offer ?? null;
+  const offerBar = (text: string, target: ReadingPlace) => {
+    const box = renderPlaceOffer(
+      text,
+      () => {
+        box.remove();
+        pendingPlace = tryRestore(target) ? null : target;
+        scroller.focus();
+      },
+      () => {
+        box.remove();
+        scroller.focus();
+      },
+    );
+    dialog.insertBefore(box, body);
+  };
+  const showOffer = () => {
+    const i = offer && state ? orderOf(state).indexOf(offer.partKey) : -1;
+    if (!offer || !state || i < 0) return;
+    offerBar(`You were in part ${state.parts.get(offer.partKey)?.index ?? i + 1}`, offer);
+    offer = null;
+  };
   let closed = false;
   /** The first stitch (none when the story opened from the cache): loads of later parts wait for it. */
   let firstRun: Promise<unknown> = Promise.resolve();
@@ -255,6 +304,7 @@ export function mountReader(container: HTMLElement, start: StoryPost, deps: Read
       prose.replaceChildren(sanitizePostHtml(post.bodyHtml, { baseUrl: part.url, loadImages: imagesFor(slot.key) }));
       if (imagesBtn.hidden && slot.key !== deps.pageKey && /<img\b/i.test(post.bodyHtml)) imagesBtn.hidden = false;
       slot.article.replaceChildren(renderHeader(slot, n, part.index, title, part.url), prose);
+      delete slot.article.dataset.placeholder;
       slot.prose = prose;
       slot.state = 'ready';
       slot.words = countWords(post.bodyText);
@@ -267,13 +317,32 @@ export function mountReader(container: HTMLElement, start: StoryPost, deps: Read
       slot.article.dataset.reason = error.reason;
       slot.article.removeAttribute('aria-busy');
       slot.article.replaceChildren(renderHeader(slot, n, error.index, null, error.url), failureBox(slot.key, error));
-    } else if (!slot.article.firstChild) {
+    } else if (slot.state === 'loading') {
+      // Known, on its way: a placeholder in its place from the first frame.
+      const index = state.pending?.get(slot.key)?.index ?? null;
+      const text = `Loading part ${index ?? n} of ${Math.max(orderOf(state).length, index ?? 0)}…`;
+      if (slot.article.dataset.placeholder === `${n}:${text}`) return;
+      slot.article.dataset.placeholder = `${n}:${text}`;
       slot.article.replaceChildren(
-        h('h2', { id: `ink-part-${n}` }, partLabel(null, n)),
-        h('div', { class: 'ink-status', 'data-state': 'loading', role: 'status' }, `Loading part ${n}…`),
+        h('h2', { id: `ink-part-${n}` }, partLabel(index, n)),
+        h('div', { class: 'ink-status', 'data-state': 'loading', role: 'status' }, text),
       );
     }
   };
+
+  /** The quiet note on a part whose saved text is shown because the site no longer shows it. */
+  const renderKept = (slot: PartSlot) => {
+    const kept = state?.kept?.get(slot.key);
+    const note = slot.article.querySelector(':scope > .ink-kept');
+    const sig = kept ? `${kept.reason}:${kept.savedAt}` : '';
+    if ((note as HTMLElement | null)?.dataset.sig === sig) return;
+    note?.remove();
+    if (!kept || slot.state !== 'ready') return;
+    const box = renderKeptNote(kept);
+    box.dataset.sig = sig;
+    slot.prose?.before(box);
+  };
+
 
   // --- parts past the first batch: loaded as the reader nears them -------------------------------
 
@@ -320,9 +389,8 @@ export function mountReader(container: HTMLElement, start: StoryPost, deps: Read
       }
       wanted.clear();
       if (!keys.length || closed) return;
-      state = await deps.load!(state, keys, onUpdate);
-      onUpdate(state);
-      if (state.parts.size) await deps.saveStory(state);
+      onUpdate(await deps.load!(raw!, keys, onUpdate));
+      if (state?.parts.size) await deps.saveStory(state);
     });
   }
 
@@ -355,14 +423,14 @@ export function mountReader(container: HTMLElement, start: StoryPost, deps: Read
     retry.setAttribute('aria-label', `Retry this part (${reason})`);
     retry.addEventListener('click', async (e) => {
       // aria-disabled, not disabled: a disabled button drops the keyboard focus to the page behind.
-      if (!state || !isUserAction(e) || retry.getAttribute('aria-disabled') === 'true') return;
+      if (!raw || !isUserAction(e) || retry.getAttribute('aria-disabled') === 'true') return;
       retry.setAttribute('aria-disabled', 'true');
       retry.textContent = 'Retrying…';
       try {
         await inSeries(async () => {
-          state = await deps.retry(state!, key, onUpdate);
-          onUpdate(state);
-          if (state.done && !state.errors.size) {
+          onUpdate(await deps.retry(raw!, key, onUpdate));
+          // Saved after each retry, failures included: the library knows which parts are missing.
+          if (state?.done && state.parts.size) {
             void deps.saveStory(state).then((r) => {
               const said = storageNotice(r);
               if (said) showNotice(said);
@@ -392,11 +460,12 @@ export function mountReader(container: HTMLElement, start: StoryPost, deps: Read
   const renderToc = () => {
     if (!state) return;
     const ol = h('ol', {});
-    state.order.forEach((key, i) => {
+    const order = orderOf(state);
+    order.forEach((key, i) => {
       const part = state!.parts.get(key);
       const error = state!.errors.get(key);
       const li = h('li', {});
-      const a = h('a', { href: `#ink-part-${i + 1}` }, part?.post.fields.title && state!.order.length > 1 ? `${partLabel(part.index, i + 1)}` : partLabel(part?.index ?? error?.index ?? null, i + 1));
+      const a = h('a', { href: `#ink-part-${i + 1}` }, partLabel(part?.index ?? error?.index ?? state!.pending?.get(key)?.index ?? null, i + 1));
       a.addEventListener('click', (e) => {
         e.preventDefault();
         scrollToPart(i);
@@ -407,34 +476,41 @@ export function mountReader(container: HTMLElement, start: StoryPost, deps: Read
       else if (!part) li.append(h('span', { class: 'ink-failed-mark' }, ' (loading)'));
       ol.append(li);
     });
-    toc.replaceChildren(h('h2', {}, state.order.length === 1 ? 'One part' : `${state.order.length} parts`), ol);
+    toc.replaceChildren(h('h2', {}, order.length === 1 ? 'One part' : `${order.length} parts`), ol);
     // A header-only post that links only off the journals: the card says where the story is.
-    toc.hidden = state.done && !state.order.length;
+    toc.hidden = state.done && !order.length;
   };
 
-  function onUpdate(next: StitchState) {
+  function onUpdate(fresh: StitchState) {
     if (closed) return;
     // Keep the reader's place when parts arrive above it; at the top (scrollTop 0) there is no
     // place to keep, and no layout to force for each part that arrives.
     const place = state && scroller.scrollTop > 0 ? currentPlace() : null;
+    raw = fresh;
+    const next = keeper.apply(fresh);
     state = next;
-    // Keep articles in reading order; parts appear as they arrive.
-    next.order.forEach((key, i) => {
+    // Keep articles in reading order; parts appear as they arrive, placeholders until then.
+    const order = orderOf(next);
+    order.forEach((key, i) => {
       const slot = ensureSlot(key);
       const at = partsBox.children[i];
       if (at !== slot.article) partsBox.insertBefore(slot.article, at ?? null);
       renderSlot(slot, i + 1);
+      renderKept(slot);
     });
+    // A part no longer known (a link that led to another story's post): its placeholder goes.
+    while (partsBox.children.length > order.length) partsBox.lastElementChild!.remove();
     renderToc();
     renderPartEnds();
-    partsNav.update(next.order.map((key, i) => {
+    partsNav.update(order.map((key, i) => {
       const part = next.parts.get(key);
       const error = next.errors.get(key);
-      const label = partLabel(part?.index ?? error?.index ?? null, i + 1);
+      const label = partLabel(part?.index ?? error?.index ?? next.pending?.get(key)?.index ?? null, i + 1);
       const title = part?.post.fields.title && part.post.fields.title !== (start.fields.title ?? '') ? `: ${part.post.fields.title}` : '';
       const note = error?.reason === 'deferred' ? '(loads as you read)' : error ? '(could not load)' : part ? '' : '(loading)';
       return { label: `${label}${title}`, note };
     }));
+    if (offer) showOffer();
     // Once every part is in, the card tells the whole story's length (and a masterpost's fields).
     if (next.done && !cardSlot.dataset.whole && !deferredKeys().length) {
       const words = Array.from(slots.values()).reduce((n, s) => n + s.words, 0);
@@ -444,6 +520,8 @@ export function mountReader(container: HTMLElement, start: StoryPost, deps: Read
     if (pendingPlace && tryRestore(pendingPlace)) pendingPlace = null;
     else if (pendingPlace && next.errors.get(pendingPlace.partKey)?.reason === 'deferred') requestLoad(around(pendingPlace.partKey));
     else if (place && !pendingPlace) restorePlace(place);
+    // The place's part never came (gone from the story): stop waiting for it.
+    else if (pendingPlace && next.done) pendingPlace = null;
     scheduleProgress();
   }
 
@@ -459,7 +537,7 @@ export function mountReader(container: HTMLElement, start: StoryPost, deps: Read
       const signature = partEndSignature(view);
       if (slot.end && slot.endSignature === signature && slot.end.parentNode === slot.article) return;
       const end = renderPartEnd(view, {
-        next: () => focusPart(i + 1),
+        next: () => focusPart(orderOf(st).indexOf(key) + 1),
         setFinished: async (value) => {
           await deps.setFinished?.(value);
           finished = value;
@@ -474,7 +552,7 @@ export function mountReader(container: HTMLElement, start: StoryPost, deps: Read
 
   const rerenderAll = () => {
     for (const slot of slots.values()) slot.renderedFrom = null;
-    if (state) onUpdate(state);
+    if (raw) onUpdate(raw);
   };
 
   // --- position -----------------------------------------------------------------------------
@@ -486,7 +564,7 @@ export function mountReader(container: HTMLElement, start: StoryPost, deps: Read
     if (!state) return null;
     const y = scroller.scrollTop + 4;
     let found: PartSlot | null = null;
-    for (const key of state.order) {
+    for (const key of orderOf(state)) {
       const slot = slots.get(key);
       if (!slot || slot.state !== 'ready') continue;
       if (topOf(slot.article) <= y) found = slot;
@@ -532,43 +610,52 @@ export function mountReader(container: HTMLElement, start: StoryPost, deps: Read
     scroller.scrollTop = topOf(p) + place.offset * p.getBoundingClientRect().height - 2;
   }
 
-  function percentRead(place: ReadingPlace | null): number {
-    if (!state || !place) return 0;
-    let total = 0;
-    let before = 0;
-    for (const key of state.order) {
-      const slot = slots.get(key);
-      const words = slot?.words ?? 0;
-      if (key === place.partKey && slot) {
-        const paras = paragraphsOf(slot);
-        let inPart = 0;
-        paras.forEach((p, i) => {
-          const w = countWords(p.textContent ?? '');
-          if (i < place.paragraph) inPart += w;
-          else if (i === place.paragraph) inPart += w * place.offset;
-        });
-        before = total + inPart;
-      }
-      total += words;
+  /** The end of the last known part is in view (it is here, not loading or failed). */
+  function atStoryEnd(order: string[]): boolean {
+    const last = slots.get(order[order.length - 1]);
+    if (!last || last.state !== 'ready') return false;
+    const end = paragraphsOf(last).at(-1) ?? last.article;
+    return end.getBoundingClientRect().bottom <= scroller.getBoundingClientRect().bottom + 1;
+  }
+
+  /**
+   * Progress over every known part, loaded or not (utils/story-progress.ts): a part still loading
+   * or failed counts at the average length; 100% only for a complete story read to its end.
+   */
+  function progressAt(place: ReadingPlace | null) {
+    if (!state) return { percent: 0, wordsLeft: 0, wordsTotal: 0 };
+    const s = state;
+    const order = orderOf(s);
+    const words = order.map((key) => (slots.get(key)?.state === 'ready' ? slots.get(key)!.words : null));
+    let at: { part: number; wordsIn: number } | null = null;
+    const slot = place ? slots.get(place.partKey) : undefined;
+    if (place && slot) {
+      let wordsIn = 0;
+      paragraphsOf(slot).forEach((p, i) => {
+        const w = countWords(p.textContent ?? '');
+        if (i < place.paragraph) wordsIn += w;
+        else if (i === place.paragraph) wordsIn += w * place.offset;
+      });
+      at = { part: order.indexOf(place.partKey), wordsIn };
     }
-    if (!total) return 0;
-    // At the very end of the scroll, the story is read.
-    if (scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - 2 && state.done) return 100;
-    return Math.min(100, Math.max(0, (before / total) * 100));
+    const extent = storyExtent({
+      known: order.length,
+      loaded: order.filter((k) => s.parts.has(k)).map((k) => s.parts.get(k)!.post.part),
+      failed: order.filter((k) => s.errors.has(k)).length,
+    });
+    return readingProgress(words, at, { total: extent.total, complete: extent.complete && s.done, atEnd: atStoryEnd(order) });
   }
 
   function updateProgress() {
     const place = currentPlace();
-    if (state) partsNav.setCurrent(place ? state.order.indexOf(place.partKey) : -1);
-    const pct = percentRead(place);
+    if (state) partsNav.setCurrent(place ? orderOf(state).indexOf(place.partKey) : -1);
+    const { percent: pct, wordsLeft, wordsTotal } = progressAt(place);
     const rounded = Math.floor(pct);
     percentOut.textContent = `${rounded}%`;
     progress.style.width = `${pct}%`;
     progress.setAttribute('aria-valuenow', String(rounded));
-    let total = 0;
-    for (const s of slots.values()) total += s.words;
-    const left = Math.max(0, Math.round((total * (1 - pct / 100)) / settings.wpm));
-    timeOut.textContent = total ? (left >= 60 ? `${Math.floor(left / 60)} h ${left % 60} min left` : `${left} min left`) : '';
+    const left = Math.max(0, Math.round(wordsLeft / settings.wpm));
+    timeOut.textContent = wordsTotal ? (left >= 60 ? `${Math.floor(left / 60)} h ${left % 60} min left` : `${left} min left`) : '';
     return { place, pct };
   }
 
@@ -616,23 +703,25 @@ export function mountReader(container: HTMLElement, start: StoryPost, deps: Read
 
   const scrollToPart = (i: number) => {
     if (!state) return;
-    const key = state.order[Math.max(0, Math.min(i, state.order.length - 1))];
+    const order = orderOf(state);
+    const key = order[Math.max(0, Math.min(i, order.length - 1))];
     const slot = key ? slots.get(key) : null;
     if (slot) scroller.scrollTop = topOf(slot.article);
     if (key && state.errors.get(key)?.reason === 'deferred') requestLoad(around(key));
   };
   /** Part navigation by control: the part's heading takes the focus (the keys keep working, Tab goes on from there). */
   const focusPart = (i: number) => {
-    if (!state || !state.order.length) return;
-    const index = Math.max(0, Math.min(i, state.order.length - 1));
+    const order = state ? orderOf(state) : [];
+    if (!order.length) return;
+    const index = Math.max(0, Math.min(i, order.length - 1));
     scrollToPart(index);
-    const heading = slots.get(state.order[index])?.article.querySelector<HTMLElement>('h2');
+    const heading = slots.get(order[index])?.article.querySelector<HTMLElement>('h2');
     heading?.focus({ preventScroll: true });
     updateProgress();
   };
   const partIndexAtTop = () => {
     const place = currentPlace();
-    return place && state ? state.order.indexOf(place.partKey) : -1;
+    return place && state ? orderOf(state).indexOf(place.partKey) : -1;
   };
 
   dialog.addEventListener('keydown', (e) => {
@@ -736,7 +825,10 @@ export function mountReader(container: HTMLElement, start: StoryPost, deps: Read
     let changed = 0;
     for (const [k, p] of fresh.parts) if (before.has(k) && before.get(k) !== p.post.bodyText) changed++;
     const added = Array.from(fresh.parts.keys()).filter((k) => !before.has(k)).length;
-    showNotice(changed || added ? `Refreshed: ${changed} part${changed === 1 ? '' : 's'} changed${added ? `, ${added} new` : ''}.` : 'Refreshed: nothing has changed.');
+    // Saved text the site no longer shows is kept (and said so on the part), never replaced.
+    const gone = Array.from(state?.kept?.values() ?? []).filter((k) => isGoneReason(k.reason)).length;
+    const goneText = gone ? ` ${gone === 1 ? 'One part is' : `${gone} parts are`} no longer on the site: the saved text is kept.` : '';
+    showNotice(changed || added ? `Refreshed: ${changed} part${changed === 1 ? '' : 's'} changed${added ? `, ${added} new` : ''}.${goneText}` : `Refreshed: nothing has changed.${goneText}`);
     refreshBtn.removeAttribute('aria-disabled');
   });
 
@@ -762,10 +854,10 @@ export function mountReader(container: HTMLElement, start: StoryPost, deps: Read
   }
 
   async function run(refresh: boolean): Promise<StitchState> {
-    const final = await deps.stitch(onUpdate, { refresh, loaded: state?.parts.size ?? 0 });
+    const final = await deps.stitch(onUpdate, { refresh, loaded: state?.parts.size ?? 0, current: raw });
     onUpdate(final);
-    if (final.parts.size) {
-      const said = storageNotice(await deps.saveStory(final));
+    if (state?.parts.size) {
+      const said = storageNotice(await deps.saveStory(state));
       if (said) showNotice(said);
     }
     return final;
@@ -775,10 +867,18 @@ export function mountReader(container: HTMLElement, start: StoryPost, deps: Read
   cardSlot.append(renderStoryCard(start, titleId, null));
   cardSlot.dataset.whole = '';
   if (deps.cached) {
-    onUpdate(deps.cached.state);
-    if (pendingPlace) {
-      restorePlace(pendingPlace);
-      pendingPlace = null;
+    const cached = deps.cached;
+    onUpdate(cached.state);
+    if (cached.grow) {
+      // The saved copy is shown; now what it lacks (new parts, parts without text) is fetched.
+      const had = new Set(orderOf(cached.state));
+      void run(false)
+        .then(() => {
+          const added = orderOf(state!).filter((k) => !had.has(k) && state!.parts.has(k));
+          // Said where the reader is looking, with a way to the first of them.
+          if (added.length) offerBar(`${added.length === 1 ? 'One new part' : `${added.length} new parts`} since you last read this story`, { partKey: added[0], paragraph: 0, offset: 0 });
+        })
+        .catch((e: Error) => showNotice(`New parts could not be looked for: ${e.message}`));
     }
   } else {
     firstRun = run(false).catch((e: Error) => showNotice(`The story could not be assembled: ${e.message}`));

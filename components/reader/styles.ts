@@ -90,6 +90,8 @@ a { color: var(--link); }
 .ink-status[data-state="loading"], .ink-status[data-state="deferred"] { color: var(--muted); }
 .ink-end { height: 1px; }
 .ink-notice { font: 14px/1.5 system-ui, sans-serif; padding: 8px 12px; margin: 0 0 16px; border-radius: 6px; background: var(--panel); border: 1px solid var(--line); }
+.ink-offer { flex: none; display: flex; align-items: center; gap: 8px; padding: 4px 12px; border-bottom: 1px solid var(--line); background: var(--panel); font: 14px/1.4 system-ui, sans-serif; }
+.ink-kept { font: 13px/1.5 system-ui, sans-serif; color: var(--muted); margin: 0 0 1em; padding: 4px 10px; border-left: 3px solid var(--line); }
 .ink-settings { flex: none; width: 280px; border-left: 1px solid var(--line); padding: 12px 16px; overflow-y: auto; background: var(--panel); font-size: 14px; }
 .ink-settings[hidden] { display: none; }
 .ink-settings h2 { font-size: 15px; margin: 0 0 12px; }

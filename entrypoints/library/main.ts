@@ -5,7 +5,10 @@ import './style.css';
 import { writeFirstScreen } from '../../components/first-screen-cache';
 import { mountLibraryPage } from '../../components/library-page';
 import { sharedInkwellDb, storageEstimate } from '../../utils/db';
-import { OPEN_STORY_MESSAGE, type OpenStoryResult } from '../../utils/open-story';
+import { refreshLibrary } from '../../utils/library-refresh';
+import { fetchThroughBackground, sendMessage } from '../../utils/messages';
+import { parseFetchedPage } from '../../utils/parse-page';
+import { readerPagePath, savedStorySession } from '../../utils/senders';
 import { normalizeSettings, readerSettings } from '../../utils/settings';
 
 const app = document.getElementById('app')!;
@@ -13,7 +16,20 @@ const app = document.getElementById('app')!;
 void sharedInkwellDb().then((db) =>
   mountLibraryPage(app, {
     db,
-    openUrl: async (url, opts) => (await browser.runtime.sendMessage({ type: OPEN_STORY_MESSAGE, url, refresh: !!opts?.refresh })) as OpenStoryResult,
+    openReader: async (id, opts) => {
+      await browser.tabs.create({ url: browser.runtime.getURL(`${readerPagePath(id)}${opts?.refresh ? '&refresh=1' : ''}` as '/reader.html') });
+      return { ok: true };
+    },
+    refreshAll: (onStory) =>
+      refreshLibrary(db, {
+        fetchPage: fetchThroughBackground,
+        parse: parseFetchedPage,
+        onStory,
+        startSession: async (story) => {
+          const req = savedStorySession(story);
+          return !!req && (await sendMessage('reader:session', req).catch(() => ({ ok: false }))).ok;
+        },
+      }),
     getSettings: async () => normalizeSettings(await readerSettings.getValue()),
     setSettings: (s) => readerSettings.setValue(s),
     estimate: storageEstimate,

@@ -7,13 +7,16 @@ import '../../components/ui.css';
 import './style.css';
 import { FIRST_SCREEN_SIZE, readFirstScreen, writeFirstScreen } from '../../components/first-screen-cache';
 import { mountPopup } from '../../components/popup-view';
-import { sharedInkwellDb } from '../../utils/db';
-import { loadLibrary, loadRecent, resumeTarget } from '../../utils/library-data';
-import { OPEN_STORY_MESSAGE, type OpenStoryResult } from '../../utils/open-story';
+import { findStoryByPartKey, getStory, sharedInkwellDb } from '../../utils/db';
+import { loadLibrary, loadRecent } from '../../utils/library-data';
+import { readerPagePath } from '../../utils/senders';
+import { canonicalEntryKey } from '../../utils/url';
 
 performance.mark('inkwell:popup-script');
 const app = document.getElementById('app')!;
 const db = sharedInkwellDb();
+let activeUrl: string | null = null;
+const openReaderPage = (id: string) => browser.tabs.create({ url: browser.runtime.getURL(readerPagePath(id) as '/reader.html') }).then(() => window.close());
 void db.then(() => performance.mark('inkwell:popup-db-open'), () => undefined);
 
 const view = mountPopup(app, {
@@ -22,16 +25,35 @@ const view = mountPopup(app, {
   loadRecent: async () => loadRecent(await db, FIRST_SCREEN_SIZE),
   loadAll: async () => loadLibrary(await db),
   async openStory(item) {
-    const target = await resumeTarget(await db, item.id);
-    if (!target) return { ok: false, error: 'it is no longer in your library.' };
-    return (await browser.runtime.sendMessage({ type: OPEN_STORY_MESSAGE, url: target.url })) as OpenStoryResult;
+    // The reader page: the saved copy at the saved place, whether or not the journal page is still there.
+    if (!(await getStory(await db, item.id))) return { ok: false, error: 'it is no longer in your library.' };
+    await openReaderPage(item.id);
+    return { ok: true };
   },
   async activeTab() {
     // No `tabs` permission: the URL is there only for hosts Inkwell may access (the journals).
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    activeUrl = tab?.url ?? null;
     return tab ? { id: tab.id, url: tab.url } : null;
   },
-  readTab: async (tabId) => ((await browser.tabs.sendMessage(tabId, { type: 'open-reader-here' })) ?? { ok: false }) as { ok: boolean; error?: string },
+  async readTab(tabId) {
+    let res: { ok: boolean; error?: string } = { ok: false };
+    let failure: unknown = null;
+    try {
+      res = ((await browser.tabs.sendMessage(tabId, { type: 'open-reader-here' })) ?? { ok: false }) as typeof res;
+    } catch (e) {
+      failure = e;
+    }
+    if (res.ok) return res;
+    // The page shows no story (deleted, locked now, a 404) but a saved story has it: its saved copy.
+    const saved = activeUrl ? await findStoryByPartKey(await db, canonicalEntryKey(activeUrl)).catch(() => null) : null;
+    if (saved) {
+      await openReaderPage(saved.id);
+      return { ok: true };
+    }
+    if (failure) throw failure;
+    return res;
+  },
   openLibrary() {
     void browser.tabs.create({ url: browser.runtime.getURL('/library.html') }).then(() => window.close());
   },

@@ -14,10 +14,13 @@ import { closeOnBack } from '../../components/reader/back-closes';
 import { makePageInert } from '../../components/reader/page-inert';
 import { useDeviceViewport } from '../../components/reader/viewport';
 import { downloadBook, saveBlob } from '../../components/book-download';
-import { buildStoryRecords, stateFromCache } from '../../utils/reader-records';
-import { sendMessage } from '../../utils/messages';
+import { buildStoryRecords, refetchState, stateFromSaved } from '../../utils/reader-records';
+import { fetchThroughBackground, sendMessage } from '../../utils/messages';
+import { parseFetchedPage } from '../../utils/parse-page';
+import { newsOnPage } from '../../utils/new-parts';
 import { normalizeSettings, readerSettings } from '../../utils/settings';
-import { FIRST_BATCH, loadParts, navLinksInPost, retryPart, stitchStory, type FetchResult, type StitchState } from '../../utils/stitch';
+import { chooseStart } from '../../utils/start-place';
+import { FIRST_BATCH, extendStory, loadParts, navLinksInPost, retryPart, stitchStory, type StitchState } from '../../utils/stitch';
 import type { StoryPost } from '../../utils/extract/types';
 import { locateStories } from '../../utils/extract/index';
 import { canonicalEntryKey } from '../../utils/url';
@@ -31,15 +34,8 @@ export default defineContentScript({
   main(ctx) {
     let open: { handle: ReaderHandle; ui: { remove(): void } } | null = null;
 
-    // The URL is not needed to parse: extractPage takes it separately (no reliance on baseURI).
-    const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
-    const fetchPage = async (url: string): Promise<FetchResult> => {
-      try {
-        return await sendMessage('fetch-page', { url });
-      } catch (e) {
-        return { ok: false, url, reason: 'network', message: (e as Error).message };
-      }
-    };
+    const parse = parseFetchedPage;
+    const fetchPage = fetchThroughBackground;
 
     /** A stitch begun before anyone listens: updates are kept until `attach`. */
     const earlyStitch = (start: { url: string; post?: StoryPost; doc?: Document }) => {
@@ -72,7 +68,8 @@ export default defineContentScript({
         // The detector's build of extraction decides and titles, but leaves the HTML, the part links
         // and the poster to this full build: read the clicked post again, here.
         const startKey = canonicalEntryKey(story.url);
-        story = locateStories(document, pageUrl).extraction.stories.find((s) => canonicalEntryKey(s.url) === startKey) ?? story;
+        const located = locateStories(document, pageUrl);
+        story = located.extraction.stories.find((s) => canonicalEntryKey(s.url) === startKey) ?? story;
         const keys = [startKey, ...story.partLinks.map((l) => canonicalEntryKey(l.url))];
         const lookupAll = () => sendMessage('story:lookup', { partKeys: keys });
         // The background fetches for this frame only once it knows the story: the post the user
@@ -94,8 +91,23 @@ export default defineContentScript({
         const savedParts = lookup.parts as PartRecord[];
         const savedPosition = lookup.position as PositionRecord | null;
         // Refresh (from the library): every part fetched again; the place in the text is kept.
-        const cachedState = saved && !refresh ? stateFromCache(saved, savedParts) : null;
+        const savedCopy = saved && !refresh ? stateFromSaved(saved, savedParts) : null;
+        const cachedState = savedCopy?.state ?? null;
+        const masterKey = saved?.masterpostUrl ? canonicalEntryKey(saved.masterpostUrl) : null;
+        const isMasterpost = located.extraction.kind === 'masterpost' || startKey === masterKey;
+        // A work in progress: what the live page shows that the saved copy lacks (new parts, a
+        // newly posted part's own page) is fetched after the saved parts are shown.
+        const news = saved && savedCopy ? newsOnPage(saved, { post: story, links: [...story.partLinks, ...navLinksInPost(document, pageUrl, story, located.locations)], isMasterpost }) : null;
+        // A record saved before totals were kept is saved again once, with them (the library's Finished needs them).
+        const grow = !!cachedState && (!!news?.any || !!cachedState.pending || saved?.totalParts === undefined);
+        // Opened from part 3 (or a new part): there, unless the saved place is at or after it.
+        const start = chooseStart({
+          from: isMasterpost ? null : { key: startKey, part: story.part },
+          saved: savedPosition ? toPlace(savedPosition) : null,
+          order: saved?.partKeys ?? [],
+        });
         let storyId = saved?.id ?? null;
+        let placeKey = savedPosition?.partKey ?? null;
         // A position taken before the story's first save waits for its id.
         let unsavedPlace: PositionRecord | null = null;
         const sendPosition = (position: PositionRecord) => void sendMessage('position:save', { position }).catch(() => undefined);
@@ -112,6 +124,7 @@ export default defineContentScript({
         // the updates (the latest one first) as soon as it is there.
         const early = cachedState ? null : earlyStitch(startInput);
         let topLayer: TopLayerGuard | null = null;
+        const growFrom = { url: pageUrl, post: story, doc: document, isMasterpost };
 
         let settings = normalizeSettings(stored);
         const ui = await createShadowRootUi(ctx, {
@@ -129,30 +142,36 @@ export default defineContentScript({
               container,
               story,
               {
-                cached: cachedState ? { state: cachedState, place: savedPosition ? toPlace(savedPosition) : null } : null,
-                place: savedPosition ? toPlace(savedPosition) : null,
+                cached: cachedState ? { state: cachedState, place: start.place, saved: savedCopy!.known, grow } : null,
+                place: start.place,
+                offer: start.offer,
+                openAsPage: saved ? () => void sendMessage('reader:open-page', { storyId: storyId ?? saved.id }).catch(() => undefined) : undefined,
                 settings,
                 saveSettings: (s) => {
                   settings = s;
                   void readerSettings.setValue(s);
                 },
-                stitch: (onUpdate, { refresh: again, loaded }) =>
-                  !again && early ? early.attach(onUpdate) : stitchStory(again && cachedState ? { url: cachedState.order.length ? (cachedState.parts.get(cachedState.order[0])?.url ?? story.url) : story.url } : startInput, {
-                    fetchPage,
-                    parse,
-                    onUpdate,
-                    // Refresh fetches again what was read, not only the first batch.
-                    firstBatch: Math.max(FIRST_BATCH, loaded ?? 0),
-                  }),
+                stitch: (onUpdate, { refresh: again, loaded, current }) => {
+                  if (!again && early) return early.attach(onUpdate);
+                  const opts = { fetchPage, parse, onUpdate, firstBatch: FIRST_BATCH };
+                  // Growing the saved copy: the masterpost is read again only when the page's
+                  // marker promises parts that no link shows.
+                  if (!again && cachedState) return extendStory(cachedState, { from: growFrom, retry: news?.retry, skip: masterKey && !news?.askMasterpost ? [masterKey] : [] }, opts);
+                  // Refresh: every known part again (what was read, not only the first batch; none
+                  // is lost if its page is gone), and the page.
+                  if (current) return extendStory(refetchState(current), { from: growFrom }, { ...opts, firstBatch: Math.max(FIRST_BATCH, loaded ?? 0) });
+                  return stitchStory(startInput, opts);
+                },
                 retry: (state, key, onUpdate) => retryPart(state, key, { fetchPage, parse, onUpdate, firstBatch: FIRST_BATCH }),
                 load: (state, keys, onUpdate) => loadParts(state, keys, { fetchPage, parse, onUpdate, firstBatch: FIRST_BATCH }),
                 savePlace: (place: ReadingPlace, percent: number) => {
+                  placeKey = place.partKey;
                   const position: PositionRecord = { storyId: storyId ?? '', ...place, percent, updatedAt: Date.now() };
                   if (storyId) sendPosition(position);
                   else unsavedPlace = position;
                 },
                 saveStory: async (state: StitchState) => {
-                  const { story: record, parts } = buildStoryRecords(state, story, { id: storyId, firstOpened });
+                  const { story: record, parts } = buildStoryRecords(state, story, { id: storyId, firstOpened, previous: saved, placeKey });
                   if (showImages !== undefined) record.showImages = showImages;
                   if (document.documentElement.lang) record.language = document.documentElement.lang;
                   storyId = record.id;

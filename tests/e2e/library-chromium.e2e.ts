@@ -1,5 +1,5 @@
 // The popup and the library page in real Chromium with the built extension: a story read part way is
-// listed with its progress; clicking it opens its post in a tab and the reader at the saved paragraph;
+// listed with its progress; clicking it opens the reader page (reader.html) in a tab at the saved paragraph;
 // export, delete all, import brings back the same list and positions. Then the same pages with 5,000
 // stories, timed.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,6 +9,7 @@ import { launchChromium, type ChromiumSession } from './support/chromium';
 import { clickReadButton, inReader, proseCount, scrollReaderTo, topParagraph, waitForReader } from './support/closed-shadow';
 import { startFixtureServer, type FixtureServer } from './support/fixture-server';
 import { FIXTURE_PAGES_JSON } from './support/paths';
+import { readerView } from './support/reader-view';
 
 let server: FixtureServer;
 let chrome: ChromiumSession;
@@ -166,17 +167,17 @@ describe('the popup and the library in Chromium', () => {
     }
   });
 
-  it('opens the story from the popup in its part’s post, the reader at the saved paragraph', async () => {
+  it('opens the story from the popup in the reader page, at the saved paragraph', async () => {
     const popup = await openPage('popup.html', 'li.sl-row');
     try {
       const [tab] = await Promise.all([chrome.context.waitForEvent('page'), popup.locator('li.sl-row .sl-title').first().click()]);
       try {
-        // The part the reader stopped in (part 2), not the story's first part.
+        // The extension's own reader page (the saved copy), at the part the reader stopped in (part 2).
         await explained('the reader in the new tab', [popup, tab], async () => {
-          await tab.waitForURL(SEED_2);
-          await waitForReader(tab);
+          await tab.waitForURL(`${chrome.baseUrl}reader.html?story=${encodeURIComponent(storyId)}`);
+          await tab.locator('[role="dialog"]').waitFor({ timeout: 15_000 });
         });
-        await expect.poll(() => topParagraph(tab), { timeout: 10_000 }).toBe(wanted);
+        await expect.poll(async () => (await tab.evaluate(readerView, 'page' as const)).top, { timeout: 10_000 }).toBe(wanted);
       } finally {
         await tab.close();
       }
@@ -257,8 +258,8 @@ describe('the popup and the library in Chromium', () => {
     try {
       const [tab] = await Promise.all([chrome.context.waitForEvent('page'), popup.getByRole('button', { name: /^Continue “/ }).click()]);
       try {
-        await waitForReader(tab);
-        await expect.poll(() => topParagraph(tab), { timeout: 10_000 }).toBe(wanted);
+        await tab.locator('[role="dialog"]').waitFor({ timeout: 15_000 });
+        await expect.poll(async () => (await tab.evaluate(readerView, 'page' as const)).top, { timeout: 10_000 }).toBe(wanted);
       } finally {
         await tab.close();
       }

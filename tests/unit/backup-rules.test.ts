@@ -182,6 +182,19 @@ describe('depth and size, before parsing', () => {
     expect(hidden.ok && hidden.backup.stories[0]!.showImages).toBe(false);
     expect(bad(story, { ...part, post: { ...part.post, part: { index: 1e9, total: null } } })).toMatchObject({ ok: false, reason: expect.stringMatching(/part marker/) });
   });
+
+  it('keeps what the reader and the books learned of a story (its length, failed and new parts, language), typed', () => {
+    const { story, part } = record('lantern_keeper', 1);
+    const bad = (s: unknown) => validateBackup(file([{ story: s, part }]), T0 + 1000);
+    const known = { ...story, totalParts: 3, failedKeys: ['dreamwidth.org/lantern_keeper/2'], newPartKeys: ['dreamwidth.org/lantern_keeper/3'], language: 'en-GB' };
+    const kept = validateBackup(file([{ story: known, part }]), T0 + 1000);
+    expect(kept.ok && kept.backup.stories[0]).toMatchObject({ totalParts: 3, failedKeys: ['dreamwidth.org/lantern_keeper/2'], newPartKeys: ['dreamwidth.org/lantern_keeper/3'], language: 'en-GB' });
+    const unknownTotal = validateBackup(file([{ story: { ...story, totalParts: null }, part }]), T0 + 1000);
+    expect(unknownTotal.ok && unknownTotal.backup.stories[0]!.totalParts).toBeNull();
+    expect(bad({ ...story, totalParts: 2.5 })).toMatchObject({ ok: false, reason: expect.stringMatching(/totalParts/) });
+    expect(bad({ ...story, failedKeys: [{}] })).toMatchObject({ ok: false, reason: expect.stringMatching(/failedKeys/) });
+    expect(bad({ ...story, language: '"><script>' })).toMatchObject({ ok: false, reason: expect.stringMatching(/language/) });
+  });
 });
 
 describe('a hostile backup goes in without what it planted', () => {

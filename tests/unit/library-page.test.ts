@@ -84,7 +84,7 @@ function storyWithParts(journal: string, base: number, nParts: number, over: Par
 let db: InkwellDb;
 let page: LibraryPage;
 let deps: LibraryDeps & {
-  openUrl: Mock<(url: string, opts?: { refresh?: boolean }) => Promise<{ ok: boolean; error?: string }>>;
+  openReader: Mock<(id: string, opts?: { refresh?: boolean }) => Promise<{ ok: boolean; error?: string }>>;
   setSettings: Mock<(s: ReaderSettings) => Promise<void>>;
   download: Mock<(name: string, text: string) => void>;
   saveFile: Mock<(name: string, blob: Blob) => void>;
@@ -130,7 +130,7 @@ beforeEach(async () => {
   settings = { ...DEFAULT_SETTINGS, theme: 'sepia', size: 22 };
   deps = {
     db,
-    openUrl: vi.fn(async (_url: string) => ({ ok: true })),
+    openReader: vi.fn(async (_id: string) => ({ ok: true })),
     getSettings: vi.fn(async () => settings),
     setSettings: vi.fn(async (s: ReaderSettings) => void (settings = s)),
     estimate: vi.fn(async () => ({ usage: 1536 * 1024, quota: 2 * 1024 ** 3, persisted: false })),
@@ -156,10 +156,10 @@ describe('the list', () => {
     expect(document.querySelector('a.lib-options-link')!.getAttribute('href')).toBe('/options.html');
   });
 
-  it('opens a story at the part where the reader stopped', async () => {
+  it('opens a story in the reader page (which puts back the saved place)', async () => {
     await mount();
     row(A.story.id).querySelector<HTMLButtonElement>('.sl-open')!.click();
-    await vi.waitFor(() => expect(deps.openUrl).toHaveBeenCalledWith(A.story.partUrls[1]));
+    await vi.waitFor(() => expect(deps.openReader).toHaveBeenCalledWith(A.story.id));
     await vi.waitFor(() => expect(statusText()).toBe('Opened “Garden 100” in a new tab.'));
   });
 });
@@ -236,10 +236,10 @@ describe('the detail view', () => {
     expect(dl).toContain('45% read');
 
     button('Continue reading').click();
-    await vi.waitFor(() => expect(deps.openUrl).toHaveBeenLastCalledWith(A.story.partUrls[1]));
+    await vi.waitFor(() => expect(deps.openReader).toHaveBeenLastCalledWith(A.story.id));
     button('Refresh from the site').click();
-    // Refresh asks the reader to fetch every part again rather than open its cached copy.
-    await vi.waitFor(() => expect(deps.openUrl).toHaveBeenLastCalledWith(A.story.partUrls[0], { refresh: true }));
+    // Refresh asks the reader page to fetch every part again (its saved copy shown meanwhile).
+    await vi.waitFor(() => expect(deps.openReader).toHaveBeenLastCalledWith(A.story.id, { refresh: true }));
 
     button('Remove offline copy').click();
     await vi.waitFor(() => expect(dbModule.dropCachedText).toHaveBeenCalledWith(db, A.story.id));

@@ -9,6 +9,7 @@ import { mountReader, type ReaderDeps } from '../../components/reader/reader';
 import { DEFAULT_SETTINGS } from '../../utils/settings';
 import type { StoryPost } from '../../utils/extract/types';
 import type { StitchState, StitchedPart } from '../../utils/stitch';
+import { fakeReaderDeps, freshHost } from '../support/reader-deps';
 
 const post = (n: number, html = `<p>Paragraph one of part ${n}.</p><p>Paragraph two.</p>`): StoryPost => ({
   url: `https://writer.livejournal.com/${100 + n}.html`,
@@ -37,27 +38,11 @@ function secondPartFailed(message: string): StitchState {
   return s;
 }
 
-function deps(over: Partial<ReaderDeps> = {}): ReaderDeps {
-  return {
-    stitch: vi.fn(async () => emptyState()),
-    retry: vi.fn(async (s) => s),
-    cached: null,
-    savePlace: vi.fn(),
-    saveStory: vi.fn(async () => undefined),
-    settings: DEFAULT_SETTINGS,
-    saveSettings: vi.fn(),
-    openPost: vi.fn(),
-    // jsdom's click() is untrusted: stand in for the user's own click.
-    isUserAction: () => true,
-    ...over,
-  };
-}
+const deps = fakeReaderDeps;
 
 let host: HTMLElement;
 beforeEach(() => {
-  document.body.innerHTML = '';
-  host = document.createElement('div');
-  document.body.append(host);
+  host = freshHost();
 });
 
 describe('the reader overlay', () => {

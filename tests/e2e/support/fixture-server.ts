@@ -106,6 +106,8 @@ export interface FixtureServer {
   clearFaults(): void;
   /** A delay added before every response (0: none). */
   setDelay(ms: number): void;
+  /** From now on serve `page` at `url` (host + path), as a post edited or newly posted; null: serve it no more (a 404). */
+  setPage(url: string, page: ExtraPage | null): void;
   /** Requests for a URL made while an earlier identical request was still pending (should be none). */
   overlapping(): RequestLogEntry[];
   /** A copy of the request log, oldest first. */
@@ -353,6 +355,11 @@ export async function startFixtureServer(options: FixtureServerOptions): Promise
     clearFaults: () => faults.clear(),
     setDelay(ms) {
       delay = Math.max(0, ms);
+    },
+    setPage(url, page) {
+      const key = keyOf(toUrl(url));
+      if (page) extra.set(key, page);
+      else extra.delete(key);
     },
     requests: () => log.map((e) => ({ ...e })),
     clearRequests() {

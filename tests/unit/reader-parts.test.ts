@@ -1,0 +1,159 @@
+// @vitest-environment jsdom
+/**
+ * The reader with parts on their way, parts that failed, saved parts the site no longer shows and
+ * a saved copy that grows (issue 17, items 1, 2, 5, 6, 7). jsdom has no layout: where the view
+ * is, and the percent read, are proven in the browser suites; here the structure and the words.
+ */
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { mountReader, type ReaderDeps } from '../../components/reader/reader';
+import type { StoryPost } from '../../utils/extract/types';
+import type { StitchState, StitchedPart } from '../../utils/stitch';
+import { fakeReaderDeps, freshHost } from '../support/reader-deps';
+
+const post = (n: number, total: number | null = 3): StoryPost => ({
+  url: `https://writer.dreamwidth.org/${100 + n}.html`,
+  author: 'writer',
+  journal: 'writer',
+  subject: `Story (${n}/${total ?? '?'})`,
+  fields: { title: 'The Story' },
+  rawFields: [],
+  headerNotes: [],
+  rating: null,
+  part: { index: n, total },
+  complete: true,
+  bodyText: `Paragraph one of part ${n}.\n\nParagraph two.`,
+  bodyHtml: `<p>Paragraph one of part ${n}.</p><p>Paragraph two.</p>`,
+  partLinks: [],
+});
+const part = (n: number, total: number | null = 3): StitchedPart => ({ key: `k${n}`, url: post(n).url, index: n, title: 'The Story', post: post(n, total) });
+const state = (over: Partial<StitchState> = {}): StitchState => ({ order: [], parts: new Map(), errors: new Map(), masterpost: null, done: false, ...over });
+
+const deps = (over: Partial<ReaderDeps> = {}) => fakeReaderDeps({ stitch: vi.fn(async () => state({ done: true })), ...over });
+
+let host: HTMLElement;
+beforeEach(() => {
+  host = freshHost();
+});
+const articles = () => Array.from(host.querySelectorAll('article'));
+const percent = () => host.querySelector('.ink-bar .ink-stat')!.textContent;
+const frame = () => new Promise((r) => requestAnimationFrame(() => r(undefined)));
+
+describe('parts on their way', () => {
+  it('every known part is in the contents and the text from the first update, as "Loading part 2 of 3…"', () => {
+    let push!: (s: StitchState) => void;
+    mountReader(host, post(3), deps({ stitch: (onUpdate) => ((push = onUpdate), new Promise(() => undefined)) }), () => undefined);
+    push(
+      state({
+        order: ['k3'],
+        parts: new Map([['k3', part(3)]]),
+        known: ['k1', 'k2', 'k3'],
+        pending: new Map([
+          ['k1', { url: post(1).url, index: 1 }],
+          ['k2', { url: post(2).url, index: 2 }],
+        ]),
+      }),
+    );
+    expect(articles().map((a) => a.dataset.key)).toEqual(['k1', 'k2', 'k3']);
+    expect(articles()[1].querySelector('[data-state="loading"]')!.textContent).toBe('Loading part 2 of 3…');
+    expect(articles()[1].querySelector('h2')!.textContent).toBe('Part 2');
+    expect(articles()[2].querySelector('.ink-prose')!.textContent).toContain('part 3');
+    expect(host.querySelector('.ink-toc h2')!.textContent).toBe('3 parts');
+    expect(Array.from(host.querySelectorAll('.ink-toc li')).map((li) => li.textContent)).toEqual(['Part 1 (loading)', 'Part 2 (loading)', 'Part 3']);
+  });
+
+  it('with 2 of 3 parts failed, a story read to its end is not 100% and not saved as 100%', async () => {
+    const s = state({
+      order: ['k1', 'k2', 'k3'],
+      parts: new Map([['k1', part(1)]]),
+      errors: new Map([
+        ['k2', { key: 'k2', url: post(2).url, index: 2, reason: 'not-found', message: '' }],
+        ['k3', { key: 'k3', url: post(3).url, index: 3, reason: 'login', message: '' }],
+      ]),
+      done: true,
+    });
+    const d = deps({ stitch: async (onUpdate) => (onUpdate(s), s) });
+    const r = mountReader(host, post(1), d, () => undefined);
+    await vi.waitFor(() => expect(host.querySelectorAll('[role="alert"]').length).toBe(2));
+    await frame();
+    // jsdom: every box is at 0, so the end of the last part is "in view"; part 3 failed, so it is not read.
+    expect(percent()).not.toBe('100%');
+    r.close();
+    const saved = (d.savePlace as ReturnType<typeof vi.fn>).mock.calls.at(-1)!;
+    expect(saved[0]).toMatchObject({ partKey: 'k1' });
+    expect(saved[1]).toBeLessThan(100);
+  });
+
+  it('a complete story whose end is in view is 100%', async () => {
+    const s = state({ order: ['k1'], parts: new Map([['k1', part(1, 1)]]), done: true });
+    mountReader(host, post(1, 1), deps({ cached: { state: s, place: null } }), () => undefined);
+    await frame();
+    expect(percent()).toBe('100%');
+  });
+
+  it('a work in progress (1/?) read to its end is not 100%', async () => {
+    const s = state({ order: ['k1'], parts: new Map([['k1', part(1, null)]]), done: true });
+    mountReader(host, post(1, null), deps({ cached: { state: s, place: null } }), () => undefined);
+    await frame();
+    expect(percent()).toBe('99%');
+  });
+});
+
+describe('a saved copy', () => {
+  it('shows at once, then grows: a new part is fetched and saved, and said so', async () => {
+    const saved = state({ order: ['k1'], parts: new Map([['k1', part(1, null)]]), done: true });
+    const grown = state({ order: ['k1', 'k2'], parts: new Map([['k1', part(1, null)], ['k2', part(2, null)]]), done: true });
+    const d = deps({ cached: { state: saved, place: null, grow: true }, stitch: vi.fn(async (onUpdate) => (await frame(), onUpdate(grown), grown)) });
+    mountReader(host, post(1, null), d, () => undefined);
+    expect(articles().map((a) => a.dataset.key)).toEqual(['k1']);
+    await vi.waitFor(() => expect(articles().map((a) => a.dataset.key)).toEqual(['k1', 'k2']));
+    expect(d.stitch).toHaveBeenCalledWith(expect.any(Function), expect.objectContaining({ refresh: false }));
+    await vi.waitFor(() => expect(d.saveStory).toHaveBeenCalled());
+    await vi.waitFor(() => expect(host.querySelector('.ink-offer')?.textContent).toBe('One new part since you last read this story: go there×'));
+    (Array.from(host.querySelectorAll('.ink-offer button')).find((b) => b.textContent === 'go there') as HTMLButtonElement).click();
+    expect(host.querySelector('.ink-offer')).toBeNull();
+  });
+
+  it('a part the site no longer shows keeps its saved text, with a quiet note and the Wayback Machine’s copies', async () => {
+    const saved = state({ order: ['k1', 'k2'], parts: new Map([['k1', part(1, 2)], ['k2', part(2, 2)]]), done: true });
+    const refreshed = state({ order: ['k1', 'k2'], parts: new Map([['k1', part(1, 2)]]), errors: new Map([['k2', { key: 'k2', url: post(2).url, index: 2, reason: 'not-found', message: '' }]]), done: true });
+    const MARCH_12 = new Date(new Date().getFullYear(), 2, 12).getTime();
+    const d = deps({
+      cached: { state: saved, place: null, saved: [['k2', { part: saved.parts.get('k2')!, savedAt: MARCH_12 }]] },
+      stitch: vi.fn(async (onUpdate) => (onUpdate(refreshed), refreshed)),
+    });
+    mountReader(host, post(1, 2), d, () => undefined);
+    (Array.from(host.querySelectorAll('button')).find((b) => b.textContent === 'Refresh') as HTMLButtonElement).click();
+    await vi.waitFor(() => expect(host.querySelector('.ink-kept')).not.toBeNull());
+    const k2 = host.querySelector('article[data-key="k2"]')!;
+    expect(k2.querySelector('.ink-prose')!.textContent).toContain('part 2');
+    expect(k2.querySelector('[role="alert"]')).toBeNull();
+    expect(k2.querySelector('.ink-kept')!.textContent).toBe('No longer on the site (saved 12 March). Copies on the Wayback Machine');
+    expect(k2.querySelector('.ink-kept a')!.getAttribute('href')).toBe(`https://web.archive.org/web/*/${post(2).url}`);
+    await vi.waitFor(() => expect(d.saveStory).toHaveBeenCalled());
+    const savedState = (d.saveStory as ReturnType<typeof vi.fn>).mock.calls.at(-1)![0] as StitchState & { kept?: Map<string, unknown> };
+    expect(savedState.parts.has('k2')).toBe(true);
+    expect(savedState.kept?.get('k2')).toMatchObject({ reason: 'not-found', savedAt: MARCH_12 });
+    await vi.waitFor(() => expect(host.querySelector('.ink-notice')!.textContent).toContain('One part is no longer on the site: the saved text is kept.'));
+  });
+});
+
+describe('opened from a later part', () => {
+  it('offers the saved place: "You were in part 2: go there"', async () => {
+    const s = state({ order: ['k1', 'k2', 'k3'], parts: new Map([1, 2, 3].map((n) => [`k${n}`, part(n)])), done: true });
+    const d = deps({ cached: { state: s, place: { partKey: 'k3', paragraph: 0, offset: 0 } }, offer: { partKey: 'k2', paragraph: 1, offset: 0 } });
+    mountReader(host, post(3), d, () => undefined);
+    const offer = host.querySelector('.ink-offer')!;
+    expect(offer.textContent).toBe('You were in part 2: go there×');
+    (Array.from(offer.querySelectorAll('button')).find((b) => b.textContent === 'go there') as HTMLButtonElement).click();
+    expect(host.querySelector('.ink-offer')).toBeNull();
+  });
+});
+
+describe('the overlay of a saved story', () => {
+  it('offers to open it as a page', () => {
+    const openAsPage = vi.fn();
+    mountReader(host, post(1), deps({ openAsPage }), () => undefined);
+    (Array.from(host.querySelectorAll('button')).find((b) => b.textContent === 'Open as a page') as HTMLButtonElement).click();
+    expect(openAsPage).toHaveBeenCalled();
+  });
+});
