@@ -352,29 +352,25 @@ describe('5,000 stories', () => {
     expect(rows(list).length).toBeLessThan(31);
   });
 
-  it('searches 5,000 stories per keystroke quickly, with a bounded DOM', async () => {
+  it('searches 5,000 stories per keystroke with a bounded DOM', async () => {
     const list = mount({}, many);
     await list.whenIndexed();
     const search = control<HTMLInputElement>(list, 'Search');
-    const times: number[] = [];
+    // Keystroke time is the bench's (library section, in Chromium, ratios in one run); here: each
+    // keystroke's list is right and the DOM stays bounded.
     for (const q of ['h', 'ha', 'har', 'harr', 'harry', 'harry d', 'harry dr']) {
-      const t = performance.now();
       typeInto(search, q);
-      times.push(performance.now() - t);
       expect(list.element.querySelectorAll('li').length).toBeLessThan(30);
     }
     expect(list.element.querySelector('.sl-count')!.textContent).toBe('2,500 of 5,000 stories');
-    times.sort((a, b) => a - b);
-    // The budget in Chromium is 30 ms; jsdom is slower at DOM work, so this only catches a blow-up.
-    expect(times[Math.floor(times.length / 2)]).toBeLessThan(100);
   });
 
   it('draws the first screen without building the index first', () => {
-    const t = performance.now();
+    // How fast is the bench's to say (library section, in Chromium); here: the rows are drawn before,
+    // and without, the search index.
     const list = mount({}, many);
-    const took = performance.now() - t;
     expect(list.element.dataset.indexed).toBeUndefined();
     expect(rows(list)[0].querySelector('.sl-title')!.textContent).toBe('Story 0000 of the long road');
-    expect(took).toBeLessThan(150);
+    expect(rows(list).length).toBeLessThan(31);
   });
 });
