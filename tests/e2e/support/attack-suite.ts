@@ -44,7 +44,8 @@ const articles = (page: DriverPage) =>
       url: a.querySelector('.ink-part-links a')?.getAttribute('href') ?? null,
       prose: (a.querySelector('.ink-prose') as HTMLElement | null)?.innerText ?? '',
       alert: (a.querySelector('[role="alert"]') as HTMLElement | null)?.innerText ?? '',
-      buttons: Array.from(a.querySelectorAll('button')).map((b) => b.textContent ?? ''),
+      // The part's own buttons (Retry, Open the post), not the end-of-part navigation after it.
+      buttons: Array.from(a.querySelectorAll('button')).filter((b) => !b.closest('.ink-part-end')).map((b) => b.textContent ?? ''),
     })),
   ) as Promise<Article[]>;
 const settled = (list: Article[], n: number) => list.length === n && list.every((a) => a.prose || a.alert);
