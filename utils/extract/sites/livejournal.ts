@@ -48,4 +48,9 @@ export const livejournal: SiteAdapter = {
  * - pennyroyal_tea-77531 (?format=light, 2009-2011): <p><table>…Name (ljuser) wrote,…</table>,
  *   <hr>, prev/next table, then <div style='margin-left: 30px'> holding an 'Entry tags' table, the
  *   subject in <font size='+1'><i><b>, and the post; comments in #Comments.
+ * - talkread.bml (LiveJournal's open-source code, htdocs/talkread.bml): when the entry has a mood,
+ *   music, location or tags, a <table> of them comes first in that div and is closed with
+ *   "</table><p>": the subject's <font> is then inside that <p> (snowfall_letters-20933,
+ *   moss_garden-1290 on JournalFen's S1). Since ~2013 the div has no margin style (river_stones-33412:
+ *   read by the fallbacks).
  */
