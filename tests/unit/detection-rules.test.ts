@@ -194,7 +194,7 @@ describe('the rules', () => {
     ficTagged: () => false,
     tags: () => [],
     storyLinks: 0,
-    recording: false,
+    artOrAudio: false,
     poll: false,
     form: false,
     linkList: false,
@@ -208,7 +208,7 @@ describe('the rules', () => {
 
   it('are a short list of named rules, and no evidence means no button', () => {
     expect(RULES.map((r) => r.name)).toEqual([
-      'several-headers', 'subject-about-fic', 'poll-or-form', 'art-or-recording', 'masterpost', 'list-of-links', 'header-only',
+      'several-headers', 'subject-about-fic', 'poll-or-form', 'masterpost', 'art-or-audio', 'list-of-links', 'header-only',
       'header-and-prose', 'field-and-fic-sign', 'fic-subject-and-prose', 'parts-of-a-story', 'fic-tag-and-prose',
     ]);
     expect(decide(base)).toEqual({ verdict: 'not-story', rule: 'no-evidence' });
@@ -229,7 +229,8 @@ describe('the rules', () => {
     expect(rule({ ...header, words: 400, headers: 3, proseBetweenHeaders: 400 })).toBe('several-headers');
     expect(rule({ ...header, words: 120, aboutFicSubject: true })).toBe('subject-about-fic');
     expect(rule({ ...header, words: 60, poll: true })).toBe('poll-or-form');
-    expect(rule({ ...header, words: 40, recording: true, storyLinks: 2 })).toBe('art-or-recording');
+    expect(rule({ ...header, words: 40, artOrAudio: true, storyLinks: 2 })).toBe('art-or-audio');
+    expect(rule({ ...header, words: 40, artOrAudio: true, masterpost: true })).toBe('masterpost');
   });
 
   it('a story with a poll after it is still a story', () => {

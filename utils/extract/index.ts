@@ -157,8 +157,9 @@ function readPost(doc: Document, post: FoundPost, pageUrl: string, isEntryPage: 
   if (links.related.length) story.related = links.related;
 
   const storyFields = STORY_FIELDS.filter((k) => header.fields[k]);
-  // A length in minutes ("00:42:17") is a recording's; credits to an artist or a reader, with no
-  // word count, are an artwork's or a recording's.
+  // A length in minutes ("00:42:17") is a recording's; with no word count, credits to a reader or
+  // a vidder are a recording's, and to an artist over pictures an artwork's (a fic's masterpost
+  // credits its artist too, and links the art elsewhere).
   const length = header.fields.wordCount ?? '';
   const timed = /^\d{1,2}:\d\d/.test(length);
   const words = body.text ? body.text.split(/\s+/).length : 0;
@@ -194,7 +195,10 @@ function readPost(doc: Document, post: FoundPost, pageUrl: string, isEntryPage: 
     get storyLinks() {
       return whereStoryIs().elsewhere.length + whereStoryIs().entries.length;
     },
-    recording: timed || (!/\d/.test(length) && header.labels.some((l) => /^(?:artist|medium|reader|podficcer|vidder)$/i.test(l.label))),
+    artOrAudio:
+      timed ||
+      (!/\d/.test(length) &&
+        header.labels.some((l) => /^(?:reader|podficcer|vidder)$/i.test(l.label) || (/^(?:artist|medium)$/i.test(l.label) && lines.some((k) => k.kind === 'media')))),
     get poll() {
       return hasPoll(post.body);
     },

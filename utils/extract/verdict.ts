@@ -34,8 +34,8 @@ export interface Evidence {
   tags: () => string[];
   /** Links to where the story is, for a header-only post (off-journal ones and journal entries). */
   storyLinks: number;
-  /** The header credits an artist, a reader or a vidder and counts no words, or counts time. */
-  recording: boolean;
+  /** A recording's or an artwork's header: it counts minutes, or credits a reader or a vidder, or an artist over pictures, and counts no words. */
+  artOrAudio: boolean;
   /** A poll, or an empty form to copy and fill in (sign-ups, prompt templates). */
   poll: boolean;
   form: boolean;
@@ -70,11 +70,11 @@ export const RULES: Rule[] = [
   // A poll or a form to fill in, with a few lines around it, asks the readers something; a story
   // with a poll after it ("want a sequel?") still has a story's length of prose.
   rule('poll-or-form', 'not-story', (e) => e.words < 300 && (e.form || e.poll)),
-  // Fanart, podfic and vids come with fic-like headers too: one that credits an artist or a reader
-  // and counts minutes instead of words, over images or download links, is not a story to read.
-  rule('art-or-recording', 'not-story', (e) => e.recording && e.ownWords < 150),
   // A header, links to the parts and hardly any prose of its own: a masterpost.
   rule('masterpost', 'masterpost', (e) => e.masterpost),
+  // Fanart, podfic and vids come with fic-like headers too: one that counts minutes, or credits a
+  // reader or an artist over pictures, and counts no words, is not a story to read.
+  rule('art-or-audio', 'not-story', (e) => e.artOrAudio && e.ownWords < 150),
   // A list of links with no header of its own is a masterlist or a recs list, not a story.
   rule('list-of-links', 'not-story', (e) => !e.header && e.linkList),
   // A full header and a link to where the story is ("Read it on AO3", "story at my fic journal"),
