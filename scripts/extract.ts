@@ -1,6 +1,9 @@
 // `npm run --silent extract -- --url <URL> <FILE.html>`: prints extractPage's result as JSON,
 // for debugging a page someone reports. Parses with jsdom (scripts never run).
 //
+// `npm run --silent extract -- --explain --url <URL> <FILE.html>`: per post, the verdict and the
+// evidence it rests on (fields, header span, part marker and its source, tags, prose, the rule).
+//
 // `npm run --silent extract -- --stitch --url <URL> --pages <pages.json>`: stitches the story the
 // entry at URL belongs to, offline, from a folder of saved pages (pages.json maps URLs to files
 // relative to its own folder, as in tests/fixtures), and prints
@@ -9,12 +12,14 @@
 import { readFileSync } from 'node:fs';
 import { JSDOM } from 'jsdom';
 import { extractPage } from '../utils/extract/index';
+import { explainPage } from '../utils/extract/explain';
 import { stitchStory } from '../utils/stitch';
 import { loadSavedPages } from './saved-pages';
 
 function usage(msg?: string): never {
   if (msg) console.error(`extract: ${msg}`);
   console.error('usage: npm run --silent extract -- --url <URL> <FILE.html>');
+  console.error('       npm run --silent extract -- --explain --url <URL> <FILE.html>');
   console.error('       npm run --silent extract -- --stitch --url <URL> --pages <pages.json>');
   process.exit(2);
 }
@@ -23,6 +28,7 @@ const args = process.argv.slice(2);
 let url: string | undefined;
 let pagesJson: string | undefined;
 let stitch = false;
+let explain = false;
 const files: string[] = [];
 for (let i = 0; i < args.length; i++) {
   if (args[i] === '--url') url = args[++i];
@@ -30,6 +36,7 @@ for (let i = 0; i < args.length; i++) {
   else if (args[i] === '--pages') pagesJson = args[++i];
   else if (args[i].startsWith('--pages=')) pagesJson = args[i].slice(8);
   else if (args[i] === '--stitch') stitch = true;
+  else if (args[i] === '--explain') explain = true;
   else if (args[i] === '-h' || args[i] === '--help') usage();
   else files.push(args[i]);
 }
@@ -66,5 +73,6 @@ if (stitch) {
     usage(`cannot read ${files[0]}: ${(e as Error).message}`);
   }
   const doc = parse(html, url);
-  process.stdout.write(`${JSON.stringify(extractPage(doc, url), null, 2)}\n`);
+  if (explain) process.stdout.write(`${explainPage(doc, url)}\n`);
+  else process.stdout.write(`${JSON.stringify(extractPage(doc, url), null, 2)}\n`);
 }

@@ -1,8 +1,12 @@
-// Prints extraction's figures on the whole fixture set: `npm run score [-- --verbose] [-- --dom happy-dom]`.
+// Prints extraction's figures on the whole fixture set: `npm run score [-- --verbose] [-- --dom happy-dom] [-- ID-PART]`.
+// When tests/fixtures/sets.json names subsets of the cases ({"name": [case ids]}), the figures are
+// printed for the whole set, for each subset and for the cases in none of them.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { Window } from 'happy-dom';
 import { extractPage } from '../utils/extract/index';
-import { loadCases, loadPages, pageHtml, scoreCase, totals } from '../tests/support/evaluate';
+import { FIXTURES, loadCases, loadPages, pageHtml, scoreCase, totals, type CaseResult, type FixtureCase } from '../tests/support/evaluate';
 
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose') || args.includes('-v');
@@ -26,11 +30,28 @@ for (const r of results) {
     for (const p of r.problems) console.log(`    ${p}`);
   }
 }
-const t = totals(results, cases);
-console.log(`\n${dom}: ${t.cases} cases, ${t.stories} stories`);
-console.log(`kind right: ${t.kindsRight}/${t.cases}`);
-console.log(`stories missed: ${t.missedStories}, false stories: ${t.falseStories}`);
-console.log(`fields exactly right: ${(100 * t.fieldAccuracy).toFixed(1)}%`);
-console.log(`parts right: ${(100 * t.partAccuracy).toFixed(1)}%`);
-console.log(`body token F1: mean ${t.meanF1.toFixed(4)}, min ${t.minF1.toFixed(4)}`);
-console.log(`excluded strings in bodies: ${t.excludedLeaks}`);
+
+function report(name: string, rs: CaseResult[], cs: FixtureCase[]) {
+  if (!rs.length) return;
+  const t = totals(rs, cs);
+  console.log(`\n${name}: ${t.cases} cases, ${t.stories} stories`);
+  console.log(`kind right: ${t.kindsRight}/${t.cases}`);
+  console.log(`stories missed: ${t.missedStories}, false stories: ${t.falseStories} (detection recall ${t.recall.toFixed(3)}, precision ${t.precision.toFixed(3)})`);
+  console.log(`fields exactly right: ${(100 * t.fieldAccuracy).toFixed(1)}%`);
+  console.log(`parts right: ${(100 * t.partAccuracy).toFixed(1)}%`);
+  console.log(`body token F1: mean ${t.meanF1.toFixed(4)}, min ${t.minF1.toFixed(4)}`);
+  if (t.linksTotal) console.log(`header-only posts with exactly their story links: ${t.linksRight}/${t.linksTotal}`);
+  console.log(`excluded strings in bodies: ${t.excludedLeaks}`);
+}
+
+report(dom, results, cases);
+const setsFile = join(FIXTURES, 'sets.json');
+if (existsSync(setsFile) && !only) {
+  const sets = JSON.parse(readFileSync(setsFile, 'utf8')) as Record<string, string[]>;
+  const inSome = new Set(Object.values(sets).flat());
+  for (const [name, ids] of Object.entries(sets)) {
+    const want = new Set(ids);
+    report(`${dom}, ${name}`, results.filter((r) => want.has(r.id)), cases.filter((c) => want.has(c.id)));
+  }
+  report(`${dom}, in no subset`, results.filter((r) => !inSome.has(r.id)), cases.filter((c) => !inSome.has(c.id)));
+}

@@ -224,7 +224,8 @@ export const extraction: Section = {
       id: `${q === 'median' ? 'median' : q} page`,
       values: Object.fromEntries([['kind', ''], ['kb', null], ...Object.entries(dists).map(([k, d]) => [k, d[q]])]),
     }));
-    const storyRows = fixtureRows.filter((r) => r.values.kind === 'story');
+    // Story pages with a body to score (a header-only post's story is elsewhere: timed only).
+    const storyRows = fixtureRows.filter((r) => r.values.kind === 'story' && typeof r.values.f1Ours === 'number');
     const meanOf = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null);
     summary.push({
       id: 'story pages: mean F1',
@@ -281,7 +282,7 @@ export const extraction: Section = {
     notes.push(
       `Times are medians of interleaved runs per page (${plan.page.minRounds}–${plan.page.maxRounds} rounds after ${plan.page.warmup} warm-up rounds; large page ${plan.large.minRounds}–${plan.large.maxRounds}), ×: Readability's median / ours (higher is better). Absolute ms are this machine's; only the ratios are budgeted.`,
       `Readability runs on a fresh deep clone of the parsed document each time (it changes the document; clone time not counted); extractPage on the parsed document itself (it changes nothing: checked on every page).`,
-      `F1: body token F1 against the fixture's expected body (jsdom; happy-dom gives the same documents). Story pages: ours vs Readability's article textContent (0 when Readability finds no article). Index pages and the large page: ours only, mean over the expected stories; Readability is not scored there: it returns one article per page, and those pages hold several stories. Other kinds (not-story, masterpost, interstitial) have no expected body: timed only.`,
+      `F1: body token F1 against the fixture's expected body (jsdom; happy-dom gives the same documents). Story pages: ours vs Readability's article textContent (0 when Readability finds no article). Index pages and the large page: ours only, mean over the expected stories; Readability is not scored there: it returns one article per page, and those pages hold several stories. Other kinds (not-story, masterpost, interstitial) and header-only story posts have no expected body: timed only.`,
       `Large page: ${large.posts} posts, ${large.comments} comments, ${(large.bytes / 1024).toFixed(0)} KB, made from the fixtures (bench/core/pages.ts); extractPage found ${largeFound}/${large.stories.length} of its stories, mean body F1 ${(acc.get(large.id)!.ours ?? 0).toFixed(4)}${ctx.quick ? '; happy-dom not timed on it in --quick' : ''}.`,
     );
 

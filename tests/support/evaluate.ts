@@ -20,6 +20,10 @@ export interface CaseStory {
   complete: boolean;
   bodyFile?: string;
   exclude?: string[];
+  /** A header-only story post: empty body; where the story is (tests/fixtures/README.md). */
+  headerOnly?: boolean;
+  elsewhere?: string[];
+  partLinks?: string[];
 }
 
 export interface FixtureCase {
@@ -96,6 +100,9 @@ export interface CaseResult {
   missedStories: number;
   falseStories: number;
   excludedLeaks: number;
+  /** Header-only stories whose `elsewhere` and `partLinks` are exactly the expected links. */
+  linksRight: number;
+  linksTotal: number;
 }
 
 export function scoreCase(c: FixtureCase, got: PageExtraction): CaseResult {
@@ -110,6 +117,8 @@ export function scoreCase(c: FixtureCase, got: PageExtraction): CaseResult {
     missedStories: 0,
     falseStories: 0,
     excludedLeaks: 0,
+    linksRight: 0,
+    linksTotal: 0,
   };
   if (got.kind !== c.kind) r.problems.push(`kind ${got.kind} ≠ ${c.kind}`);
   if (got.site !== c.site) r.problems.push(`site ${got.site} ≠ ${c.site}`);
@@ -123,7 +132,8 @@ export function scoreCase(c: FixtureCase, got: PageExtraction): CaseResult {
     if (!s) {
       r.missedStories++;
       r.problems.push(`missed story ${want.url} (got ${got.stories.map((x) => x.url).join(', ') || 'none'})`);
-      if (want.bodyFile) r.f1.push(0);
+      if (want.bodyFile || want.headerOnly) r.f1.push(0);
+      if (want.headerOnly) r.linksTotal++;
       continue;
     }
     byUrl.delete(norm(want.url));
@@ -140,6 +150,18 @@ export function scoreCase(c: FixtureCase, got: PageExtraction): CaseResult {
     }
     if (JSON.stringify(s.part) === JSON.stringify(want.part)) r.partsRight++;
     else r.problems.push(`${want.url}: part ${JSON.stringify(s.part)} ≠ ${JSON.stringify(want.part)}`);
+    if (want.headerOnly) {
+      // The story is elsewhere: no body, and exactly the links to where it is.
+      const f1 = tokenF1(s.bodyText, '');
+      r.f1.push(f1);
+      if (f1 < 0.97) r.problems.push(`${want.url}: body of a header-only post is not empty`);
+      const set = (urls: string[]) => JSON.stringify([...new Set(urls.map(norm))].sort());
+      const gotElsewhere = set((s.elsewhere ?? []).map((l) => l.url));
+      const gotParts = set(s.partLinks.map((l) => l.url));
+      r.linksTotal++;
+      if (gotElsewhere === set(want.elsewhere ?? []) && gotParts === set(want.partLinks ?? [])) r.linksRight++;
+      else r.problems.push(`${want.url}: elsewhere ${gotElsewhere} ≠ ${set(want.elsewhere ?? [])} or partLinks ${gotParts} ≠ ${set(want.partLinks ?? [])}`);
+    }
     if (want.bodyFile) {
       const f1 = tokenF1(s.bodyText, readBody(want.bodyFile));
       r.f1.push(f1);
@@ -170,14 +192,23 @@ export interface Totals {
   minF1: number;
   excludedLeaks: number;
   kindsRight: number;
+  linksRight: number;
+  linksTotal: number;
+  /** Detection over the stories of these cases: found / expected, true / reported. */
+  recall: number;
+  precision: number;
 }
 
 export function totals(results: CaseResult[], cases: FixtureCase[]): Totals {
   const sum = (f: (r: CaseResult) => number) => results.reduce((n, r) => n + f(r), 0);
   const f1s = results.flatMap((r) => r.f1);
+  const ids = new Set(results.map((r) => r.id));
+  const stories = cases.filter((c) => ids.has(c.id)).reduce((n, c) => n + c.stories.length, 0);
+  const missed = sum((r) => r.missedStories);
+  const falses = sum((r) => r.falseStories);
   return {
     cases: results.length,
-    stories: cases.reduce((n, c) => n + c.stories.length, 0),
+    stories,
     missedStories: sum((r) => r.missedStories),
     falseStories: sum((r) => r.falseStories),
     fieldAccuracy: sum((r) => r.fieldsRight) / Math.max(1, sum((r) => r.fieldsTotal)),
@@ -186,5 +217,9 @@ export function totals(results: CaseResult[], cases: FixtureCase[]): Totals {
     minF1: f1s.length ? Math.min(...f1s) : 1,
     excludedLeaks: sum((r) => r.excludedLeaks),
     kindsRight: results.filter((r) => !r.problems.some((p) => p.startsWith('kind '))).length,
+    linksRight: sum((r) => r.linksRight),
+    linksTotal: sum((r) => r.linksTotal),
+    recall: stories ? (stories - missed) / stories : 1,
+    precision: stories - missed + falses ? (stories - missed) / (stories - missed + falses) : 1,
   };
 }

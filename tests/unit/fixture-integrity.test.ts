@@ -25,6 +25,10 @@ interface Story {
   complete: boolean;
   bodyFile?: string;
   exclude?: string[];
+  /** A header-only story post: the story is elsewhere (tests/fixtures/README.md). */
+  headerOnly?: boolean;
+  elsewhere?: string[];
+  partLinks?: string[];
 }
 
 interface Case {
@@ -185,7 +189,12 @@ describe.each(caseFiles)('case %s', (file) => {
         expect(Number.isInteger(s.part.index) && s.part.index > 0).toBe(true);
         if (s.part.total !== null) expect(s.part.total).toBeGreaterThanOrEqual(s.part.index);
       }
-      if (c.kind !== 'masterpost') {
+      if (s.headerOnly) {
+        expect(s.bodyFile, 'a header-only post has no body').toBeUndefined();
+        expect(s.complete).toBe(false);
+        expect((s.elsewhere?.length ?? 0) + (s.partLinks?.length ?? 0), 'where the story is').toBeGreaterThan(0);
+        for (const u of [...(s.elsewhere ?? []), ...(s.partLinks ?? [])]) expect(u).toMatch(/^https?:\/\/[^\s]+$/);
+      } else if (c.kind !== 'masterpost') {
         expect(s.bodyFile, 'bodyFile').toBeTruthy();
         expect(existsSync(join(FIXTURES, s.bodyFile!)), s.bodyFile).toBe(true);
         expect(s.exclude?.length ?? 0, 'exclude strings').toBeGreaterThan(0);
@@ -198,6 +207,14 @@ describe.each(caseFiles)('case %s', (file) => {
         expect(text.includes(collapse(value)), `field ${key} = "${value}" not in visible text`).toBe(true);
       }
     });
+
+    if (s.headerOnly) {
+      it(`${label}: the links to where the story is are links on the page`, () => {
+        const { raw } = loadPage(pageRel);
+        const hrefs = new Set(Array.from(raw.matchAll(/\bhref\s*=\s*["']([^"']+)["']/gi), (m) => new URL(m[1].replace(/&amp;/g, '&'), c.url).href));
+        for (const u of [...(s.elsewhere ?? []), ...(s.partLinks ?? [])]) expect(hrefs.has(new URL(u).href), `${u} is not a link on the page`).toBe(true);
+      });
+    }
 
     if (s.bodyFile) {
       it(`${label}: body paragraphs occur in the page, in order`, () => {

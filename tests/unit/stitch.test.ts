@@ -68,7 +68,8 @@ describe('classifyPage', () => {
       const want = ex.kind === 'story' || ex.kind === 'masterpost' ? null : ex.kind === 'interstitial' ? 'adult-gate' : 'not-story';
       expect(classifyPage(doc, url, ex), `${url} (${ex.kind})`).toBe(want);
     }
-  });
+    // Parses every fixture page: the time grows with the fixture set.
+  }, 120_000);
 });
 
 // ---------------------------------------------------------------------------------------------

@@ -5,6 +5,7 @@
 import { DETECTOR_BUILD } from './build-flags';
 import type { Line } from './lines';
 import { isCrosspostText, isPartNavText } from './parts';
+import { isMetadataLine } from './metadata';
 
 export interface Body {
   text: string;
@@ -43,8 +44,7 @@ function isFooterLine(line: Line): boolean {
   if (/^[\s(\[~*-]*(?:tbc|to be continued|continued in (?:part|chapter)\b.*)[\s.!…)\]~*-]*$/i.test(t)) return true;
   if (t.length < 200 && /^(?:feedback|comments?|concrit|con-crit|reviews?|kudos)\b.{0,100}\b(?:love|loved|welcome|appreciated|adored|cherished|please|craved|treasured)\b/i.test(t)) return true;
   if (t.length < 300 && /\bthank(?:s| you)\b.{0,40}\b(?:for reading|for sticking|for following|reading along|for all the comments)/i.test(t)) return true;
-  if (/^(?:current )?(?:mood|music|location|listening to|feeling)\s*:/i.test(t) && t.length < 200) return true;
-  if (/^(?:entry )?tags\s*:/i.test(t) && t.length < 400) return true;
+  if (isMetadataLine(line)) return true;
   return false;
 }
 

@@ -1,12 +1,13 @@
 /**
  * What is never story text even when a layout puts it inside the post's element: tags lines,
- * moods, share and comment links, journal navigation, poster boxes, cut links, Wayback's toolbar.
+ * moods, share and comment links, journal navigation, poster boxes, cut links, polls, Wayback's toolbar.
  */
 import { absoluteUrl, isElement, queryAll, textOf } from './dom';
 import { canonicalEntryKey } from '../url';
+import { DETECTOR_BUILD } from './build-flags';
 
 const CHROME_CLASS =
-  /(?:^|\s)(?:ljtags|tags?|b-singlepost-tags|aentry-tags|talklinks|entry-interaction-links|entry-management-links|metadata|currents|current-?music|current-?mood|lj-like|b-linkbar|entry-linkbar|share|sharing|sharethis|entry-footer|entryfooter|comments|comment|comment-wrapper|b-tree|b-xylem|ljcut-link|ljcut-decor|quickreply|qr|entry-readlink|entry-permalink|footer-links|entry-meta|edit-links|userpic|entry-userpic|asset-footer|tag-text)(?:\s|$)/i;
+  /(?:^|\s)(?:ljtags|tags?|b-singlepost-tags|aentry-tags|talklinks|entry-interaction-links|entry-management-links|metadata|currents|current-?music|current-?mood|lj-like|b-linkbar|entry-linkbar|share|sharing|sharethis|entry-footer|entryfooter|comments|comment|comment-wrapper|b-tree|b-xylem|ljcut-link|ljcut-decor|quickreply|qr|entry-readlink|entry-permalink|footer-links|entry-meta|edit-links|userpic|entry-userpic|asset-footer|tag-text|poll|poll-container|ljpoll)(?:\s|$)/i;
 
 const CHROME_ID = /^(?:ljcmt\d+|cmt\d+|comments?|lj_controlstrip|wm-ipp.*|donato.*|wm-ipp-base|wm-ipp-print|Comments|ljqrt.*)$/;
 
@@ -85,9 +86,12 @@ export function chromeSkipper(scan: ChromeScan): (el: Element) => boolean {
         }
         // The poster box (userpic and name, floated beside the post) names the poster.
         if (tag === 'TABLE' && (el.getAttribute('align') === 'right' || el.getAttribute('align') === 'left') && queryAll(el, 'img').length && textOf(el).length < 60) {
-          for (const a of queryAll(el, 'a[href]')) {
-            const name = userOfJournalLink(a.getAttribute('href') || '');
-            if (name) scan.posterHints.push(name);
+          // (The poster's name is the reader's to know: the detector's build leaves it out.)
+          if (!DETECTOR_BUILD) {
+            for (const a of queryAll(el, 'a[href]')) {
+              const name = userOfJournalLink(a.getAttribute('href') || '');
+              if (name) scan.posterHints.push(name);
+            }
           }
           return true;
         }

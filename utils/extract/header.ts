@@ -20,9 +20,20 @@ export interface LabelLine {
   value: string;
 }
 
-const DECO = '~*.:\\-\\[\\](){}|=_#»«•♥★☆♦·+<>';
-const SEPARATORS = /\s*(?:\|\||::|:|\t|\||\s[-–—=»]\s|\s?=>)\s*/g;
-const DECORATED = new RegExp(`^\\s*([${DECO}]+)\\s*([A-Za-z][A-Za-z'’/ ()]{0,30}?)\\s*([${DECO}]+)\\s+(\\S.*)$`);
+/**
+ * A label's decoration is any run of characters that are neither letters, digits, space nor quotes
+ * (`~*Title*~`, `:: Title ::`, `♥ Title:`, `[Title]`, `✿ Summary ✿`, emoji bullets): a character
+ * class, not a list, so the next author's dingbat is decoration too. Quotes are not decoration: a
+ * line that opens with one is dialogue ('"Title: Deed of Sale," he read').
+ */
+const LEAD = /^[^\p{L}\p{N}"“”‘'’„]*/u;
+const WORD_CHAR = /[\p{L}\p{N}'’]/u;
+/** After a label: decoration and separators, up to the value (an opening bracket or quote starts the value). */
+const AFTER_LABEL = /^[^\p{L}\p{N}"“‘'„([{]*/u;
+/** Separators that make a label a label on their own: "Title: X", "Title || X", "Title => X", a tab. */
+const SEPARATOR = /[:：|=>»→\t]/;
+/** A label is short: at most this many characters from its first letter. */
+const MAX_LABEL = 48;
 
 const parsedLines = new WeakMap<Line, LabelLine | null>();
 
@@ -37,39 +48,46 @@ export function labelOf(line: Line): LabelLine | null {
   return p;
 }
 
-/** Reads "Label: value" from a line's text; null when the line does not start with a label. */
+/**
+ * Reads "Label: value" from a line's text; null when the line does not start with a label.
+ *
+ * The grammar: decoration, a label of the lexicon, then what ends a label: a separator (`:`, `||`,
+ * `|`, `=>`, `»`, a tab), or decoration followed by a space (`~*Title*~ X`, `Title ~ X`,
+ * `Rating -- X`, `[Title] X`), or nothing but the label's own emphasis (`<b>Title</b> X`), or the
+ * end of the line (the value is on the next line). A label that is not a field ("Part:") needs a
+ * colon: "« Previous | Next »" is navigation.
+ */
 export function parseLabelLine(line: Pick<Line, 'text' | 'leadEmphasis'>): LabelLine | null {
   const text = line.text;
   if (!text || text.length > 6000) return null;
-  // 1. A separator within the first 48 characters with a known label before it.
-  SEPARATORS.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = SEPARATORS.exec(text)) && m.index <= 48) {
-    const label = text.slice(0, m.index);
+  const from = LEAD.exec(text)![0].length;
+  // A label starts with a letter; a quote there opens dialogue.
+  if (!/\p{L}/u.test(text[from] ?? '')) return null;
+  const lead = text.slice(0, from);
+  const emphasis = line.leadEmphasis ? collapse(line.leadEmphasis) : null;
+  for (let end = from + 1; end <= text.length && end - from <= MAX_LABEL; end++) {
+    // A label ends at a word's end.
+    if (end < text.length && WORD_CHAR.test(text[end])) continue;
+    if (!WORD_CHAR.test(text[end - 1]) && text[end - 1] !== ')' && text[end - 1] !== '.') continue;
+    const label = text.slice(from, end);
     const hit = lookupLabel(label);
-    // A label that is not a field needs a colon: "« Previous | Next »" is navigation, not "Previous:".
-    if (hit && hit.key === null && !m[0].includes(':')) continue;
-    if (hit) return { key: hit.key, label: cleanLabel(label), value: cleanValue(text.slice(m.index + m[0].length)) };
-    if (m[0].length === 0) SEPARATORS.lastIndex++;
-  }
-  // 2. Decorated label without a separator: "~*Title*~ X", "[Title] X".
-  const d = DECORATED.exec(text);
-  if (d) {
-    const hit = lookupLabel(d[2]);
-    if (hit && (hit.key !== null || d[3].includes(':'))) return { key: hit.key, label: cleanLabel(d[2]), value: cleanValue(d[4]) };
-  }
-  // 3. A bold label with no separator: "<b>Title</b> X".
-  if (line.leadEmphasis) {
-    const lead = collapse(line.leadEmphasis);
-    const hit = lookupLabel(lead);
-    if (hit && text.startsWith(lead)) {
-      return { key: hit.key, label: cleanLabel(lead), value: cleanValue(text.slice(lead.length)) };
-    }
-  }
-  // 4. A field label alone on its line ("<dt>Title</dt><dd>X</dd>"): its value is the next line.
-  if (text.length <= 32) {
-    const hit = lookupLabel(text);
-    if (hit?.key) return { key: hit.key, label: cleanLabel(text), value: '' };
+    if (!hit) continue;
+    const sep = separatorOf(text.slice(end));
+    const value = text.slice(end + sep.length);
+    const marks = sep.replace(/\s+/g, '');
+    const colon = /[:：]/.test(sep);
+    if (hit.key === null && !colon) continue;
+    const separated =
+      SEPARATOR.test(sep) ||
+      // decoration closing the label, then a space: "~*Title*~ X", "Title ~ X", "[Title] X"
+      (marks.length > 0 && /\s$/.test(sep)) ||
+      // decoration before the label and a space after it: "♥ Title X" is too loose, "[Title X" too;
+      // emphasis alone marks a label: "<b>Title</b> X"
+      (emphasis !== null && collapse(text.slice(0, end)) === emphasis && /^\s/.test(sep)) ||
+      // alone on its line ("<dt>Title</dt><dd>X</dd>"): the value is the next line
+      (value === '' && (marks.length > 0 || lead.length > 0 || text.length <= 32));
+    if (!separated) continue;
+    return { key: hit.key, label: cleanLabel(label), value: cleanValue(value) };
   }
   return null;
 }
@@ -113,8 +131,23 @@ export function splitRunTogether(first: LabelLine): LabelLine[] {
   return out;
 }
 
+/**
+ * The decoration and separator between a label and its value. A symbol stuck to the value's
+ * first letter is the value's own ("Length: ~1k", "Prompt: #14"): the separator ends at the
+ * last space, or after its last separator character when there is no space ("Title:X").
+ */
+function separatorOf(rest: string): string {
+  const run = AFTER_LABEL.exec(rest)![0];
+  if (run.length === rest.length || /\s$/.test(run)) return run;
+  const spaced = /^[\s\S]*\s/.exec(run);
+  if (spaced) return spaced[0];
+  let k = run.length - 1;
+  while (k >= 0 && !SEPARATOR.test(run[k])) k--;
+  return run.slice(0, k + 1);
+}
+
 function cleanLabel(raw: string): string {
-  return collapse(raw.replace(new RegExp(`^[${DECO}\\s]+|[${DECO}\\s]+$`, 'g'), '')) || collapse(raw);
+  return collapse(raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N})]+$/gu, '')) || collapse(raw);
 }
 
 function cleanValue(raw: string): string {
@@ -293,7 +326,7 @@ export function findHeader(lines: Line[], subject = ''): HeaderResult {
 
 const NOTE_LIKE = /\b(?:thanks?|thank you|beta|betaed|beta'd|written for|for the|prompt|gift|dedicated|happy birthday|hope you|enjoy|notes?|warnings?|spoilers?|request|inspired|feedback|concrit|comments?|cross-?posted|posted|apologies|sorry|title from|song|lyrics|disclaimer|not mine)\b/i;
 
-function isNoteLike(text: string): boolean {
+export function isNoteLike(text: string): boolean {
   return text.length < 300 && NOTE_LIKE.test(text);
 }
 

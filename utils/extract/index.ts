@@ -16,8 +16,11 @@ import { absoluteUrl, collapse, queryAll, textOf } from './dom';
 import { isAdultGate } from './gates';
 import { findHeader, labelOf, type HeaderResult } from './header';
 import { flattenLines, type Line } from './lines';
+import { dropMetadata } from './metadata';
 import { chapterLinks, isChapterNavigation, masterpostList } from './part-links';
-import { parsePartMarker, titleFromSubject } from './parts';
+import { parsePartMarker, partIndexOfLabel, titleFromSubject } from './parts';
+import { hasBlankForm, hasPoll, isLinkList, storyLinksOf, subjectIsAboutFic, talksAboutWriting, type StoryLinks } from './evidence';
+import { decide, type Evidence, type Verdict } from './verdict';
 import { findPosts, firstUserBefore, type FoundPost } from './posts';
 import { normalizeRating } from './rating';
 import type { FieldKey, PageExtraction, PageKind, PartLink, PartMarker, StoryPost } from './types';
@@ -43,18 +46,28 @@ export interface StoryLocation {
   subject: Element | null;
 }
 
+/** One post's verdict with what it rests on (`extract --explain` prints it). */
+export interface PostVerdict {
+  post: FoundPost;
+  verdict: Verdict;
+  rule: string;
+  evidence: Evidence;
+  story: StoryPost;
+}
+
 /** extractPage, plus the elements each story came from. Same purity: nothing is changed. */
-export function locateStories(doc: Document, url: string): { extraction: PageExtraction; locations: StoryLocation[] } {
+export function locateStories(doc: Document, url: string): { extraction: PageExtraction; locations: StoryLocation[]; verdicts: PostVerdict[] } {
   const site = siteOfUrl(url);
   const innerSite = journalSiteOfUrl(url);
   const address = entryAddress(url);
   const isEntryPage = !!address && address.itemId !== null;
 
   // A gate page has no post a site style recognises: only when none is found (or only the
-  // densest-text fallback's guess) is the page checked for a gate.
+  // densest-text fallback's guess) is the page checked for a gate. The detector leaves the gate
+  // to the reader (which names it when a part is behind one): no post on it is a story either way.
   const found = findPosts(doc, innerSite, isEntryPage, url);
-  const posts = (!found.length || found[0].style === 'generic') && isAdultGate(doc) ? null : found;
-  if (!posts) return { extraction: { site, kind: 'interstitial', stories: [] }, locations: [] };
+  const posts = (!found.length || found[0].style === 'generic') && !DETECTOR_BUILD && isAdultGate(doc) ? null : found;
+  if (!posts) return { extraction: { site, kind: 'interstitial', stories: [] }, locations: [], verdicts: [] };
 
   const pagePosts = isEntryPage ? pickEntryPost(posts, url) : posts;
   const read = pagePosts.map((p) => ({ post: p, ...readPost(doc, p, url, isEntryPage) }));
@@ -68,6 +81,7 @@ export function locateStories(doc: Document, url: string): { extraction: PageExt
   return {
     extraction: { site, kind, stories },
     locations: kept.map((r) => ({ story: r.story, container: r.post.container, body: r.post.body, subject: r.post.subjectEl })),
+    verdicts: read,
   };
 }
 
@@ -79,19 +93,24 @@ function pickEntryPost(posts: FoundPost[], url: string): FoundPost[] {
 }
 
 interface ReadPost {
-  verdict: 'story' | 'masterpost' | 'not-story';
+  verdict: Verdict;
+  /** The rule that decided (verdict.ts), and what it read: for `extract --explain`. */
+  rule: string;
+  evidence: Evidence;
   story: StoryPost;
 }
 
+/** Fields that make a fic header (notes, prompts and dedications come with other posts too). */
 const STORY_FIELDS: FieldKey[] = ['title', 'fandom', 'pairing', 'characters', 'rating', 'warnings', 'wordCount', 'summary', 'disclaimer', 'author', 'genre', 'series', 'spoilers', 'beta'];
-const FIC_SUBJECT = /(?:^|[\s[(:|-])(?:fic|fics|fanfic|fanfiction|ficlet|ficlets|drabble|drabbles|one[- ]?shot|story|double drabble|fill)(?:$|[\s\]):|,-])/i;
-const FIC_TAG = /^(?:fic|fics|fanfic|fanfiction|my fic|my fics|fic:.*|fiction|ficlet|ficlets|drabble|drabbles|writing|my writing|fic post|.*: fic|fic - .*|type: fic|fic type:.*|post type: fic)$/i;
-const NOT_STORY_SUBJECT = /\b(?:meme|poll|sign[- ]?ups?|recs?|rec list|reclist|recommendations|news|welcome|announcement|announcements|masterlist of|mod post|rules|friending|friends only|f-?locked|hiatus|prompts? post|prompt meme|round-?up|roundup|reminder|schedule)\b/i;
+// "Story" and "fill" name a fic post only as a label ("Story: X", "[fill]"): "Story time: my cat"
+// is an anecdote.
+const FIC_SUBJECT = /(?:^|[\s[(:|-])(?:(?:fics?|fanfic(?:tion)?s?|ficlets?|(?:double )?drabbles?|one[- ]?shot)(?:$|[\s\]):|,-])|(?:story|fill)(?:$|[\]):]))/i;
+const FIC_TAG = /^(?:(?:my )?(?:fic|fanfic|fanfiction|fiction|ficlet|drabble|writing)s?|fic(?::| -| type:| post).*|(?:.*: |post type: |type: )fic)$/i;
 
 function readPost(doc: Document, post: FoundPost, pageUrl: string, isEntryPage: boolean): ReadPost {
   const ownUrl = post.permalink ? absoluteUrl(post.permalink, pageUrl) : isEntryPage ? pageUrl : null;
   const scan: ChromeScan = { sawCutLink: false, posterHints: [], selfKey: ownUrl ? canonicalEntryKey(ownUrl) : undefined, baseUrl: pageUrl };
-  const lines = flattenLines(post.body, { skip: chromeSkipper(scan) }).filter((l) => !isEmptyPunctuation(l));
+  const lines = dropMetadata(flattenLines(post.body, { skip: chromeSkipper(scan) }).filter((l) => !isEmptyPunctuation(l)));
   const subject = collapse(post.subject);
   const header = findHeader(lines, subject);
   const clusters = headerClusters(lines);
@@ -112,12 +131,13 @@ function readPost(doc: Document, post: FoundPost, pageUrl: string, isEntryPage: 
     if (t) fields.title = t;
   }
 
-  // The post's tags, read only when the header alone cannot decide.
-  const ficTagged = () => queryAll(post.container, 'a[rel="tag"], .tag a, .ljtags a').some((a) => FIC_TAG.test(textOf(a).toLowerCase()));
+  // The post's tags, read only when a rule asks (tags are outside the text).
+  const tags = () => queryAll(post.container, 'a[rel="tag"], .tag a, .ljtags a').map((a) => textOf(a).toLowerCase());
   // The detector's build leaves out what only the reader uses (see build-flags.ts).
   const links = DETECTOR_BUILD ? { partLinks: [], related: [] } : chapterLinks(navigationLines(lines, header, body.navLines), canonicalEntryKey(url), pageUrl);
   const partLinks = links.partLinks;
-  const part = partMarkerOf(subject, header, lines);
+  // On its own page the post's subject is also the page's <title> ("journal: Subject (2/4)").
+  const { part, from: partFrom } = partMarkerOf(subject, header, lines, isEntryPage ? doc.title : '');
 
   const story: StoryPost = {
     url,
@@ -136,13 +156,16 @@ function readPost(doc: Document, post: FoundPost, pageUrl: string, isEntryPage: 
   };
   if (links.related.length) story.related = links.related;
 
-  const fieldCount = STORY_FIELDS.filter((k) => header.fields[k]).length;
+  const storyFields = STORY_FIELDS.filter((k) => header.fields[k]);
+  // A length in minutes ("00:42:17") is a recording's; with no word count, credits to a reader or
+  // a vidder are a recording's, and to an artist over pictures an artwork's (a fic's masterpost
+  // credits its artist too, and links the art elsewhere).
+  const length = header.fields.wordCount ?? '';
+  const timed = /^\d{1,2}:\d\d/.test(length);
   const words = body.text ? body.text.split(/\s+/).length : 0;
-  const ficSubject = FIC_SUBJECT.test(subject);
-  const notStorySubject = NOT_STORY_SUBJECT.test(subject);
-
-  // A recs post or a list of stories: several headers with little prose between them.
-  if (clusters.count >= 2 && clusters.proseBetween / (clusters.count - 1) < 500) return { verdict: 'not-story', story };
+  // Evidence that costs a walk of the post's links or elements is read when a rule asks for it.
+  let found: StoryLinks | undefined;
+  const whereStoryIs = () => (found ??= storyLinksOf(lines, header.end, url, pageUrl));
 
   // Masterpost: a header, a list of links to the parts, hardly any prose of its own; not a
   // chapter's navigation, however short the chapter (part-links.ts).
@@ -150,24 +173,64 @@ function readPost(doc: Document, post: FoundPost, pageUrl: string, isEntryPage: 
   const listWords = rest.filter((l) => l.links.length && isLinkOnlyLine(l)).reduce((n, l) => n + l.text.split(/\s+/).length, 0);
   // "« Previous | Next »" alone is a short part's navigation, not a list of parts.
   const listed = list.parts.filter((l) => !/^[\s«‹<←]*(?:prev(?:ious)?|next|back|forward)\b|^[\s«‹<←»›>→]*$/i.test(l.label));
-  if ((fieldCount >= 2 || ficSubject) && listed.length >= 2 && !part && words - listWords < 120 && !isChapterNavigation(lines, partLinks, listed)) {
-    story.partLinks = list.parts;
-    if (list.related.length) story.related = list.related;
-    else delete story.related;
+  const ficSubject = FIC_SUBJECT.test(subject);
+
+  const evidence: Evidence = {
+    fields: storyFields,
+    header: storyFields.length >= 2,
+    headerSpan: [header.start, header.end],
+    words,
+    get ownWords() {
+      return whereStoryIs().ownWords;
+    },
+    cut: scan.sawCutLink,
+    part,
+    partFrom,
+    partNav: header.navLines.length + body.navLines.length > 0,
+    subject,
+    ficSubject,
+    aboutFicSubject: subjectIsAboutFic(subject, header.fields.title),
+    ficTagged: () => tags().some((t) => FIC_TAG.test(t)),
+    tags,
+    get storyLinks() {
+      return whereStoryIs().elsewhere.length + whereStoryIs().entries.length;
+    },
+    artOrAudio:
+      timed ||
+      (!/\d/.test(length) &&
+        header.labels.some((l) => /^(?:reader|podficcer|vidder)$/i.test(l.label) || (/^(?:artist|medium)$/i.test(l.label) && lines.some((k) => k.kind === 'media')))),
+    get poll() {
+      return hasPoll(post.body);
+    },
+    form: hasBlankForm(lines),
+    get linkList() {
+      return isLinkList(whereStoryIs());
+    },
+    headers: clusters.count,
+    proseBetweenHeaders: clusters.proseBetween,
+    masterpost:
+      (storyFields.length >= 2 || ficSubject) && listed.length >= 2 && !part && words - listWords < 120 && (storyFields.length >= 2 || listed.some((l) => l.index !== null)) && !isChapterNavigation(lines, partLinks, listed),
+    aboutWriting: talksAboutWriting(body.text),
+  };
+  const { verdict, rule } = decide(evidence);
+
+  // The story's text is not on this page: a masterpost lists its parts, a header-only post says
+  // where the story is. (The reader's business: the detector's build only places the button.)
+  if (!DETECTOR_BUILD && (verdict === 'masterpost' || rule === 'header-only')) {
     story.complete = false;
     story.bodyText = '';
     story.bodyHtml = '';
-    return { verdict: 'masterpost', story };
+    if (verdict === 'masterpost') {
+      story.partLinks = list.parts;
+      if (list.related.length) story.related = list.related;
+      else delete story.related;
+    } else {
+      story.elsewhere = whereStoryIs().elsewhere.map((l) => ({ url: l.url, label: l.label, index: null }));
+      const known = new Set(partLinks.map((l) => canonicalEntryKey(l.url)));
+      story.partLinks = [...partLinks, ...whereStoryIs().entries.filter((l) => !known.has(canonicalEntryKey(l.url))).map((l) => ({ url: l.url, label: l.label, index: partIndexOfLabel(l.label) }))];
+    }
   }
-
-  let isStory = false;
-  if (fieldCount >= 2 && (words >= 20 || scan.sawCutLink)) isStory = true;
-  else if (fieldCount >= 1 && (ficSubject || part || ficTagged()) && (words >= 20 || scan.sawCutLink)) isStory = true;
-  else if (ficSubject && !notStorySubject && (words >= 50 || scan.sawCutLink)) isStory = true;
-  else if (part && subject && !notStorySubject && words >= 300) isStory = true;
-  else if (!notStorySubject && words >= 100 && ficTagged() && !queryAll(post.body, '.ljpoll, .poll, form').length) isStory = true;
-  if (notStorySubject && fieldCount < 2) isStory = false;
-  return { verdict: isStory ? 'story' : 'not-story', story };
+  return { verdict, rule, evidence, story };
 }
 
 /** "( )" left behind where a cut link was removed. */
@@ -176,6 +239,13 @@ function isEmptyPunctuation(l: Line): boolean {
 }
 
 function fallbackPoster(doc: Document, post: FoundPost, isEntryPage: boolean): string | null {
+  // The poster's name sits beside the post (a poster cell in the same row, a byline above the
+  // text) before it sits anywhere else on the page: look close first.
+  let around: Element | null = post.body.parentElement;
+  for (let up = 0; around && up < 3 && around !== post.container; up++, around = around.parentElement) {
+    const close = firstUserBefore(around, post.body);
+    if (close) return close;
+  }
   const near = firstUserBefore(post.container, post.body);
   if (near) return near;
   if (!isEntryPage) return null;
@@ -188,23 +258,29 @@ function fallbackPoster(doc: Document, post: FoundPost, isEntryPage: boolean): s
   return null;
 }
 
-function partMarkerOf(subject: string, header: HeaderResult, lines: Line[]): PartMarker | null {
-  const candidates: string[] = [subject];
-  for (const l of header.labels) if (l.key === null && /^(?:part|parts|chapter|chapters)$/i.test(l.label.trim())) candidates.push(`Part ${l.value}`);
+/**
+ * The post's part marker and where it came from: the subject, the header ("Part: 2 of 5", a
+ * "Chapter 3/7" line, a nav line's own marker), the title, the page's <title>. A marker with a
+ * total anywhere beats one without.
+ */
+function partMarkerOf(subject: string, header: HeaderResult, lines: Line[], pageTitle: string): { part: PartMarker | null; from: string | null } {
+  const candidates: [string, string][] = [[subject, 'subject']];
+  for (const l of header.labels) if (l.key === null && /^(?:part|parts|chapter|chapters)$/i.test(l.label.trim())) candidates.push([`Part ${l.value}`, 'header']);
   // A nav line's own marker, not the parts it links to: "Part 1/2 (Part 2 is here)" is part 1.
   for (const i of header.navLines) {
     let t = lines[i].text;
     for (const l of lines[i].links) t = t.replace(l.text, ' ');
-    candidates.push(t);
+    candidates.push([t, 'header']);
   }
-  if (header.fields.title) candidates.push(header.fields.title);
-  let firstIndexOnly: PartMarker | null = null;
-  for (const c of candidates) {
+  if (header.fields.title) candidates.push([header.fields.title, 'title']);
+  if (pageTitle) candidates.push([pageTitle, 'page title']);
+  let firstIndexOnly: { part: PartMarker; from: string } | null = null;
+  for (const [c, from] of candidates) {
     const m = parsePartMarker(c);
-    if (m && m.total !== null) return m;
-    if (m && !firstIndexOnly) firstIndexOnly = m;
+    if (m && m.total !== null) return { part: m, from };
+    if (m && !firstIndexOnly) firstIndexOnly = { part: m, from };
   }
-  return firstIndexOnly;
+  return firstIndexOnly ?? { part: null, from: null };
 }
 
 /** The lines a chapter's part links are on: its header's lines with links and its navigation lines. */
@@ -215,24 +291,27 @@ function navigationLines(lines: Line[], header: HeaderResult, navLines: Line[]):
 }
 
 /**
- * Headers in a post: runs of field labels (at most 3 lines apart) holding two or more fields, a
- * repeated title starting a new run. Two or more, with little prose between them, make a list of
- * stories (a recs post), not a story.
+ * Headers of other people's works in a post: runs of field labels (at most 3 lines apart) holding
+ * two or more fields and naming an author or linking somewhere, a repeated title starting a new
+ * run. Two or more, with little prose between them, make a recs post or a list of claims. (Several
+ * headers that name no one else and link nowhere, each over its own ficlet, are one story post.)
  */
 function headerClusters(lines: Line[]): { count: number; proseBetween: number } {
   let count = 0;
   let proseBetween = 0;
   let fields = 0;
+  let elsewhere = false;
   let keys = new Set<string>();
   let last = -99;
   let proseSince = 0;
   const close = () => {
-    if (fields >= 2) {
+    if (fields >= 2 && elsewhere) {
       if (count > 0) proseBetween += proseSince;
       count++;
       proseSince = 0;
     }
     fields = 0;
+    elsewhere = false;
     keys = new Set();
   };
   lines.forEach((l, i) => {
@@ -241,6 +320,7 @@ function headerClusters(lines: Line[]): { count: number; proseBetween: number } 
       if (i - last > 3 || keys.has(p.key)) close();
       keys.add(p.key);
       fields++;
+      elsewhere ||= p.key === 'author' || l.links.length > 0;
       last = i;
     } else if (fields < 2 || i - last > 3) {
       proseSince += l.text.length;

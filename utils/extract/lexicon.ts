@@ -1,6 +1,7 @@
 /**
  * The header-label lexicon: how authors have labelled each field, as data. A row maps label
- * variants (compared lower-case, decorations and a trailing "(s)" stripped) to a field key.
+ * variants (compared lower-case, decorations and a trailing "(s)" stripped) to a field key; a
+ * plural finds its singular ("Pairings" is "pairing"), so the rows list singulars.
  * Free-text fields run on over following unlabelled lines; short fields never do.
  */
 import type { FieldKey } from './types';
@@ -16,21 +17,21 @@ export interface LexiconRow {
 export const LEXICON: LexiconRow[] = [
   { key: 'title', labels: "title|story title|fic title|story|chapter title|name of story|title of story", freeText: false },
   { key: 'author', labels: "author|by|writer|written by|author name|posted by|creator|name of author", freeText: false },
-  { key: 'fandom', labels: "fandom|universe|fandoms|canon|show|source|verse|fandom/universe", freeText: false },
-  { key: 'pairing', labels: "pairing|relationship|ship|pairings|relationships|ships|couple|couples|pairing/characters|pairings/characters|pairing & characters|ship/characters", freeText: false },
-  { key: 'characters', labels: "character|characters|chars|featuring|cast|character list|main characters|characters/pairings|characters/pairing|characters & pairings", freeText: false },
-  { key: 'rating', labels: "rating|rated|ratings|age rating|rating/warnings|rating & warnings", freeText: false },
-  { key: 'warnings', labels: "warning|content warning|archive warning|warnings|trigger warning|cw|tw|triggers|warnings/spoilers|content warnings/tags|content notes|content note|squick", freeText: true },
-  { key: 'wordCount', labels: "word count|words|wordcount|length|word|count|wc|word length", freeText: false },
+  { key: 'fandom', labels: "fandom|universe|canon|show|source|verse|fandom/universe", freeText: false },
+  { key: 'pairing', labels: "pairing|relationship|ship|couple|pairing/characters|pairings/characters|pairing & characters|ship/characters", freeText: false },
+  { key: 'characters', labels: "character|chars|featuring|cast|character list|main characters|characters/pairing|characters & pairings", freeText: false },
+  { key: 'rating', labels: "rating|rated|age rating|rating/warnings|rating & warnings", freeText: false },
+  { key: 'warnings', labels: "warning|content warning|archive warning|trigger warning|cw|tw|triggers|warnings/spoilers|content warnings/tags|content note|squick", freeText: true },
+  { key: 'wordCount', labels: "word count|wordcount|length|word|count|wc|word length", freeText: false },
   { key: 'summary', labels: "summary|summery|description|blurb|synopsis", freeText: true },
-  { key: 'disclaimer', labels: "disclaimer|disclaimers|disclamer|ownership", freeText: false },
-  { key: 'notes', labels: "notes|note|a/n|an|author's note|author's notes|author note|author notes|authors note|authors notes|a/ns|author's comments|author comments|notes/acknowledgements|additional notes|writer's note|writer's notes|n.b|nb|notes/warnings", freeText: true },
-  { key: 'beta', labels: "beta|betas|beta reader|beta readers|betaed by|beta'd by|beta-ed by|betaread by|beta-read by|beta thanks|betaing|britpicker", freeText: false },
-  { key: 'spoilers', labels: "spoilers|spoiler|spoiler warning|spoiler warnings|spoilers for", freeText: false },
-  { key: 'prompt', labels: "prompt|written for|challenge|prompts|request|prompted by|for the prompt|challenge/prompt", freeText: true },
-  { key: 'dedication', labels: "dedication|dedicated to|dedications|gift for", freeText: true },
+  { key: 'disclaimer', labels: "disclaimer|disclamer|ownership", freeText: false },
+  { key: 'notes', labels: "note|a/n|an|author's note|author note|authors note|author's comments|author comments|notes/acknowledgements|additional notes|writer's note|n.b|nb|notes/warnings", freeText: true },
+  { key: 'beta', labels: "beta|beta reader|betaed by|beta'd by|beta-ed by|betaread by|beta-read by|beta thanks|betaing|britpicker", freeText: false },
+  { key: 'spoilers', labels: "spoiler|spoiler warning|spoilers for", freeText: false },
+  { key: 'prompt', labels: "prompt|written for|challenge|request|prompted by|for the prompt|challenge/prompt", freeText: true },
+  { key: 'dedication', labels: "dedication|dedicated to|gift for", freeText: true },
   { key: 'series', labels: "series|series name|part of", freeText: false },
-  { key: 'genre', labels: "genre|genres", freeText: false },
+  { key: 'genre', labels: "genre", freeText: false },
 ];
 
 /**
@@ -38,8 +39,26 @@ export const LEXICON: LexiconRow[] = [
  * body ("Part: 2/3", "Status: complete", "Mood: tired" on old S1 posts).
  */
 export const NON_FIELD_LABELS = (
-  'part|parts|chapter|chapters|status|feedback|archive|archiving|archive permission|date|date written|posted|format|setting|recipient|requester|request by|to|from|artist|art|art by|banner|banner by|cover|links|link|tags|tag|entry tags|keywords|mood|current mood|music|current music|location|current location|crossposted|cross-posted|crossposted to|x-posted|xposted|x-posted to|also at|also on|mirror|previous|next|previous part|next part|masterpost|masterlist|index|table of contents|chapter list|language|pov|point of view|time frame|timeframe|set|setting/timeline|podfic|podfic by|translation|translated by|original|inspired by|soundtrack|ao3|on ao3|fanfiction.net|ffn|date posted|completed|complete|wip|updated|rec|audience|fanart|graphics|thanks|category|categories|type|timeline|theme|sequel to|prequel to|follows|arc|contains|teaser|medium|content|disclosure'
+  'part|chapter|status|feedback|archive|archiving|archive permission|date|date written|posted|format|setting|recipient|requester|request by|to|from|artist|art|art by|banner|banner by|cover|link|keywords|crossposted|cross-posted|crossposted to|x-posted|xposted|x-posted to|also at|also on|mirror|previous|next|previous part|next part|masterpost|masterlist|index|table of contents|chapter list|language|pov|point of view|time frame|timeframe|set|setting/timeline|podfic|podfic by|translation|translated by|original|inspired by|soundtrack|ao3|on ao3|fanfiction.net|ffn|date posted|completed|complete|wip|updated|rec|audience|fanart|graphics|thanks|category|categories|type|timeline|theme|sequel to|prequel to|follows|arc|contains|teaser|medium|content|disclosure'
 ).split('|');
+
+/**
+ * The sites' own labels for an entry's metadata (mood, music, location, tags), which layouts,
+ * posting clients and crossposters also print inside the entry's text: LiveJournal's S1 views
+ * appended "Current Mood:" to the text, talkread and ?format=light put a Mood/Music/Location/Entry
+ * tags table above the subject, S2 Classic and Punquin print them in the text's cell, clients wrote
+ * a table of them, authors typed "Listening to:". Neither header nor body (metadata.ts). English
+ * as the sites and authors wrote it, and the Latin-script translations the LJ-code sites shipped in
+ * their S2 language layers (de, fr, es, da; "Current"/"My"/"Aktuelle"/"actuelle" before or after a
+ * label are the same label, metadata.ts). Cyrillic ones cost the detector's budget too much for
+ * what they do: the Russian talkread table sits above the header, where it is no body anyway.
+ */
+export const METADATA_LABELS = new Set(
+  (
+    'mood|music|location|listening to|now playing|feeling|tags|tag|entry tags|tagged|crossposts|' +
+    'stimmung|musik|ort|humeur|musique|estado de ánimo|música|humør'
+  ).split('|'),
+);
 
 const KEY_BY_LABEL = new Map<string, FieldKey>();
 const FREE_TEXT = new Set<FieldKey>();
@@ -57,7 +76,8 @@ export function normalizeLabel(raw: string): string {
     .replace(/\(s\)/g, 's')
     // "Word count (approx.)", "Rating (for this part)": the words in brackets qualify the label.
     .replace(/\s*\([^)]{2,}\)\s*/g, ' ')
-    .replace(/^[\s~*.:\-\[\](){}|=_#»«•♥★☆♦·+<>]+|[\s~*.:\-\[\](){}|=_#»«•♥★☆♦·+<>]+$/g, '')
+    // Decoration is any character that is not a letter or digit (header.ts).
+    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')
     .replace(/\s+/g, ' ')
     .trim();
 }

@@ -50,7 +50,8 @@ const EMPHASIS = new Set(['B', 'STRONG', 'U', 'EM', 'I', 'FONT', 'SPAN', 'BIG'])
 /** Characters (and nodes) of an emphasised element's text read to see whether it is a label (labels are short). */
 const EMPHASIS_TEXT_LIMIT = 1000;
 const EMPHASIS_NODE_LIMIT = 50;
-const LABEL_LIKE = /^[\s~*.:\-\[\](){}|=_#»«•♥★☆♦·]*[A-Za-z][A-Za-z' ()/]{0,30}[\s~*.\-\[\](){}|=_#»«•♥★☆♦·]*:[\s~*.]*$/;
+/** An emphasised label ("Rating:", "~*Pairing:*~"): decoration is any non-letter, as in header.ts. */
+const LABEL_LIKE = /^[^\p{L}\p{N}"“]*\p{L}[\p{L}' ()/&]{0,30}[^\p{L}\p{N}]*[:：][^\p{L}\p{N}]*$/u;
 
 interface Draft {
   text: string[];

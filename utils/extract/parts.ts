@@ -36,26 +36,33 @@ interface MarkerMatch {
   end: number;
 }
 
-const MARKER_PATTERNS: { re: RegExp; hasTotal: boolean; needsWord: boolean }[] = [
-  // Part 2/5, Chapter 3 of 10, Part II of IV, pt. 1/?
-  { re: new RegExp(`\\b${PART_WORD}\\s*${NUM}\\s*(?:/|of|out of)\\s*(${NUM.slice(1, -1)}|\\?)(?![\\d/])`, 'i'), hasTotal: true, needsWord: true },
-  // (3/5), [1/?]
-  { re: /[([{]\s*(\d{1,3})\s*(?:\/|of)\s*(\d{1,3}|\?)\s*[)\]}]/i, hasTotal: true, needsWord: false },
-  // 2 of 5, 3/5, 1/? (not a date such as 2/3/2009)
-  { re: /(?<![\d/.:])(\d{1,3})\s*(?:\/|\bof\b)\s*(\d{1,3}|\?)(?![\d/])/i, hasTotal: true, needsWord: false },
-  // Part 3, Chapter Two, Part II
-  { re: new RegExp(`\\b${PART_WORD}\\s*[:#.]?\\s*${NUM}\\b`, 'i'), hasTotal: false, needsWord: true },
+/*
+ * The part-marker grammar. INDEX is a number in digits, roman numerals or words, and a half-part
+ * carries a letter ("1a/3" is part 1 of 3); TOTAL is a number or "?" (unknown, also "??"):
+ *   PART_WORD INDEX (/|of|out of) TOTAL          Part 2/5, Chapter 3 of 10, Part IV/VI, pt. 1/?, Part One of Three
+ *   ( [PART_WORD] INDEX (/|of) TOTAL )           (3/5), [1/?], (Part One of Three), (II/IV)
+ *   INDEX (/|of) TOTAL, in digits                3/4 at the end of a subject, 2 of 5, 1a/3 (never a date: 2/3/2009)
+ *   PART_WORD INDEX                              Part 3, Chapter Two, Ch. 3, pt 2, Part II
+ * A marker with a total is read before one without, wherever each is.
+ */
+const INDEX = `(\\d{1,3}(?![\\d])[a-e]?|${NUM.slice(1, -1)})`;
+const TOTAL = `(${NUM.slice(1, -1)}|\\?+)`;
+const MARKER_PATTERNS: { re: RegExp; hasTotal: boolean }[] = [
+  { re: new RegExp(`\\b${PART_WORD}\\s*[:#.]?\\s*${INDEX}\\s*(?:/|of|out of)\\s*${TOTAL}(?![\\d/])`, 'i'), hasTotal: true },
+  { re: new RegExp(`[([{]\\s*(?:${PART_WORD}\\s*)?${INDEX}\\s*(?:/|of)\\s*${TOTAL}\\s*[)\\]}]`, 'i'), hasTotal: true },
+  { re: /(?<![\d/.:])(\d{1,3}[a-e]?)\s*(?:\/|\bof\b)\s*(\d{1,3}|\?+)(?![\d/])/i, hasTotal: true },
+  { re: new RegExp(`\\b${PART_WORD}\\s*[:#.]?\\s*${INDEX}\\b`, 'i'), hasTotal: false },
 ];
 
 function findMarker(text: string): MarkerMatch | null {
   for (const p of MARKER_PATTERNS) {
     const m = p.re.exec(text);
     if (!m) continue;
-    const index = parseNumber(m[1]);
+    const index = parseNumber(m[1].replace(/^(\d+)[a-e]$/i, '$1'));
     if (index === null || index < 1) continue;
     let total: number | null = null;
     if (p.hasTotal) {
-      total = m[2] === '?' ? null : parseNumber(m[2]);
+      total = m[2].startsWith('?') ? null : parseNumber(m[2]);
       if (total !== null && (total < index || total > 500)) continue;
     }
     return { marker: { index, total }, start: m.index, end: m.index + m[0].length };
@@ -68,7 +75,12 @@ export function parsePartMarker(text: string): PartMarker | null {
   return findMarker(text)?.marker ?? null;
 }
 
-const FIC_PREFIX = /^\s*(?:[[(]\s*(?:fic|fanfic|fanfiction|ficlet|drabble|drabbles|story|one[- ]shot|oneshot|double drabble|triple drabble|fill|new fic|fic post|ficathon|gift ?fic|ficlets?)\s*[\])]\s*[:\-–—]?\s*|(?:[\w .&'’!-]{0,40}?\b)?(?:fic|fanfic|fanfiction|ficlet|drabble|story|one[- ]shot|oneshot|fill)\s*[:\-–—|]\s+)/i;
+const FIC_PREFIX = /^\s*(?:[[(]\s*(?:(?:new |gift ?)?fic|fanfic(?:tion)?|ficlets?|(?:double |triple )?drabbles?|story|one[- ]?shot|fill|fic post|ficathon)\s*[\])]\s*[:\-–—]?\s*|(?:[\w .&'’!-]{0,40}?\b)?(?:fic|fanfic(?:tion)?|ficlet|drabble|story|one[- ]?shot|fill)\s*[:\-–—|]\s+)/i;
+
+/** The subject opens with a fic prefix ("Fic:", "[drabble]", "Leverage fic:"): it names a story. */
+export function hasFicPrefix(subject: string): boolean {
+  return FIC_PREFIX.test(subject);
+}
 
 /**
  * A title made from a subject line: 'FIC:'/'[fic]'/'Leverage fic:' prefixes, part markers and
@@ -99,8 +111,11 @@ const SUB_PART = '(?:[a-e](?![a-z]))?';
 /** A roman numeral as written (a word such as "Civil" or "Mix" is none). */
 const ROMAN = /^(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})$/i;
 
-/** Labels on links between parts: "Part 2", "« Previous", "Masterpost", "Next chapter »". */
-const PART_LINK_LABEL = new RegExp(
+/**
+ * Labels on links between parts: "Part 2", "« Previous", "Masterpost", "Next chapter »". (Marked
+ * pure: only the reader reads part links, and the detector's build then leaves it out.)
+ */
+const PART_LINK_LABEL = /* @__PURE__ */ new RegExp(
   `^(?:[«‹<←\\s]*)(?:${PART_WORD}\\s*${NUM}${SUB_PART}|${NUM}${SUB_PART}|prev(?:ious)?(?: part| chapter)?|next(?: part| chapter)?|back|forward|continued(?: in)?|continue(?:d)? (?:reading|to)|master ?post|master ?list|index|table of contents|toc|all parts|start(?: at the beginning)?|the beginning|the end|end)(?:[\\s»›>→]*)$|${PART_WORD}\\s*${NUM}${SUB_PART}\\b`,
   'i',
 );

@@ -3,7 +3,7 @@
  * LiveJournal code family shares, then — for a single entry page in a layout nobody listed —
  * the densest block of text outside comments and chrome.
  */
-import { BLOCK_TAGS, SKIP_TAGS, TEXT_NODE, firstTagged, isElement, ljUserName, ljUsers, queryAll, textOf } from './dom';
+import { BLOCK_TAGS, SKIP_TAGS, TEXT_NODE, collapse, firstTagged, isElement, ljUserName, ljUsers, queryAll, textOf } from './dom';
 import { isChromeAncestor, userOfJournalLink } from './chrome';
 import { DETECTOR_BUILD } from './build-flags';
 import { canonicalEntryKey, entryAddress } from '../url';
@@ -67,7 +67,7 @@ export function findPosts(doc: Document, site: SiteId, isEntryPage: boolean, pag
   if (!isEntryPage) return pageUrl ? postsByPermalink(doc, pageUrl) : [];
   const body = densestBlock(doc);
   if (!body) return [];
-  const subjectEl = nearestSubjectBefore(doc, body);
+  const subjectEl = subjectOfUnlistedPost(doc, body);
   return [{ style: 'generic', container: doc.body ?? doc.documentElement, body, subject: subjectEl ? textOf(subjectEl) : '', subjectEl, poster: null, permalink: null }];
 }
 
@@ -120,16 +120,35 @@ function outermostPosts(posts: FoundPost[]): FoundPost[] {
 }
 
 
-/** In a layout nobody listed: the subject-like element closest before the post's text. */
-function nearestSubjectBefore(doc: Document, body: Element): Element | null {
-  let best: Element | null = null;
-  for (const el of queryAll(doc, '.subject, .entry-title, .entry_subject, .entrysubject, .entry-subject, td.caption, .caption, h2, h3, h4')) {
-    if (body.contains(el) || el.contains(body) || isChromeAncestor(el)) continue;
-    if (!(el.compareDocumentPosition(body) & 4)) break;
-    const t = textOf(el);
-    if (t && t.length < 200) best = el;
+/**
+ * In a layout nobody listed, on an entry page: the element showing the subject. Best, the one whose
+ * text the page's <title> ends with ("journal: Subject", "Journal Title - Subject"), wherever the
+ * layout put it (an <em> after the time in an h3, a span in the text's own cell, a div.posttitle):
+ * the longest such text. Else the subject-like element (a .subject, a caption, a heading) closest
+ * before the post. Never in the comments or chrome, never after the post's first words.
+ */
+function subjectOfUnlistedPost(doc: Document, body: Element): Element | null {
+  const title = collapse(doc.title ?? '');
+  const walker = doc.createTreeWalker(body, 4 /* SHOW_TEXT */);
+  let first = walker.nextNode();
+  while (first && !/\S/.test((first as Text).data)) first = walker.nextNode();
+  let named: Element | null = null;
+  let near: Element | null = null;
+  let namedLength = 2;
+  for (const el of Array.from((doc.body ?? doc.documentElement).getElementsByTagName('*'))) {
+    // Document order: once past the post's first words, every later element is too.
+    if (first && !(el.compareDocumentPosition(first) & 4) && !el.contains(first)) break;
+    if (el.contains(body) || isChromeAncestor(el)) continue;
+    const t = textOf(el, 300, 60);
+    if (!t || t.length > 200) continue;
+    // "journal: Subject": the subject follows a separator.
+    if (t.length > namedLength && title.endsWith(t) && /[\s:|\-–—]$/.test(title.slice(0, -t.length))) {
+      named = el;
+      namedLength = t.length;
+    }
+    if (!body.contains(el) && el.matches('.subject, .entry-title, .entry_subject, .entrysubject, .entry-subject, .caption, h2, h3, h4')) near = el;
   }
-  return best;
+  return named ?? near;
 }
 
 /**

@@ -70,7 +70,10 @@ export interface StoryPost {
   headerNotes: string[];
   rating: NormalizedRating | null;
   part: PartMarker | null;
-  /** false when only the text before an lj-cut is on this page (and for masterposts). */
+  /**
+   * false when only the text before an lj-cut is on this page (and for masterposts and header-only
+   * posts, whose text is elsewhere).
+   */
   complete: boolean;
   bodyText: string;
   /** Unsanitised: sanitising happens where it is rendered. */

@@ -2,6 +2,7 @@
  * Dreamwidth page styles: core2 journal styles and the site skin share the entry markup
  * (.entry-wrapper > .entry-title, .poster, .entry-content); ?format=light is a bare page.
  */
+import { DETECTOR_BUILD } from '../build-flags';
 import type { SiteAdapter } from './types';
 
 export const dreamwidth: SiteAdapter = {
@@ -12,7 +13,7 @@ export const dreamwidth: SiteAdapter = {
       post: '.entry-wrapper, div.entry:not(.comment)',
       body: ['.entry-content'],
       subject: ['.entry-title'],
-      poster: ['.poster', '.entry-poster', '.journal'],
+      poster: DETECTOR_BUILD ? [] : ['.poster', '.entry-poster', '.journal'],
       permalink: ['.entry-title a[href]', '.entry-permalink a[href]', 'a.permalink'],
     },
   ],

@@ -2,6 +2,7 @@
  * LiveJournal page styles, newest first. Selectors are data; the shapes they were written from
  * are listed at the end of the file.
  */
+import { DETECTOR_BUILD } from '../build-flags';
 import type { SiteAdapter } from './types';
 
 export const livejournal: SiteAdapter = {
@@ -12,7 +13,7 @@ export const livejournal: SiteAdapter = {
       post: 'article.aentry, div.aentry, .entryunit',
       body: ['.aentry-post__text', '.entryunit__text'],
       subject: ['.aentry-post__title-text', '.aentry-post__title', '.entryunit__title'],
-      poster: ['.aentry-head__author', '.aentry-post__author', '.entryunit__author', '.aentry-head'],
+      poster: DETECTOR_BUILD ? [] : ['.aentry-head__author', '.aentry-post__author', '.entryunit__author', '.aentry-head'],
       permalink: ['.aentry-post__title a[href]', '.entryunit__title a[href]', 'a.aentry-post__title-link'],
     },
     {
@@ -20,7 +21,7 @@ export const livejournal: SiteAdapter = {
       post: '.b-singlepost-wrapper, .b-singlepost',
       body: ['article.b-singlepost-body', '.b-singlepost-body', '.b-singlepost-bodytext'],
       subject: ['.b-singlepost-title'],
-      poster: ['.b-singlepost-author-user', '.b-singlepost-author', '.b-singlepost-author-userinfo'],
+      poster: DETECTOR_BUILD ? [] : ['.b-singlepost-author-user', '.b-singlepost-author', '.b-singlepost-author-userinfo'],
       permalink: ['.b-singlepost-title a[href]'],
     },
     {
@@ -28,8 +29,10 @@ export const livejournal: SiteAdapter = {
       name: 'lj-light-2011',
       post: 'body',
       body: ["div[style*='margin-left: 30px']", "div[style*='margin-left:30px']"],
-      subject: ["div[style*='margin-left: 30px'] > font b", "div[style*='margin-left:30px'] > font b"],
-      poster: ['body > p:first-of-type', 'body > table:first-of-type', 'body'],
+      // The subject's <font size='+1'>, after the Mood/Music/Tags table when there is one (then
+      // inside the <p> talkread opens after that table).
+      subject: ["div[style*='margin-left: 30px'] font[size='+1'] b", "div[style*='margin-left:30px'] font[size='+1'] b", "div[style*='margin-left: 30px'] > font b", "div[style*='margin-left:30px'] > font b"],
+      poster: DETECTOR_BUILD ? [] : ['body > p:first-of-type', 'body > table:first-of-type', 'body'],
       entryPageOnly: true,
     },
   ],
@@ -45,4 +48,9 @@ export const livejournal: SiteAdapter = {
  * - pennyroyal_tea-77531 (?format=light, 2009-2011): <p><table>…Name (ljuser) wrote,…</table>,
  *   <hr>, prev/next table, then <div style='margin-left: 30px'> holding an 'Entry tags' table, the
  *   subject in <font size='+1'><i><b>, and the post; comments in #Comments.
+ * - talkread.bml (LiveJournal's open-source code, htdocs/talkread.bml): when the entry has a mood,
+ *   music, location or tags, a <table> of them comes first in that div and is closed with
+ *   "</table><p>": the subject's <font> is then inside that <p> (snowfall_letters-20933,
+ *   moss_garden-1290 on JournalFen's S1). Since ~2013 the div has no margin style (river_stones-33412:
+ *   read by the fallbacks).
  */

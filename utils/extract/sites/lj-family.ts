@@ -3,6 +3,7 @@
  * JournalFen, DeadJournal, Scribbld, and Dreamwidth's older layers): S2 system layouts and S1.
  * Tried after a site's own styles.
  */
+import { DETECTOR_BUILD } from '../build-flags';
 import type { SiteAdapter } from './types';
 
 export const ljFamily: SiteAdapter = {
@@ -14,7 +15,7 @@ export const ljFamily: SiteAdapter = {
       post: 'div.entry, div.asset',
       body: ['.entry-body', '.asset-body', '.entry-content', '.entrytext', '.entry_text', '.entry-text', '.entryText', '.entrybody'],
       subject: ['.entry-header', '.asset-name', '.entry-title', '.subject', 'h3', 'h2'],
-      poster: ['.entry-poster', '.poster', '.asset-meta', '.entry-footer', '.entry-header'],
+      poster: DETECTOR_BUILD ? [] : ['.entry-poster', '.poster', '.asset-meta', '.entry-footer', '.entry-header'],
       permalink: ['a.permalink', '.entry-header a[href]', '.asset-name a[href]', '.entry-title a[href]', '.subject a[href]', 'a[href$=".html"]'],
     },
     {
@@ -24,7 +25,7 @@ export const ljFamily: SiteAdapter = {
       post: 'table.entrybox',
       body: ['td.entry', "td[colspan='2']", 'td[colspan]'],
       subject: ['td.caption'],
-      poster: ['.poster', "td[colspan='2'] > table .ljuser", 'td.index .ljuser'],
+      poster: DETECTOR_BUILD ? [] : ['.poster', "td[colspan='2'] > table .ljuser", 'td.index .ljuser'],
       permalink: ['td.comments a[href$=".html"]', 'a[href$=".html"]'],
     },
     {
@@ -32,7 +33,7 @@ export const ljFamily: SiteAdapter = {
       post: '.entry, .post, .entrybox, .journal-entry, .entry_container, .entrywrap, .entry-wrap',
       body: ['.entry_text', '.entrytext', '.entry-text', '.entryText', '.entrybody', '.entry-body', '.entry_body', '.entry-content', '.post-content', '.postcontent', '.text', '.content'],
       subject: ['.subject', '.entry-title', '.entry_subject', '.entrysubject', '.caption', 'h2', 'h3'],
-      poster: ['.poster', '.entry-poster', '.userinfo', '.author'],
+      poster: DETECTOR_BUILD ? [] : ['.poster', '.entry-poster', '.userinfo', '.author'],
       permalink: ['a.permalink', '.subject a[href]', '.entry-title a[href]', 'a[href$=".html"]'],
     },
   ],

@@ -9,7 +9,7 @@ export interface PageStyle {
   /** The post's text inside a post, tried in order. */
   body: string[];
   subject?: string[];
-  /** Where the poster's ljuser span is (outside the body). */
+  /** Where the poster's ljuser span is (outside the body). Only the reader asks: empty in the detector's build. */
   poster?: string[];
   /** A link to the entry itself. */
   permalink?: string[];

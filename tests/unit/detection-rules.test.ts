@@ -1,0 +1,288 @@
+/**
+ * Issue 11's detection, piece by piece: the label grammar, the part-marker grammar, entry metadata,
+ * the evidence the verdict reads, the named rules themselves, and `extract --explain`. Each case is
+ * one fact of how journals were written, so a failure names the fact.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { parseLabelLine } from '../../utils/extract/header';
+import { parsePartMarker, titleFromSubject } from '../../utils/extract/parts';
+import { dropMetadata, isMetadataLine } from '../../utils/extract/metadata';
+import { flattenLines } from '../../utils/extract/lines';
+import { hasBlankForm, hasPoll, isLinkList, storyLinksOf, subjectIsAboutFic, talksAboutWriting } from '../../utils/extract/evidence';
+import { RULES, decide, type Evidence } from '../../utils/extract/verdict';
+import { explainPage } from '../../utils/extract/explain';
+import { extractPage } from '../../utils/extract/index';
+import { FIXTURES, loadPages } from '../support/evaluate';
+
+const dom = (html: string, url = 'https://ink-well.dreamwidth.org/100.html') => new JSDOM(html, { url }).window.document;
+const lines = (html: string) => flattenLines(dom(`<div id="b">${html}</div>`).getElementById('b')!);
+
+describe('decorated labels: decoration is any non-letter, and belongs to the label', () => {
+  it.each([
+    ['~*Title:*~ Paper Boats', 'title', 'Paper Boats'],
+    ['*~Pairing~*: Ed/Winry', 'pairing', 'Ed/Winry'],
+    [':: Title ::  Emberfall', 'title', 'Emberfall'],
+    ['Title ~ Greywater', 'title', 'Greywater'],
+    ['Rating -- PG', 'rating', 'PG'],
+    ['♥ Title: Moonlit Run', 'title', 'Moonlit Run'],
+    ['🌙 Fandom: Teen Wolf', 'fandom', 'Teen Wolf'],
+    ['[Title] Tinsel', 'title', 'Tinsel'],
+    ['✿ Summary ✿ Indiana. One radio station.', 'summary', 'Indiana. One radio station.'],
+    ['» Title: Quarry', 'title', 'Quarry'],
+    ['→ Fandom: Original Fiction', 'fandom', 'Original Fiction'],
+    ['✦ Rating ✦ PG-13', 'rating', 'PG-13'],
+    ['.:Pairing:. Harry/Draco', 'pairing', 'Harry/Draco'],
+    ['Word count (approx.): 2,000', 'wordCount', '2,000'],
+    ['Pairing/Characters: Kirk, Spock', 'pairing', 'Kirk, Spock'],
+  ])('%s', (text, key, value) => {
+    expect(parseLabelLine({ text, leadEmphasis: null })).toMatchObject({ key, value });
+  });
+
+  it("keeps a symbol stuck to the value's first letter as the value's own", () => {
+    expect(parseLabelLine({ text: 'Length: ~1k', leadEmphasis: null })?.value).toBe('~1k');
+    expect(parseLabelLine({ text: 'Prompt: #14 - lanterns', leadEmphasis: null })?.value).toBe('#14 - lanterns');
+  });
+
+  it('is not fooled by dialogue, prose, or a word that only starts like a label', () => {
+    for (const text of ['"Title: Deed of Sale," he read aloud.', 'She said: come home.', 'Titles matter, Arthur said.', 'Summary of the day: rain.', 'Rated PG, they said']) {
+      expect(parseLabelLine({ text, leadEmphasis: null }), text).toBeNull();
+    }
+  });
+});
+
+describe('part markers: one grammar, in every common form', () => {
+  it.each([
+    ['Fic: Windward (2/4)', { index: 2, total: 4 }],
+    ['Lanternfish [1/?]', { index: 1, total: null }],
+    ['Lanternfish [1/??]', { index: 1, total: null }],
+    ['Hollow Hill - Chapter 3 of 5', { index: 3, total: 5 }],
+    ['Moss Garden, Ch. 3', { index: 3, total: null }],
+    ['gullwing pt 2', { index: 2, total: null }],
+    ['Saltwater 3/4', { index: 3, total: 4 }],
+    ['FIC: Brightwater (Part One of Three)', { index: 1, total: 3 }],
+    ['Kettle Black 1a/3', { index: 1, total: 3 }],
+    ['Ironwood, Part IV/VI', { index: 4, total: 6 }],
+    ['Title (II/IV)', { index: 2, total: 4 }],
+    ['Thistledown (Part Two)', { index: 2, total: null }],
+    ['Pt. 1/2: Ashes', { index: 1, total: 2 }],
+  ])('%s', (text, want) => {
+    expect(parsePartMarker(text)).toEqual(want);
+  });
+
+  it('reads no marker in dates, pairings, "part of", a ship name or plain words', () => {
+    for (const text of ['Posted 2/3/2009', 'Kirk/Spock', 'Part of the Family', 'Fic: Kettle (Harry/Draco, PG-13)', 'chapter cliche', 'Parts unknown']) {
+      expect(parsePartMarker(text), text).toBeNull();
+    }
+  });
+
+  it('takes the marker out of a title made from a subject', () => {
+    expect(titleFromSubject('Kettle Black 1a/3')).toBe('Kettle Black');
+    expect(titleFromSubject('Ironwood, Part IV/VI')).toBe('Ironwood');
+    expect(titleFromSubject('Saltwater 3/4')).toBe('Saltwater');
+  });
+});
+
+describe('entry metadata inside the entry', () => {
+  it.each([
+    'Current Mood: tired',
+    'Location: | Leeds, UK',
+    'My mood: hopeful',
+    'Listening to: Remy Zero, on repeat',
+    'Tags: #tma, #my fic',
+    'Entry tags: fic, original',
+    'Aktuelle Stimmung: müde',
+    'Humeur actuelle: fatiguée',
+    '~ Music: Bach ~',
+  ])('%s is metadata', (text) => {
+    expect(isMetadataLine({ text, kind: 'text' })).toBe(true);
+  });
+
+  it.each(['Summary: The library closes at six.', 'Moody as ever, he left.', 'Tagged along behind them all day.', 'Music was the only thing she had left: that, and the cat.'])(
+    '%s is not',
+    (text) => {
+      expect(isMetadataLine({ text, kind: 'text' })).toBe(false);
+    },
+  );
+
+  it('ends a summary before it and moves its paragraph break to the prose after it', () => {
+    const ls = dropMetadata(lines('Summary: Rain.<br>Three days of it.<br>Mood: wet<br><br>Prose begins here.'));
+    expect(ls.map((l) => l.text)).toEqual(['Summary: Rain.', 'Three days of it.', 'Prose begins here.']);
+    expect(ls[2].paraBreakBefore).toBe(true);
+  });
+});
+
+describe('what the subject calls the post', () => {
+  it.each([
+    ['WIP update: the space pirate AU', 'The Long Dark Between', true],
+    ['Fic filter sign-up!', undefined, true],
+    ['Drabble meme!', undefined, true],
+    ['Big Bang art claim!', 'The Salt Roads', true],
+    ['Rec: The Glass Door by someone', undefined, true],
+    ['Con schedule: come say hi!', undefined, true],
+    ['Parks and Rec: Two Hundred and Eleven Pies (G)', 'Two Hundred and Eleven Pies', false],
+    ['Fic: The Rules of the Game (1/2)', undefined, false],
+    ['Welcome Home (Merlin, PG)', 'Welcome Home', false],
+  ])('%s → %s', (subject, title, want) => {
+    expect(subjectIsAboutFic(subject, title)).toBe(want);
+  });
+});
+
+describe('evidence against', () => {
+  it('finds polls as the sites rendered them', () => {
+    const body = (html: string) => dom(`<div id="b">${html}</div>`).getElementById('b')!;
+    expect(hasPoll(body("<div class='poll-container'><div class='poll-title'>Poll #1</div></div>"))).toBe(true);
+    expect(hasPoll(body('<div class="ljpoll">…</div>'))).toBe(true);
+    expect(hasPoll(body("<form action='http://www.livejournal.com/poll/?id=1402231'><b><a href='http://www.livejournal.com/poll/?id=1402231'>Poll #1402231</a></b></form>"))).toBe(true);
+    expect(hasPoll(body('View poll: <a href="https://www.dreamwidth.org/poll/?id=77">what next?</a>'))).toBe(true);
+    expect(hasPoll(body('<p>A story about a polling station.</p>'))).toBe(false);
+  });
+
+  it('finds a blank form to copy, not a header whose values sit under their labels', () => {
+    expect(hasBlankForm(lines('<pre>Name:\nAO3 name:\nFandoms (offer at least 3):\nDo not want:</pre>'.replace(/\n/g, '<br>')))).toBe(true);
+    expect(hasBlankForm(lines('<b>Title:</b><br>Rain<br><b>Fandom:</b><br>Original<br><b>Rating:</b><br>G'))).toBe(false);
+  });
+
+  it('hears talk about writing, not a story that mentions a letter', () => {
+    expect(talksAboutWriting('I have not written a word in six weeks. I have too many ideas, and the heron story has a saggy middle. I wrote ninety words today, in the right document, and I am counting that as a win for the fic.')).toBe(true);
+    expect(talksAboutWriting('She wrote the letter by the window, and sealed it, and did not send it for a year. The harbour froze that winter; the boats stayed in; nobody spoke of the captain again.')).toBe(false);
+  });
+});
+
+describe('where a header-only post says the story is', () => {
+  const page = (html: string) => {
+    const ls = lines(html);
+    let end = 0;
+    while (end < ls.length && /^(?:Title|Fandom|Rating|Notes|Summary):/.test(ls[end].text)) end++;
+    return storyLinksOf(ls, end, 'https://ink-well.dreamwidth.org/100.html', 'https://ink-well.dreamwidth.org/100.html');
+  };
+
+  it('on the title, on a "Read it on AO3" line, and to a journal entry elsewhere', () => {
+    const l = page(
+      '<b>Title:</b> <a href="https://archiveofourown.org/works/1">Rain</a><br><b>Fandom:</b> Original<br><b>Notes:</b> art by <a href="https://art-comm.dreamwidth.org/5.html">someone</a>, thanks <span class="ljuser"><a href="https://beta.dreamwidth.org/">beta</a></span><br><br>' +
+        '<a href="https://archiveofourown.org/works/1">Read it on AO3!</a> | <a href="https://some-comm.dreamwidth.org/77.html">DW</a><br>' +
+        '<small>This entry was originally posted at <a href="https://ink-well.livejournal.com/9.html">https://ink-well.livejournal.com/9.html</a></small>',
+    );
+    expect(l.elsewhere.map((x) => x.url)).toEqual(['https://archiveofourown.org/works/1']);
+    expect(l.entries.map((x) => x.url)).toEqual(['https://some-comm.dreamwidth.org/77.html']);
+    expect(l.ownWords).toBe(0);
+  });
+
+  it('counts the words of prose that is the author’s own, not thanks or links', () => {
+    const l = page('<b>Title:</b> Rain<br><b>Fandom:</b> Original<br><br>Thank you to everyone who voted!<br><br>The rain had not stopped for three days.');
+    expect(l.ownWords).toBe(8);
+    expect(isLinkList(l)).toBe(false);
+  });
+});
+
+describe('the rules', () => {
+  const base: Evidence = {
+    fields: [],
+    header: false,
+    headerSpan: [0, 0],
+    words: 0,
+    ownWords: 0,
+    cut: false,
+    part: null,
+    partFrom: null,
+    partNav: false,
+    subject: '',
+    ficSubject: false,
+    aboutFicSubject: false,
+    ficTagged: () => false,
+    tags: () => [],
+    storyLinks: 0,
+    artOrAudio: false,
+    poll: false,
+    form: false,
+    linkList: false,
+    headers: 0,
+    proseBetweenHeaders: 0,
+    masterpost: false,
+    aboutWriting: false,
+  };
+  const header = { fields: ['title', 'fandom', 'rating'], header: true };
+  const rule = (e: Partial<Evidence>) => decide({ ...base, ...e }).rule;
+
+  it('are a short list of named rules, and no evidence means no button', () => {
+    expect(RULES.map((r) => r.name)).toEqual([
+      'several-headers', 'subject-about-fic', 'poll-or-form', 'masterpost', 'art-or-audio', 'list-of-links', 'header-only',
+      'header-and-prose', 'field-and-fic-sign', 'fic-subject-and-prose', 'parts-of-a-story', 'fic-tag-and-prose',
+    ]);
+    expect(decide(base)).toEqual({ verdict: 'not-story', rule: 'no-evidence' });
+  });
+
+  it('a header over a few sentences is a story; over nothing, it is not', () => {
+    expect(rule({ ...header, words: 18, ownWords: 18 })).toBe('header-and-prose');
+    expect(rule({ ...header, words: 4, ownWords: 4 })).toBe('no-evidence');
+  });
+
+  it('a header, a link to where the story is and no prose: header-only; with a story under it, not', () => {
+    expect(rule({ ...header, storyLinks: 1, words: 5 })).toBe('header-only');
+    expect(rule({ ...header, storyLinks: 1, words: 900, ownWords: 900 })).toBe('header-and-prose');
+    expect(rule({ ...header, storyLinks: 1, cut: true })).toBe('header-and-prose');
+  });
+
+  it('evidence against wins over a header: recs, a subject about fic, a poll or form, art and podfic', () => {
+    expect(rule({ ...header, words: 400, headers: 3, proseBetweenHeaders: 400 })).toBe('several-headers');
+    expect(rule({ ...header, words: 120, aboutFicSubject: true })).toBe('subject-about-fic');
+    expect(rule({ ...header, words: 60, poll: true })).toBe('poll-or-form');
+    expect(rule({ ...header, words: 40, artOrAudio: true, storyLinks: 2 })).toBe('art-or-audio');
+    expect(rule({ ...header, words: 40, artOrAudio: true, masterpost: true })).toBe('masterpost');
+  });
+
+  it('a story with a poll after it is still a story', () => {
+    expect(rule({ ficSubject: true, words: 600, poll: true })).toBe('fic-subject-and-prose');
+  });
+
+  it('a part marker needs a fic tag or part navigation; a fic tag needs prose that is not about writing', () => {
+    expect(rule({ part: { index: 2, total: 3 }, partFrom: 'subject', words: 500 })).toBe('no-evidence');
+    expect(rule({ part: { index: 2, total: 3 }, partFrom: 'subject', words: 500, partNav: true })).toBe('parts-of-a-story');
+    expect(rule({ words: 300, ficTagged: () => true })).toBe('fic-tag-and-prose');
+    expect(rule({ words: 300, ficTagged: () => true, aboutWriting: true })).toBe('no-evidence');
+    expect(rule({ words: 40, linkList: true, ficSubject: true })).toBe('list-of-links');
+  });
+});
+
+describe('a header-only post, read whole', () => {
+  it('has its fields, no body, and the links to where the story is', () => {
+    const url = 'https://ink-well.dreamwidth.org/100.html';
+    const html = `<html><head><title>ink_well | Fic: Rain (Original, G)</title></head><body><div class="entry-wrapper"><h3 class="entry-title"><a href="${url}">Fic: Rain (Original, G)</a></h3><div class="entry-content">
+      <b>Title:</b> Rain<br><b>Fandom:</b> Original<br><b>Rating:</b> G<br><b>Words:</b> 4,000<br><br>
+      Thanks to my beta!<br><a href="https://archiveofourown.org/works/42">Read on AO3</a> | <a href="https://rain-comm.dreamwidth.org/7.html">DW</a></div></div></body></html>`;
+    const ex = extractPage(dom(html, url), url);
+    expect(ex.kind).toBe('story');
+    const s = ex.stories[0];
+    expect(s.fields).toMatchObject({ title: 'Rain', fandom: 'Original', rating: 'G', wordCount: '4,000' });
+    expect(s.bodyText).toBe('');
+    expect(s.complete).toBe(false);
+    expect(s.elsewhere?.map((l) => l.url)).toEqual(['https://archiveofourown.org/works/42']);
+    expect(s.partLinks.map((l) => l.url)).toEqual(['https://rain-comm.dreamwidth.org/7.html']);
+  });
+});
+
+describe('extract --explain', () => {
+  it('says per post the verdict, the rule, and what it rests on', () => {
+    const pages = loadPages();
+    const url = 'https://orchard-hollow.dreamwidth.org/';
+    const doc = dom(readFileSync(join(FIXTURES, pages[url]), 'utf8'), url);
+    const text = explainPage(doc, url);
+    expect(text).toMatch(/^https:\/\/orchard-hollow\.dreamwidth\.org\/: index \(site dreamwidth\), 3 posts read/);
+    expect(text).toContain('verdict: story, by rule 7 header-only');
+    expect(text).toContain('fields: title, fandom, characters, rating, wordCount, summary; title "Windfall"');
+    expect(text).toContain('the story is at: https://archiveofourown.org/works/4410021');
+    expect(text).toContain('verdict: not-story, by rule no-evidence');
+    expect(text).toMatch(/tags: garden, life; fic subject: no/);
+    expect(text).toContain('cut: yes');
+    expect(text.split('\n').length).toBeLessThan(30);
+  });
+
+  it('names where a part marker came from', () => {
+    const pages = loadPages();
+    const url = 'http://ravens-gate.livejournal.com/4012.html';
+    const text = explainPage(dom(readFileSync(join(FIXTURES, pages[url]), 'utf8'), url), url);
+    expect(text).toContain('part: 3/5 from the subject');
+  });
+});

@@ -1,0 +1,123 @@
+/**
+ * The evidence verdict.ts's rules read that is not the header itself: what the subject calls the
+ * post, polls and forms, lists of links, talk about writing, and the links a header-only post
+ * gives to where its story is. Each is a fact of how journals were written, not of one page.
+ */
+import { absoluteUrl, queryAll } from './dom';
+import { isJournalNavLink } from './chrome';
+import { labelOf, isNoteLike } from './header';
+import type { Line } from './lines';
+import { hasFicPrefix, isCrosspostText, isPartNavText } from './parts';
+import { canonicalEntryKey, entryAddress, journalSiteOfUrl } from '../url';
+
+/**
+ * Kinds of post that are about fic, as authors and mods named them in subjects. "Rec" alone only
+ * opens a subject ("Rec: X by Y"): elsewhere it is as likely a fandom ("Parks and Rec").
+ */
+const ABOUT_FIC_SUBJECT =
+  /\b(?:meme|poll|sign[- ]?up|fic rec|rec (?:list|post)|recommendation|announcement|master ?list|mod post|prompts? post|round-?up|reminder|schedule|claim|reveal|(?:wip|writing) (?:update|wednesday)|progress (?:update|report)|snippet|teaser|filter)s?\b|\b(?:recs|news|welcome|rules|friending|friends only|f-?locked|hiatus)\b|^\W*rec\b/i;
+
+/**
+ * The subject calls the post something other than a story. The story's own title (the Title
+ * label's value) is left out first, and a subject that opens with a fic prefix ("Fic: The
+ * Rules of the Game") names a story whatever its title says.
+ */
+export function subjectIsAboutFic(subject: string, titleLabel: string | undefined): boolean {
+  if (!subject || hasFicPrefix(subject)) return false;
+  const rest = titleLabel ? subject.split(titleLabel).join(' ') : subject;
+  return ABOUT_FIC_SUBJECT.test(rest);
+}
+
+/**
+ * A poll as the sites rendered one (LJ's `.ljpoll` and bare poll form, DW's `.poll-container`, a
+ * crosspost's "View poll" link) or LJ's raw tag.
+ */
+export function hasPoll(body: Element): boolean {
+  // Class selectors and one pass over the links (a poll's form holds its "Poll #N" link): attribute
+  // substring selectors crawl every element in some DOMs.
+  return queryAll(body, '.poll-container, .ljpoll, .poll, lj-poll').length > 0 || Array.from(body.getElementsByTagName('a')).some((a) => /\/poll\/\?id=/.test(a.getAttribute('href') ?? ''));
+}
+
+/** "Name:", "AO3 name:", "Fandoms (offer at least 3):": a short label waiting for the reader's answer. */
+const BLANK_LABEL = /^.{1,44}[:：]$/;
+
+/**
+ * An empty form to copy into a comment (exchange sign-ups, prompt templates): three or more
+ * blank labels in a row. A header whose values sit on the next line alternates label and value.
+ */
+export function hasBlankForm(lines: Line[]): boolean {
+  let run = 0;
+  for (const l of lines) {
+    run = BLANK_LABEL.test(l.text) ? run + 1 : 0;
+    if (run >= 3) return true;
+  }
+  return false;
+}
+
+/** A link to an entry or an off-journal page (not a profile, a tag page, journal navigation). */
+function isPostLink(href: string, pageUrl: string): string | null {
+  const abs = absoluteUrl(href, pageUrl);
+  if (!abs || isJournalNavLink(abs)) return null;
+  if (journalSiteOfUrl(abs) === 'unknown') return abs;
+  const addr = entryAddress(abs);
+  return addr && addr.itemId !== null ? abs : null;
+}
+
+/** Words of talk about writing: a post about fic says them often, a story seldom does. */
+const WRITING_TALK = /\b(?:(?:fic|fanfic|drabble|ficlet|wip|draft|prompt|post|tag|chapter|comment|fandom)s?|beta|posted|posting|kudos|ao3|flist|words|writing|write|wrote|written|rewrit\w*|stor(?:y|ies))\b/gi;
+
+export function talksAboutWriting(text: string): boolean {
+  if (!text) return false;
+  const words = text.split(/\s+/).length;
+  const hits = text.match(WRITING_TALK)?.length ?? 0;
+  return hits >= 4 && hits * 100 >= words * 1.5;
+}
+
+export interface StoryLinks {
+  /** Off-journal pages (AO3, an archive), absolute, as written. */
+  elsewhere: { url: string; label: string }[];
+  /** Journal entries (another journal, a community post). */
+  entries: { url: string; label: string }[];
+  /** Words of the author's own prose after the header: not notes, link lines, sign-offs. */
+  ownWords: number;
+  /** Lines of text after the header, and of them the short ones that link to a post or a work. */
+  lines: number;
+  linkLines: number;
+}
+
+/**
+ * Where a header-only post's story is: the links on its title, on link labels ("AO3:", "Link:"),
+ * and on the lines after the header ("Read it on AO3", "story under the cut at my fic journal:
+ * here"). Links in the header's other fields (an art post in the notes, a prompt) and in
+ * crosspost notices point somewhere else.
+ */
+export function storyLinksOf(lines: Line[], headerEnd: number, selfUrl: string, pageUrl: string): StoryLinks {
+  const out: StoryLinks = { elsewhere: [], entries: [], ownWords: 0, lines: 0, linkLines: 0 };
+  const selfKey = canonicalEntryKey(selfUrl);
+  const seen = new Set<string>();
+  lines.forEach((line, i) => {
+    const label = labelOf(line);
+    if (i < headerEnd && label && label.key !== null && label.key !== 'title') return;
+    if (isCrosspostText(line.text)) return;
+    let linked = false;
+    for (const k of line.links) {
+      const abs = k.text.trim() ? isPostLink(k.href, pageUrl) : null;
+      if (!abs) continue;
+      linked = true;
+      const offJournal = journalSiteOfUrl(abs) === 'unknown';
+      if (seen.has(abs) || (!offJournal && canonicalEntryKey(abs) === selfKey)) continue;
+      seen.add(abs);
+      (offJournal ? out.elsewhere : out.entries).push({ url: abs, label: k.text.trim() });
+    }
+    if (i < headerEnd || !line.text) return;
+    out.lines++;
+    if (linked && line.text.length < 200) out.linkLines++;
+    else if (!line.links.length && !isNoteLike(line.text) && !isPartNavText(line.text)) out.ownWords += line.text.split(/\s+/).length;
+  });
+  return out;
+}
+
+/** Mostly a list of links to posts or works, three or more: a masterlist, a recs list, a reveal. */
+export function isLinkList(links: StoryLinks): boolean {
+  return links.linkLines >= 3 && links.linkLines * 2 >= links.lines;
+}

@@ -1,0 +1,101 @@
+/**
+ * Whether a post is a story, a masterpost or neither: one short list of named rules, tried in
+ * order; the first that applies decides. Each rule states a fact of fandom practice, and the
+ * evidence it reads is gathered once per post (index.ts) and printed by `extract --explain`.
+ */
+import type { PartMarker } from './types';
+
+export type Verdict = 'story' | 'masterpost' | 'not-story';
+
+export interface Evidence {
+  /** Story fields the header gives a value (title, fandom, pairing, rating, summary, …). */
+  fields: string[];
+  /** A real fic header: two or more story fields with values (a blank form template is not one). */
+  header: boolean;
+  /** The header's lines [start, end) among the post's lines. */
+  headerSpan: [number, number];
+  /** Words of prose after the header, and of it the author's own (not notes, links or sign-offs). */
+  words: number;
+  ownWords: number;
+  /** The page shows only the text before an lj-cut. */
+  cut: boolean;
+  part: PartMarker | null;
+  /** Where the part marker came from: 'subject', 'header', 'title', 'page title'. */
+  partFrom: string | null;
+  /** Part or post navigation in the post ("« Part 1 | Part 3 »", a link line above or below the text). */
+  partNav: boolean;
+  subject: string;
+  /** The subject names a fic post ("Fic:", "[drabble]", "ficlet"). */
+  ficSubject: boolean;
+  /** The subject, beside the story's own title, calls the post a poll, sign-up, meme, recs, update, claim… */
+  aboutFicSubject: boolean;
+  /** A tag says fic; read only when a rule asks (tags are outside the text). */
+  ficTagged: () => boolean;
+  tags: () => string[];
+  /** Links to where the story is, for a header-only post (off-journal ones and journal entries). */
+  storyLinks: number;
+  /** A recording's or an artwork's header: it counts minutes, or credits a reader or a vidder, or an artist over pictures, and counts no words. */
+  artOrAudio: boolean;
+  /** A poll, or an empty form to copy and fill in (sign-ups, prompt templates). */
+  poll: boolean;
+  form: boolean;
+  /** Mostly a list of links to other posts or works (a masterlist, recs). */
+  linkList: boolean;
+  /** Headers naming an author or linking elsewhere, and the prose between them (a recs post, claims). */
+  headers: number;
+  proseBetweenHeaders: number;
+  /** A header, links to two or more parts and hardly any prose: what a masterpost is. */
+  masterpost: boolean;
+  /** The prose talks about writing (fic, WIP, draft, words, chapter…) more than a story does. */
+  aboutWriting: boolean;
+}
+
+export interface Rule {
+  name: string;
+  verdict: Verdict;
+  applies: (e: Evidence) => boolean;
+}
+
+const rule = (name: string, verdict: Verdict, applies: (e: Evidence) => boolean): Rule => ({ name, verdict, applies });
+
+/** A story's worth of prose, for the rules that have no header to go on. */
+const SHORT_PROSE = 10;
+
+export const RULES: Rule[] = [
+  // A recs post or a list of stories: several headers, each with little prose after it.
+  rule('several-headers', 'not-story', (e) => e.headers >= 2 && e.proseBetweenHeaders / (e.headers - 1) < 500),
+  // The author names the post in its subject: a sign-up, a poll, a meme, recs, a WIP update, a
+  // claim, a masterlist, a schedule is a post about fic, whatever fic-like lines it quotes.
+  rule('subject-about-fic', 'not-story', (e) => e.aboutFicSubject),
+  // A poll or a form to fill in, with a few lines around it, asks the readers something; a story
+  // with a poll after it ("want a sequel?") still has a story's length of prose.
+  rule('poll-or-form', 'not-story', (e) => e.words < 300 && (e.form || e.poll)),
+  // A header, links to the parts and hardly any prose of its own: a masterpost.
+  rule('masterpost', 'masterpost', (e) => e.masterpost),
+  // Fanart, podfic and vids come with fic-like headers too: one that counts minutes, or credits a
+  // reader or an artist over pictures, and counts no words, is not a story to read.
+  rule('art-or-audio', 'not-story', (e) => e.artOrAudio && e.ownWords < 150),
+  // A list of links with no header of its own is a masterlist or a recs list, not a story.
+  rule('list-of-links', 'not-story', (e) => !e.header && e.linkList),
+  // A full header and a link to where the story is ("Read it on AO3", "story at my fic journal"),
+  // with no prose of its own: the commonest fic post since about 2011. The story is elsewhere.
+  rule('header-only', 'story', (e) => e.header && !e.cut && e.storyLinks > 0 && e.ownWords < 40),
+  // A real header over any prose at all: a story, a drabble or a three-sentence ficlet alike.
+  rule('header-and-prose', 'story', (e) => e.header && (e.words >= SHORT_PROSE || e.cut)),
+  // One field, and a fic subject, a fic tag or a part marker to say what it is.
+  rule('field-and-fic-sign', 'story', (e) => e.fields.length > 0 && (e.words >= 20 || e.cut) && (e.ficSubject || !!e.part || e.ficTagged())),
+  // No header: the subject says fic and there is prose (or a cut) that is not about writing.
+  rule('fic-subject-and-prose', 'story', (e) => e.ficSubject && (e.words >= 50 || e.cut) && !e.aboutWriting),
+  // A part marker is not enough on its own (trip reports have parts): a fic tag or links to the
+  // other parts must say the parts are a story's.
+  rule('parts-of-a-story', 'story', (e) => !!e.part && e.partFrom === 'subject' && e.words >= 300 && !e.aboutWriting && (e.partNav || e.ficTagged())),
+  // A fic tag and a story's length of prose that does not talk about writing.
+  rule('fic-tag-and-prose', 'story', (e) => e.words >= 100 && !e.aboutWriting && e.ficTagged()),
+];
+
+/** The verdict and the rule that gave it ('no-evidence' when none applies). */
+export function decide(e: Evidence): { verdict: Verdict; rule: string } {
+  for (const r of RULES) if (r.applies(e)) return { verdict: r.verdict, rule: r.name };
+  // No button without real evidence: the popup's "Read this page" reads anything else.
+  return { verdict: 'not-story', rule: 'no-evidence' };
+}
