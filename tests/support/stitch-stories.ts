@@ -7,8 +7,6 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { pagesJsonFiles } from '../../scripts/saved-pages';
-import type { StoryPost } from '../../utils/extract/types';
-import { isHeaderOnly } from '../../utils/stitch';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures', import.meta.url));
 export const STITCH_FIXTURES = join(FIXTURES, 'stitch');
@@ -75,11 +73,3 @@ export function loadStitchStories(): StitchStory[] {
 }
 
 
-/**
- * A page of a story that is neither its masterpost nor a part (a header-only post) opens the story
- * only once extraction reads it as a header-only story post (issue 11 item 1, helper det-rules):
- * until then its check waits, and says so.
- */
-export function awaitsHeaderOnlyDetection(story: StitchStory, url: string, post: StoryPost | undefined): boolean {
-  return url !== story.masterpost && !story.parts.includes(url) && !(post && isHeaderOnly(post));
-}

@@ -10,7 +10,7 @@ import { stitchStory } from '../../utils/stitch';
 import { canonicalEntryKey } from '../../utils/url';
 import { tokenF1 } from '../support/evaluate';
 import { FakeWeb, parse } from '../support/fake-web';
-import { awaitsHeaderOnlyDetection, loadStitchStories } from '../support/stitch-stories';
+import { loadStitchStories } from '../support/stitch-stories';
 import { readFileSync } from 'node:fs';
 
 const keys = (urls: string[]) => urls.map(canonicalEntryKey);
@@ -37,7 +37,7 @@ describe('every multi-part story, whole and in order, from any of its pages', ()
         const web = new FakeWeb();
         const { doc, extraction } = pageOf(web, url);
         const post = extraction.stories.find((s) => canonicalEntryKey(s.url) === canonicalEntryKey(url)) ?? extraction.stories[0];
-        it.skipIf(awaitsHeaderOnlyDetection(story, url, post))(`from ${url}`, async () => {
+        it(`from ${url}`, async () => {
           const s = await stitchStory({ url, post, doc }, { fetchPage: web.fetchPage, parse });
           expect([...s.errors.values()].map((e) => `${e.url} ${e.reason}`)).toEqual([]);
           expect(s.order).toEqual(keys(story.parts));

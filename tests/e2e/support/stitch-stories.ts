@@ -4,10 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { JSDOM } from 'jsdom';
-import { extractPage } from '../../../utils/extract/index';
 import { canonicalEntryKey } from '../../../utils/url';
-import { awaitsHeaderOnlyDetection, loadStitchStories, storyPageFiles, type StitchStory } from '../../support/stitch-stories';
+import { loadStitchStories, storyPageFiles, type StitchStory } from '../../support/stitch-stories';
 import type { ExtraPage } from './fixture-server';
 
 export type { StitchStory };
@@ -95,15 +93,7 @@ export function summarise(browser: string, results: Map<string, (boolean | null)
   const stories = [...results.values()];
   const whole = stories.filter((r) => r.length && r.every((x) => x === true)).length;
   const opens = stories.flat();
-  const waiting = opens.filter((x) => x === null).length;
-  return `${browser}: ${whole} of ${stories.length} multi-part stories whole and in order from every page; ${opens.filter((x) => x === true).length} of ${opens.length} openings${waiting ? ` (${waiting} waiting for header-only detection, not opened)` : ''}`;
-}
-
-/** Whether extraction (jsdom) does not read this page of the story as its header-only post yet. */
-function waitsForDetection(story: StitchStory, url: string, files: Record<string, string>): boolean {
-  if (!files[url]) return false;
-  const post = extractPage(new JSDOM(readFileSync(files[url], 'utf8'), { url }).window.document, url).stories[0];
-  return awaitsHeaderOnlyDetection(story, url, post);
+  return `${browser}: ${whole} of ${stories.length} multi-part stories whole and in order from every page; ${opens.filter((x) => x === true).length} of ${opens.length} openings`;
 }
 
 /**
@@ -112,11 +102,10 @@ function waitsForDetection(story: StitchStory, url: string, files: Record<string
  * asked of that host (`requests`: the fixture server's log, which sees every host the browser asks).
  */
 export function describePostedElsewhere(browser: string, openFrom: (url: string) => Promise<ShownStory | null>, requests: () => string[]): void {
-  const files = storyPageFiles();
   describe(`a story posted off the journals, from its header-only post (${browser})`, () => {
     for (const story of loadStitchStories().filter((s) => s.elsewhere.length)) {
       for (const url of story.pages) {
-        it.skipIf(waitsForDetection(story, url, files))(`${story.id} from ${url}`, async () => {
+        it(`${story.id} from ${url}`, async () => {
           const before = requests().length;
           const shown = await openFrom(url);
           expect(shown?.done).toBe(true);
@@ -147,14 +136,11 @@ export async function waitForDone(read: () => Promise<ShownStory | null>): Promi
  * opening's outcome for the summary.
  */
 export function describeEveryStory(browser: string, openFrom: (url: string) => Promise<ShownStory | null>, results: Map<string, (boolean | null)[]>): void {
-  const files = storyPageFiles();
   describe(`every multi-part story, whole and in order, from any of its pages (${browser})`, () => {
     for (const story of multiPartStories()) {
-      const waiting = story.pages.filter((url) => waitsForDetection(story, url, files));
-      for (const url of waiting) it.skip(`${story.id} from ${url}: waits for extraction to read the header-only post (det-rules)`, () => undefined);
-      const pages = story.pages.filter((url) => !waiting.includes(url));
+      const pages = story.pages;
       it(`${story.id} (${story.parts.length} parts, ${pages.length} pages)`, async () => {
-        const outcome: (boolean | null)[] = waiting.map(() => null);
+        const outcome: (boolean | null)[] = [];
         results.set(story.id, outcome);
         const failures: string[] = [];
         for (const url of pages) {
