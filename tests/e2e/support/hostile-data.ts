@@ -222,6 +222,9 @@ export function readerLinks(root: ShadowRoot | null): { links: { href: string; t
   };
 }
 
+/** `readerLinks` as an expression over an extension page's own document (the reader page mounts no shadow root). */
+export const readerLinksOfDocument = `(() => { const __name = (f) => f; return (${readerLinks.toString()})(document); })()`;
+
 /** In an extension page: the stored stories (id, title) and each story's parts with whether they hold text. */
 export async function storedLibrary(): Promise<{ stories: { id: string; title: string }[]; parts: { key: string; storyId: string; text: boolean; bodyText: string }[] }> {
   const db: IDBDatabase = await new Promise((resolve, reject) => {
