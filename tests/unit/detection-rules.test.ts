@@ -175,6 +175,14 @@ describe('where a header-only post says the story is', () => {
     expect(l.ownWords).toBe(8);
     expect(isLinkList(l)).toBe(false);
   });
+
+  it('a short part with its own prose and a "Part 2" link is a part: the link is navigation, not where the story is', () => {
+    const part = page('<b>Title:</b> Tidewater<br><b>Rating:</b> G<br><br><p>The salt marsh kept its own hours, and she kept them with it.</p><p>The tide came in twice a day.</p><p><a href="https://ink-well.dreamwidth.org/101.html">Part 2</a></p>');
+    expect(part.entries).toEqual([]);
+    // With no prose of its own, the same links are where the story is (a header-only post for a serial).
+    const headerOnly = page('<b>Title:</b> Tidewater<br><b>Rating:</b> G<br><br>Thanks for reading!<br><a href="https://fic-comm.dreamwidth.org/7.html">Part 1</a> | <a href="https://fic-comm.dreamwidth.org/9.html">Part 2</a>');
+    expect(headerOnly.entries.map((e) => e.url)).toEqual(['https://fic-comm.dreamwidth.org/7.html', 'https://fic-comm.dreamwidth.org/9.html']);
+  });
 });
 
 describe('the rules', () => {

@@ -85,6 +85,9 @@ export interface StoryLinks {
   linkLines: number;
 }
 
+/** Words that make prose of the post's own (a sentence or two: the shortest ficlets are stories). */
+const OWN_PROSE = 10;
+
 /**
  * Where a header-only post's story is: the links on its title, on link labels ("AO3:", "Link:"),
  * and on the lines after the header ("Read it on AO3", "story under the cut at my fic journal:
@@ -95,6 +98,9 @@ export function storyLinksOf(lines: Line[], headerEnd: number, selfUrl: string, 
   const out: StoryLinks = { elsewhere: [], entries: [], ownWords: 0, lines: 0, linkLines: 0 };
   const selfKey = canonicalEntryKey(selfUrl);
   const seen = new Set<string>();
+  // "Part 2", "Next »" to another entry: a serial's own navigation, which says where the story is only
+  // when the post has no prose of its own (a short part with a link to the next one is a part).
+  const navigation = new Set<string>();
   lines.forEach((line, i) => {
     const label = labelOf(line);
     if (i < headerEnd && label && label.key !== null && label.key !== 'title') return;
@@ -107,6 +113,7 @@ export function storyLinksOf(lines: Line[], headerEnd: number, selfUrl: string, 
       const offJournal = journalSiteOfUrl(abs) === 'unknown';
       if (seen.has(abs) || (!offJournal && canonicalEntryKey(abs) === selfKey)) continue;
       seen.add(abs);
+      if (!offJournal && isPartNavText(k.text.trim())) navigation.add(abs);
       (offJournal ? out.elsewhere : out.entries).push({ url: abs, label: k.text.trim() });
     }
     if (i < headerEnd || !line.text) return;
@@ -114,6 +121,7 @@ export function storyLinksOf(lines: Line[], headerEnd: number, selfUrl: string, 
     if (linked && line.text.length < 200) out.linkLines++;
     else if (!line.links.length && !isNoteLike(line.text) && !isPartNavText(line.text)) out.ownWords += line.text.split(/\s+/).length;
   });
+  if (out.ownWords >= OWN_PROSE) out.entries = out.entries.filter((e) => !navigation.has(e.url));
   return out;
 }
 
