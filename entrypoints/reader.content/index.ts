@@ -19,7 +19,7 @@ import { normalizeSettings, readerSettings } from '../../utils/settings';
 import { FIRST_BATCH, loadParts, navLinksInPost, retryPart, stitchStory, type FetchResult, type StitchState } from '../../utils/stitch';
 import type { StoryPost } from '../../utils/extract/types';
 import { locateStories } from '../../utils/extract/index';
-import { canonicalEntryKey } from '../../utils/url';
+import { canonicalEntryKey, unwrapWayback } from '../../utils/url';
 import type { PartRecord, PositionRecord, StoryRecord } from '../../utils/db';
 import type { ReaderApi } from '../journal.content/index';
 import { sameJournalPage } from '../../utils/fetch-policy';
@@ -89,7 +89,11 @@ export default defineContentScript({
         // The background fetches for this frame only once it knows the story: the post the user
         // chose, the entries it links to, and the parts saved from an earlier read (Refresh, Retry).
         const links = [...story.partLinks.map((l) => l.url), ...navLinksInPost(document, pageUrl, story).map((l) => l.url), ...savedParts.map((p) => p.url)];
-        const session = await sendMessage('reader:session', { postUrl: story.url, links, loadedUrl }).catch((e: Error) => ({ ok: false, error: e.message }));
+        // On a Wayback copy extraction knows the post by its original journal URL; the session is
+        // told the copy this page is (a Wayback page's post is a Wayback copy).
+        const wayback = unwrapWayback(pageUrl);
+        const postUrl = wayback && !unwrapWayback(story.url) ? `https://web.archive.org/web/${wayback.timestamp}/${story.url}` : story.url;
+        const session = await sendMessage('reader:session', { postUrl, links, loadedUrl }).catch((e: Error) => ({ ok: false, error: e.message }));
         if (!session.ok) throw new Error(session.error ?? 'The reader could not start.');
         const savedPosition = lookup.position as PositionRecord | null;
         // Refresh (from the library): every part fetched again; the place in the text is kept.
