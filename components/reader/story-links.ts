@@ -47,7 +47,7 @@ export function renderStoryLinks(post: Pick<StoryPost, 'elsewhere' | 'related'>)
       const label = link.label.trim() || host;
       list.append(h('li', {}, newTab(u, label, 'ink-related-link'), label.includes(host) ? '' : h('span', { class: 'ink-host' }, ` (${host})`)));
     }
-    box.append(h('nav', { class: 'ink-related', 'aria-label': 'Related links' }, h('h2', {}, 'Related'), list));
+    box.append(h('nav', { class: 'ink-card-related', 'aria-label': 'Related links' }, h('h2', {}, 'Related'), list));
   }
   return box.childElementCount ? box : null;
 }

@@ -65,9 +65,10 @@ button, select, input { font: inherit; color: inherit; }
 .ink-card summary { cursor: pointer; color: var(--muted); font-weight: 600; }
 .ink-links { margin-top: .8em; font-size: .85em; }
 .ink-elsewhere { margin: 0 0 .6em; font-size: 1.1em; }
-.ink-related h2 { font-size: 1em; margin: 0 0 .3em; color: var(--muted); }
-.ink-related ul { margin: 0; padding-left: 1.2em; }
+.ink-card-related h2 { font-size: 1em; margin: 0 0 .3em; color: var(--muted); }
+.ink-card-related ul { margin: 0; padding-left: 1.2em; }
 .ink-host { color: var(--muted); }
+@media (pointer: coarse) { .ink-links a { display: inline-flex; align-items: center; min-height: 44px; } }
 .ink-toc { font-size: .85em; margin: 0 0 24px; }
 .ink-toc h2 { font-size: 1em; margin: 0 0 .4em; color: var(--muted); }
 .ink-toc ol { margin: 0; padding-left: 1.6em; }

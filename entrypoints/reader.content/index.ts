@@ -23,7 +23,7 @@ import { chooseStart } from '../../utils/start-place';
 import { FIRST_BATCH, extendStory, loadParts, navLinksInPost, retryPart, stitchStory, type StitchState } from '../../utils/stitch';
 import type { StoryPost } from '../../utils/extract/types';
 import { locateStories } from '../../utils/extract/index';
-import { canonicalEntryKey } from '../../utils/url';
+import { canonicalEntryKey, unwrapWayback } from '../../utils/url';
 import type { PartRecord, PositionRecord, StoryRecord } from '../../utils/db';
 import type { ReaderApi } from '../journal.content/index';
 import { sameJournalPage } from '../../utils/fetch-policy';
@@ -75,6 +75,10 @@ export default defineContentScript({
         // The background fetches for this frame only once it knows the story: the post the user
         // chose and the entries it links to (it adds the parts saved from an earlier read itself).
         const links = [...story.partLinks.map((l) => l.url), ...navLinksInPost(document, pageUrl, story).map((l) => l.url)];
+        // On a Wayback copy extraction knows the post by its original journal URL; the session is
+        // told the copy this page is (a Wayback page's post is a Wayback copy).
+        const wayback = unwrapWayback(pageUrl);
+        const sessionPostUrl = wayback && !unwrapWayback(story.url) ? `https://web.archive.org/web/${wayback.timestamp}/${story.url}` : story.url;
         const [lookup, stored, session] = await Promise.all([
           // The detector asked already, by the clicked post's key: any part's key finds its story (a
           // story saved before its newest part was known is merged when it is saved again).
@@ -84,7 +88,7 @@ export default defineContentScript({
             position: null,
           })),
           readerSettings.getValue().catch(() => null),
-          sendMessage('reader:session', { postUrl: story.url, links, loadedUrl }).catch((e: Error) => ({ ok: false, error: e.message })),
+          sendMessage('reader:session', { postUrl: sessionPostUrl, links, loadedUrl }).catch((e: Error) => ({ ok: false, error: e.message })),
         ]);
         if (!session.ok) throw new Error(session.error ?? 'The reader could not start.');
         const saved = lookup.story as StoryRecord | null;

@@ -38,7 +38,7 @@ export function readShownStory(root: ShadowRoot | null): ShownStory | null {
   return {
     done: !!root.querySelector('[data-whole="1"]'),
     links: Array.from(root.querySelectorAll('article.ink-part')).map((a) => a.querySelector('header a[href]')?.getAttribute('href') ?? `loading:${a.getAttribute('data-key')}`),
-    related: Array.from(root.querySelectorAll('.ink-card .ink-related a[href]')).map((a) => a.getAttribute('href') ?? ''),
+    related: Array.from(root.querySelectorAll('.ink-card .ink-card-related a[href]')).map((a) => a.getAttribute('href') ?? ''),
     elsewhere: Array.from(root.querySelectorAll('.ink-card .ink-elsewhere a[href]')).map((a) => ({
       text: a.textContent ?? '',
       href: a.getAttribute('href') ?? '',
@@ -150,7 +150,7 @@ export function describeEveryStory(browser: string, openFrom: (url: string) => P
           });
           const { ok, want, got } = compareShown(story, shown);
           outcome.push(ok);
-          if (!ok && shown) failures.push(`${url}: want ${want.join(' ')}; got ${got.join(' ')}${shown.done ? '' : ' (not done)'}`);
+          if (!ok) failures.push(`${url}: want ${want.join(' ')}; got ${shown ? `${got.join(' ')}${shown.done ? '' : ' (not done)'}` : 'no reader'}`);
         }
         expect(failures).toEqual([]);
       }, 40_000 + 20_000 * pages.length);
