@@ -617,6 +617,9 @@ export function mergeStoryRecord(existing: StoryRecord | null, incoming: StoryRe
   if (status !== undefined) merged.status = status;
   const showImages = incoming.showImages ?? existing.showImages;
   if (showImages !== undefined) merged.showImages = showImages;
+  // A save from where the language is not known (the reader page, a page without lang) keeps it.
+  const language = incoming.language ?? existing.language;
+  if (language !== undefined) merged.language = language;
   return merged;
 }
 

@@ -6,6 +6,7 @@
  * through the background, as the overlay's are; saved text is never replaced by an error page.
  */
 import { browser } from 'wxt/browser';
+import { downloadBook } from '../../components/book-download';
 import { mountReader, type ReadingPlace } from '../../components/reader/reader';
 import { READER_CSS } from '../../components/reader/styles';
 import { getParts, getPosition, getStory, savePosition, sharedInkwellDb, type PositionRecord } from '../../utils/db';
@@ -61,6 +62,7 @@ async function main() {
   style.textContent = READER_CSS;
   document.head.append(style);
   app.removeAttribute('aria-busy');
+  let settings = normalizeSettings(stored);
   mountReader(
     app,
     start,
@@ -69,8 +71,11 @@ async function main() {
       // (A record saved before totals were kept is saved again, with them.)
       cached: copy ? { state: copy.state, place, saved: copy.known, grow: refreshing || !!copy.state.pending || story.totalParts === undefined } : null,
       place,
-      settings: normalizeSettings(stored),
-      saveSettings: (s) => void readerSettings.setValue(s),
+      settings,
+      saveSettings: (s) => {
+        settings = s;
+        void readerSettings.setValue(s);
+      },
       stitch: (onUpdate, { refresh, current }) => {
         if (refresh && current) return extendStory(refetchState(current), {}, fetching(onUpdate));
         if (copy && refreshing) return extendStory(refetchState(copy.state), {}, fetching(onUpdate));
@@ -88,6 +93,12 @@ async function main() {
         return saveStoryWithParts(db, built.story, built.parts);
       },
       openPost: (url) => window.open(url, '_blank', 'noopener'),
+      // The book from the saved copy, read again now (parts saved since the page opened are in it).
+      download: async (format) => {
+        const [saved, savedParts] = await Promise.all([getStory(db, story.id), getParts(db, story.id)]);
+        if (!saved) throw new Error('the story is no longer in your library.');
+        return (await downloadBook(format, { story: saved, parts: savedParts }, { images: saved.showImages ?? settings.loadImages })).message;
+      },
     },
     // Closing the page's reader goes to the story in the library.
     () => location.assign(browser.runtime.getURL(`/library.html#story=${encodeURIComponent(story.id)}` as '/library.html')),

@@ -146,8 +146,22 @@ describe('books in Chromium', () => {
     }
   });
 
+  it('from the reader page (reader.html, the saved story in a tab of its own): Download, then Download EPUB', async () => {
+    const id = Object.keys(await savedParts()).find((k) => k.includes('emeraldmeteor'))!;
+    const page = await chrome.openExtensionPage(`reader.html?story=${encodeURIComponent(id)}`, '.ink-bar');
+    try {
+      await page.getByRole('button', { name: 'Download', exact: true }).click();
+      const [dl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download EPUB', exact: true }).click()]);
+      expect(dl.suggestedFilename()).toBe(SEED.epub);
+      expect(lookInsideEpub(await keep(dl)).headings).toEqual(['Part 1', 'Part 2']);
+      await expect.poll(() => page.getByRole('status').filter({ hasText: 'Saved' }).first().textContent()).toBe(`Saved “${SEED.epub}”.`);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('every downloaded EPUB passes epubcheck: no errors, no warnings', async () => {
-    expect(epubs.length).toBeGreaterThanOrEqual(5);
+    expect(epubs.length).toBeGreaterThanOrEqual(6);
     expect(await booksWithProblems(epubs)).toEqual([]);
   }, 120_000);
 });

@@ -127,8 +127,23 @@ describe('books in Firefox', () => {
     }
   });
 
+  it('from the reader page (reader.html, the saved story in a tab of its own): Download, then Download EPUB', async () => {
+    const saved = (await probe!.evaluate(SAVED_PARTS_JS)) as Record<string, number>;
+    const id = Object.keys(saved).find((k) => k.includes('emeraldmeteor'))!;
+    const page = await firefox.openExtensionPage(`reader.html?story=${encodeURIComponent(id)}`, '.ink-bar');
+    try {
+      await page.click('.ink-bar ::-p-text(Download)');
+      await page.click('.ink-download-menu ::-p-text(Download EPUB)');
+      const epub = await arrived(SEED.epub, 3);
+      expect(lookInsideEpub(epub).headings).toEqual(['Part 1', 'Part 2']);
+      epubs.push(epub);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('every downloaded EPUB passes epubcheck: no errors, no warnings', async () => {
-    expect(epubs.length).toBe(4);
+    expect(epubs.length).toBe(5);
     expect(await booksWithProblems(epubs)).toEqual([]);
   }, 120_000);
 });

@@ -296,6 +296,9 @@ describe('stories', () => {
     // A later save without a status keeps the reader's status.
     const { status: _drop, ...noStatus } = again;
     expect((await saveStory(db, noStatus)).story.status).toBe('finished');
+    // The page's language, once known, stays when a later save does not know it.
+    await saveStory(db, { ...s, language: 'fr' });
+    expect((await saveStory(db, s)).story.language).toBe('fr');
   });
 
   it('moves a story saved under part 1’s key to its masterpost key, with parts and position', async () => {
