@@ -212,8 +212,12 @@ export function openOverReader(arg: { kind: 'popover' | 'dialog'; delay: number 
   wait();
 }
 
-/** In the reader's root: every link it renders, with its target and rel; and the prose's text. */
-export function readerLinks(root: ShadowRoot | null): { links: { href: string; target: string | null; rel: string | null; text: string }[]; text: string; title: string } {
+/**
+ * In the reader's root (or, called with no argument, the reader page's document): every link it renders, with
+ * its target and rel; and the prose's text.
+ */
+export function readerLinks(at?: ShadowRoot | null): { links: { href: string; target: string | null; rel: string | null; text: string }[]; text: string; title: string } {
+  const root: ParentNode | null = at === undefined ? document : at;
   if (!root) return { links: [], text: '', title: '' };
   return {
     links: Array.from(root.querySelectorAll('a[href]')).map((a) => ({ href: a.getAttribute('href')!, target: a.getAttribute('target'), rel: a.getAttribute('rel'), text: a.textContent ?? '' })),
