@@ -19,12 +19,13 @@ import type { PartRecord, PositionRecord, StoryRecord } from './db';
 import { fetchUrlOf } from './fetch-url';
 
 /**
- * The numbers. On the fixtures' real story pages a backup takes about 14.4 bytes of file per word
- * of story (its text, its HTML, JSON-escaped, with the records around it; measured by
- * tests/unit/backup-rules.test.ts), so 180 MB holds 12.5 million words of cached text: 5,000
- * stories of 2,500 words each with all their text, or a bigger library some of whose text was
- * dropped (a story without its text is about 0.6 KB). A 200 MB file is refused unread: parsing it
- * would hold the library page for seconds and take a gigabyte of memory.
+ * The numbers. On the fixtures' real story pages a backup takes about 15.7 bytes of file per word
+ * of story (its text, its HTML, JSON-escaped, with the records around it; short pages weigh more
+ * per word, for their headers; measured by tests/unit/backup-rules.test.ts), so 180 MB holds
+ * about 11.5 million words of cached text: 5,000 stories of 2,300 words each with all their text,
+ * or a bigger library some of whose text was dropped (a story without its text is about 0.6 KB).
+ * A 200 MB file is refused unread: parsing it would hold the library page for seconds and take a
+ * gigabyte of memory.
  */
 export const BACKUP_LIMITS = {
   /** The file, checked before it is read or parsed. */
