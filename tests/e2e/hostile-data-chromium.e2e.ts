@@ -19,6 +19,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await chrome?.close();
   await server?.close();
+  data.removeTempFiles();
 });
 
 const closeReader = async (page: Page) => {

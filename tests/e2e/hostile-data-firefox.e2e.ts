@@ -18,6 +18,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await firefox?.close();
   await server?.close();
+  data.removeTempFiles();
 });
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

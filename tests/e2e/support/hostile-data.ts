@@ -5,7 +5,7 @@
  * Pages are generated in memory (the fixture server's `extraPages`) in Dreamwidth's entry markup; the prose is
  * our own.
  */
-import { mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PROSE, entryPage, masterpostPage, partPage, storyHeader } from '../../fixtures/hostile/generate';
@@ -143,9 +143,21 @@ export function hostileBackup(now = Date.now()): Record<string, unknown> {
   };
 }
 
+const tempDirs: string[] = [];
+const tempDir = () => {
+  const dir = mkdtempSync(join(tmpdir(), 'inkwell-hostile-data-'));
+  tempDirs.push(dir);
+  return dir;
+};
+
+/** Removes the files `tempFile` and `sparseFile` made (call in afterAll). */
+export function removeTempFiles(): void {
+  for (const dir of tempDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+}
+
 /** Writes `content` to a new temp file and returns its path. */
 export function tempFile(name: string, content: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'inkwell-hostile-data-'));
+  const dir = tempDir();
   const path = join(dir, name);
   writeFileSync(path, content);
   return path;
@@ -153,7 +165,7 @@ export function tempFile(name: string, content: string): string {
 
 /** A file of `bytes` bytes that takes no disk (sparse): for the size check, which must refuse it unread. */
 export function sparseFile(name: string, bytes: number): string {
-  const dir = mkdtempSync(join(tmpdir(), 'inkwell-hostile-data-'));
+  const dir = tempDir();
   const path = join(dir, name);
   writeFileSync(path, '');
   truncateSync(path, bytes); // extends with a hole: nothing is written
