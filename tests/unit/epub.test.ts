@@ -81,7 +81,7 @@ function syntheticStory(id: string, parts: { html: string; dropped?: boolean }[]
     title: 'Shapes',
     bodyHtml: p.dropped ? '' : p.html,
     // The text as a stitch gives it, less what XML cannot hold (controls, lone surrogates).
-    bodyText: p.dropped ? '' : (new JSDOM(p.html).window.document.body.textContent ?? '').replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF\uD800-\uDFFF]/g, ''),
+    bodyText: p.dropped ? '' : readerText(p.html).replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF\uD800-\uDFFF]/g, ''),
     words: 10,
     fetchedAt: SAVED_AT,
     ...(p.dropped ? { textDroppedAt: SAVED_AT } : {}),
@@ -142,8 +142,21 @@ function tagsOf(xhtml: string): { name: string; attrs: [string, string][] }[] {
     .filter((m) => !m[1])
     .map((m) => ({ name: m[2], attrs: Array.from(m[3].matchAll(/([\w:.-]+)="([^"]*)"/g), (a) => [a[1], unescapeXml(a[2])] as [string, string]) }));
 }
-/** The text of the first element `tag` (as textContent would give it). */
-const textIn = (xhtml: string, tag: string) => unescapeXml((new RegExp(`<${tag}[\\s>][\\s\\S]*?</${tag}>`).exec(xhtml)?.[0] ?? '').replace(TAG, ''));
+/**
+ * The text of the first element `tag` as a reader sees it: a line break or a block's edge separates words
+ * (textContent would run "Iron Gall<br/>The ink" together as "GallThe"); inline tags do not.
+ */
+const BREAKS = /^(br|hr|p|div|li|dt|dd|h[1-6]|blockquote|pre|tr|td|th|caption|section|ul|ol|dl|table)$/;
+const textIn = (xhtml: string, tag: string) =>
+  unescapeXml((new RegExp(`<${tag}[\\s>][\\s\\S]*?</${tag}>`).exec(xhtml)?.[0] ?? '').replace(TAG, (_m, _slash, name: string) => (BREAKS.test(name) ? ' ' : ''))).trim();
+
+/** The same reading of post HTML (for the synthetic stories' stitched text): HTML's other blocks break too. */
+const HTML_BLOCKS = /^(center|details|summary|figure|figcaption|marquee|fieldset|legend|address|hgroup|menu|dir|article|aside|header|footer|nav|main)$/;
+function readerText(html: string): string {
+  const body = new JSDOM(html).window.document.body;
+  for (const el of Array.from(body.querySelectorAll('*'))) if (BREAKS.test(el.localName) || HTML_BLOCKS.test(el.localName)) el.before(' '), el.after(' ');
+  return body.textContent ?? '';
+}
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'inkwell-epub-'));
@@ -237,7 +250,6 @@ describe('the books', { timeout: 120_000 }, () => {
     }
   });
 
-  const KNOWN_LOSSY = new Set(['jf-classic2007-drabble-nolabels-irongall part 1', 'lj-flexiblesquares2009-three-ficlets-one-post part 1']);
   it('hold the text of every part (token recall ≥ 0.99 against the stitched text)', () => {
     const low: string[] = [];
     let checked = 0;
@@ -253,13 +265,7 @@ describe('the books', { timeout: 120_000 }, () => {
         // text the reader shows.
         const want = w.saved.name.startsWith('hostile') ? sanitizedText(rec) : rec.post.bodyText || rec.bodyText;
         const recall = tokenRecall(got, want);
-        const name = `${w.saved.name} part ${i + 1}`;
-        // Known defect (open, issue 13 not closed for it): two fixture shapes added by issue 11 lose 2-4% of
-        // their words in the book. They are held to what they do today, so a fix shows here and a worse
-        // loss fails; every other part is held to the issue's bar.
-        const bar = KNOWN_LOSSY.has(name) ? 0.96 : 0.99;
-        if (recall < bar) low.push(`${name}: ${recall.toFixed(4)}`);
-        if (KNOWN_LOSSY.has(name) && recall >= 0.99) low.push(`${name} is whole now: take it off KNOWN_LOSSY`);
+        if (recall < 0.99) low.push(`${w.saved.name} part ${i + 1}: ${recall.toFixed(4)}`);
         checked++;
       });
     }
@@ -396,7 +402,7 @@ describe('the single HTML file', { timeout: 120_000 }, () => {
       w.book.parts.forEach((p, i) => {
         const rec = byKey.get(p.key);
         const want = rec && (w.saved.name.startsWith('hostile') ? sanitizedText(rec) : rec.post.bodyText || rec.bodyText);
-        if (want && !p.missing) expect(tokenRecall(sections[i].textContent ?? '', want)).toBeGreaterThanOrEqual(0.99);
+        if (want && !p.missing) expect(tokenRecall(readerText(sections[i].innerHTML), want)).toBeGreaterThanOrEqual(0.99);
       });
     }
   });
