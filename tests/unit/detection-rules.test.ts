@@ -265,9 +265,19 @@ describe('a header-only post, read whole', () => {
     const s = ex.stories[0];
     expect(s.fields).toMatchObject({ title: 'Rain', fandom: 'Original', rating: 'G', wordCount: '4,000' });
     expect(s.bodyText).toBe('');
-    expect(s.complete).toBe(false);
+    // The post is whole: its story is elsewhere, not behind a cut.
+    expect(s.complete).toBe(true);
     expect(s.elsewhere?.map((l) => l.url)).toEqual(['https://archiveofourown.org/works/42']);
     expect(s.partLinks.map((l) => l.url)).toEqual(['https://rain-comm.dreamwidth.org/7.html']);
+  });
+
+  it("on a Wayback copy, names the story's original address, not the archive's copy of it", () => {
+    const url = 'https://web.archive.org/web/20150101000000/https://ink-well.dreamwidth.org/100.html';
+    const html = `<html><body><div class="entry-wrapper"><h3 class="entry-title"><a href="/web/20150101000000/https://ink-well.dreamwidth.org/100.html">Rain</a></h3><div class="entry-content">
+      <b>Title:</b> Rain<br><b>Fandom:</b> Original<br><b>Rating:</b> G<br><b>Words:</b> 4,000<br><br>
+      <a href="/web/20150101000000/https://archiveofourown.org/works/42">Read on AO3</a></div></div></body></html>`;
+    const s = extractPage(dom(html, url), url).stories[0];
+    expect(s.elsewhere?.map((l) => l.url)).toEqual(['https://archiveofourown.org/works/42']);
   });
 });
 

@@ -24,7 +24,7 @@ import { decide, type Evidence, type Verdict } from './verdict';
 import { findPosts, firstUserBefore, type FoundPost } from './posts';
 import { normalizeRating } from './rating';
 import type { FieldKey, PageExtraction, PageKind, PartLink, PartMarker, StoryPost } from './types';
-import { canonicalEntryKey, entryAddress, entryUrl, journalSiteOfUrl, siteOfUrl } from '../url';
+import { canonicalEntryKey, entryAddress, entryUrl, journalSiteOfUrl, siteOfUrl, unwrapWayback } from '../url';
 import { isLinkOnlyLine } from './body';
 import { ljUserName, ljUsers } from './dom';
 import { isChromeAncestor } from './chrome';
@@ -77,7 +77,8 @@ export function locateStories(doc: Document, url: string): { extraction: PageExt
   let kind: PageKind;
   if (isEntryPage) kind = read.length ? (read[0].verdict === 'masterpost' ? 'masterpost' : read[0].verdict === 'story' ? 'story' : 'not-story') : 'not-story';
   else kind = posts.length > 1 || stories.length ? 'index' : 'not-story';
-  if (kind === 'index') for (const s of stories) if (s.bodyText === '') s.complete = false;
+  // On an index page an empty body is a story behind its cut; a header-only post is whole.
+  if (kind === 'index') for (const r of kept) if (r.story.bodyText === '' && r.rule !== 'header-only') r.story.complete = false;
   return {
     extraction: { site, kind, stories },
     locations: kept.map((r) => ({ story: r.story, container: r.post.container, body: r.post.body, subject: r.post.subjectEl })),
@@ -215,17 +216,19 @@ function readPost(doc: Document, post: FoundPost, pageUrl: string, isEntryPage: 
   const { verdict, rule } = decide(evidence);
 
   // The story's text is not on this page: a masterpost lists its parts, a header-only post says
-  // where the story is. (The reader's business: the detector's build only places the button.)
+  // where the story is (the post itself is whole: `complete` stays as it is). (The reader's
+  // business: the detector's build only places the button.)
   if (!DETECTOR_BUILD && (verdict === 'masterpost' || rule === 'header-only')) {
-    story.complete = false;
     story.bodyText = '';
     story.bodyHtml = '';
     if (verdict === 'masterpost') {
+      story.complete = false;
       story.partLinks = list.parts;
       if (list.related.length) story.related = list.related;
       else delete story.related;
     } else {
-      story.elsewhere = whereStoryIs().elsewhere.map((l) => ({ url: l.url, label: l.label, index: null }));
+      // Off the journals, the original address: a Wayback copy's link to AO3 is AO3's.
+      story.elsewhere = whereStoryIs().elsewhere.map((l) => ({ url: unwrapWayback(l.url)?.original ?? l.url, label: l.label, index: null }));
       const known = new Set(partLinks.map((l) => canonicalEntryKey(l.url)));
       story.partLinks = [...partLinks, ...whereStoryIs().entries.filter((l) => !known.has(canonicalEntryKey(l.url))).map((l) => ({ url: l.url, label: l.label, index: partIndexOfLabel(l.label) }))];
     }
