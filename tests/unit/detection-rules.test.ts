@@ -207,6 +207,7 @@ describe('the rules', () => {
     form: false,
     linkList: false,
     headers: 0,
+    headersElsewhere: 0,
     proseBetweenHeaders: 0,
     masterpost: false,
     aboutWriting: false,
@@ -234,7 +235,9 @@ describe('the rules', () => {
   });
 
   it('evidence against wins over a header: recs, a subject about fic, a poll or form, art and podfic', () => {
-    expect(rule({ ...header, words: 400, headers: 3, proseBetweenHeaders: 400 })).toBe('several-headers');
+    expect(rule({ ...header, words: 400, headers: 3, headersElsewhere: 3, proseBetweenHeaders: 400 })).toBe('several-headers');
+    expect(rule({ ...header, words: 60, headers: 3, proseBetweenHeaders: 20 })).toBe('several-headers');
+    expect(rule({ ...header, words: 90, headers: 3, proseBetweenHeaders: 360 })).toBe('header-and-prose');
     expect(rule({ ...header, words: 120, aboutFicSubject: true })).toBe('subject-about-fic');
     expect(rule({ ...header, words: 60, poll: true })).toBe('poll-or-form');
     expect(rule({ ...header, words: 40, artOrAudio: true, storyLinks: 2 })).toBe('art-or-audio');

@@ -208,6 +208,7 @@ function readPost(doc: Document, post: FoundPost, pageUrl: string, isEntryPage: 
       return isLinkList(whereStoryIs());
     },
     headers: clusters.count,
+    headersElsewhere: clusters.elsewhere,
     proseBetweenHeaders: clusters.proseBetween,
     masterpost:
       (storyFields.length >= 2 || ficSubject) && listed.length >= 2 && !part && words - listWords < 120 && (storyFields.length >= 2 || listed.some((l) => l.index !== null)) && !isChapterNavigation(lines, partLinks, listed),
@@ -294,27 +295,28 @@ function navigationLines(lines: Line[], header: HeaderResult, navLines: Line[]):
 }
 
 /**
- * Headers of other people's works in a post: runs of field labels (at most 3 lines apart) holding
- * two or more fields and naming an author or linking somewhere, a repeated title starting a new
- * run. Two or more, with little prose between them, make a recs post or a list of claims. (Several
- * headers that name no one else and link nowhere, each over its own ficlet, are one story post.)
+ * Headers in a post: runs of field labels (at most 3 lines apart) holding two or more fields, a
+ * repeated title starting a new run; how many name an author or link somewhere (someone else's
+ * work: a rec, a claim), and the prose between them. (Verdict: several-headers.)
  */
-function headerClusters(lines: Line[]): { count: number; proseBetween: number } {
+function headerClusters(lines: Line[]): { count: number; elsewhere: number; proseBetween: number } {
   let count = 0;
+  let elsewhere = 0;
   let proseBetween = 0;
   let fields = 0;
-  let elsewhere = false;
+  let pointing = false;
   let keys = new Set<string>();
   let last = -99;
   let proseSince = 0;
   const close = () => {
-    if (fields >= 2 && elsewhere) {
+    if (fields >= 2) {
       if (count > 0) proseBetween += proseSince;
       count++;
+      if (pointing) elsewhere++;
       proseSince = 0;
     }
     fields = 0;
-    elsewhere = false;
+    pointing = false;
     keys = new Set();
   };
   lines.forEach((l, i) => {
@@ -323,12 +325,12 @@ function headerClusters(lines: Line[]): { count: number; proseBetween: number } 
       if (i - last > 3 || keys.has(p.key)) close();
       keys.add(p.key);
       fields++;
-      elsewhere ||= p.key === 'author' || l.links.length > 0;
+      pointing ||= p.key === 'author' || l.links.length > 0;
       last = i;
-    } else if (fields < 2 || i - last > 3) {
+    } else if (!p) {
       proseSince += l.text.length;
     }
   });
   close();
-  return { count, proseBetween };
+  return { count, elsewhere, proseBetween };
 }
