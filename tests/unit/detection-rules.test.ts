@@ -78,6 +78,15 @@ describe('part markers: one grammar, in every common form', () => {
     }
   });
 
+  it("takes a header's Notes for a marker only when it gives a total (a note may name any part)", () => {
+    const url = 'https://ink-well.dreamwidth.org/100.html';
+    const page = (notes: string) =>
+      dom(`<html><body><div class="entry-wrapper"><h3 class="entry-title"><a href="${url}">Rain</a></h3><div class="entry-content">
+        <b>Title:</b> Rain<br><b>Rating:</b> G<br><b>Notes:</b> ${notes}<br><br>${'The rain went on and the town went under it. '.repeat(8)}</div></div></body></html>`, url);
+    expect(extractPage(page('Chapter two of three; thanks to my beta.'), url).stories[0].part).toEqual({ index: 2, total: 3 });
+    expect(extractPage(page('Follows on from chapter 4 of Snow.'), url).stories[0].part).toBeNull();
+  });
+
   it('takes the marker out of a title made from a subject', () => {
     expect(titleFromSubject('Kettle Black 1a/3')).toBe('Kettle Black');
     expect(titleFromSubject('Ironwood, Part IV/VI')).toBe('Ironwood');

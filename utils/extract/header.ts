@@ -243,7 +243,10 @@ export function findHeader(lines: Line[], subject = ''): HeaderResult {
       if (p.key && fields[p.key] !== undefined && p.key === 'title' && !inContainer) break;
       flushNotes(true);
       // "Title: X Rating: PG Pairing: Y" on one line: one field each.
+      // "Rating: Teen · <a>All parts</a>": a link after a dot or bar is the line's navigation, not the value.
+      const linked = new Set(line.links.map((l) => collapse(l.text)));
       for (const part of splitRunTogether(p)) {
+        part.value = part.value.replace(/\s+[·•|]\s+([^·•|]+)$/, (m, tail: string) => (linked.has(tail.trim()) ? '' : m));
         labels.push(part);
         if (part.key) addField(part.key, part.label, part.value);
         current = part.key;
@@ -321,10 +324,18 @@ export function findHeader(lines: Line[], subject = ''): HeaderResult {
     pendingNotes.length = 0;
   }
 
+  // "<i>A WIP! I'll post as I go.</i>": a note to the readers in italics right after the header is
+  // the header's, not the story's first line.
+  const next = lines[end];
+  if (end > first && next?.leadEmphasis && collapse(next.leadEmphasis) === next.text && isNoteLike(next.text)) {
+    headerNotes.push(next.text);
+    end++;
+  }
+
   return { start: 0, end, fields, rawFields, headerNotes, navLines, labels };
 }
 
-const NOTE_LIKE = /\b(?:thanks?|thank you|beta|betaed|beta'd|written for|for the|prompt|gift|dedicated|happy birthday|hope you|enjoy|notes?|warnings?|spoilers?|request|inspired|feedback|concrit|comments?|cross-?posted|posted|apologies|sorry|title from|song|lyrics|disclaimer|not mine)\b/i;
+const NOTE_LIKE = /\b(?:thanks?|thank you|beta|betaed|beta'd|written for|for the|prompt|gift|wips?|post(?:ing)? (?:it|this|the rest|more|as)|dedicated|happy \w+|everyone|flist|hope you|enjoy|notes?|warnings?|spoilers?|request|inspired|feedback|concrit|comments?|cross-?posted|posted|apologies|sorry|title from|song|lyrics|disclaimer|not mine)\b/i;
 
 export function isNoteLike(text: string): boolean {
   return text.length < 300 && NOTE_LIKE.test(text);

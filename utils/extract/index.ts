@@ -278,11 +278,13 @@ function partMarkerOf(subject: string, header: HeaderResult, lines: Line[], page
   }
   if (header.fields.title) candidates.push([header.fields.title, 'title']);
   if (pageTitle) candidates.push([pageTitle, 'page title']);
+  // "Notes: Chapter two of three; …": the notes' marker only with a total (a note may name any part).
+  if (header.fields.notes) candidates.push([header.fields.notes, 'notes']);
   let firstIndexOnly: { part: PartMarker; from: string } | null = null;
   for (const [c, from] of candidates) {
     const m = parsePartMarker(c);
     if (m && m.total !== null) return { part: m, from };
-    if (m && !firstIndexOnly) firstIndexOnly = { part: m, from };
+    if (m && !firstIndexOnly && from !== 'notes') firstIndexOnly = { part: m, from };
   }
   return firstIndexOnly ?? { part: null, from: null };
 }
