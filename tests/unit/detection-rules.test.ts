@@ -102,6 +102,7 @@ describe('entry metadata inside the entry', () => {
     'Listening to: Remy Zero, on repeat',
     'Tags: #tma, #my fic',
     'Entry tags: fic, original',
+    'Filed under: fiction, flash',
     'Aktuelle Stimmung: müde',
     'Humeur actuelle: fatiguée',
     '~ Music: Bach ~',
@@ -115,6 +116,18 @@ describe('entry metadata inside the entry', () => {
       expect(isMetadataLine({ text, kind: 'text' })).toBe(false);
     },
   );
+
+  it("drops a posting client's table (two metadata rows) whole, its other short rows too", () => {
+    const client = dropMetadata(lines('<table><tr><td>Posted by:</td><td>ink</td></tr><tr><td>Mood:</td><td>calm</td></tr><tr><td>Music:</td><td>rain</td></tr></table>Prose begins here.'));
+    expect(client.map((l) => l.text)).toEqual(['Prose begins here.']);
+    const author = dropMetadata(lines('<table><tr><td>Title:</td><td>Rain</td></tr><tr><td>Mood:</td><td>calm</td></tr><tr><td>Rating:</td><td>G</td></tr></table>Prose.'));
+    expect(author.map((l) => l.text)).toEqual(['Title: | Rain', 'Rating: | G', 'Prose.']);
+  });
+
+  it('takes a metadata label followed only by links for metadata, colon or not ("Posted in <a>fiction</a>")', () => {
+    expect(dropMetadata(lines('Prose.<br>Posted in <a href="/c/fiction">fiction</a>, <a href="/c/flash">flash</a>')).map((l) => l.text)).toEqual(['Prose.']);
+    expect(dropMetadata(lines('Posted in <a href="/c/x">the spring</a> of that year, he left.')).length).toBe(1);
+  });
 
   it('ends a summary before it and moves its paragraph break to the prose after it', () => {
     const ls = dropMetadata(lines('Summary: Rain.<br>Three days of it.<br>Mood: wet<br><br>Prose begins here.'));
