@@ -94,6 +94,17 @@ describe('header shapes', () => {
     expect(r.body).toBe(`${PROSE}\n\n* * *\n\nIn the morning the sun came out.`);
   });
 
+  it("does not take a short story for the header because a navigation label follows it ('Table of contents: here')", () => {
+    const toc = '<a href="https://x.dreamwidth.org/5.html">here</a>';
+    const r = read(`Title: Rain<br>Rating: G<br><br>The rain came down.<br><br>She waited by the door for a long time.<br><br>Table of contents: ${toc}`);
+    expect(r.fields).toEqual({ title: 'Rain', rating: 'G' });
+    expect(r.body).toBe('The rain came down.\n\nShe waited by the door for a long time.');
+    // A note between the header's lines and such a label stays the header's.
+    const n = read(`Title: Rain<br>Rating: G<br>Many thanks to my beta!<br>Masterpost: ${toc}<br><br>${PROSE}`);
+    expect(n.notes).toEqual(['Many thanks to my beta!']);
+    expect(n.body).toBe(PROSE);
+  });
+
   it('keeps a teaser paragraph before the cut in the body', () => {
     const r = read(`Title: Rain<br>Rating: G<br><br>${PROSE}<br><a name="cutid1"></a>The second paragraph.`);
     expect(r.body).toBe(`${PROSE}\n\nThe second paragraph.`);

@@ -241,6 +241,9 @@ export function findHeader(lines: Line[], subject = ''): HeaderResult {
       // Two fields of the same short key in a row means a second header (a list of stories):
       // stop here rather than overwrite.
       if (p.key && fields[p.key] !== undefined && p.key === 'title' && !inContainer) break;
+      // "Table of contents: <a>here</a>" after unlabelled lines that are no notes: a short story
+      // and its navigation under it, which does not make the story the header's.
+      if (!p.key && line.links.length && line.linkChars >= collapse(p.value).length && pendingNotes.some((j) => !isNoteLike(lines[j].text))) break;
       flushNotes(true);
       // "Title: X Rating: PG Pairing: Y" on one line: one field each.
       // "Rating: Teen · <a>All parts</a>": a link after a dot or bar is the line's navigation, not the value.
