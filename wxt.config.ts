@@ -26,8 +26,8 @@ export default defineConfig({
           const { ['wxt/browser']: _polyfill, ...rest } = alias as Record<string, string>;
           config.resolve.alias = rest;
         }
-        // WXT's content-script context, cut to what the detector uses (utils/detector-context.ts).
-        const context = { find: /^wxt\/utils\/content-script-context$/, replacement: resolve('utils/detector-context.ts') };
+        // WXT's content-script context, cut to what the detector uses (entrypoints/journal.content/context.ts).
+        const context = { find: /^wxt\/utils\/content-script-context$/, replacement: resolve('entrypoints/journal.content/context.ts') };
         const current = config.resolve.alias;
         config.resolve.alias = Array.isArray(current) ? [context, ...current] : [context, ...Object.entries(current ?? {}).map(([find, replacement]) => ({ find, replacement: replacement as string }))];
       }

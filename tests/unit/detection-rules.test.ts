@@ -78,6 +78,15 @@ describe('part markers: one grammar, in every common form', () => {
     }
   });
 
+  it("takes a header's Notes for a marker only when it gives a total (a note may name any part)", () => {
+    const url = 'https://ink-well.dreamwidth.org/100.html';
+    const page = (notes: string) =>
+      dom(`<html><body><div class="entry-wrapper"><h3 class="entry-title"><a href="${url}">Rain</a></h3><div class="entry-content">
+        <b>Title:</b> Rain<br><b>Rating:</b> G<br><b>Notes:</b> ${notes}<br><br>${'The rain went on and the town went under it. '.repeat(8)}</div></div></body></html>`, url);
+    expect(extractPage(page('Chapter two of three; thanks to my beta.'), url).stories[0].part).toEqual({ index: 2, total: 3 });
+    expect(extractPage(page('Follows on from chapter 4 of Snow.'), url).stories[0].part).toBeNull();
+  });
+
   it('takes the marker out of a title made from a subject', () => {
     expect(titleFromSubject('Kettle Black 1a/3')).toBe('Kettle Black');
     expect(titleFromSubject('Ironwood, Part IV/VI')).toBe('Ironwood');
@@ -93,6 +102,7 @@ describe('entry metadata inside the entry', () => {
     'Listening to: Remy Zero, on repeat',
     'Tags: #tma, #my fic',
     'Entry tags: fic, original',
+    'Filed under: fiction, flash',
     'Aktuelle Stimmung: müde',
     'Humeur actuelle: fatiguée',
     '~ Music: Bach ~',
@@ -106,6 +116,18 @@ describe('entry metadata inside the entry', () => {
       expect(isMetadataLine({ text, kind: 'text' })).toBe(false);
     },
   );
+
+  it("drops a posting client's table (two metadata rows) whole, its other short rows too", () => {
+    const client = dropMetadata(lines('<table><tr><td>Posted by:</td><td>ink</td></tr><tr><td>Mood:</td><td>calm</td></tr><tr><td>Music:</td><td>rain</td></tr></table>Prose begins here.'));
+    expect(client.map((l) => l.text)).toEqual(['Prose begins here.']);
+    const author = dropMetadata(lines('<table><tr><td>Title:</td><td>Rain</td></tr><tr><td>Mood:</td><td>calm</td></tr><tr><td>Rating:</td><td>G</td></tr></table>Prose.'));
+    expect(author.map((l) => l.text)).toEqual(['Title: | Rain', 'Rating: | G', 'Prose.']);
+  });
+
+  it('takes a metadata label followed only by links for metadata, colon or not ("Posted in <a>fiction</a>")', () => {
+    expect(dropMetadata(lines('Prose.<br>Posted in <a href="/c/fiction">fiction</a>, <a href="/c/flash">flash</a>')).map((l) => l.text)).toEqual(['Prose.']);
+    expect(dropMetadata(lines('Posted in <a href="/c/x">the spring</a> of that year, he left.')).length).toBe(1);
+  });
 
   it('ends a summary before it and moves its paragraph break to the prose after it', () => {
     const ls = dropMetadata(lines('Summary: Rain.<br>Three days of it.<br>Mood: wet<br><br>Prose begins here.'));
@@ -207,6 +229,7 @@ describe('the rules', () => {
     form: false,
     linkList: false,
     headers: 0,
+    headersElsewhere: 0,
     proseBetweenHeaders: 0,
     masterpost: false,
     aboutWriting: false,
@@ -234,7 +257,9 @@ describe('the rules', () => {
   });
 
   it('evidence against wins over a header: recs, a subject about fic, a poll or form, art and podfic', () => {
-    expect(rule({ ...header, words: 400, headers: 3, proseBetweenHeaders: 400 })).toBe('several-headers');
+    expect(rule({ ...header, words: 400, headers: 3, headersElsewhere: 3, proseBetweenHeaders: 400 })).toBe('several-headers');
+    expect(rule({ ...header, words: 60, headers: 3, proseBetweenHeaders: 20 })).toBe('several-headers');
+    expect(rule({ ...header, words: 90, headers: 3, proseBetweenHeaders: 360 })).toBe('header-and-prose');
     expect(rule({ ...header, words: 120, aboutFicSubject: true })).toBe('subject-about-fic');
     expect(rule({ ...header, words: 60, poll: true })).toBe('poll-or-form');
     expect(rule({ ...header, words: 40, artOrAudio: true, storyLinks: 2 })).toBe('art-or-audio');
@@ -265,9 +290,19 @@ describe('a header-only post, read whole', () => {
     const s = ex.stories[0];
     expect(s.fields).toMatchObject({ title: 'Rain', fandom: 'Original', rating: 'G', wordCount: '4,000' });
     expect(s.bodyText).toBe('');
-    expect(s.complete).toBe(false);
+    // The post is whole: its story is elsewhere, not behind a cut.
+    expect(s.complete).toBe(true);
     expect(s.elsewhere?.map((l) => l.url)).toEqual(['https://archiveofourown.org/works/42']);
     expect(s.partLinks.map((l) => l.url)).toEqual(['https://rain-comm.dreamwidth.org/7.html']);
+  });
+
+  it("on a Wayback copy, names the story's original address, not the archive's copy of it", () => {
+    const url = 'https://web.archive.org/web/20150101000000/https://ink-well.dreamwidth.org/100.html';
+    const html = `<html><body><div class="entry-wrapper"><h3 class="entry-title"><a href="/web/20150101000000/https://ink-well.dreamwidth.org/100.html">Rain</a></h3><div class="entry-content">
+      <b>Title:</b> Rain<br><b>Fandom:</b> Original<br><b>Rating:</b> G<br><b>Words:</b> 4,000<br><br>
+      <a href="/web/20150101000000/https://archiveofourown.org/works/42">Read on AO3</a></div></div></body></html>`;
+    const s = extractPage(dom(html, url), url).stories[0];
+    expect(s.elsewhere?.map((l) => l.url)).toEqual(['https://archiveofourown.org/works/42']);
   });
 });
 

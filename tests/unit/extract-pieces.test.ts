@@ -5,6 +5,7 @@ import { parseLabelLine } from '../../utils/extract/header';
 import { normalizeRating } from '../../utils/extract/rating';
 import { parseNumber, parsePartMarker, partIndexOfLabel, titleFromSubject, isCrosspostText } from '../../utils/extract/parts';
 import { canonicalEntryKey, entryAddress, entryUrl, siteOfUrl, unwrapWayback } from '../../utils/url';
+import { userOfJournalLink } from '../../utils/extract/chrome';
 
 describe('label lexicon', () => {
   it('maps every row variant to its key', () => {
@@ -130,6 +131,13 @@ describe('journal URLs', () => {
     });
     expect(unwrapWayback('https://web.archive.org/web/2010id_/http://a.livejournal.com/1.html')?.original).toBe('http://a.livejournal.com/1.html');
     expect(unwrapWayback('https://a.livejournal.com/1.html')).toBeNull();
+  });
+  it("names a journal link's user, also through a Wayback copy's rewritten link", () => {
+    expect(userOfJournalLink('http://tide-pool.livejournal.com/')).toBe('tide_pool');
+    expect(userOfJournalLink('/users/tidepool/')).toBe('tidepool');
+    expect(userOfJournalLink('/web/20100824000000/http://kelp-and-brine.livejournal.com/')).toBe('kelp_and_brine');
+    expect(userOfJournalLink('https://web.archive.org/web/2010/http://www.livejournal.com/userinfo.bml?user=kelp')).toBe('kelp');
+    expect(userOfJournalLink('http://kelp.livejournal.com/123.html')).toBeNull();
   });
   it('names the site', () => {
     expect(siteOfUrl('https://x.dreamwidth.org/1.html')).toBe('dreamwidth');

@@ -64,6 +64,47 @@ describe('header shapes', () => {
     expect(r.body).toContain('Title: Deed of Sale');
   });
 
+  it('reads a link after a dot or bar at the end of a value as navigation, not value', () => {
+    const r = read(`Title: Rain<br>Fandom: Original<br>Rating: G · <a href="https://x.dreamwidth.org/tag/rain">All parts</a><br><br>${PROSE}`);
+    expect(r.fields).toEqual({ title: 'Rain', fandom: 'Original', rating: 'G' });
+    const plain = read(`Title: Rain<br>Fandom: Original · Crossover<br>Rating: G<br><br>${PROSE}`);
+    expect(plain.fields.fandom).toBe('Original · Crossover');
+  });
+
+  it('takes a note to the readers in italics right after the header for the header, not italic prose', () => {
+    const r = read(`Title: Rain<br>Fandom: Original<br>Rating: G<br><br><i>A WIP: I'll post the rest as I go.</i><br><br>${PROSE}`);
+    expect(r.notes).toEqual(["A WIP: I'll post the rest as I go."]);
+    expect(r.body).toBe(PROSE);
+    const story = read(`Title: Rain<br>Fandom: Original<br>Rating: G<br><br><i>The letter came on a Tuesday.</i><br><br>${PROSE}`);
+    expect(story.body).toBe(`The letter came on a Tuesday.\n\n${PROSE}`);
+  });
+
+  it.each([
+    ['a comments line', 'Comments make my week :)'],
+    ['an aside in brackets', "(Yes, the title is a pun. I regret nothing.)"],
+    ['a note after a text divider', '* ~ * ~ *<br><br>Happy solstice, flist! More after the holidays.'],
+    ['a note after a rule', '<hr>Happy new year, everyone!'],
+  ])('leaves out %s after the story', (_shape, footer) => {
+    const r = read(`Title: Rain<br>Rating: G<br><br>${PROSE}<br><br>${PROSE}<br><br>${footer}`);
+    expect(r.body).toBe(`${PROSE}\n\n${PROSE}`);
+  });
+
+  it('keeps a scene break and the story going on after it', () => {
+    const r = read(`Title: Rain<br>Rating: G<br><br>${PROSE}<br><br>* * *<br><br>In the morning the sun came out.`);
+    expect(r.body).toBe(`${PROSE}\n\n* * *\n\nIn the morning the sun came out.`);
+  });
+
+  it("does not take a short story for the header because a navigation label follows it ('Table of contents: here')", () => {
+    const toc = '<a href="https://x.dreamwidth.org/5.html">here</a>';
+    const r = read(`Title: Rain<br>Rating: G<br><br>The rain came down.<br><br>She waited by the door for a long time.<br><br>Table of contents: ${toc}`);
+    expect(r.fields).toEqual({ title: 'Rain', rating: 'G' });
+    expect(r.body).toBe('The rain came down.\n\nShe waited by the door for a long time.');
+    // A note between the header's lines and such a label stays the header's.
+    const n = read(`Title: Rain<br>Rating: G<br>Many thanks to my beta!<br>Masterpost: ${toc}<br><br>${PROSE}`);
+    expect(n.notes).toEqual(['Many thanks to my beta!']);
+    expect(n.body).toBe(PROSE);
+  });
+
   it('keeps a teaser paragraph before the cut in the body', () => {
     const r = read(`Title: Rain<br>Rating: G<br><br>${PROSE}<br><a name="cutid1"></a>The second paragraph.`);
     expect(r.body).toBe(`${PROSE}\n\nThe second paragraph.`);

@@ -6,6 +6,7 @@ import { DETECTOR_BUILD } from './build-flags';
 import type { Line } from './lines';
 import { isCrosspostText, isPartNavText } from './parts';
 import { isMetadataLine } from './metadata';
+import { isNoteLike } from './header';
 
 export interface Body {
   text: string;
@@ -42,7 +43,9 @@ function isFooterLine(line: Line): boolean {
   if (/^[\s~*\-–—=_.:()[\]]*(?:the end|end|fin|finis|finite|owari)[\s~*\-–—=_.!…:()[\]]*$/i.test(t)) return true;
   // "To be continued!", "TBC", "Feedback is love", "Current mood: tired": after the story, not of it.
   if (/^[\s(\[~*-]*(?:tbc|to be continued|continued in (?:part|chapter)\b.*)[\s.!…)\]~*-]*$/i.test(t)) return true;
-  if (t.length < 200 && /^(?:feedback|comments?|concrit|con-crit|reviews?|kudos)\b.{0,100}\b(?:love|loved|welcome|appreciated|adored|cherished|please|craved|treasured)\b/i.test(t)) return true;
+  if (t.length < 150 && /^(?:feedback|comments?|concrit|con-crit|reviews?|kudos)\b/i.test(t)) return true;
+  // "(it did not eat the formatting!)": an aside in brackets after the story is the author's.
+  if (t.length < 150 && /^\(.*\)$/.test(t)) return true;
   if (t.length < 300 && /\bthank(?:s| you)\b.{0,40}\b(?:for reading|for sticking|for following|reading along|for all the comments)/i.test(t)) return true;
   if (isMetadataLine(line)) return true;
   return false;
@@ -84,11 +87,13 @@ export function buildBody(lines: Line[]): Body {
     if (lines[end - 1].kind !== 'hr') navLines.push(lines[end - 1]);
     end--;
   }
-  // A short author's note after the story's closing part navigation belongs to the footer too.
+  // A short author's note after the story's closing part navigation belongs to the footer too, and
+  // so does a note to the readers after a closing divider ("✧ ✧ ✧", "Happy equinox, everyone!").
   for (let i = end - 1; i >= Math.max(start + 1, end - 3); i--) {
     const l = lines[i];
-    if (l.text && l.text.length < 300 && (isPartNavText(l.text) || (isLinkOnlyLine(l) && l.text.length < 160))) {
-      if (lines.slice(i + 1, end).every((x) => x.text.length < 300)) {
+    const divider = isDivider(l) || l.kind === 'hr';
+    if ((l.text && l.text.length < 300 && (isPartNavText(l.text) || (isLinkOnlyLine(l) && l.text.length < 160))) || divider) {
+      if (lines.slice(i + 1, end).every((x) => x.text.length < (divider ? 200 : 300) && (!divider || isNoteLike(x.text)))) {
         navLines.push(...lines.slice(i, end).filter((x) => x.links.length));
         end = i;
         while (end > start && isFooterLine(lines[end - 1])) end--;

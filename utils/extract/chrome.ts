@@ -3,11 +3,11 @@
  * moods, share and comment links, journal navigation, poster boxes, cut links, polls, Wayback's toolbar.
  */
 import { absoluteUrl, isElement, queryAll, textOf } from './dom';
-import { canonicalEntryKey } from '../url';
+import { canonicalEntryKey, unwrapWayback } from '../url';
 import { DETECTOR_BUILD } from './build-flags';
 
 const CHROME_CLASS =
-  /(?:^|\s)(?:ljtags|tags?|b-singlepost-tags|aentry-tags|talklinks|entry-interaction-links|entry-management-links|metadata|currents|current-?music|current-?mood|lj-like|b-linkbar|entry-linkbar|share|sharing|sharethis|entry-footer|entryfooter|comments|comment|comment-wrapper|b-tree|b-xylem|ljcut-link|ljcut-decor|quickreply|qr|entry-readlink|entry-permalink|footer-links|entry-meta|edit-links|userpic|entry-userpic|asset-footer|tag-text|poll|poll-container|ljpoll)(?:\s|$)/i;
+  /(?:^|\s)(?:ljtags|tags?|b-singlepost-tags|aentry-tags|talklinks|entry-interaction-links|entry-management-links|metadata|currents|current-?music|current-?mood|lj-like|b-linkbar|entry-linkbar|share|sharing|sharethis|entry-footer|entryfooter|comments|comment|comment-wrapper|b-tree|b-xylem|ljcut-link|ljcut-decor|quickreply|qr|entry-readlink|entry-permalink|footer-links|entry-meta|edit-links|userpic|entry-userpic|asset-footer|tag-text|poll|poll-container|ljpoll|entryheading)(?:\s|$)/i;
 
 const CHROME_ID = /^(?:ljcmt\d+|cmt\d+|comments?|lj_controlstrip|wm-ipp.*|donato.*|wm-ipp-base|wm-ipp-print|Comments|ljqrt.*)$/;
 
@@ -85,7 +85,10 @@ export function chromeSkipper(scan: ChromeScan): (el: Element) => boolean {
           return true;
         }
         // The poster box (userpic and name, floated beside the post) names the poster.
-        if (tag === 'TABLE' && (el.getAttribute('align') === 'right' || el.getAttribute('align') === 'left') && queryAll(el, 'img').length && textOf(el).length < 60) {
+        // (With or without the userpic: S2 Generator's box is the journal's and poster's names alone
+        // when there is none: one or two links whose text is a username, to no entry.)
+        const names = links.length && links.length <= 2 && links.every((a) => /^[\w-]+$/.test(textOf(a)) && !/\.html/.test(a.getAttribute('href') || ''));
+        if (tag === 'TABLE' && (el.getAttribute('align') === 'right' || el.getAttribute('align') === 'left') && (queryAll(el, 'img').length || names) && textOf(el).length < 60) {
           // (The poster's name is the reader's to know: the detector's build leaves it out.)
           if (!DETECTOR_BUILD) {
             for (const a of queryAll(el, 'a[href]')) {
@@ -102,11 +105,12 @@ export function chromeSkipper(scan: ChromeScan): (el: Element) => boolean {
   };
 }
 
-/** `http://name.site/`, `…/profile`, `/users/name/`, `userinfo.bml?user=name` → name. */
+/** `http://name.site/`, `…/profile`, `/users/name/`, `userinfo.bml?user=name` → name (also as a Wayback copy's link). */
 export function userOfJournalLink(href: string): string | null {
   let u: URL;
   try {
-    u = new URL(href, 'https://www.livejournal.com/');
+    u = new URL(href, 'https://web.archive.org/');
+    u = new URL(unwrapWayback(u.href)?.original ?? u.href);
   } catch {
     return null;
   }

@@ -241,9 +241,15 @@ export function findHeader(lines: Line[], subject = ''): HeaderResult {
       // Two fields of the same short key in a row means a second header (a list of stories):
       // stop here rather than overwrite.
       if (p.key && fields[p.key] !== undefined && p.key === 'title' && !inContainer) break;
+      // "Table of contents: <a>here</a>" after unlabelled lines that are no notes: a short story
+      // and its navigation under it, which does not make the story the header's.
+      if (!p.key && line.links.length && line.linkChars >= collapse(p.value).length && pendingNotes.some((j) => !isNoteLike(lines[j].text))) break;
       flushNotes(true);
       // "Title: X Rating: PG Pairing: Y" on one line: one field each.
+      // "Rating: Teen · <a>All parts</a>": a link after a dot or bar is the line's navigation, not the value.
+      const linked = new Set(line.links.map((l) => collapse(l.text)));
       for (const part of splitRunTogether(p)) {
+        part.value = part.value.replace(/\s+[·•|]\s+([^·•|]+)$/, (m, tail: string) => (linked.has(tail.trim()) ? '' : m));
         labels.push(part);
         if (part.key) addField(part.key, part.label, part.value);
         current = part.key;
@@ -321,10 +327,18 @@ export function findHeader(lines: Line[], subject = ''): HeaderResult {
     pendingNotes.length = 0;
   }
 
+  // "<i>A WIP! I'll post as I go.</i>": a note to the readers in italics right after the header is
+  // the header's, not the story's first line.
+  const next = lines[end];
+  if (end > first && next?.leadEmphasis && collapse(next.leadEmphasis) === next.text && isNoteLike(next.text)) {
+    headerNotes.push(next.text);
+    end++;
+  }
+
   return { start: 0, end, fields, rawFields, headerNotes, navLines, labels };
 }
 
-const NOTE_LIKE = /\b(?:thanks?|thank you|beta|betaed|beta'd|written for|for the|prompt|gift|dedicated|happy birthday|hope you|enjoy|notes?|warnings?|spoilers?|request|inspired|feedback|concrit|comments?|cross-?posted|posted|apologies|sorry|title from|song|lyrics|disclaimer|not mine)\b/i;
+const NOTE_LIKE = /\b(?:thanks?|thank you|beta|betaed|beta'd|written for|for the|prompt|gift|wips?|post(?:ing)? (?:it|this|the rest|more|as)|dedicated|happy \w+|everyone|flist|hope you|enjoy|notes?|warnings?|spoilers?|request|inspired|feedback|concrit|comments?|cross-?posted|posted|apologies|sorry|title from|song|lyrics|disclaimer|not mine)\b/i;
 
 export function isNoteLike(text: string): boolean {
   return text.length < 300 && NOTE_LIKE.test(text);

@@ -24,7 +24,7 @@ import { decide, type Evidence, type Verdict } from './verdict';
 import { findPosts, firstUserBefore, type FoundPost } from './posts';
 import { normalizeRating } from './rating';
 import type { FieldKey, PageExtraction, PageKind, PartLink, PartMarker, StoryPost } from './types';
-import { canonicalEntryKey, entryAddress, entryUrl, journalSiteOfUrl, siteOfUrl } from '../url';
+import { canonicalEntryKey, entryAddress, entryUrl, journalSiteOfUrl, siteOfUrl, unwrapWayback } from '../url';
 import { isLinkOnlyLine } from './body';
 import { ljUserName, ljUsers } from './dom';
 import { isChromeAncestor } from './chrome';
@@ -77,7 +77,8 @@ export function locateStories(doc: Document, url: string): { extraction: PageExt
   let kind: PageKind;
   if (isEntryPage) kind = read.length ? (read[0].verdict === 'masterpost' ? 'masterpost' : read[0].verdict === 'story' ? 'story' : 'not-story') : 'not-story';
   else kind = posts.length > 1 || stories.length ? 'index' : 'not-story';
-  if (kind === 'index') for (const s of stories) if (s.bodyText === '') s.complete = false;
+  // On an index page an empty body is a story behind its cut; a header-only post is whole.
+  if (kind === 'index') for (const r of kept) if (r.story.bodyText === '' && r.rule !== 'header-only') r.story.complete = false;
   return {
     extraction: { site, kind, stories },
     locations: kept.map((r) => ({ story: r.story, container: r.post.container, body: r.post.body, subject: r.post.subjectEl })),
@@ -207,6 +208,7 @@ function readPost(doc: Document, post: FoundPost, pageUrl: string, isEntryPage: 
       return isLinkList(whereStoryIs());
     },
     headers: clusters.count,
+    headersElsewhere: clusters.elsewhere,
     proseBetweenHeaders: clusters.proseBetween,
     masterpost:
       (storyFields.length >= 2 || ficSubject) && listed.length >= 2 && !part && words - listWords < 120 && (storyFields.length >= 2 || listed.some((l) => l.index !== null)) && !isChapterNavigation(lines, partLinks, listed),
@@ -215,17 +217,19 @@ function readPost(doc: Document, post: FoundPost, pageUrl: string, isEntryPage: 
   const { verdict, rule } = decide(evidence);
 
   // The story's text is not on this page: a masterpost lists its parts, a header-only post says
-  // where the story is. (The reader's business: the detector's build only places the button.)
+  // where the story is (the post itself is whole: `complete` stays as it is). (The reader's
+  // business: the detector's build only places the button.)
   if (!DETECTOR_BUILD && (verdict === 'masterpost' || rule === 'header-only')) {
-    story.complete = false;
     story.bodyText = '';
     story.bodyHtml = '';
     if (verdict === 'masterpost') {
+      story.complete = false;
       story.partLinks = list.parts;
       if (list.related.length) story.related = list.related;
       else delete story.related;
     } else {
-      story.elsewhere = whereStoryIs().elsewhere.map((l) => ({ url: l.url, label: l.label, index: null }));
+      // Off the journals, the original address: a Wayback copy's link to AO3 is AO3's.
+      story.elsewhere = whereStoryIs().elsewhere.map((l) => ({ url: unwrapWayback(l.url)?.original ?? l.url, label: l.label, index: null }));
       const known = new Set(partLinks.map((l) => canonicalEntryKey(l.url)));
       story.partLinks = [...partLinks, ...whereStoryIs().entries.filter((l) => !known.has(canonicalEntryKey(l.url))).map((l) => ({ url: l.url, label: l.label, index: partIndexOfLabel(l.label) }))];
     }
@@ -274,11 +278,13 @@ function partMarkerOf(subject: string, header: HeaderResult, lines: Line[], page
   }
   if (header.fields.title) candidates.push([header.fields.title, 'title']);
   if (pageTitle) candidates.push([pageTitle, 'page title']);
+  // "Notes: Chapter two of three; …": the notes' marker only with a total (a note may name any part).
+  if (header.fields.notes) candidates.push([header.fields.notes, 'notes']);
   let firstIndexOnly: { part: PartMarker; from: string } | null = null;
   for (const [c, from] of candidates) {
     const m = parsePartMarker(c);
     if (m && m.total !== null) return { part: m, from };
-    if (m && !firstIndexOnly) firstIndexOnly = { part: m, from };
+    if (m && !firstIndexOnly && from !== 'notes') firstIndexOnly = { part: m, from };
   }
   return firstIndexOnly ?? { part: null, from: null };
 }
@@ -291,27 +297,28 @@ function navigationLines(lines: Line[], header: HeaderResult, navLines: Line[]):
 }
 
 /**
- * Headers of other people's works in a post: runs of field labels (at most 3 lines apart) holding
- * two or more fields and naming an author or linking somewhere, a repeated title starting a new
- * run. Two or more, with little prose between them, make a recs post or a list of claims. (Several
- * headers that name no one else and link nowhere, each over its own ficlet, are one story post.)
+ * Headers in a post: runs of field labels (at most 3 lines apart) holding two or more fields, a
+ * repeated title starting a new run; how many name an author or link somewhere (someone else's
+ * work: a rec, a claim), and the prose between them. (Verdict: several-headers.)
  */
-function headerClusters(lines: Line[]): { count: number; proseBetween: number } {
+function headerClusters(lines: Line[]): { count: number; elsewhere: number; proseBetween: number } {
   let count = 0;
+  let elsewhere = 0;
   let proseBetween = 0;
   let fields = 0;
-  let elsewhere = false;
+  let pointing = false;
   let keys = new Set<string>();
   let last = -99;
   let proseSince = 0;
   const close = () => {
-    if (fields >= 2 && elsewhere) {
+    if (fields >= 2) {
       if (count > 0) proseBetween += proseSince;
       count++;
+      if (pointing) elsewhere++;
       proseSince = 0;
     }
     fields = 0;
-    elsewhere = false;
+    pointing = false;
     keys = new Set();
   };
   lines.forEach((l, i) => {
@@ -320,12 +327,12 @@ function headerClusters(lines: Line[]): { count: number; proseBetween: number } 
       if (i - last > 3 || keys.has(p.key)) close();
       keys.add(p.key);
       fields++;
-      elsewhere ||= p.key === 'author' || l.links.length > 0;
+      pointing ||= p.key === 'author' || l.links.length > 0;
       last = i;
-    } else if (fields < 2 || i - last > 3) {
+    } else if (!p) {
       proseSince += l.text.length;
     }
   });
   close();
-  return { count, proseBetween };
+  return { count, elsewhere, proseBetween };
 }

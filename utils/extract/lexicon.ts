@@ -47,7 +47,8 @@ export const NON_FIELD_LABELS = (
  * posting clients and crossposters also print inside the entry's text: LiveJournal's S1 views
  * appended "Current Mood:" to the text, talkread and ?format=light put a Mood/Music/Location/Entry
  * tags table above the subject, S2 Classic and Punquin print them in the text's cell, clients wrote
- * a table of them, authors typed "Listening to:". Neither header nor body (metadata.ts). English
+ * a table of them, authors typed "Listening to:", WordPress crossposts bring "Filed under:" / "Tagged:".
+ * Neither header nor body (metadata.ts). English
  * as the sites and authors wrote it, and the Latin-script translations the LJ-code sites shipped in
  * their S2 language layers (de, fr, es, da; "Current"/"My"/"Aktuelle"/"actuelle" before or after a
  * label are the same label, metadata.ts). Cyrillic ones cost the detector's budget too much for
@@ -55,7 +56,7 @@ export const NON_FIELD_LABELS = (
  */
 export const METADATA_LABELS = new Set(
   (
-    'mood|music|location|listening to|now playing|feeling|tags|tag|entry tags|tagged|crossposts|' +
+    'mood|music|location|listening to|now playing|feeling|tags|tag|entry tags|tagged|crossposts|filed under|posted in|categories|' +
     'stimmung|musik|ort|humeur|musique|estado de ánimo|música|humør'
   ).split('|'),
 );

@@ -174,7 +174,9 @@ function bodyOf(container: Element, style: PageStyle): Element | null {
 function subjectOf(container: Element, style: PageStyle, body: Element): Element | null {
   for (const sel of style.subject ?? []) {
     for (const el of queryAll(container, sel)) {
-      if (el === body || (body.contains(el) && !sel.includes('font'))) continue;
+      // A subject inside the text's element only where a layout puts it there (talkread's font,
+      // Clean and Simple's heading).
+      if (el === body || (body.contains(el) && !/font|heading/.test(sel))) continue;
       if (textOf(el)) return el;
     }
   }
@@ -209,7 +211,7 @@ function permalinkOf(container: Element, style: PageStyle, body: Element): strin
       } catch {
         hit = false;
       }
-      if (hit && !body.contains(a)) return a.getAttribute('href');
+      if (hit && (!body.contains(a) || sel.includes('heading'))) return a.getAttribute('href');
     }
   }
   return null;

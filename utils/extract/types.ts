@@ -70,10 +70,7 @@ export interface StoryPost {
   headerNotes: string[];
   rating: NormalizedRating | null;
   part: PartMarker | null;
-  /**
-   * false when only the text before an lj-cut is on this page (and for masterposts and header-only
-   * posts, whose text is elsewhere).
-   */
+  /** false when only the text before an lj-cut is on this page (and for masterposts). */
   complete: boolean;
   bodyText: string;
   /** Unsanitised: sanitising happens where it is rendered. */
@@ -81,8 +78,9 @@ export interface StoryPost {
   partLinks: PartLink[];
   /**
    * A header-only story post (a full header and a link to where the story is): the off-journal
-   * links that hold the story (AO3, an archive), as written. Journal entry links that hold it are
-   * in `partLinks`. Absent on other posts.
+   * links that hold the story (AO3, an archive), absolute, as the original address (a Wayback
+   * copy's link unwrapped). Journal entry links that hold it are in `partLinks`. Absent on other
+   * posts.
    */
   elsewhere?: PartLink[];
   /** Links a masterpost or chapter lists that are not parts (art, podfic, AO3 mirror, recs, other stories in the series, profile), shown on the story card. */

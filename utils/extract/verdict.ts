@@ -41,8 +41,9 @@ export interface Evidence {
   form: boolean;
   /** Mostly a list of links to other posts or works (a masterlist, recs). */
   linkList: boolean;
-  /** Headers naming an author or linking elsewhere, and the prose between them (a recs post, claims). */
+  /** Headers in the post, those of them naming an author or linking elsewhere, and the prose between them. */
   headers: number;
+  headersElsewhere: number;
   proseBetweenHeaders: number;
   /** A header, links to two or more parts and hardly any prose: what a masterpost is. */
   masterpost: boolean;
@@ -62,8 +63,10 @@ const rule = (name: string, verdict: Verdict, applies: (e: Evidence) => boolean)
 const SHORT_PROSE = 10;
 
 export const RULES: Rule[] = [
-  // A recs post or a list of stories: several headers, each with little prose after it.
-  rule('several-headers', 'not-story', (e) => e.headers >= 2 && e.proseBetweenHeaders / (e.headers - 1) < 500),
+  // A recs post or a list of claims: several headers of other people's works (an author, a link),
+  // each with little prose after it; or a list of one's WIPs: several headers back to back. (Several
+  // headers each over a ficlet of its own are one story post.)
+  rule('several-headers', 'not-story', (e) => e.headers >= 2 && e.proseBetweenHeaders / (e.headers - 1) < (e.headersElsewhere >= 2 ? 500 : 40)),
   // The author names the post in its subject: a sign-up, a poll, a meme, recs, a WIP update, a
   // claim, a masterlist, a schedule is a post about fic, whatever fic-like lines it quotes.
   rule('subject-about-fic', 'not-story', (e) => e.aboutFicSubject),

@@ -10,13 +10,15 @@ export const ljFamily: SiteAdapter = {
   sites: ['livejournal', 'dreamwidth', 'insanejournal', 'journalfen', 'deadjournal', 'scribbld'],
   styles: [
     {
-      // Bloggish, Component, Tabula Rasa… (S2 "sixhtml" core): .entry > .entry-content > .entry-body
+      // Bloggish, Component, Tabula Rasa… (S2 "sixhtml" core): .entry > .entry-content > .entry-body.
+      // Clean and Simple prints the heading (time: subject) inside the text's own div.entrytext,
+      // the one place a subject and permalink inside the body are the post's own (.entryheading).
       name: 's2-bloggish',
       post: 'div.entry, div.asset',
       body: ['.entry-body', '.asset-body', '.entry-content', '.entrytext', '.entry_text', '.entry-text', '.entryText', '.entrybody'],
-      subject: ['.entry-header', '.asset-name', '.entry-title', '.subject', 'h3', 'h2'],
+      subject: ['.entry-header', '.asset-name', '.entry-title', '.entryheading .subject', '.subject', 'h3', 'h2'],
       poster: DETECTOR_BUILD ? [] : ['.entry-poster', '.poster', '.asset-meta', '.entry-footer', '.entry-header'],
-      permalink: ['a.permalink', '.entry-header a[href]', '.asset-name a[href]', '.entry-title a[href]', '.subject a[href]', 'a[href$=".html"]'],
+      permalink: ['a.permalink', '.entry-header a[href]', '.asset-name a[href]', '.entry-title a[href]', '.entryheading .subject a[href]', '.subject a[href]', 'a[href$=".html"]'],
     },
     {
       // Generator (S2 and its S1 look-alike): table.entrybox, subject in td.caption, the post in
@@ -48,4 +50,7 @@ export const ljFamily: SiteAdapter = {
  * - lj/oldmapsandtea-15302 (LJ, S2 Generator, not a story).
  * - wayback/…-inkstainedowl-12058 (LJ S2 Clean and Simple via Wayback): div.entry > div.entrytext
  *   holding the nav div, the post, a 'Tags:' line and div.talklinks.
+ * - lj/clean_slate-recent (Clean and Simple as LJ's own layer prints it, s2layers/cleansimple):
+ *   div.entrytext > span.entryheading (span.timestamp, span.subject > a.subj-link), the text,
+ *   div.currents, a bare 'Tags:' line, the comment links.
  */
