@@ -179,6 +179,11 @@ const EMPTY: HeaderResult = { start: 0, end: 0, fields: {}, rawFields: [], heade
 const MAX_LINES_BEFORE = 6;
 const MAX_CHARS_BEFORE = 700;
 
+/** An unlabelled line that reads as the story's own text: no note to readers, no link. */
+function isStoryText(line: Line): boolean {
+  return !isNoteLike(line.text) && line.links.length === 0;
+}
+
 export function findHeader(lines: Line[], subject = ''): HeaderResult {
   const parsed = lines.map(labelOf);
   // The first field label near the top.
@@ -242,8 +247,9 @@ export function findHeader(lines: Line[], subject = ''): HeaderResult {
       // stop here rather than overwrite.
       if (p.key && fields[p.key] !== undefined && p.key === 'title' && !inContainer) break;
       // "Table of contents: <a>here</a>" after unlabelled lines that are no notes: a short story
-      // and its navigation under it, which does not make the story the header's.
-      if (!p.key && line.links.length && line.linkChars >= collapse(p.value).length && pendingNotes.some((j) => !isNoteLike(lines[j].text))) break;
+      // and its navigation under it, which does not make the story the header's. A pending line
+      // with a link ("Podfic of part 2: <a>here</a>") is the header's own, not story.
+      if (!p.key && line.links.length && line.linkChars >= collapse(p.value).length && pendingNotes.some((j) => isStoryText(lines[j]))) break;
       flushNotes(true);
       // "Title: X Rating: PG Pairing: Y" on one line: one field each.
       // "Rating: Teen · <a>All parts</a>": a link after a dot or bar is the line's navigation, not the value.
