@@ -205,6 +205,18 @@ describe('where a header-only post says the story is', () => {
     const headerOnly = page('<b>Title:</b> Tidewater<br><b>Rating:</b> G<br><br>Thanks for reading!<br><a href="https://fic-comm.dreamwidth.org/7.html">Part 1</a> | <a href="https://fic-comm.dreamwidth.org/9.html">Part 2</a>');
     expect(headerOnly.entries.map((e) => e.url)).toEqual(['https://fic-comm.dreamwidth.org/7.html', 'https://fic-comm.dreamwidth.org/9.html']);
   });
+
+  it('a story whose every line says "sorry" or "everyone" is the story’s dialogue, not notes: its "Part 2" link stays navigation', () => {
+    const said = (n: number) => `<p>“I’m sorry,” everyone on the quay said at once, the ${n}th time the ferry bell rang out over the water, and the harbourmaster only shrugged and wrote it down.</p>`;
+    const l = page(`<b>Title:</b> Tidewater<br><b>Rating:</b> G<br><br>${Array.from({ length: 8 }, (_, i) => said(i + 4)).join('')}<p><a href="https://ink-well.dreamwidth.org/101.html">Part 2</a></p>`);
+    expect(l.ownWords).toBeGreaterThan(150);
+    expect(l.entries).toEqual([]);
+  });
+
+  it('"WIP" is a note word in capitals, not letters inside a name ("wip-tide", "Wipers")', () => {
+    const l = page('<b>Title:</b> Tidewater<br><b>Rating:</b> G<br><br>The keeper of wip-tide light rowed out at dawn.<br>Wipers squeaked on the bridge windows.<br>This WIP updates on Sundays!');
+    expect(l.ownWords).toBe(15);
+  });
 });
 
 describe('the rules', () => {

@@ -87,6 +87,8 @@ export interface StoryLinks {
 
 /** Words that make prose of the post's own (a sentence or two: the shortest ficlets are stories). */
 const OWN_PROSE = 10;
+/** More words than the notes to readers of a header-only post run to (a thanks, a beta, a link: a few dozen). */
+const NOTES_AT_MOST = 150;
 
 /**
  * Where a header-only post's story is: the links on its title, on link labels ("AO3:", "Link:"),
@@ -96,6 +98,7 @@ const OWN_PROSE = 10;
  */
 export function storyLinksOf(lines: Line[], headerEnd: number, selfUrl: string, pageUrl: string): StoryLinks {
   const out: StoryLinks = { elsewhere: [], entries: [], ownWords: 0, lines: 0, linkLines: 0 };
+  let noteWords = 0;
   const selfKey = canonicalEntryKey(selfUrl);
   const seen = new Set<string>();
   // "Part 2", "Next »" to another entry: a serial's own navigation, which says where the story is only
@@ -119,8 +122,15 @@ export function storyLinksOf(lines: Line[], headerEnd: number, selfUrl: string, 
     if (i < headerEnd || !line.text) return;
     out.lines++;
     if (linked && line.text.length < 200) out.linkLines++;
-    else if (!line.links.length && !isNoteLike(line.text) && !isPartNavText(line.text)) out.ownWords += line.text.split(/\s+/).length;
+    else if (!line.links.length && !isPartNavText(line.text)) {
+      const words = line.text.split(/\s+/).length;
+      if (isNoteLike(line.text)) noteWords += words;
+      else out.ownWords += words;
+    }
   });
+  // Notes to the readers run to a few lines. Many lines that merely say "sorry" or "everyone" are
+  // the story's own dialogue: a story with a "Part 2 »" link is not a header-only post for them.
+  if (noteWords >= NOTES_AT_MOST) out.ownWords += noteWords;
   if (out.ownWords >= OWN_PROSE) out.entries = out.entries.filter((e) => !navigation.has(e.url));
   return out;
 }
