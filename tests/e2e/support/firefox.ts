@@ -183,8 +183,16 @@ export async function launchFirefox(options: FirefoxOptions): Promise<FirefoxSes
         const tab = await browser.newPage();
         watch(tab);
         tab.goto(baseUrl + path.replace(/^\//, '')).catch(() => {});
-        await tab.waitForSelector(selector);
-        return tab;
+        // The wait can start in about:blank's realm just as it is torn down for the extension page:
+        // Firefox's BiDi then fails the wait with a protocol error, not a timeout. Wait again, in the new realm.
+        for (let attempt = 1; ; attempt++) {
+          try {
+            await tab.waitForSelector(selector);
+            return tab;
+          } catch (e) {
+            if (attempt >= 3 || !/protocol error|waiting failed/i.test(`${(e as Error).message} ${String((e as Error).cause ?? '')}`)) throw e;
+          }
+        }
       },
       consoleErrors: (which = 'all') => errors.filter((e) => which === 'all' || e.fromExtension).map((e) => ({ ...e })),
       clearConsoleErrors() {
