@@ -133,7 +133,8 @@ function imagePlaceholder(img: Element, doc: Document): HTMLElement {
 /**
  * The same cleaning, to be read, never inserted: DOMPurify's own nodes, which belong to the inert
  * document it parsed into (no image there loads, nothing runs), not fresh copies in `win`'s document.
- * For serialising (the books, utils/epub); to show a post use `sanitizePostHtml`.
+ * For reading the cleaned tree (the tests compare the books' XHTML writer against it); to show a post
+ * use `sanitizePostHtml`.
  */
 export function sanitizePostTree(html: string, opts: SanitizeOptions, win: Window = window): DocumentFragment {
   const p = instance(win);

@@ -15,12 +15,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PartRecord, StoryRecord } from '../../utils/db';
 import { bookFileName, bookIdentifier, buildEpub, buildHtml, fetchImages, prepareBook, writeBook, type Book, type BookImage } from '../../utils/epub/index';
 import { uuidV5 } from '../../utils/epub/names';
-import { toXhtml } from '../../utils/epub/xhtml';
+import { parseInert, toXhtml } from '../../utils/epub/xhtml';
 import { sanitizePostHtml, sanitizePostTree } from '../../utils/sanitize';
 import { epubcheck } from '../support/epubcheck';
 import { tokenRecall } from '../support/evaluate';
 import { fixtureStories, hostileStories, SAVED_AT, seedStory, sixtyPartStory, type SavedStory } from '../support/saved-stories';
-import { PWNED_HOST } from '../fixtures/hostile/generate';
+import { PWNED_HOST, section, VECTORS } from '../fixtures/hostile/generate';
 
 const jsdom = new JSDOM('').window;
 const win = jsdom as unknown as Window;
@@ -33,7 +33,8 @@ const xml = (s: string): Document => {
 const sanitizedText = (p: PartRecord) => {
   const div = win.document.createElement('div');
   div.append(sanitizePostHtml(p.bodyHtml, { baseUrl: p.url }, win));
-  return div.textContent ?? '';
+  // Read as a reader sees it: a block's edge separates words ("<summary>A summary</summary>Details").
+  return readerText(div.innerHTML);
 };
 
 /** Everything a book's documents may hold: the XHTML writer's vocabulary and the book's own pages. */
@@ -68,6 +69,8 @@ const TORTURE = [
   '<hr><br><wbr><img src="javascript:alert(1)" alt="a script image"><img alt="an image without src"><p><img src="https://images.example/b.png"></p>',
   '<p><img src="https://images.example/a.png" alt="a lighthouse" width="40" height="30"> and <img src="https://images.example/notanimage.png" alt="not an image"></p>',
   `${'<div><span>'.repeat(1500)}deep text${'</span></div>'.repeat(1500)}`,
+  // Unknown elements named like Object.prototype's members: unwrapped like any other.
+  '<constructor>an element named constructor</constructor> <hasownproperty>and one named hasownproperty</hasownproperty>',
   '<p>The last paragraph.</p>',
 ].join('\n');
 
@@ -153,7 +156,7 @@ const textIn = (xhtml: string, tag: string) =>
 /** The same reading of post HTML (for the synthetic stories' stitched text): HTML's other blocks break too. */
 const HTML_BLOCKS = /^(center|details|summary|figure|figcaption|marquee|fieldset|legend|address|hgroup|menu|dir|article|aside|header|footer|nav|main)$/;
 function readerText(html: string): string {
-  const body = new JSDOM(html).window.document.body;
+  const body = new jsdom.DOMParser().parseFromString(html, 'text/html').body;
   for (const el of Array.from(body.querySelectorAll('*'))) if (BREAKS.test(el.localName) || HTML_BLOCKS.test(el.localName)) el.before(' '), el.after(' ');
   return body.textContent ?? '';
 }
@@ -170,14 +173,22 @@ beforeAll(async () => {
   images = await fetchImages(probe.imageUrls, fetcher);
   written.push(write(shapes, { fetched: images }));
   written.push(write({ ...shapes, name: 'shapes-no-images' }, { images: false, fetched: images }));
+  // A tampered record: every hostile vector stored as a part's HTML as it is, past the extractor.
+  written.push(write(tamperedStory(), { fetched: images }));
 }, 240_000);
+
+/** Every hostile vector in its section, each a part's stored HTML as it is (a corrupt or tampered record). */
+function tamperedStory(): SavedStory {
+  const saved = syntheticStory('tampered', VECTORS.map((v) => ({ html: section(v) })));
+  return { ...saved, name: 'tampered' };
+}
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('the books', { timeout: 120_000 }, () => {
   it('cover every fixture story, the seed, 60 parts, the hostile stories and the shapes', () => {
     const names = written.map((w) => w.saved.name);
-    expect(names).toEqual(expect.arrayContaining(['seed', 'sixty-parts', 'hostile-ground', 'hostile-near-shore', 'shapes', 'shapes-no-images']));
+    expect(names).toEqual(expect.arrayContaining(['seed', 'sixty-parts', 'hostile-ground', 'hostile-near-shore', 'shapes', 'shapes-no-images', 'tampered']));
     expect(written.length).toBeGreaterThanOrEqual(50);
     expect(written.find((w) => w.saved.name === 'sixty-parts')!.book.parts).toHaveLength(60);
     // Stitched stories among them (a masterpost's parts, part links).
@@ -263,7 +274,7 @@ describe('the books', { timeout: 120_000 }, () => {
         // The hostile parts' stitched text holds the text of <textarea>, <title>, <xmp>… payloads,
         // which the one sanitiser drops (the reader never shows it either): there the bar is the
         // text the reader shows.
-        const want = w.saved.name.startsWith('hostile') ? sanitizedText(rec) : rec.post.bodyText || rec.bodyText;
+        const want = /^(hostile|tampered)/.test(w.saved.name) ? sanitizedText(rec) : rec.post.bodyText || rec.bodyText;
         const recall = tokenRecall(got, want);
         if (recall < 0.99) low.push(`${w.saved.name} part ${i + 1}: ${recall.toFixed(4)}`);
         checked++;
@@ -286,8 +297,8 @@ describe('the books', { timeout: 120_000 }, () => {
   });
 
   it('leave hostile content inert: no scripts, handlers, styles, frames, forms or remote resources, nothing outside the book', () => {
-    const hostile = written.filter((w) => w.saved.name.startsWith('hostile') || w.saved.name.startsWith('shapes'));
-    expect(hostile.length).toBe(4);
+    const hostile = written.filter((w) => /^(hostile|shapes|tampered)/.test(w.saved.name));
+    expect(hostile.length).toBe(5);
     for (const w of written) {
       for (const [path, bytes] of Object.entries(w.entries)) {
         const where = `${w.saved.name} ${path}`;
@@ -313,6 +324,24 @@ describe('the books', { timeout: 120_000 }, () => {
     const ground = hostile.find((w) => w.saved.name === 'hostile-ground')!;
     const all = Object.entries(ground.entries).filter(([p]) => p.includes('part-')).map(([, b]) => strFromU8(b)).join('');
     expect(all.match(/\[v\d+\] Section v\d+/g)?.length).toBeGreaterThanOrEqual(60);
+    // The tampered record's parts: each vector's section is there, nothing of it ran or loads.
+    const tampered = hostile.find((w) => w.saved.name === 'tampered')!;
+    const parts = Object.entries(tampered.entries).filter(([p]) => p.includes('part-')).map(([, b]) => strFromU8(b));
+    expect(parts).toHaveLength(VECTORS.length);
+    parts.forEach((s, i) => expect(s, VECTORS[i].id).toContain(`[${VECTORS[i].id}] Section ${VECTORS[i].id}`));
+  });
+
+  it('are what the one DOMPurify configuration’s output gives: the writer over an inert parse of every stored part, hostile and tampered too', () => {
+    const viaPurify = (html: string, baseUrl: string) => toXhtml(sanitizePostTree(html, { baseUrl, loadImages: true }, win), { baseUrl });
+    let compared = 0;
+    for (const w of written) {
+      for (const p of w.saved.parts) {
+        if (!p.bodyHtml.trim()) continue;
+        expect(toXhtml(parseInert(p.bodyHtml, win), { baseUrl: p.url }), `${w.saved.name} ${p.url}`).toEqual(viaPurify(p.bodyHtml, p.url));
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThanOrEqual(200);
   });
 });
 
@@ -387,8 +416,8 @@ describe('the title page', () => {
 
 describe('the single HTML file', { timeout: 120_000 }, () => {
   it('holds the title page, the contents and every part, runs and loads nothing', () => {
-    for (const w of written.filter((x) => ['seed', 'hostile-ground', 'shapes'].includes(x.saved.name))) {
-      const html = buildHtml(w.book, w.saved.name === 'shapes' ? images : new Map());
+    for (const w of written.filter((x) => ['seed', 'hostile-ground', 'shapes', 'tampered'].includes(x.saved.name))) {
+      const html = buildHtml(w.book, w.saved.name === 'shapes' || w.saved.name === 'tampered' ? images : new Map());
       const doc = new JSDOM(html).window.document;
       expect(doc.querySelector('meta[http-equiv="Content-Security-Policy"]')!.getAttribute('content')).toBe("default-src 'none'; img-src data:; style-src 'unsafe-inline'");
       expect(doc.querySelectorAll('script, iframe, object, embed, link, form')).toHaveLength(0);
@@ -401,7 +430,7 @@ describe('the single HTML file', { timeout: 120_000 }, () => {
       const byKey = new Map(w.saved.parts.map((p) => [p.key, p]));
       w.book.parts.forEach((p, i) => {
         const rec = byKey.get(p.key);
-        const want = rec && (w.saved.name.startsWith('hostile') ? sanitizedText(rec) : rec.post.bodyText || rec.bodyText);
+        const want = rec && (/^(hostile|tampered)/.test(w.saved.name) ? sanitizedText(rec) : rec.post.bodyText || rec.bodyText);
         if (want && !p.missing) expect(tokenRecall(readerText(sections[i].innerHTML), want)).toBeGreaterThanOrEqual(0.99);
       });
     }
@@ -414,11 +443,24 @@ describe('the single HTML file', { timeout: 120_000 }, () => {
 });
 
 describe('the XHTML writer', () => {
-  const out = (html: string) => toXhtml(sanitizePostTree(html, { baseUrl: 'https://a.dreamwidth.org/1.html' }, win)).join('');
-  it('reads the sanitiser’s own inert nodes: nothing of the post is made in the window’s document (no image there loads)', () => {
-    const tree = sanitizePostTree('<p><img src="https://images.example/a.png" alt="x"></p>', { baseUrl: 'https://a.dreamwidth.org/1.html' }, win);
+  const baseUrl = 'https://a.dreamwidth.org/1.html';
+  const out = (html: string) => toXhtml(parseInert(html, win), { baseUrl }).join('');
+  it('reads an inert document’s nodes: nothing of the post is made in the window’s document (no image there loads)', () => {
+    const tree = parseInert('<p><img src="https://images.example/a.png" alt="x"></p>', win);
     expect(tree.ownerDocument).not.toBe(win.document);
     expect(tree.querySelector('img')!.ownerDocument).not.toBe(win.document);
+    expect(tree.ownerDocument.defaultView).toBeNull();
+  });
+  it('resolves links and images against the part’s URL as the reader does; drops in-page anchors and what is not http(s)', () => {
+    const chunks = toXhtml(parseInert('<a href=" 2.html ">two</a><a href="#top">top</a><a href="javascript:alert(1)">js</a><a href="http://b.livejournal.com/3.html">lj</a><img src="/pic.png" alt=" a  pic "><img src="data:image/png;base64,AAAA" alt="d">', win), { baseUrl });
+    expect(chunks).toEqual([
+      '<a href="https://a.dreamwidth.org/2.html">two</a><a>top</a><a>js</a><a href="https://b.livejournal.com/3.html">lj</a>',
+      { url: 'https://a.dreamwidth.org/pic.png', alt: 'a pic', width: null, height: null },
+      { url: '', alt: 'd', width: null, height: null },
+    ]);
+  });
+  it('drops what is not text with its content (scripts, styles, noscript, template, SVG); keeps a form control’s and an object’s text', () => {
+    expect(out('<p>a<script>s()</script><style>p{}</style><noscript>n</noscript><template>t</template><svg><text>v</text></svg>b</p><xmp>x</xmp><button>press</button><object data="https://x.example/o">fallback</object>')).toBe('<p>ab</p>pressfallback');
   });
   it.each([
     ['<b><div>x</div></b>', '<div class="x-b"><div>x</div></div>'],

@@ -1,17 +1,27 @@
 /**
  * Sanitised post HTML → XHTML that e-readers and epubcheck accept.
  *
- * The input is what `sanitizePostHtml` returns (the one DOMPurify configuration): nothing there runs
- * or loads, but it is still journal HTML, which breaks XHTML's rules in ordinary ways: `<font>` and
- * `<center>`, a `<div>` inside a `<b>`, text straight inside a `<ul>`, a `<dl>` that starts with a
- * `<dd>`. So the tree is rebuilt into a small vocabulary before it is written:
+ * The input is a post's HTML parsed into an inert document (`parseInert`: no script runs and nothing
+ * loads in it) and nothing else: this writer is the book's sanitiser. It writes only what it names
+ * below, so nothing that runs or loads can come through, whatever the stored HTML holds (a saved part
+ * is the extractor's copy of the journal's markup, handlers and all, and a record can be tampered
+ * with). Its output for a post is the same as for the one DOMPurify configuration's output of that
+ * post (tests/unit/epub.test.ts checks it over every fixture and hostile story): the sanitiser's full
+ * pass costs more than the whole rest of the book, for nothing the writer would keep.
+ *
+ * Journal HTML breaks XHTML's rules in ordinary ways: `<font>` and `<center>`, a `<div>` inside a
+ * `<b>`, text straight inside a `<ul>`, a `<dl>` that starts with a `<dd>`. So the tree is rebuilt
+ * into a small vocabulary before it is written:
  * - names: obsolete and unknown elements become their plain equivalents (`center` → `div`, `font` →
  *   `span`), wrappers with no meaning of their own are unwrapped, the rest dropped;
  * - content models: an inline element (or a `p`, heading, `pre`) that ends up holding blocks becomes
  *   a `div` (its class keeps the look); list items, definition groups and table parts outside a
  *   well-formed list, `dl` or table become `div`s too; stray text in a list becomes an item;
  * - attributes: a short list per element, values checked (numbers, language tags, the one link check for
- *   links). Nothing else survives: no ids, no event handlers, no styles, no remote `src`.
+ *   links and images, relative ones resolved against the part's URL as the reader does). Nothing else
+ *   survives: no ids, no event handlers, no styles, no `src` (an image is an `ImageRef`).
+ * - what is not text is dropped with its content (scripts, styles, frames, `noscript`, `template`,
+ *   SVG and MathML), as DOMPurify drops it; other wrappers leave their content in their parent.
  * Images come out as `ImageRef` chunks for the book to resolve (a file in the book, or the alt text).
  *
  * Iterative throughout: a post may nest thousands of elements deep.
@@ -34,6 +44,18 @@ export type Chunk = string | ImageRef;
 const NOT_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFDD0-\uFDEF\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const NEEDS_ESCAPE = /[&<>"\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFDD0-\uFDEF\uFFFE\uFFFF\uD800-\uDFFF]/;
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+
+/**
+ * A post's HTML as an inert document's body: parsed by the browser's own parser (the one DOMPurify
+ * uses) into a document with no browsing context, where nothing runs and no image loads.
+ */
+export function parseInert(html: string, win: Window): HTMLElement {
+  const body = new (win as Window & typeof globalThis).DOMParser().parseFromString(html, 'text/html').body;
+  // The parser drops a post's leading whitespace; DOMPurify puts it back. Kept, so both write the same.
+  const lead = /^[\r\n\t ]+/.exec(html)?.[0];
+  if (lead) body.insertBefore(body.ownerDocument.createTextNode(lead), body.firstChild);
+  return body;
+}
 
 /** Text (or an attribute value) as XML: escaped, with what XML cannot hold left out. */
 export function escapeXml(s: string): string {
@@ -61,16 +83,19 @@ const VOID = new Set(['br', 'hr', 'img', 'wbr']);
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 /** Elements written under another name, with a class for the look where the name carried one. */
-const RENAME: Record<string, [string, string?]> = {
+const RENAME = new Map<string, [string, string?]>(Object.entries({
   center: ['div', 'center'], font: ['span'], big: ['span', 'big'], tt: ['code'], strike: ['s'], acronym: ['abbr'],
   blink: ['span'], marquee: ['div'], nobr: ['span'], label: ['span'], legend: ['p'], fieldset: ['div'], output: ['span'],
   meter: ['span'], progress: ['span'], data: ['span'], time: ['span'], menu: ['ul'], dir: ['ul'], article: ['div'],
   aside: ['div'], section: ['div'], header: ['div'], footer: ['div'], nav: ['div'], main: ['div'], hgroup: ['div'],
   figure: ['div'], figcaption: ['div'], address: ['div'], details: ['div'], summary: ['p'], ruby: ['span'], rt: ['span'],
-  rp: ['span'], listing: ['pre'], xmp: ['pre'], plaintext: ['pre'],
-};
-/** Nothing of these is text (and nothing of them may load). */
-const DROP = new Set(['col', 'colgroup', 'area', 'spacer', 'script', 'style', 'template', 'source', 'track', 'iframe', 'object', 'embed', 'svg', 'math', 'head', 'title', 'meta', 'link', 'base', 'input', 'select', 'textarea', 'button', 'option', 'audio', 'video']);
+  rp: ['span'],
+} satisfies Record<string, [string, string?]>));
+/**
+ * Nothing of these is text (and nothing of them may load): dropped with their content, as DOMPurify
+ * (its FORBID_CONTENTS) drops them. A form control's or an `<object>`'s text stays, as there.
+ */
+const DROP = new Set(['col', 'colgroup', 'area', 'script', 'style', 'template', 'source', 'track', 'iframe', 'embed', 'svg', 'math', 'head', 'title', 'meta', 'link', 'base', 'input', 'audio', 'video', 'noscript', 'noembed', 'noframes', 'xmp', 'plaintext']);
 
 const TABLE_PARTS = new Set(['caption', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th']);
 
@@ -90,9 +115,17 @@ type Node2 = El | string | ImageRef;
 const isEl = (n: Node2): n is El => typeof n === 'object' && 'children' in n;
 const blank = (n: Node2) => typeof n === 'string' && !/\S/.test(n);
 
-function attrsFor(name: string, src: Element): [string, string][] {
+/** The one link check, relative addresses resolved against the part's URL; in-page anchors mean nothing here. */
+function linkUrl(raw: string | null, base: string | undefined): string | null {
+  const v = raw?.trim();
+  return v && !v.startsWith('#') ? safeLinkUrl(v, base) : null;
+}
+
+function attrsFor(name: string, src: Element, base: string | undefined): [string, string][] {
   const out: [string, string][] = [];
-  const get = (a: string) => src.getAttribute(a);
+  if (!src.hasAttributes()) return out; // most of a post: <p>, <i>, <br>
+  // Trimmed, as DOMPurify leaves every value.
+  const get = (a: string) => src.getAttribute(a)?.trim() ?? null;
   const title = get('title');
   if (title) out.push(['title', title]);
   const lang = languageTag(get('lang'));
@@ -101,16 +134,16 @@ function attrsFor(name: string, src: Element): [string, string][] {
   if (dir === 'ltr' || dir === 'rtl' || dir === 'auto') out.push(['dir', dir]);
   if (name === 'a') {
     // The one link check (http(s) only, journals as https), as the reader's links.
-    const href = safeLinkUrl(get('href') ?? '');
+    const href = linkUrl(get('href'), base);
     if (href) out.push(['href', href]);
   } else if (name === 'ol') {
     const start = get('start');
-    if (start && /^-?\d{1,9}$/.test(start.trim())) out.push(['start', String(Number(start))]);
+    if (start && /^-?\d{1,9}$/.test(start)) out.push(['start', String(Number(start))]);
     const type = get('type');
     if (type && /^[1aAiI]$/.test(type)) out.push(['type', type]);
   } else if (name === 'td' || name === 'th') {
     for (const a of ['colspan', 'rowspan']) {
-      const v = get(a)?.trim();
+      const v = get(a);
       if (v && /^\d{1,4}$/.test(v) && Number(v) >= (a === 'colspan' ? 1 : 0) && Number(v) <= 1000) out.push([a, String(Number(v))]);
     }
   }
@@ -118,7 +151,7 @@ function attrsFor(name: string, src: Element): [string, string][] {
 }
 
 /** The DOM as El nodes in the output vocabulary (names mapped, wrappers unwrapped, the rest dropped). */
-function rebuild(root: Node): El {
+function rebuild(root: Node, base: string | undefined): El {
   const top: El = { name: 'div', cls: null, attrs: [], children: [], block: true, ok: false };
   const stack: { node: Node; into: El }[] = [];
   for (let c = root.lastChild; c; c = c.previousSibling) stack.push({ node: c, into: top });
@@ -136,18 +169,21 @@ function rebuild(root: Node): El {
     const src = el.localName.toLowerCase();
     if (DROP.has(src)) continue;
     if (src === 'img') {
-      const url = el.getAttribute('src') ?? '';
+      const url = linkUrl(el.getAttribute('src'), base) ?? '';
       const dim = (a: string) => {
         const v = el.getAttribute(a)?.trim() ?? '';
         return /^\d{1,5}$/.test(v) ? String(Number(v)) : null;
       };
-      into.children.push({ url: /^https?:\/\//i.test(url) ? url : '', alt: (el.getAttribute('alt') ?? '').replace(/\s+/g, ' ').trim(), width: dim('width'), height: dim('height') });
+      into.children.push({ url, alt: (el.getAttribute('alt') ?? '').replace(/\s+/g, ' ').trim(), width: dim('width'), height: dim('height') });
       continue;
     }
-    const [name, cls] = RENAME[src] ?? (PHRASING.has(src) || PHRASING_BLOCKS.has(src) || BLOCKS.has(src) ? [src] : [null]);
+    // A Map, not an object: a post's <constructor> is an element like any other unknown one.
+    const renamed = RENAME.get(src);
+    const name = renamed ? renamed[0] : PHRASING.has(src) || PHRASING_BLOCKS.has(src) || BLOCKS.has(src) ? src : null;
+    const cls = renamed?.[1];
     let target = into;
     if (name) {
-      const out: El = { name: name === 'bdo' && !el.hasAttribute('dir') ? 'span' : name, cls: cls ?? null, attrs: attrsFor(name, el), children: [], block: false, ok: false };
+      const out: El = { name: name === 'bdo' && !el.hasAttribute('dir') ? 'span' : name, cls: cls ?? null, attrs: attrsFor(name, el, base), children: [], block: false, ok: false };
       into.children.push(out);
       target = out;
     }
@@ -242,6 +278,8 @@ function listItems(children: Node2[]): Node2[] {
 export interface SerializeOptions {
   /** Written on the elements this serialiser makes divs of (what the book's stylesheet styles). */
   classPrefix?: string;
+  /** The part's own URL: relative links and images resolve against it (else only absolute ones stay). */
+  baseUrl?: string;
 }
 
 /**
@@ -250,7 +288,7 @@ export interface SerializeOptions {
  */
 export function toXhtml(root: Node, opts: SerializeOptions = {}): Chunk[] {
   const prefix = opts.classPrefix ?? 'x-';
-  const top = rebuild(root);
+  const top = rebuild(root, opts.baseUrl);
   settleBlocks(top);
   const chunks: Chunk[] = [];
   let text = '';
@@ -258,13 +296,15 @@ export function toXhtml(root: Node, opts: SerializeOptions = {}): Chunk[] {
     if (text) chunks.push(text);
     text = '';
   };
-  type Frame = { node: Node2; noHeading: boolean; inDfn: boolean; inA: boolean } | { close: string };
+  type Context = { noHeading: boolean; inDfn: boolean; inA: boolean };
+  // One context object per parent, shared by its children (a post has tens of thousands of nodes).
+  type Frame = { node: Node2; ctx: Context } | { close: string };
   const stack: Frame[] = [];
-  const pushChildren = (children: Node2[], f: { noHeading: boolean; inDfn: boolean; inA: boolean }) => {
-    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i], ...f });
+  const pushChildren = (children: Node2[], ctx: Context) => {
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i], ctx });
   };
   pushChildren(top.children, { noHeading: false, inDfn: false, inA: false });
-  const parents: El[] = [top];
+  const parents: { name: string; ok: boolean }[] = [top];
   while (stack.length) {
     const frame = stack.pop()!;
     if ('close' in frame) {
@@ -288,17 +328,15 @@ export function toXhtml(root: Node, opts: SerializeOptions = {}): Chunk[] {
     }
     let name = node.name;
     let cls = node.cls;
-    // Parts of a structure outside a well-formed one: divs, classed so they still look like it.
-    const demote = () => {
+    if (name === 'dl' || name === 'table') checkStructure(node);
+    if ((name === 'li' || name === 'dt' || name === 'dd' || name === 'dl' || name === 'table' || TABLE_PARTS.has(name)) && !node.ok) {
+      // Parts of a structure outside a well-formed one: divs, classed so they still look like it.
       cls = cls ?? name;
       name = 'div';
-    };
-    if (name === 'dl' || name === 'table') checkStructure(node);
-    if ((name === 'li' || name === 'dt' || name === 'dd' || name === 'dl' || name === 'table' || TABLE_PARTS.has(name)) && !node.ok) demote();
-    else if (HEADINGS.has(name) && frame.noHeading) {
+    } else if (HEADINGS.has(name) && frame.ctx.noHeading) {
       cls = cls ?? name;
       name = 'p';
-    } else if ((name === 'dfn' && frame.inDfn) || (name === 'a' && frame.inA)) name = 'span';
+    } else if ((name === 'dfn' && frame.ctx.inDfn) || (name === 'a' && frame.ctx.inA)) name = 'span';
 
     let attrs = node.attrs;
     if (name !== node.name) attrs = attrs.filter(([k]) => k === 'title' || k === 'lang' || k === 'xml:lang' || k === 'dir');
@@ -311,13 +349,11 @@ export function toXhtml(root: Node, opts: SerializeOptions = {}): Chunk[] {
     }
     text += `${open}>`;
     stack.push({ close: `</${name}>` });
-    parents.push({ ...node, name });
+    parents.push({ name, ok: node.ok });
     const children = name === 'ul' || name === 'ol' ? listItems(node.children) : node.children;
-    pushChildren(children, {
-      noHeading: frame.noHeading || name === 'dt' || name === 'th',
-      inDfn: frame.inDfn || name === 'dfn',
-      inA: frame.inA || name === 'a',
-    });
+    const { ctx } = frame;
+    const changes = name === 'dt' || name === 'th' || name === 'dfn' || name === 'a';
+    pushChildren(children, changes ? { noHeading: ctx.noHeading || name === 'dt' || name === 'th', inDfn: ctx.inDfn || name === 'dfn', inA: ctx.inA || name === 'a' } : ctx);
   }
   flushText();
   return chunks;
