@@ -15,6 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PartRecord, StoryRecord } from '../../utils/db';
 import { bookFileName, bookIdentifier, buildEpub, buildHtml, fetchImages, prepareBook, writeBook, type Book, type BookImage } from '../../utils/epub/index';
 import { uuidV5 } from '../../utils/epub/names';
+import { BOOK_CSS } from '../../utils/epub/style';
 import { parseInert, toXhtml } from '../../utils/epub/xhtml';
 import { sanitizePostHtml, sanitizePostTree } from '../../utils/sanitize';
 import { epubcheck } from '../support/epubcheck';
@@ -393,6 +394,41 @@ describe('missing parts', () => {
         expect(title).toContain(`${part.label}: it could not be loaded`);
       }
     }
+  });
+});
+
+describe('scene breaks and the stylesheet', () => {
+  it('keep every scene break of every part where it was (a rule, or a line of ornament: "* * *", "~o~")', () => {
+    const ornament = (t: string) => /\S/.test(t) && !/[\p{L}\p{N}]/u.test(t);
+    let breaks = 0;
+    let lines = 0;
+    for (const w of written) {
+      const byKey = new Map(w.saved.parts.map((p) => [p.key, p]));
+      w.book.parts.forEach((p, i) => {
+        const rec = byKey.get(p.key);
+        if (!rec || p.missing || !rec.bodyHtml.trim()) return;
+        const tree = sanitizePostTree(rec.bodyHtml, { baseUrl: rec.url }, win);
+        const want = tree.querySelectorAll('hr').length;
+        const doc = text(w, `OEBPS/${p.file}`);
+        expect(doc.split('<hr/>').length - 1, `${w.saved.name} ${p.file}`).toBe(want);
+        // Between the text around it: not moved to an end of the part.
+        if (want) expect(doc.indexOf('<hr/>')).toBeGreaterThan(doc.indexOf('</h1>'));
+        breaks += want;
+        const wantLines = Array.from(tree.querySelectorAll('p'), (el) => el.textContent ?? '').filter(ornament);
+        const gotLines = Array.from(doc.matchAll(/<p(?: [^>]*)?>([^<]*)<\/p>/g), (m) => unescapeXml(m[1])).filter(ornament);
+        expect(gotLines, `${w.saved.name} ${p.file}`).toEqual(wantLines);
+        lines += wantLines.length;
+      });
+    }
+    expect(breaks).toBeGreaterThanOrEqual(3);
+    expect(lines).toBeGreaterThanOrEqual(10);
+  });
+
+  it('leave the text’s font, size and line height to the e-reader (only code is monospace)', () => {
+    // Rules (a scene break's line) may be in pixels; nothing that sizes or spaces text may.
+    expect(BOOK_CSS.replace(/border[\w-]*:[^;}]*/g, '')).not.toMatch(/\bline-height\b|\d(?:px|pt)\b|^\s*(?:html|body)\b/m);
+    expect(Array.from(BOOK_CSS.matchAll(/font-family:\s*([^;}]+)/g), (m) => m[1].trim())).toEqual(['monospace']);
+    expect(Array.from(BOOK_CSS.matchAll(/font-size:\s*([^;}]+)/g), (m) => m[1].trim()).every((v) => /^(?:\d*\.?\d+em|smaller|larger)$/.test(v))).toBe(true);
   });
 });
 
