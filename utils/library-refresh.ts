@@ -12,7 +12,7 @@ import { locateStories } from './extract/index';
 import { createTextKeeper } from './kept-parts';
 import { loadLibrary } from './library-data';
 import { newsOnPage } from './new-parts';
-import { buildStoryRecords, stateFromSaved } from './reader-records';
+import { buildStoryRecords, stateFromSaved, type CleanHtml } from './reader-records';
 import { saveStoryWithParts } from './save-story';
 import { savedStoryComplete, totalFromMarkers } from './story-progress';
 import { extendStory, navLinksInPost, type PageFetcher, type PageParser } from './stitch';
@@ -31,6 +31,8 @@ export interface RefreshOptions {
   /** Called as each story is done. */
   onStory?(result: StoryRefresh): void;
   now?(): number;
+  /** How a part's HTML is stored (see buildStoryRecords). */
+  clean?: CleanHtml;
 }
 
 export interface StoryRefresh {
@@ -76,7 +78,7 @@ export async function refreshStory(db: InkwellDb, story: StoryRecord, opts: Refr
   );
   // Saved text is kept where a part now fails (never an error page in its place).
   const shown = createTextKeeper(copy.known).apply(final);
-  const built = buildStoryRecords(shown, post, { id: story.id, firstOpened: story.firstOpened, previous: story, placeKey: position?.partKey ?? null }, opts.now?.());
+  const built = buildStoryRecords(shown, post, { id: story.id, firstOpened: story.firstOpened, previous: story, placeKey: position?.partKey ?? null, clean: opts.clean }, opts.now?.());
   // Looking is not reading: the story keeps its place in "most recent".
   built.story.lastRead = story.lastRead;
   await saveStoryWithParts(db, built.story, built.parts);

@@ -12,6 +12,20 @@ import { canonicalEntryKey, journalSiteOfUrl } from './url';
 
 const words = (t: string) => (t.trim() ? t.trim().split(/\s+/).length : 0);
 
+/** Post HTML cleaned for storing (DOMPurify, at the edge that has a DOM): `cleanForStorage` in utils/sanitize.ts. */
+export type CleanHtml = (html: string, baseUrl: string) => string;
+
+/** A part is cleaned once, not at every save of a story whose parts are still arriving. */
+const cleaned = new WeakMap<StoryPost, string>();
+function cleanOnce(post: StoryPost, url: string, clean: CleanHtml): string {
+  let html = cleaned.get(post);
+  if (html === undefined) {
+    html = clean(post.bodyHtml, url);
+    cleaned.set(post, html);
+  }
+  return html;
+}
+
 export function buildStoryRecords(
   state: ReaderState,
   start: StoryPost,
@@ -22,6 +36,12 @@ export function buildStoryRecords(
     previous?: StoryRecord | null;
     /** The part the reader is in (new parts up to it are no longer new). */
     placeKey?: string | null;
+    /**
+     * What a part's HTML is stored as: cleaned by DOMPurify, so what is saved (and what books and
+     * backups are made from) is never the journal page's raw markup. Without it (tests on plain data,
+     * the bench), the markup as extracted.
+     */
+    clean?: CleanHtml;
   },
   now = Date.now(),
 ): { story: StoryRecord; parts: PartRecord[] } {
@@ -29,17 +49,19 @@ export function buildStoryRecords(
   const head = state.masterpost ?? ordered[0]?.post ?? start;
   const id = known.id ?? (state.masterpost ? canonicalEntryKey(state.masterpost.url) : state.order[0] ?? canonicalEntryKey(start.url));
   const parts: PartRecord[] = ordered.map((p) => {
+    const html = known.clean ? cleanOnce(p.post, p.url, known.clean) : p.post.bodyHtml;
     const record: PartRecord = {
       key: p.key,
       storyId: id,
       url: p.url,
       index: p.index,
       title: p.title,
-      bodyHtml: p.post.bodyHtml,
+      bodyHtml: html,
       bodyText: p.post.bodyText,
       words: words(p.post.bodyText),
       fetchedAt: now,
-      post: p.post,
+      // The post's own copy of the HTML is the cleaned one too (stored once: db.ts drops the duplicate).
+      post: html === p.post.bodyHtml ? p.post : { ...p.post, bodyHtml: html },
     };
     // Saved text the site no longer shows: kept as it was, with the date it was saved.
     const kept = state.kept?.get(p.key);

@@ -158,3 +158,12 @@ export function sanitizeToString(html: string, opts: SanitizeOptions, win: Windo
   div.append(frag);
   return div.innerHTML;
 }
+
+/**
+ * Post HTML as it is stored: DOMPurify's cleaning with images kept (whether they load is the reader's
+ * choice each time it shows them), so a saved story, its backup and its books hold no page markup
+ * that was never cleaned.
+ */
+export function cleanForStorage(html: string, baseUrl: string, win: Window = window): string {
+  return sanitizeToString(html, { baseUrl, loadImages: true }, win);
+}

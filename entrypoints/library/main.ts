@@ -8,6 +8,7 @@ import { sharedInkwellDb, storageEstimate } from '../../utils/db';
 import { refreshLibrary } from '../../utils/library-refresh';
 import { fetchThroughBackground, sendMessage } from '../../utils/messages';
 import { parseFetchedPage } from '../../utils/parse-page';
+import { cleanForStorage } from '../../utils/sanitize';
 import { readerPagePath, savedStorySession } from '../../utils/senders';
 import { normalizeSettings, readerSettings } from '../../utils/settings';
 
@@ -24,6 +25,7 @@ void sharedInkwellDb().then((db) =>
       refreshLibrary(db, {
         fetchPage: fetchThroughBackground,
         parse: parseFetchedPage,
+        clean: cleanForStorage,
         onStory,
         startSession: async (story) => {
           const req = savedStorySession(story);

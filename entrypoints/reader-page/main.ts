@@ -13,6 +13,7 @@ import { getParts, getPosition, getStory, savePosition, sharedInkwellDb, type Po
 import { fetchThroughBackground, sendMessage } from '../../utils/messages';
 import { parseFetchedPage } from '../../utils/parse-page';
 import { buildStoryRecords, cardPostOf, refetchState, stateFromSaved } from '../../utils/reader-records';
+import { cleanForStorage } from '../../utils/sanitize';
 import { saveStoryWithParts } from '../../utils/save-story';
 import { normalizeSettings, readerSettings } from '../../utils/settings';
 import { extendStory, retryPart, stitchStory, type StitchOptions, type StitchState } from '../../utils/stitch';
@@ -89,7 +90,7 @@ async function main() {
         void savePosition(db, record).catch(() => undefined);
       },
       saveStory: async (state) => {
-        const built = buildStoryRecords(state, start, { id: story.id, firstOpened: story.firstOpened, previous: story, placeKey });
+        const built = buildStoryRecords(state, start, { id: story.id, firstOpened: story.firstOpened, previous: story, placeKey, clean: cleanForStorage });
         return saveStoryWithParts(db, built.story, built.parts);
       },
       openPost: (url) => window.open(url, '_blank', 'noopener'),

@@ -15,6 +15,7 @@ import { makePageInert } from '../../components/reader/page-inert';
 import { useDeviceViewport } from '../../components/reader/viewport';
 import { downloadBook, saveBlob } from '../../components/book-download';
 import { buildStoryRecords, refetchState, stateFromSaved } from '../../utils/reader-records';
+import { cleanForStorage } from '../../utils/sanitize';
 import { fetchThroughBackground, sendMessage } from '../../utils/messages';
 import { parseFetchedPage } from '../../utils/parse-page';
 import { newsOnPage } from '../../utils/new-parts';
@@ -175,7 +176,7 @@ export default defineContentScript({
                   else unsavedPlace = position;
                 },
                 saveStory: async (state: StitchState) => {
-                  const { story: record, parts } = buildStoryRecords(state, story, { id: storyId, firstOpened, previous: saved, placeKey });
+                  const { story: record, parts } = buildStoryRecords(state, story, { id: storyId, firstOpened, previous: saved, placeKey, clean: cleanForStorage });
                   if (showImages !== undefined) record.showImages = showImages;
                   if (document.documentElement.lang) record.language = document.documentElement.lang;
                   storyId = record.id;

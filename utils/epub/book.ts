@@ -4,10 +4,11 @@
  * parts as IndexedDB holds them), so it works offline; both the EPUB and the single HTML file are
  * written from it.
  *
- * Every part's HTML is parsed into an inert document and written by `toXhtml` (utils/epub/xhtml.ts),
- * which writes only a short list of elements and attributes: the same book the one DOMPurify
- * configuration's output gives (tested), without DOMPurify's pass, which took longer than all the
- * rest of the book (bench section "epub").
+ * A part's HTML was cleaned by DOMPurify when it was saved (`cleanForStorage`, utils/reader-records.ts).
+ * Here it is parsed into an inert document and written by `toXhtml` (utils/epub/xhtml.ts), which
+ * writes only a short list of elements and attributes: the second line, for records saved before
+ * parts were stored clean or changed since, and the same book a DOMPurify pass here would give
+ * (tested), without that pass, which took longer than all the rest of the book (bench section "epub").
  */
 import type { PartRecord, StoryRecord } from '../db';
 // The story card's fields, in its order: the title page is the card.
