@@ -16,7 +16,8 @@ import type { ImageFetcher } from '../utils/epub/index';
 import { backupFileName, backupSizeProblem, exportLibrary, importLibrary, serializeBackup, type BackupSettings, type ImportResult } from '../utils/backup';
 import { deleteStories, dropCachedText, getParts, getPosition, getStory, setStoryStatus, type InkwellDb, type StorageEstimate, type StoryStatus } from '../utils/db';
 import { BACKUP_LIMITS } from '../utils/backup-rules';
-import { loadLibrary, type LibraryItem } from '../utils/library-data';
+import { loadLibrary, loadLibraryItems, type LibraryItem } from '../utils/library-data';
+import type { LibraryChange } from '../utils/library-changes';
 import type { StoryRefresh } from '../utils/library-refresh';
 import { DEFAULT_SETTINGS, normalizeSettings, type ReaderSettings } from '../utils/settings';
 
@@ -37,6 +38,8 @@ export interface LibraryDeps {
   fetchImage?: ImageFetcher;
   optionsHref: string;
   openOptions?(): void;
+  /** Changes made elsewhere (a tab saved a story, moved a place): utils/library-changes.ts. Returns the unsubscribe. */
+  watchChanges?(onChange: (change: LibraryChange) => void): () => void;
   /** Keep the popup's remembered first screen in step (after deletes, imports). */
   saveFirstScreen?(items: LibraryItem[]): void;
   now?(): number;
@@ -416,9 +419,24 @@ export function mountLibraryPage(root: HTMLElement, deps: LibraryDeps): LibraryP
   }
   window.addEventListener('hashchange', route);
 
+  // Live: the changed stories read again and their rows redrawn in place, one change after another.
+  let live: Promise<void> = Promise.resolve();
+  const onChange = (change: LibraryChange) => {
+    live = live
+      .then(async () => {
+        if (change.all) return reload();
+        const { items, removed } = await loadLibraryItems(db, change.ids);
+        list.updateStories(items, removed);
+        if (!detailView.hidden && lastDetailId !== null && change.ids.includes(lastDetailId)) await showDetail(lastDetailId);
+      })
+      .catch((e: Error) => console.warn('[inkwell] library update failed:', e.message));
+  };
+
   const ready = reload()
     .catch((e: Error) => fail(`Your library could not be read: ${e.message}`))
     .then(() => route());
+  // After the first load: a change before it is in what that load reads.
+  const unwatch = deps.watchChanges?.((c) => void ready.then(() => onChange(c)));
 
   return {
     list,
@@ -430,6 +448,7 @@ export function mountLibraryPage(root: HTMLElement, deps: LibraryDeps): LibraryP
     importText,
     routed: () => routing,
     destroy() {
+      unwatch?.();
       window.removeEventListener('hashchange', route);
       list.destroy();
     },

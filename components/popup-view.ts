@@ -11,6 +11,7 @@ import { formatPercent, plural, timeAgo } from './library-format';
 import { createStoryList, type StoryListHandle } from './story-list';
 import { statusOf } from '../utils/library';
 import { partsRead, type LibraryItem } from '../utils/library-data';
+import type { LibraryChange } from '../utils/library-changes';
 import { isJournalPageUrl } from '../utils/open-story';
 
 export interface PopupDeps {
@@ -21,6 +22,10 @@ export interface PopupDeps {
   /** The most recently read stories (a screenful), newest first. */
   loadRecent(): Promise<LibraryItem[]>;
   loadAll(): Promise<LibraryItem[]>;
+  /** These stories as they are stored now; `removed`: ids no longer stored. */
+  loadItems?(ids: readonly string[]): Promise<{ items: LibraryItem[]; removed: string[] }>;
+  /** Changes made elsewhere (utils/library-changes.ts); returns the unsubscribe. */
+  watchChanges?(onChange: (change: LibraryChange) => void): () => void;
   /** Open the story where the reader stopped (a new tab, then the reader). */
   openStory(item: LibraryItem): Promise<{ ok: boolean; error?: string }>;
   /** The active tab of this window; `url` only where the extension may see it (journal hosts). */
@@ -202,6 +207,24 @@ export function mountPopup(root: HTMLElement, deps: PopupDeps): PopupView {
     .catch((e) => {
       say(`Your library could not be read: ${e instanceof Error ? e.message : String(e)}`, true);
     });
+
+  // Live: a story saved or a place moved in a tab while the popup is open, redrawn in place.
+  let live: Promise<void> = Promise.resolve();
+  deps.watchChanges?.((change) => {
+    live = live
+      .then(() => loaded)
+      .then(async () => {
+        if (change.all || !deps.loadItems) {
+          list.setStories(await deps.loadAll());
+        } else {
+          const { items, removed } = await deps.loadItems(change.ids);
+          list.updateStories(items, removed);
+        }
+        renderContinue(list.all());
+        deps.saveFirstScreen?.(list.all());
+      })
+      .catch(() => undefined);
+  });
 
   return { list, firstScreen, loaded };
 }

@@ -29,6 +29,7 @@ import {
 } from '../utils/library';
 import type { StoryStatus } from '../utils/db';
 import { partsRead, type LibraryItem } from '../utils/library-data';
+import { mergeChangedStories } from '../utils/library-changes';
 
 export type StatusFilter = StoryStatus | 'all';
 
@@ -83,6 +84,11 @@ export interface StoryListHandle {
    * built for it.
    */
   setStories(items: LibraryItem[], opts?: { partial?: boolean }): void;
+  /**
+   * Puts these stories in place of the ones with their ids (new ones join) and takes out `removed`:
+   * only their rows are drawn again; search, filters, scroll, focus and selection stay.
+   */
+  updateStories(changed: readonly LibraryItem[], removed?: readonly string[]): void;
   state(): ListState;
   setState(next: Partial<ListState>): void;
   /** The stories the current search and filters show, in order. */
@@ -246,12 +252,15 @@ export function createStoryList(opts: StoryListOptions): StoryListHandle {
 
   // --- rows -----------------------------------------------------------------------------------
 
-  const renderStory = (row: Extract<Row, { kind: 'story' }>, i: number): HTMLLIElement => {
+  let rowSeq = 0;
+  const renderStory = (row: Extract<Row, { kind: 'story' }>): HTMLLIElement => {
     const s = row.item;
     const st = statusOf(s);
     const li = h('li', { class: `sl-row sl-row--${st}`, 'data-id': s.id, 'data-status': st, 'data-percent': s.percent ?? 0 });
-    const metaId = `${id}-r${i}-meta`;
-    const progId = `${id}-r${i}-prog`;
+    // Not the index: a kept row moves to another index (updateStories) and its ids must stay unique.
+    const rid = `${id}-r${++rowSeq}`;
+    const metaId = `${rid}-meta`;
+    const progId = `${rid}-prog`;
     const top = h('div', { class: 'sl-top' });
     if (opts.selectable) {
       const cb = h('input', {
@@ -266,7 +275,7 @@ export function createStoryList(opts: StoryListOptions): StoryListHandle {
     }
     const badge = ratingBadge(s.rating);
     top.append(h('span', { class: `sl-badge sl-badge--${badge.cls}`, title: badge.long, role: 'img', 'aria-label': badge.long }, badge.short));
-    const titleId = `${id}-r${i}-title`;
+    const titleId = `${rid}-title`;
     const title = library && opts.detailsHref
       ? h('a', { class: 'sl-title', id: titleId, href: opts.detailsHref(s), 'data-nav': 'title', 'aria-describedby': `${metaId} ${progId}` }, s.title || 'Untitled')
       : h('button', { type: 'button', class: 'sl-title', 'data-nav': 'title', 'data-action': 'open', 'aria-describedby': `${metaId} ${progId}`, title: 'Open where you stopped' }, s.title || 'Untitled');
@@ -321,7 +330,9 @@ export function createStoryList(opts: StoryListOptions): StoryListHandle {
     label: opts.label ?? 'Saved stories',
     heightOf: (r) => (r.kind === 'group' ? groupHeight : rowHeight),
     keyOf: (r) => (r.kind === 'group' ? `g:${r.key}` : `s:${r.group ?? ''}:${r.item.id}`),
-    render: (r, i) => (r.kind === 'group' ? renderGroup(r) : renderStory(r, i)),
+    render: (r) => (r.kind === 'group' ? renderGroup(r) : renderStory(r)),
+    // A row shows its item (and selection, redrawn through refresh()): the same item, the same row.
+    same: (a, b) => (a.kind === 'story' ? b.kind === 'story' && a.item === b.item : b.kind === 'group' && a.name === b.name && a.count === b.count),
     overscan: 4,
   });
   vlist.element.classList.add('sl-viewport');
@@ -333,10 +344,12 @@ export function createStoryList(opts: StoryListOptions): StoryListHandle {
 
   function finishIndex(entries: IndexEntry[]) {
     const fandoms = listFandoms(items);
+    const before = index?.fandoms;
     index = { entries, fandoms };
     fandomKeys = new Map(entries.map((e) => [e.story.id, e.fandomKeys]));
     building = null;
-    fillFandoms();
+    // The menu drawn again only when it changed (a live update seldom changes it).
+    if (!before || JSON.stringify(before) !== JSON.stringify(fandoms)) fillFandoms();
     root.dataset.indexed = 'true';
     mark('inkwell:library-indexed');
     const waiters = indexWaiters;
@@ -582,6 +595,24 @@ export function createStoryList(opts: StoryListOptions): StoryListHandle {
         const gen = generation;
         if (items.length <= (opts.indexSlice ?? 200)) buildSlice(gen);
         else schedule(() => buildSlice(gen));
+      }
+      apply({ keepScroll: true });
+    },
+    updateStories(changed, removed = []) {
+      if (!changed.length && !removed.length) return;
+      items = mergeChangedStories(items, changed, removed);
+      if (index) {
+        // The index patched for these stories only: folding 5,000 stories again is what a keystroke must not wait for.
+        const ids = new Set([...changed.map((s) => s.id), ...removed]);
+        const entries = index.entries.filter((e) => !ids.has(e.story.id));
+        for (const e of buildLibraryIndex(changed).entries) entries.push(e);
+        finishIndex(entries);
+      } else if (building) {
+        // Mid-build: begin again over the new list (the slices still run between frames).
+        generation++;
+        building = { entries: [], next: 0, generation };
+        const gen = generation;
+        schedule(() => buildSlice(gen));
       }
       apply({ keepScroll: true });
     },

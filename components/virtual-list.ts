@@ -19,6 +19,11 @@ export interface VirtualListOptions<T> {
   keyOf(item: T): string;
   /** A new <li> for the item (positioning and aria-pos* are added here). */
   render(item: T, index: number): HTMLLIElement;
+  /**
+   * Whether a row with the same key shows the same thing: `setItems` then keeps its <li> (moved
+   * to its new place) instead of drawing it again. Default: never (every row redrawn).
+   */
+  same?(a: T, b: T): boolean;
   /** Rows rendered beyond each edge of the view. Default 4. */
   overscan?: number;
   /** Height assumed when the viewport has no layout (a hidden page, a test DOM). Default 600. */
@@ -88,13 +93,30 @@ export function createVirtualList<T>(opts: VirtualListOptions<T>): VirtualList<T
     li.style.position = 'absolute';
     li.style.left = '0';
     li.style.right = '0';
-    li.style.top = `${offsets[index]}px`;
-    li.style.height = `${offsets[index + 1] - offsets[index]}px`;
+    return place(li, index);
+  }
+
+  /** Puts a row's <li> at row `index` (position, size, aria-pos*). */
+  function place(li: HTMLLIElement, index: number): HTMLLIElement {
+    const top = `${offsets[index]}px`;
+    const height = `${offsets[index + 1] - offsets[index]}px`;
+    if (li.style.top !== top) li.style.top = top;
+    if (li.style.height !== height) li.style.height = height;
     li.setAttribute('aria-posinset', String(index + 1));
     li.setAttribute('aria-setsize', String(items.length));
     li.dataset.index = String(index);
     indexByLi.set(li, index);
     return li;
+  }
+
+  /** Puts the kept rows in index order in the DOM (Tab follows the list), moving only those out of place: a moved element loses the focus. */
+  function orderRows() {
+    let cursor = list.firstElementChild;
+    for (const i of [...rendered.keys()].sort((a, b) => a - b)) {
+      const li = rendered.get(i)!;
+      if (li === cursor) cursor = cursor.nextElementSibling;
+      else list.insertBefore(li, cursor);
+    }
   }
 
   /** Inserts `li` (row `index`) before the first rendered row with a larger index: DOM order = index order. */
@@ -116,15 +138,17 @@ export function createVirtualList<T>(opts: VirtualListOptions<T>): VirtualList<T
     return indexOfEl(active);
   }
 
+  /** First and last index of the rows to render (the view and the overscan); last < first when empty. */
+  function visibleRange(): [number, number] {
+    const n = items.length;
+    if (n === 0) return [0, -1];
+    const top = viewport.scrollTop;
+    return [Math.max(0, rowAt(top) - overscan), Math.min(n - 1, rowAt(top + viewHeight()) + overscan)];
+  }
+
   function render(extra?: number) {
     const n = items.length;
-    let first = 0;
-    let last = -1;
-    if (n > 0) {
-      const top = viewport.scrollTop;
-      first = Math.max(0, rowAt(top) - overscan);
-      last = Math.min(n - 1, rowAt(top + viewHeight()) + overscan);
-    }
+    const [first, last] = visibleRange();
     const keep = new Set<number>();
     for (let i = first; i <= last; i++) keep.add(i);
     const focused = focusedIndex();
@@ -245,22 +269,43 @@ export function createVirtualList<T>(opts: VirtualListOptions<T>): VirtualList<T
     element: viewport,
     list,
     setItems(next, o = {}) {
-      // The rows' content may have changed under the same index: render every row afresh.
+      // The rows' content may have changed under the same index: every row is drawn afresh, but
+      // those `opts.same` says are unchanged (kept, by key, wherever they move to).
       const focusedEl = doc.activeElement as HTMLElement | null;
       const focusedNav = focusedEl && list.contains(focusedEl) ? (focusedEl.closest<HTMLElement>('[data-nav]')?.dataset.nav ?? null) : null;
       const focusedKey = (() => {
         const i = focusedIndex();
         return i >= 0 ? opts.keyOf(items[i]) : null;
       })();
-      clearRows(false);
+      const reusable = new Map<string, { item: T; li: HTMLLIElement }>();
+      if (opts.same) for (const [i, li] of rendered) reusable.set(opts.keyOf(items[i]), { item: items[i], li });
+      rendered.clear();
       items = next;
       offsets = new Float64Array(items.length + 1);
       for (let i = 0; i < items.length; i++) offsets[i + 1] = offsets[i] + opts.heightOf(items[i]);
       list.style.height = `${offsets[items.length]}px`;
       if (!o.keepScroll) viewport.scrollTop = 0;
+      if (reusable.size) {
+        const [first, last] = visibleRange();
+        const wanted = new Set<number>();
+        for (let i = first; i <= last; i++) wanted.add(i);
+        // The focused row, even scrolled away: kept, it keeps the focus and the scroll stays.
+        if (focusedKey !== null) wanted.add(items.findIndex((it) => opts.keyOf(it) === focusedKey));
+        for (const i of wanted) {
+          if (i < 0) continue;
+          const key = opts.keyOf(items[i]);
+          const old = reusable.get(key);
+          if (!old || !opts.same!(old.item, items[i])) continue;
+          reusable.delete(key);
+          rendered.set(i, place(old.li, i));
+        }
+      }
+      const kept = new Set<Element>(rendered.values());
+      for (const li of Array.from(list.children)) if (!kept.has(li)) li.remove();
+      orderRows();
       render();
       // A row that had the focus gets it back when its item is still listed (after a bulk action).
-      if (focusedKey !== null) {
+      if (focusedKey !== null && !list.contains(doc.activeElement)) {
         const at = items.findIndex((it) => opts.keyOf(it) === focusedKey);
         const li = at >= 0 ? rowElement(at) : null;
         const el = li && focusedNav ? li.querySelector<HTMLElement>(`[data-nav="${focusedNav}"]`) : null;

@@ -23,6 +23,7 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import type { NormalizedRating, SiteId, StoryPost } from './extract/types';
 import { storedStoryAgrees } from './story-identity';
+import { announceLibraryChange } from './library-changes';
 
 export const DB_NAME = 'inkwell';
 
@@ -692,6 +693,7 @@ export async function saveStory(db: InkwellDb, story: StoryRecord, opts: { parts
       kept = stay;
     }),
   );
+  if (res.ok) announceLibraryChange([stored.id, ...replaced]);
   return { saved: res.ok, story: stored, replaced, kept, ...res.report };
 }
 
@@ -769,13 +771,15 @@ export async function listStories(db: InkwellDb): Promise<StorySummary[]> {
 
 /** Rewrites one story record in one transaction. Returns false when there is no such story. */
 async function updateStory(db: InkwellDb, id: string, change: (s: StoryRecord) => StoryRecord): Promise<boolean> {
-  return runTx(db, ['stories'], 'readwrite', async (tx) => {
+  const ok = await runTx(db, ['stories'], 'readwrite', async (tx) => {
     const store = tx.objectStore('stories');
     const s = validStory(await store.get(id), id);
     if (!s) return false;
     await store.put(change({ ...s }));
     return true;
   });
+  if (ok) announceLibraryChange([id]);
+  return ok;
 }
 
 /** Sets or clears (undefined) the reader's own status for a story. Returns false when there is no such story. */
@@ -806,6 +810,7 @@ export async function deleteStories(db: InkwellDb, ids: readonly string[]): Prom
       await tx.objectStore('stories').delete(id);
     }
   });
+  announceLibraryChange(ids);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -934,6 +939,7 @@ export async function savePosition(db: InkwellDb, position: PositionRecord): Pro
     }),
   );
   if (!res.ok) current = await getPosition(db, position.storyId);
+  else if (res.value) announceLibraryChange([position.storyId]);
   return { saved: res.ok && res.value, current, ...res.report };
 }
 
@@ -1020,6 +1026,9 @@ export async function writeRecordsAtomically(
     for (const s of writes.stories) await tx.objectStore('stories').put(s);
     for (const p of writes.parts) await tx.objectStore('parts').put(toStoredPart(p));
     for (const p of writes.positions) await tx.objectStore('positions').put(p);
+    return writes;
+  }).then((writes) => {
+    announceLibraryChange([...writes.stories.map((s) => s.id), ...writes.positions.map((p) => p.storyId)]);
     return writes;
   });
 }

@@ -89,6 +89,25 @@ export async function loadLibrary(db: InkwellDb): Promise<LibraryItem[]> {
   return out;
 }
 
+/** These stories as list items, read in one transaction; `removed`: the ids no longer stored. */
+export async function loadLibraryItems(db: InkwellDb, ids: readonly string[]): Promise<{ items: LibraryItem[]; removed: string[] }> {
+  const tx = db.transaction(['stories', 'positions'], 'readonly');
+  const [stories, positions] = await Promise.all([
+    Promise.all(ids.map((id) => tx.objectStore('stories').get(id))),
+    Promise.all(ids.map((id) => tx.objectStore('positions').get(id))),
+  ]);
+  await tx.done;
+  const items: LibraryItem[] = [];
+  const removed: string[] = [];
+  ids.forEach((id, i) => {
+    // A corrupt record is skipped (with a warning), as the whole list skips it: gone from the list.
+    const v = stories[i] === undefined ? null : validStory(stories[i]);
+    if (!v) return void removed.push(id);
+    items.push(libraryItem(v, positions[i] === undefined ? null : validPosition(positions[i])));
+  });
+  return { items, removed };
+}
+
 /**
  * The `limit` most recently read stories, newest first, walking the lastRead index backwards:
  * the popup's first screen without reading the whole library.

@@ -7,6 +7,7 @@ import { mountLibraryPage } from '../../components/library-page';
 import { sharedInkwellDb, storageEstimate } from '../../utils/db';
 import { refreshLibrary } from '../../utils/library-refresh';
 import { fetchThroughBackground, sendMessage } from '../../utils/messages';
+import { watchLibraryChanges } from '../../utils/library-changes';
 import { parseFetchedPage } from '../../utils/parse-page';
 import { cleanForStorage } from '../../utils/sanitize';
 import { readerPagePath, savedStorySession } from '../../utils/senders';
@@ -38,5 +39,6 @@ void sharedInkwellDb().then((db) =>
     optionsHref: '/options.html',
     openOptions: () => void browser.runtime.openOptionsPage(),
     saveFirstScreen: (items) => writeFirstScreen(items),
+    watchChanges: (onChange) => watchLibraryChanges(onChange),
   }),
 );

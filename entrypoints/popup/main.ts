@@ -8,7 +8,8 @@ import './style.css';
 import { FIRST_SCREEN_SIZE, readFirstScreen, writeFirstScreen } from '../../components/first-screen-cache';
 import { mountPopup } from '../../components/popup-view';
 import { findStoryByPartKey, getStory, sharedInkwellDb } from '../../utils/db';
-import { loadLibrary, loadRecent } from '../../utils/library-data';
+import { loadLibrary, loadLibraryItems, loadRecent } from '../../utils/library-data';
+import { watchLibraryChanges } from '../../utils/library-changes';
 import { readerPagePath } from '../../utils/senders';
 import { canonicalEntryKey } from '../../utils/url';
 
@@ -24,6 +25,8 @@ const view = mountPopup(app, {
   saveFirstScreen: (all) => writeFirstScreen(all),
   loadRecent: async () => loadRecent(await db, FIRST_SCREEN_SIZE),
   loadAll: async () => loadLibrary(await db),
+  loadItems: async (ids) => loadLibraryItems(await db, ids),
+  watchChanges: (onChange) => watchLibraryChanges(onChange),
   async openStory(item) {
     // The reader page: the saved copy at the saved place, whether or not the journal page is still there.
     if (!(await getStory(await db, item.id))) return { ok: false, error: 'it is no longer in your library.' };
