@@ -230,20 +230,43 @@ function comparator<S extends LibraryStory>(key: SortKey, descending: boolean): 
   return (a, b) => first(a, b) || dir * primary(a, b) || cmpStr(a.titleKey, b.titleKey) || cmpStr(a.story.id, b.story.id);
 }
 
+/**
+ * Per index: its entries in each order asked for (sorted once, so a keystroke only filters: the
+ * order is total, ids last, so filtering sorted entries gives what sorting the hits would), and the
+ * last query's hits (a query that only adds to the last one's words filters those, not them all).
+ */
+const memo = new WeakMap<object, { sorted: Map<string, readonly Entry<never>[]>; last: { filter: string; terms: string[]; hits: Entry<never>[] } | null }>();
+
+/** Whether every story matching `next` matches `prev`: each word of `prev` is inside a word of `next` ("har" → "harry d"). */
+function narrows(prev: readonly string[], next: readonly string[]): boolean {
+  return prev.every((p) => next.some((n) => n.includes(p)));
+}
+
 /** Search, filter and sort in one go: the stories to show for what the reader typed and chose. */
 export function queryLibrary<S extends LibraryStory>(index: LibraryIndex<S>, q: LibraryQuery = {}): S[] {
   const terms = queryTerms(q.text ?? '');
   const status = q.status && q.status !== 'all' ? q.status : null;
   const fandom = q.fandom ?? null;
+  const sort = q.sort ?? 'lastRead';
+  const descending = q.descending ?? DEFAULT_DESCENDING[sort];
+  let m = memo.get(index);
+  if (!m) memo.set(index, (m = { sorted: new Map(), last: null }));
+  const order = `${sort}:${descending}`;
+  let sorted = m.sorted.get(order) as readonly Entry<S>[] | undefined;
+  if (!sorted) {
+    sorted = [...index.entries].sort(comparator<S>(sort, descending));
+    m.sorted.set(order, sorted as readonly Entry<never>[]);
+  }
+  const filter = `${order}\n${status ?? ''}\n${fandom ?? '\u0000'}`;
+  const from = m.last && m.last.filter === filter && narrows(m.last.terms, terms) ? (m.last.hits as Entry<S>[]) : sorted;
   const hits: Entry<S>[] = [];
-  outer: for (const e of index.entries) {
+  outer: for (const e of from) {
     if (status && e.status !== status) continue;
     if (fandom !== null && !e.fandomKeys.includes(fandom)) continue;
     for (const t of terms) if (!e.hay.includes(t)) continue outer;
     hits.push(e);
   }
-  const sort = q.sort ?? 'lastRead';
-  hits.sort(comparator<S>(sort, q.descending ?? DEFAULT_DESCENDING[sort]));
+  m.last = { filter, terms, hits: hits as Entry<never>[] };
   return hits.map((e) => e.story);
 }
 
