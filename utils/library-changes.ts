@@ -56,34 +56,51 @@ export function readChange(data: unknown): LibraryChange | null {
 }
 
 /**
- * Calls `onChange` with the changes posted since the last call, gathered over `delay` ms (a save
- * of a story and of its position come together: one update, not two). Listens on the same
- * channel object this context posts on, so its own writes are not echoed back. Returns the
+ * The next task, without timers: a page left in a background tab (the library while you read in
+ * another) has its timers held back to once a second, posted messages are not.
+ */
+function nextTask(fn: () => void): void {
+  if (typeof MessageChannel === 'undefined') return void Promise.resolve().then(fn);
+  const ch = new MessageChannel();
+  ch.port1.onmessage = () => {
+    ch.port1.close();
+    fn();
+  };
+  ch.port2.postMessage(0);
+}
+
+/**
+ * Calls `onChange` with the changes posted since the last call, gathered until the next task (a
+ * save of a story and of its position that arrive together: one update, not two). Listens on the
+ * same channel object this context posts on, so its own writes are not echoed back. Returns the
  * unsubscribe.
  */
-export function watchLibraryChanges(onChange: (change: LibraryChange) => void, opts: { delay?: number; channel?: Channel | null } = {}): () => void {
+export function watchLibraryChanges(
+  onChange: (change: LibraryChange) => void,
+  opts: { channel?: Channel | null; schedule?: (fn: () => void) => void } = {},
+): () => void {
   const ch = opts.channel === undefined ? channel() : opts.channel;
   if (!ch) return () => undefined;
-  const delay = opts.delay ?? 40;
+  const schedule = opts.schedule ?? nextTask;
   let pending: { ids: Set<string>; all: boolean } | null = null;
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  let stopped = false;
   const onMessage = (e: MessageEvent) => {
     const change = readChange(e.data);
     if (!change) return;
+    const first = !pending;
     pending ??= { ids: new Set(), all: false };
     for (const id of change.ids) pending.ids.add(id);
     pending.all ||= !!change.all;
-    if (timer === undefined)
-      timer = setTimeout(() => {
-        timer = undefined;
+    if (first)
+      schedule(() => {
         const p = pending!;
         pending = null;
-        onChange(p.all ? { ids: [...p.ids], all: true } : { ids: [...p.ids] });
-      }, delay);
+        if (!stopped) onChange(p.all ? { ids: [...p.ids], all: true } : { ids: [...p.ids] });
+      });
   };
   ch.addEventListener('message', onMessage as EventListener);
   return () => {
-    clearTimeout(timer);
+    stopped = true;
     ch.removeEventListener('message', onMessage as EventListener);
   };
 }
