@@ -47,6 +47,35 @@ export function fixturePages(): BenchPage[] {
   return out.sort((a, b) => a.id.localeCompare(b.id));
 }
 
+/**
+ * The LiveJournal entry page of late 2011 (?format=light: LiveJournal's own chrome, the post, the
+ * comments), at the size a much-commented story reached: each light-2011 fixture page with its own
+ * comment threads repeated (new comment ids, the fixture's own words) until the page is about
+ * 170 KB. The post is the fixture's, so its case (fields, body) still says what to find.
+ */
+const LARGE_ENTRY_PAGES = ['lj-light2011-community-kitchenboy', 'wayback-lj-light2011-violinist-2of5'];
+const LARGE_ENTRY_BYTES = 170_000;
+
+export function largeEntryPages(pages: BenchPage[]): BenchPage[] {
+  const out: BenchPage[] = [];
+  for (const id of LARGE_ENTRY_PAGES) {
+    const page = pages.find((p) => p.id === id);
+    if (!page) continue;
+    const start = page.html.indexOf("<a name='t");
+    const end = page.html.indexOf("<hr /><p class='lesstop'", start);
+    if (start < 0 || end < 0) continue;
+    const threads = page.html.slice(start, end);
+    let more = '';
+    for (let i = 1; page.bytes + Buffer.byteLength(more) < LARGE_ENTRY_BYTES; i++) {
+      // Comment ids (t123, ljcmt123, cmtbar123, thread=123) made new for each copy.
+      more += threads.replace(/(t|ljcmt|cmtbar|thread=)(\d+)/g, (_, p: string, n: string) => `${p}${9_000_000 + i * 10_000 + (Number(n) % 10_000)}`);
+    }
+    const html = page.html.slice(0, end) + more + page.html.slice(end);
+    out.push({ ...page, id: `${id}-${Math.round(Buffer.byteLength(html) / 1000)}kb`, file: `${page.file} (comments repeated)`, html, bytes: Buffer.byteLength(html) });
+  }
+  return out;
+}
+
 export interface LargeStory {
   url: string;
   title: string;

@@ -1,9 +1,14 @@
 /** What sections share within one run (memoised on the context): the pages and their parsed documents. */
 import { domImpl, type DomImpl, type DomName } from './dom';
-import { fixturePages, largePage, type BenchPage, type LargePage } from './pages';
+import { fixturePages, largeEntryPages, largePage, type BenchPage, type LargePage } from './pages';
 import type { BenchContext } from './types';
 
-export const pagesOf = (ctx: BenchContext): BenchPage[] => ctx.memo('pages', fixturePages);
+/** Every fixture page, and the light-2011 entry pages made large (pages.ts: largeEntryPages). */
+export const pagesOf = (ctx: BenchContext): BenchPage[] =>
+  ctx.memo('pages', () => {
+    const pages = fixturePages();
+    return [...pages, ...largeEntryPages(pages)].sort((a, b) => a.id.localeCompare(b.id));
+  });
 export const largeOf = (ctx: BenchContext): LargePage =>
   ctx.memo('large', () => {
     const p = largePage();
