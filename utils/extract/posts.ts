@@ -201,9 +201,11 @@ function posterOf(container: Element, style: PageStyle, body: Element): string |
 
 function permalinkOf(container: Element, style: PageStyle, body: Element): string | null {
   // The container's entry links once (cheap href test first), each selector tried on them in
-  // turn, in its order of priority.
+  // turn, in its order of priority. None gathered for a style without permalink selectors: its
+  // container can be the whole page (lj-light-2011's is <body>, comments and all).
+  if (!style.permalink?.length) return null;
   const links = Array.from(container.getElementsByTagName('a')).filter((a) => /\/\d+\.html(?:[?#].*)?$|itemid=\d+/.test(a.getAttribute('href') ?? ''));
-  for (const sel of style.permalink ?? []) {
+  for (const sel of style.permalink) {
     for (const a of links) {
       let hit = false;
       try {
