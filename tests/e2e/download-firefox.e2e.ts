@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { booksWithProblems, ends, lookInsideEpub, lookInsideHtml, SAVED_PARTS_JS, SEED, SEED_2, TARE, TARE_2 } from './support/books';
 import { clickInReader, clickReadButton, inReader, pollFor, proseCount } from './support/closed-shadow';
-import { launchFirefox, startFirefoxFixtureServer, type FirefoxSession } from './support/firefox';
+import { downloadPrefs, launchFirefox, startFirefoxFixtureServer, type FirefoxSession } from './support/firefox';
 import type { FixtureServer } from './support/fixture-server';
 import { FIXTURE_PAGES_JSON } from './support/paths';
 
@@ -22,17 +22,8 @@ beforeAll(async () => {
   server = await startFirefoxFixtureServer({ pagesJson: FIXTURE_PAGES_JSON });
   firefox = await launchFirefox({
     server,
-    prefs: {
-      // Save every download into `dir` without asking.
-      'browser.download.folderList': 2,
-      'browser.download.dir': dir,
-      'browser.download.useDownloadDir': true,
-      'browser.download.always_ask_before_handling_new_types': false,
-      'browser.download.start_downloads_in_tmp_dir': false,
-      'browser.download.manager.showWhenStarting': false,
-      'browser.download.alwaysOpenPanel': false,
-      'browser.helperApps.neverAsk.saveToDisk': 'application/epub+zip,text/html',
-    },
+    // Save every download into `dir` without asking.
+    prefs: downloadPrefs(dir, 'application/epub+zip,text/html'),
   });
 });
 afterAll(async () => {

@@ -84,6 +84,20 @@ export async function startFirefoxFixtureServer(
   throw lastError;
 }
 
+/** Prefs that save every download into `dir` without asking (files of these MIME types). */
+export function downloadPrefs(dir: string, types: string): Record<string, string | number | boolean> {
+  return {
+    'browser.download.folderList': 2,
+    'browser.download.dir': dir,
+    'browser.download.useDownloadDir': true,
+    'browser.download.always_ask_before_handling_new_types': false,
+    'browser.download.start_downloads_in_tmp_dir': false,
+    'browser.download.manager.showWhenStarting': false,
+    'browser.download.alwaysOpenPanel': false,
+    'browser.helperApps.neverAsk.saveToDisk': types,
+  };
+}
+
 export async function launchFirefox(options: FirefoxOptions): Promise<FirefoxSession> {
   const { server } = options;
   if (!server.ports.includes(443) || !server.ports.includes(80)) {
