@@ -5,9 +5,10 @@
  * window, which automation cannot open).
  *
  * Store. 5,000 stories (and a position for two in three) written straight into the extension's
- * IndexedDB from an extension page, the same records the e2e test seeds (the code is copied below,
- * not imported: the test file pulls in vitest). The popup opened once before, empty, creates the
- * database; the seeding page then removes the popup's remembered first screen.
+ * IndexedDB from an extension page, the same records the e2e test seeds (tests/e2e/support/
+ * library-records.ts). The popup opened once before, empty, creates the database; the seeding page
+ * then removes the popup's remembered first screen. A seeding tab the browser drops is opened again
+ * (the page retried, not the run).
  *
  * Opens. Cold: no remembered copy (localStorage key removed), the first screen is read from the
  * database (the 12 most recently read, an index walk). Warm: the copy the popup wrote the time
@@ -34,58 +35,11 @@ import type { ChromiumSession } from '../../tests/e2e/support/chromium';
 import { distribution, median } from '../core/stats';
 import type { BenchContext, Budget, Column, Row, Section, SectionResult } from '../core/types';
 import { CHROMIUM_BIN, chromiumVersion, ensureChromeBuild, skipped, sleep } from './reader';
+import { benchStories, putRecords } from '../../tests/e2e/support/library-records';
 
 const STORIES = 5_000;
 const QUERY = 'harry draco';
 const FIRST_SCREEN_KEY = 'inkwell:popup-first-screen:v1';
-
-/**
- * Seeds STORIES stories into the extension's database; run in an extension page (a string, so tsx's
- * transform adds nothing to it). Copied from tests/e2e/library-chromium.e2e.ts ('opens fast with
- * 5,000 stories…'), which cannot be imported here without vitest: keep the two alike.
- */
-const SEED = `(async () => {
-  const FANDOMS = ['Harry Potter', 'Supernatural', 'Stargate Atlantis', 'Pokémon', 'Star Trek', 'Merlin', 'Sherlock', 'Teen Wolf'];
-  const db = await new Promise((resolve, reject) => {
-    const r = indexedDB.open('inkwell');
-    r.onsuccess = () => resolve(r.result);
-    r.onerror = () => reject(r.error);
-  });
-  const tx = db.transaction(['stories', 'positions'], 'readwrite');
-  const now = Date.now();
-  for (let i = 0; i < ${STORIES}; i++) {
-    const id = 'livejournal.com/bench_' + i + '/' + (1000 + i);
-    tx.objectStore('stories').put({
-      id,
-      title: 'Benchmark story ' + i + ' of the long road',
-      author: 'writer_' + (i % 700),
-      journal: 'bench_' + i,
-      site: 'livejournal',
-      fields: {
-        fandom: FANDOMS[i % FANDOMS.length],
-        pairing: i % 2 ? 'Harry/Draco' : 'Dean/Castiel',
-        characters: 'Hermione, Ron, Luna',
-        summary: 'A summary that goes on for a while about things happening to people, with naïve words. '.repeat(3),
-      },
-      rating: 'Teen',
-      partKeys: [id, id + '-2', id + '-3'],
-      partUrls: ['https://bench-' + i + '.livejournal.com/' + (1000 + i) + '.html', '', ''],
-      masterpostUrl: null,
-      wordCount: 1000 + i,
-      firstOpened: now - 1e9 - i * 1000,
-      lastRead: now - 1e9 - i * 1000,
-      addedAt: now - 1e9 - i * 1000,
-    });
-    if (i % 3) tx.objectStore('positions').put({ storyId: id, partKey: id + '-2', paragraph: 3, offset: 0, percent: 50, updatedAt: now - 1e9 - i * 1000 });
-  }
-  await new Promise((resolve, reject) => {
-    tx.oncomplete = resolve;
-    tx.onerror = () => reject(tx.error);
-  });
-  db.close();
-  localStorage.removeItem('${FIRST_SCREEN_KEY}');
-  return true;
-})()`;
 
 /** In extension pages, before their scripts: the first row added, and painted. */
 const POPUP_INIT_SCRIPT = `(() => {
@@ -200,6 +154,38 @@ async function openExtensionTab(session: ChromiumSession, path: string, selector
   }
 }
 
+/**
+ * The stories written from an extension page. A tab that goes away under the write ("Target page,
+ * context or browser has been closed": the browser dropped it under load) is opened again and the
+ * write made again (puts by id: the same records whatever was written before), up to three times:
+ * the page is retried, not the run.
+ */
+async function seedStories(session: ChromiumSession, log: (m: string) => void): Promise<string> {
+  for (let attempt = 1; ; attempt++) {
+    let tab: Page | null = null;
+    try {
+      tab = await openExtensionTab(session, 'popup.html', '#app[data-state="loaded"]', log);
+      const t0 = performance.now();
+      // The library E2E's records (tests/e2e/support/library-records.ts); nothing remembered after.
+      await putRecords(tab, benchStories(STORIES));
+      await tab.evaluate(`localStorage.removeItem('${FIRST_SCREEN_KEY}')`);
+      const n = (await tab.evaluate(`new Promise((resolve, reject) => {
+        const r = indexedDB.open('inkwell');
+        r.onerror = () => reject(r.error);
+        r.onsuccess = () => { const c = r.result.transaction('stories').objectStore('stories').count(); c.onsuccess = () => { r.result.close(); resolve(c.result); }; };
+      })`)) as number;
+      if (n < STORIES) throw new Error(`${n} stories stored after seeding, not ${STORIES}`);
+      return `${STORIES.toLocaleString('en-US')} stories seeded in ${(performance.now() - t0).toFixed(0)} ms${attempt > 1 ? ` (attempt ${attempt})` : ''}`;
+    } catch (e) {
+      const why = (e as Error).message.split('\n')[0];
+      if (attempt >= 3) throw new Error(`seeding failed ${attempt} times, last: ${why}`);
+      log(`seeding attempt ${attempt} failed (${why}): a new tab, again`);
+    } finally {
+      await tab?.close().catch(() => undefined);
+    }
+  }
+}
+
 async function openPopup(session: ChromiumSession, kind: 'cold' | 'warm', nextCold: boolean, log: (m: string) => void): Promise<Open> {
   const tab = await openExtensionTab(session, 'popup.html', '#app', log);
   try {
@@ -239,7 +225,7 @@ const COLUMNS: Column[] = [
 const BUDGET_DEFS: Budget[] = [
   { id: 'library-first-screen-cold', label: `popup with ${STORIES.toLocaleString('en-US')} stories, nothing remembered: first screen on screen ≤ 200 ms after navigation start (median; Element Timing of the first row)`, value: null, limit: 200, kind: 'max', unit: 'ms', pass: null },
   { id: 'library-first-screen-warm', label: `popup with ${STORIES.toLocaleString('en-US')} stories, first screen remembered: first screen on screen ≤ 200 ms after navigation start (median; Element Timing of the first row)`, value: null, limit: 200, kind: 'max', unit: 'ms', pass: null },
-  { id: 'library-keystroke', label: `search with ${STORIES.toLocaleString('en-US')} stories: keystroke → results painted ≤ 30 ms (median over every key typed)`, value: null, limit: 30, kind: 'max', unit: 'ms', pass: null },
+  { id: 'library-keystroke', label: `search with ${STORIES.toLocaleString('en-US')} stories: keystroke → results painted ≤ 16 ms, one frame (median over every key typed)`, value: null, limit: 16, kind: 'max', unit: 'ms', pass: null },
 ];
 
 export const library: Section = {
@@ -271,12 +257,8 @@ export const library: Section = {
       await session.context.addInitScript({ content: POPUP_INIT_SCRIPT });
       machine.Chromium = chromiumVersion();
       // The popup opened once, empty: it creates the database. Then the stories, from that page.
-      const first = await openExtensionTab(session, 'popup.html', '#app[data-state="loaded"]');
-      const t0 = performance.now();
-      await first.evaluate(SEED);
-      seeded = `${STORIES.toLocaleString('en-US')} stories seeded in ${(performance.now() - t0).toFixed(0)} ms`;
+      seeded = await seedStories(session, (m) => ctx.log(`library: ${m}`));
       ctx.log(`library: ${seeded}`);
-      await first.close();
 
       // Kinds in turn: round r opens cold then warm (r even) or warm then cold (r odd).
       const kinds: ('cold' | 'warm')[] = [];
