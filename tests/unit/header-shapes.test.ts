@@ -109,4 +109,21 @@ describe('header shapes', () => {
     const r = read(`Title: Rain<br>Rating: G<br><br>${PROSE}<br><a name="cutid1"></a>The second paragraph.`);
     expect(r.body).toBe(`${PROSE}\n\nThe second paragraph.`);
   });
+  it.each([
+    ['in italics, full stops, part in words, a one-letter masterpost link', '<i>paper boats, part one of three. rating: g. masterpost: <a href="https://x.dreamwidth.org/5.html">x</a></i>', { rating: 'g' }],
+    ['in <em>, semicolons, a fraction', '<em>low tide; part 2/4; rating: teen; words: 1,200</em>', { rating: 'teen', wordCount: '1,200' }],
+    ['in <small>, bars, no part', '<small>fic: lamplight | fandom: original | rating: pg | index: <a href="https://x.livejournal.com/5.html">»</a></small>', { fandom: 'original', rating: 'pg' }],
+  ])('reads a run-on lower-case header line (%s)', (_shape, line, fields) => {
+    const r = read(`${line}<br><br>${PROSE}`);
+    expect(r.fields).toEqual(fields);
+    expect(r.body).toBe(PROSE);
+  });
+
+  it('takes no sentence of prose with one label in it for a run-on header', () => {
+    for (const opening of ['It was the third week of rain. Summary: nobody left the house.', 'She wrote two words. note: gone. He never read them.']) {
+      const r = read(`${opening}<br><br>${PROSE}`);
+      expect(r.fields, opening).toEqual({});
+      expect(r.body, opening).toBe(`${opening}\n\n${PROSE}`);
+    }
+  });
 });

@@ -10,7 +10,7 @@
 import { collapse } from './dom';
 import { isFreeText, lookupLabel } from './lexicon';
 import type { Line } from './lines';
-import { isCrosspostText, isPartNavText } from './parts';
+import { isCrosspostText, isPartNavText, parsePartMarker } from './parts';
 import type { FieldKey, RawField } from './types';
 
 export interface LabelLine {
@@ -132,6 +132,29 @@ export function splitRunTogether(first: LabelLine): LabelLine[] {
 }
 
 /**
+ * A lower-case run-on header: one short line of clauses, the title and its part first, then
+ * "label: value" clauses, each ended by a full stop, a semicolon or a bar ("paper boats, part one
+ * of three. rating: g. masterpost: <a>x</a>"), often in italics above the story. It is a header
+ * when two of its clauses are labels with a colon, or one is a field's and another clause holds
+ * a part marker. Returns its label clauses, or null. (A line that opens with a label is read by
+ * parseLabelLine, fields run together by splitRunTogether.)
+ */
+export function runOnLabels(text: string): LabelLine[] | null {
+  if (text.length > 300 || /^["“‘'«]/.test(text)) return null;
+  const clauses = text.split(/(?<=[^\s.][.;])\s+|\s+[|·•]\s+/);
+  if (clauses.length < 2) return null;
+  const labels: LabelLine[] = [];
+  let marker = false;
+  for (const c of clauses) {
+    const l = /[:：]/.test(c) ? parseLabelLine({ text: c, leadEmphasis: null }) : null;
+    // The full stop or semicolon that ended the clause is the line's, not the value's.
+    if (l && l.value) labels.push({ ...l, value: l.value.replace(/[.;]$/, '') });
+    else marker ||= parsePartMarker(c) !== null;
+  }
+  return labels.length >= 2 || (labels.length === 1 && labels[0].key && marker) ? labels : null;
+}
+
+/**
  * The decoration and separator between a label and its value. A symbol stuck to the value's
  * first letter is the value's own ("Length: ~1k", "Prompt: #14"): the separator ends at the
  * last space, or after its last separator character when there is no space ("Title:X").
@@ -189,8 +212,10 @@ export function findHeader(lines: Line[], subject = ''): HeaderResult {
   // The first field label near the top.
   let first = -1;
   let charsBefore = 0;
+  let runOn: LabelLine[] | null = null;
   for (let i = 0; i < lines.length && i <= MAX_LINES_BEFORE + 2; i++) {
-    if (parsed[i]?.key) {
+    runOn = parsed[i] || lines[i].kind !== 'text' ? null : runOnLabels(lines[i].text);
+    if (parsed[i]?.key || runOn) {
       first = i;
       break;
     }
@@ -242,6 +267,17 @@ export function findHeader(lines: Line[], subject = ''): HeaderResult {
     const line = lines[i];
     const p = parsed[i];
     const inContainer = container !== null && lineIn(line, container);
+    if (i === first && runOn) {
+      // The run-on line's labels are fields; its part marker and masterpost link are read as a
+      // navigation line's are ("paper boats, part one of three. … masterpost: <a>x</a>").
+      for (const l of runOn) {
+        labels.push(l);
+        if (l.key) addField(l.key, l.label, l.value);
+      }
+      navLines.push(i);
+      end = i + 1;
+      continue;
+    }
     if (p) {
       // Two fields of the same short key in a row means a second header (a list of stories):
       // stop here rather than overwrite.
