@@ -145,6 +145,32 @@ Other stories in this series: <a href="${J(5)}">Moth Dark</a><br />
   });
 });
 
+describe('a story of the series is not a part of this one', () => {
+  it.each([
+    ['after the parts on an "Also:" line', `<p>Also: <a href="https://archiveofourown.org/works/1">AO3 mirror</a> &middot; <a href="${J(7)}">First Frost (part 1 of the series)</a></p>`],
+    ['as "book one in the Harrow series"', `<p>Read <a href="${J(7)}">book one in the Harrow series</a> first.</p>`],
+    ['as "Harrow series, part 1"', `<p><a href="${J(7)}">Harrow series, part 1: First Frost</a></p>`],
+  ])('in a masterpost, %s', (_how, after) => {
+    const html = synthMasterpost({ url: J(700), title: 'The Quiet Year', links: [['Chapter 1', J(701)], ['Chapter 2', C(702)], ['Chapter 3', J(703)]], after });
+    const { kind, post } = extract(html, J(700));
+    expect(kind).toBe('masterpost');
+    expect(post.partLinks.map((l) => l.url)).toEqual([J(701), C(702), J(703)]);
+    expect((post.related ?? []).map((l) => l.url)).toContain(J(7));
+  });
+
+  it('in a chapter\'s footer, whatever the words before it', () => {
+    const html = synthPost({ url: J(711), title: 'The Quiet Year', part: { index: 1, total: 2 }, nav: [['Part 2', J(712)], ['First Frost (part 1 of the series)', J(7)]] });
+    const { post } = extract(html, J(711));
+    expect(post.partLinks.map((l) => l.url)).toEqual([J(712)]);
+    expect((post.related ?? []).map((l) => l.url)).toEqual([J(7)]);
+  });
+
+  it('a line that only says "Part 1 of 3" is still this story\'s part', () => {
+    const html = synthMasterpost({ url: J(720), title: 'Frost', links: [['Part 1 of 3', J(721)], ['Part 2 of 3', J(722)], ['Part 3 of 3', J(723)]] });
+    expect(extract(html, J(720)).post.partLinks.map((l) => l.url)).toEqual([J(721), J(722), J(723)]);
+  });
+});
+
 describe('a masterpost or a short chapter', () => {
   const short = ['The lamp was lit at dusk, as it always was, and the moths came.', 'She watched them from the stair and did not call anyone.'];
   it('a masterpost that links its series masterpost and the author\'s masterlist is still the masterpost', () => {

@@ -39,6 +39,15 @@ const PART_LEAD = /\b(?:prev(?:ious)?|next|part|chapter|ch\.|pt\.?|continued)\b|
 /** A masterpost of the story, not the author's list of every story. */
 const STORY_MASTERPOST = /\b(?:master ?post|table of contents|toc|all (?:the )?(?:parts|chapters)|story index|chapter (?:list|index))\b/i;
 
+/**
+ * A story of a series, not a part of this one: "First Frost (part 1 of the series)", "book two in
+ * the Harrow verse", "Harrow series, part 1". Series are numbered in parts too, and a masterpost or
+ * a chapter links the series' earlier stories beside its own chapters.
+ */
+const SERIES_MEMBER = /\b(?:part|book|story|installment|instalment|no\.?|#)\s*[\w.]+\s+(?:of|in)\s+(?:the|this|my|a)\s+(?:[\w'’-]+\s+)?(?:series|verse)\b|\b(?:series|verse)\s*[,:(-]\s*(?:part|book)\b/i;
+/** A line that opens with "Also:" or "See also:" lists what else there is, after the parts. */
+const ALSO_LINE = /^[^\p{L}]*(?:see )?also\b\s*[:\-–—]/iu;
+
 const RELATED_MAX = 12;
 
 function isEntryUrl(url: string): boolean {
@@ -146,6 +155,7 @@ export function masterpostList(lines: Line[], selfKey: string, pageUrl: string):
   lines.forEach((line, i) => {
     const links = linksOfLine(line, pageUrl);
     const single = links.length === 1;
+    const also = ALSO_LINE.test(line.text);
     for (const link of links) {
       const key = canonicalEntryKey(link.url);
       if (seen.has(key)) continue;
@@ -153,7 +163,7 @@ export function masterpostList(lines: Line[], selfKey: string, pageUrl: string):
       const lead = lastClause(link.lead);
       let kind: Candidate['kind'];
       let named: Named | null = null;
-      if (!link.entry) kind = 'related';
+      if (!link.entry || also || SERIES_MEMBER.test(`${lead} ${link.text}`)) kind = 'related';
       else if (RELATED_WORDS.test(lead) || isMasterpostLabel(lead) || isMasterpostLabel(link.text)) kind = 'related';
       else {
         named = namedPart(link.text) ?? namedPart(`${lead} ${link.text}`) ?? (single ? namedPart(line.text) : null);
@@ -215,7 +225,7 @@ export function chapterLinks(lines: Pick<Line, 'text' | 'links'>[], selfKey: str
       const lead = lastClause(link.lead);
       let part: PartLink | null = null;
       // "Sequel to: <a>Part One</a>", "Podfic of part 2: here": the words before say what it is.
-      if (link.entry && !RELATED_WORDS.test(lead)) {
+      if (link.entry && !RELATED_WORDS.test(lead) && !SERIES_MEMBER.test(link.text)) {
         // The story's masterpost, not the author's masterlist of everything, nor an art or series masterpost.
         const toMasterpost = (STORY_MASTERPOST.test(lead) || /\bindex\b/i.test(lead)) && !RELATED_WORDS.test(lead);
         if (isMasterpostLabel(link.text) && !RELATED_WORDS.test(`${lead} ${link.text}`)) part = { url: link.url, label: link.text, index: null };
