@@ -16,7 +16,11 @@
  * on journals already admitted are followed, but it never admits a journal by itself: nobody chose
  * it, and whoever wrote it may not be the story's author. So a post that was fetched because
  * something linked to it cannot walk the reader's cookies to a third journal.
- * Always within the home page's site family (LiveJournal, Dreamwidth, ...); a story opened on a
+ * Within the home page's site family (LiveJournal, Dreamwidth, ...), with one exception: a
+ * header-only post (a fic header and "the story is at my other journal") that the user chose
+ * admits the journals of the entries it says hold the story on any journal site (an LJ post
+ * pointing at the author's Dreamwidth), and so do the parts saved from an earlier read (they were
+ * admitted when they were fetched). Nothing fetched admits another site. A story opened on a
  * Wayback copy fetches Wayback copies only (an archived page does not steer fetches of the live
  * site).
  *
@@ -59,13 +63,15 @@ export class FetchPolicy {
    * The policy of a story opened on `pageUrl` from the post at `postUrl` whose links are
    * `postLinks` (rules 1 and 2; the post's own journal is admitted with it).
    */
-  static forStory(pageUrl: string, postUrl: string, postLinks: Iterable<string>): FetchPolicy {
+  static forStory(pageUrl: string, postUrl: string, postLinks: Iterable<string>, anySite: Iterable<string> = []): FetchPolicy {
     const family = journalSiteOfUrl(pageUrl);
     const home = family === 'unknown' ? null : journalOf(pageUrl);
     const post = entryAddress(postUrl)?.itemId != null ? canonicalEntryKey(postUrl) : null;
     const policy = new FetchPolicy({ family, home, post, wayback: !!unwrapWayback(pageUrl) }, home ? [home] : []);
     policy.admit(postUrl);
     for (const link of postLinks) policy.admit(link);
+    // A header-only post's story links and saved parts: their journals on any journal site.
+    if (family !== 'unknown') for (const link of anySite) policy.admit(link, true);
     return policy;
   }
 
@@ -83,7 +89,8 @@ export class FetchPolicy {
 
   /** Whether an entry at `url` may be fetched for this story. */
   allows(url: string): boolean {
-    if (this.s.family === 'unknown' || journalSiteOfUrl(url) !== this.s.family) return false;
+    // Another site's journals are admitted only by forStory's `anySite` links (the journal's domain is in its name).
+    if (this.s.family === 'unknown' || journalSiteOfUrl(url) === 'unknown') return false;
     if (this.s.wayback && !unwrapWayback(url)) return false;
     const a = entryAddress(url);
     return !!a && a.itemId !== null && this.journals.has(`${a.domain}/${a.journal}`);
@@ -110,8 +117,9 @@ export class FetchPolicy {
     return added;
   }
 
-  private admit(link: string): string | null {
-    if (journalSiteOfUrl(link) !== this.s.family) return null;
+  private admit(link: string, anySite = false): string | null {
+    const site = journalSiteOfUrl(link);
+    if (site === 'unknown' || (site !== this.s.family && !anySite)) return null;
     const a = entryAddress(link);
     if (!a || a.itemId === null) return null;
     const j = `${a.domain}/${a.journal}`;

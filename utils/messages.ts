@@ -10,7 +10,7 @@ export interface MessageMap {
   /** Inject the reader's code into the sender's frame (loaded on first use only). */
   'inject-reader': { req: Record<string, never>; res: { ok: boolean; error?: string } };
   /** A story opened in this frame after the user's click: what the background may fetch for it. */
-  'reader:session': { req: { postUrl: string; links: string[]; loadedUrl?: string }; res: { ok: boolean; error?: string } };
+  'reader:session': { req: { postUrl: string; links: string[]; storyLinks?: string[]; loadedUrl?: string }; res: { ok: boolean; error?: string } };
   /** Fetch a journal entry page as the reader (cookies included), decoded to text: within the frame's reader session only. */
   'fetch-page': { req: { url: string }; res: FetchResult };
   /** The saved story containing any of these parts, its cached parts and reading position. */

@@ -34,6 +34,8 @@ export interface SessionRequest {
   postUrl: string;
   /** The entry links of that post. */
   links: string[];
+  /** A header-only post's links to the entries that hold its story: admitted on any journal site (fetch-policy.ts). */
+  storyLinks?: string[];
   /** The URL the document was loaded at (its navigation entry), as the content script read it. */
   loadedUrl?: string;
 }
@@ -116,9 +118,12 @@ export function createReaderSessions(storage: SessionStorage = memorySessionStor
       }
       const pageIsEntry = entryAddress(page)?.itemId != null;
       if (pageIsEntry && canonicalEntryKey(page) !== canonicalEntryKey(post)) return { ok: false, error: 'The story is not on this page.' };
-      const links = Array.isArray(req.links) ? req.links.filter((l): l is string => typeof l === 'string').slice(0, 1000) : [];
+      const strings = (v: unknown) => (Array.isArray(v) ? v.filter((l): l is string => typeof l === 'string').slice(0, 1000) : []);
+      const links = strings(req.links);
+      // A header-only post's story links must be among the post's links; saved parts were admitted when fetched.
+      const storyLinks = strings(req.storyLinks).filter((l) => links.includes(l));
       const saved = savedPartUrls ? await savedPartUrls(post).catch(() => []) : [];
-      const policy = FetchPolicy.forStory(page, post, [...links, ...saved]);
+      const policy = FetchPolicy.forStory(page, post, [...links, ...saved], [...storyLinks, ...saved]);
       await storage.set(key, { policy: policy.toJSON(), documentId: sender.documentId });
       return { ok: true } as const;
     }),

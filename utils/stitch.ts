@@ -618,7 +618,8 @@ class Stitcher {
     if (this.aborted) return;
     const url = link.url;
     if (!url || isJournalNavLink(url) || !isEntryUrl(url)) return;
-    if (journalSiteOfUrl(url) !== this.family) return;
+    // Parts stay on the start's site, but for the journals a header-only start post sent the reader to.
+    if (journalSiteOfUrl(url) !== this.family && !this.ctx.policy.allows(url)) return;
     const key = this.resolve(canonicalEntryKey(url));
     if (key === from.key) return;
 
@@ -846,6 +847,14 @@ export function isHeaderOnly(post: StoryPost): boolean {
   return !post.bodyText.trim() && (post.partLinks.length > 0 || (post.elsewhere?.length ?? 0) > 0);
 }
 
+/**
+ * The entries a header-only post says hold its story ("the story is at my other journal"): the
+ * fetch policy admits their journals on any journal site (utils/fetch-policy.ts).
+ */
+export function storyLinksAnySite(post: StoryPost): string[] {
+  return isHeaderOnly(post) ? post.partLinks.map((l) => l.url) : [];
+}
+
 /** The letter of a half part ("1b/3", "Part 1b") as 1 for a, 2 for b…; 0 when `text` names none for this index. */
 function halfPartOf(text: string, index: number): number {
   const m = /(?:^|[^\p{L}\p{N}])(\d{1,3})([a-e])(?=\s*(?:\/|of\b|[^\p{L}\p{N}]|$))/iu.exec(text);
@@ -962,7 +971,7 @@ export async function stitchStory(start: { url: string; post?: StoryPost; doc?: 
     if (!post) return;
 
     // Rules 1 and 2 of the fetch policy: the page it was opened on, the post and what it links to.
-    ctx.policy = FetchPolicy.forStory(start.url, post.url, post.partLinks.map((l) => l.url));
+    ctx.policy = FetchPolicy.forStory(start.url, post.url, post.partLinks.map((l) => l.url), storyLinksAnySite(post));
     fileStart(s, ctx, post, doc ?? null, pageUrl, isMasterpost);
   });
 }
@@ -1059,7 +1068,7 @@ export async function extendStory(
       // Rules 1 and 2 of the fetch policy from the live page the reader opened on, with the
       // journals the saved parts came from (admitted when they were fetched).
       const had = [...ctx.items.values()].filter((i) => i.status !== 'dropped' && i.error?.reason !== 'not-allowed').map((i) => i.url);
-      ctx.policy = FetchPolicy.forStory(more.from.url, more.from.post.url, [...had, ...more.from.post.partLinks.map((l) => l.url)]);
+      ctx.policy = FetchPolicy.forStory(more.from.url, more.from.post.url, [...had, ...more.from.post.partLinks.map((l) => l.url)], [...had, ...storyLinksAnySite(more.from.post)]);
       // The live page first: a part it holds is read from it, not fetched.
       fileStart(s, ctx, more.from.post, more.from.doc ?? null, more.from.url, more.from.isMasterpost ?? false);
     }
@@ -1098,7 +1107,7 @@ function contextFromState(state: StitchState): Context {
   for (const err of state.errors.values()) if (err.reason !== 'not-allowed') admitted.push(err.url);
   for (const p of state.pending?.values() ?? []) admitted.push(p.url);
   if (state.masterpost) admitted.push(state.masterpost.url);
-  ctx.policy = FetchPolicy.forStory(firstUrl, firstUrl, admitted);
+  ctx.policy = FetchPolicy.forStory(firstUrl, firstUrl, admitted, admitted);
   ctx.started = state.parts.size;
   if (state.masterpost) {
     ctx.masterpost = state.masterpost;

@@ -21,7 +21,7 @@ import { parseFetchedPage } from '../../utils/parse-page';
 import { newsOnPage } from '../../utils/new-parts';
 import { normalizeSettings, readerSettings } from '../../utils/settings';
 import { chooseStart } from '../../utils/start-place';
-import { FIRST_BATCH, extendStory, loadParts, navLinksInPost, retryPart, stitchStory, type StitchState } from '../../utils/stitch';
+import { FIRST_BATCH, extendStory, loadParts, navLinksInPost, retryPart, stitchStory, storyLinksAnySite, type StitchState } from '../../utils/stitch';
 import type { StoryPost } from '../../utils/extract/types';
 import { locateStories } from '../../utils/extract/index';
 import { canonicalEntryKey, unwrapWayback } from '../../utils/url';
@@ -89,7 +89,7 @@ export default defineContentScript({
             position: null,
           })),
           readerSettings.getValue().catch(() => null),
-          sendMessage('reader:session', { postUrl: sessionPostUrl, links, loadedUrl }).catch((e: Error) => ({ ok: false, error: e.message })),
+          sendMessage('reader:session', { postUrl: sessionPostUrl, links, storyLinks: storyLinksAnySite(story), loadedUrl }).catch((e: Error) => ({ ok: false, error: e.message })),
         ]);
         if (!session.ok) throw new Error(session.error ?? 'The reader could not start.');
         const saved = lookup.story as StoryRecord | null;

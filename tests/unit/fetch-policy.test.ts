@@ -53,6 +53,17 @@ describe('FetchPolicy', () => {
     expect(p.allows(e('friend', 1, 'insanejournal.com'))).toBe(false);
   });
 
+  it('a header-only post\'s story links (and saved parts) admit their journals on another journal site; nothing fetched does', () => {
+    const p = FetchPolicy.forStory(e('author', 1), e('author', 1), [e('author', 2, 'dreamwidth.org')], [e('author', 2, 'dreamwidth.org')]);
+    expect(p.allows(e('author', 5, 'dreamwidth.org'))).toBe(true);
+    expect(p.allows(e('friend', 5, 'dreamwidth.org'))).toBe(false);
+    // The Dreamwidth page fetched is neither the home journal nor the chosen post: it admits nothing.
+    expect(p.learn(e('author', 2, 'dreamwidth.org'), [e('friend', 5, 'dreamwidth.org'), e('friend', 6, 'insanejournal.com')])).toEqual([]);
+    expect(p.allows(e('friend', 6, 'insanejournal.com'))).toBe(false);
+    // Not a journal at all: never.
+    expect(FetchPolicy.forStory(e('author', 1), e('author', 1), [], ['https://archiveofourown.org/works/1']).allows('https://archiveofourown.org/works/1')).toBe(false);
+  });
+
   it('a Wayback copy: the archived journal, Wayback copies only (an archived page does not steer the live site)', () => {
     const page = 'https://web.archive.org/web/20100419153302/http://inkstainedowl.livejournal.com/12058.html';
     const p = FetchPolicy.forStory(page, page, ['https://web.archive.org/web/20100419153302/http://comm.livejournal.com/3.html']);

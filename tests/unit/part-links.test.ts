@@ -312,6 +312,25 @@ describe('a header-only story post', () => {
     expect(s.masterpost?.elsewhere?.[0].url).toBe('https://archiveofourown.org/works/1');
   });
 
+  it('on one journal site, pointing at the author\'s journal on another: that entry is followed, and nothing it links on a third journal', async () => {
+    const web = new FakeWeb();
+    const lj = 'https://quill-moth.livejournal.com/900.html';
+    const dw1 = J(901);
+    const dw2 = J(902);
+    web.add(dw1, synthPost({ url: dw1, title: 'Moth Light', part: { index: 1, total: 2 }, nav: [['Part 2 »', dw2], ['Part 3', 'https://someone-else.dreamwidth.org/3.html']] }));
+    web.add(dw2, synthPost({ url: dw2, title: 'Moth Light', part: { index: 2, total: 2 }, nav: [['« Part 1', dw1]] }));
+    const s = await stitchStory({ url: lj, post: headerOnly(lj, [dw1]) }, opts(web));
+    expect(s.order.filter((k) => s.parts.has(k))).toEqual(keys([dw1, dw2]));
+    expect(web.fetched()).toEqual([dw1, dw2]);
+    // A chapter (not header-only) that links a part on another site is not followed there.
+    const web2 = new FakeWeb();
+    web2.add(lj, synthPost({ url: lj, journal: 'quill_moth', title: 'Moth Light', part: { index: 1, total: 2 }, nav: [['Part 2', dw2]] }));
+    web2.add(dw2, synthPost({ url: dw2, title: 'Moth Light', part: { index: 2, total: 2 } }));
+    const t = await stitchStory({ url: lj }, opts(web2));
+    expect(web2.fetched()).toEqual([lj]);
+    expect(t.order).toEqual(keys([lj]));
+  });
+
   it('a chapter with a body is never header-only, nor a cut post on a multi-post page', () => {
     const html = synthPost({ url: J(330), title: 'Moth Light', part: { index: 1, total: 2 }, nav: [['Part 2', J(331)]] });
     expect(isHeaderOnly(extractPage(parse(html, J(330)), J(330)).stories[0])).toBe(false);

@@ -26,6 +26,18 @@ describe('reader sessions', () => {
     expect((await s.check(tab(PAGE, 0, 8), 'https://author.livejournal.com/11.html')).ok).toBe(false);
   });
 
+  it('a header-only post’s story links admit the author’s journal on another site, only if they are the post’s own links', async () => {
+    const s = createReaderSessions();
+    const dw = 'https://author.dreamwidth.org/22.html';
+    await s.open(tab(PAGE), { postUrl: PAGE, links: [dw], storyLinks: [dw, 'https://victim.dreamwidth.org/3.html'], loadedUrl: PAGE });
+    expect((await s.check(tab(PAGE), 'https://author.dreamwidth.org/23.html')).ok).toBe(true);
+    expect((await s.check(tab(PAGE), 'https://victim.dreamwidth.org/3.html')).ok).toBe(false);
+    // Without storyLinks the other site stays closed, whatever the post links to.
+    const t = createReaderSessions();
+    await t.open(tab(PAGE), { postUrl: PAGE, links: [dw], loadedUrl: PAGE });
+    expect((await t.check(tab(PAGE), dw)).ok).toBe(false);
+  });
+
   it('only URLs the rule builds: no query, no .bml, no http, however admitted the journal', async () => {
     const s = createReaderSessions();
     await s.open(tab(PAGE), { postUrl: PAGE, links: [] });
