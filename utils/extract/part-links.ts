@@ -88,9 +88,9 @@ export function linksOfLine(line: Pick<Line, 'text' | 'links'>, pageUrl: string)
   return out;
 }
 
-/** The last clause of a lead: "Masterpost:" of "« Part 1 | Masterpost:". */
+/** The last clause of a lead: "Masterpost:" of "« Part 1 | Masterpost:", "next:" of "part one of two; rating: teen; next:". */
 function lastClause(lead: string): string {
-  const parts = lead.split(/[|·•]|\s[-–—]\s/);
+  const parts = lead.split(/[|·•;]|\s[-–—]\s/);
   return collapse(parts[parts.length - 1]);
 }
 
