@@ -340,4 +340,14 @@ describe('extract --explain', () => {
     const text = explainPage(dom(readFileSync(join(FIXTURES, pages[url]), 'utf8'), url), url);
     expect(text).toContain('part: 3/5 from the subject');
   });
+
+  it('names a run-on header\'s part, the links that lead to the parts or the story, and those that are not parts', () => {
+    const pages = loadPages();
+    const read = (url: string) => explainPage(dom(readFileSync(join(FIXTURES, pages[url]), 'utf8'), url), url);
+    expect(read('http://tin-lantern.insanejournal.com/3577.html')).toMatch(/header: lines 1-1; fields: rating;[^\n]*\n\s+part: 2\/3 from the header/);
+    const mp = read('http://tin-lantern.insanejournal.com/3310.html');
+    expect(mp).toContain('parts listed: "part one" http://tin-lantern.insanejournal.com/3402.html');
+    expect(mp).toContain('not parts (related): "Also: on AO3" https://archiveofourown.org/works/5521093, "brass bells (part 1 of the series)"');
+    expect(read('https://marsh-wren.livejournal.com/7714.html')).toContain('the story is at (followed): "the story is over at my Dreamwidth" https://marsh-wren.dreamwidth.org/1540.html');
+  });
 });

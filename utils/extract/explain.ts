@@ -24,6 +24,10 @@ export function explainPage(doc: Document, url: string): string {
       `  against: subject about fic ${yes(e.aboutFicSubject)}, poll ${yes(e.poll)}, form ${yes(e.form)}, list of links ${yes(e.linkList)}, talk about writing ${yes(e.aboutWriting)}, headers ${e.headers} (${e.headersElsewhere} of others' works, ${e.proseBetweenHeaders} chars of prose between)`,
     );
     if (v.story.elsewhere?.length) out.push(`  the story is at: ${v.story.elsewhere.map((l) => l.url).join(', ')}`);
+    // Which links lead to the parts (or, for a header-only post, to the story) and which do not (part-links.ts).
+    const links = (ls: { url: string; label: string }[]) => ls.map((l) => `"${l.label}" ${l.url}`).join(', ');
+    if (v.story.partLinks.length) out.push(`  ${v.rule === 'header-only' ? 'the story is at (followed)' : v.verdict === 'masterpost' ? 'parts listed' : 'part links'}: ${links(v.story.partLinks)}`);
+    if (v.story.related?.length) out.push(`  not parts (related): ${links(v.story.related)}`);
   });
   return out.join('\n');
 }
