@@ -8,6 +8,7 @@
  * it sits in), by part numbering and labels, and by where the unnamed links stand among the named
  * parts. What is not a part comes out as `related`.
  */
+import { DETECTOR_BUILD } from './build-flags';
 import { isJournalNavLink } from './chrome';
 import { absoluteUrl, collapse } from './dom';
 import type { Line } from './lines';
@@ -201,10 +202,13 @@ export function masterpostList(lines: Line[], selfKey: string, pageUrl: string):
   }
 
   const parts = cands.filter((c) => c.kind === 'part').map((c) => ({ url: c.link.url, label: c.link.text || lastClause(c.link.lead), index: c.named?.index ?? null }));
-  const related = cands
-    .filter((c) => c.kind === 'related')
-    .slice(0, RELATED_MAX)
-    .map((c) => ({ url: c.link.url, label: relatedLabel(c.link), index: null }));
+  // What is not a part is the reader's to show: the detector's build only decides (build-flags.ts).
+  const related = DETECTOR_BUILD
+    ? []
+    : cands
+        .filter((c) => c.kind === 'related')
+        .slice(0, RELATED_MAX)
+        .map((c) => ({ url: c.link.url, label: relatedLabel(c.link), index: null }));
   return { parts, related };
 }
 
