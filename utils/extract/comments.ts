@@ -1,0 +1,178 @@
+/**
+ * Fic that lives in comments (kink-meme fills, comment-thread stories): the comments of an entry
+ * page read into plain data, the thread walk (comment-thread.ts) run over them, and each fill
+ * reported as a story of the page.
+ *
+ * The sites' comment markup (tests/fixtures/memes/make.ts names where each shape comes from):
+ *  - Dreamwidth core2 (also ?style=site, ?view=flat, ?thread=, ?page=): `div.dwexpcomment#cmtN`
+ *    inside nested `div.comment-thread[data-comment-depth]`, a `div.comment-wrapper` whose class
+ *    says `full`/`partial`, `screened`, `deleted`, `poster-anonymous`; `h4.comment-title`,
+ *    `span.comment-poster` (an ljuser, or `span.anonymous` "(Anonymous)"), `div.comment-content`
+ *    (with `div.edittime`), a "Parent" link `?thread=P#cmtP`.
+ *  - LiveJournal S2 and its forks: `div#ljcmtN` (or a `table.talk-comment#ljcmtN`) indented by
+ *    `margin-left` 25px a level, subject in `.talk-comment-subject`/bold, the text in
+ *    `.talk-comment-text`/`.comment-content`, "(Parent)" and "(Thread)" links `?thread=N#tN`; a
+ *    collapsed comment is one line: the subject as a link, the poster, "Expand".
+ * A fill's story is its first part on this page; its other parts here are its part links.
+ */
+import { buildBody } from './body';
+import { DETECTOR_BUILD } from './build-flags';
+import { findFills, type Fill, type ThreadComment } from './comment-thread';
+import { parseCommentSubject } from './comment-subjects';
+import { collapse, ljUserName, queryAll, queryFirst, textOf } from './dom';
+import { findHeader } from './header';
+import { flattenLines, type Line } from './lines';
+import { isPartNavText, partIndexOfLabel } from './parts';
+import { normalizeRating } from './rating';
+import type { FieldKey, PartLink, StoryPost } from './types';
+import { canonicalEntryKey, entryAddress, entryUrl, journalSiteOfUrl, siteOfUrl } from '../url';
+
+export interface PageComment extends ThreadComment {
+  element: Element;
+  subjectEl: Element | null;
+  body: Element | null;
+}
+
+/** Where a fill's story is on the page (its first part's comment), for the button. */
+export interface CommentStoryLocation {
+  story: StoryPost;
+  container: Element;
+  body: Element;
+  subject: Element | null;
+}
+
+const COMMENT_ID = /^(?:lj)?cmt(\d+)$/;
+const BODY = ['.comment-content', '.talk-comment-text', '.comment-text', '.comment-body'];
+const SUBJECT = ['.comment-title', '.talk-comment-subject', '.comment-subject'];
+const BODY_SELECTOR = BODY.join(', ');
+
+/** A cheap look before the walk: does the page show any comment at all? */
+export function hasComments(doc: Document): boolean {
+  return !!doc.querySelector('.dwexpcomment, [id^="ljcmt"]');
+}
+
+/** The page's comments in page order, as the thread walk reads them. */
+export function readComments(doc: Document): PageComment[] {
+  const out: PageComment[] = [];
+  // The last comment seen at each depth: a comment's parent, when no "Parent" link says so.
+  const atDepth: string[] = [];
+  for (const el of queryAll(doc, '.dwexpcomment[id^="cmt"], [id^="ljcmt"]')) {
+    const id = COMMENT_ID.exec(el.id)?.[1];
+    // A comment's text is the commenter's: markup in it that looks like a comment is not one.
+    if (!id || el.parentElement?.closest(`${BODY_SELECTOR}, .entry-content, .entry_text`)) continue;
+    const body = queryFirst(el, BODY);
+    const wrapperClass = ` ${el.querySelector('.comment-wrapper')?.getAttribute('class') ?? ''} `;
+    const text = collapse(textOf(el, 400));
+    let state: ThreadComment['state'] = 'full';
+    if (/ deleted /.test(wrapperClass) || (!body && /^\(?deleted (?:comment|post)\)?/i.test(text))) state = 'deleted';
+    else if ((/ screened /.test(wrapperClass) && / poster-hidden /.test(wrapperClass)) || (!body && /^\(?screened comment\)?/i.test(text))) state = 'screened';
+    else if (/ partial /.test(wrapperClass) || !body) state = 'collapsed';
+
+    const subjectEl = queryFirst(el, SUBJECT) ?? (state === 'collapsed' ? el.querySelector('a[href*="thread="]') : null);
+    const posterEl = queryAll(el, '.ljuser, .anonymous, i').find((p) => !(body && body.contains(p)) && (p.matches('.ljuser') || /^\(anonymous\)$/i.test(collapse(textOf(p)))));
+    const poster = posterEl?.matches('.ljuser') ? ljUserName(posterEl) : null;
+
+    const depth = depthOf(el);
+    let parentId: string | null = null;
+    const parentLink = queryAll(el, '.commentparent a, a').find((a) => !(body && body.contains(a)) && /^\s*parent\s*$/i.test(textOf(a)));
+    const fromLink = /[?&]thread=(\d+)/.exec(parentLink?.getAttribute('href') ?? '')?.[1];
+    if (fromLink) parentId = fromLink;
+    else if (depth !== null && depth > 1) parentId = atDepth[depth - 1] ?? null;
+    if (depth !== null) {
+      atDepth[depth] = id;
+      atDepth.length = depth + 1;
+    }
+
+    let headerTitle: string | undefined;
+    if (body && state === 'full') {
+      const fields = findHeader(bodyLines(body)).fields;
+      if (fields.title) headerTitle = fields.title;
+    }
+    out.push({ id, parentId, poster, subject: subjectEl ? collapse(textOf(subjectEl)) : '', state, headerTitle, element: el, subjectEl, body: state === 'full' ? body : null });
+  }
+  return out;
+}
+
+/** A comment's depth: core2's `data-comment-depth`, or LiveJournal's 25px a level. */
+function depthOf(el: Element): number | null {
+  const dw = el.closest('[data-comment-depth]')?.getAttribute('data-comment-depth');
+  if (dw && /^\d+$/.test(dw)) return Number(dw);
+  const margin = /margin-left:\s*(\d+)px/i.exec(el.getAttribute('style') ?? '');
+  return margin ? Math.floor(Number(margin[1]) / 25) + 1 : null;
+}
+
+function bodyLines(body: Element) {
+  // "Edited 2014-06-02 16:31 (UTC)" is the site's, not the comment's.
+  return flattenLines(body, { skip: (e) => /(?:^|\s)edittime(?:\s|$)/.test(e.getAttribute('class') ?? '') });
+}
+
+/** The comment's permalink, built from its id: `?thread=N#cmtN` (Dreamwidth) or `#tN` (LiveJournal and the other forks). */
+export function commentPermalink(pageUrl: string, id: string): string {
+  const anchor = journalSiteOfUrl(pageUrl) === 'dreamwidth' ? `cmt${id}` : `t${id}`;
+  return `${entryUrl(pageUrl)}?thread=${id}#${anchor}`;
+}
+
+/** A short line above a part that only points at another part of the thread ("Continued from part 2."). */
+function isThreadNav(line: Line, pageUrl: string): boolean {
+  if (!line.links.length || line.text.length > 140) return false;
+  const entry = canonicalEntryKey(pageUrl);
+  if (!line.links.every((l) => /[?&]thread=\d+/.test(l.href) && canonicalEntryKey(l.href) === entry)) return false;
+  return isPartNavText(line.text.replace(/^[\s([]+/, '')) || /^[\s([]*(?:continued|cont(?:'d|\.)?)\s+(?:from|in)\b/i.test(line.text);
+}
+
+/** Part links in reading order, each once, without the story's own. */
+function orderedLinks(links: PartLink[], own: string): PartLink[] {
+  const seen = new Set([own]);
+  const out = links.filter((l) => !seen.has(l.url) && !!seen.add(l.url));
+  return out.map((l, i) => ({ l, i })).sort((a, b) => (a.l.index ?? Infinity) - (b.l.index ?? Infinity) || a.i - b.i).map((x) => x.l);
+}
+
+/** Each fill on the page as a story: its first part here, its other parts here as part links. */
+export function commentStories(doc: Document, pageUrl: string): CommentStoryLocation[] {
+  if (siteOfUrl(pageUrl) === 'unknown' || !hasComments(doc)) return [];
+  const comments = readComments(doc);
+  const byId = new Map(comments.map((c) => [c.id, c]));
+  const journal = entryAddress(pageUrl)?.journal ?? '';
+  const out: CommentStoryLocation[] = [];
+  for (const fill of findFills(comments)) {
+    const first = byId.get(fill.parts[0].id)!;
+    out.push({ story: fillStory(fill, first, byId, pageUrl, journal), container: first.element, body: first.body ?? first.element, subject: first.subjectEl });
+  }
+  return out;
+}
+
+function fillStory(fill: Fill, first: PageComment, byId: Map<string, PageComment>, pageUrl: string, journal: string): StoryPost {
+  const lines = first.body ? bodyLines(first.body) : [];
+  const header = findHeader(lines);
+  // "(Continued from part 2.)" above the text: a link to another part, not the story's words.
+  let start = header.end;
+  const navLinks: PartLink[] = [];
+  while (start < lines.length && start < header.end + 2 && isThreadNav(lines[start], pageUrl)) {
+    for (const l of lines[start].links) navLinks.push({ url: commentPermalink(pageUrl, /[?&]thread=(\d+)/.exec(l.href)![1]), label: l.text, index: partIndexOfLabel(l.text) });
+    start++;
+  }
+  const body = buildBody(lines.slice(start));
+  const fields: Partial<Record<FieldKey, string>> = { ...header.fields };
+  if (fill.title && !fields.title) fields.title = fill.title;
+  // The prompt the fill answers, shown on the story card.
+  const prompt = fill.promptId ? byId.get(fill.promptId) : undefined;
+  if (prompt?.body && !fields.prompt) fields.prompt = collapse(textOf(prompt.body));
+  const own = fill.parts[0];
+  const marked = fill.parts.length > 1 || own.index !== null;
+  const partLinks: PartLink[] = DETECTOR_BUILD ? [] : orderedLinks([...navLinks, ...fill.parts.slice(1).map((p) => ({ url: commentPermalink(pageUrl, p.id), label: p.subject, index: p.index }))], commentPermalink(pageUrl, first.id));
+  return {
+    url: commentPermalink(pageUrl, first.id),
+    author: first.poster ?? 'Anonymous',
+    journal,
+    subject: parseCommentSubject(first.subject).raw,
+    fields,
+    rawFields: header.rawFields,
+    headerNotes: header.headerNotes,
+    rating: DETECTOR_BUILD ? null : normalizeRating(fields.rating),
+    part: marked ? { index: own.index ?? 1, total: fill.total } : null,
+    complete: first.state === 'full',
+    bodyText: body.text,
+    bodyHtml: DETECTOR_BUILD ? '' : body.html,
+    partLinks,
+  };
+}
