@@ -127,22 +127,30 @@ function orderedLinks(links: PartLink[], own: string): PartLink[] {
   return out.map((l, i) => ({ l, i })).sort((a, b) => (a.l.index ?? Infinity) - (b.l.index ?? Infinity) || a.i - b.i).map((x) => x.l);
 }
 
-/** Each fill on the page as a story: its first part here, its other parts here as part links. */
-export function commentStories(doc: Document, pageUrl: string): CommentStoryLocation[] {
-  if (siteOfUrl(pageUrl) === 'unknown' || !hasComments(doc)) return [];
+/** The page's comments and the fills the thread walk finds in them. */
+export function fillsOnPage(doc: Document, pageUrl: string): { comments: PageComment[]; fills: Fill[] } {
+  if (siteOfUrl(pageUrl) === 'unknown' || !hasComments(doc)) return { comments: [], fills: [] };
   const comments = readComments(doc);
-  const byId = new Map(comments.map((c) => [c.id, c]));
-  const journal = entryAddress(pageUrl)?.journal ?? '';
-  const out: CommentStoryLocation[] = [];
-  for (const fill of findFills(comments)) {
-    const first = byId.get(fill.parts[0].id)!;
-    out.push({ story: fillStory(fill, first, byId, pageUrl, journal), container: first.element, body: first.body ?? first.element, subject: first.subjectEl });
-  }
-  return out;
+  return { comments, fills: findFills(comments) };
 }
 
-function fillStory(fill: Fill, first: PageComment, byId: Map<string, PageComment>, pageUrl: string, journal: string): StoryPost {
-  const lines = first.body ? bodyLines(first.body) : [];
+/** Each fill on the page as a story: its first part here, its other parts here as part links. */
+export function commentStories(doc: Document, pageUrl: string): CommentStoryLocation[] {
+  const { comments, fills } = fillsOnPage(doc, pageUrl);
+  const byId = new Map(comments.map((c) => [c.id, c]));
+  return fills.map((fill) => {
+    const first = byId.get(fill.parts[0].id)!;
+    return { story: partStory(fill, first, byId, pageUrl), container: first.element, body: first.body ?? first.element, subject: first.subjectEl };
+  });
+}
+
+/**
+ * One part of a fill as a story post: its text, its marker with the fill's total, the fill's
+ * other parts on this page (and those its text links to) as part links. The fill's first part
+ * on a page is the page's story; the stitcher (utils/stitch-fill.ts) reads the others so.
+ */
+export function partStory(fill: Fill, part: PageComment, byId: Map<string, PageComment>, pageUrl: string): StoryPost {
+  const lines = part.body ? bodyLines(part.body) : [];
   const header = findHeader(lines);
   // "(Continued from part 2.)" above the text: a link to another part, not the story's words.
   let start = header.end;
@@ -157,22 +165,23 @@ function fillStory(fill: Fill, first: PageComment, byId: Map<string, PageComment
   // The prompt the fill answers, shown on the story card.
   const prompt = fill.promptId ? byId.get(fill.promptId) : undefined;
   if (prompt?.body && !fields.prompt) fields.prompt = collapse(textOf(prompt.body));
-  const own = fill.parts[0];
+  const own = fill.parts.find((p) => p.id === part.id)!;
   const marked = fill.parts.length > 1 || own.index !== null;
-  const partLinks: PartLink[] = DETECTOR_BUILD ? [] : orderedLinks([...navLinks, ...fill.parts.slice(1).map((p) => ({ url: commentPermalink(pageUrl, p.id), label: p.subject, index: p.index }))], commentPermalink(pageUrl, first.id));
+  const url = commentPermalink(pageUrl, part.id);
+  const others = fill.parts.filter((p) => p.id !== part.id).map((p) => ({ url: commentPermalink(pageUrl, p.id), label: p.subject, index: p.index }));
   return {
-    url: commentPermalink(pageUrl, first.id),
-    author: first.poster ?? 'Anonymous',
-    journal,
-    subject: parseCommentSubject(first.subject).raw,
+    url,
+    author: part.poster ?? 'Anonymous',
+    journal: entryAddress(pageUrl)?.journal ?? '',
+    subject: parseCommentSubject(part.subject).raw,
     fields,
     rawFields: header.rawFields,
     headerNotes: header.headerNotes,
     rating: DETECTOR_BUILD ? null : normalizeRating(fields.rating),
     part: marked ? { index: own.index ?? 1, total: fill.total } : null,
-    complete: first.state === 'full',
+    complete: part.state === 'full',
     bodyText: body.text,
     bodyHtml: DETECTOR_BUILD ? '' : body.html,
-    partLinks,
+    partLinks: DETECTOR_BUILD ? [] : orderedLinks([...navLinks, ...others], url),
   };
 }
