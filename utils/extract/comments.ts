@@ -19,7 +19,7 @@ import { buildBody } from './body';
 import { DETECTOR_BUILD } from './build-flags';
 import { findFills, type Fill, type ThreadComment } from './comment-thread';
 import { parseCommentSubject } from './comment-subjects';
-import { collapse, ljUserName, queryAll, queryFirst, textOf } from './dom';
+import { collapse, ljUserName, textOf } from './dom';
 import { findHeader } from './header';
 import { flattenLines, type Line } from './lines';
 import { isPartNavText, partIndexOfLabel } from './parts';
@@ -42,9 +42,6 @@ export interface CommentStoryLocation {
 }
 
 const COMMENT_ID = /^(?:lj)?cmt(\d+)$/;
-const BODY = ['.comment-content', '.talk-comment-text', '.comment-text', '.comment-body'];
-const SUBJECT = ['.comment-title', '.talk-comment-subject', '.comment-subject'];
-const BODY_SELECTOR = BODY.join(', ');
 
 /** A cheap look before the walk: does the page show any comment at all? */
 export function hasComments(doc: Document): boolean {
@@ -56,26 +53,23 @@ export function readComments(doc: Document): PageComment[] {
   const out: PageComment[] = [];
   // The last comment seen at each depth: a comment's parent, when no "Parent" link says so.
   const atDepth: string[] = [];
-  for (const el of queryAll(doc, '.dwexpcomment[id^="cmt"], [id^="ljcmt"]')) {
-    const id = COMMENT_ID.exec(el.id)?.[1];
-    // A comment's text is the commenter's: markup in it that looks like a comment is not one.
-    if (!id || el.parentElement?.closest(`${BODY_SELECTOR}, .entry-content, .entry_text`)) continue;
-    const body = queryFirst(el, BODY);
-    const wrapperClass = ` ${el.querySelector('.comment-wrapper')?.getAttribute('class') ?? ''} `;
-    const text = collapse(textOf(el, 400));
+  for (const el of commentElements(doc)) {
+    const id = COMMENT_ID.exec(el.id)![1];
+    const parts = partsOf(el);
+    const { body } = parts;
+    const wrapperClass = ` ${parts.wrapper?.getAttribute('class') ?? ''} `;
+    const text = body ? '' : collapse(textOf(el, 400));
     let state: ThreadComment['state'] = 'full';
     if (/ deleted /.test(wrapperClass) || (!body && /^\(?deleted (?:comment|post)\)?/i.test(text))) state = 'deleted';
     else if ((/ screened /.test(wrapperClass) && / poster-hidden /.test(wrapperClass)) || (!body && /^\(?screened comment\)?/i.test(text))) state = 'screened';
     else if (/ partial /.test(wrapperClass) || !body) state = 'collapsed';
 
-    const subjectEl = queryFirst(el, SUBJECT) ?? (state === 'collapsed' ? el.querySelector('a[href*="thread="]') : null);
-    const posterEl = queryAll(el, '.ljuser, .anonymous, i').find((p) => !(body && body.contains(p)) && (p.matches('.ljuser') || /^\(anonymous\)$/i.test(collapse(textOf(p)))));
-    const poster = posterEl?.matches('.ljuser') ? ljUserName(posterEl) : null;
+    const subjectEl = parts.subject ?? (state === 'collapsed' ? parts.threadLink : null);
+    const poster = parts.poster ? ljUserName(parts.poster) : null;
 
     const depth = depthOf(el);
     let parentId: string | null = null;
-    const parentLink = queryAll(el, '.commentparent a, a').find((a) => !(body && body.contains(a)) && /^\s*parent\s*$/i.test(textOf(a)));
-    const fromLink = /[?&]thread=(\d+)/.exec(parentLink?.getAttribute('href') ?? '')?.[1];
+    const fromLink = /[?&]thread=(\d+)/.exec(parts.parentLink?.getAttribute('href') ?? '')?.[1];
     if (fromLink) parentId = fromLink;
     else if (depth !== null && depth > 1) parentId = atDepth[depth - 1] ?? null;
     if (depth !== null) {
@@ -83,19 +77,84 @@ export function readComments(doc: Document): PageComment[] {
       atDepth.length = depth + 1;
     }
 
+    const subject = subjectEl ? collapse(textOf(subjectEl)) : '';
+    // Only a fill whose subject names no title ("FILL") needs its text's header read for one.
     let headerTitle: string | undefined;
-    if (body && state === 'full') {
-      const fields = findHeader(bodyLines(body)).fields;
-      if (fields.title) headerTitle = fields.title;
-    }
-    out.push({ id, parentId, poster, subject: subjectEl ? collapse(textOf(subjectEl)) : '', state, headerTitle, element: el, subjectEl, body: state === 'full' ? body : null });
+    if (body && state === 'full' && /\bfill/i.test(subject) && !parseCommentSubject(subject).title) headerTitle = findHeader(bodyLines(body)).fields.title;
+    out.push({ id, parentId, poster, subject, state, headerTitle, element: el, subjectEl, body: state === 'full' ? body : null });
   }
   return out;
 }
 
+/**
+ * The comments' elements (`div.dwexpcomment#cmtN`, `#ljcmtN`), in page order, in one walk of the
+ * page (attribute selectors cost seconds on a page of thousands of comments). What is inside a
+ * comment's or the entry's text is the writer's: markup there that looks like a comment is none.
+ */
+function commentElements(doc: Document): Element[] {
+  const out: Element[] = [];
+  const stack: Element[] = doc.body ? [doc.body] : [];
+  while (stack.length) {
+    const e = stack.pop()!;
+    const cls = e.getAttribute('class') ?? '';
+    if (BODY_CLASS.test(cls) || /(?:^|\s)(?:entry-content|entry_text)(?:\s|$)/.test(cls)) continue;
+    if (e.id && COMMENT_ID.test(e.id) && (e.id.startsWith('lj') || /(?:^|\s)dwexpcomment(?:\s|$)/.test(cls))) out.push(e);
+    for (let c = e.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
+  }
+  return out;
+}
+
+interface CommentParts {
+  body: Element | null;
+  wrapper: Element | null;
+  subject: Element | null;
+  /** The poster's ljuser; null for "(Anonymous)" or none. */
+  poster: Element | null;
+  parentLink: Element | null;
+  threadLink: Element | null;
+}
+
+const BODY_CLASS = /(?:^|\s)(?:comment-content|talk-comment-text|comment-text|comment-body)(?:\s|$)/;
+const SUBJECT_CLASS = /(?:^|\s)(?:comment-title|talk-comment-subject|comment-subject)(?:\s|$)/;
+
+/**
+ * The pieces of one comment, in one walk of its elements (a selector search a piece costs a page
+ * of thousands of comments dearly): its text, wrapper, subject, poster, Parent and Thread links.
+ * The poster and links are the site's, outside the text: what the commenter wrote is never read
+ * as them.
+ */
+function partsOf(el: Element): CommentParts {
+  const found: CommentParts = { body: null, wrapper: null, subject: null, poster: null, parentLink: null, threadLink: null };
+  let anonymous = false;
+  // Depth-first, in page order; the text is not walked into.
+  const stack: Element[] = [];
+  for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
+  while (stack.length) {
+    const e = stack.pop()!;
+    const cls = e.getAttribute('class') ?? '';
+    if (BODY_CLASS.test(cls)) {
+      found.body ??= e;
+      continue;
+    }
+    for (let c = e.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
+    if (!found.wrapper && /(?:^|\s)comment-wrapper(?:\s|$)/.test(cls)) found.wrapper = e;
+    else if (!found.subject && SUBJECT_CLASS.test(cls)) found.subject = e;
+    else if (!found.poster && !anonymous && /(?:^|\s)ljuser(?:\s|$)/.test(cls)) found.poster = e;
+    else if (!found.poster && !anonymous && (e.tagName === 'I' || e.tagName === 'SPAN') && /^\s*\(anonymous\)\s*$/i.test(e.textContent ?? '')) anonymous = true;
+    else if (e.tagName === 'A') {
+      const href = e.getAttribute('href') ?? '';
+      if (!/[?&]thread=\d/.test(href)) continue;
+      if (!found.parentLink && /^\s*parent\s*$/i.test(e.textContent ?? '')) found.parentLink = e;
+      else if (!found.threadLink) found.threadLink = e;
+    }
+  }
+  return found;
+}
+
 /** A comment's depth: core2's `data-comment-depth`, or LiveJournal's 25px a level. */
 function depthOf(el: Element): number | null {
-  const dw = el.closest('[data-comment-depth]')?.getAttribute('data-comment-depth');
+  // core2 puts the depth on the thread element around each comment (`div.comment-thread > div#cmtN`).
+  const dw = el.parentElement?.getAttribute('data-comment-depth');
   if (dw && /^\d+$/.test(dw)) return Number(dw);
   const margin = /margin-left:\s*(\d+)px/i.exec(el.getAttribute('style') ?? '');
   return margin ? Math.floor(Number(margin[1]) / 25) + 1 : null;
