@@ -114,7 +114,9 @@ interface CommentParts {
   threadLink: Element | null;
 }
 
-const BODY_CLASS = /(?:^|\s)(?:comment-content|talk-comment-text|comment-text|comment-body)(?:\s|$)/;
+const BODY_CLASS = /(?:^|\s)(?:comment-content|talk-comment-text|comment-text|comment-body|commenttext)(?:\s|$)/;
+/** The sites' own links under a comment: "(Reply to this)", "(Thread)", "Link", "Expand". */
+const TALK_LINK = /^\s*\(?\s*(?:reply(?: to this)?|thread(?: from start)?|parent|link|expand)\s*\)?\s*$/i;
 const SUBJECT_CLASS = /(?:^|\s)(?:comment-title|talk-comment-subject|comment-subject)(?:\s|$)/;
 
 /**
@@ -131,6 +133,8 @@ function partsOf(el: Element): CommentParts {
   for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
   while (stack.length) {
     const e = stack.pop()!;
+    // The text (found by its place, on the light format) is the commenter's: not walked.
+    if (e === found.body) continue;
     const cls = e.getAttribute('class') ?? '';
     if (BODY_CLASS.test(cls)) {
       found.body ??= e;
@@ -141,11 +145,20 @@ function partsOf(el: Element): CommentParts {
     else if (!found.subject && SUBJECT_CLASS.test(cls)) found.subject = e;
     else if (!found.poster && !anonymous && /(?:^|\s)ljuser(?:\s|$)/.test(cls)) found.poster = e;
     else if (!found.poster && !anonymous && (e.tagName === 'I' || e.tagName === 'SPAN') && /^\s*\(anonymous\)\s*$/i.test(e.textContent ?? '')) anonymous = true;
-    else if (e.tagName === 'A') {
+    else if (!found.subject && /^cmtbar\d+$/.test(e.id)) {
+      // LiveJournal's light format (talkread): the subject in big bold type in the comment's bar.
+      const big = Array.from(e.getElementsByTagName('font')).find((f) => f.getAttribute('size') === '+1');
+      found.subject = big?.getElementsByTagName('b')[0] ?? null;
+      // The text is the last cell of the next row.
+      const row = e.closest('tr')?.nextElementSibling;
+      if (row && !found.body) found.body = row.lastElementChild;
+    } else if (e.tagName === 'A') {
       const href = e.getAttribute('href') ?? '';
       if (!/[?&]thread=\d/.test(href)) continue;
-      if (!found.parentLink && /^\s*parent\s*$/i.test(e.textContent ?? '')) found.parentLink = e;
-      else if (!found.threadLink) found.threadLink = e;
+      const text = e.textContent ?? '';
+      if (!found.parentLink && /^\s*parent\s*$/i.test(text)) found.parentLink = e;
+      // A collapsed comment's subject is its link; "Thread" and "Link" are the site's words.
+      else if (!found.threadLink && !TALK_LINK.test(text)) found.threadLink = e;
     }
   }
   return found;
@@ -157,12 +170,24 @@ function depthOf(el: Element): number | null {
   const dw = el.parentElement?.getAttribute('data-comment-depth');
   if (dw && /^\d+$/.test(dw)) return Number(dw);
   const margin = /margin-left:\s*(\d+)px/i.exec(el.getAttribute('style') ?? '');
-  return margin ? Math.floor(Number(margin[1]) / 25) + 1 : null;
+  if (margin) return Math.floor(Number(margin[1]) / 25) + 1;
+  // LiveJournal's light format: a spacer image 25px a level in the comment's first cell.
+  const cell = el.getElementsByTagName('td')[0];
+  const spacer = cell?.firstElementChild?.tagName === 'IMG' ? cell.firstElementChild : null;
+  const width = spacer && /^\d+$/.test(spacer.getAttribute('width') ?? '') ? Number(spacer.getAttribute('width')) : null;
+  return width !== null ? Math.floor(width / 25) + 1 : cell?.hasAttribute('rowspan') ? 1 : null;
 }
 
 function bodyLines(body: Element) {
   // "Edited 2014-06-02 16:31 (UTC)" is the site's, not the comment's.
-  return flattenLines(body, { skip: (e) => /(?:^|\s)edittime(?:\s|$)/.test(e.getAttribute('class') ?? '') });
+  // So are the "(Reply to this) (Thread)" links inside the text's cell on the older styles.
+  return flattenLines(body, {
+    skip: (e) => /(?:^|\s)edittime(?:\s|$)/.test(e.getAttribute('class') ?? '') || ((e.tagName === 'P' || e.tagName === 'FONT') && !!e.querySelector('a[href*="replyto="]') && talkLinksOnly(e)),
+  });
+}
+
+function talkLinksOnly(e: Element): boolean {
+  return (e.textContent ?? '').split(/\)\s*\(/).every((t) => TALK_LINK.test(t.replace(/^\s*\(|\)\s*$/g, '')));
 }
 
 /** The comment's permalink, built from its id: `?thread=N#cmtN` (Dreamwidth) or `#tN` (LiveJournal and the other forks). */
@@ -223,7 +248,7 @@ export function partStory(fill: Fill, part: PageComment, byId: Map<string, PageC
   if (fill.title && !fields.title) fields.title = fill.title;
   // The prompt the fill answers, shown on the story card.
   const prompt = fill.promptId ? byId.get(fill.promptId) : undefined;
-  if (prompt?.body && !fields.prompt) fields.prompt = collapse(textOf(prompt.body));
+  if (prompt?.body && !fields.prompt) fields.prompt = collapse(bodyLines(prompt.body).map((l) => l.text).join(' '));
   const own = fill.parts.find((p) => p.id === part.id)!;
   const marked = fill.parts.length > 1 || own.index !== null;
   const url = commentPermalink(pageUrl, part.id);
