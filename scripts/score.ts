@@ -41,6 +41,7 @@ function report(name: string, rs: CaseResult[], cs: FixtureCase[]) {
   console.log(`parts right: ${(100 * t.partAccuracy).toFixed(1)}%`);
   console.log(`body token F1: mean ${t.meanF1.toFixed(4)}, min ${t.minF1.toFixed(4)}`);
   if (t.linksTotal) console.log(`header-only posts with exactly their story links: ${t.linksRight}/${t.linksTotal}`);
+  if (t.commentLinksTotal) console.log(`comment stories with exactly their parts' permalinks, in order: ${t.commentLinksRight}/${t.commentLinksTotal}`);
   console.log(`excluded strings in bodies: ${t.excludedLeaks}`);
 }
 

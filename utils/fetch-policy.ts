@@ -28,6 +28,7 @@
  */
 import type { SiteId } from './extract/types';
 import { canonicalEntryKey, entryAddress, journalSiteOfUrl, unwrapWayback } from './url';
+import { isCommentPageUrl } from './fetch-url';
 
 /** `domain/journal` of a journal URL (an entry or not; seeing through Wayback), or null. */
 export function journalOf(url: string): string | null {
@@ -94,6 +95,15 @@ export class FetchPolicy {
     if (this.s.wayback && !unwrapWayback(url)) return false;
     const a = entryAddress(url);
     return !!a && a.itemId !== null && this.journals.has(`${a.domain}/${a.journal}`);
+  }
+
+  /**
+   * Whether a comment page (`?thread=`, `?page=`, `?view=flat`: utils/fetch-url.ts) may be fetched:
+   * only of the entry the story was opened from (a fill lives in that entry's comments), never
+   * another entry's, however admitted its journal.
+   */
+  allowsCommentPage(url: string): boolean {
+    return this.s.post !== null && isCommentPageUrl(url) && canonicalEntryKey(url) === this.s.post && this.allows(url);
   }
 
   /** Whether a page fetched from `pageUrl` may admit journals: it is on the home journal (rule 3), or the chosen post's own page (rule 2). */

@@ -81,3 +81,39 @@ function entryPageUrl(url: string, keepScheme: boolean): string | null {
   const query = kept.toString();
   return query ? `${base}?${query}` : base;
 }
+
+/**
+ * Comment pages of an entry, for a story that lives in its comments (a kink-meme fill): the
+ * entry's page as `fetchUrlOf` builds it, plus one of the comment views the sites serve there —
+ * `?thread=N` (one thread, every comment in full), `?page=N` (a page of top-level threads),
+ * `?view=flat` — and nothing else a link carries. A separate allow-list: an entry's part links
+ * still fetch the entry (`fetchUrlOf` drops these), and the fetch policy admits comment pages
+ * of the story's own entry only (FetchPolicy.allowsCommentPage).
+ */
+const COMMENT_QUERY: Record<string, RegExp> = {
+  thread: /^\d{1,12}$/,
+  page: /^\d{1,3}$/,
+  view: /^flat$/i,
+};
+
+export function commentPageUrlOf(url: string): string | null {
+  const entry = fetchUrlOf(url);
+  const u = parse(url.trim());
+  if (!entry || !u || unwrapWayback(url.trim())) return null;
+  const kept = new URLSearchParams(entry.split('?')[1] ?? '');
+  let comment = false;
+  for (const [k, re] of Object.entries(COMMENT_QUERY)) {
+    const v = u.searchParams.get(k);
+    if (v !== null && re.test(v)) {
+      kept.set(k, v.toLowerCase());
+      comment = true;
+    }
+  }
+  return comment ? `${entry.split('?')[0]}?${kept.toString()}` : null;
+}
+
+/** Whether `url` is a comment page the rule itself would build. */
+export function isCommentPageUrl(url: string): boolean {
+  return commentPageUrlOf(url) === url;
+}
+

@@ -132,8 +132,10 @@ export function createReaderSessions(storage: SessionStorage = memorySessionStor
     check: (sender: SenderInfo, url: string): Promise<{ ok: true } | FetchResult> => serially(async () => {
       const found = await policyFor(sender);
       if (!found) return { ok: false, url, reason: 'not-allowed', message: failureMessage('not-allowed', undefined, 'No story was opened on this page.') };
-      if (!isFetchUrl(url)) return { ok: false, url, reason: 'not-allowed', message: failureMessage('not-allowed', undefined, url) };
-      if (!FetchPolicy.fromJSON(found.session.policy).allows(url)) return { ok: false, url, reason: 'not-allowed', message: failureMessage('not-allowed', undefined, url) };
+      const policy = FetchPolicy.fromJSON(found.session.policy);
+      // An entry page, or a comment page of the story's own entry (a fill in its comments).
+      if (!isFetchUrl(url) && !policy.allowsCommentPage(url)) return { ok: false, url, reason: 'not-allowed', message: failureMessage('not-allowed', undefined, url) };
+      if (!policy.allows(url)) return { ok: false, url, reason: 'not-allowed', message: failureMessage('not-allowed', undefined, url) };
       return { ok: true } as const;
     }),
 

@@ -24,6 +24,8 @@ export interface CaseStory {
   headerOnly?: boolean;
   elsewhere?: string[];
   partLinks?: string[];
+  /** A story in a comment thread (a kink-meme fill): `partLinks` are its other parts' permalinks, in reading order, compared exactly. */
+  comment?: boolean;
 }
 
 export interface FixtureCase {
@@ -103,6 +105,9 @@ export interface CaseResult {
   /** Header-only stories whose `elsewhere` and `partLinks` are exactly the expected links. */
   linksRight: number;
   linksTotal: number;
+  /** Comment stories whose part links are exactly the expected permalinks, in order. */
+  commentLinksRight: number;
+  commentLinksTotal: number;
 }
 
 export function scoreCase(c: FixtureCase, got: PageExtraction): CaseResult {
@@ -119,6 +124,8 @@ export function scoreCase(c: FixtureCase, got: PageExtraction): CaseResult {
     excludedLeaks: 0,
     linksRight: 0,
     linksTotal: 0,
+    commentLinksRight: 0,
+    commentLinksTotal: 0,
   };
   if (got.kind !== c.kind) r.problems.push(`kind ${got.kind} ≠ ${c.kind}`);
   if (got.site !== c.site) r.problems.push(`site ${got.site} ≠ ${c.site}`);
@@ -134,6 +141,7 @@ export function scoreCase(c: FixtureCase, got: PageExtraction): CaseResult {
       r.problems.push(`missed story ${want.url} (got ${got.stories.map((x) => x.url).join(', ') || 'none'})`);
       if (want.bodyFile || want.headerOnly) r.f1.push(0);
       if (want.headerOnly) r.linksTotal++;
+      if (want.comment) r.commentLinksTotal++;
       continue;
     }
     byUrl.delete(norm(want.url));
@@ -163,6 +171,13 @@ export function scoreCase(c: FixtureCase, got: PageExtraction): CaseResult {
       const partsRight = !want.partLinks || gotParts === set(want.partLinks);
       if (gotElsewhere === set(want.elsewhere ?? []) && partsRight) r.linksRight++;
       else r.problems.push(`${want.url}: elsewhere ${gotElsewhere} ≠ ${set(want.elsewhere ?? [])} or partLinks ${gotParts} ≠ ${set(want.partLinks ?? [])}`);
+    }
+    if (want.comment) {
+      // A fill's other parts on the page, in reading order: the order is what the walk decides.
+      const gotLinks = JSON.stringify(s.partLinks.map((l) => l.url));
+      r.commentLinksTotal++;
+      if (gotLinks === JSON.stringify(want.partLinks ?? [])) r.commentLinksRight++;
+      else r.problems.push(`${want.url}: partLinks ${gotLinks} ≠ ${JSON.stringify(want.partLinks ?? [])}`);
     }
     if (want.bodyFile) {
       const f1 = tokenF1(s.bodyText, readBody(want.bodyFile));
@@ -196,6 +211,8 @@ export interface Totals {
   kindsRight: number;
   linksRight: number;
   linksTotal: number;
+  commentLinksRight: number;
+  commentLinksTotal: number;
   /** Detection over the stories of these cases: found / expected, true / reported. */
   recall: number;
   precision: number;
@@ -221,6 +238,8 @@ export function totals(results: CaseResult[], cases: FixtureCase[]): Totals {
     kindsRight: results.filter((r) => !r.problems.some((p) => p.startsWith('kind '))).length,
     linksRight: sum((r) => r.linksRight),
     linksTotal: sum((r) => r.linksTotal),
+    commentLinksRight: sum((r) => r.commentLinksRight),
+    commentLinksTotal: sum((r) => r.commentLinksTotal),
     recall: stories ? (stories - missed) / stories : 1,
     precision: stories - missed + falses ? (stories - missed) / (stories - missed + falses) : 1,
   };

@@ -9,6 +9,22 @@ import { FetchPolicy, hrefsInHtml, journalOf } from '../../utils/fetch-policy';
 const e = (journal: string, n: number, site = 'livejournal.com') => `https://${journal}.${site}/${n}.html`;
 
 describe('FetchPolicy', () => {
+  it('comment pages (?thread=, ?page=, ?view=flat) of the story\'s own entry only', () => {
+    const meme = 'https://stillwater-kink.dreamwidth.org/2210.html';
+    const p = FetchPolicy.forStory(meme, `${meme}?thread=77137#cmt77137`, [`${meme}?thread=78417#cmt78417`, e('author', 9, 'dreamwidth.org')]);
+    expect(p.allowsCommentPage(`${meme}?thread=86865`)).toBe(true);
+    expect(p.allowsCommentPage(`${meme}?page=3`)).toBe(true);
+    expect(p.allowsCommentPage(`${meme}?view=flat`)).toBe(true);
+    // Another entry of the same community, an admitted journal's entry: their entry pages, never their comments.
+    expect(p.allowsCommentPage('https://stillwater-kink.dreamwidth.org/2400.html?thread=5')).toBe(false);
+    expect(p.allows('https://stillwater-kink.dreamwidth.org/2400.html')).toBe(true);
+    expect(p.allowsCommentPage(`${e('author', 9, 'dreamwidth.org')}?thread=5`)).toBe(false);
+    // Only the URL the rule builds: no fragment, no other query.
+    expect(p.allowsCommentPage(`${meme}?thread=86865#cmt86865`)).toBe(false);
+    expect(p.allowsCommentPage(`${meme}?thread=86865&mode=reply`)).toBe(false);
+    expect(p.allowsCommentPage(meme)).toBe(false);
+  });
+
   it('admits the home journal, the post and the journals the post links to (rules 1 and 2)', () => {
     const p = FetchPolicy.forStory(e('author', 1), e('author', 1), [e('some-comm', 5), 'https://www.livejournal.com/users/cowriter/9.html']);
     expect(p.allows(e('author', 2))).toBe(true);

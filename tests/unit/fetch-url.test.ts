@@ -3,7 +3,7 @@
  * from their parts, over https, with a short list of display options; nothing else a link carries.
  */
 import { describe, expect, it } from 'vitest';
-import { fetchUrlOf, isFetchUrl } from '../../utils/fetch-url';
+import { commentPageUrlOf, fetchUrlOf, isCommentPageUrl, isFetchUrl } from '../../utils/fetch-url';
 import { canonicalEntryKey } from '../../utils/url';
 
 describe('fetchUrlOf: entry pages, rebuilt', () => {
@@ -87,5 +87,35 @@ describe('fetchUrlOf: never fetched', () => {
       expect(fetchUrlOf(link)).not.toBeNull();
       expect(isFetchUrl(link)).toBe(false);
     }
+  });
+});
+
+describe('commentPageUrlOf: an entry\'s comment pages, for a story in its comments', () => {
+  it('keeps ?thread=, ?page= and ?view=flat (and the display options), nothing else', () => {
+    expect(commentPageUrlOf('http://Stillwater-Kink.dreamwidth.org/2210.html?thread=86865#cmt86865')).toBe('https://stillwater-kink.dreamwidth.org/2210.html?thread=86865');
+    expect(commentPageUrlOf('https://stillwater-kink.dreamwidth.org/2210.html?page=2#comments')).toBe('https://stillwater-kink.dreamwidth.org/2210.html?page=2');
+    expect(commentPageUrlOf('https://stillwater-kink.dreamwidth.org/2210.html?view=FLAT&page=3&style=site')).toBe('https://stillwater-kink.dreamwidth.org/2210.html?style=site&page=3&view=flat');
+    expect(commentPageUrlOf('https://hollowcrown-kink.livejournal.com/15872.html?thread=2211621&mode=reply&replyto=1#t2211621')).toBe('https://hollowcrown-kink.livejournal.com/15872.html?thread=2211621');
+  });
+
+  it('is no comment page without a comment view, with a value it does not know, off the journals or on a tool page', () => {
+    for (const url of [
+      'https://stillwater-kink.dreamwidth.org/2210.html',
+      'https://stillwater-kink.dreamwidth.org/2210.html?thread=abc',
+      'https://stillwater-kink.dreamwidth.org/2210.html?page=1e9',
+      'https://stillwater-kink.dreamwidth.org/2210.html?view=top-only',
+      'https://stillwater-kink.dreamwidth.org/profile?thread=5',
+      'https://example.com/2210.html?thread=5',
+      'https://web.archive.org/web/2014/https://stillwater-kink.dreamwidth.org/2210.html?thread=5',
+    ]) expect(commentPageUrlOf(url), url).toBeNull();
+    // A .bml tool page naming the entry: the entry's comment page, never the tool.
+    expect(commentPageUrlOf('https://www.dreamwidth.org/talkscreen.bml?journal=stillwater_kink&itemid=2210&thread=5&mode=screen')).toBe('https://stillwater-kink.dreamwidth.org/2210.html?thread=5');
+  });
+
+  it('the entry rule is unchanged: a part link with ?thread= still fetches the entry', () => {
+    expect(fetchUrlOf('https://stillwater-kink.dreamwidth.org/2210.html?thread=86865#cmt86865')).toBe('https://stillwater-kink.dreamwidth.org/2210.html');
+    expect(isFetchUrl('https://stillwater-kink.dreamwidth.org/2210.html?thread=86865')).toBe(false);
+    expect(isCommentPageUrl('https://stillwater-kink.dreamwidth.org/2210.html?thread=86865')).toBe(true);
+    expect(isCommentPageUrl('https://stillwater-kink.dreamwidth.org/2210.html?thread=86865#cmt86865')).toBe(false);
   });
 });

@@ -30,6 +30,8 @@ interface Story {
   headerOnly?: boolean;
   elsewhere?: string[];
   partLinks?: string[];
+  /** A story in a comment thread: its URL is the comment's permalink. */
+  comment?: boolean;
 }
 
 interface Case {
@@ -175,7 +177,9 @@ describe.each(caseFiles)('case %s', (file) => {
     const label = `story ${i + 1} (${s.url})`;
 
     it(`${label}: well-formed`, () => {
-      expect(s.url).toMatch(/^https?:\/\/[^?#]+$/);
+      // A comment story's URL is its comment's permalink (tests/fixtures/README.md), an entry's has no query.
+      if (s.comment) expect(s.url).toMatch(/^https?:\/\/[^?#]+\.html\?thread=(\d+)#(?:cmt|t)\1$/);
+      else expect(s.url).toMatch(/^https?:\/\/[^?#]+$/);
       expect(s.url).not.toMatch(/web\.archive\.org/);
       expect(s.author).toMatch(/^[a-z0-9_]+$/i);
       expect(s.journal).toMatch(/^[a-z0-9_]+$/i);
@@ -194,6 +198,9 @@ describe.each(caseFiles)('case %s', (file) => {
         expect(s.bodyFile, 'a header-only post has no body').toBeUndefined();
         expect((s.elsewhere?.length ?? 0) + (s.partLinks?.length ?? 0), 'where the story is').toBeGreaterThan(0);
         for (const u of [...(s.elsewhere ?? []), ...(s.partLinks ?? [])]) expect(u).toMatch(/^https?:\/\/[^\s]+$/);
+      } else if (s.comment && !s.complete) {
+        // A collapsed comment: its subject and a link, no text on this page.
+        expect(s.bodyFile, 'a collapsed comment has no body here').toBeUndefined();
       } else if (c.kind !== 'masterpost') {
         expect(s.bodyFile, 'bodyFile').toBeTruthy();
         expect(existsSync(join(FIXTURES, s.bodyFile!)), s.bodyFile).toBe(true);
@@ -207,6 +214,17 @@ describe.each(caseFiles)('case %s', (file) => {
         expect(text.includes(collapse(value)), `field ${key} = "${value}" not in visible text`).toBe(true);
       }
     });
+
+    if (s.comment) {
+      it(`${label}: the fill's comment and its other parts' comments are on the page`, () => {
+        const { raw } = loadPage(pageRel);
+        for (const u of [s.url, ...(s.partLinks ?? [])]) {
+          const id = /\?thread=(\d+)#(?:cmt|t)\1$/.exec(u)?.[1];
+          expect(id, `${u} is a comment permalink`).toBeTruthy();
+          expect(new RegExp(`thread=${id}(?:&amp;[\\w=]+)*#`).test(raw), `no link to comment ${id} on the page`).toBe(true);
+        }
+      });
+    }
 
     if (s.headerOnly) {
       it(`${label}: the links to where the story is are links on the page`, () => {

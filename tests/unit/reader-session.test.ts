@@ -38,6 +38,21 @@ describe('reader sessions', () => {
     expect((await t.check(tab(PAGE), dw)).ok).toBe(false);
   });
 
+  it('a fill in a meme\'s comments: that entry\'s ?thread= and ?page= pages, no other entry\'s comments', async () => {
+    const meme = 'https://stillwater-kink.dreamwidth.org/2210.html';
+    const s = createReaderSessions();
+    await s.open(tab(meme), { postUrl: `${meme}?thread=77137#cmt77137`, links: [`${meme}?thread=78417#cmt78417`], loadedUrl: meme });
+    expect((await s.check(tab(meme), `${meme}?thread=86865`)).ok).toBe(true);
+    expect((await s.check(tab(meme), `${meme}?page=2`)).ok).toBe(true);
+    for (const url of [`${meme}?thread=86865&mode=reply`, `${meme}?replyto=86865`, 'https://stillwater-kink.dreamwidth.org/2400.html?thread=1', 'https://victim.dreamwidth.org/2210.html?thread=1']) {
+      expect((await s.check(tab(meme), url)).ok, url).toBe(false);
+    }
+    // Opened on an ordinary entry, no comment page of it is fetched for a part elsewhere.
+    const t = createReaderSessions();
+    await t.open(tab(PAGE), { postUrl: PAGE, links: [] });
+    expect((await t.check(tab(PAGE), 'https://author.livejournal.com/11.html?thread=5')).ok).toBe(false);
+  });
+
   it('only URLs the rule builds: no query, no .bml, no http, however admitted the journal', async () => {
     const s = createReaderSessions();
     await s.open(tab(PAGE), { postUrl: PAGE, links: [] });

@@ -1,0 +1,58 @@
+/**
+ * Reading a page's comments (utils/extract/comments.ts): the sites' markup into the thread walk's
+ * plain data, and what a commenter writes never read as the site's (a fake comment, a fake
+ * "Parent" link, a fake poster inside a comment's text).
+ */
+import { describe, expect, it } from 'vitest';
+import { JSDOM } from 'jsdom';
+import { commentStories, readComments } from '../../utils/extract/comments';
+import { extractPage } from '../../utils/extract/index';
+import { loadPages, pageHtml } from '../support/evaluate';
+
+const DW = 'https://stillwater-kink.dreamwidth.org/2210.html';
+const parse = (html: string, url = DW) => new JSDOM(html, { url }).window.document;
+
+function dwComment(id: number, depth: number, subject: string, text: string, poster = '<span class="anonymous">(Anonymous)</span>', parent?: number) {
+  const parentLink = parent ? `<li class="link commentparent"><a href="${DW}?thread=${parent}#cmt${parent}">Parent</a></li>` : '';
+  return `<div data-comment-depth='${depth}' class='comment-thread comment-depth-${depth}'><div id='cmt${id}' class='dwexpcomment'><div class="comment-wrapper visible full"><div class="comment" id="comment-cmt${id}"><div class="header"><h4 class="comment-title">${subject}</h4></div><div class="contents"><span class="poster comment-poster">${poster}</span><div class="comment-content">${text}</div></div><div class="footer"><ul><li class="link commentpermalink"><a href="${DW}?thread=${id}#cmt${id}">Link</a></li>${parentLink}</ul></div></div></div></div></div>`;
+}
+const page = (comments: string) => `<html><body><div class="entry"><div class="entry-content">Prompts go here.</div></div><div id='comments'>${comments}</div></body></html>`;
+
+describe('readComments', () => {
+  it('the fixture pages: ids, posters, parents (nesting or Parent link), collapsed, deleted, screened', () => {
+    const pages = loadPages();
+    const comments = readComments(parse(pageHtml(pages, DW)));
+    expect(comments).toHaveLength(197);
+    const byId = new Map(comments.map((c) => [c.id, c]));
+    expect(byId.get('82001')).toMatchObject({ poster: 'quillmoth', parentId: '81745', subject: 'Fill: Borrowed Coats, part 1', state: 'full' });
+    expect(byId.get('86865')).toMatchObject({ poster: null, parentId: '83793', state: 'collapsed' });
+    expect(byId.get('89937')?.state).toBe('deleted');
+    expect(byId.get('90193')?.parentId).toBe('89937');
+    expect(byId.get('90449')?.state).toBe('screened');
+    const lj = readComments(parse(pageHtml(pages, 'https://hollowcrown-kink.livejournal.com/15872.html'), 'https://hollowcrown-kink.livejournal.com/15872.html'));
+    expect(lj).toHaveLength(140);
+    expect(lj.find((c) => c.id === '2211877')).toMatchObject({ parentId: '2211621', state: 'collapsed', subject: 'Undertow Street 2/?' });
+  });
+
+  it('the flat view: no nesting, parents from the Parent links', () => {
+    const doc = parse(page(dwComment(1, 1, 'Tess, a prompt', 'Please!') + dwComment(2, 1, 'FILL: Drift (1/2)', 'Words one.', undefined, 1) + dwComment(3, 1, 'Re: FILL: Drift (1/2)', 'OP here, love it', undefined, 2) + dwComment(4, 1, 'Drift 2/2', 'Words two.', undefined, 2)));
+    expect(readComments(doc).map((c) => c.parentId)).toEqual([null, '1', '2', '2']);
+    const stories = commentStories(doc, `${DW}?view=flat`);
+    expect(stories.map((s) => [s.story.url, s.story.partLinks.map((l) => l.url)])).toEqual([[`${DW}?thread=2#cmt2`, [`${DW}?thread=4#cmt4`]]]);
+  });
+
+  it('a commenter\'s markup is not the site\'s: a fake comment, Parent link and poster in a comment\'s text', () => {
+    const forged = `FILL is my favourite word. <div id="cmt666" class="dwexpcomment"><h4 class="comment-title">FILL: Fake (1/2)</h4><div class="comment-content">x</div></div> <a href="${DW}?thread=999#cmt999">Parent</a> <span class="ljuser" lj:user="victim">victim</span>`;
+    const doc = parse(page(dwComment(1, 1, 'a prompt', 'Please!') + dwComment(2, 2, 'chat', forged)));
+    const comments = readComments(doc);
+    expect(comments.map((c) => c.id)).toEqual(['1', '2']);
+    expect(comments[1]).toMatchObject({ parentId: '1', poster: null });
+    expect(commentStories(doc, DW)).toEqual([]);
+  });
+
+  it('fills only on an entry that is no story, and not on a page off the journals', () => {
+    const html = page(dwComment(1, 1, 'a prompt', 'Please!') + dwComment(2, 2, '[FILL] Small', 'Words.'));
+    expect(extractPage(parse(html), DW).stories.map((s) => s.url)).toEqual([`${DW}?thread=2#cmt2`]);
+    expect(commentStories(parse(html, 'https://example.com/2210.html'), 'https://example.com/2210.html')).toEqual([]);
+  });
+});
