@@ -40,6 +40,8 @@ export function syncPriority(a: SyncStory, b: SyncStory): number {
 }
 
 const utf8 = new TextEncoder();
+/** No record is smaller: a key, empty title and author, a time. */
+const MIN_RECORD_BYTES = 40;
 const GROUP_COST = 6; // "":[] and a comma around a group's name
 const SHARD_BASE = 3 + '{"s":{}}'.length;
 
@@ -76,8 +78,12 @@ export function pack(state: SyncState, budget: number = QUOTA.bytes - RESERVE_BY
     const recBytes = utf8.encode(JSON.stringify(encodeStory(s))).length + 1;
     const cost = recBytes + (shardGroups[i]!.has(group) ? 0 : utf8.encode(group).length + GROUP_COST);
     const base = shardBytes[i] === 0 ? SHARD_BASE : 0;
-    // A record that does not fit is skipped, not the end: a smaller one further down may fit.
-    if (used + base + cost > budget || shardBytes[i]! + base + cost > QUOTA.bytesPerItem) continue;
+    // A record that does not fit is skipped, not the end: a smaller one further down may fit
+    // (until the space is all but full: then none will).
+    if (used + base + cost > budget || shardBytes[i]! + base + cost > QUOTA.bytesPerItem) {
+      if (budget - used < MIN_RECORD_BYTES) break;
+      continue;
+    }
     open(i);
     shardGroups[i]!.add(group);
     shardStories[i]!.push(s);
