@@ -114,6 +114,7 @@ export default defineBackground(() => {
       }
       case 'story:save': {
         const res = await saveStoryWithParts(await db(), msg.story as StoryRecord, msg.parts as PartRecord[]);
+        await sync.renamed(res.replaced).catch(() => undefined);
         sync.changed();
         return res;
       }

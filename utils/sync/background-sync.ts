@@ -6,7 +6,7 @@
  * are told: the popup and library list again, an open reader offers the other device's place.
  */
 import type { InkwellDb } from '../db';
-import { createLibrarySyncLocal, SETTINGS_KEY, TOMBSTONES_KEY, type KeyValue, type RemotePlace } from './library-local';
+import { createLibrarySyncLocal, recordDeletions, SETTINGS_KEY, TOMBSTONES_KEY, type KeyValue, type RemotePlace } from './library-local';
 import { createSyncService, type SyncArea, type SyncService, type SyncStatus } from './service';
 import { toSyncTime } from './types';
 
@@ -45,7 +45,12 @@ function pickSynced(value: unknown): Record<string, unknown> | null {
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
-export function startBackgroundSync(browser: SyncBrowser, db: () => Promise<InkwellDb>): SyncService {
+export interface BackgroundSync extends SyncService {
+  /** Stories merged into another under a new key (utils/db.ts saveStory): gone under the old key on every device. */
+  renamed(oldIds: readonly string[]): Promise<void>;
+}
+
+export function startBackgroundSync(browser: SyncBrowser, db: () => Promise<InkwellDb>): BackgroundSync {
   const kv: KeyValue = {
     get: async (key) => (await browser.storage.local.get(key))[key],
     set: (key, value) => browser.storage.local.set({ [key]: value }),
@@ -107,5 +112,10 @@ export function startBackgroundSync(browser: SyncBrowser, db: () => Promise<Inkw
 
   // What changed elsewhere while this browser was closed, and what changed here unsynced.
   void service.syncNow().catch(() => undefined);
-  return service;
+  return {
+    ...service,
+    async renamed(oldIds) {
+      if (oldIds.length) await recordDeletions(kv, oldIds);
+    },
+  };
 }
