@@ -5,7 +5,7 @@
  * read elsewhere in an open popup and has an open reader offer the other device's place.
  * The reader is reached only through closed-shadow.ts.
  */
-import { expect } from 'vitest';
+import { expect, it } from 'vitest';
 import { decodeItems, type SyncItems } from '../../../utils/sync/encode';
 import { pack } from '../../../utils/sync/budget';
 import { toSyncTime, type SyncState } from '../../../utils/sync/types';
@@ -139,7 +139,9 @@ export async function aChangeFromAnotherDeviceIsOfferedInTheOpenReader(d: SyncDr
   await d.openJournal(SEED_2);
   await clickReadButton(d.page);
   await pollFor(() => proseCount(d.page), (n) => n === 2, 20_000);
-  const offer = () => inReader(d.page, (root) => (root?.querySelector('.ink-offer') as HTMLElement | null)?.innerText ?? '');
+  // The reader's offers (its own "You were in part 2" too): the one from another device is what counts.
+  const offer = () =>
+    inReader(d.page, (root) => Array.from(root?.querySelectorAll('.ink-offer') ?? []).map((e) => (e as HTMLElement).innerText).find((t) => /another device/.test(t)) ?? '');
   expect(await offer()).toBe('');
   // The reader saves its own place once it has put it back (about a second after opening): the other
   // device's is newer than that.
@@ -158,4 +160,19 @@ export async function aChangeFromAnotherDeviceIsOfferedInTheOpenReader(d: SyncDr
   const text = await pollFor(offer, (t) => t.length > 0, 15_000);
   expect(text).toMatch(/^Continue from part 1 \(read on another device (just now|1 min ago)\)/);
   await d.page.keyboard.press('Escape');
+}
+
+/** The three tests, for a browser's session (the same in Chromium and Firefox). */
+export function syncTests(driver: () => SyncDriver): void {
+  let story: { id: string; partKeys: string[] };
+  const probe = () => driver().openExtensionPage('options.html', '.opt-sync-status');
+  it('reading writes the synced record, naming its journal and entry', async () => {
+    story = await readingWritesTheSyncedRecord(driver(), await probe());
+  });
+  it('a change arriving through storage.sync lists the story in an open popup', async () => {
+    await aChangeFromAnotherDeviceUpdatesThePopup(driver(), await probe());
+  });
+  it("an open reader offers the other device's place rather than jumping", async () => {
+    await aChangeFromAnotherDeviceIsOfferedInTheOpenReader(driver(), await probe(), story);
+  });
 }
