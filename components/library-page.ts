@@ -43,7 +43,7 @@ export interface LibraryDeps {
   /** Keep the popup's remembered first screen in step (after deletes, imports). */
   saveFirstScreen?(items: LibraryItem[]): void;
   /** The library changed here (deleted: the stories deleted): for sync to take to the other devices. */
-  changed?(change: { deleted?: string[] }): Promise<void>;
+  changed?(change: { deleted?: string[]; restored?: string[] }): Promise<void>;
   /** What sync holds beyond the library (stories deleted on other devices), for backups; and keeping an imported one. */
   syncBackup?: { get(): Promise<SyncBackup>; keep(s: SyncBackup): Promise<void> };
   now?(): number;
@@ -225,7 +225,7 @@ export function mountLibraryPage(root: HTMLElement, deps: LibraryDeps): LibraryP
   });
 
   // Sync is told, never waited on for long: the change is made here whatever sync does.
-  const synced = (change: { deleted?: string[] }) => deps.changed?.(change).catch(() => undefined);
+  const synced = (change: { deleted?: string[]; restored?: string[] }) => deps.changed?.(change).catch(() => undefined);
 
   async function bulk(action: 'finished' | 'not-started' | 'delete', ids: string[]) {
     if (!ids.length) return;
@@ -297,7 +297,8 @@ export function mountLibraryPage(root: HTMLElement, deps: LibraryDeps): LibraryP
   async function importText(text: string): Promise<ImportResult> {
     const res = await importLibrary(db, text);
     if (res.ok && res.sync) await deps.syncBackup?.keep(res.sync).catch(() => undefined);
-    if (res.ok) await synced({});
+    // Restored from a file: back on every device, even where it was deleted since.
+    if (res.ok) await synced({ restored: res.storyIds });
     if (!res.ok) {
       fail(`Nothing was imported. ${res.reason}`);
       return res;

@@ -350,7 +350,7 @@ export function planImport(existing: AllRecords, backup: InkwellBackup): ImportP
 }
 
 export type ImportResult =
-  | ({ ok: true; settings: BackupSettings; /** Stories deleted on the reader's devices, for sync to keep deleted. */ sync?: SyncBackup; /** What was left out, as sentences for the user. */ skipped: string[] } & ImportCounts)
+  | ({ ok: true; settings: BackupSettings; /** Stories deleted on the reader's devices, for sync to keep deleted. */ sync?: SyncBackup; /** The stories the file held (now in the library). */ storyIds: string[]; /** What was left out, as sentences for the user. */ skipped: string[] } & ImportCounts)
   | { ok: false; reason: string };
 
 /**
@@ -388,6 +388,7 @@ export async function importLibrary(db: InkwellDb, input: unknown, now: number =
     ok: true,
     settings: backup.settings,
     ...(backup.sync ? { sync: backup.sync } : {}),
+    storyIds: backup.stories.map((s) => s.id),
     skipped,
     partsOfOtherStories: others,
     storiesAdded: p?.storiesAdded ?? 0,

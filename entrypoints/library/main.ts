@@ -12,7 +12,7 @@ import { parseFetchedPage } from '../../utils/parse-page';
 import { cleanForStorage } from '../../utils/sanitize';
 import { readerPagePath, savedStorySession } from '../../utils/senders';
 import { normalizeSettings, readerSettings } from '../../utils/settings';
-import { readTombstones, recordDeletions, TOMBSTONES_KEY, type KeyValue } from '../../utils/sync/library-local';
+import { readTombstones, recordDeletions, recordRestores, TOMBSTONES_KEY, type KeyValue } from '../../utils/sync/library-local';
 
 const kv: KeyValue = {
   get: async (key) => (await browser.storage.local.get(key))[key],
@@ -47,8 +47,9 @@ void sharedInkwellDb().then((db) =>
     saveFirstScreen: (items) => writeFirstScreen(items),
     watchChanges: (onChange) => watchLibraryChanges(onChange),
     // Sync (utils/sync/): deletions are kept so they reach the other devices; the rest the background reads.
-    changed: async ({ deleted }) => {
+    changed: async ({ deleted, restored }) => {
       if (deleted?.length) await recordDeletions(kv, deleted);
+      if (restored?.length) await recordRestores(kv, restored);
       await sendMessage('sync:changed', {});
     },
     syncBackup: {

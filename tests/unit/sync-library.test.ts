@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { deleteStories, getPosition, getStory, listStories, openInkwellDb, savePosition, saveStory, setStoryStatus, type InkwellDb, type StoryRecord } from '../../utils/db';
 import { buildBackup, validateBackup } from '../../utils/backup';
-import { createLibrarySyncLocal, recordDeletions, TOMBSTONES_KEY, type KeyValue, type RemotePlace } from '../../utils/sync/library-local';
+import { createLibrarySyncLocal, recordDeletions, recordRestores, TOMBSTONES_KEY, type KeyValue, type RemotePlace } from '../../utils/sync/library-local';
 import { createSyncService } from '../../utils/sync/service';
 import { decodeItems } from '../../utils/sync/encode';
 import { syncStatusText } from '../../components/sync-status';
@@ -114,6 +114,34 @@ describe('the library through storage.sync', () => {
     await a.svc.pull();
     expect(await getStory(a.db, id)).toBeNull();
     expect(JSON.parse(JSON.stringify(a.kv.data.get(TOMBSTONES_KEY)))).toEqual({ [id]: T0 + 5000 });
+  });
+});
+
+describe('a backup restored after a deletion', () => {
+  it('brings the story back here and on the other devices, the same second included', async () => {
+    const area = new FakeSyncStorage('chrome');
+    const a = await device(area);
+    const id = 'livejournal.com/quiet_harbour/1201';
+    const s = story('quiet_harbour', 1201, 'Lanterns at Low Tide', T0);
+    await saveStory(a.db, s);
+    await a.svc.syncNow();
+    const t = Date.now();
+    await deleteStories(a.db, [id]);
+    await recordDeletions(a.kv, [id], t);
+    await a.svc.syncNow();
+    expect(decodeItems(await area.get(null)).tombstones.has(id)).toBe(true);
+    // The library page's import: the story is back in IndexedDB, and recorded as restored.
+    await saveStory(a.db, s);
+    await recordRestores(a.kv, [id], t);
+    await a.svc.syncNow();
+    expect(await getStory(a.db, id)).not.toBeNull();
+    const synced = decodeItems(await area.get(null));
+    expect(synced.stories.has(id)).toBe(true);
+    const otherArea = new FakeSyncStorage('chrome');
+    const b = await device(otherArea);
+    otherArea.receive(await area.get(null));
+    await b.svc.pull();
+    expect((await listStories(b.db)).map((x) => x.id)).toEqual([id]);
   });
 });
 

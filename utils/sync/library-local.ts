@@ -22,10 +22,12 @@ import {
 import { positionFromSync, storyFromSync, toSyncStory } from './records';
 import type { Reconciled } from './reconcile';
 import type { SyncLocal } from './service';
-import { lastActivity, TOMBSTONE_MS, type SyncSettings, type SyncState, type SyncStory } from './types';
+import { lastActivity, TOMBSTONE_MS, toSyncTime, type SyncSettings, type SyncState, type SyncStory } from './types';
 
 export const TOMBSTONES_KEY = 'sync-tombstones';
 export const SETTINGS_KEY = 'sync-settings';
+/** Stories restored from a backup (key → when): that counts as something happening to them after a deletion. */
+export const RESTORED_KEY = 'sync-restored';
 
 /** The part of storage.local used. */
 export interface KeyValue {
@@ -56,6 +58,18 @@ export async function recordDeletions(kv: KeyValue, ids: readonly string[], at: 
   await kv.set(TOMBSTONES_KEY, Object.fromEntries(t));
 }
 
+/** Stories brought back (a backup imported): their deletions are forgotten here and lose to the restore everywhere. */
+export async function recordRestores(kv: KeyValue, ids: readonly string[], at: number = Date.now()): Promise<void> {
+  const t = readTombstones(await kv.get(TOMBSTONES_KEY));
+  const restored = new Map([...readTombstones(await kv.get(RESTORED_KEY))].filter(([, when]) => at - when < TOMBSTONE_MS));
+  for (const id of ids) {
+    t.delete(id);
+    restored.set(id, at);
+  }
+  await kv.set(TOMBSTONES_KEY, Object.fromEntries(t));
+  await kv.set(RESTORED_KEY, Object.fromEntries(restored));
+}
+
 function readSettings(raw: unknown): SyncSettings | null {
   const s = raw as { value?: unknown; at?: unknown } | null;
   if (!s || typeof s.at !== 'number' || !s.value || typeof s.value !== 'object') return null;
@@ -78,8 +92,14 @@ export function createLibrarySyncLocal(opts: LibrarySyncOptions): SyncLocal {
     async read(): Promise<SyncState> {
       const { stories, positions } = await readStoriesAndPositions(await opts.db());
       const byId = new Map(positions.map((p) => [p.storyId, p]));
+      const restored = readTombstones(await opts.kv.get(RESTORED_KEY));
+      const withRestore = (s: SyncStory): SyncStory => {
+        const at = restored.get(s.key);
+        // A second later than the deletion it may share a second with: a restore always wins.
+        return at === undefined ? s : { ...s, lastRead: Math.max(s.lastRead, toSyncTime(at) + 1000) };
+      };
       return {
-        stories: new Map(stories.map((s) => [s.id, toSyncStory(s, byId.get(s.id) ?? null)])),
+        stories: new Map(stories.map((s) => [s.id, withRestore(toSyncStory(s, byId.get(s.id) ?? null))])),
         tombstones: readTombstones(await opts.kv.get(TOMBSTONES_KEY)),
         settings: readSettings(await opts.kv.get(SETTINGS_KEY)),
       };
