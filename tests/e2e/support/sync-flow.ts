@@ -165,7 +165,10 @@ export async function aChangeFromAnotherDeviceIsOfferedInTheOpenReader(d: SyncDr
 /** The three tests, for a browser's session (the same in Chromium and Firefox). */
 export function syncTests(driver: () => SyncDriver): void {
   let story: { id: string; partKeys: string[] };
-  const probe = () => driver().openExtensionPage('options.html', '.opt-sync-status');
+  // One extension page for reading and writing storage.sync, opened once (each opening is a chance for
+  // Firefox's BiDi to fail a wait under load).
+  let probePage: Promise<DriverPage> | null = null;
+  const probe = () => (probePage ??= driver().openExtensionPage('options.html', '.opt-sync-status'));
   it('reading writes the synced record, naming its journal and entry', async () => {
     story = await readingWritesTheSyncedRecord(driver(), await probe());
   });
