@@ -13,7 +13,7 @@ import { createStoryList, type StoryListHandle } from './story-list';
 import { renderStoryDetail } from './story-detail';
 import { downloadBook, saveBlob, type BookFormat } from './book-download';
 import type { ImageFetcher } from '../utils/epub/index';
-import { backupFileName, backupSizeProblem, exportLibrary, importLibrary, serializeBackup, type BackupSettings, type ImportResult } from '../utils/backup';
+import { backupFileName, backupSizeProblem, exportLibrary, importLibrary, serializeBackup, type BackupSettings, type ImportResult, type SyncBackup } from '../utils/backup';
 import { deleteStories, dropCachedText, getParts, getPosition, getStory, setStoryStatus, type InkwellDb, type StorageEstimate, type StoryStatus } from '../utils/db';
 import { BACKUP_LIMITS } from '../utils/backup-rules';
 import { loadLibrary, loadLibraryItems, type LibraryItem } from '../utils/library-data';
@@ -42,6 +42,10 @@ export interface LibraryDeps {
   watchChanges?(onChange: (change: LibraryChange) => void): () => void;
   /** Keep the popup's remembered first screen in step (after deletes, imports). */
   saveFirstScreen?(items: LibraryItem[]): void;
+  /** The library changed here (deleted: the stories deleted): for sync to take to the other devices. */
+  changed?(change: { deleted?: string[]; restored?: string[] }): Promise<void>;
+  /** What sync holds beyond the library (stories deleted on other devices), for backups; and keeping an imported one. */
+  syncBackup?: { get(): Promise<SyncBackup>; keep(s: SyncBackup): Promise<void> };
   now?(): number;
 }
 
@@ -220,13 +224,18 @@ export function mountLibraryPage(root: HTMLElement, deps: LibraryDeps): LibraryP
     }
   });
 
+  // Sync is told, never waited on for long: the change is made here whatever sync does.
+  const synced = (change: { deleted?: string[]; restored?: string[] }) => deps.changed?.(change).catch(() => undefined);
+
   async function bulk(action: 'finished' | 'not-started' | 'delete', ids: string[]) {
     if (!ids.length) return;
     if (action === 'delete') {
       await deleteStories(db, ids);
+      await synced({ deleted: ids });
       say(`Deleted ${plural(ids.length, 'story', 'stories')}.`);
     } else {
       for (const id of ids) await setStoryStatus(db, id, action);
+      await synced({});
       say(`Marked ${plural(ids.length, 'story', 'stories')} ${action === 'finished' ? 'finished' : 'not started'}.`);
     }
     await reload();
@@ -271,7 +280,8 @@ export function mountLibraryPage(root: HTMLElement, deps: LibraryDeps): LibraryP
 
   async function exportNow(): Promise<string> {
     const settings = await deps.getSettings().catch(() => DEFAULT_SETTINGS);
-    const backupData = await exportLibrary(db, { ...settings } as unknown as BackupSettings, now());
+    const syncPart = await deps.syncBackup?.get().catch(() => undefined);
+    const backupData = await exportLibrary(db, { ...settings } as unknown as BackupSettings, now(), syncPart);
     const name = backupFileName(backupData.exportedAt);
     const text = serializeBackup(backupData);
     download(name, text);
@@ -286,6 +296,9 @@ export function mountLibraryPage(root: HTMLElement, deps: LibraryDeps): LibraryP
 
   async function importText(text: string): Promise<ImportResult> {
     const res = await importLibrary(db, text);
+    if (res.ok && res.sync) await deps.syncBackup?.keep(res.sync).catch(() => undefined);
+    // Restored from a file: back on every device, even where it was deleted since.
+    if (res.ok) await synced({ restored: res.storyIds });
     if (!res.ok) {
       fail(`Nothing was imported. ${res.reason}`);
       return res;
@@ -366,6 +379,7 @@ export function mountLibraryPage(root: HTMLElement, deps: LibraryDeps): LibraryP
         },
         setStatus: async (s: StoryStatus | undefined) => {
           await setStoryStatus(db, story.id, s);
+          await synced({});
           say(s === undefined ? `“${story.title}” follows your reading position again.` : `Marked “${story.title}” ${s === 'finished' ? 'finished' : 'not started'}.`);
           await Promise.all([reload(), showDetail(story.id)]);
         },
@@ -381,6 +395,7 @@ export function mountLibraryPage(root: HTMLElement, deps: LibraryDeps): LibraryP
           });
           if (!ok) return;
           await deleteStories(db, [story.id]);
+          await synced({ deleted: [story.id] });
           say(`Deleted “${story.title}”.`);
           lastDetailId = null;
           await reload();

@@ -24,6 +24,7 @@ import { isExtensionPageSender, readerPagePath } from '../utils/senders';
 import { storedStoryAgrees } from '../utils/story-identity';
 import { canonicalEntryKey } from '../utils/url';
 import { OPEN_STORY_MESSAGE, openStoryInNewTab, type TabsLike } from '../utils/open-story';
+import { startBackgroundSync, SYNC_CHANGED_MESSAGE, SYNC_FLUSH_MESSAGE, type SyncBrowser } from '../utils/sync/background-sync';
 import { createReaderSessions, memorySessionStorage, type SenderInfo, type SessionRequest, type SessionStorage } from '../utils/reader-session';
 
 /** `storage.session` (kept while the browser runs, across service-worker restarts), else memory. */
@@ -58,6 +59,8 @@ export default defineBackground(() => {
     return [...(await getParts(d, story.id)).map((p) => p.url), ...story.partUrls.filter(Boolean), ...(story.masterpostUrl ? [story.masterpostUrl] : [])];
   });
   browser.tabs.onRemoved.addListener((tabId) => void sessions.closeTab(tabId));
+  // storage.sync: positions, the library and the settings on the reader's other devices (utils/sync/).
+  const sync = startBackgroundSync(browser as unknown as SyncBrowser, db);
 
   async function injectReader(tabId: number, frameId: number) {
     const file = '/content-scripts/reader.js';
@@ -110,7 +113,10 @@ export default defineBackground(() => {
         return { story: null, parts: [], position: null };
       }
       case 'story:save': {
-        return saveStoryWithParts(await db(), msg.story as StoryRecord, msg.parts as PartRecord[]);
+        const res = await saveStoryWithParts(await db(), msg.story as StoryRecord, msg.parts as PartRecord[]);
+        await sync.renamed(res.replaced).catch(() => undefined);
+        sync.changed();
+        return res;
       }
       case 'story:show-images': {
         const ok = await setStoryShowImages(await db(), String(msg.storyId ?? ''), typeof msg.show === 'boolean' ? msg.show : undefined);
@@ -119,10 +125,12 @@ export default defineBackground(() => {
       case 'position:save': {
         // saved: false with a current position means a newer one (another tab) was kept: not an error.
         const res = await savePosition(await db(), msg.position as PositionRecord);
+        if (res.saved) sync.changed();
         return { ok: res.saved || !!res.current, kept: res.saved ? 'this' : 'newer', quotaExceeded: res.quotaExceeded };
       }
       case 'story:status': {
         const ok = await setStoryStatus(await db(), String(msg.id ?? ''), msg.status === 'finished' ? 'finished' : undefined);
+        if (ok) sync.changed();
         return ok ? { ok } : { ok, error: 'This story is not in the library.' };
       }
       case OPEN_STORY_MESSAGE: {
@@ -136,6 +144,14 @@ export default defineBackground(() => {
         const id = String(msg.storyId ?? '');
         if (!id) return { ok: false, error: 'No story.' };
         await browser.tabs.create({ url: browser.runtime.getURL(readerPagePath(id) as '/reader.html') });
+        return { ok: true };
+      }
+      case SYNC_CHANGED_MESSAGE:
+      case SYNC_FLUSH_MESSAGE: {
+        // The library changed in an extension page, or a reader closed: extension pages and our readers only.
+        if (sender.tab && !isExtensionPageSender(sender, browser.runtime.getURL('/')) && msg.type === SYNC_CHANGED_MESSAGE) return { ok: false };
+        if (msg.type === SYNC_FLUSH_MESSAGE) await sync.flush();
+        else sync.changed();
         return { ok: true };
       }
       default:

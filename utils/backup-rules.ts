@@ -115,7 +115,7 @@ export interface RebuildNotes {
 
 const MAX_LISTED = 3;
 
-const STORY_KEYS = ['id', 'title', 'author', 'journal', 'site', 'fields', 'rating', 'partKeys', 'partUrls', 'masterpostUrl', 'wordCount', 'firstOpened', 'lastRead', 'addedAt', 'status', 'showImages', 'language', 'totalParts', 'failedKeys', 'newPartKeys'];
+const STORY_KEYS = ['id', 'title', 'author', 'journal', 'site', 'fields', 'rating', 'partKeys', 'partUrls', 'masterpostUrl', 'wordCount', 'firstOpened', 'lastRead', 'addedAt', 'status', 'statusAt', 'showImages', 'language', 'totalParts', 'failedKeys', 'newPartKeys'];
 const PART_KEYS = ['key', 'storyId', 'url', 'index', 'title', 'bodyHtml', 'bodyText', 'words', 'fetchedAt', 'post', 'textDroppedAt'];
 const POST_KEYS = ['url', 'author', 'journal', 'subject', 'fields', 'rawFields', 'headerNotes', 'rating', 'part', 'complete', 'bodyText', 'bodyHtml', 'partLinks'];
 const POSITION_KEYS = ['storyId', 'partKey', 'paragraph', 'offset', 'percent', 'updatedAt'];
@@ -319,6 +319,8 @@ function rebuildStory(x: unknown, t: Tally, where: string): Rebuilt<StoryRecord>
   const lastRead = f.time('lastRead');
   const addedAt = f.time('addedAt');
   const status = f.get('status') === undefined ? undefined : f.oneOf<NonNullable<StoryRecord['status']>>('status', STATUSES, 'a known status', false);
+  // When the read mark was set (sync: the newer mark wins across devices).
+  const statusAt = f.time('statusAt', true);
   const showImages = f.get('showImages');
   if (showImages !== undefined && typeof showImages !== 'boolean') f.fail('showImages is not true/false');
   // The page's language (for books' dc:language): a language tag, nothing else.
@@ -364,6 +366,7 @@ function rebuildStory(x: unknown, t: Tally, where: string): Rebuilt<StoryRecord>
     addedAt: addedAt!,
   };
   if (status) record.status = status;
+  if (statusAt !== undefined) record.statusAt = statusAt;
   // Loading a story's remote images is a choice made in this browser, never by a file: only "off" comes in.
   if (showImages === false) record.showImages = false;
   if (language !== undefined) record.language = language as string;
@@ -455,6 +458,23 @@ const plural = (n: number, one: string, many: string) => `${count(n)} ${n === 1 
  * Rebuilds the lists of a backup (already checked to be the right format and version) into
  * records Inkwell wrote itself. Refusal reasons and skipped items come back in `notes`.
  */
+/**
+ * The backup's `sync` section: stories deleted on one of the reader's devices (sync's tombstones,
+ * key → when), so a library restored from the file does not bring them back. What is not a key
+ * and a time is left out (and said).
+ */
+export function rebuildSyncSection(x: unknown, now: number): { deleted: Record<string, number>; dropped: number } {
+  const deleted: Record<string, number> = {};
+  let dropped = 0;
+  const d = isObj(x) ? x.deleted : undefined;
+  if (!isObj(d)) return { deleted, dropped: x === undefined ? 0 : 1 };
+  for (const [k, v] of Object.entries(d).slice(0, BACKUP_LIMITS.stories)) {
+    if (k.length > 0 && k.length <= BACKUP_LIMITS.keyChars && typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= now + BACKUP_LIMITS.futureMs) deleted[k] = v;
+    else dropped++;
+  }
+  return { deleted, dropped };
+}
+
 export function rebuildBackup(
   data: { stories: unknown[]; parts: unknown[]; positions: unknown[]; settings: Record<string, unknown> },
   now: number = Date.now(),

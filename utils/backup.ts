@@ -27,7 +27,7 @@ import {
   type PositionRecord,
   type StoryRecord,
 } from './db';
-import { BACKUP_LIMITS, jsonDepth, rebuildBackup } from './backup-rules';
+import { BACKUP_LIMITS, jsonDepth, rebuildBackup, rebuildSyncSection } from './backup-rules';
 
 export const BACKUP_FORMAT = 'inkwell-backup';
 /** 2: a part's post body is null when it is the part's own (half the size). Version 1 files still import. */
@@ -43,6 +43,12 @@ export interface InkwellBackup {
   parts: PartRecord[];
   positions: PositionRecord[];
   settings: BackupSettings;
+  /** What sync holds beyond the library: stories deleted on one of the reader's devices (key → when). */
+  sync?: SyncBackup;
+}
+
+export interface SyncBackup {
+  deleted: Record<string, number>;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -67,6 +73,7 @@ export function canonicalStory(s: StoryRecord): StoryRecord {
     addedAt: s.addedAt,
   };
   if (s.status !== undefined) out.status = s.status;
+  if (s.statusAt !== undefined) out.statusAt = s.statusAt;
   if (s.showImages !== undefined) out.showImages = s.showImages;
   if (s.language !== undefined) out.language = s.language;
   if (s.totalParts !== undefined) out.totalParts = s.totalParts;
@@ -119,7 +126,7 @@ const byStr = <T>(key: (t: T) => string) => (a: T, b: T) => {
  * The backup object for these records (pure). Parts and positions of stories not in `records`
  * (orphans, or whose story record was corrupt) are left out, so the file always validates.
  */
-export function buildBackup(records: AllRecords, settings: BackupSettings, exportedAt: number = Date.now()): InkwellBackup {
+export function buildBackup(records: AllRecords, settings: BackupSettings, exportedAt: number = Date.now(), sync?: SyncBackup): InkwellBackup {
   const ids = new Set(records.stories.map((s) => s.id));
   const orphanParts = records.parts.filter((p) => !ids.has(p.storyId));
   const orphanPositions = records.positions.filter((p) => !ids.has(p.storyId));
@@ -140,12 +147,13 @@ export function buildBackup(records: AllRecords, settings: BackupSettings, expor
       .map(canonicalPosition)
       .sort(byStr((p) => p.storyId)),
     settings: settings,
+    ...(sync && Object.keys(sync.deleted).length ? { sync: { deleted: Object.fromEntries(Object.entries(sync.deleted).sort(([a], [b]) => (a < b ? -1 : 1))) } } : {}),
   };
 }
 
 /** Reads the whole library (one transaction) and builds the backup object. */
-export async function exportLibrary(db: InkwellDb, settings: BackupSettings, exportedAt: number = Date.now()): Promise<InkwellBackup> {
-  return buildBackup(await readAllRecords(db), settings, exportedAt);
+export async function exportLibrary(db: InkwellDb, settings: BackupSettings, exportedAt: number = Date.now(), sync?: SyncBackup): Promise<InkwellBackup> {
+  return buildBackup(await readAllRecords(db), settings, exportedAt, sync);
 }
 
 /** The backup as the file's text: a post's body is written once, as null where it is the part's own. */
@@ -168,7 +176,7 @@ export type BackupValidation =
 
 const isPlainObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
-const FILE_KEYS = new Set(['format', 'version', 'exportedAt', 'stories', 'parts', 'positions', 'settings']);
+const FILE_KEYS = new Set(['format', 'version', 'exportedAt', 'stories', 'parts', 'positions', 'settings', 'sync']);
 const MB = (bytes: number) => `${Math.round(bytes / 1e6).toLocaleString('en')} MB`;
 
 /** Why a file of this many bytes is not even read, or null when its size is fine. Check before reading it. */
@@ -234,6 +242,8 @@ export function validateBackup(input: unknown, now: number = Date.now()): Backup
   }
   const strangers = Object.keys(data).filter((k) => !FILE_KEYS.has(k));
   const skipped = [...notes.skipped];
+  const sync = rebuildSyncSection(data.sync, now);
+  if (sync.dropped) skipped.push(`${sync.dropped === 1 ? 'One entry' : `${sync.dropped} entries`} of the list of stories deleted on your other devices ${sync.dropped === 1 ? 'was' : 'were'} not understood and left out.`);
   if (strangers.length) {
     skipped.push(`${strangers.length === 1 ? 'An entry' : `${strangers.length} entries`} at the top of the file that Inkwell does not know ${strangers.length === 1 ? 'was' : 'were'} ignored (${strangers.slice(0, 3).join(', ')}${strangers.length > 3 ? ', …' : ''}).`);
   }
@@ -248,6 +258,7 @@ export function validateBackup(input: unknown, now: number = Date.now()): Backup
       parts: rebuilt.parts.map(canonicalPart),
       positions: rebuilt.positions.map(canonicalPosition),
       settings: rebuilt.settings,
+      ...(Object.keys(sync.deleted).length ? { sync: { deleted: sync.deleted } } : {}),
     },
   };
 }
@@ -339,7 +350,7 @@ export function planImport(existing: AllRecords, backup: InkwellBackup): ImportP
 }
 
 export type ImportResult =
-  | ({ ok: true; settings: BackupSettings; /** What was left out, as sentences for the user. */ skipped: string[] } & ImportCounts)
+  | ({ ok: true; settings: BackupSettings; /** Stories deleted on the reader's devices, for sync to keep deleted. */ sync?: SyncBackup; /** The stories the file held (now in the library). */ storyIds: string[]; /** What was left out, as sentences for the user. */ skipped: string[] } & ImportCounts)
   | { ok: false; reason: string };
 
 /**
@@ -376,6 +387,8 @@ export async function importLibrary(db: InkwellDb, input: unknown, now: number =
   return {
     ok: true,
     settings: backup.settings,
+    ...(backup.sync ? { sync: backup.sync } : {}),
+    storyIds: backup.stories.map((s) => s.id),
     skipped,
     partsOfOtherStories: others,
     storiesAdded: p?.storiesAdded ?? 0,

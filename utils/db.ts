@@ -54,6 +54,8 @@ export interface StoryRecord {
   addedAt: number;
   /** Set by the reader ("mark as finished"); when absent the status follows the position. */
   status?: StoryStatus;
+  /** When `status` was last set or cleared (sync: the newer mark wins across devices). */
+  statusAt?: number;
   /** The reader's "show images" for this story; when absent the settings decide. */
   showImages?: boolean;
   /** The language of the page the story was read from (`<html lang>`), when it said. */
@@ -330,6 +332,7 @@ export function storyRecordProblem(x: unknown): string | null {
   check(p, isNum(x.wordCount) && x.wordCount >= 0, 'wordCount is not a number');
   for (const k of ['firstOpened', 'lastRead', 'addedAt'] as const) check(p, isNum(x[k]), `${k} is not a time`);
   check(p, x.status === undefined || (isStr(x.status) && STATUSES.has(x.status)), 'status is not a known status');
+  check(p, x.statusAt === undefined || isNum(x.statusAt), 'statusAt is not a time');
   check(p, x.showImages === undefined || typeof x.showImages === 'boolean', 'showImages is not true/false');
   check(p, x.language === undefined || isStr(x.language), 'language is not text');
   check(p, x.totalParts === undefined || x.totalParts === null || (isNum(x.totalParts) && x.totalParts >= 0), 'totalParts is not a number or null');
@@ -616,6 +619,8 @@ export function mergeStoryRecord(existing: StoryRecord | null, incoming: StoryRe
   };
   const status = incoming.status ?? existing.status;
   if (status !== undefined) merged.status = status;
+  const statusAt = incoming.status !== undefined ? incoming.statusAt : existing.statusAt ?? incoming.statusAt;
+  if (statusAt !== undefined) merged.statusAt = statusAt;
   const showImages = incoming.showImages ?? existing.showImages;
   if (showImages !== undefined) merged.showImages = showImages;
   // A save from where the language is not known (the reader page, a page without lang) keeps it.
@@ -783,10 +788,11 @@ async function updateStory(db: InkwellDb, id: string, change: (s: StoryRecord) =
 }
 
 /** Sets or clears (undefined) the reader's own status for a story. Returns false when there is no such story. */
-export async function setStoryStatus(db: InkwellDb, id: string, status: StoryStatus | undefined): Promise<boolean> {
+export async function setStoryStatus(db: InkwellDb, id: string, status: StoryStatus | undefined, at: number = Date.now()): Promise<boolean> {
   return updateStory(db, id, (next) => {
     if (status === undefined) delete next.status;
     else next.status = status;
+    next.statusAt = at;
     return next;
   });
 }
@@ -971,6 +977,17 @@ export async function readAllRecords(db: InkwellDb): Promise<AllRecords> {
         .map((r) => validStoredPart(r, (r as { key?: unknown })?.key))
         .filter((r): r is StoredPart => r !== null)
         .map(fromStoredPart),
+      positions: q.map((r) => validPosition(r, (r as { storyId?: unknown })?.storyId)).filter((r): r is PositionRecord => r !== null),
+    };
+  });
+}
+
+/** Every valid story and position (no parts: they hold the text), in one transaction. For sync. */
+export async function readStoriesAndPositions(db: InkwellDb): Promise<{ stories: StoryRecord[]; positions: PositionRecord[] }> {
+  return runTx(db, ['stories', 'positions'], 'readonly', async (tx) => {
+    const [s, q] = await Promise.all([tx.objectStore('stories').getAll(), tx.objectStore('positions').getAll()]);
+    return {
+      stories: s.map((r) => validStory(r, (r as { id?: unknown })?.id)).filter((r): r is StoryRecord => r !== null),
       positions: q.map((r) => validPosition(r, (r as { storyId?: unknown })?.storyId)).filter((r): r is PositionRecord => r !== null),
     };
   });

@@ -26,6 +26,10 @@ export interface MessageMap {
   'story:status': { req: { id: string; status?: 'finished' }; res: { ok: boolean; error?: string } };
   /** Open a saved story in the extension's own reader page (reader.html?story=ID), in a new tab. */
   'reader:open-page': { req: { storyId: string }; res: { ok: boolean; error?: string } };
+  /** The library changed in an extension page: sync it (utils/sync/background-sync.ts). */
+  'sync:changed': { req: Record<string, never>; res: { ok: boolean } };
+  /** A reader closed: write what waits for storage.sync now. */
+  'sync:flush': { req: Record<string, never>; res: { ok: boolean } };
 }
 
 export type MessageType = keyof MessageMap;

@@ -17,5 +17,7 @@ export async function saveStoryWithParts(db: InkwellDb, story: StoryRecord, inco
     textSaved: partsRes.saved,
     evictedStories: new Set(evicted.map((e) => e.storyId)).size,
     storyId: res.story.id,
+    // Stories saved under another key merged into this one (a part's key, before the masterpost was known).
+    replaced: res.replaced,
   };
 }

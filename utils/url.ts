@@ -87,7 +87,8 @@ export interface EntryAddress {
  * Reads journal + entry number from every URL shape the sites have used:
  * `name.site/N.html`, `community.site/name/N.html`, `users.site/name/N.html`,
  * `www.site/users/name/N.html`, `www.site/community/name/N.html`, `site/~name/N.html`,
- * `name.site/N.html?format=light`, `talkread.bml?journal=name&itemid=N`.
+ * `name.site/N.html?format=light`, `talkread.bml?journal=name&itemid=N`, LiveJournal's mobile
+ * `m.livejournal.com/read/user/name/N`.
  */
 export function entryAddress(url: string): EntryAddress | null {
   const inner = unwrapWayback(url)?.original ?? url;
@@ -100,6 +101,10 @@ export function entryAddress(url: string): EntryAddress | null {
   const path = u.pathname;
   let journal: string | null = null;
   let rest = path;
+  // LiveJournal's mobile pages: m.livejournal.com/read/user/NAME/N (a journal or a community), the
+  // same entry as NAME.livejournal.com/N.html: one key, so a story started on either continues on the other.
+  const mobile = sub === 'm' ? /^\/read\/user\/([a-z0-9_-]+)(?:\/(\d+))?\/?$/i.exec(path) : null;
+  if (mobile) return { domain, journal: normalizeUsername(mobile[1]!), itemId: mobile[2] ? Number(mobile[2]) : null };
   if (sub && !SITE_SUBDOMAINS.has(sub)) {
     journal = sub;
   } else {

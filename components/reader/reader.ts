@@ -111,6 +111,8 @@ export interface ReaderHandle {
   /** Where the reader is now (for tests and the final save). */
   place(): ReadingPlace | null;
   applySettings(s: ReaderSettings): void;
+  /** Offers a place rather than taking it (another device read on: "Continue from part 4 (…)"); `text` gets the part's number. */
+  offerPlace(place: ReadingPlace, text: (part: number) => string): void;
 }
 
 
@@ -893,6 +895,12 @@ export function mountReader(container: HTMLElement, start: StoryPost, deps: Read
       const keep = currentPlace();
       applySettings(s);
       if (keep) restorePlace(keep);
+    },
+    offerPlace: (place, text) => {
+      const i = state ? orderOf(state).indexOf(place.partKey) : -1;
+      if (i < 0 || !state) return;
+      dialog.querySelector('.ink-offer')?.remove();
+      offerBar(text(state.parts.get(place.partKey)?.index ?? i + 1), place);
     },
   };
 }

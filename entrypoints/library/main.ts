@@ -12,6 +12,12 @@ import { parseFetchedPage } from '../../utils/parse-page';
 import { cleanForStorage } from '../../utils/sanitize';
 import { readerPagePath, savedStorySession } from '../../utils/senders';
 import { normalizeSettings, readerSettings } from '../../utils/settings';
+import { readTombstones, recordDeletions, recordRestores, TOMBSTONES_KEY, type KeyValue } from '../../utils/sync/library-local';
+
+const kv: KeyValue = {
+  get: async (key) => (await browser.storage.local.get(key))[key],
+  set: (key, value) => browser.storage.local.set({ [key]: value }),
+};
 
 const app = document.getElementById('app')!;
 
@@ -40,5 +46,17 @@ void sharedInkwellDb().then((db) =>
     openOptions: () => void browser.runtime.openOptionsPage(),
     saveFirstScreen: (items) => writeFirstScreen(items),
     watchChanges: (onChange) => watchLibraryChanges(onChange),
+    // Sync (utils/sync/): deletions are kept so they reach the other devices; the rest the background reads.
+    changed: async ({ deleted, restored }) => {
+      if (deleted?.length) await recordDeletions(kv, deleted);
+      if (restored?.length) await recordRestores(kv, restored);
+      await sendMessage('sync:changed', {});
+    },
+    syncBackup: {
+      get: async () => ({ deleted: Object.fromEntries(readTombstones(await kv.get(TOMBSTONES_KEY))) }),
+      keep: async ({ deleted }) => {
+        for (const [id, at] of Object.entries(deleted)) await recordDeletions(kv, [id], at);
+      },
+    },
   }),
 );

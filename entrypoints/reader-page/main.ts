@@ -8,6 +8,7 @@
 import { browser } from 'wxt/browser';
 import { downloadBook } from '../../components/book-download';
 import { mountReader, type ReadingPlace } from '../../components/reader/reader';
+import { offerRemotePlaces } from '../../components/reader/remote-place';
 import { READER_CSS } from '../../components/reader/styles';
 import { getParts, getPosition, getStory, savePosition, sharedInkwellDb, type PositionRecord } from '../../utils/db';
 import { fetchThroughBackground, sendMessage } from '../../utils/messages';
@@ -64,7 +65,7 @@ async function main() {
   document.head.append(style);
   app.removeAttribute('aria-busy');
   let settings = normalizeSettings(stored);
-  mountReader(
+  const handle = mountReader(
     app,
     start,
     {
@@ -87,11 +88,17 @@ async function main() {
       savePlace: (at, percent) => {
         placeKey = at.partKey;
         const record: PositionRecord = { storyId: story.id, ...at, percent, updatedAt: Date.now() };
-        void savePosition(db, record).catch(() => undefined);
+        void savePosition(db, record)
+          .then(async (r) => {
+            if (r.saved) await sendMessage('sync:changed', {});
+          })
+          .catch(() => undefined);
       },
       saveStory: async (state) => {
         const built = buildStoryRecords(state, start, { id: story.id, firstOpened: story.firstOpened, previous: story, placeKey, clean: cleanForStorage });
-        return saveStoryWithParts(db, built.story, built.parts);
+        const res = await saveStoryWithParts(db, built.story, built.parts);
+        void sendMessage('sync:changed', {}).catch(() => undefined);
+        return res;
       },
       openPost: (url) => window.open(url, '_blank', 'noopener'),
       // The book from the saved copy, read again now (parts saved since the page opened are in it).
@@ -104,6 +111,9 @@ async function main() {
     // Closing the page's reader goes to the story in the library.
     () => location.assign(browser.runtime.getURL(`/library.html#story=${encodeURIComponent(story.id)}` as '/library.html')),
   );
+  // Another device read on in this story: offered, not taken. Leaving the page syncs the place now.
+  offerRemotePlaces(() => story.id, handle, browser.runtime.onMessage);
+  window.addEventListener('pagehide', () => void sendMessage('sync:flush', {}).catch(() => undefined));
 }
 
 main().catch((e: Error) => problem(`The story could not be opened: ${e.message}`));

@@ -13,6 +13,8 @@ import { keepOnTop, type TopLayerGuard } from '../../components/reader/top-layer
 import { closeOnBack } from '../../components/reader/back-closes';
 import { makePageInert } from '../../components/reader/page-inert';
 import { useDeviceViewport } from '../../components/reader/viewport';
+import { offerRemotePlaces } from '../../components/reader/remote-place';
+import { browser } from 'wxt/browser';
 import { downloadBook, saveBlob } from '../../components/book-download';
 import { buildStoryRecords, refetchState, stateFromSaved } from '../../utils/reader-records';
 import { cleanForStorage } from '../../utils/sanitize';
@@ -216,6 +218,9 @@ export default defineContentScript({
                 },
               },
               () => {
+                stopRemotePlaces();
+                // The final position was just sent: sync it now, not in 30 s.
+                void sendMessage('sync:flush', {}).catch(() => undefined);
                 topLayer?.stop();
                 for (const release of releasePage.splice(0)) release();
                 document.documentElement.style.overflow = htmlOverflow;
@@ -224,6 +229,8 @@ export default defineContentScript({
                 returnFocus?.focus();
               },
             );
+            // Another device read on in this story: offered, not taken (components/reader/remote-place.ts).
+            const stopRemotePlaces = offerRemotePlaces(() => storyId, handle, browser.runtime.onMessage);
             return handle;
           },
           onRemove: () => undefined,

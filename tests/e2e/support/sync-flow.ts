@@ -1,0 +1,181 @@
+/**
+ * Sync in a real browser (issue 14), the same steps in Chromium and Firefox: reading writes the
+ * story's record to storage.sync (read back from an extension page); a change arriving through
+ * storage.sync, written from an extension page as another device's would arrive, lists a story
+ * read elsewhere in an open popup and has an open reader offer the other device's place.
+ * The reader is reached only through closed-shadow.ts.
+ */
+import { expect, it } from 'vitest';
+import { decodeItems, type SyncItems } from '../../../utils/sync/encode';
+import { pack } from '../../../utils/sync/budget';
+import { toSyncTime, type SyncState } from '../../../utils/sync/types';
+import { clickReadButton, inReader, pollFor, proseCount, scrollReaderTo, type DriverPage } from './closed-shadow';
+
+export const SEED_2 = 'https://emeraldmeteor.livejournal.com/56789.html';
+
+export interface SyncDriver {
+  page: DriverPage;
+  openJournal(url: string): Promise<unknown>;
+  openExtensionPage(path: string, selector?: string): Promise<DriverPage>;
+}
+
+type Evaluate = <R, A>(page: DriverPage, fn: (arg: A) => R | Promise<R>, arg: A) => Promise<R>;
+const evaluate: Evaluate = (page, fn, arg) => (page as unknown as { evaluate(f: unknown, a: unknown): Promise<never> }).evaluate(fn, arg);
+
+/** storage.sync as the extension sees it, from one of its pages. */
+export function readSync(page: DriverPage): Promise<SyncItems> {
+  return evaluate(page, () => ((globalThis as any).browser ?? (globalThis as any).chrome).storage.sync.get(null), null);
+}
+
+/** Writes items to storage.sync from an extension page: as the browser's sync brings another device's. */
+export function writeSync(page: DriverPage, items: SyncItems): Promise<void> {
+  return evaluate(page, (x: SyncItems) => ((globalThis as any).browser ?? (globalThis as any).chrome).storage.sync.set(x), items);
+}
+
+/** The saved stories' ids and part keys (IndexedDB, from an extension page). */
+export function savedStories(page: DriverPage): Promise<Array<{ id: string; partKeys: string[]; title: string }>> {
+  return evaluate(
+    page,
+    () =>
+      new Promise<Array<{ id: string; partKeys: string[]; title: string }>>((resolve, reject) => {
+        const open = indexedDB.open('inkwell');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const req = open.result.transaction('stories').objectStore('stories').getAll();
+          req.onsuccess = () => {
+            open.result.close();
+            resolve(req.result.map((s: { id: string; partKeys: string[]; title: string }) => ({ id: s.id, partKeys: s.partKeys, title: s.title })));
+          };
+          req.onerror = () => reject(req.error);
+        };
+      }),
+    null,
+  );
+}
+
+/** The story's saved position (IndexedDB, from an extension page). */
+export function storedPosition(page: DriverPage, id: string): Promise<{ partKey: string; paragraph: number; updatedAt: number } | null> {
+  return evaluate(
+    page,
+    (storyId: string) =>
+      new Promise<{ partKey: string; paragraph: number; updatedAt: number } | null>((resolve, reject) => {
+        const open = indexedDB.open('inkwell');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const req = open.result.transaction('positions').objectStore('positions').get(storyId);
+          req.onsuccess = () => {
+            open.result.close();
+            resolve(req.result ?? null);
+          };
+          req.onerror = () => reject(req.error);
+        };
+      }),
+    id,
+  );
+}
+
+/** Another device's state on top of what sync holds, packed as Inkwell packs it. */
+function asAnotherDevice(items: SyncItems, change: (s: SyncState) => void): SyncItems {
+  const state = decodeItems(items);
+  change(state);
+  return pack(state).items;
+}
+
+export async function readingWritesTheSyncedRecord(d: SyncDriver, probe: DriverPage): Promise<{ id: string; partKeys: string[] }> {
+  await d.openJournal(SEED_2);
+  await clickReadButton(d.page);
+  await pollFor(() => proseCount(d.page), (n) => n === 2, 20_000);
+  await scrollReaderTo(d.page, 1, 12);
+  await new Promise((r) => setTimeout(r, 1500));
+  // Closing writes the place to sync at once (not in 30 s).
+  await d.page.keyboard.press('Escape');
+  const [story] = await pollFor(() => savedStories(probe), (s) => s.length === 1, 15_000);
+  const synced = await pollFor(
+    () => readSync(probe),
+    (items) => decodeItems(items).stories.get(story!.id)?.position?.partKey === story!.partKeys[1],
+    20_000,
+  );
+  const [domain, journal, entry] = story!.id.split('/');
+  const raw = JSON.stringify(synced);
+  // The contract: the record names its journal and entry.
+  expect(raw).toContain(`"${journal}/${entry}"`);
+  expect(raw).toContain(`"${domain}"`);
+  const record = decodeItems(synced).stories.get(story!.id)!;
+  expect(record.position!.paragraph).toBe(12);
+  expect(record.position!.part).toBe(1);
+  expect(record.title).toBe(story!.title);
+  return story!;
+}
+
+export async function aChangeFromAnotherDeviceUpdatesThePopup(d: SyncDriver, probe: DriverPage): Promise<void> {
+  const popup = await d.openExtensionPage('popup.html', 'li.sl-row');
+  const titles = () => evaluate(popup, () => Array.from(document.querySelectorAll('li.sl-row .sl-title')).map((e) => e.textContent ?? ''), null);
+  expect(await titles()).toHaveLength(1);
+  const now = toSyncTime(Date.now());
+  await writeSync(
+    probe,
+    asAnotherDevice(await readSync(probe), (s) => {
+      s.stories.set('dreamwidth.org/tidewater_quills/4321', {
+        key: 'dreamwidth.org/tidewater_quills/4321',
+        title: 'Read on the Bus',
+        author: 'tidewater_quills',
+        journal: 'tidewater_quills',
+        site: 'dreamwidth',
+        masterpostUrl: null,
+        firstUrl: 'https://tidewater-quills.dreamwidth.org/4321.html',
+        position: { partKey: 'dreamwidth.org/tidewater_quills/4321', part: 0, paragraph: 7, offset: 0.5, percent: 30, at: now },
+        read: false,
+        readAt: 0,
+        lastRead: now,
+      });
+    }),
+  );
+  const after = await pollFor(titles, (t) => t.includes('Read on the Bus'), 15_000);
+  expect(after).toHaveLength(2);
+  await (popup as unknown as { close(): Promise<void> }).close();
+}
+
+export async function aChangeFromAnotherDeviceIsOfferedInTheOpenReader(d: SyncDriver, probe: DriverPage, story: { id: string; partKeys: string[] }): Promise<void> {
+  await d.openJournal(SEED_2);
+  await clickReadButton(d.page);
+  await pollFor(() => proseCount(d.page), (n) => n === 2, 20_000);
+  // The reader's offers (its own "You were in part 2" too): the one from another device is what counts.
+  const offer = () =>
+    inReader(d.page, (root) => Array.from(root?.querySelectorAll('.ink-offer') ?? []).map((e) => (e as HTMLElement).innerText).find((t) => /another device/.test(t)) ?? '');
+  expect(await offer()).toBe('');
+  // The reader saves its own place once it has put it back (about a second after opening): the other
+  // device's is newer than that.
+  await new Promise((r) => setTimeout(r, 2500));
+  const at = toSyncTime(Date.now() + 1000);
+  await writeSync(
+    probe,
+    asAnotherDevice(await readSync(probe), (s) => {
+      const mine = s.stories.get(story.id)!;
+      s.stories.set(story.id, { ...mine, position: { partKey: story.partKeys[0]!, part: 0, paragraph: 3, offset: 0, percent: 5, at }, lastRead: at });
+    }),
+  );
+  // The library takes the newer place at once...
+  await pollFor(() => storedPosition(probe, story.id), (p) => p?.paragraph === 3 && p.partKey === story.partKeys[0], 15_000);
+  // ...and the open reader offers it, staying where it is.
+  const text = await pollFor(offer, (t) => t.length > 0, 15_000);
+  expect(text).toMatch(/^Continue from part 1 \(read on another device (just now|1 min ago)\)/);
+  await d.page.keyboard.press('Escape');
+}
+
+/** The three tests, for a browser's session (the same in Chromium and Firefox). */
+export function syncTests(driver: () => SyncDriver): void {
+  let story: { id: string; partKeys: string[] };
+  // One extension page for reading and writing storage.sync, opened once (each opening is a chance for
+  // Firefox's BiDi to fail a wait under load).
+  let probePage: Promise<DriverPage> | null = null;
+  const probe = () => (probePage ??= driver().openExtensionPage('options.html', '.opt-sync-status'));
+  it('reading writes the synced record, naming its journal and entry', async () => {
+    story = await readingWritesTheSyncedRecord(driver(), await probe());
+  });
+  it('a change arriving through storage.sync lists the story in an open popup', async () => {
+    await aChangeFromAnotherDeviceUpdatesThePopup(driver(), await probe());
+  });
+  it("an open reader offers the other device's place rather than jumping", async () => {
+    await aChangeFromAnotherDeviceIsOfferedInTheOpenReader(driver(), await probe(), story);
+  });
+}

@@ -1,0 +1,20 @@
+// Sync through chrome.storage.sync in Chromium with the built extension (tests/e2e/support/sync-flow.ts).
+import { afterAll, beforeAll, describe } from 'vitest';
+import { launchChromium, type ChromiumSession } from './support/chromium';
+import { startFixtureServer, type FixtureServer } from './support/fixture-server';
+import { FIXTURE_PAGES_JSON } from './support/paths';
+import { syncTests } from './support/sync-flow';
+
+let server: FixtureServer;
+let chrome: ChromiumSession;
+
+beforeAll(async () => {
+  server = await startFixtureServer({ pagesJson: FIXTURE_PAGES_JSON });
+  chrome = await launchChromium({ server });
+});
+afterAll(async () => {
+  await chrome?.close();
+  await server?.close();
+});
+
+describe('sync in Chromium', () => syncTests(() => chrome));

@@ -1,0 +1,21 @@
+// Sync through browser.storage.sync in Firefox ESR with the built extension (tests/e2e/support/sync-flow.ts):
+// Firefox keeps storage.sync for an add-on with an explicit id (wxt.config.ts gecko.id), signed in or not.
+import { afterAll, beforeAll, describe } from 'vitest';
+import { launchFirefox, startFirefoxFixtureServer, type FirefoxSession } from './support/firefox';
+import type { FixtureServer } from './support/fixture-server';
+import { FIXTURE_PAGES_JSON } from './support/paths';
+import { syncTests } from './support/sync-flow';
+
+let server: FixtureServer;
+let firefox: FirefoxSession;
+
+beforeAll(async () => {
+  server = await startFirefoxFixtureServer({ pagesJson: FIXTURE_PAGES_JSON });
+  firefox = await launchFirefox({ server });
+});
+afterAll(async () => {
+  await firefox?.close();
+  await server?.close();
+});
+
+describe('sync in Firefox', () => syncTests(() => firefox));
