@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
-import { JOURNAL_MATCHES, extensionPagesCsp } from './utils/hosts';
+import { JOURNAL_MATCHES, JOURNAL_ORIGIN_MATCHES, extensionPagesCsp } from './utils/hosts';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -46,6 +46,12 @@ export default defineConfig({
     permissions: browser === 'firefox' ? ['storage'] : ['storage', 'scripting'],
     host_permissions: JOURNAL_MATCHES,
     content_security_policy: { extension_pages: extensionPagesCsp(command === 'serve') },
+    // The reader's frame (utils/reader-frame.ts): journal pages may load it, in Chrome only they. Firefox's MV2
+    // list has no matches: any page may load it there, and gets nothing without a ticket (utils/reader-tickets.ts).
+    web_accessible_resources:
+      browser === 'firefox'
+        ? (['reader-frame.html'] as unknown as never)
+        : [{ resources: ['reader-frame.html'], matches: JOURNAL_ORIGIN_MATCHES }],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -25,6 +25,8 @@ import { storedStoryAgrees } from '../utils/story-identity';
 import { canonicalEntryKey } from '../utils/url';
 import { OPEN_STORY_MESSAGE, openStoryInNewTab, type TabsLike } from '../utils/open-story';
 import { startBackgroundSync, SYNC_CHANGED_MESSAGE, SYNC_FLUSH_MESSAGE, type SyncBrowser } from '../utils/sync/background-sync';
+import { createReaderTickets } from '../utils/reader-tickets';
+import { READER_FRAME_PATH } from '../utils/reader-frame';
 import { createReaderSessions, memorySessionStorage, type SenderInfo, type SessionRequest, type SessionStorage } from '../utils/reader-session';
 
 /** `storage.session` (kept while the browser runs, across service-worker restarts), else memory. */
@@ -58,7 +60,13 @@ export default defineBackground(() => {
     // Its saved parts, the parts it listed that failed (a growing copy tries them again) and its masterpost.
     return [...(await getParts(d, story.id)).map((p) => p.url), ...story.partUrls.filter(Boolean), ...(story.masterpostUrl ? [story.masterpostUrl] : [])];
   });
-  browser.tabs.onRemoved.addListener((tabId) => void sessions.closeTab(tabId));
+  // The reader's frame page, and nothing else of the extension's, claims a reader's start.
+  const framePage = browser.runtime.getURL(READER_FRAME_PATH as '/reader-frame.html').split('#')[0];
+  const tickets = createReaderTickets<unknown>((sender) => !!sender.url && sender.url.split('#')[0] === framePage);
+  browser.tabs.onRemoved.addListener((tabId) => {
+    tickets.closeTab(tabId);
+    void sessions.closeTab(tabId);
+  });
   // storage.sync: positions, the library and the settings on the reader's other devices (utils/sync/).
   const sync = startBackgroundSync(browser as unknown as SyncBrowser, db);
 
@@ -87,6 +95,30 @@ export default defineBackground(() => {
         // no journal page around them: trusted senders, their story's own entry page stands for the page.
         if (isExtensionPageSender(sender, browser.runtime.getURL('/'))) return sessions.open({ ...sender, url: String(req.postUrl ?? '') }, req);
         return sessions.open(sender, req);
+      }
+      case 'reader:start': {
+        // The content script, after the user's click: the session as for 'reader:session' (its own tab and
+        // frame, the page as the browser knows it), then a ticket for the reader's frame to claim the start with.
+        if (isExtensionPageSender(sender, browser.runtime.getURL('/'))) return { ok: false, error: 'From a journal page only.' };
+        const req = msg as unknown as SessionRequest & { start?: unknown };
+        const opened = await sessions.open(sender, req);
+        if (!opened.ok) return opened;
+        return { ok: true, ticket: tickets.issue(sender, req.start ?? null) };
+      }
+      case 'reader-frame:claim': {
+        const claim = tickets.claim(msg.ticket, sender);
+        if (!claim.ok) return claim;
+        // From now on the frame fetches for the story, under the session the click opened.
+        if (!(await sessions.handOver(claim.opener, sender))) return { ok: false, error: 'The reader’s session is gone: open it again.' };
+        return { ok: true, start: claim.start, openerFrameId: claim.opener.frameId ?? 0 };
+      }
+      case 'reader-frame:closed': {
+        // The frame (an extension page in a tab) tells the content script that opened it; nothing else.
+        const tabId = sender.tab?.id;
+        if (tabId === undefined || !sender.url || sender.url.split('#')[0] !== framePage) return { ok: false };
+        const frameId = typeof msg.openerFrameId === 'number' ? msg.openerFrameId : 0;
+        await browser.tabs.sendMessage(tabId, { type: 'reader:frame-closed', done: msg.done === true }, { frameId }).catch(() => undefined);
+        return { ok: true };
       }
       case 'fetch-page': {
         // Only entry pages the URL rule builds, for a story opened in this frame (or the

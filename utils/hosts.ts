@@ -25,6 +25,9 @@ export const JOURNAL_MATCHES: string[] = [
   '*://web.archive.org/web/*',
 ];
 
+/** The same hosts as origins (web_accessible_resources' `matches` take no path): the reader's frame. */
+export const JOURNAL_ORIGIN_MATCHES: string[] = [...JOURNAL_DOMAINS.map((d) => `*://*.${d}/*`), '*://web.archive.org/*'];
+
 /**
  * The detector's include_globs, on top of the match patterns: on web.archive.org only copies of
  * journal pages (a glob cannot tell a host from a path, so the detector checks the archived URL

@@ -11,6 +11,15 @@ export interface MessageMap {
   'inject-reader': { req: Record<string, never>; res: { ok: boolean; error?: string } };
   /** A story opened in this frame after the user's click: what the background may fetch for it. */
   'reader:session': { req: { postUrl: string; links: string[]; storyLinks?: string[]; loadedUrl?: string }; res: { ok: boolean; error?: string } };
+  /**
+   * After the user's click: the reader session for this page (as 'reader:session') and what the reader's frame
+   * needs to show the story; answered with a one-time ticket the frame claims its start with (utils/reader-tickets.ts).
+   */
+  'reader:start': { req: { postUrl: string; links: string[]; storyLinks?: string[]; loadedUrl?: string; start: unknown }; res: { ok: boolean; ticket?: string; error?: string } };
+  /** The reader's frame (the extension's page) claims its start: once, from the ticket's tab only. */
+  'reader-frame:claim': { req: { ticket: string }; res: { ok: boolean; start?: unknown; openerFrameId?: number; error?: string } };
+  /** The reader's frame closed (`done`: its last fetch and save are over): told to the content script that opened it. */
+  'reader-frame:closed': { req: { done: boolean; openerFrameId: number }; res: { ok: boolean } };
   /** Fetch a journal entry page as the reader (cookies included), decoded to text: within the frame's reader session only. */
   'fetch-page': { req: { url: string }; res: FetchResult };
   /** The saved story containing any of these parts, its cached parts and reading position. */

@@ -157,6 +157,19 @@ export function createReaderSessions(storage: SessionStorage = memorySessionStor
       return res;
     }),
 
+    /**
+     * The reader's frame (the extension's page inside the journal page) took over the session the content
+     * script opened in `from`: the frame's fetches are checked against it from now on (the same tab, the
+     * frame's own id and document). Utils/reader-tickets.ts decides who may take it.
+     */
+    handOver: (from: SenderInfo, to: SenderInfo): Promise<boolean> => serially(async () => {
+      const found = await policyFor(from);
+      const key = keyOf(to);
+      if (!found || !key || from.tab?.id !== to.tab?.id) return false;
+      await storage.set(key, { policy: found.session.policy, documentId: to.documentId });
+      return true;
+    }),
+
     /** The tab is gone: its sessions with it. */
     closeTab: (tabId: number): Promise<void> => serially(async () => {
       const mine = (await storage.keys()).filter((k) => k.startsWith(`${PREFIX}${tabId}:`));

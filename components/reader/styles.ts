@@ -3,6 +3,7 @@
  * it, and nothing of it reaches the page). Sizes in px/em: `rem` would follow the page's font.
  * Theme colours meet WCAG AA (text ≥ 7:1, links and muted text ≥ 4.5:1 on their background).
  */
+import { HOST_CSS } from './host-styles';
 import { NAV_CSS } from './nav-styles';
 
 export const THEMES = {
@@ -18,16 +19,7 @@ const themeVars = (name: keyof typeof THEMES) => {
 };
 
 export const READER_CSS = `
-/* The host is the page's element: its CSS can target it by name. Important declarations of the
-   shadow root's own :host rules beat the page's, even !important ones; the host is also put in the
-   top layer (a popover), above anything the page stacks, covers or transforms. */
-:host { all: initial !important; display: block !important; position: fixed !important; inset: 0 !important;
-  width: auto !important; height: auto !important; min-width: 0 !important; min-height: 0 !important; max-width: none !important; max-height: none !important;
-  margin: 0 !important; padding: 0 !important; border: 0 !important; background: transparent !important; overflow: visible !important;
-  z-index: 2147483647 !important; visibility: visible !important; opacity: 1 !important; transform: none !important; translate: none !important;
-  scale: none !important; rotate: none !important; filter: none !important; clip-path: none !important; mask: none !important;
-  pointer-events: auto !important; content-visibility: visible !important; zoom: 1 !important; mix-blend-mode: normal !important; }
-:host::before, :host::after { content: none !important; display: none !important; }
+${HOST_CSS}
 .ink-root { position: fixed; inset: 0; z-index: 2147483647; ${themeVars('light')}
   background: var(--bg); color: var(--fg); font: 16px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
   --reader-font: Georgia, "Iowan Old Style", "Palatino Linotype", "Book Antiqua", serif; --size: 19px; --lh: 1.6; --width: 36em; --align: left; }

@@ -32,6 +32,9 @@ const driver = (): AttackDriver => ({
   close: (page) => (page as Page).close(),
   // The page's main world, where its own scripts run.
   evaluate: (page, fn, arg) => (page as unknown as { evaluate(f: unknown, a: unknown): Promise<never> }).evaluate(fn, arg),
+  get frameGuesses() {
+    return [`${firefox.baseUrl}reader-frame.html`];
+  },
 });
 
 describe('a journal page’s own scripts against Inkwell, in Firefox', () => {

@@ -14,6 +14,7 @@ import {
   VICTIM,
   VICTIM_LJ,
   pageReadsTheReader,
+  pageSearchesTheReader,
   requestsFor,
   scriptClicksTheButton,
   scriptMovesThePage,
@@ -28,6 +29,8 @@ export interface AttackDriver {
   close(page: DriverPage): Promise<void>;
   /** A function in the page's main world, as the page's own scripts run. */
   evaluate<R, A>(page: DriverPage, fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  /** Where the extension's reader frame page would be (an attacker may know it: Chromium's extension ids are public). */
+  frameGuesses: string[];
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -112,6 +115,27 @@ export function attackTests(driver: () => AttackDriver): void {
       expect(seen.symbols).toEqual([]);
       expect(seen.resourceEntries, 'the background’s fetches in the page’s timing').toEqual([]);
       expect(seen.databases).not.toContain('inkwell');
+    } finally {
+      await d.close(page);
+    }
+  });
+
+  it('With the reader open, the page’s script searching and selecting (window.find, Selection.modify, toString), reading every frame, or loading the reader’s frame page itself reads none of the story', async () => {
+    const d = driver();
+    const { page, list } = await readStory(d, PAGES.twoParts.p2, 2);
+    try {
+      expect(list[0].prose, 'the reader holds the words (fetched by the background)').toContain(PART_ONE_WORDS);
+      d.server.clearRequests();
+      const seen = await d.evaluate(page, pageSearchesTheReader, { phrase: PART_ONE_WORDS, guesses: d.frameGuesses });
+      const leaked = seen.read.filter((t) => t.includes(PART_ONE_WORDS));
+      // Before the reader moved into a frame of the extension's own (main at e4ee19d): Chromium read the text
+      // with find + modify, Firefox's find said yes.
+      expect({ found: seen.found, leakedChars: leaked.reduce((n, t) => n + t.length, 0) }).toEqual({ found: false, leakedChars: 0 });
+      expect(seen.frames.filter((f) => !f.startsWith('blocked')).join('')).not.toContain(PART_ONE_WORDS);
+      // The frame page the page loaded itself (no ticket, a made-up one) got nothing: no fetch was made for it.
+      expect(requestsFor(d.server, PAGES.twoParts.p1), 'part 1 fetched for a frame the page made').toEqual([]);
+      // The reader is still the user's, whole.
+      expect((await articles(page))[0].prose).toContain(PART_ONE_WORDS);
     } finally {
       await d.close(page);
     }

@@ -224,3 +224,74 @@ export function scriptMovesThePage(to: string): string {
   history.replaceState(null, '', to);
   return location.href;
 }
+
+export interface SearchView {
+  /** What `window.find(phrase)` answered. */
+  found: boolean;
+  /** Every string the page read: its selection after find and after each `Selection.modify('extend', …)`, frames' text. */
+  read: string[];
+  /** What reading each of the window's frames gave ('blocked: …' when the browser refused). */
+  frames: string[];
+  /** Extension-frame URLs the page tried to load itself (what it could learn or guess). */
+  loaded: string[];
+}
+
+/**
+ * The page's script, with the reader open, through the browser's own search and selection: `window.find()` searches
+ * the whole document (closed shadow roots included) and selects the match; `Selection.modify('extend', …)` then
+ * grows the selection over what follows, and `toString()` returns it. Then every frame of the window, and the
+ * extension's frame page loaded by the page itself (at the addresses it can learn: its resource timing, and
+ * `guesses`, such as the extension's public id in Chromium), with a made-up ticket.
+ */
+export async function pageSearchesTheReader(arg: { phrase: string; guesses: string[] }): Promise<SearchView> {
+  const read: string[] = [];
+  const sel = document.getSelection()!;
+  sel.removeAllRanges();
+  const w = window as unknown as { find(s: string, caseSensitive?: boolean, backwards?: boolean, wrap?: boolean): boolean };
+  const found = w.find(arg.phrase, false, false, true);
+  read.push(sel.toString());
+  for (const unit of ['paragraph', 'documentboundary'] as const) {
+    for (let i = 0; i < (unit === 'paragraph' ? 60 : 3); i++) {
+      try {
+        (sel as unknown as { modify(a: string, d: string, g: string): void }).modify('extend', 'forward', unit);
+      } catch {
+        break;
+      }
+      read.push(sel.toString());
+    }
+  }
+  sel.removeAllRanges();
+  // Any word of the story, found and grown the same way.
+  for (const word of ['keeper', 'lamp', 'stairs']) {
+    if (w.find(word, false, false, true)) {
+      (sel as unknown as { modify(a: string, d: string, g: string): void }).modify('extend', 'forward', 'documentboundary');
+      read.push(sel.toString());
+    }
+    sel.removeAllRanges();
+  }
+  const frames: string[] = [];
+  for (let i = 0; i < window.length; i++) {
+    try {
+      const text = (window.frames[i] as Window).document.documentElement.textContent ?? '';
+      frames.push(text);
+      read.push(text);
+    } catch (e) {
+      frames.push(`blocked: ${(e as Error).name}`);
+    }
+  }
+  const learnt = performance
+    .getEntriesByType('resource')
+    .map((e) => e.name)
+    .filter((n) => /^(chrome|moz)-extension:/.test(n));
+  const loaded = [...new Set([...learnt.map((u) => u.split('#')[0]), ...arg.guesses])];
+  for (const url of loaded) {
+    for (const hash of ['', '#made-up-ticket']) {
+      const frame = document.createElement('iframe');
+      frame.src = url + hash;
+      frame.setAttribute('data-attacker', '');
+      document.body.append(frame);
+    }
+  }
+  await new Promise((r) => setTimeout(r, 2500));
+  return { found, read, frames, loaded };
+}

@@ -12,6 +12,11 @@
  * - Clicking: the real mouse at the element's centre (`page.mouse.click`), a trusted click as the user's is;
  *   whatever the page put on top there gets it instead.
  *
+ * - The reader itself is a frame of the extension's own origin inside its host's closed root (utils/reader-frame.ts):
+ *   `inReader` runs its function in that frame (the driver's frames: Playwright's in Chromium, out-of-process
+ *   frames included; puppeteer-core's over WebDriver BiDi in Firefox) with the frame's document as the root. A
+ *   frame page the page loaded itself, or a closed reader's frame still saving, shows no reader: it is not it.
+ *
  * Like `page.evaluate`, the function is sent as source: it must be self-contained, and what it returns must be
  * JSON (it comes back through JSON.stringify).
  */
@@ -137,6 +142,31 @@ async function inShadowFirefox(page: PuppeteerPage, host: string, fn: string, ar
   return res.result.result?.value as string;
 }
 
+// --- The reader's frame -----------------------------------------------------------------------------------
+
+interface DriverFrame {
+  url(): string;
+  evaluate(expression: string): Promise<unknown>;
+}
+
+/** The open reader's frame: an extension frame page with the reader mounted (at most one is). */
+async function readerFrame(page: DriverPage): Promise<DriverFrame | null> {
+  const frames = (page.frames() as unknown as DriverFrame[]).filter((f) => /^(chrome|moz)-extension:\/\/[^/]+\/reader-frame\.html/.test(f.url()));
+  for (const f of frames) {
+    const mounted = await f.evaluate(`!!document.querySelector('#app > .ink-root')`).catch(() => false);
+    if (mounted) return f;
+  }
+  return null;
+}
+
+/** `source(roots, arg)` in the reader's frame, its document the one root; with no reader, no roots (in the page). */
+async function inReaderFrame(page: DriverPage, source: string, argJson: string): Promise<string> {
+  const frame = await readerFrame(page);
+  const call = (roots: string) => `(${wrap(source)})(${JSON.stringify(argJson)}${roots})`;
+  if (!frame) return (await (page as unknown as DriverFrame).evaluate(call(''))) as string;
+  return (await frame.evaluate(call(', document'))) as string;
+}
+
 // --- API -----------------------------------------------------------------------------------------------------
 
 /**
@@ -147,14 +177,20 @@ export function inShadow<R, A = null>(page: DriverPage, host: string, fn: (roots
   return run(page, host, fn.toString(), arg);
 }
 
-/** `fn(root, arg)` with the reader's closed root, or null while no reader is open. */
+/**
+ * `fn(root, arg)` with the open reader's root (the document of its frame: querySelector in it, read its
+ * `activeElement`; it is no ShadowRoot and has no `host`), or null while no reader is open.
+ */
 export function inReader<R, A = null>(page: DriverPage, fn: (root: ShadowRoot | null, arg: A) => R | Promise<R>, arg?: A): Promise<Awaited<R>> {
   return run(page, READER_HOST, `(roots, arg) => (${fn.toString()})(roots[0] ?? null, arg)`, arg);
 }
 
+/** `inShadow` on the reader's host reaches into its frame: what the reader shows is there. */
 async function run<R>(page: DriverPage, host: string, source: string, arg: unknown): Promise<R> {
   const argJson = JSON.stringify(arg ?? null);
-  const json = isPlaywright(page) ? await inShadowChromium(page, host, source, argJson) : await inShadowFirefox(page, host, source, argJson);
+  let json: string;
+  if (host === READER_HOST) json = await inReaderFrame(page, source, argJson);
+  else json = isPlaywright(page) ? await inShadowChromium(page, host, source, argJson) : await inShadowFirefox(page, host, source, argJson);
   return JSON.parse(json) as R;
 }
 

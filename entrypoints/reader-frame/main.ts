@@ -1,0 +1,209 @@
+/**
+ * The reader's frame: the extension's own page inside the journal page's closed shadow root
+ * (utils/reader-frame.ts), where the reader shows the story. The page around it cannot search,
+ * select or read into a frame of another origin, as it could into a shadow root.
+ *
+ * It starts from a one-time ticket in its URL's fragment (utils/reader-tickets.ts): the background
+ * hands it the start the content script read from the page after the user's click (the post, the
+ * page), and from then on fetches for this frame under that click's reader session. Without a
+ * ticket (a frame the page made itself) it shows nothing and asks for nothing more.
+ */
+import { mountReader, type ReaderHandle, type ReadingPlace } from '../../components/reader/reader';
+import { READER_CSS } from '../../components/reader/styles';
+import { downloadBook, saveBlob } from '../../components/book-download';
+import { buildStoryRecords, refetchState, stateFromSaved } from '../../utils/reader-records';
+import { fetchThroughBackground, sendMessage } from '../../utils/messages';
+import { parseFetchedPage } from '../../utils/parse-page';
+import { cleanForStorage } from '../../utils/sanitize';
+import { newsOnPage } from '../../utils/new-parts';
+import { normalizeSettings, readerSettings } from '../../utils/settings';
+import { chooseStart } from '../../utils/start-place';
+import { FIRST_BATCH, extendStory, loadParts, navLinksInPost, retryPart, stitchStory, type StitchState } from '../../utils/stitch';
+import { locateStories } from '../../utils/extract/index';
+import { canonicalEntryKey } from '../../utils/url';
+import type { PartRecord, PositionRecord, StoryRecord } from '../../utils/db';
+import type { ReaderFrameCommand, ReaderFrameStart } from '../../utils/reader-frame';
+
+const parse = parseFetchedPage;
+const fetchPage = fetchThroughBackground;
+
+/** Work still going on (a stitch, a save): the content script keeps the frame until it is over, as it kept the reader before. */
+let busy = 0;
+function tracked<T>(p: Promise<T>): Promise<T> {
+  busy++;
+  return p.finally(() => busy--);
+}
+
+async function claim(): Promise<{ start: ReaderFrameStart; openerFrameId: number } | null> {
+  const ticket = location.hash.slice(1);
+  if (!ticket) return null;
+  // The ticket is spent: out of the address.
+  history.replaceState(null, '', location.pathname);
+  const res = await sendMessage('reader-frame:claim', { ticket }).catch(() => null);
+  if (!res?.ok || !res.start) return null;
+  return { start: res.start as ReaderFrameStart, openerFrameId: res.openerFrameId ?? 0 };
+}
+
+async function open(start: ReaderFrameStart, openerFrameId: number) {
+  const { pageUrl, refresh } = start;
+  const story = start.story;
+  // The journal page as the content script saw it, read again here: the stitcher reads its links and notices.
+  const doc = parse(start.html);
+  const startKey = canonicalEntryKey(story.url);
+  const located = locateStories(doc, pageUrl);
+  const keys = [startKey, ...story.partLinks.map((l) => canonicalEntryKey(l.url))];
+  const [lookup, stored] = await Promise.all([
+    sendMessage('story:lookup', { partKeys: keys }).catch(() => ({ story: null, parts: [], position: null })),
+    readerSettings.getValue().catch(() => null),
+  ]);
+  const saved = lookup.story as StoryRecord | null;
+  const savedParts = lookup.parts as PartRecord[];
+  const savedPosition = lookup.position as PositionRecord | null;
+  // Refresh (from the library): every part fetched again; the place in the text is kept.
+  const savedCopy = saved && !refresh ? stateFromSaved(saved, savedParts) : null;
+  const cachedState = savedCopy?.state ?? null;
+  const masterKey = saved?.masterpostUrl ? canonicalEntryKey(saved.masterpostUrl) : null;
+  const isMasterpost = located.extraction.kind === 'masterpost' || startKey === masterKey;
+  // A work in progress: what the live page shows that the saved copy lacks is fetched after the saved parts are shown.
+  const news = saved && savedCopy ? newsOnPage(saved, { post: story, links: [...story.partLinks, ...navLinksInPost(doc, pageUrl, story, located.locations)], isMasterpost }) : null;
+  // A record saved before totals were kept is saved again once, with them (the library's Finished needs them).
+  const grow = !!cachedState && (!!news?.any || !!cachedState.pending || saved?.totalParts === undefined);
+  const place = chooseStart({
+    from: isMasterpost ? null : { key: startKey, part: story.part },
+    saved: savedPosition ? toPlace(savedPosition) : null,
+    order: saved?.partKeys ?? [],
+  });
+  let storyId = saved?.id ?? null;
+  let placeKey = savedPosition?.partKey ?? null;
+  // A position taken before the story's first save waits for its id.
+  let unsavedPlace: PositionRecord | null = null;
+  const sendPosition = (position: PositionRecord) => void tracked(sendMessage('position:save', { position })).catch(() => undefined);
+  const firstOpened = saved?.firstOpened ?? Date.now();
+  let showImages = saved?.showImages;
+  const startInput = { url: pageUrl, post: story, doc };
+  const growFrom = { url: pageUrl, post: story, doc, isMasterpost };
+
+  const style = document.createElement('style');
+  style.textContent = READER_CSS;
+  document.head.append(style);
+  const container = document.getElementById('app')!;
+  let settings = normalizeSettings(stored);
+  const tell = (done: boolean) => void sendMessage('reader-frame:closed', { done, openerFrameId }).catch(() => undefined);
+
+  const handle: ReaderHandle = mountReader(
+    container,
+    story,
+    {
+      cached: cachedState ? { state: cachedState, place: place.place, saved: savedCopy!.known, grow } : null,
+      place: place.place,
+      offer: place.offer,
+      openAsPage: saved ? () => void sendMessage('reader:open-page', { storyId: storyId ?? saved.id }).catch(() => undefined) : undefined,
+      settings,
+      saveSettings: (s) => {
+        settings = s;
+        void readerSettings.setValue(s);
+      },
+      stitch: (onUpdate, { refresh: again, loaded, current }) => {
+        const opts = { fetchPage, parse, onUpdate, firstBatch: FIRST_BATCH };
+        // Growing the saved copy: the masterpost is read again only when the page's marker promises parts that no link shows.
+        if (!again && cachedState) return tracked(extendStory(cachedState, { from: growFrom, retry: news?.retry, skip: masterKey && !news?.askMasterpost ? [masterKey] : [] }, opts));
+        // Refresh: every known part again (what was read, not only the first batch), and the page.
+        if (current) return tracked(extendStory(refetchState(current), { from: growFrom }, { ...opts, firstBatch: Math.max(FIRST_BATCH, loaded ?? 0) }));
+        return tracked(stitchStory(startInput, opts));
+      },
+      retry: (state, key, onUpdate) => tracked(retryPart(state, key, { fetchPage, parse, onUpdate, firstBatch: FIRST_BATCH })),
+      load: (state, keys, onUpdate) => tracked(loadParts(state, keys, { fetchPage, parse, onUpdate, firstBatch: FIRST_BATCH })),
+      savePlace: (at: ReadingPlace, percent: number) => {
+        placeKey = at.partKey;
+        const position: PositionRecord = { storyId: storyId ?? '', ...at, percent, updatedAt: Date.now() };
+        if (storyId) sendPosition(position);
+        else unsavedPlace = position;
+      },
+      saveStory: (state: StitchState) =>
+        tracked(
+          (async () => {
+            const { story: record, parts } = buildStoryRecords(state, story, { id: storyId, firstOpened, previous: saved, placeKey, clean: cleanForStorage });
+            if (showImages !== undefined) record.showImages = showImages;
+            if (start.lang) record.language = start.lang;
+            storyId = record.id;
+            const res = await sendMessage('story:save', { story: record, parts }).catch((e: Error) => ({ ok: false, error: e.message }));
+            if (unsavedPlace) {
+              sendPosition({ ...unsavedPlace, storyId: record.id });
+              unsavedPlace = null;
+            }
+            return 'quotaExceeded' in res ? { quotaExceeded: res.quotaExceeded, textSaved: res.textSaved, evictedStories: res.evictedStories } : {};
+          })(),
+        ),
+      openPost: (url) => window.open(url, '_blank', 'noopener'),
+      pageKey: canonicalEntryKey(pageUrl),
+      showImages,
+      setShowImages: (show) => {
+        showImages = show;
+        if (storyId) void sendMessage('story:show-images', { storyId, show }).catch(() => undefined);
+      },
+      finished: saved?.status === 'finished',
+      setFinished: async (finished) => {
+        if (!storyId) throw new Error('the story is not saved yet');
+        const res = await sendMessage('story:status', { id: storyId, status: finished ? 'finished' : undefined });
+        if (!res.ok) throw new Error(res.error ?? 'not saved');
+      },
+      // The book is made from the saved copy (what IndexedDB holds), as in the library.
+      download: async (format) => {
+        const found = await sendMessage('story:lookup', { partKeys: storyId ? [storyId] : keys });
+        if (!found.story) throw new Error('the story is not saved yet: wait until its parts have loaded.');
+        const record = found.story as StoryRecord;
+        const res = await downloadBook(format, { story: record, parts: found.parts as PartRecord[] }, {
+          images: showImages ?? record.showImages ?? settings.loadImages,
+          language: start.lang,
+          save: (name, blob) => saveBlob(name, blob, container),
+        });
+        return res.message;
+      },
+    },
+    () => {
+      // Nothing of the story stays on show (the frame may stay a moment, out of sight, to finish saving).
+      container.replaceChildren();
+      tell(false);
+      // The last fetches and saves go on after the reader closed (as they did in the page): the frame stays until they are over.
+      const until = Date.now() + 120_000;
+      let quiet = 0;
+      const poll = setInterval(() => {
+        quiet = busy === 0 ? quiet + 1 : 0;
+        if (quiet >= 2 || Date.now() > until) {
+          clearInterval(poll);
+          tell(true);
+        }
+      }, 50);
+    },
+  );
+
+  // The content script's commands (Back, the page taking the top layer): they carry its secret, which the page never saw.
+  let focused: HTMLElement | null = null;
+  document.addEventListener('focusin', (e) => (focused = e.target as HTMLElement));
+  window.addEventListener('message', (e) => {
+    const cmd = e.data as ReaderFrameCommand | null;
+    if (!cmd || typeof cmd !== 'object' || cmd.inkwell !== start.secret) return;
+    if (cmd.command === 'close') handle.close();
+    else if (cmd.command === 'focus') {
+      const target = focused?.isConnected ? focused : (handle.root.querySelector('[role="dialog"]') as HTMLElement | null);
+      target?.focus({ preventScroll: true });
+    }
+  });
+}
+
+function toPlace(p: PositionRecord): ReadingPlace {
+  return { partKey: p.partKey, paragraph: p.paragraph, offset: p.offset };
+}
+
+// The ticket arrives in the fragment: at load, or a moment later (the frame starts loading before the background answered).
+let started = false;
+async function start() {
+  if (started || !location.hash) return;
+  started = true;
+  const claimed = await claim();
+  // A ticket that claims nothing (made up) leaves the frame waiting for the real one.
+  if (!claimed) started = false;
+  else await open(claimed.start, claimed.openerFrameId);
+}
+window.addEventListener('hashchange', () => void start());
+void start();

@@ -1,0 +1,29 @@
+/**
+ * The reader's frame: the extension's own page (entrypoints/reader-frame/) that shows the story inside the
+ * journal page's closed shadow root. A frame of another origin is out of the page's reach: its scripts cannot
+ * search it (`window.find`), select into it or read it, as they could a shadow root. What the content script
+ * and the frame say to each other carries no story text.
+ */
+import type { StoryPost } from './extract/types';
+
+export const READER_FRAME_PATH = '/reader-frame.html';
+
+/** What the content script read from the journal page, for the frame (through the background, never the page). */
+export interface ReaderFrameStart {
+  /** The clicked post, as the content script's full extraction read it. */
+  story: StoryPost;
+  /** The page's address and the page itself (serialised): the stitcher reads its links and notices again, in the frame. */
+  pageUrl: string;
+  html: string;
+  lang: string;
+  /** The library's Refresh: every part fetched again. */
+  refresh: boolean;
+  /** The content script's messages to the frame carry it (the page can post to the frame too, but does not know it). */
+  secret: string;
+}
+
+/** Content script → frame (window.postMessage to the frame, the extension's origin only). */
+export interface ReaderFrameCommand {
+  inkwell: string;
+  command: 'close' | 'focus';
+}
