@@ -27,3 +27,9 @@ export interface ReaderFrameCommand {
   inkwell: string;
   command: 'close' | 'focus';
 }
+
+/** Content script → frame, once it is loaded: the one-time ticket its start is claimed with (utils/reader-tickets.ts). */
+export interface ReaderFrameTicket {
+  inkwell: 'ticket';
+  ticket: string;
+}

@@ -3,8 +3,8 @@
  * extension's own page, entrypoints/reader-frame/, inside the journal page). The story's start reaches
  * the frame through the background, never through the page: the content script hands the background
  * the start (after the user's click, with its reader session), the background answers with a ticket,
- * the content script puts it in the frame's URL (its fragment, inside the closed shadow root), and the
- * frame claims the start with it.
+ * the content script posts it to the frame page once loaded (`postMessage` to the extension's origin: the
+ * page never sees it), and the frame claims the start with it.
  *
  * A frame the page made itself (Firefox lets any page load the frame page; Chromium's extension ids are
  * public) has no ticket: it gets nothing. A ticket is claimed once, from its own tab only, within a

@@ -246,8 +246,61 @@ const READ_REC = `(() => {
   const lt = r.longTasks.filter(([s, d]) => s + d > r.click && s < end);
   const longTasks = lt.reduce((n, [, d]) => n + d, 0);
   const longest = lt.reduce((n, [, d]) => Math.max(n, d), 0);
-  return { click: r.click, host: r.host, first: r.first, firstPaint: r.firstPaint, whole: r.whole, wholePaint: r.wholePaint, count: r.count, longTasks, longest, longCount: lt.length, origin: performance.timeOrigin };
+  return { click: r.click, host: r.host, first: r.first, firstPaint: r.firstPaint, whole: r.whole, wholePaint: r.wholePaint, count: r.count, longTasks, longest, longCount: lt.length, origin: performance.timeOrigin, longTaskList: r.longTasks };
 })()`;
+
+/**
+ * In the reader's frame (the extension's page inside the page's closed root, utils/reader-frame.ts): the same
+ * watch over its document, on the frame's own clock (its timeOrigin goes with it). The driver installs it as
+ * soon as the frame is there, before the reader mounts in it (the frame loads while the background answers);
+ * parts already shown then are timed at that moment. Its long tasks (the frame's process) are summed with the page's.
+ */
+const FRAME_RECORDER = (want: number) => `(() => {
+  if (window.__inkwellFrameBench) return true;
+  const rec = { want: ${want}, attached: performance.now(), first: null, firstPaint: null, whole: null, wholePaint: null, count: 0, longTasks: [], origin: performance.timeOrigin };
+  window.__inkwellFrameBench = rec;
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) rec.longTasks.push([e.startTime, e.duration]);
+    }).observe({ type: 'longtask', buffered: true });
+  } catch (e) {}
+  const afterPaint = (done) => requestAnimationFrame(() => {
+    const ch = new MessageChannel();
+    ch.port1.onmessage = () => done(performance.now());
+    ch.port2.postMessage(0);
+  });
+  const check = () => {
+    const n = document.querySelectorAll('article .ink-prose').length;
+    rec.count = n;
+    const now = performance.now();
+    if (n >= 1 && rec.first === null) { rec.first = now; afterPaint((t) => { rec.firstPaint = t; }); }
+    if (n >= rec.want && rec.whole === null) { rec.whole = now; afterPaint((t) => { rec.wholePaint = t; }); }
+  };
+  check();
+  new MutationObserver(check).observe(document, { childList: true, subtree: true });
+  return true;
+})()`;
+
+const FRAME_READ = 'JSON.stringify(window.__inkwellFrameBench || null)';
+
+interface FrameRec {
+  first: number | null;
+  firstPaint: number | null;
+  whole: number | null;
+  wholePaint: number | null;
+  count: number;
+  longTasks: [number, number][];
+  origin: number;
+}
+
+/** The frame's record on the page's clock, into the page's record (long tasks of both, between the click and the whole story). */
+function mergeFrame(rec: Rec, frame: FrameRec, pageLongTasks: [number, number][]): Rec {
+  const shift = (t: number | null) => (t === null ? null : t + frame.origin - rec.origin);
+  const merged = { ...rec, first: shift(frame.first), firstPaint: shift(frame.firstPaint), whole: shift(frame.whole), wholePaint: shift(frame.wholePaint), count: frame.count };
+  const end = merged.wholePaint ?? Infinity;
+  const lt = [...pageLongTasks, ...frame.longTasks.map(([st, d]) => [shift(st)!, d] as [number, number])].filter(([st, d]) => st + d > rec.click! && st < end);
+  return { ...merged, longTasks: lt.reduce((n, [, d]) => n + d, 0), longest: lt.reduce((n, [, d]) => Math.max(n, d), 0), longCount: lt.length };
+}
 
 interface Rec {
   click: number | null;
@@ -261,6 +314,7 @@ interface Rec {
   longest: number;
   longCount: number;
   origin: number;
+  longTaskList?: [number, number][];
 }
 
 /** In the service worker: its fetches of journal pages (epoch ms, through timeOrigin). */
@@ -436,11 +490,24 @@ async function readerRun(
       await cdp.send('Profiler.start');
     }
     session.clearConsoleErrors();
+    let readerFrame: ReturnType<Page['frames']>[number] | null = null;
     await clickReadButton(page);
     try {
       await page.waitForFunction('window.__inkwellReaderBench.host !== null', null, { timeout: opts.timeoutMs ?? 20_000, polling: 'raf' });
-      await inShadow(page, READER_HOST, (roots) => (window as unknown as { __inkwellReaderBenchAttach(r: ShadowRoot | undefined): boolean }).__inkwellReaderBenchAttach(roots[0]));
-      await page.waitForFunction('window.__inkwellReaderBench.wholePaint !== null', null, { timeout: opts.timeoutMs ?? 20_000, polling: 100 });
+      // The reader's frame: watched from the moment it is there (see FRAME_RECORDER).
+      const deadline = Date.now() + (opts.timeoutMs ?? 20_000);
+      for (;;) {
+        readerFrame = page.frames().find((f) => /-extension:\/\/[^/]+\/reader-frame\.html/.test(f.url())) ?? null;
+        if (readerFrame && (await readerFrame.evaluate(FRAME_RECORDER(wantedParts(story))).catch(() => false))) break;
+        if (Date.now() > deadline) throw new Error('no reader frame');
+        await new Promise((r) => setTimeout(r, 10));
+      }
+      for (;;) {
+        const fr = JSON.parse((await readerFrame.evaluate(FRAME_READ)) as string) as FrameRec | null;
+        if (fr?.wholePaint != null) break;
+        if (Date.now() > deadline) throw new Error(`the whole story was not painted (${fr?.count ?? 0} parts)`);
+        await new Promise((r) => setTimeout(r, 100));
+      }
     } catch (e) {
       // Say what the page showed: the reader's state, what the extension logged.
       const seen = await page
@@ -463,7 +530,8 @@ async function readerRun(
     }
     let profile: CpuProfile | undefined;
     if (cdp && opts.profile) profile = ((await cdp.send('Profiler.stop')) as { profile: CpuProfile }).profile;
-    const rec: Rec = await page.evaluate(READ_REC);
+    const pageRec: Rec = await page.evaluate(READ_REC);
+    const rec = mergeFrame(pageRec, JSON.parse((await readerFrame!.evaluate(FRAME_READ)) as string) as FrameRec, pageRec.longTaskList ?? []);
     let heap: Heap | undefined;
     if (cdp && before) {
       const atWhole = await heapNow(cdp, false);

@@ -3,7 +3,7 @@
  * (utils/reader-frame.ts), where the reader shows the story. The page around it cannot search,
  * select or read into a frame of another origin, as it could into a shadow root.
  *
- * It starts from a one-time ticket in its URL's fragment (utils/reader-tickets.ts): the background
+ * It starts from a one-time ticket the content script posts to it (utils/reader-tickets.ts): the background
  * hands it the start the content script read from the page after the user's click (the post, the
  * page), and from then on fetches for this frame under that click's reader session. Without a
  * ticket (a frame the page made itself) it shows nothing and asks for nothing more.
@@ -22,7 +22,7 @@ import { FIRST_BATCH, extendStory, loadParts, navLinksInPost, retryPart, stitchS
 import { locateStories } from '../../utils/extract/index';
 import { canonicalEntryKey } from '../../utils/url';
 import type { PartRecord, PositionRecord, StoryRecord } from '../../utils/db';
-import type { ReaderFrameCommand, ReaderFrameStart } from '../../utils/reader-frame';
+import type { ReaderFrameCommand, ReaderFrameStart, ReaderFrameTicket } from '../../utils/reader-frame';
 
 const parse = parseFetchedPage;
 const fetchPage = fetchThroughBackground;
@@ -34,11 +34,7 @@ function tracked<T>(p: Promise<T>): Promise<T> {
   return p.finally(() => busy--);
 }
 
-async function claim(): Promise<{ start: ReaderFrameStart; openerFrameId: number } | null> {
-  const ticket = location.hash.slice(1);
-  if (!ticket) return null;
-  // The ticket is spent: out of the address.
-  history.replaceState(null, '', location.pathname);
+async function claim(ticket: string): Promise<{ start: ReaderFrameStart; openerFrameId: number } | null> {
   const res = await sendMessage('reader-frame:claim', { ticket }).catch(() => null);
   if (!res?.ok || !res.start) return null;
   return { start: res.start as ReaderFrameStart, openerFrameId: res.openerFrameId ?? 0 };
@@ -195,15 +191,23 @@ function toPlace(p: PositionRecord): ReadingPlace {
   return { partKey: p.partKey, paragraph: p.paragraph, offset: p.offset };
 }
 
-// The ticket arrives in the fragment: at load, or a moment later (the frame starts loading before the background answered).
+// The ticket comes from the content script that made this frame, once the frame is loaded. Anyone who can
+// post to this window may send one; only the ticket the background issued claims anything, once.
 let started = false;
-async function start() {
-  if (started || !location.hash) return;
+window.addEventListener('message', async (e) => {
+  const data = e.data as ReaderFrameTicket | null;
+  if (started || !data || typeof data !== 'object' || data.inkwell !== 'ticket' || typeof data.ticket !== 'string') return;
   started = true;
-  const claimed = await claim();
-  // A ticket that claims nothing (made up) leaves the frame waiting for the real one.
+  const claimed = await claim(data.ticket);
+  // A ticket that claims nothing (made up, spent) leaves the frame waiting for the real one.
   if (!claimed) started = false;
-  else await open(claimed.start, claimed.openerFrameId);
+  else await open(claimed.start, claimed.openerFrameId).catch((err: Error) => problem(`The story could not be opened: ${err.message}`));
+});
+
+/** What went wrong, said where the reader would be. */
+function problem(text: string) {
+  const p = document.createElement('p');
+  p.setAttribute('role', 'alert');
+  p.textContent = text;
+  document.getElementById('app')!.replaceChildren(p);
 }
-window.addEventListener('hashchange', () => void start());
-void start();

@@ -9,7 +9,8 @@
  * root (window.find, Selection.modify), never into a frame of another origin. This script keeps what
  * belongs to the page: the host in the top layer, the page made inert, the viewport, Back, the
  * scroll lock, the focus given back to the button. It reads the clicked post from the page and hands
- * it to the background with the reader session; the frame claims it with a one-time ticket.
+ * it to the background with the reader session; the frame claims it with a one-time ticket, which this
+ * script posts to the frame (to the extension's origin only: the page never sees it).
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
@@ -26,7 +27,7 @@ import { canonicalEntryKey, unwrapWayback } from '../../utils/url';
 import type { ReaderApi } from '../journal.content/index';
 import { sameJournalPage } from '../../utils/fetch-policy';
 import { MOVED_PAGE_MESSAGE as MOVED } from '../../utils/reader-session';
-import { READER_FRAME_PATH, type ReaderFrameCommand, type ReaderFrameStart } from '../../utils/reader-frame';
+import { READER_FRAME_PATH, type ReaderFrameCommand, type ReaderFrameStart, type ReaderFrameTicket } from '../../utils/reader-frame';
 
 /** The host is only the frame's box: the frame fills it. */
 const FRAME_CSS = `${HOST_CSS}
@@ -100,11 +101,12 @@ export default defineContentScript({
         const secret = randomSecret();
         // The frame page starts loading now, while the post is read and the background answers.
         let frame!: HTMLIFrameElement;
+        let frameLoads: Promise<void> = Promise.resolve();
         const ui = await createShadowRootUi(ctx, {
           name: 'inkwell-reader',
           position: 'modal',
           zIndex: 2147483647,
-          // Closed: the page's scripts share this DOM (the frame's address, with its ticket, is in here).
+          // Closed: the page's scripts share this DOM.
           mode: 'closed',
           isolateEvents: true,
           css: FRAME_CSS,
@@ -112,6 +114,7 @@ export default defineContentScript({
             frame = document.createElement('iframe');
             frame.setAttribute('title', 'Inkwell reader');
             frame.src = frameUrl;
+            frameLoads = new Promise((resolve) => frame.addEventListener('load', () => resolve(), { once: true }));
             container.append(frame);
           },
           onRemove: () => undefined,
@@ -171,8 +174,10 @@ export default defineContentScript({
           const start: ReaderFrameStart = { story, pageUrl, html: document.documentElement.outerHTML, lang: document.documentElement.lang, refresh: refresh === true, secret };
           const res = await sendMessage('reader:start', { postUrl: sessionPostUrl, links, storyLinks: storyLinksAnySite(story), loadedUrl, start }).catch((e: Error) => ({ ok: false, error: e.message, ticket: undefined }));
           if (!res.ok || !res.ticket) throw new Error(res.error ?? 'The reader could not start.');
-          // The ticket in the fragment: the frame page (loaded or loading) claims the start with it.
-          frame.src = `${frameUrl}#${res.ticket}`;
+          // The ticket, to the frame page once it is loaded (to the extension's origin only: a frame the page
+          // navigated elsewhere gets nothing); the frame claims the start with it.
+          const ticket: ReaderFrameTicket = { inkwell: 'ticket', ticket: res.ticket };
+          void frameLoads.then(() => frame.contentWindow?.postMessage(ticket, frameOrigin));
         } catch (e) {
           reader.closePage();
           ui.remove();

@@ -101,7 +101,7 @@ async function readThrough(page: Page) {
 }
 
 async function expectOnTop(page: Page) {
-  const top = await inReader(page, readerOnTop);
+  const top = await readerOnTop(page);
   expect(top.visible, 'the overlay is visible').toBe(true);
   expect(top.missed, 'points where the overlay is not on top').toEqual([]);
   expect(top.rect.x).toBeLessThanOrEqual(0);

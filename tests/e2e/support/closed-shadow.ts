@@ -167,6 +167,17 @@ async function inReaderFrame(page: DriverPage, source: string, argJson: string):
   return (await frame.evaluate(call(', document'))) as string;
 }
 
+/**
+ * Runs a script (source, as a page's <script> would) in the open reader's frame: a library a test needs there
+ * (axe-core). The driver's evaluation is not held to the frame page's Content-Security-Policy. False without a reader.
+ */
+export async function loadIntoReader(page: DriverPage, script: string): Promise<boolean> {
+  const frame = await readerFrame(page);
+  if (!frame) return false;
+  await frame.evaluate(script);
+  return true;
+}
+
 // --- API -----------------------------------------------------------------------------------------------------
 
 /**
@@ -293,7 +304,13 @@ export async function clickInReader(page: DriverPage, selector: string, opts: { 
 /** Resolves once the reader's dialog is there (throws after `timeout`). */
 export async function waitForReader(page: DriverPage, timeout = 15_000): Promise<void> {
   const open = await pollFor(() => inReader(page, (root) => !!root?.querySelector('[role="dialog"]')), Boolean, timeout);
-  if (!open) throw new Error(`the reader did not open on ${page.url()}`);
+  if (!open) {
+    // Say what the frames were doing (the reader's frame loading, waiting for its ticket, or none).
+    const frames = await Promise.all(
+      (page.frames() as unknown as DriverFrame[]).filter((f) => /-extension:/.test(f.url())).map(async (f) => `${f.url()} ${await f.evaluate(`JSON.stringify({ state: document.readyState, app: document.getElementById('app')?.childElementCount ?? null })`).catch((e: Error) => e.message.slice(0, 80))}`),
+    );
+    throw new Error(`the reader did not open on ${page.url()} (extension frames: ${frames.join('; ') || 'none'})`);
+  }
 }
 
 /** How many parts the reader shows with their text. */

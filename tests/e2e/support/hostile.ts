@@ -6,6 +6,7 @@
  */
 import { join } from 'node:path';
 import { FIXTURES } from './paths';
+import { inReader, type DriverPage } from './closed-shadow';
 
 export const HOSTILE_PAGES_JSON = join(FIXTURES, 'hostile/pages.json');
 
@@ -106,36 +107,40 @@ export interface OnTop {
   prose: { fontSize: number; color: string; opacity: string; visibility: string; background: string } | null;
 }
 
-/** In the page: is the reader visible, covering the viewport, on top everywhere, its prose legible? */
-export function readerOnTop(root: ShadowRoot | null): OnTop {
-  const host = document.querySelector('inkwell-reader') as HTMLElement | null;
-  const vw = window.innerWidth;
-  const vh = window.innerHeight;
-  const missed: string[] = [];
-  const points = [
-    [vw / 2, vh / 2],
-    [10, 10],
-    [vw - 20, 10],
-    [10, vh - 10],
-    [vw - 20, vh - 10],
-    [vw / 2, 30],
-  ];
-  for (const [x, y] of points) {
-    const hit = document.elementFromPoint(x, y);
-    if (!host || hit !== host) missed.push(`(${Math.round(x)},${Math.round(y)}) hits ${hit ? `<${hit.localName}${hit.className ? `.${String(hit.className).split(' ')[0]}` : ''}>` : 'nothing'}`);
-  }
-  const ink = root?.querySelector('.ink-root') as HTMLElement | null;
-  const r = ink?.getBoundingClientRect() ?? { x: 0, y: 0, width: 0, height: 0 };
-  const p = root?.querySelector('.ink-prose p') as HTMLElement | null;
-  const cs = p ? getComputedStyle(p) : null;
-  const visible = !!host && !!ink && (typeof host.checkVisibility !== 'function' || (host.checkVisibility({ opacityProperty: true, visibilityProperty: true }) && ink.checkVisibility({ opacityProperty: true, visibilityProperty: true })));
-  return {
-    missed,
-    visible,
-    rect: { x: r.x, y: r.y, width: r.width, height: r.height },
-    viewport: { width: vw, height: vh },
-    prose: cs ? { fontSize: parseFloat(cs.fontSize), color: cs.color, opacity: cs.opacity, visibility: cs.visibility, background: ink ? getComputedStyle(ink).backgroundColor : '' } : null,
-  };
+/** Is the reader visible, covering the viewport, on top everywhere, its prose legible? The page's side and the reader's frame's. */
+export async function readerOnTop(page: DriverPage): Promise<OnTop> {
+  const pageSide = await (page as unknown as { evaluate<R>(fn: () => R): Promise<R> }).evaluate(() => {
+    const host = document.querySelector('inkwell-reader') as HTMLElement | null;
+    const vw = window.innerWidth;
+    const vh = window.innerHeight;
+    const missed: string[] = [];
+    for (const [x, y] of [
+      [vw / 2, vh / 2],
+      [10, 10],
+      [vw - 20, 10],
+      [10, vh - 10],
+      [vw - 20, vh - 10],
+      [vw / 2, 30],
+    ]) {
+      const hit = document.elementFromPoint(x, y);
+      if (!host || hit !== host) missed.push(`(${Math.round(x)},${Math.round(y)}) hits ${hit ? `<${hit.localName}${hit.className ? `.${String(hit.className).split(' ')[0]}` : ''}>` : 'nothing'}`);
+    }
+    const visible = !!host && (typeof host.checkVisibility !== 'function' || host.checkVisibility({ opacityProperty: true, visibilityProperty: true }));
+    return { missed, visible, viewport: { width: vw, height: vh } };
+  });
+  // In the frame (it fills the viewport: its coordinates are the page's).
+  const frameSide = await inReader(page, (root) => {
+    const ink = root?.querySelector('.ink-root') as HTMLElement | null;
+    const r = ink?.getBoundingClientRect() ?? { x: 0, y: 0, width: 0, height: 0 };
+    const p = root?.querySelector('.ink-prose p') as HTMLElement | null;
+    const cs = p ? getComputedStyle(p) : null;
+    return {
+      visible: !!ink && (typeof ink.checkVisibility !== 'function' || ink.checkVisibility({ opacityProperty: true, visibilityProperty: true })),
+      rect: { x: r.x, y: r.y, width: r.width, height: r.height },
+      prose: cs ? { fontSize: parseFloat(cs.fontSize), color: cs.color, opacity: cs.opacity, visibility: cs.visibility, background: ink ? getComputedStyle(ink).backgroundColor : '' } : null,
+    };
+  });
+  return { missed: pageSide.missed, visible: pageSide.visible && frameSide.visible, rect: frameSide.rect, viewport: pageSide.viewport, prose: frameSide.prose };
 }
 
 export interface ButtonCheck {
