@@ -22,11 +22,11 @@
  * Measured in the page (an init script in the page's own world): performance.now() in a capture
  * 'click' listener on window (it runs before the button's handler; the click is the real mouse's,
  * tests/e2e/support/closed-shadow.ts); a MutationObserver on the document (from DOMContentLoaded)
- * sees the `inkwell-reader` host arrive. The reader's shadow root is closed, so the page's recorder
- * cannot reach it: the driver hands it the root (CDP, support/closed-shadow.ts inShadow) as soon as
- * the host is there, and from then a MutationObserver on the root counts `article .ink-prose` after
- * each batch of changes. Parts already shown when the root arrives are timed at the host's arrival:
- * the reader builds the parts it has in the task that adds its host. 'Appeared' is that callback;
+ * sees the `inkwell-reader` host arrive. The reader shows the story in a frame of the extension's own
+ * origin inside the host's closed root (utils/reader-frame.ts), out of the page's reach: the driver
+ * puts a second recorder into that frame (FRAME_RECORDER) as soon as it is there, and from then a
+ * MutationObserver on the frame's document counts `article .ink-prose` after each batch of changes,
+ * on the frame's clock, moved onto the page's through both timeOrigins. 'Appeared' is that callback;
  * 'painted' is a task posted from the next requestAnimationFrame callback, i.e. after the frame that
  * drew it. The 60-part story opens with the reader's first batch (utils/stitch.ts FIRST_BATCH):
  * 'whole' there is part 1 and the 16 parts fetched at open. Long tasks (≥ 50 ms, PerformanceObserver) between the click and the whole

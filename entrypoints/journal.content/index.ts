@@ -10,7 +10,7 @@ import { locateStories, type StoryLocation } from '../../utils/extract/index';
 import type { StoryPost } from '../../utils/extract/types';
 import { JOURNAL_INCLUDE_GLOBS, JOURNAL_MATCHES } from '../../utils/hosts';
 import { rawRuntime } from '../../utils/ext';
-import { canonicalEntryKey, journalSiteOfUrl } from '../../utils/url';
+import { journalSiteOfUrl } from '../../utils/url';
 
 /** What the reader content script exposes once injected (same isolated world, shared global). */
 export interface ReaderApi {
@@ -21,7 +21,6 @@ export interface ReaderApi {
     loadedUrl: string;
     returnFocus?: HTMLElement | null;
     refresh?: boolean;
-    saved?: Promise<unknown>;
   }): Promise<void>;
 }
 /**
@@ -60,10 +59,8 @@ export default defineContentScript({
       if (!entry) return;
       button.setAttribute('aria-busy', 'true');
       try {
-        // Ask for the saved copy while the reader loads: the two round trips overlap.
-        const saved = rawRuntime.sendMessage({ type: 'story:lookup', partKeys: [canonicalEntryKey(entry.story.url)] });
         const reader = await loadReader();
-        await reader.open({ story: entry.story, pageUrl: location.href, loadedUrl: loadedUrl(), returnFocus: button, saved });
+        await reader.open({ story: entry.story, pageUrl: location.href, loadedUrl: loadedUrl(), returnFocus: button });
       } catch (e) {
         console.error('[Inkwell]', e);
         button.setAttribute('title', `Inkwell could not open the reader: ${(e as Error).message}`);

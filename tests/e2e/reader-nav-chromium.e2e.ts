@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { CDPSession, Page } from 'playwright-core';
+import type { CDPSession, Frame, Page } from 'playwright-core';
 import { THEMES } from '../../components/reader/styles';
 import { launchChromium, type ChromiumSession } from './support/chromium';
 import { startFixtureServer, type ExtraPage, type FixtureServer } from './support/fixture-server';
@@ -30,7 +30,7 @@ import {
   wipStory,
   type RadioGroupState,
 } from './support/reader-nav';
-import { clickInReader, clickReadButton, inReader, pollFor, proseCount, readerScrollTop, waitForReader } from './support/closed-shadow';
+import { clickInReader, clickReadButton, inReader, pollFor, proseCount, readerFrameOf, readerScrollTop, waitForReader } from './support/closed-shadow';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const STORY = 'https://copperkettle.dreamwidth.org/23817.html'; // Dreamwidth, a mobile viewport of its own
@@ -356,6 +356,10 @@ describe('on a phone (390×844, touch)', () => {
       const box = (await pollFor(() => readButtonHitBox(page), (b) => !!b))!;
       await tap(cdp, { x: box.button.x + box.button.width / 2, y: box.button.y + box.button.height / 2 });
       await waitForReader(page);
+      // The touch emulation above is the page's target's; the reader's frame (an out-of-process frame of the
+      // extension) is a target of its own, which a real phone's touch screen covers too.
+      const frameCdp = await chrome.context.newCDPSession((await readerFrameOf(page)) as Frame);
+      await frameCdp.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 5 });
       await pollFor(() => proseCount(page), (n) => n === 3);
       await page.waitForFunction(() => document.documentElement.clientWidth === 390);
       const open = await page.evaluate(viewportScan);

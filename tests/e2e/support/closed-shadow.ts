@@ -149,11 +149,15 @@ interface DriverFrame {
   evaluate(expression: string): Promise<unknown>;
 }
 
+const READER_FRAME_CHECK = `/^(chrome|moz)-extension:$/.test(location.protocol) && location.pathname === '/reader-frame.html' && !!document.querySelector('#app > .ink-root')`;
+
 /** The open reader's frame: an extension frame page with the reader mounted (at most one is). */
 async function readerFrame(page: DriverPage): Promise<DriverFrame | null> {
-  const frames = (page.frames() as unknown as DriverFrame[]).filter((f) => /^(chrome|moz)-extension:\/\/[^/]+\/reader-frame\.html/.test(f.url()));
-  for (const f of frames) {
-    const mounted = await f.evaluate(`!!document.querySelector('#app > .ink-root')`).catch(() => false);
+  // Asked of each frame itself: puppeteer's BiDi frames can keep saying about:blank for an extension frame.
+  const main = page.mainFrame() as unknown as DriverFrame;
+  for (const f of page.frames() as unknown as DriverFrame[]) {
+    if (f === main) continue;
+    const mounted = await f.evaluate(READER_FRAME_CHECK).catch(() => false);
     if (mounted) return f;
   }
   return null;
@@ -165,6 +169,11 @@ async function inReaderFrame(page: DriverPage, source: string, argJson: string):
   const call = (roots: string) => `(${wrap(source)})(${JSON.stringify(argJson)}${roots})`;
   if (!frame) return (await (page as unknown as DriverFrame).evaluate(call(''))) as string;
   return (await frame.evaluate(call(', document'))) as string;
+}
+
+/** The open reader's frame as the driver knows it (a Playwright or puppeteer Frame), or null. */
+export function readerFrameOf(page: DriverPage): Promise<unknown> {
+  return readerFrame(page);
 }
 
 /**
@@ -307,9 +316,9 @@ export async function waitForReader(page: DriverPage, timeout = 15_000): Promise
   if (!open) {
     // Say what the frames were doing (the reader's frame loading, waiting for its ticket, or none).
     const frames = await Promise.all(
-      (page.frames() as unknown as DriverFrame[]).filter((f) => /-extension:/.test(f.url())).map(async (f) => `${f.url()} ${await f.evaluate(`JSON.stringify({ state: document.readyState, app: document.getElementById('app')?.childElementCount ?? null })`).catch((e: Error) => e.message.slice(0, 80))}`),
+      (page.frames() as unknown as DriverFrame[]).slice(1).map(async (f) => `${await f.evaluate(`JSON.stringify({ url: location.href, state: document.readyState, app: document.getElementById('app')?.childElementCount ?? null })`).catch((e: Error) => e.message.slice(0, 80))}`),
     );
-    throw new Error(`the reader did not open on ${page.url()} (extension frames: ${frames.join('; ') || 'none'})`);
+    throw new Error(`the reader did not open on ${page.url()} (frames: ${frames.join('; ') || 'none'})`);
   }
 }
 

@@ -6,7 +6,11 @@
  */
 import { masterpostPage, partPage } from '../../fixtures/hostile/generate';
 import type { ExtraPage } from './fixture-server';
-import { clickInReader, inReader, inShadow, readerScrollTop, READ_BUTTON_HOST, type DriverPage } from './closed-shadow';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { clickInReader, inReader, inShadow, loadIntoReader, readerScrollTop, READ_BUTTON_HOST, type DriverPage } from './closed-shadow';
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 export interface WipStory {
   parts: string[];
@@ -88,8 +92,8 @@ export interface FocusState {
   pageActive: string;
 }
 
-export function readerFocus(page: DriverPage): Promise<FocusState> {
-  return inReader(page, (root) => {
+export async function readerFocus(page: DriverPage): Promise<FocusState> {
+  const inside = await inReader(page, (root) => {
     const a = root?.activeElement as HTMLElement | null | undefined;
     const dialog = root?.querySelector('[role="dialog"]');
     return {
@@ -97,9 +101,11 @@ export function readerFocus(page: DriverPage): Promise<FocusState> {
       tag: a?.tagName ?? '',
       id: a?.id ?? '',
       name: (a?.getAttribute('aria-label') ?? a?.textContent ?? '').trim().slice(0, 80),
-      pageActive: document.activeElement?.tagName.toLowerCase() ?? '',
     };
   });
+  // The page's side: its active element (the reader's host while the focus is in the reader's frame).
+  const pageActive = await (page as unknown as { evaluate<R>(fn: () => R): Promise<R> }).evaluate(() => document.activeElement?.tagName.toLowerCase() ?? '');
+  return { ...inside, pageActive };
 }
 
 export interface PartEndState {
@@ -239,20 +245,12 @@ export function readButtonHitBox(page: DriverPage): Promise<HitBox | null> {
   });
 }
 
-/** Serious and critical axe violations inside the reader (axe must be in the page already). */
-export function axeInReader(page: DriverPage): Promise<string[]> {
+/** Serious and critical axe violations inside the reader (axe-core loaded into the reader's frame first). */
+export async function axeInReader(page: DriverPage): Promise<string[]> {
+  if (!(await loadIntoReader(page, AXE_SOURCE))) throw new Error('no reader to check');
   return inReader(page, async (root) => {
     const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: { id: string; impact: string; nodes: { target: unknown }[] }[] }> } }).axe;
-    // axe finds nodes through open roots only: for this run the driver hands it the reader's closed root as the
-    // host's own property (as a11y-chromium's check does), removed right after. The extension never does this.
-    const host = root!.host;
-    Object.defineProperty(host, 'shadowRoot', { value: root, configurable: true });
-    let res;
-    try {
-      res = await axe.run(root!.querySelector('.ink-root'), { resultTypes: ['violations'] });
-    } finally {
-      delete (host as unknown as { shadowRoot?: ShadowRoot }).shadowRoot;
-    }
+    const res = await axe.run(root!.querySelector('.ink-root'), { resultTypes: ['violations'] });
     return res.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}): ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`);
   });
 }
