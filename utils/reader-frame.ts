@@ -4,7 +4,7 @@
  * search it (`window.find`), select into it or read it, as they could a shadow root. What the content script
  * and the frame say to each other carries no story text.
  */
-import type { StoryPost } from './extract/types';
+import type { PartLink, StoryPost } from './extract/types';
 
 export const READER_FRAME_PATH = '/reader-frame.html';
 
@@ -16,6 +16,12 @@ export interface ReaderFrameStart {
   pageUrl: string;
   html: string;
   lang: string;
+  /**
+   * What the live page says that a copy of it may not (extraction reads layout: what is shown): the page's kind
+   * (a masterpost?) and the chapter links around the post.
+   */
+  pageKind: string;
+  navLinks: PartLink[];
   /** The library's Refresh: every part fetched again. */
   refresh: boolean;
   /** The content script's messages to the frame carry it (the page can post to the frame too, but does not know it). */

@@ -18,13 +18,13 @@ import { cleanForStorage } from '../../utils/sanitize';
 import { newsOnPage } from '../../utils/new-parts';
 import { normalizeSettings, readerSettings } from '../../utils/settings';
 import { chooseStart } from '../../utils/start-place';
-import { FIRST_BATCH, extendStory, loadParts, navLinksInPost, retryPart, stitchStory, type StitchState } from '../../utils/stitch';
-import { locateStories } from '../../utils/extract/index';
+import { FIRST_BATCH, extendStory, loadParts, retryPart, stitchStory, type StitchState } from '../../utils/stitch';
 import { canonicalEntryKey } from '../../utils/url';
 import type { PartRecord, PositionRecord, StoryRecord } from '../../utils/db';
 import type { ReaderFrameCommand, ReaderFrameStart, ReaderFrameTicket } from '../../utils/reader-frame';
 
 const parse = parseFetchedPage;
+
 const fetchPage = fetchThroughBackground;
 
 /** Work still going on (a stitch, a save): the content script keeps the frame until it is over, as it kept the reader before. */
@@ -46,7 +46,6 @@ async function open(start: ReaderFrameStart, openerFrameId: number) {
   // The journal page as the content script saw it, read again here: the stitcher reads its links and notices.
   const doc = parse(start.html);
   const startKey = canonicalEntryKey(story.url);
-  const located = locateStories(doc, pageUrl);
   const keys = [startKey, ...story.partLinks.map((l) => canonicalEntryKey(l.url))];
   const [lookup, stored] = await Promise.all([
     sendMessage('story:lookup', { partKeys: keys }).catch(() => ({ story: null, parts: [], position: null })),
@@ -59,9 +58,9 @@ async function open(start: ReaderFrameStart, openerFrameId: number) {
   const savedCopy = saved && !refresh ? stateFromSaved(saved, savedParts) : null;
   const cachedState = savedCopy?.state ?? null;
   const masterKey = saved?.masterpostUrl ? canonicalEntryKey(saved.masterpostUrl) : null;
-  const isMasterpost = located.extraction.kind === 'masterpost' || startKey === masterKey;
+  const isMasterpost = start.pageKind === 'masterpost' || startKey === masterKey;
   // A work in progress: what the live page shows that the saved copy lacks is fetched after the saved parts are shown.
-  const news = saved && savedCopy ? newsOnPage(saved, { post: story, links: [...story.partLinks, ...navLinksInPost(doc, pageUrl, story, located.locations)], isMasterpost }) : null;
+  const news = saved && savedCopy ? newsOnPage(saved, { post: story, links: [...story.partLinks, ...start.navLinks], isMasterpost }) : null;
   // A record saved before totals were kept is saved again once, with them (the library's Finished needs them).
   const grow = !!cachedState && (!!news?.any || !!cachedState.pending || saved?.totalParts === undefined);
   const place = chooseStart({

@@ -99,7 +99,31 @@ export default defineContentScript({
         lingering?.ui.remove();
         lingering = null;
         const secret = randomSecret();
-        // The frame page starts loading now, while the post is read and the background answers.
+        // The detector's build of extraction decides and titles, but leaves the HTML, the part links
+        // and the poster to this full build: read the clicked post again, here.
+        const startKey = canonicalEntryKey(story.url);
+        const located = locateStories(document, pageUrl);
+        story = located.extraction.stories.find((s) => canonicalEntryKey(s.url) === startKey) ?? story;
+        // The background fetches only once it knows the story: the post the user chose and the
+        // entries it links to (it adds the parts saved from an earlier read itself).
+        const navLinks = navLinksInPost(document, pageUrl, story, located.locations);
+        const links = [...story.partLinks.map((l) => l.url), ...navLinks.map((l) => l.url)];
+        // On a Wayback copy extraction knows the post by its original journal URL; the session is
+        // told the copy this page is (a Wayback page's post is a Wayback copy).
+        const wayback = unwrapWayback(pageUrl);
+        const sessionPostUrl = wayback && !unwrapWayback(story.url) ? `https://web.archive.org/web/${wayback.timestamp}/${story.url}` : story.url;
+        const start: ReaderFrameStart = {
+          story,
+          pageUrl,
+          html: document.documentElement.outerHTML,
+          pageKind: located.extraction.kind,
+          navLinks,
+          lang: document.documentElement.lang,
+          refresh: refresh === true,
+          secret,
+        };
+        // The page is read (before anything of Inkwell's is in it); the frame page starts loading now,
+        // while the background answers.
         let frame!: HTMLIFrameElement;
         let frameLoads: Promise<void> = Promise.resolve();
         const ui = await createShadowRootUi(ctx, {
@@ -159,19 +183,6 @@ export default defineContentScript({
         };
         open = reader;
         try {
-          // The detector's build of extraction decides and titles, but leaves the HTML, the part links
-          // and the poster to this full build: read the clicked post again, here.
-          const startKey = canonicalEntryKey(story.url);
-          const located = locateStories(document, pageUrl);
-          story = located.extraction.stories.find((s) => canonicalEntryKey(s.url) === startKey) ?? story;
-          // The background fetches only once it knows the story: the post the user chose and the
-          // entries it links to (it adds the parts saved from an earlier read itself).
-          const links = [...story.partLinks.map((l) => l.url), ...navLinksInPost(document, pageUrl, story, located.locations).map((l) => l.url)];
-          // On a Wayback copy extraction knows the post by its original journal URL; the session is
-          // told the copy this page is (a Wayback page's post is a Wayback copy).
-          const wayback = unwrapWayback(pageUrl);
-          const sessionPostUrl = wayback && !unwrapWayback(story.url) ? `https://web.archive.org/web/${wayback.timestamp}/${story.url}` : story.url;
-          const start: ReaderFrameStart = { story, pageUrl, html: document.documentElement.outerHTML, lang: document.documentElement.lang, refresh: refresh === true, secret };
           const res = await sendMessage('reader:start', { postUrl: sessionPostUrl, links, storyLinks: storyLinksAnySite(story), loadedUrl, start }).catch((e: Error) => ({ ok: false, error: e.message, ticket: undefined }));
           if (!res.ok || !res.ticket) throw new Error(res.error ?? 'The reader could not start.');
           // The ticket, to the frame page once it is loaded (to the extension's origin only: a frame the page

@@ -139,6 +139,9 @@ describe('storage attacks in Firefox', () => {
     server.clearRequests();
     await clickReadButton(page);
     expect(await pollFor(() => proseCount(page), (n) => n === 2, 20_000)).toBe(2);
+    // Part 2 in view: its picture (loading="lazy") would load now if it were there.
+    const toPartTwo = () => inReader(page, (root) => root!.querySelectorAll('article')[1]!.scrollIntoView());
+    await toPartTwo();
     await sleep(1500);
     const images = () => server.requests().filter((r) => new URL(r.url).hostname === data.PICTURE_HOST).map((r) => r.url);
     expect(images()).not.toContain(data.pictureUrl(2));
@@ -146,6 +149,7 @@ describe('storage attacks in Firefox', () => {
     expect(await inReader(page, (root) => root!.querySelectorAll('article')[0]!.querySelectorAll('img').length)).toBe(1);
 
     await clickInReader(page, 'button[aria-label="Show images in this story"]');
+    await toPartTwo();
     expect(await pollFor(async () => images(), (u) => u.includes(data.pictureUrl(2)))).toContain(data.pictureUrl(2));
     await closeReader(page);
   });

@@ -157,7 +157,10 @@ async function readerFrame(page: DriverPage): Promise<DriverFrame | null> {
   const main = page.mainFrame() as unknown as DriverFrame;
   for (const f of page.frames() as unknown as DriverFrame[]) {
     if (f === main) continue;
-    const mounted = await f.evaluate(READER_FRAME_CHECK).catch(() => false);
+    const mounted = await f.evaluate(READER_FRAME_CHECK).catch((e: Error) => {
+      if (process.env.INKWELL_DEBUG_FRAMES) console.log(`[frames] ${f.url()}: ${e.message.slice(0, 200)}`);
+      return false;
+    });
     if (mounted) return f;
   }
   return null;
