@@ -30,13 +30,13 @@ afterAll(async () => {
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const poll = <T>(fn: () => Promise<T>, ok: (v: T) => boolean, timeout = 20_000): Promise<T> => pollFor(fn, ok, timeout);
 
-/** Main-frame navigations and new tabs from now on (targets: a popup is one whose page is not this one). */
+/** Main-frame navigations and new tabs from now on. */
 function watch(page: Page) {
-  const w = { navigations: [] as string[], targets: [] as Target[], stop: () => undefined as void };
+  const w = { navigations: [] as string[], popups: [] as string[], stop: () => undefined as void };
   const onNav = (f: Frame) => {
     if (f === page.mainFrame()) w.navigations.push(f.url());
   };
-  const onTarget = (t: Target) => w.targets.push(t);
+  const onTarget = (t: Target) => w.popups.push(t.url());
   page.on('framenavigated', onNav);
   firefox.browser.on('targetcreated', onTarget);
   w.stop = () => {
@@ -54,8 +54,7 @@ async function traces(page: Page, w: ReturnType<typeof watch>, title: string) {
     title: now === title ? '' : now,
     dialogs: [...firefox.dialogs],
     navigations: w.navigations,
-    // New tabs or windows: puppeteer's BiDi also reports the page's frames as targets (the reader's own frame), of this page.
-    popups: (await Promise.all(w.targets.map(async (t) => ((await t.page().catch(() => null)) === page ? null : t.url())))).filter((u): u is string => u !== null),
+    popups: w.popups,
     requests: server
       .requests()
       .filter((r) => new URL(r.url).hostname === PWNED_HOST)

@@ -74,10 +74,10 @@ export function scanProse(root: ShadowRoot | null): ProseScan {
 export function poke(root: ShadowRoot | null): number {
   if (!root) return 0;
   // Links open tabs and follow hrefs: keep the default actions off; inline handlers still run.
-  // (Every mouse event's: in the reader's frame, Firefox lets an extension page's synthetic auxclick open a tab.)
   const stop = (e: Event) => e.preventDefault();
+  root.addEventListener('click', stop, true);
+  root.addEventListener('submit', stop, true);
   const mouse = ['mouseover', 'mouseenter', 'mousemove', 'mousedown', 'mouseup', 'click', 'dblclick', 'contextmenu', 'auxclick'];
-  for (const t of [...mouse, 'submit']) root.addEventListener(t, stop, true);
   const pointer = ['pointerover', 'pointerenter', 'pointerdown', 'pointerup'];
   const plain = ['focus', 'focusin', 'blur', 'keydown', 'keyup', 'input', 'toggle', 'animationstart', 'animationend', 'transitionend', 'load', 'error', 'begin', 'start', 'scroll', 'wheel', 'copy', 'paste'];
   let n = 0;
@@ -90,7 +90,8 @@ export function poke(root: ShadowRoot | null): number {
       n++;
     }
   } finally {
-    for (const t of [...mouse, 'submit']) root.removeEventListener(t, stop, true);
+    root.removeEventListener('click', stop, true);
+    root.removeEventListener('submit', stop, true);
   }
   return n;
 }
