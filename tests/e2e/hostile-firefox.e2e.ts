@@ -36,7 +36,11 @@ function watch(page: Page) {
   const onNav = (f: Frame) => {
     if (f === page.mainFrame()) w.navigations.push(f.url());
   };
-  const onTarget = (t: Target) => w.popups.push(t.url());
+  // Tabs only: puppeteer's BiDi also reports a page's frames as targets of type 'page' (the reader's own frame,
+  // as about:blank), as BidiFrameTarget.
+  const onTarget = (t: Target) => {
+    if (t.constructor.name !== 'BidiFrameTarget') w.popups.push(t.url());
+  };
   page.on('framenavigated', onNav);
   firefox.browser.on('targetcreated', onTarget);
   w.stop = () => {

@@ -40,6 +40,9 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const clickButtonInReader = (page: Page, name: string) => clickInReader(page, 'button', { text: new RegExp(`^${name}$`) });
 
 async function openReader(page: Page, url: string) {
+  // The tab in front, as the user's is: an extension page opened since (the position reader below) is a tab in
+  // front of it, and Firefox runs no animation frames in the reader's frame (another process) in a tab behind.
+  await page.bringToFront();
   await firefox.openJournal(url, { page });
   await clickReadButton(page);
   await waitForReader(page);
