@@ -8,7 +8,9 @@
  * page), and from then on fetches for this frame under that click's reader session. Without a
  * ticket (a frame the page made itself) it shows nothing and asks for nothing more.
  */
+import { browser } from 'wxt/browser';
 import { mountReader, type ReaderHandle, type ReadingPlace } from '../../components/reader/reader';
+import { offerRemotePlaces } from '../../components/reader/remote-place';
 import { READER_CSS } from '../../components/reader/styles';
 import { downloadBook, saveBlob } from '../../components/book-download';
 import { buildStoryRecords, refetchState, stateFromSaved } from '../../utils/reader-records';
@@ -83,6 +85,7 @@ async function open(start: ReaderFrameStart, openerFrameId: number) {
   document.head.append(style);
   const container = document.getElementById('app')!;
   let settings = normalizeSettings(stored);
+  let stopRemotePlaces = () => undefined as void;
   const tell = (done: boolean) => void sendMessage('reader-frame:closed', { done, openerFrameId }).catch(() => undefined);
 
   const handle: ReaderHandle = mountReader(
@@ -156,6 +159,9 @@ async function open(start: ReaderFrameStart, openerFrameId: number) {
       },
     },
     () => {
+      stopRemotePlaces();
+      // The final position was just sent: sync it now, not in 30 s.
+      void sendMessage('sync:flush', {}).catch(() => undefined);
       // Nothing of the story stays on show (the frame may stay a moment, out of sight, to finish saving).
       container.replaceChildren();
       tell(false);
@@ -171,6 +177,10 @@ async function open(start: ReaderFrameStart, openerFrameId: number) {
       }, 50);
     },
   );
+
+  // Another device read on in this story: offered, not taken (components/reader/remote-place.ts). The
+  // background's word reaches the extension's pages, this frame among them.
+  stopRemotePlaces = offerRemotePlaces(() => storyId, handle, browser.runtime.onMessage);
 
   // The content script's commands (Back, the page taking the top layer): they carry its secret, which the page never saw.
   let focused: HTMLElement | null = null;
