@@ -74,6 +74,16 @@ export default defineContentScript({
       }, 3000);
     };
 
+    /** The frame no longer shows the reader (see its load listener): page side undone, overlay removed. */
+    const removeNavigated = (frame: HTMLIFrameElement) => {
+      for (const r of [open, lingering]) {
+        if (r?.frame !== frame) continue;
+        r.closePage();
+        r.ui.remove();
+        if (lingering === r) lingering = null;
+      }
+    };
+
     browser.runtime.onMessage.addListener((msg: unknown, sender) => {
       const m = msg as { type?: string; done?: boolean } | null;
       // From the background only (the relay of the frame's word): never another content script.
@@ -139,6 +149,13 @@ export default defineContentScript({
             frame.setAttribute('title', 'Inkwell reader');
             frame.src = frameUrl;
             frameLoads = new Promise((resolve) => frame.addEventListener('load', () => resolve(), { once: true }));
+            // The reader's page loads once. A second load is a navigation the page made (a parent may
+            // navigate its frames: `frames[n].location = ...`): what the frame shows now is not Inkwell's,
+            // so the overlay goes, rather than dress someone else's page as the reader.
+            let loads = 0;
+            frame.addEventListener('load', () => {
+              if (++loads > 1) removeNavigated(frame);
+            });
             container.append(frame);
           },
           onRemove: () => undefined,

@@ -19,7 +19,7 @@ import {
   scriptClicksTheButton,
   scriptMovesThePage,
 } from './attacks';
-import { READ_BUTTON_HOST, articleTexts, clickReadButton, inReader, inShadow, pollFor, proseCount, waitForReader, type DriverPage } from './closed-shadow';
+import { READ_BUTTON_HOST, articleTexts, clickReadButton, inReader, inShadow, pollFor, proseCount, readerFrameOf, waitForReader, type DriverPage } from './closed-shadow';
 import type { FixtureServer } from './fixture-server';
 
 export interface AttackDriver {
@@ -136,6 +136,40 @@ export function attackTests(driver: () => AttackDriver): void {
       expect(requestsFor(d.server, PAGES.twoParts.p1), 'part 1 fetched for a frame the page made').toEqual([]);
       // The reader is still the user's, whole.
       expect((await articles(page))[0].prose).toContain(PART_ONE_WORDS);
+    } finally {
+      await d.close(page);
+    }
+  });
+
+  it('With the reader open, the page cannot reach the reader’s frame to navigate it (a frame in a shadow tree is not in window.frames); were the frame navigated anyway, the overlay goes rather than show another page as the reader', async () => {
+    const d = driver();
+    const { page } = await readStory(d, PAGES.twoParts.p2, 2);
+    try {
+      const spoof = `${new URL(PAGES.twoParts.p2).origin}/spoof-reader.html`;
+      const reached = await d.evaluate(
+        page,
+        (url) => {
+          let n = 0;
+          for (let i = 0; i < window.frames.length; i++) {
+            try {
+              window.frames[i].location.href = url;
+              n++;
+            } catch {
+              // A frame that cannot be navigated stays as it is.
+            }
+          }
+          return n;
+        },
+        spoof,
+      );
+      expect(reached).toBe(0);
+      expect((await articles(page))[0].prose).toContain(PART_ONE_WORDS);
+      // The frame navigated all the same (here by the driver, from inside it): its second load removes the overlay.
+      const frame = (await readerFrameOf(page)) as { evaluate(script: string): Promise<unknown> } | null;
+      expect(frame, 'the reader’s frame').not.toBeNull();
+      await frame!.evaluate(`setTimeout(() => { location.href = ${JSON.stringify(spoof)}; }, 0)`).catch(() => undefined);
+      const hosts = await pollFor(() => d.evaluate(page, () => document.querySelectorAll('inkwell-reader').length, null), (x) => x === 0, 10_000);
+      expect(hosts).toBe(0);
     } finally {
       await d.close(page);
     }
