@@ -19,6 +19,12 @@ export interface SyncDriver {
   openExtensionPage(path: string, selector?: string): Promise<DriverPage>;
 }
 
+/**
+ * The journal tab in front, as the reader's is: the probe (an extension page opened since) is a tab in front
+ * of it, and Firefox runs no animation frames in the reader's frame (another process) in a tab behind.
+ */
+const toFront = (page: DriverPage) => (page as unknown as { bringToFront(): Promise<void> }).bringToFront();
+
 type Evaluate = <R, A>(page: DriverPage, fn: (arg: A) => R | Promise<R>, arg: A) => Promise<R>;
 const evaluate: Evaluate = (page, fn, arg) => (page as unknown as { evaluate(f: unknown, a: unknown): Promise<never> }).evaluate(fn, arg);
 
@@ -82,6 +88,7 @@ function asAnotherDevice(items: SyncItems, change: (s: SyncState) => void): Sync
 }
 
 export async function readingWritesTheSyncedRecord(d: SyncDriver, probe: DriverPage): Promise<{ id: string; partKeys: string[] }> {
+  await toFront(d.page);
   await d.openJournal(SEED_2);
   await clickReadButton(d.page);
   await pollFor(() => proseCount(d.page), (n) => n === 2, 20_000);
@@ -136,6 +143,7 @@ export async function aChangeFromAnotherDeviceUpdatesThePopup(d: SyncDriver, pro
 }
 
 export async function aChangeFromAnotherDeviceIsOfferedInTheOpenReader(d: SyncDriver, probe: DriverPage, story: { id: string; partKeys: string[] }): Promise<void> {
+  await toFront(d.page);
   await d.openJournal(SEED_2);
   await clickReadButton(d.page);
   await pollFor(() => proseCount(d.page), (n) => n === 2, 20_000);
