@@ -10,6 +10,7 @@ import { launchChromium, type ChromiumSession } from './support/chromium';
 import { READ_BUTTON_HOST, articleTexts, clickInReader, clickReadButton, focusedInside, inReader, proseCount, readButtonNames, scrollReaderTo, topParagraph, waitForReader } from './support/closed-shadow';
 import { startFixtureServer, type FixtureServer } from './support/fixture-server';
 import { FIXTURES, FIXTURE_PAGES_JSON } from './support/paths';
+import { historySettled } from './support/reader-view';
 
 let server: FixtureServer;
 let chrome: ChromiumSession;
@@ -163,6 +164,7 @@ describe('the reader in Chromium', () => {
       const wanted = await scrollReaderTo(page, 1, 40);
       await page.waitForTimeout(1500);
       await page.keyboard.press('Escape');
+      await historySettled(page);
       await page.reload();
       await clickReadButton(page);
       await waitForReader(page);

@@ -8,6 +8,7 @@ import { clickInReader, clickReadButton, inReader, pollFor as poll, scrollReader
 import { launchFirefox, startFirefoxFixtureServer, type FirefoxSession } from './support/firefox';
 import type { FixtureServer } from './support/fixture-server';
 import { FIXTURES, FIXTURE_PAGES_JSON } from './support/paths';
+import { historySettled } from './support/reader-view';
 
 let server: FixtureServer;
 let firefox: FirefoxSession;
@@ -52,6 +53,7 @@ describe('the reader in Firefox', () => {
     await new Promise((r) => setTimeout(r, 1500));
     await page.keyboard.press('Escape');
     await poll(() => reader(page), (r) => !r.dialog);
+    await historySettled(page);
     await page.reload();
     await clickReadButton(page);
     expect(await poll(() => topParagraph(page), (t) => t === wanted)).toBe(wanted);

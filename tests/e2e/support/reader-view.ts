@@ -111,5 +111,16 @@ export const scrollOverlay = (page: DriverPage, article: number, paragraph: numb
 /** Escape (the focus is in the dialog) closes the overlay; resolves with the view after. */
 export async function closeWithEscape(page: DriverPage): Promise<ReaderView> {
   await (page as unknown as { keyboard: { press(key: string): Promise<void> } }).keyboard.press('Escape');
-  return viewUntil(page, (v) => !v.open, 'overlay', 5_000);
+  const view = await viewUntil(page, (v) => !v.open, 'overlay', 5_000);
+  await historySettled(page);
+  return view;
+}
+
+/**
+ * Closing takes back the history entry the reader pushed (history.back(), once the frame has saved): a reload or
+ * navigation while that is under way is aborted. Resolves once it is done, as a user's next click would come.
+ */
+export async function historySettled(page: DriverPage): Promise<void> {
+  const state = () => (page as unknown as { evaluate(f: () => unknown): Promise<unknown> }).evaluate(() => history.state);
+  await pollFor(state, (s) => s !== 'inkwell-reader-open', 5_000);
 }
