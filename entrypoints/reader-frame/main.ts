@@ -28,6 +28,8 @@ import type { ReaderFrameCommand, ReaderFrameStart, ReaderFrameTicket } from '..
 const parse = parseFetchedPage;
 
 const fetchPage = fetchThroughBackground;
+/** How every stitch of the frame fetches and parses: through the background, a first batch at a time. */
+const stitchOptions = (onUpdate: (s: StitchState) => void) => ({ fetchPage, parse, onUpdate, firstBatch: FIRST_BATCH });
 
 /** Work still going on (a stitch, a save): the content script keeps the frame until it is over, as it kept the reader before. */
 let busy = 0;
@@ -102,15 +104,15 @@ async function open(start: ReaderFrameStart, openerFrameId: number) {
         void readerSettings.setValue(s);
       },
       stitch: (onUpdate, { refresh: again, loaded, current }) => {
-        const opts = { fetchPage, parse, onUpdate, firstBatch: FIRST_BATCH };
+        const opts = stitchOptions(onUpdate);
         // Growing the saved copy: the masterpost is read again only when the page's marker promises parts that no link shows.
         if (!again && cachedState) return tracked(extendStory(cachedState, { from: growFrom, retry: news?.retry, skip: masterKey && !news?.askMasterpost ? [masterKey] : [] }, opts));
         // Refresh: every known part again (what was read, not only the first batch), and the page.
         if (current) return tracked(extendStory(refetchState(current), { from: growFrom }, { ...opts, firstBatch: Math.max(FIRST_BATCH, loaded ?? 0) }));
         return tracked(stitchStory(startInput, opts));
       },
-      retry: (state, key, onUpdate) => tracked(retryPart(state, key, { fetchPage, parse, onUpdate, firstBatch: FIRST_BATCH })),
-      load: (state, keys, onUpdate) => tracked(loadParts(state, keys, { fetchPage, parse, onUpdate, firstBatch: FIRST_BATCH })),
+      retry: (state, key, onUpdate) => tracked(retryPart(state, key, stitchOptions(onUpdate))),
+      load: (state, keys, onUpdate) => tracked(loadParts(state, keys, stitchOptions(onUpdate))),
       savePlace: (at: ReadingPlace, percent: number) => {
         placeKey = at.partKey;
         const position: PositionRecord = { storyId: storyId ?? '', ...at, percent, updatedAt: Date.now() };
