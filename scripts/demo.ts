@@ -211,6 +211,19 @@ async function waitForReader(read: () => Promise<{ title: string; parts: string[
   return seen;
 }
 
+
+/**
+ * Escape closes the reader; closing then takes back the history entry the reader pushed (history.back(), once its
+ * frame has saved). The next page is opened after that, or the navigation under way aborts it.
+ */
+async function closeAndSettle(page: { keyboard: { press(key: string): Promise<void> }; evaluate(f: () => unknown): Promise<unknown> }): Promise<void> {
+  await page.keyboard.press('Escape');
+  const end = Date.now() + 5_000;
+  while (Date.now() < end && (await page.evaluate(() => history.state).catch(() => null)) === 'inkwell-reader-open') {
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
 async function launchChromiumDemo(server: DemoServer, profile: string): Promise<DemoBrowser> {
   const executablePath = findChromium();
   const ext = realpathSync(EXTENSION);
@@ -246,7 +259,7 @@ async function launchChromiumDemo(server: DemoServer, profile: string): Promise<
       return waitForReader(() => readReader(page), 2, 10_000);
     },
     screenshot: async (path) => void (await page.screenshot({ path })),
-    closeReader: () => page.keyboard.press('Escape'),
+    closeReader: () => closeAndSettle(page),
     closed: () => new Promise<void>((r) => context.once('close', () => r())),
     close: () => context.close().catch(() => {}),
   };
@@ -304,7 +317,7 @@ async function launchFirefoxDemo(server: DemoServer, profile: string): Promise<D
       return waitForReader(() => readReader(page), 2, 10_000);
     },
     screenshot: async (path) => void (await page.screenshot({ path })),
-    closeReader: () => page.keyboard.press('Escape'),
+    closeReader: () => closeAndSettle(page),
     closed: () => new Promise<void>((r) => browser.once('disconnected', () => r())),
     close: () => browser.close().catch(() => {}),
   };
