@@ -165,11 +165,23 @@ function mark(name: string): void {
   }
 }
 
+/** How much taller a row is under a finger: its title and buttons 44 px instead of about 28. */
+const TOUCH_ROW_EXTRA = 24;
+
 export function createStoryList(opts: StoryListOptions): StoryListHandle {
   const id = `sl${++uid}`;
   const now = opts.now ?? (() => Date.now());
   const library = opts.variant === 'library';
-  const rowHeight = opts.rowHeight ?? (library ? 88 : 80);
+  // Under a finger the row's controls are 44 px tall (ui.css): a taller row. A touch screen can come and go
+  // (a convertible, the browser's device emulation): the rows follow.
+  const finger = typeof matchMedia === 'function' ? matchMedia('(pointer: coarse)') : null;
+  const rowHeightFor = (coarse: boolean) => (opts.rowHeight ?? (library ? 88 : 80)) + (coarse ? TOUCH_ROW_EXTRA : 0);
+  let rowHeight = rowHeightFor(!!finger?.matches);
+  const onPointerChange = () => {
+    rowHeight = rowHeightFor(!!finger?.matches);
+    vlist.setItems(vlist.items(), { keepScroll: true });
+  };
+  finger?.addEventListener('change', onPointerChange);
   const groupHeight = 40;
   let state: ListState = { ...DEFAULT_LIST_STATE, ...(opts.initialState ?? {}) };
   if (!opts.groupable) state.grouped = false;
@@ -271,7 +283,8 @@ export function createStoryList(opts: StoryListOptions): StoryListHandle {
         'aria-label': `Select “${s.title}”`,
         checked: selection.has(s.id),
       });
-      top.append(cb);
+      // The label is the finger's target (44 px under a coarse pointer), the box stays its size.
+      top.append(h('label', { class: 'sl-check-hit' }, cb));
     }
     const badge = ratingBadge(s.rating);
     top.append(h('span', { class: `sl-badge sl-badge--${badge.cls}`, title: badge.long, role: 'img', 'aria-label': badge.long }, badge.short));
@@ -657,6 +670,7 @@ export function createStoryList(opts: StoryListOptions): StoryListHandle {
       generation++;
       clearInterval(clock);
       clearTimeout(liveTimer);
+      finger?.removeEventListener('change', onPointerChange);
       vlist.destroy();
       root.remove();
     },

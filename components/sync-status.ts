@@ -20,7 +20,16 @@ export interface SyncStatusDeps {
   get(): Promise<SyncStatus | null>;
   /** Calls back with each new status; returns an unwatch function. */
   watch?(cb: (s: SyncStatus | null) => void): () => void;
+  /** The operating system (runtime.getPlatformInfo's `os`): 'android' gets the note below. */
+  platform?(): Promise<string>;
 }
+
+/**
+ * Firefox for Android has storage.sync but does not send it to the account (Firefox bug 1625257, MDN's
+ * storage.sync page): what is "synced" there stays on the phone. Said, so no one waits for it.
+ */
+export const ANDROID_SYNC_NOTE =
+  'Firefox for Android does not sync add-on data with your account yet (Firefox bug 1625257): on this phone your stories and places are kept on the phone only.';
 
 export function mountSyncStatus(parent: HTMLElement, deps: SyncStatusDeps): { ready: Promise<void>; element: HTMLElement; destroy(): void } {
   const line = h('p', { class: 'opt-sync-status', role: 'status' }, 'Not synced yet.');
@@ -35,6 +44,10 @@ export function mountSyncStatus(parent: HTMLElement, deps: SyncStatusDeps): { re
   const show = (s: SyncStatus | null): void => {
     line.textContent = syncStatusText(s);
   };
+  deps.platform?.().then(
+    (os) => os === 'android' && line.after(h('p', { class: 'opt-sync-note' }, ANDROID_SYNC_NOTE)),
+    () => undefined,
+  );
   const unwatch = deps.watch?.(show);
   const ready = deps.get().then(show, () => show(null));
   return { ready, element, destroy: () => unwatch?.() };

@@ -27,7 +27,7 @@ a.ink-btn { display: inline-flex; align-items: center; box-sizing: border-box; t
 @media (max-width: 700px) { .ink-settings { top: 0; } }
 @media (pointer: coarse) {
   .ink-btn, .ink-parts-menu button, .ink-seg label { min-height: 44px; min-width: 44px; }
-  .ink-toc a, .ink-part-links a, .ink-related a, .ink-card summary { display: inline-flex; align-items: center; min-height: 44px; }
+  .ink-toc a, .ink-part-links a, .ink-related a, .ink-card summary { display: inline-flex; align-items: center; min-height: 44px; min-width: 44px; }
   .ink-settings input[type=range] { height: 44px; }
   .ink-settings input[type=checkbox] + *, .ink-settings label:has(input[type=checkbox]) { display: inline-flex; align-items: center; min-height: 44px; }
 }

@@ -24,6 +24,7 @@ import { renderDownloadControl } from './download';
 import { renderPlaceOffer } from './place-offer';
 import { renderSettingsPanel } from './settings-panel';
 import { renderStoryCard } from './story-card';
+import { attachTouchNav } from './touch-nav';
 
 /** A place in the text: survives other font sizes, widths and windows. */
 export interface ReadingPlace {
@@ -726,6 +727,24 @@ export function mountReader(container: HTMLElement, start: StoryPost, deps: Read
     return place && state ? orderOf(state).indexOf(place.partKey) : -1;
   };
 
+  const screenHeight = () => scroller.clientHeight - 60;
+  /** The bar out of the way while reading by touch (touch-nav.ts): the text stays where it is on the screen. */
+  const setBar = (show = dialog.classList.contains('ink-bar-away')) => {
+    if (show !== dialog.classList.contains('ink-bar-away')) return;
+    const before = scroller.getBoundingClientRect().top;
+    dialog.classList.toggle('ink-bar-away', !show);
+    scroller.scrollTop += scroller.getBoundingClientRect().top - before;
+  };
+  const detachTouch = attachTouchNav(
+    scroller,
+    {
+      screen: (direction) => (scroller.scrollTop += direction * screenHeight()),
+      part: (direction) => scrollToPart(partIndexAtTop() + direction),
+      bar: (show) => setBar(show),
+    },
+    isUserAction,
+  );
+
   dialog.addEventListener('keydown', (e) => {
     const target = e.composedPath()[0] as HTMLElement;
     const typing = target && /^(INPUT|SELECT|TEXTAREA)$/.test(target.tagName) && (target as HTMLInputElement).type !== 'checkbox' && (target as HTMLInputElement).type !== 'radio';
@@ -742,7 +761,7 @@ export function mountReader(container: HTMLElement, start: StoryPost, deps: Read
     // Arrows move within a radio group (font, theme): the browser's, not a scroll.
     if ((target as HTMLInputElement).type === 'radio' && e.key.startsWith('Arrow')) return;
     const line = Math.round(settings.size * settings.lineHeight * 2);
-    const page = scroller.clientHeight - 60;
+    const page = screenHeight();
     let handled = true;
     switch (e.key) {
       case 'j':
@@ -849,6 +868,7 @@ export function mountReader(container: HTMLElement, start: StoryPost, deps: Read
     saveNow();
     closed = true;
     nearing?.disconnect();
+    detachTouch();
     releaseFocus();
     window.removeEventListener('pagehide', onHide);
     document.removeEventListener('visibilitychange', onVisibility);

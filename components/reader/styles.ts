@@ -5,6 +5,7 @@
  */
 import { HOST_CSS } from './host-styles';
 import { NAV_CSS } from './nav-styles';
+import { TOUCH_CSS } from './touch-styles';
 
 export const THEMES = {
   light: { bg: '#fdfcf8', fg: '#1d1d1f', muted: '#55524b', link: '#1a4fa0', line: '#d9d5ca', accent: '#2b345c', panel: '#f3f1ea' },
@@ -105,4 +106,5 @@ a { color: var(--link); }
 .ink-sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 @media (max-width: 700px) { .ink-settings { position: absolute; right: 0; top: 45px; bottom: 0; z-index: 2; box-shadow: -4px 0 12px rgba(0,0,0,.2); } .ink-hide-narrow { display: none; } }
 @media (prefers-reduced-motion: reduce) { .ink-progress { transition: none; } * { scroll-behavior: auto !important; animation: none !important; transition: none !important; } }
-${NAV_CSS}`;
+${NAV_CSS}
+${TOUCH_CSS}`;

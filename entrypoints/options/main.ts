@@ -16,6 +16,7 @@ mountOptions(app, {
   libraryHref: '/library.html',
 });
 mountSyncStatus(app, {
+  platform: async () => (await browser.runtime.getPlatformInfo()).os,
   get: async () => ((await browser.storage.local.get(SYNC_STATUS_KEY))[SYNC_STATUS_KEY] as SyncStatus | undefined) ?? null,
   watch: (cb) => {
     const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {

@@ -51,6 +51,8 @@ export interface ChromiumOptions {
   args?: string[];
   /** Window size for headed runs and screenshots. */
   viewport?: { width: number; height: number };
+  /** A phone: touch events, a mobile viewport (meta viewport honoured), and its pixel ratio. */
+  phone?: { deviceScaleFactor: number };
 }
 
 /**
@@ -109,6 +111,7 @@ export async function launchChromium(options: ChromiumOptions): Promise<Chromium
       executablePath: CHROMIUM_BIN,
       headless: options.headless ?? true,
       viewport: options.viewport ?? { width: 1280, height: 900 },
+      ...(options.phone ? { isMobile: true, hasTouch: true, deviceScaleFactor: options.phone.deviceScaleFactor } : {}),
       ignoreHTTPSErrors: true,
       args: [
         `--disable-extensions-except=${extensionDir}`,
