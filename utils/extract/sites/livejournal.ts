@@ -25,6 +25,15 @@ export const livejournal: SiteAdapter = {
       permalink: ['.b-singlepost-title a[href]'],
     },
     {
+      // The mobile site's entry page, m.livejournal.com/read/user/NAME/N (modelled: see the note below).
+      name: 'lj-mobile',
+      post: '.p-mobile-entry .b-entry, .p-mobile .item',
+      body: ['.item-text'],
+      subject: ['.item-subject'],
+      poster: DETECTOR_BUILD ? [] : ['.item-header .ljuser', '.item-header'],
+      permalink: ['.item-subject a[href]'],
+    },
+    {
       // ?format=light, 2011: "Name (user) wrote," + metadata table + the post in an indented div.
       name: 'lj-light-2011',
       post: 'body',
@@ -53,4 +62,10 @@ export const livejournal: SiteAdapter = {
  *   "</table><p>": the subject's <font> is then inside that <p> (snowfall_letters-20933,
  *   moss_garden-1290 on JournalFen's S1). Since ~2013 the div has no margin style (river_stones-33412:
  *   read by the fallbacks).
+ * - m-kobol_lights-14533 (the mobile site, m.livejournal.com/read/user/NAME/N): MODELLED, not copied. No
+ *   public copy of the mobile site's templates exists (LiveJournal's open code ends before it; its
+ *   htdocs/mobile/*.bml only list entries and link them as ?format=light). Modelled on what is known: a
+ *   page of its own with a device-width viewport, the poster's ljuser in a header above the subject, the
+ *   post's HTML unchanged, links into the mobile site (/read/user/NAME/N), a "Full version" link.
+ *   The generic reading (densest text block, the header's labels) reads the same page without this style.
  */
