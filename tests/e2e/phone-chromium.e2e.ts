@@ -5,12 +5,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CDPSession, Frame, Page } from 'playwright-core';
 import { launchChromium, type ChromiumSession } from './support/chromium';
-import { inReader, pollFor, proseCount, readerFrameOf, waitForReader } from './support/closed-shadow';
+import { pollFor, proseCount, readerFrameOf, waitForReader } from './support/closed-shadow';
 import { startFixtureServer, type FixtureServer } from './support/fixture-server';
 import { FIXTURE_PAGES_JSON } from './support/paths';
 import { seriousAxeViolations } from './support/axe';
-import { PHONE, fitScan, readerFit, readerGestureState } from './support/phone';
-import { axeInReader, partAtTop, readButtonHitBox } from './support/reader-nav';
+import { PHONE, fitScan, readsByTouch } from './support/phone';
+import { readButtonHitBox } from './support/reader-nav';
 
 const OLD = 'http://kobol-lights.livejournal.com/14211.html'; // S2 Generator, three parts, no viewport of its own
 
@@ -40,13 +40,6 @@ async function finger(target: Page | Frame) {
   await session.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 5 });
 }
 
-/** pollFor, failing with what it saw last when `ok` never held. */
-async function until<T>(fn: () => Promise<T>, ok: (v: T) => boolean, what: string): Promise<T> {
-  const v = await pollFor(fn, ok, 5_000);
-  if (!ok(v)) throw new Error(`${what}: still ${JSON.stringify(v)}`);
-  return v;
-}
-
 /** A finger down at `from`, moved to `to` in steps, lifted (a tap when they are the same point). */
 async function stroke(from: { x: number; y: number }, to = from) {
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: from.x, y: from.y }] });
@@ -68,76 +61,7 @@ describe('Chromium as a phone (360×740, touch)', () => {
     await finger((await readerFrameOf(page)) as Frame);
     await page.waitForFunction((w) => document.documentElement.clientWidth === w, PHONE.width);
 
-    const fit = await readerFit(page);
-    expect(fit.finger).toBe(true);
-    expect(fit.viewportWidth).toBe(PHONE.width);
-    expect(fit.scrollWidth).toBeLessThanOrEqual(fit.viewportWidth);
-    expect(fit.small).toEqual([]);
-    const pageWidth = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, view: window.innerWidth }));
-    expect(pageWidth.scroll).toBeLessThanOrEqual(pageWidth.view);
-
-    const y = PHONE.height / 2;
-    const start = await readerGestureState(page);
-    expect(start.barHidden).toBe(false);
-    // Right side: on a screen (less a little overlap); the bar goes out of the way, the text stays put.
-    await stroke({ x: PHONE.width - 30, y });
-    const on = await until(() => readerGestureState(page), (s) => s.scrollTop > start.scrollTop, 'a screen on');
-    expect(on.barAway).toBe(true);
-    await until(() => readerGestureState(page), (s) => s.barHidden, 'the bar away');
-    expect(on.scrollTop - start.scrollTop).toBeGreaterThan(on.clientHeight * 0.6);
-    // Middle: the bar comes back, the text does not move.
-    await stroke({ x: PHONE.width / 2, y });
-    const shown = await until(() => readerGestureState(page), (s) => !s.barAway, 'the bar back');
-    expect(shown.barHidden).toBe(false);
-    // Left side: back a screen.
-    await stroke({ x: 30, y });
-    await until(() => readerGestureState(page), (s) => s.scrollTop < on.scrollTop - on.clientHeight * 0.5, 'a screen back');
-
-    // Swipe leftwards: the next part (from the story card above the text, part 1); rightwards: the one before.
-    const swipe = async (direction: 1 | -1, heading: RegExp) => {
-      const [from, to] = direction === 1 ? [PHONE.width - 40, 40] : [40, PHONE.width - 40];
-      await stroke({ x: from, y }, { x: to, y: y + 10 });
-      const at = await until(() => partAtTop(page), (p) => heading.test(p.heading) && Math.abs(p.offset) < 4, `after a swipe, ${heading}`);
-      expect(at.heading).toMatch(heading);
-    };
-    expect((await partAtTop(page)).offset).toBeGreaterThan(4);
-    await swipe(1, /^Part 1/);
-    await swipe(1, /^Part 2/);
-    await swipe(1, /^Part 3/);
-    await swipe(-1, /^Part 2/);
-    // A vertical drag scrolls the text, and is no swipe.
-    const before = await partAtTop(page);
-    const top = (await readerGestureState(page)).scrollTop;
-    await stroke({ x: PHONE.width / 2, y: y + 150 }, { x: PHONE.width / 2 + 20, y: y - 150 });
-    await until(() => readerGestureState(page), (s) => s.scrollTop > top + 100, 'a drag up scrolls the text');
-    expect((await partAtTop(page)).heading).toBe(before.heading);
-
-    // The settings: a sheet at the bottom of the screen, where a thumb reaches, its controls 44 px.
-    // The drag up read on: the bar went away; a tap in the middle brings it back.
-    if ((await readerGestureState(page)).barAway) await stroke({ x: PHONE.width / 2, y });
-    expect((await until(() => readerGestureState(page), (s) => !s.barHidden, 'the bar back for the settings')).barHidden).toBe(false);
-    const aa = await inReader(page, (root) => {
-      const r = (root!.querySelector('button[aria-label="Reading settings"]') as HTMLElement).getBoundingClientRect();
-      return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
-    });
-    await page.touchscreen.tap(aa.x, aa.y);
-    const sheet = await pollFor(
-      () => inReader(page, (root) => {
-        const box = root!.querySelector('.ink-settings') as HTMLElement;
-        const size = root!.querySelector('.ink-settings input[type=range]') as HTMLElement | null;
-        return box.hidden || !size ? null : { top: box.getBoundingClientRect().top, bottom: box.getBoundingClientRect().bottom, width: box.getBoundingClientRect().width, size: size.getBoundingClientRect().top, height: innerHeight };
-      }),
-      (s) => !!s,
-    );
-    expect(sheet!.bottom).toBeCloseTo(sheet!.height, 0);
-    expect(sheet!.width).toBe(PHONE.width);
-    // The text size is in the screen's lower part.
-    expect(sheet!.size).toBeGreaterThan(sheet!.height * 0.3);
-    const open = await readerFit(page);
-    expect(open.small).toEqual([]);
-    expect(open.scrollWidth).toBeLessThanOrEqual(open.viewportWidth);
-
-    expect(await axeInReader(page)).toEqual([]);
+    await readsByTouch(page, { stroke, tap: (x, y) => page.touchscreen.tap(x, y), pans: true });
   });
 
   for (const [path, ready] of [
