@@ -13,6 +13,7 @@ import { PHONE, fitScan, readsByTouch } from './support/phone';
 import { readButtonHitBox } from './support/reader-nav';
 
 const OLD = 'http://kobol-lights.livejournal.com/14211.html'; // S2 Generator, three parts, no viewport of its own
+const MOBILE = 'https://m.livejournal.com/read/user/kobol_lights/14533'; // its part 2 on the mobile site
 
 let server: FixtureServer;
 let chrome: ChromiumSession;
@@ -62,6 +63,25 @@ describe('Chromium as a phone (360×740, touch)', () => {
     await page.waitForFunction((w) => document.documentElement.clientWidth === w, PHONE.width);
 
     await readsByTouch(page, { stroke, tap: (x, y) => page.touchscreen.tap(x, y), pans: true });
+  });
+
+  it("continues the story on LiveJournal's mobile page: the same story, nothing fetched from the mobile site", async () => {
+    const seen = server.requests().length;
+    await chrome.openJournal(MOBILE, { page });
+    await finger(page);
+    const button = (await pollFor(() => readButtonHitBox(page), (b) => !!b))!.button;
+    await page.touchscreen.tap(button.x + button.width / 2, button.y + button.height / 2);
+    await waitForReader(page);
+    expect(await pollFor(() => proseCount(page), (n) => n === 3)).toBe(3);
+    const mobileAsked = server.requests().slice(seen).filter((r) => new URL(r.url).hostname === 'm.livejournal.com' && !/favicon/.test(r.url));
+    expect(mobileAsked.map((r) => r.url)).toEqual([MOBILE]);
+    // One story in the library, read on the desktop page and the mobile one alike.
+    const popup = await chrome.openExtensionPage('popup.html', 'li.sl-row');
+    try {
+      expect(await popup.locator('li.sl-row .sl-title').allTextContents()).toEqual(['Jump Coordinates']);
+    } finally {
+      await popup.close();
+    }
   });
 
   for (const [path, ready] of [
