@@ -9,7 +9,7 @@
  * Pure string work (WHATWG URL only).
  */
 import { entryAddress, unwrapWayback } from './url';
-import { JOURNAL_DOMAINS } from './hosts';
+import { JOURNAL_DOMAINS } from './sites';
 
 /**
  * Queries kept, with the values allowed: the page styles the sites offer for reading. Anything

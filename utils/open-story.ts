@@ -8,7 +8,7 @@
  * tabs.create / get / sendMessage / onUpdated's status need none, and a tab's URL is readable on
  * the hosts the extension has permission for (which is all a journal page needs).
  */
-import { JOURNAL_DOMAINS } from './hosts';
+import { JOURNAL_DOMAINS } from './sites';
 
 /** Runtime message (extension page → background): open `url` in a new tab and the reader in it. */
 export const OPEN_STORY_MESSAGE = 'library:open-story';
