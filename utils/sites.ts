@@ -22,6 +22,8 @@ export interface JournalSite {
   adapter: SiteAdapter | null;
   /** Subdomains that are the site's own (not a user's journal) besides the code family's (RESERVED_SUBDOMAINS). */
   reserved: readonly string[];
+  /** The site's own hosts whose path names the journal (`host/NAME/N.html`), besides `users.` and `community.`. */
+  journalInPath: readonly string[];
   /** The entry address shapes the site serves, for one entry of the journal `some_name`, number 123 (tests read them all). */
   urlShapes: readonly string[];
 }
@@ -31,7 +33,10 @@ export interface JournalSite {
  * journal-in-the-path hosts (`users.site/name/`, `community.site/name/`, `syndicated.site/name/`),
  * static files (`stat`, `l-stat`, `p`) and `news`.
  */
-export const RESERVED_SUBDOMAINS = ['www', 'm', 'users', 'community', 'syndicated', 'news', 'l-stat', 'stat', 'p', 'asylum'] as const;
+export const RESERVED_SUBDOMAINS = ['www', 'm', 'users', 'community', 'syndicated', 'news', 'l-stat', 'stat', 'p'] as const;
+
+/** The code's hosts whose path names the journal: `users.site/NAME/N.html`, `community.site/NAME/N.html`. */
+const JOURNAL_IN_PATH = ['users', 'community'];
 
 /** The address shapes every site of the code serves (old journals kept them). Tests only: not in the detector's build. */
 const LJ_CODE_URL_SHAPES: readonly string[] = DETECTOR_BUILD ? [] : [
@@ -52,13 +57,24 @@ export const JOURNAL_SITES = [
     name: 'LiveJournal',
     adapter: livejournal,
     reserved: [],
+    journalInPath: [],
     urlShapes: DETECTOR_BUILD ? [] : [...LJ_CODE_URL_SHAPES, 'https://m.DOMAIN/read/user/some_name/123'],
   },
-  { id: 'dreamwidth', domain: 'dreamwidth.org', name: 'Dreamwidth', adapter: dreamwidth, reserved: [], urlShapes: LJ_CODE_URL_SHAPES },
-  { id: 'insanejournal', domain: 'insanejournal.com', name: 'InsaneJournal', adapter: null, reserved: [], urlShapes: LJ_CODE_URL_SHAPES },
-  { id: 'journalfen', domain: 'journalfen.net', name: 'JournalFen', adapter: null, reserved: [], urlShapes: LJ_CODE_URL_SHAPES },
-  { id: 'deadjournal', domain: 'deadjournal.com', name: 'DeadJournal', adapter: null, reserved: [], urlShapes: LJ_CODE_URL_SHAPES },
-  { id: 'scribbld', domain: 'scribbld.com', name: 'Scribbld', adapter: null, reserved: [], urlShapes: LJ_CODE_URL_SHAPES },
+  { id: 'dreamwidth', domain: 'dreamwidth.org', name: 'Dreamwidth', adapter: dreamwidth, reserved: [], journalInPath: [], urlShapes: LJ_CODE_URL_SHAPES },
+  {
+    id: 'insanejournal',
+    domain: 'insanejournal.com',
+    name: 'InsaneJournal',
+    adapter: null,
+    reserved: [],
+    // InsaneJournal calls communities asylums, at asylums.insanejournal.com/NAME/ (Dreamwidth's importer
+    // reads them so: dreamwidth/dreamwidth cgi-bin/DW/FeedCanonicalizer.pm, DW/External/Userinfo.pm).
+    journalInPath: ['asylums'],
+    urlShapes: DETECTOR_BUILD ? [] : [...LJ_CODE_URL_SHAPES, 'http://asylums.DOMAIN/some_name/123.html'],
+  },
+  { id: 'journalfen', domain: 'journalfen.net', name: 'JournalFen', adapter: null, reserved: [], journalInPath: [], urlShapes: LJ_CODE_URL_SHAPES },
+  { id: 'deadjournal', domain: 'deadjournal.com', name: 'DeadJournal', adapter: null, reserved: [], journalInPath: [], urlShapes: LJ_CODE_URL_SHAPES },
+  { id: 'scribbld', domain: 'scribbld.com', name: 'Scribbld', adapter: null, reserved: [], journalInPath: [], urlShapes: LJ_CODE_URL_SHAPES },
 ] as const satisfies readonly JournalSite[];
 
 export type JournalSiteId = (typeof JOURNAL_SITES)[number]['id'];
@@ -83,7 +99,13 @@ export function siteById(id: string): JournalSite | undefined {
   return BY_ID.get(id);
 }
 
+/** Whether `sub` (the host before `.domain`) is one of the site's own hosts whose path names the journal. */
+export function isJournalInPathHost(domain: JournalDomain, sub: string): boolean {
+  return JOURNAL_IN_PATH.includes(sub) || (BY_DOMAIN.get(domain)?.journalInPath.includes(sub) ?? false);
+}
+
 /** Whether `sub` (the host before `.domain`) is one of the site's own hosts rather than a journal. */
 export function isSiteSubdomain(domain: JournalDomain, sub: string): boolean {
-  return (RESERVED_SUBDOMAINS as readonly string[]).includes(sub) || (BY_DOMAIN.get(domain)?.reserved.includes(sub) ?? false);
+  const site = BY_DOMAIN.get(domain);
+  return (RESERVED_SUBDOMAINS as readonly string[]).includes(sub) || (site?.reserved.includes(sub) ?? false) || isJournalInPathHost(domain, sub);
 }

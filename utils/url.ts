@@ -2,7 +2,7 @@
  * Journal URLs: which site a URL belongs to, the entry URL a post is known by, and the key two
  * URLs are compared by. Pure string work (WHATWG URL only), shared by extraction and stitching.
  */
-import { JOURNAL_DOMAINS, isSiteSubdomain, siteOfDomain, type JournalDomain } from './sites';
+import { JOURNAL_DOMAINS, isJournalInPathHost, isSiteSubdomain, siteOfDomain, type JournalDomain } from './sites';
 import type { SiteId } from './extract/types';
 
 // web.archive.org/web/20100419153302/http://… (also `…id_/`, `…if_/`, `…*/`, and scheme-less originals).
@@ -76,7 +76,8 @@ export interface EntryAddress {
  * `name.site/N.html`, `community.site/name/N.html`, `users.site/name/N.html`,
  * `www.site/users/name/N.html`, `www.site/community/name/N.html`, `site/~name/N.html`,
  * `name.site/N.html?format=light`, `talkread.bml?journal=name&itemid=N`, LiveJournal's mobile
- * `m.livejournal.com/read/user/name/N`.
+ * `m.livejournal.com/read/user/name/N`, InsaneJournal's `asylums.insanejournal.com/name/N.html`
+ * (each site's shapes: utils/sites.ts).
  */
 export function entryAddress(url: string): EntryAddress | null {
   const inner = unwrapWayback(url)?.original ?? url;
@@ -98,7 +99,7 @@ export function entryAddress(url: string): EntryAddress | null {
   } else {
     const m = /^\/(?:(?:users|community|~)\/?)?([a-z0-9_-]+)(\/.*)?$/i.exec(path);
     const bml = /\.bml$/i.test(path);
-    if (sub === 'users' || sub === 'community') {
+    if (isJournalInPathHost(domain, sub)) {
       const m2 = /^\/([a-z0-9_-]+)(\/.*)?$/i.exec(path);
       if (m2) [journal, rest] = [m2[1], m2[2] ?? '/'];
     } else if (/^\/(users|community)\//i.test(path) || /^\/~/.test(path)) {
