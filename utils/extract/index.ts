@@ -31,8 +31,6 @@ import { isChromeAncestor } from './chrome';
 import { commentStories } from './comments';
 
 export type * from './types';
-export { normalizeRating } from './rating';
-export { parsePartMarker, titleFromSubject } from './parts';
 
 export function extractPage(doc: Document, url: string): PageExtraction {
   return locateStories(doc, url).extraction;
