@@ -16,6 +16,7 @@ import { absoluteUrl, collapse, queryAll, textOf } from './dom';
 import { isAdultGate } from './gates';
 import { findHeader, labelOf, type HeaderResult } from './header';
 import { flattenLines, type Line } from './lines';
+import { FIC_SUBJECT, FIC_TAG } from './lexicon';
 import { dropMetadata } from './metadata';
 import { chapterLinks, isChapterNavigation, masterpostList } from './part-links';
 import { parsePartMarker, partIndexOfLabel, titleFromSubject } from './parts';
@@ -110,10 +111,6 @@ interface ReadPost {
 
 /** Fields that make a fic header (notes, prompts and dedications come with other posts too). */
 const STORY_FIELDS: FieldKey[] = ['title', 'fandom', 'pairing', 'characters', 'rating', 'warnings', 'wordCount', 'summary', 'disclaimer', 'author', 'genre', 'series', 'spoilers', 'beta'];
-// "Story" and "fill" name a fic post only as a label ("Story: X", "[fill]"): "Story time: my cat"
-// is an anecdote.
-const FIC_SUBJECT = /(?:^|[\s[(:|-])(?:(?:fics?|fanfic(?:tion)?s?|ficlets?|(?:double )?drabbles?|one[- ]?shot)(?:$|[\s\]):|,-])|(?:story|fill)(?:$|[\]):]))/i;
-const FIC_TAG = /^(?:(?:my )?(?:fic|fanfic|fanfiction|fiction|ficlet|drabble|writing)s?|fic(?::| -| type:| post).*|(?:.*: |post type: |type: )fic)$/i;
 
 function readPost(doc: Document, post: FoundPost, pageUrl: string, isEntryPage: boolean): ReadPost {
   const ownUrl = post.permalink ? absoluteUrl(post.permalink, pageUrl) : isEntryPage ? pageUrl : null;
