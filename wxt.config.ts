@@ -5,6 +5,8 @@ import { JOURNAL_SITES } from './utils/sites';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
+  // No auto-imports: every module imports what it uses (defineContentScript, browser, ...), as the code always did.
+  imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
   hooks: {
     // The reader page is reader.html (reader.html?story=ID), but 'reader' is already the name of

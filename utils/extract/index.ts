@@ -24,7 +24,7 @@ import { hasBlankForm, hasPoll, isLinkList, storyLinksOf, subjectIsAboutFic, tal
 import { decide, type Evidence, type Verdict } from './verdict';
 import { findPosts, firstUserBefore, type FoundPost } from './posts';
 import { normalizeRating } from './rating';
-import type { FieldKey, PageExtraction, PageKind, PartLink, PartMarker, StoryPost } from './types';
+import type { FieldKey, PageExtraction, PageKind, PartMarker, StoryPost } from './types';
 import { canonicalEntryKey, entryAddress, entryUrl, journalSiteOfUrl, siteOfUrl, unwrapWayback } from '../url';
 import { isLinkOnlyLine } from './body';
 import { ljUserName, ljUsers } from './dom';
