@@ -1,9 +1,12 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import { JOURNAL_MATCHES, JOURNAL_ORIGIN_MATCHES, extensionPagesCsp } from './utils/hosts';
+import { JOURNAL_SITES } from './utils/sites';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
+  // No auto-imports: every module imports what it uses (defineContentScript, browser, ...), as the code always did.
+  imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
   hooks: {
     // The reader page is reader.html (reader.html?story=ID), but 'reader' is already the name of
@@ -39,8 +42,7 @@ export default defineConfig({
   },
   manifest: ({ browser, command }) => ({
     name: 'Inkwell',
-    description:
-      'Reader mode for fanfiction on LiveJournal, Dreamwidth, InsaneJournal, JournalFen, DeadJournal, Scribbld and their Wayback copies.',
+    description: `Reader mode for fanfiction on ${JOURNAL_SITES.map((s) => s.name).join(', ')} and their Wayback copies.`,
     // storage: settings; scripting (MV3 only): load the reader into a page on first use, so
     // journal pages do not carry it. IndexedDB needs no permission. Hosts: the journals only.
     permissions: browser === 'firefox' ? ['storage'] : ['storage', 'scripting'],

@@ -17,12 +17,12 @@ import { createVirtualList, type VirtualList } from './virtual-list';
 import {
   buildLibraryIndex,
   DEFAULT_DESCENDING,
-  fandomKey,
+  fandomKeysOf,
+  groupByFandom,
   listFandoms,
   NO_FANDOM,
   newPartsFirst,
   queryLibrary,
-  splitFandoms,
   statusOf,
   type LibraryIndex,
   type SortKey,
@@ -137,11 +137,6 @@ const STATUSES: [StatusFilter, string][] = [
 ];
 
 const ALL_FANDOMS = '\u0000all';
-
-function fandomKeysOf(field: string): string[] {
-  const keys = [...new Set(splitFandoms(field).map(fandomKey))].filter((k) => k.length > 0);
-  return keys.length ? keys : [NO_FANDOM];
-}
 
 const schedule: (cb: () => void) => void =
   typeof MessageChannel !== 'undefined'
@@ -439,20 +434,10 @@ export function createStoryList(opts: StoryListOptions): StoryListHandle {
   function rowsFor(list: LibraryItem[]): Row[] {
     if (!state.grouped) return list.map((item) => ({ kind: 'story', item, group: null }));
     const ix = index ?? (partial ? buildLibraryIndex(items) : ensureIndex());
-    const groups = new Map<string, LibraryItem[]>();
-    for (const s of list) {
-      for (const key of fandomKeys.get(s.id) ?? fandomKeysOf(s.fandom)) {
-        let g = groups.get(key);
-        if (!g) groups.set(key, (g = []));
-        g.push(s);
-      }
-    }
     const rows: Row[] = [];
-    for (const f of ix.fandoms) {
-      const g = groups.get(f.key);
-      if (!g) continue;
-      rows.push({ kind: 'group', key: f.key, name: f.name, count: g.length });
-      for (const item of g) rows.push({ kind: 'story', item, group: f.key });
+    for (const g of groupByFandom(list, { fandoms: ix.fandoms, keysOf: (s) => fandomKeys.get(s.id) ?? fandomKeysOf(s.fandom) })) {
+      rows.push({ kind: 'group', key: g.key, name: g.name, count: g.stories.length });
+      for (const item of g.stories) rows.push({ kind: 'story', item, group: g.key });
     }
     return rows;
   }

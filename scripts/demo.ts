@@ -28,6 +28,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import puppeteer, { type Browser as FxBrowser, type Page as FxPage } from 'puppeteer-core';
 import { clickReadButton, inReader, readButtonNames, type DriverPage } from '../tests/e2e/support/closed-shadow';
 import { ensureTools } from './ensure-browsers';
+import { JOURNAL_DOMAINS } from '../utils/sites';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DEMO = join(ROOT, 'demo');
@@ -77,7 +78,7 @@ function findChromium(): string {
 function makeCertificate(): { key: string; cert: string } {
   const dir = mkdtempSync(join(tmpdir(), 'inkwell-demo-cert-'));
   try {
-    const names = ['livejournal.com', 'dreamwidth.org', 'insanejournal.com', 'journalfen.net', 'deadjournal.com', 'scribbld.com', 'livejournal.net', 'archive.org'];
+    const names = [...JOURNAL_DOMAINS, 'livejournal.net', 'archive.org'];
     const san = ['DNS:localhost', 'IP:127.0.0.1', ...names.flatMap((n) => [`DNS:${n}`, `DNS:*.${n}`])].join(',');
     execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2', '-subj', '/CN=localhost',
       '-addext', `subjectAltName=${san}`, '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem')], { stdio: ['ignore', 'ignore', 'pipe'] });

@@ -17,6 +17,7 @@
 import type { FieldKey, PartLink, RawField, StoryPost } from './extract/types';
 import type { PartRecord, PositionRecord, StoryRecord } from './db';
 import { fetchUrlOf } from './fetch-url';
+import { JOURNAL_SITES } from './sites';
 
 /**
  * The numbers. On the fixtures' real story pages a backup takes about 15.7 bytes of file per word
@@ -123,7 +124,7 @@ const FIELD_KEYS: Record<FieldKey, true> = {
   title: true, author: true, fandom: true, pairing: true, characters: true, rating: true, warnings: true, wordCount: true,
   summary: true, disclaimer: true, notes: true, beta: true, spoilers: true, prompt: true, dedication: true, series: true, genre: true,
 };
-const SITES = new Set(['livejournal', 'dreamwidth', 'insanejournal', 'journalfen', 'scribbld', 'deadjournal', 'wayback', 'unknown']);
+const SITES = new Set<string>([...JOURNAL_SITES.map((s) => s.id), 'wayback', 'unknown']);
 const RATINGS = new Set(['General', 'Teen', 'Mature', 'Explicit', 'Not Rated']);
 const STATUSES = new Set(['reading', 'finished', 'not-started']);
 

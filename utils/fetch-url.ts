@@ -9,7 +9,7 @@
  * Pure string work (WHATWG URL only).
  */
 import { entryAddress, unwrapWayback } from './url';
-import { JOURNAL_DOMAINS } from './hosts';
+import { JOURNAL_DOMAINS, isJournalInPathHost } from './sites';
 
 /**
  * Queries kept, with the values allowed: the page styles the sites offer for reading. Anything
@@ -69,7 +69,7 @@ function entryPageUrl(url: string, keepScheme: boolean): string | null {
   const file = `${a.itemId}.html`;
   let base: string;
   if (/\.bml$/i.test(path)) base = `${scheme}//${journal.replace(/_/g, '-')}.${a.domain}/${file}`;
-  else if (sub === 'users' || sub === 'community') base = `${scheme}//${sub}.${a.domain}/${journal}/${file}`;
+  else if (isJournalInPathHost(a.domain, sub)) base = `${scheme}//${sub}.${a.domain}/${journal}/${file}`;
   else if (/^\/(?:users|community)\//i.test(path)) base = `${scheme}//${host}/${/^\/community\//i.test(path) ? 'community' : 'users'}/${journal}/${file}`;
   else if (/^\/~/.test(path)) base = `${scheme}//${host}/~${journal}/${file}`;
   else base = `${scheme}//${journal.replace(/_/g, '-')}.${a.domain}/${file}`;

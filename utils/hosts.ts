@@ -1,18 +1,9 @@
 /**
- * The journal sites Inkwell runs on: one list, used by the manifest (host permissions and
- * content-script matches), by URL canonicalisation and by the site adapters.
+ * The manifest's view of the journal sites (utils/sites.ts): host permissions, content-script
+ * matches, the frame's web-accessible origins and the pages' Content-Security-Policy.
  * Least privilege: these hosts and nothing else (never <all_urls>).
  */
-export const JOURNAL_DOMAINS = [
-  'livejournal.com',
-  'dreamwidth.org',
-  'insanejournal.com',
-  'journalfen.net',
-  'deadjournal.com',
-  'scribbld.com',
-] as const;
-
-export type JournalDomain = (typeof JOURNAL_DOMAINS)[number];
+import { JOURNAL_DOMAINS } from './sites';
 
 /**
  * Match patterns for the manifest: `*.` covers the bare domain too. http:// journal pages (old

@@ -100,7 +100,8 @@ export function fandomKey(name: string): string {
   return foldText(name);
 }
 
-function fandomKeysOf(field: string): string[] {
+/** The fandoms a story's fandom field names, as keys (a crossover has several); [NO_FANDOM] when none. */
+export function fandomKeysOf(field: string): string[] {
   const keys = [...new Set(splitFandoms(field).map(fandomKey))].filter((k) => k.length > 0);
   return keys.length ? keys : [NO_FANDOM];
 }
@@ -304,13 +305,19 @@ export interface FandomGroup<S> {
 
 /**
  * Stories grouped by fandom, groups A→Z with "no fandom" last; a crossover is in each of its
- * fandoms' groups. Within a group, stories keep the order given (sort first).
+ * fandoms' groups. Within a group, stories keep the order given (sort first). A list drawn from a
+ * library index passes its `fandoms` (the groups are then named as the whole library spells them)
+ * and the keys it already knows.
  */
-export function groupByFandom<S extends LibraryStory>(stories: readonly S[]): FandomGroup<S>[] {
-  const names = new Map(countFandoms(stories).map((f) => [f.key, f.name]));
+export function groupByFandom<S extends LibraryStory>(
+  stories: readonly S[],
+  known: { fandoms?: readonly FandomCount[]; keysOf?: (s: S) => readonly string[] } = {},
+): FandomGroup<S>[] {
+  const names = new Map((known.fandoms ?? countFandoms(stories)).map((f) => [f.key, f.name]));
+  const keysOf = known.keysOf ?? ((s: S) => fandomKeysOf(s.fandom));
   const groups = new Map<string, S[]>();
   for (const s of stories) {
-    for (const key of fandomKeysOf(s.fandom)) {
+    for (const key of keysOf(s)) {
       let g = groups.get(key);
       if (!g) groups.set(key, (g = []));
       g.push(s);

@@ -42,7 +42,6 @@ export interface MessageMap {
 }
 
 export type MessageType = keyof MessageMap;
-export type Message<T extends MessageType = MessageType> = { type: T } & MessageMap[T]['req'];
 
 export function sendMessage<T extends MessageType>(type: T, req: MessageMap[T]['req']): Promise<MessageMap[T]['res']> {
   return browser.runtime.sendMessage({ type, ...req }) as Promise<MessageMap[T]['res']>;

@@ -8,15 +8,10 @@
  * tabs.create / get / sendMessage / onUpdated's status need none, and a tab's URL is readable on
  * the hosts the extension has permission for (which is all a journal page needs).
  */
-import { JOURNAL_DOMAINS } from './hosts';
+import { JOURNAL_DOMAINS } from './sites';
 
 /** Runtime message (extension page → background): open `url` in a new tab and the reader in it. */
 export const OPEN_STORY_MESSAGE = 'library:open-story';
-
-export interface OpenStoryRequest {
-  type: typeof OPEN_STORY_MESSAGE;
-  url: string;
-}
 
 export interface OpenStoryResult {
   ok: boolean;

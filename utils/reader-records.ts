@@ -9,8 +9,7 @@ import { newPartKeysAfterSave } from './new-parts';
 import type { FailureReason, StitchState, StitchedPart } from './stitch';
 import { totalFromMarkers } from './story-progress';
 import { canonicalEntryKey, journalSiteOfUrl } from './url';
-
-const words = (t: string) => (t.trim() ? t.trim().split(/\s+/).length : 0);
+import { countWords } from './position';
 
 /** Post HTML cleaned for storing (DOMPurify, at the edge that has a DOM): `cleanForStorage` in utils/sanitize.ts. */
 export type CleanHtml = (html: string, baseUrl: string) => string;
@@ -58,7 +57,7 @@ export function buildStoryRecords(
       title: p.title,
       bodyHtml: html,
       bodyText: p.post.bodyText,
-      words: words(p.post.bodyText),
+      words: countWords(p.post.bodyText),
       fetchedAt: now,
       // The post's own copy of the HTML is the cleaned one too (stored once: db.ts drops the duplicate).
       post: html === p.post.bodyHtml ? p.post : { ...p.post, bodyHtml: html },

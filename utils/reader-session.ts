@@ -178,4 +178,3 @@ export function createReaderSessions(storage: SessionStorage = memorySessionStor
   };
 }
 
-export type ReaderSessions = ReturnType<typeof createReaderSessions>;

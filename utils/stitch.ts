@@ -638,7 +638,8 @@ class Stitcher {
       return;
     }
 
-    // The URL rule: the entry's own page over https, never the link's query.
+    // The URL rule (utils/fetch-url.ts): the entry's own page over https, in the link's address shape, keeping only
+    // the display options it had (?format=light, ?style=site/light/mine); the rest of its query never.
     const fetchUrl = fetchUrlOf(stripHash(url));
     if (!fetchUrl) return;
     if (!this.ctx.policy.allows(fetchUrl)) {

@@ -2,20 +2,8 @@
  * Journal URLs: which site a URL belongs to, the entry URL a post is known by, and the key two
  * URLs are compared by. Pure string work (WHATWG URL only), shared by extraction and stitching.
  */
-import { JOURNAL_DOMAINS, type JournalDomain } from './hosts';
+import { JOURNAL_DOMAINS, isJournalInPathHost, isSiteSubdomain, siteOfDomain, type JournalDomain } from './sites';
 import type { SiteId } from './extract/types';
-
-const SITE_OF_DOMAIN: Record<JournalDomain, SiteId> = {
-  'livejournal.com': 'livejournal',
-  'dreamwidth.org': 'dreamwidth',
-  'insanejournal.com': 'insanejournal',
-  'journalfen.net': 'journalfen',
-  'deadjournal.com': 'deadjournal',
-  'scribbld.com': 'scribbld',
-};
-
-/** Hosts of a journal domain that are the site's own, not a user's journal. */
-const SITE_SUBDOMAINS = new Set(['www', 'm', 'users', 'community', 'syndicated', 'news', 'l-stat', 'stat', 'p', 'asylum']);
 
 // web.archive.org/web/20100419153302/http://… (also `…id_/`, `…if_/`, `…*/`, and scheme-less originals).
 const WAYBACK = /^https?:\/\/(?:web\.)?archive\.org\/web\/(\d{1,14})(?:[a-z]{2}_)?\*?\/(.+)$/i;
@@ -51,7 +39,7 @@ export function siteOfUrl(url: string): SiteId {
   if (unwrapWayback(url)) return 'wayback';
   const u = parse(url);
   const d = u && journalDomainOf(u.hostname);
-  return d ? SITE_OF_DOMAIN[d] : 'unknown';
+  return d ? siteOfDomain(d).id : 'unknown';
 }
 
 /** The journal site a URL points into, seeing through Wayback. */
@@ -59,7 +47,7 @@ export function journalSiteOfUrl(url: string): SiteId {
   const inner = unwrapWayback(url)?.original ?? url;
   const u = parse(inner);
   const d = u && journalDomainOf(u.hostname);
-  return d ? SITE_OF_DOMAIN[d] : 'unknown';
+  return d ? siteOfDomain(d).id : 'unknown';
 }
 
 /**
@@ -88,7 +76,8 @@ export interface EntryAddress {
  * `name.site/N.html`, `community.site/name/N.html`, `users.site/name/N.html`,
  * `www.site/users/name/N.html`, `www.site/community/name/N.html`, `site/~name/N.html`,
  * `name.site/N.html?format=light`, `talkread.bml?journal=name&itemid=N`, LiveJournal's mobile
- * `m.livejournal.com/read/user/name/N`.
+ * `m.livejournal.com/read/user/name/N`, InsaneJournal's `asylums.insanejournal.com/name/N.html`
+ * (each site's shapes: utils/sites.ts).
  */
 export function entryAddress(url: string): EntryAddress | null {
   const inner = unwrapWayback(url)?.original ?? url;
@@ -105,12 +94,12 @@ export function entryAddress(url: string): EntryAddress | null {
   // same entry as NAME.livejournal.com/N.html: one key, so a story started on either continues on the other.
   const mobile = sub === 'm' ? /^\/read\/user\/([a-z0-9_-]+)(?:\/(\d+))?\/?$/i.exec(path) : null;
   if (mobile) return { domain, journal: normalizeUsername(mobile[1]!), itemId: mobile[2] ? Number(mobile[2]) : null };
-  if (sub && !SITE_SUBDOMAINS.has(sub)) {
+  if (sub && !isSiteSubdomain(domain, sub)) {
     journal = sub;
   } else {
     const m = /^\/(?:(?:users|community|~)\/?)?([a-z0-9_-]+)(\/.*)?$/i.exec(path);
     const bml = /\.bml$/i.test(path);
-    if (sub === 'users' || sub === 'community') {
+    if (isJournalInPathHost(domain, sub)) {
       const m2 = /^\/([a-z0-9_-]+)(\/.*)?$/i.exec(path);
       if (m2) [journal, rest] = [m2[1], m2[2] ?? '/'];
     } else if (/^\/(users|community)\//i.test(path) || /^\/~/.test(path)) {

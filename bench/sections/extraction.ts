@@ -128,6 +128,7 @@ export interface ExtractionMeasures {
  * run of each contender on every page (in jsdom also: the purity check and both F1s), then the
  * interleaved timing page by page.
  */
+/** @public Called by name in a child process (bench/core/isolate.ts). */
 export async function measureExtraction(ctx: BenchContext, p: ExtractionParams): Promise<ExtractionMeasures> {
   const all = [...pagesOf(ctx), largeOf(ctx)].filter((x) => p.ids.includes(x.id));
   const plan = plans(ctx.quick);

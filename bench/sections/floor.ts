@@ -46,6 +46,7 @@ export interface FloorParams {
 }
 
 /** One timing phase, in its own process: warm up on every page, then time page by page. */
+/** @public Called by name in a child process (bench/core/isolate.ts). */
 export async function measureFloor(ctx: BenchContext, p: FloorParams): Promise<Record<string, FloorTiming>> {
   const all = [...pagesOf(ctx), largeOf(ctx)].filter((x) => p.ids.includes(x.id));
   const plan = plans(ctx.quick);

@@ -48,7 +48,7 @@ import type { Page } from 'playwright-core';
 import { loadCases, readBody } from '../../tests/support/evaluate';
 import type { ChromiumSession } from '../../tests/e2e/support/chromium';
 import type { FixtureServer } from '../../tests/e2e/support/fixture-server';
-import { READER_HOST, clickReadButton, inReader, inShadow, pollFor, readButtonNames } from '../../tests/e2e/support/closed-shadow';
+import { clickReadButton, inReader, pollFor, readButtonNames } from '../../tests/e2e/support/closed-shadow';
 import { FIRST_BATCH } from '../../utils/stitch';
 import { canonicalEntryKey } from '../../utils/url';
 import { distribution, median } from '../core/stats';

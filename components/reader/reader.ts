@@ -15,6 +15,7 @@ import { failureMessage, type StitchError, type StitchState } from '../../utils/
 import type { BookFormat } from '../book-download';
 import { createTextKeeper, isGoneReason, type KnownText, type ReaderState } from '../../utils/kept-parts';
 import { readingProgress, storyExtent } from '../../utils/story-progress';
+import { countWords } from '../../utils/position';
 import { h } from './dom';
 import { keepFocusIn } from './keep-focus';
 import { renderKeptNote } from './kept-note';
@@ -923,9 +924,4 @@ export function mountReader(container: HTMLElement, start: StoryPost, deps: Read
       offerBar(text(state.parts.get(place.partKey)?.index ?? i + 1), place);
     },
   };
-}
-
-export function countWords(text: string): number {
-  const t = text.trim();
-  return t ? t.split(/\s+/).length : 0;
 }

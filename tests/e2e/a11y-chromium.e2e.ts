@@ -95,7 +95,7 @@ describe('the reader overlay, accessibly', () => {
       }
       // The check can fail: an unlabelled button inside the overlay is found. (axe leaves the contrast of a
       // fixed overlay 'incomplete', so the themes' contrast is checked from their colours in
-      // tests/unit/themes.test.ts, and here through the computed colours of each theme.)
+      // tests/unit/styles.test.ts, and here through the computed colours of each theme.)
       await inReader(page, (root) => {
         const col = root!.querySelector('.ink-column')!;
         const p = document.createElement('p');

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { canonicalEntryKey } from '../../utils/url';
 import { seriousAxeViolations } from './support/axe';
-import { clickInReader, clickReadButton, pollFor, waitForReader } from './support/closed-shadow';
+import { clickInReader, clickReadButton, waitForReader } from './support/closed-shadow';
 import { launchChromium, type ChromiumSession } from './support/chromium';
 import { startFixtureServer, type ExtraPage, type FixtureServer } from './support/fixture-server';
 import { livingStories } from './support/living-stories';

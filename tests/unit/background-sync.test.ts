@@ -8,7 +8,8 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { getPosition, getStory, openInkwellDb, savePosition, saveStory, type InkwellDb, type StoryRecord } from '../../utils/db';
-import { startBackgroundSync, SYNC_REMOTE_MESSAGE, SYNC_STATUS_KEY, type SyncBrowser, type SyncRemoteMessage } from '../../utils/sync/background-sync';
+import { startBackgroundSync, type SyncBrowser, type SyncRemoteMessage } from '../../utils/sync/background-sync';
+import { SYNC_REMOTE_MESSAGE, SYNC_STATUS_KEY } from '../../utils/sync/names';
 import { SETTINGS_KEY, TOMBSTONES_KEY } from '../../utils/sync/library-local';
 import type { SyncStatus } from '../../utils/sync/service';
 import { FakeSyncStorage, type Changes } from '../support/fake-sync-storage';

@@ -1,6 +1,6 @@
 /**
  * Issue 11's detection, piece by piece: the label grammar, the part-marker grammar, entry metadata,
- * the evidence the verdict reads, the named rules themselves, and `extract --explain`. Each case is
+ * the evidence the verdict reads, and `extract --explain` (the named rules themselves: verdict.test.ts). Each case is
  * one fact of how journals were written, so a failure names the fact.
  */
 import { readFileSync } from 'node:fs';
@@ -12,7 +12,6 @@ import { parsePartMarker, titleFromSubject } from '../../utils/extract/parts';
 import { dropMetadata, isMetadataLine } from '../../utils/extract/metadata';
 import { flattenLines } from '../../utils/extract/lines';
 import { hasBlankForm, hasPoll, isLinkList, storyLinksOf, subjectIsAboutFic, talksAboutWriting } from '../../utils/extract/evidence';
-import { RULES, decide, type Evidence } from '../../utils/extract/verdict';
 import { explainPage } from '../../utils/extract/explain';
 import { extractPage } from '../../utils/extract/index';
 import { FIXTURES, loadPages } from '../support/evaluate';
@@ -216,78 +215,6 @@ describe('where a header-only post says the story is', () => {
   it('"WIP" is a note word in capitals, not letters inside a name ("wip-tide", "Wipers")', () => {
     const l = page('<b>Title:</b> Tidewater<br><b>Rating:</b> G<br><br>The keeper of wip-tide light rowed out at dawn.<br>Wipers squeaked on the bridge windows.<br>This WIP updates on Sundays!');
     expect(l.ownWords).toBe(15);
-  });
-});
-
-describe('the rules', () => {
-  const base: Evidence = {
-    fields: [],
-    header: false,
-    headerSpan: [0, 0],
-    words: 0,
-    ownWords: 0,
-    cut: false,
-    part: null,
-    partFrom: null,
-    partNav: false,
-    subject: '',
-    ficSubject: false,
-    aboutFicSubject: false,
-    ficTagged: () => false,
-    tags: () => [],
-    storyLinks: 0,
-    artOrAudio: false,
-    poll: false,
-    form: false,
-    linkList: false,
-    headers: 0,
-    headersElsewhere: 0,
-    proseBetweenHeaders: 0,
-    masterpost: false,
-    aboutWriting: false,
-  };
-  const header = { fields: ['title', 'fandom', 'rating'], header: true };
-  const rule = (e: Partial<Evidence>) => decide({ ...base, ...e }).rule;
-
-  it('are a short list of named rules, and no evidence means no button', () => {
-    expect(RULES.map((r) => r.name)).toEqual([
-      'several-headers', 'subject-about-fic', 'poll-or-form', 'masterpost', 'art-or-audio', 'list-of-links', 'header-only',
-      'header-and-prose', 'field-and-fic-sign', 'fic-subject-and-prose', 'parts-of-a-story', 'fic-tag-and-prose',
-    ]);
-    expect(decide(base)).toEqual({ verdict: 'not-story', rule: 'no-evidence' });
-  });
-
-  it('a header over a few sentences is a story; over nothing, it is not', () => {
-    expect(rule({ ...header, words: 18, ownWords: 18 })).toBe('header-and-prose');
-    expect(rule({ ...header, words: 4, ownWords: 4 })).toBe('no-evidence');
-  });
-
-  it('a header, a link to where the story is and no prose: header-only; with a story under it, not', () => {
-    expect(rule({ ...header, storyLinks: 1, words: 5 })).toBe('header-only');
-    expect(rule({ ...header, storyLinks: 1, words: 900, ownWords: 900 })).toBe('header-and-prose');
-    expect(rule({ ...header, storyLinks: 1, cut: true })).toBe('header-and-prose');
-  });
-
-  it('evidence against wins over a header: recs, a subject about fic, a poll or form, art and podfic', () => {
-    expect(rule({ ...header, words: 400, headers: 3, headersElsewhere: 3, proseBetweenHeaders: 400 })).toBe('several-headers');
-    expect(rule({ ...header, words: 60, headers: 3, proseBetweenHeaders: 20 })).toBe('several-headers');
-    expect(rule({ ...header, words: 90, headers: 3, proseBetweenHeaders: 360 })).toBe('header-and-prose');
-    expect(rule({ ...header, words: 120, aboutFicSubject: true })).toBe('subject-about-fic');
-    expect(rule({ ...header, words: 60, poll: true })).toBe('poll-or-form');
-    expect(rule({ ...header, words: 40, artOrAudio: true, storyLinks: 2 })).toBe('art-or-audio');
-    expect(rule({ ...header, words: 40, artOrAudio: true, masterpost: true })).toBe('masterpost');
-  });
-
-  it('a story with a poll after it is still a story', () => {
-    expect(rule({ ficSubject: true, words: 600, poll: true })).toBe('fic-subject-and-prose');
-  });
-
-  it('a part marker needs a fic tag or part navigation; a fic tag needs prose that is not about writing', () => {
-    expect(rule({ part: { index: 2, total: 3 }, partFrom: 'subject', words: 500 })).toBe('no-evidence');
-    expect(rule({ part: { index: 2, total: 3 }, partFrom: 'subject', words: 500, partNav: true })).toBe('parts-of-a-story');
-    expect(rule({ words: 300, ficTagged: () => true })).toBe('fic-tag-and-prose');
-    expect(rule({ words: 300, ficTagged: () => true, aboutWriting: true })).toBe('no-evidence');
-    expect(rule({ words: 40, linkList: true, ficSubject: true })).toBe('list-of-links');
   });
 });
 

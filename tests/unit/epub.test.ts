@@ -21,7 +21,7 @@ import { sanitizePostHtml, sanitizePostTree } from '../../utils/sanitize';
 import { epubcheck } from '../support/epubcheck';
 import { tokenRecall } from '../support/evaluate';
 import { fixtureStories, hostileStories, SAVED_AT, seedStory, sixtyPartStory, type SavedStory } from '../support/saved-stories';
-import { PWNED_HOST, section, VECTORS } from '../fixtures/hostile/generate';
+import { section, VECTORS } from '../fixtures/hostile/generate';
 
 const jsdom = new JSDOM('').window;
 const win = jsdom as unknown as Window;

@@ -24,6 +24,9 @@ describe('fetchUrlOf: entry pages, rebuilt', () => {
     ['http://www.livejournal.com/users/saltmarsh/8841.html', 'https://www.livejournal.com/users/saltmarsh/8841.html'],
     ['http://www.deadjournal.com/community/nightjar_lane/4471.html', 'https://www.deadjournal.com/community/nightjar_lane/4471.html'],
     ['http://www.journalfen.net/~marrow_and_moss/20871.html', 'https://www.journalfen.net/~marrow_and_moss/20871.html'],
+    // InsaneJournal's communities (asylums), the journal in the path; elsewhere 'asylum' is a journal like any
+    ['http://asylums.insanejournal.com/thimble_drabbles/4410.html', 'https://asylums.insanejournal.com/thimble_drabbles/4410.html'],
+    ['http://asylum.livejournal.com/12.html', 'https://asylum.livejournal.com/12.html'],
     // journal names: hyphens in hosts
     ['https://lowgravity_lark.livejournal.com/61204.html', 'https://lowgravity-lark.livejournal.com/61204.html'],
     // a .bml tool page naming an entry: the entry's own page, never the tool with its query

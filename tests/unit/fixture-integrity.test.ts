@@ -7,10 +7,12 @@ import { fileURLToPath } from 'node:url';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { unwrapWayback } from '../../utils/url';
+import { JOURNAL_SITES } from '../../utils/sites';
 
 const FIXTURES = resolve(dirname(fileURLToPath(import.meta.url)), '../fixtures');
 
-const SITES = ['livejournal', 'dreamwidth', 'insanejournal', 'journalfen', 'scribbld', 'deadjournal', 'wayback'];
+// A case's site is one of the registry's journal sites, or a Wayback copy.
+const SITES: string[] = [...JOURNAL_SITES.map((s) => s.id), 'wayback'];
 const KINDS = ['story', 'not-story', 'index', 'masterpost', 'interstitial'];
 const FIELD_KEYS = [
   'title', 'author', 'fandom', 'pairing', 'characters', 'rating', 'warnings', 'wordCount', 'summary',

@@ -5,7 +5,7 @@
  * in the browser suites: jsdom has no layout.)
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { mountReader, type ReaderDeps } from '../../components/reader/reader';
+import { mountReader, } from '../../components/reader/reader';
 import { DEFAULT_SETTINGS } from '../../utils/settings';
 import type { StoryPost } from '../../utils/extract/types';
 import type { StitchState, StitchedPart } from '../../utils/stitch';

@@ -15,6 +15,8 @@ import type { PartRecord, StoryRecord } from '../db';
 import { journalHome, SHOWN, SHOWN_FOLDED } from '../../components/reader/story-card';
 import { formatCount } from '../../components/library-format';
 import { safeLinkUrl } from '../safe-link';
+import { countWords } from '../position';
+import { JOURNAL_SITES, WAYBACK_NAME } from '../sites';
 import { bookIdentifier } from './names';
 import { escapeXml as x, languageTag, parseInert, toXhtml, type Chunk, type ImageRef } from './xhtml';
 
@@ -78,22 +80,12 @@ export interface BookInput {
   language?: string | null;
 }
 
-const SITE_NAMES: Record<string, string> = {
-  livejournal: 'LiveJournal',
-  dreamwidth: 'Dreamwidth',
-  insanejournal: 'InsaneJournal',
-  journalfen: 'JournalFen',
-  deadjournal: 'DeadJournal',
-  scribbld: 'Scribbld',
-  wayback: 'the Wayback Machine',
-};
+const SITE_NAMES: Record<string, string> = { ...Object.fromEntries(JOURNAL_SITES.map((s) => [s.id, s.name])), wayback: WAYBACK_NAME };
 
 const MISSING_TEXT: Record<MissingReason, string> = {
   'not-saved': 'it could not be loaded when the story was read, so it was never saved',
   'text-removed': 'its saved text was removed from the library',
 };
-
-const countWords = (t: string) => (t.trim() ? t.trim().split(/\s+/).length : 0);
 
 /** "3 December 2026", in UTC so the same book is the same bytes wherever it is made. */
 function formatDay(time: number): string {

@@ -28,8 +28,8 @@ export function writeBook(format: BookFormat, book: Book, images: ReadonlyMap<st
   return { fileName: bookFileName(book.title, book.author, format), type: BOOK_TYPES[format], bytes };
 }
 
-export { prepareBook, type Book, type BookInput, type BookPart } from './book';
+export { prepareBook, type Book } from './book';
 export { buildEpub } from './epub';
 export { buildHtml } from './html';
-export { browserImageFetcher, fetchImages, sniffImage, type BookImage, type ImageFetcher } from './images';
+export { browserImageFetcher, fetchImages, type BookImage, type ImageFetcher } from './images';
 export { bookFileName, bookIdentifier } from './names';

@@ -3,7 +3,8 @@
  * moods, share and comment links, journal navigation, poster boxes, cut links, polls, Wayback's toolbar.
  */
 import { absoluteUrl, isElement, queryAll, textOf } from './dom';
-import { canonicalEntryKey, unwrapWayback } from '../url';
+import { canonicalEntryKey, journalDomainOf, unwrapWayback } from '../url';
+import { isSiteSubdomain } from '../sites';
 import { DETECTOR_BUILD } from './build-flags';
 
 const CHROME_CLASS =
@@ -115,9 +116,10 @@ export function userOfJournalLink(href: string): string | null {
     return null;
   }
   const host = u.hostname.toLowerCase();
-  const m = /^([a-z0-9_-]+)\.(?:livejournal\.com|dreamwidth\.org|insanejournal\.com|journalfen\.net|deadjournal\.com|scribbld\.com)$/.exec(host);
-  const reserved = /^(www|m|users|community|syndicated|stat|l-stat|p|news)$/;
-  if (m && !reserved.test(m[1]) && /^\/(?:profile\/?|info\/?)?$/.test(u.pathname)) return m[1].replace(/-/g, '_');
+  // NAME.site: one label before a journal domain, not one of the site's own hosts.
+  const domain = journalDomainOf(host);
+  const sub = domain && host.endsWith(`.${domain}`) ? host.slice(0, -(domain.length + 1)) : '';
+  if (domain && /^[a-z0-9_-]+$/.test(sub) && !isSiteSubdomain(domain, sub) && /^\/(?:profile\/?|info\/?)?$/.test(u.pathname)) return sub.replace(/-/g, '_');
   const q = u.searchParams.get('user');
   if (/userinfo\.bml$/.test(u.pathname) && q) return q.toLowerCase();
   const p = /^\/(?:users|community|~)\/?([a-z0-9_-]+)\/(?:profile)?$/i.exec(u.pathname);

@@ -25,10 +25,6 @@ export function isElement(n: Node | null | undefined): n is Element {
   return !!n && n.nodeType === ELEMENT_NODE;
 }
 
-export function tagOf(n: Node): string {
-  return isElement(n) ? n.tagName.toUpperCase() : '';
-}
-
 export function collapse(s: string): string {
   return s.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
 }
@@ -83,20 +79,6 @@ export function openTag(el: Element): string {
 
 export function closeTag(el: Element): string {
   return `</${el.tagName.toLowerCase()}>`;
-}
-
-/** First element matching any selector in `selectors` (tried in order), inside `root`. */
-export function queryFirst(root: ParentNode, selectors: readonly string[] | string | undefined): Element | null {
-  if (!selectors) return null;
-  for (const sel of typeof selectors === 'string' ? [selectors] : selectors) {
-    try {
-      const el = root.querySelector(sel);
-      if (el) return el;
-    } catch {
-      // A selector a DOM implementation cannot parse is skipped, not fatal.
-    }
-  }
-  return null;
 }
 
 export function queryAll(root: ParentNode, selector: string): Element[] {

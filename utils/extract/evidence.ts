@@ -9,13 +9,7 @@ import { labelOf, isNoteLike } from './header';
 import type { Line } from './lines';
 import { hasFicPrefix, isCrosspostText, isPartNavText } from './parts';
 import { canonicalEntryKey, entryAddress, journalSiteOfUrl } from '../url';
-
-/**
- * Kinds of post that are about fic, as authors and mods named them in subjects. "Rec" alone only
- * opens a subject ("Rec: X by Y"): elsewhere it is as likely a fandom ("Parks and Rec").
- */
-const ABOUT_FIC_SUBJECT =
-  /\b(?:meme|poll|sign[- ]?up|fic rec|rec (?:list|post)|recommendation|announcement|master ?list|mod post|prompts? post|round-?up|reminder|schedule|claim|reveal|(?:wip|writing) (?:update|wednesday)|progress (?:update|report)|snippet|teaser|filter)s?\b|\b(?:recs|news|welcome|rules|friending|friends only|f-?locked|hiatus)\b|^\W*rec\b/i;
+import { ABOUT_FIC_SUBJECT, WRITING_TALK } from './lexicon';
 
 /**
  * The subject calls the post something other than a story. The story's own title (the Title
@@ -62,9 +56,6 @@ function isPostLink(href: string, pageUrl: string): string | null {
   const addr = entryAddress(abs);
   return addr && addr.itemId !== null ? abs : null;
 }
-
-/** Words of talk about writing: a post about fic says them often, a story seldom does. */
-const WRITING_TALK = /\b(?:(?:fic|fanfic|drabble|ficlet|wip|draft|prompt|post|tag|chapter|comment|fandom)s?|beta|posted|posting|kudos|ao3|flist|words|writing|write|wrote|written|rewrit\w*|stor(?:y|ies))\b/gi;
 
 export function talksAboutWriting(text: string): boolean {
   if (!text) return false;

@@ -16,6 +16,7 @@ import { absoluteUrl, collapse, queryAll, textOf } from './dom';
 import { isAdultGate } from './gates';
 import { findHeader, labelOf, type HeaderResult } from './header';
 import { flattenLines, type Line } from './lines';
+import { FIC_SUBJECT, FIC_TAG } from './lexicon';
 import { dropMetadata } from './metadata';
 import { chapterLinks, isChapterNavigation, masterpostList } from './part-links';
 import { parsePartMarker, partIndexOfLabel, titleFromSubject } from './parts';
@@ -23,7 +24,7 @@ import { hasBlankForm, hasPoll, isLinkList, storyLinksOf, subjectIsAboutFic, tal
 import { decide, type Evidence, type Verdict } from './verdict';
 import { findPosts, firstUserBefore, type FoundPost } from './posts';
 import { normalizeRating } from './rating';
-import type { FieldKey, PageExtraction, PageKind, PartLink, PartMarker, StoryPost } from './types';
+import type { FieldKey, PageExtraction, PageKind, PartMarker, StoryPost } from './types';
 import { canonicalEntryKey, entryAddress, entryUrl, journalSiteOfUrl, siteOfUrl, unwrapWayback } from '../url';
 import { isLinkOnlyLine } from './body';
 import { ljUserName, ljUsers } from './dom';
@@ -31,8 +32,6 @@ import { isChromeAncestor } from './chrome';
 import { commentStories } from './comments';
 
 export type * from './types';
-export { normalizeRating } from './rating';
-export { parsePartMarker, titleFromSubject } from './parts';
 
 export function extractPage(doc: Document, url: string): PageExtraction {
   return locateStories(doc, url).extraction;
@@ -112,10 +111,6 @@ interface ReadPost {
 
 /** Fields that make a fic header (notes, prompts and dedications come with other posts too). */
 const STORY_FIELDS: FieldKey[] = ['title', 'fandom', 'pairing', 'characters', 'rating', 'warnings', 'wordCount', 'summary', 'disclaimer', 'author', 'genre', 'series', 'spoilers', 'beta'];
-// "Story" and "fill" name a fic post only as a label ("Story: X", "[fill]"): "Story time: my cat"
-// is an anecdote.
-const FIC_SUBJECT = /(?:^|[\s[(:|-])(?:(?:fics?|fanfic(?:tion)?s?|ficlets?|(?:double )?drabbles?|one[- ]?shot)(?:$|[\s\]):|,-])|(?:story|fill)(?:$|[\]):]))/i;
-const FIC_TAG = /^(?:(?:my )?(?:fic|fanfic|fanfiction|fiction|ficlet|drabble|writing)s?|fic(?::| -| type:| post).*|(?:.*: |post type: |type: )fic)$/i;
 
 function readPost(doc: Document, post: FoundPost, pageUrl: string, isEntryPage: boolean): ReadPost {
   const ownUrl = post.permalink ? absoluteUrl(post.permalink, pageUrl) : isEntryPage ? pageUrl : null;

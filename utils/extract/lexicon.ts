@@ -98,3 +98,24 @@ export function lookupLabel(raw: string): LabelMatch | null {
 export function isFreeText(key: FieldKey): boolean {
   return FREE_TEXT.has(key);
 }
+
+// ---- The words that say what a post is (the verdict's evidence: evidence.ts, index.ts) ----
+
+/**
+ * A subject naming a fic post. "Story" and "fill" name a fic post only as a label ("Story: X",
+ * "[fill]"): "Story time: my cat" is an anecdote.
+ */
+export const FIC_SUBJECT = /(?:^|[\s[(:|-])(?:(?:fics?|fanfic(?:tion)?s?|ficlets?|(?:double )?drabbles?|one[- ]?shot)(?:$|[\s\]):|,-])|(?:story|fill)(?:$|[\]):]))/i;
+
+/** A tag saying the post is fic. */
+export const FIC_TAG = /^(?:(?:my )?(?:fic|fanfic|fanfiction|fiction|ficlet|drabble|writing)s?|fic(?::| -| type:| post).*|(?:.*: |post type: |type: )fic)$/i;
+
+/**
+ * Kinds of post that are about fic, as authors and mods named them in subjects. "Rec" alone only
+ * opens a subject ("Rec: X by Y"): elsewhere it is as likely a fandom ("Parks and Rec").
+ */
+export const ABOUT_FIC_SUBJECT =
+  /\b(?:meme|poll|sign[- ]?up|fic rec|rec (?:list|post)|recommendation|announcement|master ?list|mod post|prompts? post|round-?up|reminder|schedule|claim|reveal|(?:wip|writing) (?:update|wednesday)|progress (?:update|report)|snippet|teaser|filter)s?\b|\b(?:recs|news|welcome|rules|friending|friends only|f-?locked|hiatus)\b|^\W*rec\b/i;
+
+/** Words of talk about writing: a post about fic says them often, a story seldom does. */
+export const WRITING_TALK = /\b(?:(?:fic|fanfic|drabble|ficlet|wip|draft|prompt|post|tag|chapter|comment|fandom)s?|beta|posted|posting|kudos|ao3|flist|words|writing|write|wrote|written|rewrit\w*|stor(?:y|ies))\b/gi;

@@ -7,13 +7,12 @@ import { BLOCK_TAGS, SKIP_TAGS, TEXT_NODE, collapse, firstTagged, isElement, ljU
 import { isChromeAncestor, userOfJournalLink } from './chrome';
 import { DETECTOR_BUILD } from './build-flags';
 import { canonicalEntryKey, entryAddress } from '../url';
-import { dreamwidth } from './sites/dreamwidth';
-import { livejournal } from './sites/livejournal';
-import { ljFamily } from './sites/lj-family';
+import { FAMILY_ADAPTER, JOURNAL_SITES, siteById } from '../sites';
 import type { PageStyle, SiteAdapter } from './sites/types';
 import type { SiteId } from './types';
 
-export const ADAPTERS: SiteAdapter[] = [livejournal, dreamwidth, ljFamily];
+/** Every adapter, each site's own in the registry's order, then the family's (a test empties it to reach the fallback). */
+export const ADAPTERS: SiteAdapter[] = [...new Set([...JOURNAL_SITES.flatMap((s) => (s.adapter ? [s.adapter] : [])), FAMILY_ADAPTER])];
 
 export interface FoundPost {
   style: string;
@@ -26,11 +25,12 @@ export interface FoundPost {
   permalink: string | null;
 }
 
+/** A site's own styles, then the family's (every journal site is of the LiveJournal code), then the others'. */
 function stylesFor(site: SiteId): PageStyle[] {
-  const own = ADAPTERS.filter((a) => a.sites.length === 1 && a.sites[0] === site).flatMap((a) => a.styles);
-  const shared = ADAPTERS.filter((a) => a.sites.length > 1 && a.sites.includes(site)).flatMap((a) => a.styles);
-  const others = ADAPTERS.filter((a) => !a.sites.includes(site)).flatMap((a) => a.styles);
-  return [...own, ...shared, ...others];
+  const journal = siteById(site);
+  const mine = journal ? [journal.adapter, FAMILY_ADAPTER] : [];
+  const first = ADAPTERS.filter((a) => mine.includes(a)).sort((a, b) => mine.indexOf(a) - mine.indexOf(b));
+  return [...first, ...ADAPTERS.filter((a) => !first.includes(a))].flatMap((a) => a.styles);
 }
 
 function outermost(els: Element[]): Element[] {

@@ -1,14 +1,8 @@
 /** The plain data `extractPage` returns. Everything here is JSON-serialisable. */
+import type { JournalSiteId } from '../sites';
 
-export type SiteId =
-  | 'livejournal'
-  | 'dreamwidth'
-  | 'insanejournal'
-  | 'journalfen'
-  | 'scribbld'
-  | 'deadjournal'
-  | 'wayback'
-  | 'unknown';
+/** A journal site of the registry (utils/sites.ts), a Wayback Machine copy, or neither. */
+export type SiteId = JournalSiteId | 'wayback' | 'unknown';
 
 export type PageKind = 'story' | 'not-story' | 'index' | 'masterpost' | 'interstitial';
 

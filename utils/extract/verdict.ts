@@ -59,41 +59,64 @@ export interface Rule {
 
 const rule = (name: string, verdict: Verdict, applies: (e: Evidence) => boolean): Rule => ({ name, verdict, applies });
 
-/** A story's worth of prose, for the rules that have no header to go on. */
+/*
+ * The numbers the rules compare with (words of prose, unless named otherwise), each with why: plain
+ * constants, so the detector's minified build keeps the numbers and not the names. Which fixture each
+ * rule decides: tests/unit/verdict.test.ts, one row per rule.
+ */
+/** several-headers: a recs or claims list gives others' works a few lines each, fewer than a ficlet's. */
+const PROSE_UNDER_OTHERS_HEADERS = 500;
+/** several-headers: a list of one's own WIPs puts the headers back to back. */
+const PROSE_UNDER_OWN_HEADERS = 40;
+/** poll-or-form: a poll or sign-up with a few lines around it; a story with a poll after it has more. */
+const POLL_POST_WORDS = 300;
+/** art-or-audio: an art or podfic post's own words are a caption, not a story. */
+const ART_OWN_WORDS = 150;
+/** header-only: a header and a link with a line or two of thanks; more is a story under the header. */
+const HEADER_ONLY_OWN_WORDS = 40;
+/** header-and-prose: a drabble or a three-sentence ficlet is a story under a real header. */
 const SHORT_PROSE = 10;
+/** field-and-fic-sign: a sentence or two under one field and a fic sign. */
+const FIELD_AND_SIGN_WORDS = 20;
+/** fic-subject-and-prose: a fic subject over a paragraph of prose. */
+const FIC_SUBJECT_WORDS = 50;
+/** parts-of-a-story: a part with no header is a real part's length (trip reports have parts). */
+const PART_WORDS = 300;
+/** fic-tag-and-prose: a fic tag over more than a few lines (a tagged note about a fic is short). */
+const FIC_TAG_WORDS = 100;
 
 export const RULES: Rule[] = [
   // A recs post or a list of claims: several headers of other people's works (an author, a link),
   // each with little prose after it; or a list of one's WIPs: several headers back to back. (Several
   // headers each over a ficlet of its own are one story post.)
-  rule('several-headers', 'not-story', (e) => e.headers >= 2 && e.proseBetweenHeaders / (e.headers - 1) < (e.headersElsewhere >= 2 ? 500 : 40)),
+  rule('several-headers', 'not-story', (e) => e.headers >= 2 && e.proseBetweenHeaders / (e.headers - 1) < (e.headersElsewhere >= 2 ? PROSE_UNDER_OTHERS_HEADERS : PROSE_UNDER_OWN_HEADERS)),
   // The author names the post in its subject: a sign-up, a poll, a meme, recs, a WIP update, a
   // claim, a masterlist, a schedule is a post about fic, whatever fic-like lines it quotes.
   rule('subject-about-fic', 'not-story', (e) => e.aboutFicSubject),
   // A poll or a form to fill in, with a few lines around it, asks the readers something; a story
   // with a poll after it ("want a sequel?") still has a story's length of prose.
-  rule('poll-or-form', 'not-story', (e) => e.words < 300 && (e.form || e.poll)),
+  rule('poll-or-form', 'not-story', (e) => e.words < POLL_POST_WORDS && (e.form || e.poll)),
   // A header, links to the parts and hardly any prose of its own: a masterpost.
   rule('masterpost', 'masterpost', (e) => e.masterpost),
   // Fanart, podfic and vids come with fic-like headers too: one that counts minutes, or credits a
   // reader or an artist over pictures, and counts no words, is not a story to read.
-  rule('art-or-audio', 'not-story', (e) => e.artOrAudio && e.ownWords < 150),
+  rule('art-or-audio', 'not-story', (e) => e.artOrAudio && e.ownWords < ART_OWN_WORDS),
   // A list of links with no header of its own is a masterlist or a recs list, not a story.
   rule('list-of-links', 'not-story', (e) => !e.header && e.linkList),
   // A full header and a link to where the story is ("Read it on AO3", "story at my fic journal"),
   // with no prose of its own: the commonest fic post since about 2011. The story is elsewhere.
-  rule('header-only', 'story', (e) => e.header && !e.cut && e.storyLinks > 0 && e.ownWords < 40),
+  rule('header-only', 'story', (e) => e.header && !e.cut && e.storyLinks > 0 && e.ownWords < HEADER_ONLY_OWN_WORDS),
   // A real header over any prose at all: a story, a drabble or a three-sentence ficlet alike.
   rule('header-and-prose', 'story', (e) => e.header && (e.words >= SHORT_PROSE || e.cut)),
   // One field, and a fic subject, a fic tag or a part marker to say what it is.
-  rule('field-and-fic-sign', 'story', (e) => e.fields.length > 0 && (e.words >= 20 || e.cut) && (e.ficSubject || !!e.part || e.ficTagged())),
+  rule('field-and-fic-sign', 'story', (e) => e.fields.length > 0 && (e.words >= FIELD_AND_SIGN_WORDS || e.cut) && (e.ficSubject || !!e.part || e.ficTagged())),
   // No header: the subject says fic and there is prose (or a cut) that is not about writing.
-  rule('fic-subject-and-prose', 'story', (e) => e.ficSubject && (e.words >= 50 || e.cut) && !e.aboutWriting),
+  rule('fic-subject-and-prose', 'story', (e) => e.ficSubject && (e.words >= FIC_SUBJECT_WORDS || e.cut) && !e.aboutWriting),
   // A part marker is not enough on its own (trip reports have parts): a fic tag or links to the
   // other parts must say the parts are a story's.
-  rule('parts-of-a-story', 'story', (e) => !!e.part && e.partFrom === 'subject' && e.words >= 300 && !e.aboutWriting && (e.partNav || e.ficTagged())),
+  rule('parts-of-a-story', 'story', (e) => !!e.part && e.partFrom === 'subject' && e.words >= PART_WORDS && !e.aboutWriting && (e.partNav || e.ficTagged())),
   // A fic tag and a story's length of prose that does not talk about writing.
-  rule('fic-tag-and-prose', 'story', (e) => e.words >= 100 && !e.aboutWriting && e.ficTagged()),
+  rule('fic-tag-and-prose', 'story', (e) => e.words >= FIC_TAG_WORDS && !e.aboutWriting && e.ficTagged()),
 ];
 
 /** The verdict and the rule that gave it ('no-evidence' when none applies). */

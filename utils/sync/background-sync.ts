@@ -11,7 +11,7 @@ import { createSyncService, type SyncArea, type SyncService, type SyncStatus } f
 import { toSyncTime } from './types';
 
 import { SYNC_REMOTE_MESSAGE, SYNC_STATUS_KEY } from './names';
-export { SYNC_CHANGED_MESSAGE, SYNC_FLUSH_MESSAGE, SYNC_REMOTE_MESSAGE, SYNC_STATUS_KEY } from './names';
+export { SYNC_CHANGED_MESSAGE, SYNC_FLUSH_MESSAGE, SYNC_REMOTE_MESSAGE } from './names';
 
 /** Settings that follow the reader to other devices (remote images are asked per browser, never synced). */
 export const SYNCED_SETTINGS = ['font', 'size', 'lineHeight', 'width', 'theme', 'justify', 'wpm'] as const;

@@ -19,7 +19,7 @@ import {
   scriptClicksTheButton,
   scriptMovesThePage,
 } from './attacks';
-import { READ_BUTTON_HOST, articleTexts, clickReadButton, inReader, inShadow, pollFor, proseCount, readerFrameOf, waitForReader, type DriverPage } from './closed-shadow';
+import { READ_BUTTON_HOST, articleTexts, clickReadButton, inReader, inShadow, pollFor, readerFrameOf, waitForReader, type DriverPage } from './closed-shadow';
 import type { FixtureServer } from './fixture-server';
 
 export interface AttackDriver {

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadPagesMap } from './fixture-server';
 import { FIXTURE_PAGES_JSON, FIXTURES } from './paths';
-import { JOURNAL_DOMAINS } from '../../../utils/hosts';
+import { JOURNAL_DOMAINS } from '../../../utils/sites';
 
 export interface BrowserCase {
   id: string;

@@ -32,7 +32,8 @@ export function expectedManifestPermissions(browser: 'chrome' | 'firefox'): { pe
 }
 
 
-const DOMAINS = ['livejournal.com', 'dreamwidth.org', 'insanejournal.com', 'journalfen.net', 'deadjournal.com', 'scribbld.com'];
+/** The journal domains of the host permissions written out above (not the registry's: a change must change both). */
+const DOMAINS = expectedManifestPermissions('chrome').hosts.flatMap((h) => /^\*:\/\/\*\.([^/]+)\/\*$/.exec(h)?.[1] ?? []);
 
 /**
  * The journal pages the detector runs on: http and https journal pages keep their button (old links, forks

@@ -5,25 +5,11 @@
  * reader extension might look at: titles, headings, forms and their field names.
  */
 
-export type SiteFamily = 'dreamwidth' | 'livejournal' | 'insanejournal' | 'journalfen' | 'deadjournal' | 'scribbld';
+import { JOURNAL_SITES, type JournalSiteId } from '../../../utils/sites';
 
-const FAMILY_BY_DOMAIN: Array<[string, SiteFamily]> = [
-  ['dreamwidth.org', 'dreamwidth'],
-  ['livejournal.com', 'livejournal'],
-  ['insanejournal.com', 'insanejournal'],
-  ['journalfen.net', 'journalfen'],
-  ['deadjournal.com', 'deadjournal'],
-  ['scribbld.com', 'scribbld'],
-];
+export type SiteFamily = JournalSiteId;
 
-const SITE_NAMES: Record<SiteFamily, string> = {
-  dreamwidth: 'Dreamwidth Studios',
-  livejournal: 'LiveJournal',
-  insanejournal: 'InsaneJournal',
-  journalfen: 'JournalFen',
-  deadjournal: 'DeadJournal',
-  scribbld: 'Scribbld',
-};
+const SITE_NAMES = Object.fromEntries(JOURNAL_SITES.map((s) => [s.id, s.name])) as Record<SiteFamily, string>;
 
 /** The journal a URL belongs to; for a Wayback copy, the journal of the archived URL. */
 export function siteOf(url: URL): { family: SiteFamily; domain: string } {
@@ -32,8 +18,8 @@ export function siteOf(url: URL): { family: SiteFamily; domain: string } {
     const m = /^\/web\/[^/]*\/(?:https?:\/\/?)?([^/]+)/i.exec(url.pathname);
     if (m) host = m[1].toLowerCase().replace(/:\d+$/, '');
   }
-  for (const [domain, family] of FAMILY_BY_DOMAIN) {
-    if (host === domain || host.endsWith(`.${domain}`)) return { family, domain };
+  for (const { id, domain } of JOURNAL_SITES) {
+    if (host === domain || host.endsWith(`.${domain}`)) return { family: id, domain };
   }
   return { family: 'livejournal', domain: 'livejournal.com' };
 }

@@ -6,7 +6,6 @@ import { DETECTOR_BUILD } from '../build-flags';
 import type { SiteAdapter } from './types';
 
 export const dreamwidth: SiteAdapter = {
-  sites: ['dreamwidth'],
   styles: [
     {
       name: 'dw-core2',
@@ -15,18 +14,13 @@ export const dreamwidth: SiteAdapter = {
       subject: ['.entry-title'],
       poster: DETECTOR_BUILD ? [] : ['.poster', '.entry-poster', '.journal'],
       permalink: ['.entry-title a[href]', '.entry-permalink a[href]', 'a.permalink'],
+      // - core2 journal style: div.entry-wrapper.poster-NAME.journal-NAME > .entry > .header > h3.entry-title > a;
+      //   span.poster.entry-poster (empty on one's own journal); div.entry-content; .metadata (mood),
+      //   .footer > .tag, ul.entry-management-links.
+      // - ?style=site (Tropospherical): the same entry markup inside the site skin; .poster holds "name (ljuser)".
+      // - recent entries: several .entry-wrapper; cut as span.cuttag_container > b > a[href$="#cutid1"] 'Read more...'.
+      // (The Discretion Advised gate, form action …/journal/adult_concepts, is no post: dw-adult-interstitial-concepts.)
+      examples: DETECTOR_BUILD ? [] : ['dw-journal-shoreleave', 'dw-journal-seasontwo-cut', 'dw-siteskin-teashop', 'dw-recent-three-posts'],
     },
   ],
 };
-
-/*
- * Real page shapes these were written from (tests/fixtures/pages/dw):
- * - copperkettle-23817, quietmagpie-2987 (core2 journal style): div.entry-wrapper.poster-NAME.journal-NAME
- *   > .entry > .header > h3.entry-title > a; span.poster.entry-poster (empty on one's own journal);
- *   div.entry-content; .metadata (mood), .footer > .tag, ul.entry-management-links.
- * - driftglass_writes-1409 (?style=site, Tropospherical): same entry markup inside the site skin;
- *   .poster holds "name (ljuser)".
- * - quietmagpie-recent (recent entries): several .entry-wrapper; cut as
- *   span.cuttag_container > b > a[href$="#cutid1"] 'Read more...'.
- * - nightshade_ink-1887 (Discretion Advised gate): form action …/journal/adult_concepts.
- */

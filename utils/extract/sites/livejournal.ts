@@ -1,12 +1,11 @@
 /**
- * LiveJournal page styles, newest first. Selectors are data; the shapes they were written from
- * are listed at the end of the file.
+ * LiveJournal page styles, newest first. Selectors are data; each style names the fixtures of
+ * the real page shapes it was written from.
  */
 import { DETECTOR_BUILD } from '../build-flags';
 import type { SiteAdapter } from './types';
 
 export const livejournal: SiteAdapter = {
-  sites: ['livejournal'],
   styles: [
     {
       name: 'lj-aentry',
@@ -15,6 +14,9 @@ export const livejournal: SiteAdapter = {
       subject: ['.aentry-post__title-text', '.aentry-post__title', '.entryunit__title'],
       poster: DETECTOR_BUILD ? [] : ['.aentry-head__author', '.aentry-post__author', '.entryunit__author', '.aentry-head'],
       permalink: ['.aentry-post__title a[href]', '.entryunit__title a[href]', 'a.aentry-post__title-link'],
+      // 2017+ post page: article.aentry > h1.aentry-post__title > span.aentry-post__title-text;
+      // .aentry-head__author .ljuser; div.aentry-post__text--view.
+      examples: DETECTOR_BUILD ? [] : ['lj-post2017-onestepbehind-part1', 'lj-post2017-onestepbehind-part2'],
     },
     {
       name: 'lj-singlepost',
@@ -23,6 +25,9 @@ export const livejournal: SiteAdapter = {
       subject: ['.b-singlepost-title'],
       poster: DETECTOR_BUILD ? [] : ['.b-singlepost-author-user', '.b-singlepost-author', '.b-singlepost-author-userinfo'],
       permalink: ['.b-singlepost-title a[href]'],
+      // 2016+: .b-singlepost-wrapper > .b-singlepost-author-user .ljuser; h1.b-singlepost-title;
+      // article.b-singlepost-body; tags in .b-singlepost-tags inside the body wrapper; comments in .b-xylem/.b-tree.
+      examples: DETECTOR_BUILD ? [] : ['lj-singlepost-tareweight-part1', 'lj-singlepost-tareweight-part2-community'],
     },
     {
       // The mobile site's entry page, m.livejournal.com/read/user/NAME/N (modelled: see the note below).
@@ -32,6 +37,12 @@ export const livejournal: SiteAdapter = {
       subject: ['.item-subject'],
       poster: DETECTOR_BUILD ? [] : ['.item-header .ljuser', '.item-header'],
       permalink: ['.item-subject a[href]'],
+      // MODELLED, not copied: no public copy of the mobile site's templates exists (LiveJournal's open code
+      // ends before it; its htdocs/mobile/*.bml only list entries and link them as ?format=light). A page of
+      // its own with a device-width viewport, the poster's ljuser in a header above the subject, the post's
+      // HTML unchanged, links into the mobile site (/read/user/NAME/N), a "Full version" link. The generic
+      // reading (densest text block, the header's labels) reads the same page without this style.
+      examples: DETECTOR_BUILD ? [] : ['lj-mobile-jumpcoords-part2'],
     },
     {
       // ?format=light, 2011: "Name (user) wrote," + metadata table + the post in an indented div.
@@ -43,29 +54,13 @@ export const livejournal: SiteAdapter = {
       subject: ["div[style*='margin-left: 30px'] font[size='+1'] b", "div[style*='margin-left:30px'] font[size='+1'] b", "div[style*='margin-left: 30px'] > font b", "div[style*='margin-left:30px'] > font b"],
       poster: DETECTOR_BUILD ? [] : ['body > p:first-of-type', 'body > table:first-of-type', 'body'],
       entryPageOnly: true,
+      // ?format=light, 2009-2011: <p><table>…Name (ljuser) wrote,…</table>, <hr>, prev/next table, then
+      // <div style='margin-left: 30px'> holding an 'Entry tags' table, the subject in <font size='+1'><i><b>,
+      // and the post; comments in #Comments. When the entry has a mood, music, location or tags
+      // (LiveJournal's open-source code, htdocs/talkread.bml), a <table> of them comes first in that div,
+      // closed with "</table><p>": the subject's <font> is then inside that <p> (also JournalFen's S1).
+      // Since ~2013 the div has no margin style: read by the fallbacks (lj-light2013-currents-maplink-riverstones).
+      examples: DETECTOR_BUILD ? [] : ['lj-light-nightwatch', 'lj-light2011-russian-currents-snowfall', 'jf-s1talkread2006-ch-subject-total-in-header-mossgarden'],
     },
   ],
 };
-
-/*
- * Real page shapes these were written from (tests/fixtures/pages/lj):
- * - emeraldmeteor-56312/56789 (2017+ post page): article.aentry > h1.aentry-post__title >
- *   span.aentry-post__title-text; .aentry-head__author .ljuser; div.aentry-post__text--view.
- * - lowgravity_lark-6xxxx, expanse_drift-8391 (2016+ b-singlepost): .b-singlepost-wrapper >
- *   .b-singlepost-author-user .ljuser; h1.b-singlepost-title; article.b-singlepost-body;
- *   tags in .b-singlepost-tags inside the body wrapper; comments in .b-xylem/.b-tree.
- * - pennyroyal_tea-77531 (?format=light, 2009-2011): <p><table>…Name (ljuser) wrote,…</table>,
- *   <hr>, prev/next table, then <div style='margin-left: 30px'> holding an 'Entry tags' table, the
- *   subject in <font size='+1'><i><b>, and the post; comments in #Comments.
- * - talkread.bml (LiveJournal's open-source code, htdocs/talkread.bml): when the entry has a mood,
- *   music, location or tags, a <table> of them comes first in that div and is closed with
- *   "</table><p>": the subject's <font> is then inside that <p> (snowfall_letters-20933,
- *   moss_garden-1290 on JournalFen's S1). Since ~2013 the div has no margin style (river_stones-33412:
- *   read by the fallbacks).
- * - m-kobol_lights-14533 (the mobile site, m.livejournal.com/read/user/NAME/N): MODELLED, not copied. No
- *   public copy of the mobile site's templates exists (LiveJournal's open code ends before it; its
- *   htdocs/mobile/*.bml only list entries and link them as ?format=light). Modelled on what is known: a
- *   page of its own with a device-width viewport, the poster's ljuser in a header above the subject, the
- *   post's HTML unchanged, links into the mobile site (/read/user/NAME/N), a "Full version" link.
- *   The generic reading (densest text block, the header's labels) reads the same page without this style.
- */

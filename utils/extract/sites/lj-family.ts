@@ -7,7 +7,6 @@ import { DETECTOR_BUILD } from '../build-flags';
 import type { SiteAdapter } from './types';
 
 export const ljFamily: SiteAdapter = {
-  sites: ['livejournal', 'dreamwidth', 'insanejournal', 'journalfen', 'deadjournal', 'scribbld'],
   styles: [
     {
       // Bloggish, Component, Tabula Rasa… (S2 "sixhtml" core): .entry > .entry-content > .entry-body.
@@ -19,6 +18,14 @@ export const ljFamily: SiteAdapter = {
       subject: ['.entry-header', '.asset-name', '.entry-title', '.entryheading .subject', '.subject', 'h3', 'h2'],
       poster: DETECTOR_BUILD ? [] : ['.entry-poster', '.poster', '.asset-meta', '.entry-footer', '.entry-header'],
       permalink: ['a.permalink', '.entry-header a[href]', '.asset-name a[href]', '.entry-title a[href]', '.entryheading .subject a[href]', '.subject a[href]', 'a[href$=".html"]'],
+      // - JournalFen, S2 Bloggish: div.entry > h3.entry-header; div.entry-content > div.entry-body;
+      //   p.entry-footer 'Posted on … | Link'.
+      // - LiveJournal S2 Clean and Simple via Wayback: div.entry > div.entrytext holding the nav div, the post,
+      //   a 'Tags:' line and div.talklinks.
+      // - Clean and Simple as LiveJournal's own layer prints it (s2layers/cleansimple): div.entrytext >
+      //   span.entryheading (span.timestamp, span.subject > a.subj-link), the text, div.currents, a bare
+      //   'Tags:' line, the comment links.
+      examples: DETECTOR_BUILD ? [] : ['jf-bloggish-rulefive', 'wayback-lj-cleansimple', 'lj-cleansimple2008-recent-subject-in-text-div'],
     },
     {
       // Generator (S2 and its S1 look-alike): table.entrybox, subject in td.caption, the post in
@@ -29,6 +36,9 @@ export const ljFamily: SiteAdapter = {
       subject: ['td.caption'],
       poster: DETECTOR_BUILD ? [] : ['.poster', "td[colspan='2'] > table .ljuser", 'td.index .ljuser'],
       permalink: ['td.comments a[href$=".html"]', 'a[href$=".html"]'],
+      // InsaneJournal community: table.entrybox > td.caption (subject); td[colspan=2] holds the go.bml nav div,
+      // the poster table and the post. (LiveJournal's: a not-story.)
+      examples: DETECTOR_BUILD ? [] : ['ij-generator-community-drabble', 'lj-generator-ficathon-notstory'],
     },
     {
       name: 's2-generic',
@@ -37,20 +47,8 @@ export const ljFamily: SiteAdapter = {
       subject: ['.subject', '.entry-title', '.entry_subject', '.entrysubject', '.caption', 'h2', 'h3'],
       poster: DETECTOR_BUILD ? [] : ['.poster', '.entry-poster', '.userinfo', '.author'],
       permalink: ['a.permalink', '.subject a[href]', '.entry-title a[href]', 'a[href$=".html"]'],
+      // Layouts nobody listed by name (Smooth Sailing on LiveJournal and Scribbld): .entry or .post around .entry_text.
+      examples: DETECTOR_BUILD ? [] : ['lj-s2smoothsailing-tableheader-saltlines', 'sc-smoothsailing-entry-sundaypost'],
     },
   ],
 };
-
-/*
- * Real page shapes these were written from (tests/fixtures/pages):
- * - jf/wrenhollow-30125 (JournalFen, S2 Bloggish): div.entry > h3.entry-header;
- *   div.entry-content > div.entry-body; p.entry-footer 'Posted on … | Link'.
- * - ij/community-thimble_drabbles-4410 (InsaneJournal community, S2 Generator): table.entrybox >
- *   td.caption (subject); td[colspan=2] holds the go.bml nav div, the poster table and the post.
- * - lj/oldmapsandtea-15302 (LJ, S2 Generator, not a story).
- * - wayback/…-inkstainedowl-12058 (LJ S2 Clean and Simple via Wayback): div.entry > div.entrytext
- *   holding the nav div, the post, a 'Tags:' line and div.talklinks.
- * - lj/clean_slate-recent (Clean and Simple as LJ's own layer prints it, s2layers/cleansimple):
- *   div.entrytext > span.entryheading (span.timestamp, span.subject > a.subj-link), the text,
- *   div.currents, a bare 'Tags:' line, the comment links.
- */

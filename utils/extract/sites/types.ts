@@ -1,5 +1,4 @@
 /** What a site adapter is: data about page styles, not code paths. */
-import type { SiteId } from '../types';
 
 export interface PageStyle {
   /** Name of the style/era, for debugging (`extract` CLI prints it). */
@@ -15,9 +14,14 @@ export interface PageStyle {
   permalink?: string[];
   /** Only on single-entry pages (light formats, S1 tables that cannot tell posts apart). */
   entryPageOnly?: boolean;
+  /**
+   * Fixture cases (tests/fixtures/cases/<id>.json) of the real page shapes the style was written
+   * from: a test checks each exists and is read with this style.
+   */
+  examples: string[];
 }
 
+/** A site's page styles (which sites use them: utils/sites.ts). */
 export interface SiteAdapter {
-  sites: SiteId[];
   styles: PageStyle[];
 }

@@ -1,0 +1,117 @@
+/**
+ * The story verdict (utils/extract/verdict.ts): one row per named rule, with evidence it decides and the
+ * fixture case it decides in the whole extraction (null where no fixture page rests on it yet), and the
+ * cases between rules that were once bugs.
+ */
+import { describe, expect, it } from 'vitest';
+import { JSDOM } from 'jsdom';
+import { RULES, decide, type Evidence } from '../../utils/extract/verdict';
+import { locateStories } from '../../utils/extract/index';
+import { loadCases, loadPages, pageHtml } from '../support/evaluate';
+
+const base: Evidence = {
+  fields: [],
+  header: false,
+  headerSpan: [0, 0],
+  words: 0,
+  ownWords: 0,
+  cut: false,
+  part: null,
+  partFrom: null,
+  partNav: false,
+  subject: '',
+  ficSubject: false,
+  aboutFicSubject: false,
+  ficTagged: () => false,
+  tags: () => [],
+  storyLinks: 0,
+  artOrAudio: false,
+  poll: false,
+  form: false,
+  linkList: false,
+  headers: 0,
+  headersElsewhere: 0,
+  proseBetweenHeaders: 0,
+  masterpost: false,
+  aboutWriting: false,
+};
+const header = { fields: ['title', 'fandom', 'rating'], header: true };
+const rule = (e: Partial<Evidence>) => decide({ ...base, ...e }).rule;
+
+/** Each rule: evidence it decides, and a fixture case whose post it decides (null: none yet, only this row). */
+const ROWS: [name: string, evidence: Partial<Evidence>, fixture: string | null][] = [
+  ['several-headers', { ...header, words: 400, headers: 3, headersElsewhere: 3, proseBetweenHeaders: 400 }, 'dw-recs-list-notstory'],
+  ['subject-about-fic', { ...header, words: 120, aboutFicSubject: true }, 'dw-core2-2012-poll-whatnext-notstory'],
+  ['poll-or-form', { ...header, words: 60, poll: true }, null],
+  ['masterpost', { ...header, masterpost: true }, 'lj-singlepost-tareweight-masterpost'],
+  ['art-or-audio', { ...header, words: 40, artOrAudio: true, storyLinks: 2 }, 'lj-generator2012-podfic-notstory'],
+  ['list-of-links', { words: 40, linkList: true, ficSubject: true }, 'dw-core2-2019-recs-linklist-notstory'],
+  ['header-only', { ...header, storyLinks: 1, words: 5 }, 'dw-core2-2014-headeronly-titlelink-saltiron'],
+  ['header-and-prose', { ...header, words: 18, ownWords: 18 }, 'dw-journal-shoreleave'],
+  ['field-and-fic-sign', { fields: ['rating'], words: 60, part: { index: 2, total: 3 } }, 'ij-flexiblesquares2012-runon-italic-header-tinlanterns-pt2'],
+  ['fic-subject-and-prose', { ficSubject: true, words: 600, poll: true }, 'jf-classic2007-drabble-nolabels-irongall'],
+  ['parts-of-a-story', { part: { index: 2, total: 3 }, partFrom: 'subject', words: 500, partNav: true }, null],
+  ['fic-tag-and-prose', { words: 300, ficTagged: () => true }, null],
+];
+
+describe('one row per rule', () => {
+  it('every rule has a row, in order', () => {
+    expect(ROWS.map((r) => r[0])).toEqual(RULES.map((r) => r.name));
+  });
+  const pages = loadPages();
+  const cases = new Map(loadCases().map((c) => [c.id, c]));
+  for (const [name, evidence, fixture] of ROWS) {
+    it(`${name}${fixture ? ` (${fixture})` : ''}`, () => {
+      expect(rule(evidence)).toBe(name);
+      if (!fixture) return;
+      const c = cases.get(fixture);
+      expect(c, fixture).toBeDefined();
+      const doc = new JSDOM(pageHtml(pages, c!.url), { url: c!.url }).window.document;
+      expect(locateStories(doc, c!.url).verdicts.map((v) => v.rule)).toContain(name);
+    });
+  }
+});
+
+describe('the rules', () => {
+
+  it('are a short list of named rules, and no evidence means no button', () => {
+    expect(RULES.map((r) => r.name)).toEqual([
+      'several-headers', 'subject-about-fic', 'poll-or-form', 'masterpost', 'art-or-audio', 'list-of-links', 'header-only',
+      'header-and-prose', 'field-and-fic-sign', 'fic-subject-and-prose', 'parts-of-a-story', 'fic-tag-and-prose',
+    ]);
+    expect(decide(base)).toEqual({ verdict: 'not-story', rule: 'no-evidence' });
+  });
+
+  it('a header over a few sentences is a story; over nothing, it is not', () => {
+    expect(rule({ ...header, words: 18, ownWords: 18 })).toBe('header-and-prose');
+    expect(rule({ ...header, words: 4, ownWords: 4 })).toBe('no-evidence');
+  });
+
+  it('a header, a link to where the story is and no prose: header-only; with a story under it, not', () => {
+    expect(rule({ ...header, storyLinks: 1, words: 5 })).toBe('header-only');
+    expect(rule({ ...header, storyLinks: 1, words: 900, ownWords: 900 })).toBe('header-and-prose');
+    expect(rule({ ...header, storyLinks: 1, cut: true })).toBe('header-and-prose');
+  });
+
+  it('evidence against wins over a header: recs, a subject about fic, a poll or form, art and podfic', () => {
+    expect(rule({ ...header, words: 400, headers: 3, headersElsewhere: 3, proseBetweenHeaders: 400 })).toBe('several-headers');
+    expect(rule({ ...header, words: 60, headers: 3, proseBetweenHeaders: 20 })).toBe('several-headers');
+    expect(rule({ ...header, words: 90, headers: 3, proseBetweenHeaders: 360 })).toBe('header-and-prose');
+    expect(rule({ ...header, words: 120, aboutFicSubject: true })).toBe('subject-about-fic');
+    expect(rule({ ...header, words: 60, poll: true })).toBe('poll-or-form');
+    expect(rule({ ...header, words: 40, artOrAudio: true, storyLinks: 2 })).toBe('art-or-audio');
+    expect(rule({ ...header, words: 40, artOrAudio: true, masterpost: true })).toBe('masterpost');
+  });
+
+  it('a story with a poll after it is still a story', () => {
+    expect(rule({ ficSubject: true, words: 600, poll: true })).toBe('fic-subject-and-prose');
+  });
+
+  it('a part marker needs a fic tag or part navigation; a fic tag needs prose that is not about writing', () => {
+    expect(rule({ part: { index: 2, total: 3 }, partFrom: 'subject', words: 500 })).toBe('no-evidence');
+    expect(rule({ part: { index: 2, total: 3 }, partFrom: 'subject', words: 500, partNav: true })).toBe('parts-of-a-story');
+    expect(rule({ words: 300, ficTagged: () => true })).toBe('fic-tag-and-prose');
+    expect(rule({ words: 300, ficTagged: () => true, aboutWriting: true })).toBe('no-evidence');
+    expect(rule({ words: 40, linkList: true, ficSubject: true })).toBe('list-of-links');
+  });
+});
