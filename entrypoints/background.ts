@@ -22,7 +22,7 @@ import { createFetchQueue } from '../utils/fetch-queue';
 import { saveStoryWithParts } from '../utils/save-story';
 import { isExtensionPageSender, readerPagePath } from '../utils/senders';
 import { storedStoryAgrees } from '../utils/story-identity';
-import { canonicalEntryKey } from '../utils/url';
+import { storyKeyOf } from '../utils/url';
 import { OPEN_STORY_MESSAGE, openStoryInNewTab, type TabsLike } from '../utils/open-story';
 import { startBackgroundSync, SYNC_CHANGED_MESSAGE, SYNC_FLUSH_MESSAGE, type SyncBrowser } from '../utils/sync/background-sync';
 import { createReaderTickets } from '../utils/reader-tickets';
@@ -55,7 +55,7 @@ export default defineBackground(() => {
   const queue = createFetchQueue({ refusedByCsp: (url, since) => (refused.get(url) ?? 0) >= since });
   const sessions = createReaderSessions(sessionStorage(), async (postUrl) => {
     const d = await db();
-    const story = await findStoryByPartKey(d, canonicalEntryKey(postUrl));
+    const story = await findStoryByPartKey(d, storyKeyOf(postUrl));
     if (!story) return [];
     // Its saved parts, the parts it listed that failed (a growing copy tries them again) and its masterpost.
     return [...(await getParts(d, story.id)).map((p) => p.url), ...story.partUrls.filter(Boolean), ...(story.masterpostUrl ? [story.masterpostUrl] : [])];

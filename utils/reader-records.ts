@@ -8,7 +8,7 @@ import { isGoneReason, type KnownText, type ReaderState } from './kept-parts';
 import { newPartKeysAfterSave } from './new-parts';
 import type { FailureReason, StitchState, StitchedPart } from './stitch';
 import { totalFromMarkers } from './story-progress';
-import { canonicalEntryKey, journalSiteOfUrl } from './url';
+import { canonicalEntryKey, journalSiteOfUrl, storyKeyOf } from './url';
 import { countWords } from './position';
 
 /** Post HTML cleaned for storing (DOMPurify, at the edge that has a DOM): `cleanForStorage` in utils/sanitize.ts. */
@@ -46,7 +46,7 @@ export function buildStoryRecords(
 ): { story: StoryRecord; parts: PartRecord[] } {
   const ordered = state.order.map((k) => state.parts.get(k)).filter((p): p is StitchedPart => !!p);
   const head = state.masterpost ?? ordered[0]?.post ?? start;
-  const id = known.id ?? (state.masterpost ? canonicalEntryKey(state.masterpost.url) : state.order[0] ?? canonicalEntryKey(start.url));
+  const id = known.id ?? (state.masterpost ? canonicalEntryKey(state.masterpost.url) : state.order[0] ?? storyKeyOf(start.url));
   const parts: PartRecord[] = ordered.map((p) => {
     const html = known.clean ? cleanOnce(p.post, p.url, known.clean) : p.post.bodyHtml;
     const record: PartRecord = {

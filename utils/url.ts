@@ -136,6 +136,27 @@ export function canonicalEntryKey(url: string): string {
   return `${u.hostname.toLowerCase()}${u.pathname.replace(/\/+$/, '')}`;
 }
 
+/** The comment a URL of an entry points at (`?thread=N`: its permalink), or null. */
+export function commentIdOf(url: string): string | null {
+  const u = parse(unwrapWayback(url)?.original ?? url);
+  const id = u?.searchParams.get('thread');
+  return id && /^\d{1,12}$/.test(id) && entryAddress(url)?.itemId != null ? id : null;
+}
+
+/**
+ * The key a story is known by in the library, its positions and sync. A story posted as an entry:
+ * its entry's `canonicalEntryKey` (stories stay under the keys they were saved with). A story that
+ * lives in an entry's comments (a kink-meme fill, whose URL is its first part's `?thread=N`
+ * permalink): the entry's key and the comment, `domain/journal/entry?thread=N`, so that the fills
+ * of one meme entry are stories of their own. Only story and fill-part URLs come here: the
+ * stitcher's part links keep `canonicalEntryKey` (a link to an entry's comment is the entry).
+ */
+export function storyKeyOf(url: string): string {
+  const key = canonicalEntryKey(url);
+  const comment = commentIdOf(url);
+  return comment ? `${key}?thread=${comment}` : key;
+}
+
 /** The modern URL of an entry (`https://name-with-hyphens.site/N.html`), for fetching. */
 export function canonicalEntryUrl(url: string): string {
   const a = entryAddress(url);

@@ -21,7 +21,7 @@ import { newsOnPage } from '../../utils/new-parts';
 import { normalizeSettings, readerSettings } from '../../utils/settings';
 import { chooseStart } from '../../utils/start-place';
 import { FIRST_BATCH, extendStory, loadParts, retryPart, stitchStory, type StitchState } from '../../utils/stitch';
-import { canonicalEntryKey } from '../../utils/url';
+import { canonicalEntryKey, commentIdOf, storyKeyOf } from '../../utils/url';
 import type { PartRecord, PositionRecord, StoryRecord } from '../../utils/db';
 import type { ReaderFrameCommand, ReaderFrameStart, ReaderFrameTicket } from '../../utils/reader-frame';
 
@@ -49,8 +49,9 @@ async function open(start: ReaderFrameStart, openerFrameId: number) {
   const story = start.story;
   // The journal page as the content script saw it, read again here: the stitcher reads its links and notices.
   const doc = parse(start.html);
-  const startKey = canonicalEntryKey(story.url);
-  const keys = [startKey, ...story.partLinks.map((l) => canonicalEntryKey(l.url))];
+  // A fill (a story in the entry's comments) and its parts are known by their comments (storyKeyOf).
+  const startKey = storyKeyOf(story.url);
+  const keys = [startKey, ...story.partLinks.map((l) => (commentIdOf(story.url) ? storyKeyOf(l.url) : canonicalEntryKey(l.url)))];
   const [lookup, stored] = await Promise.all([
     sendMessage('story:lookup', { partKeys: keys }).catch(() => ({ story: null, parts: [], position: null })),
     readerSettings.getValue().catch(() => null),

@@ -23,7 +23,7 @@ import { useDeviceViewport } from '../../components/reader/viewport';
 import { sendMessage } from '../../utils/messages';
 import { navLinksInPost, storyLinksAnySite } from '../../utils/stitch';
 import { locateStories } from '../../utils/extract/index';
-import { canonicalEntryKey, unwrapWayback } from '../../utils/url';
+import { storyKeyOf, unwrapWayback } from '../../utils/url';
 import type { ReaderApi } from '../journal.content/index';
 import { sameJournalPage } from '../../utils/fetch-policy';
 import { MOVED_PAGE_MESSAGE as MOVED } from '../../utils/reader-session';
@@ -111,9 +111,10 @@ export default defineContentScript({
         const secret = randomSecret();
         // The detector's build of extraction decides and titles, but leaves the HTML, the part links
         // and the poster to this full build: read the clicked post again, here.
-        const startKey = canonicalEntryKey(story.url);
+        // (Fills of one meme entry share the entry: each is known by its own comment, storyKeyOf.)
+        const startKey = storyKeyOf(story.url);
         const located = locateStories(document, pageUrl);
-        story = located.extraction.stories.find((s) => canonicalEntryKey(s.url) === startKey) ?? story;
+        story = located.extraction.stories.find((s) => storyKeyOf(s.url) === startKey) ?? story;
         // The background fetches only once it knows the story: the post the user chose and the
         // entries it links to (it adds the parts saved from an earlier read itself).
         const navLinks = navLinksInPost(document, pageUrl, story, located.locations);

@@ -3,13 +3,18 @@
  * to list a story, fetch it again and continue in it: never the text.
  */
 import type { PositionRecord, StoryRecord } from '../db';
-import { canonicalEntryKey, canonicalEntryUrl } from '../url';
+import { canonicalEntryUrl, commentIdOf, storyKeyOf } from '../url';
 import { toSyncTime, type SyncStory } from './types';
 
-/** The URL another device fetches: the entry's modern address (a Wayback copy stays one: the journal may be gone). */
+/**
+ * The URL another device fetches: the entry's modern address (a Wayback copy stays one: the journal
+ * may be gone); a fill's part keeps its comment (`?thread=N`), which is what makes it that fill.
+ */
 function syncUrl(url: string | null | undefined, site: StoryRecord['site']): string | null {
   if (!url) return null;
-  return site === 'wayback' ? url : canonicalEntryUrl(url);
+  if (site === 'wayback') return url;
+  const comment = commentIdOf(url);
+  return comment ? `${canonicalEntryUrl(url)}?thread=${comment}` : canonicalEntryUrl(url);
 }
 
 export function toSyncStory(story: StoryRecord, position: PositionRecord | null): SyncStory {
@@ -51,7 +56,7 @@ export function storyFromSync(s: SyncStory): StoryRecord {
     site: s.site,
     fields: {},
     rating: null,
-    partKeys: first ? [canonicalEntryKey(first)] : [],
+    partKeys: first ? [storyKeyOf(first)] : [],
     partUrls: first ? [first] : [],
     masterpostUrl: s.masterpostUrl,
     wordCount: 0,
