@@ -81,7 +81,9 @@ export default defineContentScript({
       // by the click it is there. Only our own code: nothing is fetched from the network.
       const host = createReadButton(document, title, (button) => void open(loc.container, button), () => void loadReader().catch(() => undefined));
       hosts.set(loc.container, { host, story: loc.story });
-      if (loc.subject && loc.subject !== document.body) loc.subject.append(host);
+      // A collapsed comment's subject is its link (comments.ts): the button goes beside it, not into it.
+      if (loc.subject?.tagName === 'A') loc.subject.after(host);
+      else if (loc.subject && loc.subject !== document.body) loc.subject.append(host);
       else loc.body.before(host);
     };
 

@@ -80,10 +80,9 @@ export function locateStories(doc: Document, url: string): { extraction: PageExt
   // On an index page an empty body is a story behind its cut; a header-only post is whole.
   if (kind === 'index') for (const r of kept) if (r.story.bodyText === '' && r.rule !== 'header-only') r.story.complete = false;
   const locations: StoryLocation[] = kept.map((r) => ({ story: r.story, container: r.post.container, body: r.post.body, subject: r.post.subjectEl }));
-  // An entry that is no story (a meme's prompt post) may hold fills in its comments (comments.ts).
-  // Not in the detector's build yet: it is over its size budget, and the reader cannot open a
-  // fill until the stitcher and the button know them (issue 12's steps 3 and 4).
-  if (!DETECTOR_BUILD && isEntryPage && kind === 'not-story') {
+  // An entry that is no story (a meme's prompt post) may hold fills in its comments (comments.ts):
+  // each gets its button in its comment's header, in the detector's build too.
+  if (isEntryPage && kind === 'not-story') {
     const fills = commentStories(doc, url);
     if (fills.length) kind = fills.length > 1 ? 'index' : 'story';
     for (const f of fills) {

@@ -46,10 +46,8 @@ export function loadCases(): BrowserCase[] {
       const u = new URL(c.url);
       const file = pages.get(`${u.hostname.toLowerCase()}${u.pathname}`);
       if (!file) throw new Error(`case ${c.id}: ${c.url} is not in pages.json`);
-      // Fills in a meme's comments (`"comment": true`) get no button yet: the detector does not look for
-      // them until the reader can open one (issue 12); the entry's own stories do.
-      const entryStories = (c.stories ?? []).filter((s: { comment?: boolean }) => !s.comment);
-      const expectedButtons = c.kind === 'not-story' || c.kind === 'interstitial' ? 0 : entryStories.length;
+      // Fills in a meme's comments (`"comment": true`) get theirs too, one in each fill's comment header.
+      const expectedButtons = c.kind === 'not-story' || c.kind === 'interstitial' ? 0 : (c.stories ?? []).length;
       return { id: c.id, url: c.url, kind: c.kind, title: titleOf(readFileSync(file, 'utf8')), expectedButtons };
     });
 }
