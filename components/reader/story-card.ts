@@ -6,7 +6,7 @@
  */
 import type { FieldKey, StoryPost } from '../../utils/extract/types';
 import { safeLinkUrl } from '../../utils/safe-link';
-import { journalDomainOf, unwrapWayback } from '../../utils/url';
+import { commentIdOf, journalDomainOf, unwrapWayback } from '../../utils/url';
 import { h } from './dom';
 import { renderStoryLinks } from './story-links';
 
@@ -56,8 +56,11 @@ export function renderStoryCard(post: StoryPost, titleId: string, whole: { words
   by.append(home ? h('a', { href: home, target: '_blank', rel: 'noopener noreferrer' }, name) : name);
   if (post.journal && post.journal !== post.author) by.append(` in ${post.journal}`);
   card.append(by);
+  // A fill's prompt (the comment it answers: often long, and someone else's words) is folded, first.
+  const fill = commentIdOf(post.url) !== null;
   const dl = h('dl', { class: 'ink-fields' });
   for (const [key, label] of SHOWN) {
+    if (fill && key === 'prompt') continue;
     let value = post.fields[key];
     if (key === 'wordCount' && whole && whole.words && (whole.parts > 1 || !value)) {
       value = `${whole.words.toLocaleString('en')}${whole.parts > 1 ? ` in ${whole.parts} parts` : ''}`;
@@ -68,7 +71,7 @@ export function renderStoryCard(post: StoryPost, titleId: string, whole: { words
     dl.append(h('dt', {}, label), dd);
   }
   if (dl.childElementCount) card.append(dl);
-  for (const [key, label] of SHOWN_FOLDED) {
+  for (const [key, label] of fill ? [['prompt', 'Prompt'] as [FieldKey, string], ...SHOWN_FOLDED] : SHOWN_FOLDED) {
     const value = post.fields[key];
     if (!value) continue;
     const d = h('details', {});

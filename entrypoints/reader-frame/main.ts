@@ -22,6 +22,7 @@ import { normalizeSettings, readerSettings } from '../../utils/settings';
 import { chooseStart } from '../../utils/start-place';
 import { FIRST_BATCH, extendStory, loadParts, retryPart, stitchStory, type StitchState } from '../../utils/stitch';
 import { canonicalEntryKey, commentIdOf, storyKeyOf } from '../../utils/url';
+import { stitchFillStory } from '../../utils/stitch-fill-state';
 import type { PartRecord, PositionRecord, StoryRecord } from '../../utils/db';
 import type { ReaderFrameCommand, ReaderFrameStart, ReaderFrameTicket } from '../../utils/reader-frame';
 
@@ -50,8 +51,9 @@ async function open(start: ReaderFrameStart, openerFrameId: number) {
   // The journal page as the content script saw it, read again here: the stitcher reads its links and notices.
   const doc = parse(start.html);
   // A fill (a story in the entry's comments) and its parts are known by their comments (storyKeyOf).
+  const isFill = commentIdOf(story.url) !== null;
   const startKey = storyKeyOf(story.url);
-  const keys = [startKey, ...story.partLinks.map((l) => (commentIdOf(story.url) ? storyKeyOf(l.url) : canonicalEntryKey(l.url)))];
+  const keys = [startKey, ...story.partLinks.map((l) => (isFill ? storyKeyOf(l.url) : canonicalEntryKey(l.url)))];
   const [lookup, stored] = await Promise.all([
     sendMessage('story:lookup', { partKeys: keys }).catch(() => ({ story: null, parts: [], position: null })),
     readerSettings.getValue().catch(() => null),
@@ -65,9 +67,10 @@ async function open(start: ReaderFrameStart, openerFrameId: number) {
   const masterKey = saved?.masterpostUrl ? canonicalEntryKey(saved.masterpostUrl) : null;
   const isMasterpost = start.pageKind === 'masterpost' || startKey === masterKey;
   // A work in progress: what the live page shows that the saved copy lacks is fetched after the saved parts are shown.
-  const news = saved && savedCopy ? newsOnPage(saved, { post: story, links: [...story.partLinks, ...start.navLinks], isMasterpost }) : null;
+  const news = saved && savedCopy && !isFill ? newsOnPage(saved, { post: story, links: [...story.partLinks, ...start.navLinks], isMasterpost }) : null;
   // A record saved before totals were kept is saved again once, with them (the library's Finished needs them).
-  const grow = !!cachedState && (!!news?.any || !!cachedState.pending || saved?.totalParts === undefined);
+  // A fill is looked for again in the entry's comments every time (stitchFillStory): that finds its new parts.
+  const grow = !!cachedState && (isFill || !!news?.any || !!cachedState.pending || saved?.totalParts === undefined);
   const place = chooseStart({
     from: isMasterpost ? null : { key: startKey, part: story.part },
     saved: savedPosition ? toPlace(savedPosition) : null,
@@ -106,14 +109,17 @@ async function open(start: ReaderFrameStart, openerFrameId: number) {
       },
       stitch: (onUpdate, { refresh: again, loaded, current }) => {
         const opts = stitchOptions(onUpdate);
+        // A fill: its thread walked again from this page (comment pages of its entry only), whatever is saved.
+        if (isFill) return tracked(stitchFillStory({ url: pageUrl, post: story, doc }, opts));
         // Growing the saved copy: the masterpost is read again only when the page's marker promises parts that no link shows.
         if (!again && cachedState) return tracked(extendStory(cachedState, { from: growFrom, retry: news?.retry, skip: masterKey && !news?.askMasterpost ? [masterKey] : [] }, opts));
         // Refresh: every known part again (what was read, not only the first batch), and the page.
         if (current) return tracked(extendStory(refetchState(current), { from: growFrom }, { ...opts, firstBatch: Math.max(FIRST_BATCH, loaded ?? 0) }));
         return tracked(stitchStory(startInput, opts));
       },
-      retry: (state, key, onUpdate) => tracked(retryPart(state, key, stitchOptions(onUpdate))),
-      load: (state, keys, onUpdate) => tracked(loadParts(state, keys, stitchOptions(onUpdate))),
+      // A fill's part is found again by walking its thread (its comment page may have moved).
+      retry: (state, key, onUpdate) => tracked(isFill ? stitchFillStory({ url: pageUrl, post: story, doc }, stitchOptions(onUpdate)) : retryPart(state, key, stitchOptions(onUpdate))),
+      load: (state, keys, onUpdate) => tracked(isFill ? stitchFillStory({ url: pageUrl, post: story, doc }, stitchOptions(onUpdate)) : loadParts(state, keys, stitchOptions(onUpdate))),
       savePlace: (at: ReadingPlace, percent: number) => {
         placeKey = at.partKey;
         const position: PositionRecord = { storyId: storyId ?? '', ...at, percent, updatedAt: Date.now() };

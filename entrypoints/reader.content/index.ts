@@ -23,7 +23,7 @@ import { useDeviceViewport } from '../../components/reader/viewport';
 import { sendMessage } from '../../utils/messages';
 import { navLinksInPost, storyLinksAnySite } from '../../utils/stitch';
 import { locateStories } from '../../utils/extract/index';
-import { storyKeyOf, unwrapWayback } from '../../utils/url';
+import { commentIdOf, storyKeyOf, unwrapWayback } from '../../utils/url';
 import type { ReaderApi } from '../journal.content/index';
 import { sameJournalPage } from '../../utils/fetch-policy';
 import { MOVED_PAGE_MESSAGE as MOVED } from '../../utils/reader-session';
@@ -117,8 +117,11 @@ export default defineContentScript({
         story = located.extraction.stories.find((s) => storyKeyOf(s.url) === startKey) ?? story;
         // The background fetches only once it knows the story: the post the user chose and the
         // entries it links to (it adds the parts saved from an earlier read itself).
-        const navLinks = navLinksInPost(document, pageUrl, story, located.locations);
-        const links = [...story.partLinks.map((l) => l.url), ...navLinks.map((l) => l.url)];
+        // A fill (a comment; anyone may have written it) admits no journal: its parts are fetched as
+        // comment pages of this entry only (FetchPolicy.allowsCommentPage), whatever its text links to.
+        const isFill = commentIdOf(story.url) !== null;
+        const navLinks = isFill ? [] : navLinksInPost(document, pageUrl, story, located.locations);
+        const links = isFill ? [] : [...story.partLinks.map((l) => l.url), ...navLinks.map((l) => l.url)];
         // On a Wayback copy extraction knows the post by its original journal URL; the session is
         // told the copy this page is (a Wayback page's post is a Wayback copy).
         const wayback = unwrapWayback(pageUrl);
@@ -201,7 +204,7 @@ export default defineContentScript({
         };
         open = reader;
         try {
-          const res = await sendMessage('reader:start', { postUrl: sessionPostUrl, links, storyLinks: storyLinksAnySite(story), loadedUrl, start }).catch((e: Error) => ({ ok: false, error: e.message, ticket: undefined }));
+          const res = await sendMessage('reader:start', { postUrl: sessionPostUrl, links, storyLinks: isFill ? [] : storyLinksAnySite(story), loadedUrl, start }).catch((e: Error) => ({ ok: false, error: e.message, ticket: undefined }));
           if (!res.ok || !res.ticket) throw new Error(res.error ?? 'The reader could not start.');
           // The ticket, to the frame page once it is loaded (to the extension's origin only: a frame the page
           // navigated elsewhere gets nothing); the frame claims the start with it.

@@ -1,0 +1,68 @@
+/**
+ * A fill read as the reader reads any story: stitchFill's parts (utils/stitch-fill.ts) as a
+ * StitchState (utils/stitch.ts), each part keyed by its comment (`storyKeyOf`), so the reader,
+ * the saved records, progress, resume and Refresh treat a fill like a story posted as entries.
+ * Every fetch is stitchFill's: comment pages of the fill's own entry, through the fetcher given
+ * (the background's queue and fetch policy in the extension).
+ */
+import { stitchFill, type FillPartResult, type FillProgress } from './stitch-fill';
+import type { StoryPost } from './extract/types';
+import type { FailureReason, StitchError, StitchOptions, StitchState, StitchedPart } from './stitch';
+import { storyKeyOf } from './url';
+
+export interface FillStoryOptions extends Pick<StitchOptions, 'fetchPage' | 'parse' | 'signal' | 'onUpdate' | 'concurrency'> {
+  /** "part 12 of 40 found, still looking" */
+  onProgress?: (progress: FillProgress) => void;
+}
+
+/** What a part that could not be read is, in the stitcher's words (its own message is kept). */
+const REASON: Record<string, FailureReason> = { missing: 'not-found', deleted: 'not-found', screened: 'locked' };
+
+/** The fill whose first part is `start.post`, clicked on the page `start.url` (held as `start.doc`). */
+export async function stitchFillStory(start: { url: string; post: StoryPost; doc: Document }, opts: FillStoryOptions): Promise<StitchState> {
+  const fillKey = storyKeyOf(start.post.url);
+  const arrived = new Map<string, FillPartResult>();
+  // A part found nowhere has no comment: it is known by its number within the fill.
+  const keyOf = (p: FillPartResult) => (p.id ? storyKeyOf(p.url) : `${fillKey}/part-${p.index ?? 1}`);
+
+  const stateOf = (parts: Iterable<FillPartResult>, done: boolean): StitchState => {
+    const sorted = [...parts].sort((a, b) => (a.index ?? 1) - (b.index ?? 1) || a.piece.localeCompare(b.piece));
+    const state: StitchState = { order: [], parts: new Map<string, StitchedPart>(), errors: new Map<string, StitchError>(), masterpost: null, done };
+    let last: StitchedPart | null = null;
+    for (const p of sorted) {
+      const key = keyOf(p);
+      if (state.parts.has(key) || state.errors.has(key)) continue;
+      // A part posted in pieces (4a, 4b: one comment was too short for it) is one part, read on.
+      if (p.piece && p.post && last && last.index === p.index && last.post.part?.index === p.index) {
+        last.post = { ...last.post, bodyText: `${last.post.bodyText}\n\n${p.post.bodyText}`, bodyHtml: last.post.bodyHtml + p.post.bodyHtml };
+        continue;
+      }
+      state.order.push(key);
+      last = null;
+      if (p.post) {
+        last = { key, url: p.url, index: p.index, title: p.post.fields.title || p.post.subject || `Part ${p.index ?? 1}`, post: p.post };
+        state.parts.set(key, last);
+      } else state.errors.set(key, { key, url: p.url, index: p.index, reason: REASON[p.error?.reason ?? ''] ?? (p.error?.reason as FailureReason) ?? 'not-found', message: p.error?.message ?? 'This part could not be read.' });
+    }
+    return state;
+  };
+
+  const { fetchPage, parse, signal, concurrency, onProgress } = opts;
+  const result = await stitchFill(start.doc, start.url, start.post.url, {
+    fetchPage,
+    parse,
+    signal,
+    onProgress,
+    // Unset, stitchFill's own bound (the background queue's 4) stands.
+    ...(concurrency ? { concurrency } : {}),
+    onPart: (p) => {
+      arrived.set(keyOf(p), p);
+      opts.onUpdate?.(stateOf(arrived.values(), false));
+    },
+  });
+  // Not on this page (the thread changed since it loaded): the clicked post is what there is.
+  const alone: StitchedPart = { key: fillKey, url: start.post.url, index: start.post.part?.index ?? null, title: start.post.fields.title || start.post.subject, post: start.post };
+  const final: StitchState = result.parts.length ? stateOf(result.parts, true) : { order: [fillKey], parts: new Map([[fillKey, alone]]), errors: new Map(), masterpost: null, done: true };
+  opts.onUpdate?.(final);
+  return final;
+}
