@@ -16,7 +16,11 @@ import { buildStoryRecords, stateFromSaved, type CleanHtml } from './reader-reco
 import { saveStoryWithParts } from './save-story';
 import { savedStoryComplete, totalFromMarkers } from './story-progress';
 import { extendStory, navLinksInPost, type PageFetcher, type PageParser } from './stitch';
-import { canonicalEntryKey } from './url';
+import { canonicalEntryKey, commentIdOf, storyKeyOf } from './url';
+import { commentPageUrlOf } from './fetch-url';
+import { stitchFillStory } from './stitch-fill-state';
+import type { StitchState } from './stitch';
+import type { StoryPost } from './extract/types';
 
 export interface RefreshOptions {
   fetchPage: PageFetcher;
@@ -58,6 +62,11 @@ export async function refreshStory(db: InkwellDb, story: StoryRecord, opts: Refr
   const copy = stateFromSaved(story, parts);
   if (!copy) return { ...out, error: 'it has no parts' };
   if (opts.startSession && !(await opts.startSession(story))) return { ...out, error: 'Inkwell may not fetch its pages now' };
+  // A fill (a story in an entry's comments): its thread walked again from its first part's thread page.
+  const first = story.partUrls.find(Boolean) ?? '';
+  const found = commentIdOf(first) ? await refetchFill(first, opts) : null;
+  if (found && 'error' in found) return { ...out, error: found.error };
+  if (found) return saveRefreshed(db, story, copy, position?.partKey ?? null, found.final, found.post, opts, out);
   const res = await opts.fetchPage(url);
   if (!res.ok) return { ...out, error: res.message ?? res.reason };
   const doc = opts.parse(res.html, res.url);
@@ -76,9 +85,34 @@ export async function refreshStory(db: InkwellDb, story: StoryRecord, opts: Refr
     { from: { url: res.url, post, doc, isMasterpost }, retry: news.retry, skip: masterKey && !news.askMasterpost && !isMasterpost ? [masterKey] : [] },
     { fetchPage: opts.fetchPage, parse: opts.parse, concurrency: opts.concurrency ?? 2 },
   );
+  return saveRefreshed(db, story, copy, position?.partKey ?? null, final, post, opts, out);
+}
+
+/** A fill's parts as its entry's comments show them now, from its first part's `?thread=` page. */
+async function refetchFill(first: string, opts: RefreshOptions): Promise<{ final: StitchState; post: StoryPost } | { error: string }> {
+  const url = commentPageUrlOf(first);
+  if (!url) return { error: 'it has no address to look at' };
+  const res = await opts.fetchPage(url);
+  if (!res.ok) return { error: res.message ?? res.reason };
+  const doc = opts.parse(res.html, res.url);
+  const post = locateStories(doc, res.url).extraction.stories.find((s) => storyKeyOf(s.url) === storyKeyOf(first));
+  if (!post) return { error: 'its first part is no longer in the entry’s comments' };
+  return { final: await stitchFillStory({ url: res.url, post, doc }, { fetchPage: opts.fetchPage, parse: opts.parse, concurrency: opts.concurrency ?? 2 }), post };
+}
+
+async function saveRefreshed(
+  db: InkwellDb,
+  story: StoryRecord,
+  copy: NonNullable<ReturnType<typeof stateFromSaved>>,
+  placeKey: string | null,
+  final: StitchState,
+  post: StoryPost,
+  opts: RefreshOptions,
+  out: StoryRefresh,
+): Promise<StoryRefresh> {
   // Saved text is kept where a part now fails (never an error page in its place).
   const shown = createTextKeeper(copy.known).apply(final);
-  const built = buildStoryRecords(shown, post, { id: story.id, firstOpened: story.firstOpened, previous: story, placeKey: position?.partKey ?? null, clean: opts.clean }, opts.now?.());
+  const built = buildStoryRecords(shown, post, { id: story.id, firstOpened: story.firstOpened, previous: story, placeKey, clean: opts.clean }, opts.now?.());
   // Looking is not reading: the story keeps its place in "most recent".
   built.story.lastRead = story.lastRead;
   await saveStoryWithParts(db, built.story, built.parts);

@@ -16,6 +16,9 @@ import { storyKeyOf } from '../../utils/url';
 import type { FetchResult, StitchState } from '../../utils/stitch';
 import type { StoryPost } from '../../utils/extract/types';
 import { loadPages, pageHtml } from '../support/evaluate';
+import { getStory, openInkwellDb } from '../../utils/db';
+import { saveStoryWithParts } from '../../utils/save-story';
+import { refreshStory } from '../../utils/library-refresh';
 
 const DW = 'https://stillwater-kink.dreamwidth.org/2210.html';
 const pages = loadPages();
@@ -84,6 +87,30 @@ describe('stitchFillStory', () => {
     expect(state.errors.get(key('92497'))).toMatchObject({ reason: 'server-error', message: 'Part 4b could not be fetched: The site had an error (503).' });
     expect(state.order.indexOf(key('92497'))).toBe(4);
     expect(state.parts.get(key('92241'))!.post.bodyText).not.toContain('"I do not," said Tess');
+  });
+});
+
+describe('the library’s Refresh of a fill', () => {
+  it('walks its thread again from its first part’s thread page: the part posted since is saved, one new part', async () => {
+    const LJ = 'https://hollowcrown-kink.livejournal.com/15872.html';
+    const first = `${LJ}?thread=2211621#t2211621`;
+    const s = start(LJ, first);
+    const whole = await stitchFillStory(s, { fetchPage: web().fetchPage, parse });
+    expect(whole.order).toHaveLength(2);
+    // Saved when only its first part was posted.
+    const db = await openInkwellDb('inkwell-fill-refresh', { allowWebOrigin: true });
+    const saved = buildStoryRecords({ ...whole, order: whole.order.slice(0, 1) }, s.post, { id: null, firstOpened: 1000 }, 1000);
+    await saveStoryWithParts(db, saved.story, saved.parts);
+    const w = web();
+    const res = await refreshStory(db, (await getStory(db, saved.story.id))!, { fetchPage: w.fetchPage, parse, now: () => 9000 });
+    expect(res).toEqual({ id: storyKeyOf(first), title: saved.story.title, added: 1 });
+    expect(w.asked[0]).toBe(`${LJ}?thread=2211621`);
+    expect(w.asked.every(isCommentPageUrl)).toBe(true);
+    const after = (await getStory(db, saved.story.id))!;
+    expect(after.partKeys).toEqual(whole.order);
+    expect(after.newPartKeys).toEqual([whole.order[1]]);
+    expect(after.lastRead).toBe(1000);
+    db.close();
   });
 });
 
