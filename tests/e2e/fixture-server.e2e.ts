@@ -50,6 +50,26 @@ describe('pages', () => {
     expect(styled).toBe(bare);
   });
 
+  it('serves an entry’s comment pages (?thread=, ?page=) and its light page by their query, where pages.json lists them', async () => {
+    const meme = 'https://stillwater-kink.dreamwidth.org/2210.html';
+    const lj = 'https://hollowcrown-kink.livejournal.com/15872.html';
+    const bodies = new Map<string, string>();
+    for (const url of [meme, `${meme}?page=2`, `${meme}?page=3`, `${meme}?thread=86865`, `${meme}?thread=92241`, lj, `${lj}?format=light`, `${lj}?thread=2211621`]) {
+      const res = await get(url);
+      expect(res.status, url).toBe(200);
+      const text = await res.text();
+      expect(text, url).toBe(readFileSync(server.fileFor(url)!, 'utf8'));
+      bodies.set(url, text);
+    }
+    // Each its own page: no two the same.
+    expect(new Set(bodies.values()).size).toBe(bodies.size);
+    // Page 1 is the entry; the entry's other display options are still the entry.
+    expect(await (await get(`${meme}?page=1`)).text()).toBe(bodies.get(meme));
+    expect(await (await get(`${meme}?style=site`)).text()).toBe(bodies.get(meme));
+    // A thread or page the fixture does not list is not there (not the entry page in its place).
+    for (const missing of [`${meme}?thread=1`, `${meme}?page=9`, `${meme}?view=flat`]) expect((await get(missing)).status, missing).toBe(404);
+  });
+
   it('serves every URL in pages.json', async () => {
     for (const url of server.urls) expect((await get(url)).status, url).toBe(200);
   });

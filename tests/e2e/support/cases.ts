@@ -1,7 +1,7 @@
 /** The fixture cases, as the browser suites use them: URL, expected title and number of reader buttons. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadPagesMap } from './fixture-server';
+import { loadPagesMap, pageFinder } from './fixture-server';
 import { FIXTURE_PAGES_JSON, FIXTURES } from './paths';
 import { JOURNAL_DOMAINS } from '../../../utils/sites';
 
@@ -37,14 +37,14 @@ export function titleOf(html: string): string {
 
 export function loadCases(): BrowserCase[] {
   const dir = join(FIXTURES, 'cases');
-  const pages = loadPagesMap(FIXTURE_PAGES_JSON);
+  const findPage = pageFinder(FIXTURE_PAGES_JSON);
   return readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
     .sort()
     .map((f) => {
       const c = JSON.parse(readFileSync(join(dir, f), 'utf8'));
       const u = new URL(c.url);
-      const file = pages.get(`${u.hostname.toLowerCase()}${u.pathname}`);
+      const file = findPage(u);
       if (!file) throw new Error(`case ${c.id}: ${c.url} is not in pages.json`);
       // Fills in a meme's comments (`"comment": true`) get theirs too, one in each fill's comment header.
       const expectedButtons = c.kind === 'not-story' || c.kind === 'interstitial' ? 0 : (c.stories ?? []).length;

@@ -4,9 +4,13 @@
  *
  * - One port answers both HTTP and HTTPS: the first byte of each connection decides (0x16 is a TLS
  *   handshake record). Old journal URLs are http://, newer ones https://; both answer the same path.
- * - Any Host. Pages are matched by host + path; the query string is ignored (?format=light and the
- *   bare entry URL are the same file). Anything not in the map is a 404: a small HTML page, or an
- *   empty body for the journals' static hosts and asset paths (CSS, scripts, images), so pages never wait.
+ * - Any Host. Pages are matched by host + path, the query string ignored (?format=light and the bare
+ *   entry URL are one file), except where pages.json lists the URL with its query: then that query
+ *   answers with its own file (an entry's comment pages, `?thread=N`, `?page=N`, `?view=flat`, or its
+ *   `?format=light` page beside the bare one). An entry with comment pages listed answers a comment
+ *   page it does not list with a 404, as a thread that is not there (its `?page=1` is the entry).
+ *   Anything not in the map is a 404: a small HTML page, or an empty body for the journals' static
+ *   hosts and asset paths (CSS, scripts, images), so pages never wait.
  * - A Wayback URL (web.archive.org/web/TS/…) at a capture time not held redirects (302) to the capture that
  *   is, as the Wayback Machine sends a link to its nearest capture.
  * - Fault modes a test switches on per URL: see `Fault`. Plus a global per-response delay and a request log.
@@ -155,18 +159,57 @@ function toUrl(url: string): URL {
   return u;
 }
 
+/** host + path, and the query in a stable order: the key of a page listed with its query. */
+function exactKeyOf(url: URL): string {
+  const q = new URLSearchParams([...url.searchParams].sort(([a], [b]) => a.localeCompare(b)));
+  return `${keyOf(url)}?${q.toString()}`;
+}
+
+/** The query names of an entry's comment views; `?page=1` is the entry itself. */
+const isCommentView = (url: URL): boolean => url.searchParams.has('thread') || url.searchParams.has('view') || (url.searchParams.has('page') && url.searchParams.get('page') !== '1');
+
+/** pages.json by host + path (a URL listed without its query wins over one listed with it). */
 export function loadPagesMap(pagesJson: string): Map<string, string> {
   const raw = JSON.parse(readFileSync(pagesJson, 'utf8')) as Record<string, string>;
   const base = dirname(resolve(pagesJson));
   const map = new Map<string, string>();
-  for (const [url, file] of Object.entries(raw)) map.set(keyOf(toUrl(url)), resolve(base, file));
+  const bare = new Set<string>();
+  for (const [url, file] of Object.entries(raw)) {
+    const u = toUrl(url);
+    const key = keyOf(u);
+    if (bare.has(key)) continue;
+    if (!u.search) bare.add(key);
+    map.set(key, resolve(base, file));
+  }
   return map;
+}
+
+/** The file pages.json gives a URL: its own query's file where listed, else host + path's (see the header). */
+export function pageFinder(pagesJson: string): (url: URL) => string | undefined {
+  const raw = JSON.parse(readFileSync(pagesJson, 'utf8')) as Record<string, string>;
+  const base = dirname(resolve(pagesJson));
+  const byPath = loadPagesMap(pagesJson);
+  const exact = new Map<string, string>();
+  const withComments = new Set<string>();
+  for (const [url, file] of Object.entries(raw)) {
+    const u = toUrl(url);
+    if (!u.search) continue;
+    exact.set(exactKeyOf(u), resolve(base, file));
+    if (isCommentView(u)) withComments.add(keyOf(u));
+  }
+  return (url) => {
+    const own = url.search ? exact.get(exactKeyOf(url)) : undefined;
+    if (own) return own;
+    if (isCommentView(url) && withComments.has(keyOf(url))) return undefined;
+    return byPath.get(keyOf(url));
+  };
 }
 
 export async function startFixtureServer(options: FixtureServerOptions): Promise<FixtureServer> {
   const pagesJson = resolve(options.pagesJson);
   const raw = JSON.parse(readFileSync(pagesJson, 'utf8')) as Record<string, string>;
   const pages = loadPagesMap(pagesJson);
+  const findPage = pageFinder(pagesJson);
   const extra = new Map<string, ExtraPage>();
   for (const [u, page] of Object.entries(options.extraPages ?? {})) extra.set(keyOf(toUrl(u)), page);
   const urls = [...Object.keys(raw), ...Object.keys(options.extraPages ?? {})];
@@ -265,7 +308,7 @@ export async function startFixtureServer(options: FixtureServerOptions): Promise
 
     const generated = extra.get(key);
     if (generated) return send(200, generated.body, generated.contentType ? { 'Content-Type': generated.contentType } : {});
-    const file = pages.get(key);
+    const file = findPage(url);
     if (file) {
       let body = fileCache.get(file);
       if (!body) {
@@ -332,7 +375,7 @@ export async function startFixtureServer(options: FixtureServerOptions): Promise
     certificate,
     urls,
     pageHosts,
-    fileFor: (url) => pages.get(keyOf(toUrl(url))),
+    fileFor: (url) => findPage(toUrl(url)),
     overlapping() {
       // The same URL (host + path + query) asked again while an earlier request for it was still unanswered.
       const out: RequestLogEntry[] = [];
