@@ -18,20 +18,33 @@ export interface FillStoryOptions extends Pick<StitchOptions, 'fetchPage' | 'par
 /** What a part that could not be read is, in the stitcher's words (its own message is kept). */
 const REASON: Record<string, FailureReason> = { missing: 'not-found', deleted: 'not-found', screened: 'locked' };
 
-/** The fill whose first part is `start.post`, clicked on the page `start.url` (held as `start.doc`). */
-export async function stitchFillStory(start: { url: string; post: StoryPost; doc: Document }, opts: FillStoryOptions): Promise<StitchState> {
-  const fillKey = storyKeyOf(start.post.url);
-  const arrived = new Map<string, FillPartResult>();
-  // A part found nowhere has no comment: it is known by its number within the fill.
-  const keyOf = (p: FillPartResult) => (p.id ? storyKeyOf(p.url) : `${fillKey}/part-${p.index ?? 1}`);
+/** A part as the state is made from: stitchFill's, or one the reader already shows (`base`). */
+type Entry = Pick<FillPartResult, 'url' | 'index' | 'piece' | 'post'> & { key: string; error: { reason: FailureReason | string; message: string } | null };
 
-  const stateOf = (parts: Iterable<FillPartResult>, done: boolean): StitchState => {
-    const sorted = [...parts].sort((a, b) => (a.index ?? 1) - (b.index ?? 1) || a.piece.localeCompare(b.piece));
+/**
+ * The fill whose first part is `start.post`, clicked on the page `start.url` (held as `start.doc`).
+ * `base`: what the reader shows already (a saved copy): its parts stay in every update until the
+ * walk brings them again, and stay at the end if it does not find them (the saved text is kept).
+ */
+export async function stitchFillStory(start: { url: string; post: StoryPost; doc: Document }, opts: FillStoryOptions & { base?: StitchState | null }): Promise<StitchState> {
+  const fillKey = storyKeyOf(start.post.url);
+  // A part found nowhere has no comment: it is known by its number within the fill.
+  const entryOf = (p: FillPartResult): Entry => ({ ...p, key: p.id ? storyKeyOf(p.url) : `${fillKey}/part-${p.index ?? 1}` });
+  const base = opts.base;
+  const known: Entry[] = (base?.known ?? base?.order ?? []).flatMap((key): Entry[] => {
+    const part = base!.parts.get(key);
+    const error = base!.errors.get(key);
+    if (part) return [{ key, url: part.url, index: part.index, piece: '', post: part.post, error: null }];
+    return error ? [{ key, url: error.url, index: error.index, piece: '', post: null, error }] : [];
+  });
+  const arrived = new Map<string, Entry>(known.map((e) => [e.key, e]));
+
+  const stateOf = (entries: Iterable<Entry>, done: boolean): StitchState => {
+    const sorted = [...entries].sort((a, b) => (a.index ?? 1) - (b.index ?? 1) || a.piece.localeCompare(b.piece));
     const state: StitchState = { order: [], parts: new Map<string, StitchedPart>(), errors: new Map<string, StitchError>(), masterpost: null, done };
     let last: StitchedPart | null = null;
     for (const p of sorted) {
-      const key = keyOf(p);
-      if (state.parts.has(key) || state.errors.has(key)) continue;
+      const { key } = p;
       // A part posted in pieces (4a, 4b: one comment was too short for it) is one part, read on.
       if (p.piece && p.post && last && last.index === p.index && last.post.part?.index === p.index) {
         last.post = { ...last.post, bodyText: `${last.post.bodyText}\n\n${p.post.bodyText}`, bodyHtml: last.post.bodyHtml + p.post.bodyHtml };
@@ -56,13 +69,19 @@ export async function stitchFillStory(start: { url: string; post: StoryPost; doc
     // Unset, stitchFill's own bound (the background queue's 4) stands.
     ...(concurrency ? { concurrency } : {}),
     onPart: (p) => {
-      arrived.set(keyOf(p), p);
+      const e = entryOf(p);
+      arrived.set(e.key, e);
       opts.onUpdate?.(stateOf(arrived.values(), false));
     },
   });
+  const found = new Map<string, Entry>(known.map((e) => [e.key, e]));
+  for (const p of result.parts) found.set(entryOf(p).key, entryOf(p));
+  // "Part 5 was not found" where the copy shown has part 5: the copy's part stands (its text is kept).
+  const shown = new Set(known.filter((e) => e.post).map((e) => e.index));
+  for (const p of result.parts) if (!p.id && shown.has(p.index)) found.delete(entryOf(p).key);
   // Not on this page (the thread changed since it loaded): the clicked post is what there is.
-  const alone: StitchedPart = { key: fillKey, url: start.post.url, index: start.post.part?.index ?? null, title: start.post.fields.title || start.post.subject, post: start.post };
-  const final: StitchState = result.parts.length ? stateOf(result.parts, true) : { order: [fillKey], parts: new Map([[fillKey, alone]]), errors: new Map(), masterpost: null, done: true };
+  if (!found.size) found.set(fillKey, { key: fillKey, url: start.post.url, index: start.post.part?.index ?? null, piece: '', post: start.post, error: null });
+  const final = stateOf(found.values(), true);
   opts.onUpdate?.(final);
   return final;
 }

@@ -109,8 +109,8 @@ async function open(start: ReaderFrameStart, openerFrameId: number) {
       },
       stitch: (onUpdate, { refresh: again, loaded, current }) => {
         const opts = stitchOptions(onUpdate);
-        // A fill: its thread walked again from this page (comment pages of its entry only), whatever is saved.
-        if (isFill) return tracked(stitchFillStory({ url: pageUrl, post: story, doc }, opts));
+        // A fill: its thread walked again from this page (comment pages of its entry only); what is shown stays meanwhile.
+        if (isFill) return tracked(stitchFillStory({ url: pageUrl, post: story, doc }, { ...opts, base: current ?? cachedState }));
         // Growing the saved copy: the masterpost is read again only when the page's marker promises parts that no link shows.
         if (!again && cachedState) return tracked(extendStory(cachedState, { from: growFrom, retry: news?.retry, skip: masterKey && !news?.askMasterpost ? [masterKey] : [] }, opts));
         // Refresh: every known part again (what was read, not only the first batch), and the page.
@@ -118,8 +118,8 @@ async function open(start: ReaderFrameStart, openerFrameId: number) {
         return tracked(stitchStory(startInput, opts));
       },
       // A fill's part is found again by walking its thread (its comment page may have moved).
-      retry: (state, key, onUpdate) => tracked(isFill ? stitchFillStory({ url: pageUrl, post: story, doc }, stitchOptions(onUpdate)) : retryPart(state, key, stitchOptions(onUpdate))),
-      load: (state, keys, onUpdate) => tracked(isFill ? stitchFillStory({ url: pageUrl, post: story, doc }, stitchOptions(onUpdate)) : loadParts(state, keys, stitchOptions(onUpdate))),
+      retry: (state, key, onUpdate) => tracked(isFill ? stitchFillStory({ url: pageUrl, post: story, doc }, { ...stitchOptions(onUpdate), base: state }) : retryPart(state, key, stitchOptions(onUpdate))),
+      load: (state, keys, onUpdate) => tracked(isFill ? stitchFillStory({ url: pageUrl, post: story, doc }, { ...stitchOptions(onUpdate), base: state }) : loadParts(state, keys, stitchOptions(onUpdate))),
       savePlace: (at: ReadingPlace, percent: number) => {
         placeKey = at.partKey;
         const position: PositionRecord = { storyId: storyId ?? '', ...at, percent, updatedAt: Date.now() };

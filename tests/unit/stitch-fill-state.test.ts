@@ -81,6 +81,19 @@ describe('stitchFillStory', () => {
     expect(after.newPartKeys).toEqual([key('81233')]);
   });
 
+  it('from a saved copy: every update keeps the parts shown, so the place read stays where it is', async () => {
+    const s = start(DW, `${DW}?thread=77137#cmt77137`);
+    const whole = await stitchFillStory(s, { fetchPage: web().fetchPage, parse });
+    const updates: StitchState[] = [];
+    // Page 3 gone since: its parts are kept as shown (their saved text), not dropped.
+    const w = web((url) => (url.endsWith('page=3') ? { ok: false, url, reason: 'not-found', status: 404, message: 'The page was not found (404).' } : null));
+    const again = await stitchFillStory(s, { fetchPage: w.fetchPage, parse, base: whole, onUpdate: (u) => updates.push(u) });
+    expect(updates.length).toBeGreaterThan(1);
+    for (const u of updates) expect(u.order.slice(0, 6)).toEqual(whole.order);
+    expect(again.order.filter((k) => again.parts.has(k))).toEqual(whole.order);
+    expect(again.parts.get(key('104273'))!.post.bodyText).toBe(whole.parts.get(key('104273'))!.post.bodyText);
+  });
+
   it('a part that cannot be read is an error in its place, with stitchFill’s message', async () => {
     const w = web((url) => (url.endsWith('thread=92497') ? { ok: false, url, reason: 'server-error', status: 503, message: 'The site had an error (503).' } : null));
     const state = await stitchFillStory(start(DW, `${DW}?thread=77137#cmt77137`), { fetchPage: w.fetchPage, parse });

@@ -1,0 +1,38 @@
+// Fic in a meme's comments (issue 12) in real Chromium with the built extension: the scenarios both browsers
+// run (support/fill-suite.ts): a button on each fill and none on prompts, a three-page fill read whole in
+// order, the library listing it, resume after reload.
+import { afterAll, beforeAll, describe } from 'vitest';
+import { launchChromium, type ChromiumSession } from './support/chromium';
+import { startFixtureServer, type FixtureServer } from './support/fixture-server';
+import { FIXTURE_PAGES_JSON } from './support/paths';
+import { fillTests } from './support/fill-suite';
+
+let server: FixtureServer;
+let chrome: ChromiumSession;
+
+beforeAll(async () => {
+  server = await startFixtureServer({ pagesJson: FIXTURE_PAGES_JSON });
+  chrome = await launchChromium({ server });
+});
+afterAll(async () => {
+  await chrome?.close();
+  await server?.close();
+});
+
+describe('fills in a meme’s comments, in Chromium', () => {
+  fillTests(() => ({
+    async journal(url) {
+      const page = await chrome.context.newPage();
+      await chrome.openJournal(url, { page });
+      return page;
+    },
+    async extensionPage(path, selector) {
+      const tab = await chrome.context.newPage();
+      await tab.goto(chrome.baseUrl + path);
+      await tab.waitForSelector(selector, { state: 'attached', timeout: 20_000 });
+      return tab;
+    },
+    requests: () => server.requests(),
+    clearRequests: () => server.clearRequests(),
+  }));
+});

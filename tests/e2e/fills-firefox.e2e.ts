@@ -1,0 +1,32 @@
+// Fic in a meme's comments (issue 12) in Firefox ESR (puppeteer-core over WebDriver BiDi) with the built MV2
+// extension: the scenarios Chromium runs too (support/fill-suite.ts).
+import { afterAll, beforeAll, describe } from 'vitest';
+import { launchFirefox, startFirefoxFixtureServer, type FirefoxSession } from './support/firefox';
+import type { FixtureServer } from './support/fixture-server';
+import { FIXTURE_PAGES_JSON } from './support/paths';
+import { fillTests } from './support/fill-suite';
+
+let server: FixtureServer;
+let firefox: FirefoxSession;
+
+beforeAll(async () => {
+  server = await startFirefoxFixtureServer({ pagesJson: FIXTURE_PAGES_JSON });
+  firefox = await launchFirefox({ server });
+});
+afterAll(async () => {
+  await firefox?.close();
+  await server?.close();
+});
+
+describe('fills in a meme’s comments, in Firefox', () => {
+  fillTests(() => ({
+    async journal(url) {
+      const page = await firefox.browser.newPage();
+      await firefox.openJournal(url, { page });
+      return page;
+    },
+    extensionPage: (path, selector) => firefox.openExtensionPage(path, selector),
+    requests: () => server.requests(),
+    clearRequests: () => server.clearRequests(),
+  }));
+});
