@@ -1,7 +1,8 @@
 // The thread walk (utils/extract/comment-thread.ts) on plain data: which comments are parts of
 // which fill, in which order, and which are prompts and chatter.
 import { describe, expect, it } from 'vitest';
-import { findFills, type ThreadComment } from '../../utils/extract/comment-thread';
+import { findFills, partRule, type ThreadComment } from '../../utils/extract/comment-thread';
+import { parseCommentSubject } from '../../utils/extract/comment-subjects';
 
 let n = 0;
 function c(parentId: string | null, subject: string, poster: string | null = null, extra: Partial<ThreadComment> = {}): ThreadComment {
@@ -112,5 +113,26 @@ describe('findFills', () => {
     const p1 = c(prompt.id, 'FILL', null, { headerTitle: 'Last Watch' });
     const [fill] = findFills([prompt, p1]);
     expect(fill).toMatchObject({ title: 'Last Watch', promptId: prompt.id });
+  });
+});
+
+describe('partRule: the subject rule that makes a comment a part, or not (extract --explain)', () => {
+  const rule = (comment: ThreadComment, parent?: ThreadComment) => {
+    const all = parent ? [parent, comment] : [comment];
+    const subjects = new Map(all.map((x) => [x.id, parseCommentSubject(x.subject)]));
+    return partRule(comment, subjects.get(comment.id)!, parent, subjects);
+  };
+  it('names each rule', () => {
+    const prompt = c(null, 'Pell, loneliness');
+    expect(rule(prompt)).toEqual({ part: false, rule: 'top-level without a FILL mark (a prompt)' });
+    expect(rule(c(null, 'FILL: Lantern (4/5)'))).toMatchObject({ part: true, rule: expect.stringMatching(/^FILL mark on a top-level comment/) });
+    const fill = c(prompt.id, '[FILL] Lantern');
+    expect(rule(fill, prompt)).toMatchObject({ part: true, rule: expect.stringMatching(/^FILL mark/) });
+    expect(rule(c(fill.id, 'Lantern 2/?'), fill)).toMatchObject({ part: true, rule: 'a title and a part marker ("Title 2/5")' });
+    expect(rule(c(fill.id, '2/3'), fill)).toMatchObject({ part: true, rule: 'an untitled part marker on a reply ("2/3")' });
+    expect(rule(c(fill.id, 'Part 2', null, { headerTitle: 'Lantern' }), fill)).toMatchObject({ part: true, rule: "a part marker, the title in the text's header" });
+    expect(rule(c(fill.id, 'Re: [FILL] Lantern'), fill)).toMatchObject({ part: false, rule: expect.stringMatching(/chatter/) });
+    expect(rule(c(fill.id, 'FILL: Lantern 2/2', null, { state: 'screened' }), fill)).toEqual({ part: false, rule: 'screened comment' });
+    expect(rule(c(fill.id, 'omg this is great'), fill)).toEqual({ part: false, rule: 'no FILL mark, no part marker' });
   });
 });

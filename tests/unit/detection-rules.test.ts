@@ -261,6 +261,22 @@ describe('extract --explain', () => {
     expect(text.split('\n').length).toBeLessThan(30);
   });
 
+  it('lists the fills in a meme page’s comments, each part with the subject rule that made it one, and the look-alikes that are none', () => {
+    const pages = loadPages();
+    const url = 'https://stillwater-kink.dreamwidth.org/2210.html';
+    const text = explainPage(dom(readFileSync(join(FIXTURES, pages[url]), 'utf8'), url), url);
+    expect(text).toMatch(/\ncomments: \d+ read, 5 fills found\n/);
+    expect(text).toContain('fill 3 "Borrowed Coats" by quillmoth https://stillwater-kink.dreamwidth.org/2210.html?thread=82001#cmt82001');
+    expect(text).toContain('  part 3: comment 82513 "Fill: Borrowed Coats, part 3 (Fin)", by rule: FILL mark ("FILL:", "[FILL]", "(fill)")');
+    expect(text).toContain('  part 2: comment 81233 "Salt and Iron 2/?", by rule: a title and a part marker ("Title 2/5")');
+    expect(text).toContain('  part 2: comment 86865 "FILL: Lantern Hours (2/3)" (collapsed), by rule: FILL mark');
+    expect(text).toMatch(/fill 2 "Salt and Iron" by Anonymous \S+\n {2}WIP as far as this page shows/);
+    expect(text).toMatch(/fill 3 "Borrowed Coats" by quillmoth \S+\n {2}complete, 3 parts in all, 3 here; prompt: comment \d+/);
+    // Chatter under a fill keeps the site's "Re:"; a prompt's "3/4" is no part marker of a fill.
+    expect(text).toContain('not a fill: comment 77393 "Re: FILL: The Long Way Round (1/6)": the site\'s "Re:" and its parent\'s subject (chatter)');
+    expect(text).toContain('not a fill: comment 326129 "any, 3/4 of a bottle of rum": top-level without a FILL mark (a prompt)');
+  });
+
   it('names where a part marker came from', () => {
     const pages = loadPages();
     const url = 'http://ravens-gate.livejournal.com/4012.html';

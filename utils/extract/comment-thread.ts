@@ -115,9 +115,22 @@ export function findFills(comments: readonly ThreadComment[]): Fill[] {
 }
 
 function isPart(c: ThreadComment, s: CommentSubject, parent: ThreadComment | undefined, subjects: Map<string, CommentSubject>): boolean {
-  if (c.state === 'deleted' || c.state === 'screened') return false;
+  return partRule(c, s, parent, subjects).part;
+}
+
+/**
+ * Whether a comment is a part of a fill, and the subject rule that says so (or says not): the one
+ * decision the thread walk makes per comment, named for `extract --explain`. `parent`: the comment
+ * it replies to, when on the page.
+ */
+export function partRule(c: ThreadComment, s: CommentSubject, parent: ThreadComment | undefined, subjects: Map<string, CommentSubject>): { part: boolean; rule: string } {
+  if (c.state === 'deleted' || c.state === 'screened') return { part: false, rule: `${c.state} comment` };
   // The site's own subject on a reply: "Re: " and the parent's subject, unchanged.
-  if (s.reply && parent && s.bare.toLowerCase() === subjects.get(parent.id)!.bare.toLowerCase()) return false;
-  if (c.parentId === null) return s.fill;
-  return s.fill || (s.markerPlaced && (s.title !== '' || !!c.headerTitle || !!parent));
+  if (s.reply && parent && s.bare.toLowerCase() === subjects.get(parent.id)!.bare.toLowerCase()) return { part: false, rule: 'the site\'s "Re:" and its parent\'s subject (chatter)' };
+  if (c.parentId === null) return s.fill ? { part: true, rule: 'FILL mark on a top-level comment (a fill going on in a new thread)' } : { part: false, rule: 'top-level without a FILL mark (a prompt)' };
+  if (s.fill) return { part: true, rule: 'FILL mark ("FILL:", "[FILL]", "(fill)")' };
+  if (s.markerPlaced && s.title !== '') return { part: true, rule: 'a title and a part marker ("Title 2/5")' };
+  if (s.markerPlaced && c.headerTitle) return { part: true, rule: 'a part marker, the title in the text\'s header' };
+  if (s.markerPlaced && parent) return { part: true, rule: 'an untitled part marker on a reply ("2/3")' };
+  return { part: false, rule: s.part ? 'a part marker that is no subject\'s ("3/4 of the way")' : 'no FILL mark, no part marker' };
 }

@@ -5,6 +5,9 @@
  */
 import { locateStories } from './index';
 import { RULES } from './verdict';
+import { commentPermalink, fillsOnPage } from './comments';
+import { parseCommentSubject } from './comment-subjects';
+import { partRule } from './comment-thread';
 
 export function explainPage(doc: Document, url: string): string {
   const { extraction, verdicts } = locateStories(doc, url);
@@ -29,5 +32,38 @@ export function explainPage(doc: Document, url: string): string {
     if (v.story.partLinks.length) out.push(`  ${v.rule === 'header-only' ? 'the story is at (followed)' : v.verdict === 'masterpost' ? 'parts listed' : 'part links'}: ${links(v.story.partLinks)}`);
     if (v.story.related?.length) out.push(`  not parts (related): ${links(v.story.related)}`);
   });
+  out.push(...explainFills(doc, url));
   return out.join('\n');
+}
+
+/**
+ * The fills in the page's comments (comments.ts): each with its parts and the subject rule that made
+ * each comment a part (comment-thread.ts `partRule`); then the comments whose subjects look like a
+ * fill's (a FILL mark, a part marker) that are none, and the rule that said so.
+ */
+function explainFills(doc: Document, url: string): string[] {
+  const { comments, fills } = fillsOnPage(doc, url);
+  if (!comments.length) return [];
+  const byId = new Map(comments.map((c) => [c.id, c]));
+  const subjects = new Map(comments.map((c) => [c.id, parseCommentSubject(c.subject)]));
+  const ruleOf = (id: string) => {
+    const c = byId.get(id)!;
+    return partRule(c, subjects.get(id)!, byId.get(c.parentId ?? ''), subjects);
+  };
+  const out = [`comments: ${comments.length} read, ${fills.length} fill${fills.length === 1 ? '' : 's'} found`];
+  fills.forEach((f, i) => {
+    out.push(
+      `fill ${i + 1} "${f.title || '(untitled)'}" by ${f.poster ?? 'Anonymous'} ${commentPermalink(url, f.parts[0].id)}`,
+      `  ${f.complete ? 'complete' : f.parts.every((p) => p.index === null) ? 'one part, no part marker' : 'WIP as far as this page shows (no END, Fin or n/n here)'}, ${f.total ?? '?'} parts in all, ${f.parts.length} here; prompt: ${f.promptId ? `comment ${f.promptId}` : 'not on this page'}`,
+    );
+    for (const p of f.parts) out.push(`  part ${p.index ?? 1}${p.piece}: comment ${p.id} "${p.subject}"${p.state === 'full' ? '' : ` (${p.state})`}, by rule: ${ruleOf(p.id).rule}`);
+  });
+  const inFill = new Set(fills.flatMap((f) => f.parts.map((p) => p.id)));
+  for (const c of comments) {
+    const s = subjects.get(c.id)!;
+    if (inFill.has(c.id) || (!s.fill && !s.part)) continue;
+    const r = ruleOf(c.id);
+    out.push(`not a fill: comment ${c.id} "${c.subject}": ${r.part ? `${r.rule}, but no fill of this poster and title to join` : r.rule}`);
+  }
+  return out;
 }
