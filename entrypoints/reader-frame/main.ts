@@ -23,6 +23,7 @@ import { chooseStart } from '../../utils/start-place';
 import { FIRST_BATCH, extendStory, loadParts, retryPart, stitchStory, type StitchState } from '../../utils/stitch';
 import { canonicalEntryKey, commentIdOf, storyKeyOf } from '../../utils/url';
 import { stitchFillStory } from '../../utils/stitch-fill-state';
+import { continuationsOf, readCollapsed, withContinuations } from '../../utils/stitch-continuations';
 import type { PartRecord, PositionRecord, StoryRecord } from '../../utils/db';
 import type { ReaderFrameCommand, ReaderFrameStart, ReaderFrameTicket } from '../../utils/reader-frame';
 
@@ -84,6 +85,18 @@ async function open(start: ReaderFrameStart, openerFrameId: number) {
   const firstOpened = saved?.firstOpened ?? Date.now();
   let showImages = saved?.showImages;
   const startInput = { url: pageUrl, post: story, doc };
+  // An entry story's parts its author posted as comments on it (utils/stitch-continuations.ts): after the
+  // entry's part in every update; collapsed ones read from their thread pages once the entries are in.
+  const continuations = isFill ? null : continuationsOf(startInput);
+  const more = continuations?.parts.length ? continuations : null;
+  const entryOptions = (onUpdate: (s: StitchState) => void) => stitchOptions(more ? (s) => onUpdate(withContinuations(s, more)) : onUpdate);
+  const withMore = async (p: Promise<StitchState>): Promise<StitchState> => {
+    const s = await p;
+    if (!more) return s;
+    await readCollapsed(more, { fetchPage, parse });
+    return withContinuations(s, more);
+  };
+  const continuationKey = (key: string) => more?.parts.find((p) => storyKeyOf(p.url) === key);
   const growFrom = { url: pageUrl, post: story, doc, isMasterpost };
 
   const style = document.createElement('style');
@@ -108,18 +121,27 @@ async function open(start: ReaderFrameStart, openerFrameId: number) {
         void readerSettings.setValue(s);
       },
       stitch: (onUpdate, { refresh: again, loaded, current }) => {
-        const opts = stitchOptions(onUpdate);
+        const opts = entryOptions(onUpdate);
         // A fill: its thread walked again from this page (comment pages of its entry only); what is shown stays meanwhile.
         if (isFill) return tracked(stitchFillStory({ url: pageUrl, post: story, doc }, { ...opts, base: current ?? cachedState }));
         // Growing the saved copy: the masterpost is read again only when the page's marker promises parts that no link shows.
-        if (!again && cachedState) return tracked(extendStory(cachedState, { from: growFrom, retry: news?.retry, skip: masterKey && !news?.askMasterpost ? [masterKey] : [] }, opts));
+        if (!again && cachedState) return tracked(withMore(extendStory(cachedState, { from: growFrom, retry: news?.retry, skip: masterKey && !news?.askMasterpost ? [masterKey] : [] }, opts)));
         // Refresh: every known part again (what was read, not only the first batch), and the page.
-        if (current) return tracked(extendStory(refetchState(current), { from: growFrom }, { ...opts, firstBatch: Math.max(FIRST_BATCH, loaded ?? 0) }));
-        return tracked(stitchStory(startInput, opts));
+        if (current) return tracked(withMore(extendStory(refetchState(current), { from: growFrom }, { ...opts, firstBatch: Math.max(FIRST_BATCH, loaded ?? 0) })));
+        return tracked(withMore(stitchStory(startInput, opts)));
       },
       // A fill's part is found again by walking its thread (its comment page may have moved).
-      retry: (state, key, onUpdate) => tracked(isFill ? stitchFillStory({ url: pageUrl, post: story, doc }, { ...stitchOptions(onUpdate), base: state }) : retryPart(state, key, stitchOptions(onUpdate))),
-      load: (state, keys, onUpdate) => tracked(isFill ? stitchFillStory({ url: pageUrl, post: story, doc }, { ...stitchOptions(onUpdate), base: state }) : loadParts(state, keys, stitchOptions(onUpdate))),
+      retry: (state, key, onUpdate) => {
+        if (isFill) return tracked(stitchFillStory({ url: pageUrl, post: story, doc }, { ...stitchOptions(onUpdate), base: state }));
+        // A continuation in a comment: its thread page read again.
+        const own = continuationKey(key);
+        if (own && more) {
+          delete own.error;
+          return tracked(withMore(Promise.resolve(state)));
+        }
+        return tracked(withMore(retryPart(state, key, entryOptions(onUpdate))));
+      },
+      load: (state, keys, onUpdate) => tracked(isFill ? stitchFillStory({ url: pageUrl, post: story, doc }, { ...stitchOptions(onUpdate), base: state }) : withMore(loadParts(state, keys, entryOptions(onUpdate)))),
       savePlace: (at: ReadingPlace, percent: number) => {
         placeKey = at.partKey;
         const position: PositionRecord = { storyId: storyId ?? '', ...at, percent, updatedAt: Date.now() };

@@ -17,15 +17,15 @@
  */
 import { buildBody } from './body';
 import { DETECTOR_BUILD } from './build-flags';
-import { findFills, type Fill, type ThreadComment } from './comment-thread';
-import { parseCommentSubject } from './comment-subjects';
+import { findFills, type Fill, type FillPart, type ThreadComment } from './comment-thread';
+import { parseCommentSubject, sameTitle } from './comment-subjects';
 import { collapse, ljUserName, textOf } from './dom';
 import { findHeader } from './header';
 import { flattenLines, type Line } from './lines';
 import { isPartNavText, partIndexOfLabel } from './parts';
 import { normalizeRating } from './rating';
 import type { FieldKey, PartLink, StoryPost } from './types';
-import { canonicalEntryKey, entryAddress, entryUrl, journalSiteOfUrl, siteOfUrl } from '../url';
+import { canonicalEntryKey, entryAddress, entryUrl, journalSiteOfUrl, normalizeUsername, siteOfUrl } from '../url';
 
 export interface PageComment extends ThreadComment {
   element: Element;
@@ -268,4 +268,58 @@ export function partStory(fill: Fill, part: PageComment, byId: Map<string, PageC
     bodyHtml: DETECTOR_BUILD ? '' : body.html,
     partLinks: DETECTOR_BUILD ? [] : orderedLinks([...navLinks, ...others], url),
   };
+}
+
+/** What an author's continuation comment says in its subject besides a part marker: "(continued)", "cont'd". */
+const CONTINUED = /\bcont(?:inued|'d|d|\.)?(?:\s|\)|\]|$)/i;
+
+/** An entry story's part that its author posted as a comment on the entry. */
+export interface ContinuationPart {
+  id: string;
+  /** The comment's permalink (`?thread=N#…`). */
+  url: string;
+  index: number;
+  /** Its text (null: collapsed on this page, to be read from its `?thread=` page). */
+  post: StoryPost | null;
+}
+
+/**
+ * An entry story's remaining parts that its author posted as comments on the entry (the entry hit the
+ * site's length limit): the entry's poster's own top-level comments, and their replies to those (a
+ * chain), whose subject goes on with the story (a part marker, "continued", or the story's title). Only
+ * the entry's poster counts (the site shows who posted a comment, outside its text; an anonymous comment
+ * is nobody's), and a reply to a reader is a reply. In reading order: by marker, else as posted, after
+ * the entry. `entry`: the entry's story post, read from this, its own page.
+ */
+export function authorContinuations(doc: Document, pageUrl: string, entry: StoryPost): ContinuationPart[] {
+  if (canonicalEntryKey(pageUrl) !== canonicalEntryKey(entry.url) || !entry.author) return [];
+  const author = normalizeUsername(entry.author);
+  const title = entry.fields.title ?? '';
+  const { comments } = fillsOnPage(doc, pageUrl);
+  const chosen: PageComment[] = [];
+  const ids = new Set<string>();
+  for (const c of comments) {
+    if (!c.poster || normalizeUsername(c.poster) !== author || (c.state !== 'full' && c.state !== 'collapsed')) continue;
+    if (c.parentId !== null && !ids.has(c.parentId)) continue;
+    const s = parseCommentSubject(c.subject);
+    if (!(s.markerPlaced || CONTINUED.test(s.bare) || (title && sameTitle(s.title || s.bare, title)))) continue;
+    chosen.push(c);
+    ids.add(c.id);
+  }
+  if (!chosen.length) return [];
+  const first = entry.part?.index ?? 1;
+  const parts: FillPart[] = chosen.map((c, i) => {
+    const s = parseCommentSubject(c.subject);
+    return { id: c.id, subject: s.raw, index: s.part?.index ?? first + i + 1, piece: s.piece, total: s.part?.total ?? null, ends: s.ends, state: c.state };
+  });
+  const totals = [entry.part?.total ?? null, ...parts.map((p) => p.total)].filter((t): t is number => t !== null);
+  const complete = parts.some((p) => p.ends);
+  const fill: Fill = { title, poster: entry.author, promptId: null, parts, total: complete ? Math.max(...parts.map((p) => p.index ?? 1)) : totals.length ? Math.max(...totals) : null, complete };
+  const byId = new Map(comments.map((c) => [c.id, c]));
+  return parts
+    .map((p) => {
+      const c = byId.get(p.id)!;
+      return { id: p.id, url: commentPermalink(pageUrl, p.id), index: p.index ?? first + 1, post: c.state === 'full' ? partStory(fill, c, byId, pageUrl) : null };
+    })
+    .sort((a, b) => a.index - b.index);
 }
