@@ -16,9 +16,8 @@ import { buildStoryRecords, stateFromSaved, type CleanHtml } from './reader-reco
 import { saveStoryWithParts } from './save-story';
 import { savedStoryComplete, totalFromMarkers } from './story-progress';
 import { extendStory, navLinksInPost, type PageFetcher, type PageParser } from './stitch';
-import { canonicalEntryKey, commentIdOf, storyKeyOf } from './url';
-import { commentPageUrlOf } from './fetch-url';
-import { stitchFillStory } from './stitch-fill-state';
+import { canonicalEntryKey, commentIdOf } from './url';
+import { stitchSavedFill } from './stitch-fill-state';
 import type { StitchState } from './stitch';
 import type { StoryPost } from './extract/types';
 
@@ -64,7 +63,7 @@ export async function refreshStory(db: InkwellDb, story: StoryRecord, opts: Refr
   if (opts.startSession && !(await opts.startSession(story))) return { ...out, error: 'Inkwell may not fetch its pages now' };
   // A fill (a story in an entry's comments): its thread walked again from its first part's thread page.
   const first = story.partUrls.find(Boolean) ?? '';
-  const found = commentIdOf(first) ? await refetchFill(first, copy.state, opts) : null;
+  const found = commentIdOf(first) ? await stitchSavedFill(first, copy.state, { fetchPage: opts.fetchPage, parse: opts.parse, concurrency: opts.concurrency ?? 2 }) : null;
   if (found && 'error' in found) return { ...out, error: found.error };
   if (found) return saveRefreshed(db, story, copy, position?.partKey ?? null, found.final, found.post, opts, out);
   const res = await opts.fetchPage(url);
@@ -86,18 +85,6 @@ export async function refreshStory(db: InkwellDb, story: StoryRecord, opts: Refr
     { fetchPage: opts.fetchPage, parse: opts.parse, concurrency: opts.concurrency ?? 2 },
   );
   return saveRefreshed(db, story, copy, position?.partKey ?? null, final, post, opts, out);
-}
-
-/** A fill's parts as its entry's comments show them now, from its first part's `?thread=` page. */
-async function refetchFill(first: string, saved: StitchState, opts: RefreshOptions): Promise<{ final: StitchState; post: StoryPost } | { error: string }> {
-  const url = commentPageUrlOf(first);
-  if (!url) return { error: 'it has no address to look at' };
-  const res = await opts.fetchPage(url);
-  if (!res.ok) return { error: res.message ?? res.reason };
-  const doc = opts.parse(res.html, res.url);
-  const post = locateStories(doc, res.url).extraction.stories.find((s) => storyKeyOf(s.url) === storyKeyOf(first));
-  if (!post) return { error: 'its first part is no longer in the entry’s comments' };
-  return { final: await stitchFillStory({ url: res.url, post, doc }, { fetchPage: opts.fetchPage, parse: opts.parse, concurrency: opts.concurrency ?? 2, base: saved }), post };
 }
 
 async function saveRefreshed(

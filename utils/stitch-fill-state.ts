@@ -9,6 +9,8 @@ import { stitchFill, type FillPartResult, type FillProgress } from './stitch-fil
 import type { StoryPost } from './extract/types';
 import type { FailureReason, StitchError, StitchOptions, StitchState, StitchedPart } from './stitch';
 import { storyKeyOf } from './url';
+import { commentPageUrlOf } from './fetch-url';
+import { locateStories } from './extract/index';
 
 export interface FillStoryOptions extends Pick<StitchOptions, 'fetchPage' | 'parse' | 'signal' | 'onUpdate' | 'concurrency'> {
   /** "part 12 of 40 found, still looking" */
@@ -84,4 +86,20 @@ export async function stitchFillStory(start: { url: string; post: StoryPost; doc
   const final = stateOf(found.values(), true);
   opts.onUpdate?.(final);
   return final;
+}
+
+/**
+ * A saved fill looked for again with no journal page at hand (the library's Refresh, the reader page):
+ * its first part's `?thread=N` page (a comment page of its own entry), and the thread walked from there.
+ * `saved`: the saved copy, kept where the walk does not find a part again.
+ */
+export async function stitchSavedFill(firstUrl: string, saved: StitchState | null, opts: FillStoryOptions): Promise<{ final: StitchState; post: StoryPost } | { error: string }> {
+  const url = commentPageUrlOf(firstUrl);
+  if (!url) return { error: 'it has no address to look at' };
+  const res = await opts.fetchPage(url, opts.signal);
+  if (!res.ok) return { error: res.message ?? res.reason };
+  const doc = opts.parse(res.html, res.url);
+  const post = locateStories(doc, res.url).extraction.stories.find((s) => storyKeyOf(s.url) === storyKeyOf(firstUrl));
+  if (!post) return { error: 'its first part is no longer in the entry’s comments' };
+  return { final: await stitchFillStory({ url: res.url, post, doc }, { ...opts, base: saved }), post };
 }

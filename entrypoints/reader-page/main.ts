@@ -19,7 +19,8 @@ import { saveStoryWithParts } from '../../utils/save-story';
 import { normalizeSettings, readerSettings } from '../../utils/settings';
 import { extendStory, retryPart, stitchStory, type StitchOptions, type StitchState } from '../../utils/stitch';
 import { savedStorySession } from '../../utils/senders';
-import { canonicalEntryKey } from '../../utils/url';
+import { canonicalEntryKey, commentIdOf } from '../../utils/url';
+import { stitchSavedFill } from '../../utils/stitch-fill-state';
 
 const app = document.getElementById('app')!;
 
@@ -54,6 +55,13 @@ async function main() {
   const place: ReadingPlace | null = position ? { partKey: position.partKey, paragraph: position.paragraph, offset: position.offset } : null;
   const masterKey = story.masterpostUrl ? canonicalEntryKey(story.masterpostUrl) : null;
   let placeKey = position?.partKey ?? null;
+  // A fill (a story in an entry's comments): looked for again by walking its thread from its first part's page.
+  const fillFirst = commentIdOf(story.partUrls[0] ?? '') ? story.partUrls[0] : null;
+  const stitchFill = async (base: StitchState | null, onUpdate: (s: StitchState) => void): Promise<StitchState> => {
+    const found = await stitchSavedFill(fillFirst!, base, fetching(onUpdate));
+    if ('error' in found) throw new Error(found.error);
+    return found.final;
+  };
 
   // The background fetches for this page only once it knows the story (parts without text, new
   // parts, Refresh): its own entries and masterpost. Offline, nothing is fetched anyway.
@@ -79,12 +87,13 @@ async function main() {
         void readerSettings.setValue(s);
       },
       stitch: (onUpdate, { refresh, current }) => {
+        if (fillFirst) return stitchFill(current ?? copy?.state ?? null, onUpdate);
         if (refresh && current) return extendStory(refetchState(current), {}, fetching(onUpdate));
         if (copy && refreshing) return extendStory(refetchState(copy.state), {}, fetching(onUpdate));
         if (copy) return extendStory(copy.state, { skip: masterKey ? [masterKey] : [] }, fetching(onUpdate));
         return stitchStory({ url: start.url }, fetching(onUpdate));
       },
-      retry: (state, key, onUpdate) => retryPart(state, key, fetching(onUpdate)),
+      retry: (state, key, onUpdate) => (fillFirst ? stitchFill(state, onUpdate) : retryPart(state, key, fetching(onUpdate))),
       savePlace: (at, percent) => {
         placeKey = at.partKey;
         const record: PositionRecord = { storyId: story.id, ...at, percent, updatedAt: Date.now() };

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
-import { stitchFillStory } from '../../utils/stitch-fill-state';
+import { stitchFillStory, stitchSavedFill } from '../../utils/stitch-fill-state';
 import { buildStoryRecords } from '../../utils/reader-records';
 import { savedStoryComplete } from '../../utils/story-progress';
 import { locateStories } from '../../utils/extract/index';
@@ -124,6 +124,22 @@ describe('the library’s Refresh of a fill', () => {
     expect(after.newPartKeys).toEqual([whole.order[1]]);
     expect(after.lastRead).toBe(1000);
     db.close();
+  });
+});
+
+describe('a saved fill looked for again with no journal page (the reader page, the library)', () => {
+  it('reads its first part’s thread page, then the thread; a page that fails or no longer shows it says why', async () => {
+    const LJ = 'https://hollowcrown-kink.livejournal.com/15872.html';
+    const first = `${LJ}?thread=2211621#t2211621`;
+    const w = web();
+    const found = await stitchSavedFill(first, null, { fetchPage: w.fetchPage, parse });
+    expect('final' in found && found.final.order).toEqual(['2211621', '2211877'].map((id) => storyKeyOf(`${LJ}?thread=${id}`)));
+    expect(w.asked[0]).toBe(`${LJ}?thread=2211621`);
+    const gone = await stitchSavedFill(first, null, { fetchPage: web((url) => ({ ok: false, url, reason: 'not-found', status: 404, message: 'The page was not found (404).' })).fetchPage, parse });
+    expect(gone).toEqual({ error: 'The page was not found (404).' });
+    // The thread page answers, but the comment is not a fill there any more (its subject edited away).
+    const edited = await stitchSavedFill(first, null, { fetchPage: web((url) => ({ ok: true, url, status: 200, html: pageHtml(pages, `${LJ}?thread=2211621`).replace(/(?:FILL:\s*)?Undertow Street 1\/\?/g, 'never mind, rewriting this') })).fetchPage, parse });
+    expect(edited).toEqual({ error: 'its first part is no longer in the entry’s comments' });
   });
 });
 
