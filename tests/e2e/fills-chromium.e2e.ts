@@ -32,6 +32,10 @@ describe('fills in a meme’s comments, in Chromium', () => {
       await tab.waitForSelector(selector, { state: 'attached', timeout: 20_000 });
       return tab;
     },
+    async tabOpenedBy(action) {
+      const [tab] = await Promise.all([chrome.context.waitForEvent('page'), action()]);
+      return tab;
+    },
     requests: () => server.requests(),
     clearRequests: () => server.clearRequests(),
   }));

@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe } from 'vitest';
 import { launchFirefox, startFirefoxFixtureServer, type FirefoxSession } from './support/firefox';
 import type { FixtureServer } from './support/fixture-server';
+import type { Page } from 'puppeteer-core';
 import { FIXTURE_PAGES_JSON } from './support/paths';
 import { fillTests } from './support/fill-suite';
 
@@ -26,6 +27,11 @@ describe('fills in a meme’s comments, in Firefox', () => {
       return page;
     },
     extensionPage: (path, selector) => firefox.openExtensionPage(path, selector),
+    async tabOpenedBy(action) {
+      const created = new Promise<Page>((resolve) => firefox.browser.once('targetcreated', (t) => void t.page().then((p) => resolve(p!))));
+      await action();
+      return created;
+    },
     requests: () => server.requests(),
     clearRequests: () => server.clearRequests(),
   }));

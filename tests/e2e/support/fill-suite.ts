@@ -9,7 +9,7 @@
  */
 import { expect, it } from 'vitest';
 import { clickReadButton, inReader, pollFor, readButtonNames, topParagraph, type DriverPage } from './closed-shadow';
-import { historySettled, scrollOverlay, showsParts, viewUntil } from './reader-view';
+import { historySettled, readerView, scrollOverlay, showsParts, viewUntil } from './reader-view';
 import type { RequestLogEntry } from './fixture-server';
 
 export const MEME = 'https://stillwater-kink.dreamwidth.org/2210.html';
@@ -21,6 +21,8 @@ export interface FillDriver {
   journal(url: string): Promise<DriverPage>;
   /** An extension page ('popup.html') in a new tab, once `selector` is in it. */
   extensionPage(path: string, selector: string): Promise<DriverPage>;
+  /** The tab `action` made the extension open. */
+  tabOpenedBy(action: () => Promise<unknown>): Promise<DriverPage>;
   requests(): RequestLogEntry[];
   clearRequests(): void;
 }
@@ -29,6 +31,7 @@ interface AnyPage {
   evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
   close(): Promise<void>;
   reload(): Promise<unknown>;
+  click(selector: string): Promise<void>;
   keyboard: { press(key: string): Promise<void> };
 }
 const any = (p: DriverPage) => p as unknown as AnyPage;
@@ -129,6 +132,27 @@ export function fillTests(driver: () => FillDriver): void {
       expect(await pollFor(() => topParagraph(page), (t) => t === wanted, 15_000)).toBe(wanted);
     } finally {
       await any(page).close();
+    }
+  });
+
+  it('the popup opens the fill in the reader page, at the paragraph left, with no journal page', async () => {
+    expect(wanted).not.toBe('');
+    const d = driver();
+    const popup = await d.extensionPage('popup.html', 'li.sl-row');
+    try {
+      const tab = await d.tabOpenedBy(() => any(popup).click(`li.sl-row[data-id="${LONG_WAY.id}"] .sl-title`));
+      try {
+        const url = await pollFor(() => any(tab).evaluate(() => location.pathname + location.search, null), (u) => u.startsWith('/reader.html'), 10_000);
+        expect(url).toBe(`/reader.html?story=${encodeURIComponent(LONG_WAY.id)}`);
+        const top = await pollFor(async () => (await any(tab).evaluate(readerView, 'page' as const)).top, (t) => t === wanted, 15_000);
+        expect(top).toBe(wanted);
+        const v = await any(tab).evaluate(readerView, 'page' as const);
+        expect(v.articles.map((a) => a.key)).toEqual(LONG_WAY.comments.map((c) => `dreamwidth.org/stillwater_kink/2210?thread=${c}`));
+      } finally {
+        await any(tab).close();
+      }
+    } finally {
+      await any(popup).close().catch(() => undefined);
     }
   });
 }
