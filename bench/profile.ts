@@ -17,7 +17,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extractPage } from '../utils/extract/index';
 import { domImpl, type DomName } from './core/dom';
-import { fixturePages, largePage, type BenchPage } from './core/pages';
+import { fixturePages, largeEntryPages, largePage, type BenchPage } from './core/pages';
 import type { BenchResults } from './core/types';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -51,7 +51,8 @@ function args() {
 }
 
 function pick(ids: string[]): BenchPage[] {
-  const all = fixturePages();
+  const fixtures = fixturePages();
+  const all = [...fixtures, ...largeEntryPages(fixtures)];
   const out: BenchPage[] = [];
   for (const id of ids) {
     if (id === 'large-page') out.push(largePage());

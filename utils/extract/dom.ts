@@ -3,6 +3,7 @@
  * against a global window): the same code runs in a content script, on a DOMParser document,
  * in jsdom and in happy-dom. Nothing here mutates the document.
  */
+import { matchesParsed, parseSelector, selectParsed } from './select';
 
 export const ELEMENT_NODE = 1;
 export const TEXT_NODE = 3;
@@ -81,11 +82,25 @@ export function closeTag(el: Element): string {
   return `</${el.tagName.toLowerCase()}>`;
 }
 
+/** `root.querySelectorAll(selector)` (select.ts matches the simple selectors itself: much faster in jsdom). */
 export function queryAll(root: ParentNode, selector: string): Element[] {
+  const parsed = parseSelector(selector);
+  if (parsed) return selectParsed(root as Document | Element, parsed);
   try {
     return Array.from(root.querySelectorAll(selector));
   } catch {
     return [];
+  }
+}
+
+/** `el.matches(selector)`, false for a selector the DOM cannot parse. */
+export function matchesSelector(el: Element, selector: string): boolean {
+  const parsed = parseSelector(selector);
+  if (parsed) return matchesParsed(el, parsed);
+  try {
+    return el.matches(selector);
+  } catch {
+    return false;
   }
 }
 

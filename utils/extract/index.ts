@@ -23,6 +23,7 @@ import { parsePartMarker, partIndexOfLabel, titleFromSubject } from './parts';
 import { hasBlankForm, hasPoll, isLinkList, storyLinksOf, subjectIsAboutFic, talksAboutWriting, type StoryLinks } from './evidence';
 import { decide, type Evidence, type Verdict } from './verdict';
 import { findPosts, firstUserBefore, type FoundPost } from './posts';
+import { withSearchIndex } from './select';
 import { normalizeRating } from './rating';
 import type { FieldKey, PageExtraction, PageKind, PartMarker, StoryPost } from './types';
 import { canonicalEntryKey, entryAddress, entryUrl, journalSiteOfUrl, siteOfUrl, unwrapWayback } from '../url';
@@ -57,6 +58,11 @@ export interface PostVerdict {
 
 /** extractPage, plus the elements each story came from. Same purity: nothing is changed. */
 export function locateStories(doc: Document, url: string): { extraction: PageExtraction; locations: StoryLocation[]; verdicts: PostVerdict[] } {
+  // Nothing changes the page while it is read: each element searched under is walked once (select.ts).
+  return withSearchIndex(() => locate(doc, url));
+}
+
+function locate(doc: Document, url: string): { extraction: PageExtraction; locations: StoryLocation[]; verdicts: PostVerdict[] } {
   const site = siteOfUrl(url);
   const innerSite = journalSiteOfUrl(url);
   const address = entryAddress(url);

@@ -3,7 +3,7 @@
  * LiveJournal code family shares, then — for a single entry page in a layout nobody listed —
  * the densest block of text outside comments and chrome.
  */
-import { BLOCK_TAGS, SKIP_TAGS, TEXT_NODE, collapse, firstTagged, isElement, ljUserName, ljUsers, queryAll, textOf } from './dom';
+import { BLOCK_TAGS, SKIP_TAGS, TEXT_NODE, collapse, firstTagged, isElement, ljUserName, ljUsers, matchesSelector, queryAll, textOf } from './dom';
 import { isChromeAncestor, userOfJournalLink } from './chrome';
 import { DETECTOR_BUILD } from './build-flags';
 import { canonicalEntryKey, entryAddress } from '../url';
@@ -43,7 +43,7 @@ export function findPosts(doc: Document, site: SiteId, isEntryPage: boolean, pag
   // a style that does not match costs a few `matches` calls, not another walk of the page.
   const candidates = queryAll(doc, styles.map((s) => s.post).join(', '));
   for (const style of styles) {
-    const mine = candidates.filter((el) => el.matches(style.post));
+    const mine = candidates.filter((el) => matchesSelector(el, style.post));
     if (!mine.length) continue;
     const containers = outermost(mine.filter((el) => !isChromeAncestor(el.parentElement ?? el)));
     const posts: FoundPost[] = [];
@@ -146,7 +146,7 @@ function subjectOfUnlistedPost(doc: Document, body: Element): Element | null {
       named = el;
       namedLength = t.length;
     }
-    if (!body.contains(el) && el.matches('.subject, .entry-title, .entry_subject, .entrysubject, .entry-subject, .caption, h2, h3, h4')) near = el;
+    if (!body.contains(el) && matchesSelector(el, '.subject, .entry-title, .entry_subject, .entrysubject, .entry-subject, .caption, h2, h3, h4')) near = el;
   }
   return named ?? near;
 }
@@ -168,7 +168,7 @@ function bodyOf(container: Element, style: PageStyle): Element | null {
     }
     return best;
   }
-  return container.matches(style.body.join(',')) ? container : null;
+  return matchesSelector(container, style.body.join(',')) ? container : null;
 }
 
 function subjectOf(container: Element, style: PageStyle, body: Element): Element | null {
@@ -189,7 +189,7 @@ function posterOf(container: Element, style: PageStyle, body: Element): string |
       if ((body.contains(el) && el !== container) || isChromeAncestor(el, container)) continue;
       const users = ljUsers(el).filter((u) => !body.contains(u) && !isChromeAncestor(u, container));
       if (users.length) return ljUserName(users[0]);
-      if (el.matches('.ljuser, [lj\\:user]')) return ljUserName(el);
+      if (matchesSelector(el, '.ljuser, [lj\\:user]')) return ljUserName(el);
     }
   }
   // Dreamwidth marks the wrapper itself: class="entry-wrapper poster-NAME journal-NAME".
@@ -207,13 +207,7 @@ function permalinkOf(container: Element, style: PageStyle, body: Element): strin
   const links = Array.from(container.getElementsByTagName('a')).filter((a) => /\/\d+\.html(?:[?#].*)?$|itemid=\d+/.test(a.getAttribute('href') ?? ''));
   for (const sel of style.permalink) {
     for (const a of links) {
-      let hit = false;
-      try {
-        hit = a.matches(sel);
-      } catch {
-        hit = false;
-      }
-      if (hit && (!body.contains(a) || sel.includes('heading'))) return a.getAttribute('href');
+      if (matchesSelector(a, sel) && (!body.contains(a) || sel.includes('heading'))) return a.getAttribute('href');
     }
   }
   return null;

@@ -1,0 +1,286 @@
+/**
+ * Selector search for the simple selectors extraction uses (tags, classes, ids, attribute tests,
+ * `:first-of-type`, descendant and child combinators), matched in plain JS. Why not just
+ * querySelectorAll: in jsdom (the bench, the tests, the CLI) a selector search from an element wraps
+ * every element under it, and each `matches` call costs tens of microseconds: a layout whose post
+ * is the whole <body> (LiveJournal's ?format=light, with a much-commented story 170 KB) paid ~5 ms
+ * for each of its body, subject and poster selectors. Here the candidates (the elements of the
+ * rightmost class, by the DOM's own fast class search, or of the rightmost tag, from one walk of
+ * the root) are tested right to left as the Selectors spec says: the whole selector against the
+ * whole document, the root only bounding where matches may be (so `body > p` finds the <p>s of
+ * <body> from <body> too, as browsers do and jsdom does not).
+ *
+ * Anything else (other pseudo-classes, sibling combinators, hex escapes, a case flag) returns null
+ * from `parseSelector`, and the callers use the DOM's own search.
+ */
+
+const HTML_NS = 'http://www.w3.org/1999/xhtml';
+
+/** HTML's attributes whose values selectors match ignoring ASCII case (HTML, "Case-sensitivity of selectors"). */
+const CASELESS_ATTRS = new Set(
+  'accept accept-charset align alink axis bgcolor charset checked clear codetype color compact declare defer dir direct disabled enctype face frame hreflang http-equiv lang language link media method multiple nohref noresize noshade nowrap readonly rel rev rules scope scrolling selected shape target text type valign valuetype vlink'.split(' '),
+);
+
+interface AttrTest {
+  name: string;
+  op: '' | '=' | '*=' | '^=' | '$=' | '~=' | '|=';
+  value: string;
+}
+
+interface Compound {
+  /** Lower-cased type selector, or '' for any element. */
+  tag: string;
+  rawTag: string;
+  ids: string[];
+  classes: string[];
+  attrs: AttrTest[];
+  firstOfType: boolean;
+  /** How this compound relates to the next one to the right ('' for the rightmost). */
+  combinator: '' | ' ' | '>';
+}
+
+/** A complex selector, rightmost compound first. */
+type Complex = Compound[];
+
+const cache = new Map<string, Complex[] | null>();
+
+/** The selector list parsed, or null when it uses anything this module does not match itself. */
+export function parseSelector(selector: string): Complex[] | null {
+  let parsed = cache.get(selector);
+  if (parsed === undefined) {
+    parsed = parseList(selector);
+    cache.set(selector, parsed);
+  }
+  return parsed;
+}
+
+const IDENT = /^-?(?:[A-Za-z_\u00a0-\uffff]|\\[^0-9a-fA-F\n\r\f])(?:[A-Za-z0-9_\u00a0-\uffff-]|\\[^0-9a-fA-F\n\r\f])*/;
+const unescape = (s: string) => s.replace(/\\(.)/g, '$1');
+
+function parseList(selector: string): Complex[] | null {
+  const list: Complex[] = [];
+  let compounds: Compound[] = [];
+  let combinator: Compound['combinator'] = '';
+  let s = selector.trim();
+  for (;;) {
+    const c: Compound = { tag: '', rawTag: '', ids: [], classes: [], attrs: [], firstOfType: false, combinator };
+    let read = false;
+    let m: RegExpExecArray | null;
+    if ((m = IDENT.exec(s))) {
+      c.rawTag = unescape(m[0]);
+      c.tag = c.rawTag.toLowerCase();
+      s = s.slice(m[0].length);
+      read = true;
+    } else if (s[0] === '*') {
+      s = s.slice(1);
+      read = true;
+    }
+    for (;;) {
+      if (s[0] === '.' || s[0] === '#') {
+        const name = IDENT.exec(s.slice(1));
+        if (!name) return null;
+        (s[0] === '.' ? c.classes : c.ids).push(unescape(name[0]));
+        s = s.slice(1 + name[0].length);
+      } else if (s[0] === '[') {
+        m = /^\[\s*((?:[A-Za-z0-9_-]|\\[^0-9a-fA-F\n\r\f])+)\s*(?:([*^$~|]?=)\s*(?:'([^'\\]*)'|"([^"\\]*)"|(-?[A-Za-z_][A-Za-z0-9_-]*))\s*)?\]/.exec(s);
+        if (!m) return null;
+        c.attrs.push({ name: unescape(m[1]), op: (m[2] ?? '') as AttrTest['op'], value: m[3] ?? m[4] ?? m[5] ?? '' });
+        s = s.slice(m[0].length);
+      } else if (s.startsWith(':first-of-type')) {
+        c.firstOfType = true;
+        s = s.slice(':first-of-type'.length);
+      } else break;
+      read = true;
+    }
+    if (!read) return null; // a character this parser does not know: '+', '~', ':hover', '(' ...
+    compounds.push(c);
+    m = /^\s*([>,])?\s*/.exec(s)!;
+    s = s.slice(m[0].length);
+    if (!s) {
+      if (m[1]) return null;
+      list.push(compounds.reverse());
+      return list;
+    }
+    if (m[1] === ',') {
+      list.push(compounds.reverse());
+      compounds = [];
+      combinator = '';
+    } else if (m[1] === '>') combinator = '>';
+    else if (m[0]) combinator = ' ';
+    else return null;
+  }
+}
+
+function hasClass(el: Element, name: string, quirks: boolean): boolean {
+  const cls = el.getAttribute('class');
+  if (!cls) return false;
+  for (const c of cls.split(/[ \t\n\f\r]+/)) if (c === name || (quirks && c.toLowerCase() === name.toLowerCase())) return true;
+  return false;
+}
+
+function attrMatches(el: Element, t: AttrTest): boolean {
+  let v = el.getAttribute(t.name);
+  if (v === null) return false;
+  if (!t.op) return true;
+  let want = t.value;
+  if (el.namespaceURI === HTML_NS && CASELESS_ATTRS.has(t.name.toLowerCase())) {
+    v = v.toLowerCase();
+    want = want.toLowerCase();
+  }
+  switch (t.op) {
+    case '=':
+      return v === want;
+    case '*=':
+      return want !== '' && v.includes(want);
+    case '^=':
+      return want !== '' && v.startsWith(want);
+    case '$=':
+      return want !== '' && v.endsWith(want);
+    case '~=':
+      return want !== '' && !/[ \t\n\f\r]/.test(want) && v.split(/[ \t\n\f\r]+/).includes(want);
+    case '|=':
+      return v === want || v.startsWith(want + '-');
+  }
+}
+
+/** The compound's own tests, `:first-of-type` aside (the dearest: tried once the rest matched). */
+function compoundMatches(el: Element, c: Compound, quirks: boolean): boolean {
+  if (c.tag && el.localName !== (el.namespaceURI === HTML_NS ? c.tag : c.rawTag)) return false;
+  for (const id of c.ids) {
+    const own = el.getAttribute('id');
+    if (own === null || (own !== id && !(quirks && own.toLowerCase() === id.toLowerCase()))) return false;
+  }
+  for (const name of c.classes) if (!hasClass(el, name, quirks)) return false;
+  for (const t of c.attrs) if (!attrMatches(el, t)) return false;
+  return true;
+}
+
+function isFirstOfType(el: Element): boolean {
+  for (let p = el.previousElementSibling; p; p = p.previousElementSibling) if (p.localName === el.localName && p.namespaceURI === el.namespaceURI) return false;
+  return true;
+}
+
+/**
+ * One search's matching: whether an element matches the complex selector from its compound `i`
+ * leftwards, and whether one of an element's ancestors does (memoised: the candidates of a search
+ * share their ancestors, and a descendant combinator would otherwise walk them again for each).
+ */
+class Matcher {
+  private readonly above: Map<Element, boolean>[] = [];
+  constructor(
+    private readonly complex: Complex,
+    private readonly quirks: boolean,
+  ) {}
+
+  matches(el: Element, i = 0): boolean {
+    const c = this.complex[i];
+    if (!compoundMatches(el, c, this.quirks)) return false;
+    if (i < this.complex.length - 1) {
+      const parent = el.parentElement;
+      if (!parent || !(c.combinator === '>' ? this.matches(parent, i + 1) : this.someAncestor(parent, i + 1))) return false;
+    }
+    return !c.firstOfType || isFirstOfType(el);
+  }
+
+  /** Whether `el` or one of its ancestors matches from compound `i`. */
+  private someAncestor(el: Element, i: number): boolean {
+    const memo = (this.above[i] ??= new Map());
+    const path: Element[] = [];
+    let found = false;
+    for (let a: Element | null = el; a; a = a.parentElement) {
+      const known = memo.get(a);
+      if (known !== undefined) {
+        found = known;
+        break;
+      }
+      path.push(a);
+      if (this.matches(a, i)) {
+        found = true;
+        break;
+      }
+    }
+    // Every element walked holds the answer's element among its ancestors-or-self, or has none.
+    for (const a of path) memo.set(a, found);
+    return found;
+  }
+}
+
+const isQuirks = (node: Node) => (node.ownerDocument ?? (node as Document)).compatMode === 'BackCompat';
+
+/** `el.matches(selector)` for a parsed selector list. */
+export function matchesParsed(el: Element, list: Complex[]): boolean {
+  const quirks = isQuirks(el);
+  return list.some((complex) => new Matcher(complex, quirks).matches(el));
+}
+
+/**
+ * The elements under a root by tag name ('*': all), in document order, from one walk of it. Within
+ * `withSearchIndex` (one extraction: nothing changes the page meanwhile) each root is walked once
+ * for all its searches; outside it, once per search. Why a walk of our own: in jsdom a live tag list
+ * is read in quadratic time and a selector search for a tag wraps every element under the root.
+ */
+let indexes: Map<Document | Element, Map<string, Element[]>> | null = null;
+
+export function withSearchIndex<T>(f: () => T): T {
+  if (indexes) return f();
+  indexes = new Map();
+  try {
+    return f();
+  } finally {
+    indexes = null;
+  }
+}
+
+function tagIndex(root: Document | Element): Map<string, Element[]> {
+  let index = indexes?.get(root);
+  if (index) return index;
+  index = new Map([['*', []]]);
+  const all = index.get('*')!;
+  let el = root.firstElementChild;
+  while (el) {
+    all.push(el);
+    const list = index.get(el.localName);
+    if (list) list.push(el);
+    else index.set(el.localName, [el]);
+    // Depth first: the first child, else the next sibling of the nearest element that has one (below the root).
+    let next = el.firstElementChild;
+    for (let cur: Element | null = el; !next && cur; ) {
+      next = cur.nextElementSibling;
+      const parent: Node | null = cur.parentNode;
+      cur = parent === root || !parent || parent.nodeType !== 1 ? null : (parent as Element);
+    }
+    el = next;
+  }
+  indexes?.set(root, index);
+  return index;
+}
+
+/** Elements among which are all of a complex selector's matches, in document order. */
+function candidatesOf(root: Document | Element, complex: Complex): Element[] {
+  const right = complex[0];
+  // One class: the DOM's own search is fast for that everywhere (quirks mode ignores case there and here alike).
+  if (right.classes.length) return Array.from(root.querySelectorAll(`.${right.classes[0].replace(/[^A-Za-z0-9_\u00a0-\uffff-]/g, (c) => `\\${c}`)}`));
+  // A type selector in another case than lower may name a foreign (SVG) element's type: every element is tried.
+  const key = right.rawTag && right.rawTag === right.tag ? right.tag : '*';
+  return tagIndex(root).get(key) ?? [];
+}
+
+/** `root.querySelectorAll(selector)` for a parsed selector list: matches under `root`, in document order. */
+export function selectParsed(root: Document | Element, list: Complex[]): Element[] {
+  const quirks = isQuirks(root);
+  // Selectors with the same candidates are tried in one pass over them (span.ljuser, span[lj:user]).
+  const groups = new Map<string, { complex: Complex; matchers: Matcher[] }>();
+  for (const complex of list) {
+    const key = complex[0].classes.length ? `.${complex[0].classes[0]}` : complex[0].rawTag && complex[0].rawTag === complex[0].tag ? complex[0].tag : '*';
+    const group = groups.get(key) ?? groups.set(key, { complex, matchers: [] }).get(key)!;
+    group.matchers.push(new Matcher(complex, quirks));
+  }
+  const found: Element[][] = [];
+  for (const { complex, matchers } of groups.values()) {
+    const out = candidatesOf(root, complex).filter((el) => matchers.some((m) => m.matches(el)));
+    if (out.length) found.push(out);
+  }
+  if (found.length <= 1) return found[0] ?? [];
+  // Several lists matched: one list in document order, each element once.
+  return [...new Set(found.flat())].sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
+}
