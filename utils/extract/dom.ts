@@ -3,6 +3,7 @@
  * against a global window): the same code runs in a content script, on a DOMParser document,
  * in jsdom and in happy-dom. Nothing here mutates the document.
  */
+import { DETECTOR_BUILD } from './build-flags';
 import { matchesParsed, parseSelector, selectParsed } from './select';
 
 export const ELEMENT_NODE = 1;
@@ -82,9 +83,13 @@ export function closeTag(el: Element): string {
   return `</${el.tagName.toLowerCase()}>`;
 }
 
-/** `root.querySelectorAll(selector)` (select.ts matches the simple selectors itself: much faster in jsdom). */
+/**
+ * `root.querySelectorAll(selector)`. Select.ts matches the simple selectors itself: much faster in
+ * jsdom (the tests, the CLI, the bench); the detector's build (a browser's own engine, a size
+ * budget) leaves it out.
+ */
 export function queryAll(root: ParentNode, selector: string): Element[] {
-  const parsed = parseSelector(selector);
+  const parsed = DETECTOR_BUILD ? null : parseSelector(selector);
   if (parsed) return selectParsed(root as Document | Element, parsed);
   try {
     return Array.from(root.querySelectorAll(selector));
@@ -95,7 +100,7 @@ export function queryAll(root: ParentNode, selector: string): Element[] {
 
 /** `el.matches(selector)`, false for a selector the DOM cannot parse. */
 export function matchesSelector(el: Element, selector: string): boolean {
-  const parsed = parseSelector(selector);
+  const parsed = DETECTOR_BUILD ? null : parseSelector(selector);
   if (parsed) return matchesParsed(el, parsed);
   try {
     return el.matches(selector);

@@ -59,7 +59,7 @@ export interface PostVerdict {
 /** extractPage, plus the elements each story came from. Same purity: nothing is changed. */
 export function locateStories(doc: Document, url: string): { extraction: PageExtraction; locations: StoryLocation[]; verdicts: PostVerdict[] } {
   // Nothing changes the page while it is read: each element searched under is walked once (select.ts).
-  return withSearchIndex(() => locate(doc, url));
+  return DETECTOR_BUILD ? locate(doc, url) : withSearchIndex(() => locate(doc, url));
 }
 
 function locate(doc: Document, url: string): { extraction: PageExtraction; locations: StoryLocation[]; verdicts: PostVerdict[] } {
