@@ -17,9 +17,7 @@
 const HTML_NS = 'http://www.w3.org/1999/xhtml';
 
 /** HTML's attributes whose values selectors match ignoring ASCII case (HTML, "Case-sensitivity of selectors"). */
-const CASELESS_ATTRS = new Set(
-  'accept accept-charset align alink axis bgcolor charset checked clear codetype color compact declare defer dir direct disabled enctype face frame hreflang http-equiv lang language link media method multiple nohref noresize noshade nowrap readonly rel rev rules scope scrolling selected shape target text type valign valuetype vlink'.split(' '),
-);
+const CASELESS_ATTRS = /^(?:accept|accept-charset|align|alink|axis|bgcolor|charset|checked|clear|codetype|color|compact|declare|defer|dir|direct|disabled|enctype|face|frame|hreflang|http-equiv|lang|language|link|media|method|multiple|nohref|noresize|noshade|nowrap|readonly|rel|rev|rules|scope|scrolling|selected|shape|target|text|type|valign|valuetype|vlink)$/;
 
 interface AttrTest {
   name: string;
@@ -42,10 +40,11 @@ interface Compound {
 /** A complex selector, rightmost compound first. */
 type Complex = Compound[];
 
-const cache = new Map<string, Complex[] | null>();
+let cache: Map<string, Complex[] | null> | undefined;
 
 /** The selector list parsed, or null when it uses anything this module does not match itself. */
 export function parseSelector(selector: string): Complex[] | null {
+  cache ??= new Map();
   let parsed = cache.get(selector);
   if (parsed === undefined) {
     parsed = parseList(selector);
@@ -123,7 +122,7 @@ function attrMatches(el: Element, t: AttrTest): boolean {
   if (v === null) return false;
   if (!t.op) return true;
   let want = t.value;
-  if (el.namespaceURI === HTML_NS && CASELESS_ATTRS.has(t.name.toLowerCase())) {
+  if (el.namespaceURI === HTML_NS && CASELESS_ATTRS.test(t.name.toLowerCase())) {
     v = v.toLowerCase();
     want = want.toLowerCase();
   }
