@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
-import { JOURNAL_MATCHES, JOURNAL_ORIGIN_MATCHES, extensionPagesCsp } from './utils/hosts';
+import { extensionPagesCsp, JOURNAL_MATCHES, JOURNAL_ORIGIN_MATCHES } from './utils/hosts';
 import { JOURNAL_SITES } from './utils/sites';
 
 // See https://wxt.dev/api/config.html
@@ -32,7 +32,9 @@ export default defineConfig({
         // WXT's content-script context, cut to what the detector uses (entrypoints/journal.content/context.ts).
         const context = { find: /^wxt\/utils\/content-script-context$/, replacement: resolve('entrypoints/journal.content/context.ts') };
         const current = config.resolve.alias;
-        config.resolve.alias = Array.isArray(current) ? [context, ...current] : [context, ...Object.entries(current ?? {}).map(([find, replacement]) => ({ find, replacement: replacement as string }))];
+        config.resolve.alias = Array.isArray(current)
+          ? [context, ...current]
+          : [context, ...Object.entries(current ?? {}).map(([find, replacement]) => ({ find, replacement: replacement as string }))];
       }
     },
   },
@@ -50,10 +52,7 @@ export default defineConfig({
     content_security_policy: { extension_pages: extensionPagesCsp(command === 'serve') },
     // The reader's frame (utils/reader-frame.ts): journal pages may load it, in Chrome only they. Firefox's MV2
     // list has no matches: any page may load it there, and gets nothing without a ticket (utils/reader-tickets.ts).
-    web_accessible_resources:
-      browser === 'firefox'
-        ? (['reader-frame.html'] as unknown as never)
-        : [{ resources: ['reader-frame.html'], matches: JOURNAL_ORIGIN_MATCHES }],
+    web_accessible_resources: browser === 'firefox' ? (['reader-frame.html'] as unknown as never) : [{ resources: ['reader-frame.html'], matches: JOURNAL_ORIGIN_MATCHES }],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

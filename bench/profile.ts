@@ -11,13 +11,14 @@
  * (utils/extract/*.ts, jsdom or happy-dom internals, nwsapi selectors, V8 builtins/GC).
  * --save writes the raw profile for Chrome DevTools / speedscope.
  */
+
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
-import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extractPage } from '../utils/extract/index';
-import { domImpl, type DomName } from './core/dom';
-import { fixturePages, largeEntryPages, largePage, type BenchPage } from './core/pages';
+import { type DomName, domImpl } from './core/dom';
+import { type BenchPage, fixturePages, largeEntryPages, largePage } from './core/pages';
 import type { BenchResults } from './core/types';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');

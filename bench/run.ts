@@ -11,8 +11,8 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
 import { commitOf, machineInfo } from './core/machine';
 import { compareReport, machineReport, sectionReport } from './core/report';
 import { timed } from './core/stats';
@@ -33,7 +33,13 @@ function parseArgs(argv: string[]) {
       return v;
     };
     if (a === '--quick') opts.quick = true;
-    else if (a.startsWith('--only')) opts.only.push(...value().split(',').map((s) => s.trim()).filter(Boolean));
+    else if (a.startsWith('--only'))
+      opts.only.push(
+        ...value()
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean),
+      );
     else if (a.startsWith('--compare')) opts.compare = value();
     else if (a.startsWith('--out')) opts.out = value();
     else if (a === '--help' || a === '-h') {

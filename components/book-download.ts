@@ -5,7 +5,7 @@
  * permission: the browser saves it like any download, in the folder the reader chose).
  */
 import type { PartRecord, StoryRecord } from '../utils/db';
-import { browserImageFetcher, fetchImages, prepareBook, writeBook, type BookFormat, type ImageFetcher } from '../utils/epub/index';
+import { type BookFormat, browserImageFetcher, fetchImages, type ImageFetcher, prepareBook, writeBook } from '../utils/epub/index';
 
 export type { BookFormat };
 

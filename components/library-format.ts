@@ -1,6 +1,7 @@
 /** Small text formatters for the story list, the popup and the library page. */
-import type { NormalizedRating } from '../utils/extract/types';
+
 import type { StoryStatus } from '../utils/db';
+import type { NormalizedRating } from '../utils/extract/types';
 
 let rtf: Intl.RelativeTimeFormat | null = null;
 

@@ -6,20 +6,21 @@
  * Browser APIs come in through `LibraryDeps`; the database is used directly (this page runs in
  * the extension's origin).
  */
-import { h } from './reader/dom';
-import { confirmInline } from './confirm';
-import { formatBytes, plural } from './library-format';
-import { createStoryList, type StoryListHandle } from './story-list';
-import { renderStoryDetail } from './story-detail';
-import { downloadBook, saveBlob, type BookFormat } from './book-download';
-import type { ImageFetcher } from '../utils/epub/index';
-import { backupFileName, backupSizeProblem, exportLibrary, importLibrary, serializeBackup, type BackupSettings, type ImportResult, type SyncBackup } from '../utils/backup';
-import { deleteStories, dropCachedText, getParts, getPosition, getStory, setStoryStatus, type InkwellDb, type StorageEstimate, type StoryStatus } from '../utils/db';
+
+import { type BackupSettings, backupFileName, backupSizeProblem, exportLibrary, type ImportResult, importLibrary, type SyncBackup, serializeBackup } from '../utils/backup';
 import { BACKUP_LIMITS } from '../utils/backup-rules';
-import { loadLibrary, loadLibraryItems, type LibraryItem } from '../utils/library-data';
+import { deleteStories, dropCachedText, getParts, getPosition, getStory, type InkwellDb, type StorageEstimate, type StoryStatus, setStoryStatus } from '../utils/db';
+import type { ImageFetcher } from '../utils/epub/index';
 import type { LibraryChange } from '../utils/library-changes';
+import { type LibraryItem, loadLibrary, loadLibraryItems } from '../utils/library-data';
 import type { StoryRefresh } from '../utils/library-refresh';
 import { DEFAULT_SETTINGS, normalizeSettings, type ReaderSettings } from '../utils/settings';
+import { type BookFormat, downloadBook, saveBlob } from './book-download';
+import { confirmInline } from './confirm';
+import { formatBytes, plural } from './library-format';
+import { h } from './reader/dom';
+import { renderStoryDetail } from './story-detail';
+import { createStoryList, type StoryListHandle } from './story-list';
 
 export interface LibraryDeps {
   db: InkwellDb;
@@ -135,7 +136,16 @@ export function mountLibraryPage(root: HTMLElement, deps: LibraryDeps): LibraryP
   const bulkDelete = h('button', { type: 'button', class: 'lib-bulk-delete danger', disabled: true }, 'Delete');
   const bulkBooks = (['epub', 'html'] as const).map((format) =>
     // Not "Download EPUB": that name is each story's own button (on its row and in its view).
-    h('button', { type: 'button', class: `lib-bulk-download lib-bulk-download-${format}`, disabled: true, title: `Each selected story as ${format === 'epub' ? 'an e-book' : 'one web page'}, from its saved copy` }, `Download selected as ${format.toUpperCase()}`),
+    h(
+      'button',
+      {
+        type: 'button',
+        class: `lib-bulk-download lib-bulk-download-${format}`,
+        disabled: true,
+        title: `Each selected story as ${format === 'epub' ? 'an e-book' : 'one web page'}, from its saved copy`,
+      },
+      `Download selected as ${format.toUpperCase()}`,
+    ),
   );
   const bulkBar = h('div', { class: 'lib-bulk', role: 'group', 'aria-label': 'With the selected stories' }, markFinished, markUnread, ...bulkBooks, bulkDelete);
   const confirmSlot = h('div', { class: 'lib-confirm', hidden: true });
@@ -158,12 +168,7 @@ export function mountLibraryPage(root: HTMLElement, deps: LibraryDeps): LibraryP
     now,
   });
 
-  const listView = h(
-    'section',
-    { class: 'lib-list-view', 'aria-labelledby': 'lib-list-h' },
-    h('h2', { id: 'lib-list-h', class: 'visually-hidden' }, 'Saved stories'),
-    list.element,
-  );
+  const listView = h('section', { class: 'lib-list-view', 'aria-labelledby': 'lib-list-h' }, h('h2', { id: 'lib-list-h', class: 'visually-hidden' }, 'Saved stories'), list.element);
   list.summary.append(bulkBar);
   list.summary.after(confirmSlot);
   const detailView = h('section', { class: 'lib-detail-view', hidden: true, 'aria-label': 'Story' });
@@ -272,7 +277,12 @@ export function mountLibraryPage(root: HTMLElement, deps: LibraryDeps): LibraryP
   bulkDelete.addEventListener('click', async () => {
     const ids = list.selected();
     if (!ids.length) return;
-    const ok = await confirmInline(confirmSlot, `Delete ${plural(ids.length, 'story', 'stories')}, with their saved text and your places in them? This cannot be undone (export a backup first to keep them).`, `Delete ${plural(ids.length, 'story', 'stories')}`, { danger: true, returnFocus: bulkDelete });
+    const ok = await confirmInline(
+      confirmSlot,
+      `Delete ${plural(ids.length, 'story', 'stories')}, with their saved text and your places in them? This cannot be undone (export a backup first to keep them).`,
+      `Delete ${plural(ids.length, 'story', 'stories')}`,
+      { danger: true, returnFocus: bulkDelete },
+    );
     if (!ok) return;
     await bulk('delete', ids);
     list.focusSearch();
@@ -469,4 +479,3 @@ export function mountLibraryPage(root: HTMLElement, deps: LibraryDeps): LibraryP
     },
   };
 }
-

@@ -4,9 +4,10 @@
  * open reader picks it up through storage. A change made elsewhere (the reader's panel) redraws
  * the form.
  */
+
+import { DEFAULT_SETTINGS, normalizeSettings, type ReaderSettings } from '../utils/settings';
 import { h } from './reader/dom';
 import { renderSettingsPanel } from './reader/settings-panel';
-import { DEFAULT_SETTINGS, normalizeSettings, type ReaderSettings } from '../utils/settings';
 
 export interface OptionsDeps {
   get(): Promise<ReaderSettings | null>;
@@ -31,12 +32,7 @@ export function mountOptions(root: HTMLElement, deps: OptionsDeps): OptionsView 
   const slot = h('div', { class: 'opt-panel' });
   const reset = h('button', { type: 'button', class: 'opt-reset' }, 'Reset to defaults');
   root.append(
-    h(
-      'header',
-      { class: 'opt-head' },
-      h('h1', {}, 'Inkwell settings'),
-      h('nav', { 'aria-label': 'Inkwell pages' }, h('a', { href: deps.libraryHref }, 'Library')),
-    ),
+    h('header', { class: 'opt-head' }, h('h1', {}, 'Inkwell settings'), h('nav', { 'aria-label': 'Inkwell pages' }, h('a', { href: deps.libraryHref }, 'Library'))),
     h('p', { class: 'opt-intro' }, 'How the reader shows stories. Changes are saved at once and apply to an open reader too.'),
     slot,
     h('div', { class: 'opt-actions' }, reset),

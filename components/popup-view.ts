@@ -6,13 +6,14 @@
  * First screen fast: the few most recently read stories are read first (an index walk, not the
  * whole library) and drawn; the full list follows and the search index builds in slices.
  */
-import { h } from './reader/dom';
-import { formatPercent, plural, timeAgo } from './library-format';
-import { createStoryList, type StoryListHandle } from './story-list';
+
 import { statusOf } from '../utils/library';
-import { partsRead, type LibraryItem } from '../utils/library-data';
 import type { LibraryChange } from '../utils/library-changes';
+import { type LibraryItem, partsRead } from '../utils/library-data';
 import { isJournalPageUrl } from '../utils/open-story';
+import { formatPercent, plural, timeAgo } from './library-format';
+import { h } from './reader/dom';
+import { createStoryList, type StoryListHandle } from './story-list';
 
 export interface PopupDeps {
   /** The first screen as the popup last showed it (synchronous), if remembered. */

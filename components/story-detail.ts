@@ -3,14 +3,15 @@
  * text removed, not saved; read, where you stopped, unread) and the actions on it.
  * Text only through textContent (the `h` builder).
  */
-import { h } from './reader/dom';
-import { formatCount, formatDate, formatPercent, ratingBadge, STATUS_LABEL, timeAgo } from './library-format';
+
 import { hasCachedText, type PartRecord, type PositionRecord, type StoryRecord } from '../utils/db';
 import { statusOf } from '../utils/library';
-import { safeLinkUrl } from '../utils/safe-link';
-import type { BookFormat } from './book-download';
 import { newPartCount } from '../utils/library-data';
+import { safeLinkUrl } from '../utils/safe-link';
 import { savedStoryComplete } from '../utils/story-progress';
+import type { BookFormat } from './book-download';
+import { formatCount, formatDate, formatPercent, ratingBadge, STATUS_LABEL, timeAgo } from './library-format';
+import { h } from './reader/dom';
 
 export interface StoryDetailActions {
   open(): void;
@@ -167,13 +168,7 @@ export function renderStoryDetail(
     facts.append(h('span', { class: 'sd-part-state' }, stateText));
     if (p.words) facts.append(` · ${formatCount(p.words)} words`);
     facts.append(' · ');
-    facts.append(
-      h(
-        'span',
-        { class: 'sd-part-reading' },
-        p.reading === 'here' ? `You stopped here, at paragraph ${p.paragraph}` : p.reading === 'read' ? 'Read' : 'Not read yet',
-      ),
-    );
+    facts.append(h('span', { class: 'sd-part-reading' }, p.reading === 'here' ? `You stopped here, at paragraph ${p.paragraph}` : p.reading === 'read' ? 'Read' : 'Not read yet'));
     li.append(facts);
     ol.append(li);
   }

@@ -11,25 +11,14 @@
  *
  * All text goes in through textContent / attributes (the `h` builder): never markup.
  */
-import { h } from './reader/dom';
-import { formatCount, formatPercent, plural, ratingBadge, STATUS_LABEL, timeAgo } from './library-format';
-import { createVirtualList, type VirtualList } from './virtual-list';
-import {
-  buildLibraryIndex,
-  DEFAULT_DESCENDING,
-  fandomKeysOf,
-  groupByFandom,
-  listFandoms,
-  NO_FANDOM,
-  newPartsFirst,
-  queryLibrary,
-  statusOf,
-  type LibraryIndex,
-  type SortKey,
-} from '../utils/library';
+
 import type { StoryStatus } from '../utils/db';
-import { partsRead, type LibraryItem } from '../utils/library-data';
+import { buildLibraryIndex, DEFAULT_DESCENDING, fandomKeysOf, groupByFandom, type LibraryIndex, listFandoms, NO_FANDOM, newPartsFirst, queryLibrary, type SortKey, statusOf } from '../utils/library';
 import { mergeChangedStories } from '../utils/library-changes';
+import { type LibraryItem, partsRead } from '../utils/library-data';
+import { formatCount, formatPercent, plural, ratingBadge, STATUS_LABEL, timeAgo } from './library-format';
+import { h } from './reader/dom';
+import { createVirtualList, type VirtualList } from './virtual-list';
 
 export type StatusFilter = StoryStatus | 'all';
 
@@ -216,7 +205,15 @@ export function createStoryList(opts: StoryListOptions): StoryListHandle {
     return { el, wrap: h('div', { class: `sl-field sl-field--${key}` }, h('label', { for: sid }, label), el) };
   };
   const sort = select('Sort by', 'sort', SORTS, state.sort);
-  const order = select('Order', 'order', [['natural', ORDER_LABELS[state.sort][0]], ['reverse', ORDER_LABELS[state.sort][1]]], state.natural ? 'natural' : 'reverse');
+  const order = select(
+    'Order',
+    'order',
+    [
+      ['natural', ORDER_LABELS[state.sort][0]],
+      ['reverse', ORDER_LABELS[state.sort][1]],
+    ],
+    state.natural ? 'natural' : 'reverse',
+  );
   const status = select('Status', 'status', STATUSES, state.status);
   const fandom = select('Fandom', 'fandom', [[ALL_FANDOMS, 'All fandoms']], state.fandom ?? ALL_FANDOMS);
   // The popup folds sort and filters away under a disclosure; the library shows them.
@@ -284,9 +281,14 @@ export function createStoryList(opts: StoryListOptions): StoryListHandle {
     const badge = ratingBadge(s.rating);
     top.append(h('span', { class: `sl-badge sl-badge--${badge.cls}`, title: badge.long, role: 'img', 'aria-label': badge.long }, badge.short));
     const titleId = `${rid}-title`;
-    const title = library && opts.detailsHref
-      ? h('a', { class: 'sl-title', id: titleId, href: opts.detailsHref(s), 'data-nav': 'title', 'aria-describedby': `${metaId} ${progId}` }, s.title || 'Untitled')
-      : h('button', { type: 'button', class: 'sl-title', 'data-nav': 'title', 'data-action': 'open', 'aria-describedby': `${metaId} ${progId}`, title: 'Open where you stopped' }, s.title || 'Untitled');
+    const title =
+      library && opts.detailsHref
+        ? h('a', { class: 'sl-title', id: titleId, href: opts.detailsHref(s), 'data-nav': 'title', 'aria-describedby': `${metaId} ${progId}` }, s.title || 'Untitled')
+        : h(
+            'button',
+            { type: 'button', class: 'sl-title', 'data-nav': 'title', 'data-action': 'open', 'aria-describedby': `${metaId} ${progId}`, title: 'Open where you stopped' },
+            s.title || 'Untitled',
+          );
     top.append(title);
     if (library) {
       const verb = st === 'reading' ? 'Continue' : st === 'finished' ? 'Reread' : 'Start';
@@ -295,7 +297,22 @@ export function createStoryList(opts: StoryListOptions): StoryListHandle {
       if (opts.onDownload) {
         for (const format of ['epub', 'html'] as const) {
           const name = format.toUpperCase();
-          top.append(h('button', { type: 'button', class: 'sl-download', 'data-nav': format, 'data-action': 'download', 'data-format': format, 'aria-label': `Download ${name}`, 'aria-describedby': titleId, title: `Download “${s.title}” as ${name}` }, name));
+          top.append(
+            h(
+              'button',
+              {
+                type: 'button',
+                class: 'sl-download',
+                'data-nav': format,
+                'data-action': 'download',
+                'data-format': format,
+                'aria-label': `Download ${name}`,
+                'aria-describedby': titleId,
+                title: `Download “${s.title}” as ${name}`,
+              },
+              name,
+            ),
+          );
         }
       }
     }
@@ -314,7 +331,13 @@ export function createStoryList(opts: StoryListOptions): StoryListHandle {
     fill.style.width = `${pct}%`;
     bar.append(fill);
     const progress =
-      st === 'reading' ? `${formatPercent(s.percent)} read` : st === 'finished' ? STATUS_LABEL.finished : s.percent ? `${STATUS_LABEL['not-started']} (${formatPercent(s.percent)})` : STATUS_LABEL['not-started'];
+      st === 'reading'
+        ? `${formatPercent(s.percent)} read`
+        : st === 'finished'
+          ? STATUS_LABEL.finished
+          : s.percent
+            ? `${STATUS_LABEL['not-started']} (${formatPercent(s.percent)})`
+            : STATUS_LABEL['not-started'];
     prog.append(
       bar,
       h('span', { class: 'sl-percent' }, progress),
@@ -446,8 +469,7 @@ export function createStoryList(opts: StoryListOptions): StoryListHandle {
 
   function updateCount() {
     const total = items.length;
-    const text =
-      total === 0 ? 'No stories saved yet' : shown.length === total ? plural(total, 'story', 'stories') : `${formatCount(shown.length)} of ${plural(total, 'story', 'stories')}`;
+    const text = total === 0 ? 'No stories saved yet' : shown.length === total ? plural(total, 'story', 'stories') : `${formatCount(shown.length)} of ${plural(total, 'story', 'stories')}`;
     const sel = opts.selectable && selection.size ? ` · ${formatCount(selection.size)} selected` : '';
     count.textContent = text + sel;
     // Announce after typing pauses, not on every key.
@@ -472,7 +494,7 @@ export function createStoryList(opts: StoryListOptions): StoryListHandle {
     if (selection.size) {
       const visible = new Set(shown.map((s) => s.id));
       let changed = false;
-      for (const sid of [...selection]) if (!visible.has(sid)) (selection.delete(sid), (changed = true));
+      for (const sid of [...selection]) if (!visible.has(sid)) selection.delete(sid), (changed = true);
       if (changed) opts.onSelectionChange?.([...selection]);
     }
     vlist.setItems(rowsFor(shown), { keepScroll: o.keepScroll });

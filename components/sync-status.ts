@@ -3,8 +3,9 @@
  * finished stories are kept on this device only)", or why nothing is synced (every story is
  * still kept in this browser either way). Read from what the background last reported.
  */
-import { h } from './reader/dom';
+
 import type { SyncStatus } from '../utils/sync/service';
+import { h } from './reader/dom';
 
 const n = (x: number) => x.toLocaleString('en-US');
 
@@ -28,8 +29,7 @@ export interface SyncStatusDeps {
  * Firefox for Android has storage.sync but does not send it to the account (Firefox bug 1625257, MDN's
  * storage.sync page): what is "synced" there stays on the phone. Said, so no one waits for it.
  */
-export const ANDROID_SYNC_NOTE =
-  'Firefox for Android does not sync add-on data with your account yet (Firefox bug 1625257): on this phone your stories and places are kept on the phone only.';
+export const ANDROID_SYNC_NOTE = 'Firefox for Android does not sync add-on data with your account yet (Firefox bug 1625257): on this phone your stories and places are kept on the phone only.';
 
 export function mountSyncStatus(parent: HTMLElement, deps: SyncStatusDeps): { ready: Promise<void>; element: HTMLElement; destroy(): void } {
   const line = h('p', { class: 'opt-sync-status', role: 'status' }, 'Not synced yet.');
@@ -37,7 +37,11 @@ export function mountSyncStatus(parent: HTMLElement, deps: SyncStatusDeps): { re
     'section',
     { class: 'opt-sync', 'aria-labelledby': 'opt-sync-title' },
     h('h2', { id: 'opt-sync-title' }, 'Sync'),
-    h('p', {}, 'Your stories, places and settings follow you to your other browsers signed in to the same account (Chrome Sync, Firefox Sync). The text is not synced: another device fetches it when you open the story.'),
+    h(
+      'p',
+      {},
+      'Your stories, places and settings follow you to your other browsers signed in to the same account (Chrome Sync, Firefox Sync). The text is not synced: another device fetches it when you open the story.',
+    ),
     line,
   );
   parent.append(element);

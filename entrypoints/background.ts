@@ -9,25 +9,25 @@ import {
   findStoryByPartKey,
   getParts,
   getPosition,
-  sharedInkwellDb,
-  savePosition,
-  setStoryShowImages,
-  setStoryStatus,
   type InkwellDb,
   type PartRecord,
   type PositionRecord,
   type StoryRecord,
+  savePosition,
+  setStoryShowImages,
+  setStoryStatus,
+  sharedInkwellDb,
 } from '../utils/db';
 import { createFetchQueue } from '../utils/fetch-queue';
+import { OPEN_STORY_MESSAGE, openStoryInNewTab, type TabsLike } from '../utils/open-story';
+import { READER_FRAME_PATH } from '../utils/reader-frame';
+import { createReaderSessions, memorySessionStorage, type SenderInfo, type SessionRequest, type SessionStorage } from '../utils/reader-session';
+import { createReaderTickets } from '../utils/reader-tickets';
 import { saveStoryWithParts } from '../utils/save-story';
 import { isExtensionPageSender, readerPagePath } from '../utils/senders';
 import { storedStoryAgrees } from '../utils/story-identity';
+import { SYNC_CHANGED_MESSAGE, SYNC_FLUSH_MESSAGE, type SyncBrowser, startBackgroundSync } from '../utils/sync/background-sync';
 import { storyKeyOf } from '../utils/url';
-import { OPEN_STORY_MESSAGE, openStoryInNewTab, type TabsLike } from '../utils/open-story';
-import { startBackgroundSync, SYNC_CHANGED_MESSAGE, SYNC_FLUSH_MESSAGE, type SyncBrowser } from '../utils/sync/background-sync';
-import { createReaderTickets } from '../utils/reader-tickets';
-import { READER_FRAME_PATH } from '../utils/reader-frame';
-import { createReaderSessions, memorySessionStorage, type SenderInfo, type SessionRequest, type SessionStorage } from '../utils/reader-session';
 
 /** `storage.session` (kept while the browser runs, across service-worker restarts), else memory. */
 function sessionStorage(): SessionStorage {

@@ -24,11 +24,11 @@ import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import puppeteer, { type Browser as FxBrowser, type Page as FxPage } from 'puppeteer-core';
-import { clickReadButton, inReader, readButtonNames, type DriverPage } from '../tests/e2e/support/closed-shadow';
-import { ensureTools } from './ensure-browsers';
+import { clickReadButton, type DriverPage, inReader, readButtonNames } from '../tests/e2e/support/closed-shadow';
 import { JOURNAL_DOMAINS } from '../utils/sites';
+import { ensureTools } from './ensure-browsers';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DEMO = join(ROOT, 'demo');
@@ -80,8 +80,11 @@ function makeCertificate(): { key: string; cert: string } {
   try {
     const names = [...JOURNAL_DOMAINS, 'livejournal.net', 'archive.org'];
     const san = ['DNS:localhost', 'IP:127.0.0.1', ...names.flatMap((n) => [`DNS:${n}`, `DNS:*.${n}`])].join(',');
-    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2', '-subj', '/CN=localhost',
-      '-addext', `subjectAltName=${san}`, '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem')], { stdio: ['ignore', 'ignore', 'pipe'] });
+    execFileSync(
+      'openssl',
+      ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2', '-subj', '/CN=localhost', '-addext', `subjectAltName=${san}`, '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem')],
+      { stdio: ['ignore', 'ignore', 'pipe'] },
+    );
     return { key: readFileSync(join(dir, 'key.pem'), 'utf8'), cert: readFileSync(join(dir, 'cert.pem'), 'utf8') };
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -212,7 +215,6 @@ async function waitForReader(read: () => Promise<{ title: string; parts: string[
   return seen;
 }
 
-
 /**
  * Escape closes the reader; closing then takes back the history entry the reader pushed (history.back(), once its
  * frame has saved). The next page is opened after that, or the navigation under way aborts it.
@@ -271,7 +273,12 @@ const readReader = (page: DriverPage) =>
   inReader(page, (root) => {
     const text = (e: Element) => (e.textContent ?? '').replace(/\s+/g, ' ').trim();
     const h1 = root?.querySelector('h1');
-    return { title: h1 ? text(h1) : '', parts: Array.from(root?.querySelectorAll('article h2') ?? []).map(text).filter((t) => /^(Part|Chapter)\b/i.test(t)) };
+    return {
+      title: h1 ? text(h1) : '',
+      parts: Array.from(root?.querySelectorAll('article h2') ?? [])
+        .map(text)
+        .filter((t) => /^(Part|Chapter)\b/i.test(t)),
+    };
   });
 
 async function launchFirefoxDemo(server: DemoServer, profile: string): Promise<DemoBrowser> {
@@ -341,7 +348,7 @@ async function main() {
   if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`no build at ${extensionDir}: run without --no-build`);
 
   const server = await serveDemoPages(port);
-  log(`serving ${server.urls.length} sample journal pages on 127.0.0.1:${server.port} (HTTP and HTTPS${useFirefox ? ', and as Firefox\'s proxy' : ''}):`);
+  log(`serving ${server.urls.length} sample journal pages on 127.0.0.1:${server.port} (HTTP and HTTPS${useFirefox ? ", and as Firefox's proxy" : ''}):`);
   for (const u of server.urls) log(`  ${u}`);
 
   const profile = mkdtempSync(join(tmpdir(), 'inkwell-demo-profile-'));

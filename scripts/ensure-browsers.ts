@@ -61,7 +61,7 @@ export const TOOLS: Record<ToolId, ToolSpec> = {
     names: ['openssl'],
     defaults: ['/usr/bin/openssl'],
     aptPackage: 'openssl',
-    elsewhere: 'macOS: brew install openssl; other systems: your package manager\'s openssl',
+    elsewhere: "macOS: brew install openssl; other systems: your package manager's openssl",
   },
 };
 

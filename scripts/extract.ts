@@ -11,8 +11,8 @@
 // order. URLs not among the saved pages are `not-found` errors.
 import { readFileSync } from 'node:fs';
 import { JSDOM } from 'jsdom';
-import { extractPage } from '../utils/extract/index';
 import { explainPage } from '../utils/extract/explain';
+import { extractPage } from '../utils/extract/index';
 import { stitchStory } from '../utils/stitch';
 import { loadSavedPages } from './saved-pages';
 
@@ -54,14 +54,18 @@ if (stitch) {
   }
   const state = await stitchStory({ url }, { fetchPage: pages.fetchPage, parse });
   const out = {
-    parts: state.order.filter((k) => state.parts.has(k)).map((k) => {
-      const p = state.parts.get(k)!;
-      return { url: p.url, index: p.index, title: p.title, bodyText: p.post.bodyText };
-    }),
-    errors: state.order.filter((k) => state.errors.has(k)).map((k) => {
-      const e = state.errors.get(k)!;
-      return { url: e.url, reason: e.reason };
-    }),
+    parts: state.order
+      .filter((k) => state.parts.has(k))
+      .map((k) => {
+        const p = state.parts.get(k)!;
+        return { url: p.url, index: p.index, title: p.title, bodyText: p.post.bodyText };
+      }),
+    errors: state.order
+      .filter((k) => state.errors.has(k))
+      .map((k) => {
+        const e = state.errors.get(k)!;
+        return { url: e.url, reason: e.reason };
+      }),
   };
   process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
 } else {

@@ -1,7 +1,8 @@
 // Draws Inkwell's icon (an ink bottle on a round field) at the sizes the stores want, as PNG,
 // with no image library: a tiny PNG encoder over zlib. Run once; the PNGs are committed.
+
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
-import { writeFileSync, mkdirSync } from 'node:fs';
 
 const SIZES = [16, 32, 48, 96, 128];
 const crcTable = Array.from({ length: 256 }, (_, n) => {
@@ -25,7 +26,8 @@ const chunk = (type, data) => {
 
 function pixel(x, y) {
   // Unit coordinates, centre (0.5, 0.5).
-  const dx = x - 0.5, dy = y - 0.5;
+  const dx = x - 0.5,
+    dy = y - 0.5;
   const r = Math.hypot(dx, dy);
   if (r > 0.48) return [0, 0, 0, 0];
   const field = [43, 52, 92, 255]; // deep ink blue
@@ -61,13 +63,12 @@ for (const size of SIZES) {
   const ihdr = Buffer.alloc(13);
   ihdr.writeUInt32BE(size, 0);
   ihdr.writeUInt32BE(size, 4);
-  ihdr[8] = 8; ihdr[9] = 6; ihdr[10] = 0; ihdr[11] = 0; ihdr[12] = 0;
-  const png = Buffer.concat([
-    Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]),
-    chunk('IHDR', ihdr),
-    chunk('IDAT', deflateSync(raw)),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
+  ihdr[8] = 8;
+  ihdr[9] = 6;
+  ihdr[10] = 0;
+  ihdr[11] = 0;
+  ihdr[12] = 0;
+  const png = Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
   writeFileSync(`public/icon/${size}.png`, png);
 }
 console.log('icons:', SIZES.join(', '));

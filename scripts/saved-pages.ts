@@ -9,8 +9,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { canonicalEntryKey, entryAddress } from '../utils/url';
 import type { FetchResult, PageFetcher } from '../utils/stitch';
+import { canonicalEntryKey, entryAddress } from '../utils/url';
 
 export interface SavedPages {
   /** URL (as listed in pages.json) → absolute file path. */

@@ -6,9 +6,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
+import { FIXTURES, loadCases } from '../tests/support/evaluate';
 import { stitchStory } from '../utils/stitch';
 import { canonicalEntryKey } from '../utils/url';
-import { FIXTURES, loadCases } from '../tests/support/evaluate';
 import { loadSavedPages, pagesJsonFiles, savedPages } from './saved-pages';
 
 const verbose = process.argv.includes('--verbose') || process.argv.includes('-v');

@@ -3,10 +3,10 @@
 // printed for the whole set, for each subset and for the cases in none of them.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { JSDOM } from 'jsdom';
 import { Window } from 'happy-dom';
+import { JSDOM } from 'jsdom';
+import { type CaseResult, FIXTURES, type FixtureCase, loadCases, loadPages, pageHtml, scoreCase, totals } from '../tests/support/evaluate';
 import { extractPage } from '../utils/extract/index';
-import { FIXTURES, loadCases, loadPages, pageHtml, scoreCase, totals, type CaseResult, type FixtureCase } from '../tests/support/evaluate';
 
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose') || args.includes('-v');
@@ -52,7 +52,15 @@ if (existsSync(setsFile) && !only) {
   const inSome = new Set(Object.values(sets).flat());
   for (const [name, ids] of Object.entries(sets)) {
     const want = new Set(ids);
-    report(`${dom}, ${name}`, results.filter((r) => want.has(r.id)), cases.filter((c) => want.has(c.id)));
+    report(
+      `${dom}, ${name}`,
+      results.filter((r) => want.has(r.id)),
+      cases.filter((c) => want.has(c.id)),
+    );
   }
-  report(`${dom}, in no subset`, results.filter((r) => !inSome.has(r.id)), cases.filter((c) => !inSome.has(c.id)));
+  report(
+    `${dom}, in no subset`,
+    results.filter((r) => !inSome.has(r.id)),
+    cases.filter((c) => !inSome.has(c.id)),
+  );
 }

@@ -3,8 +3,9 @@
  * (issue 14): bytes and items storage.sync holds, stories synced, and the writes of a reading
  * session that saves the position every second. Exits 1 when a quota would be exceeded.
  */
-import { QUOTA } from '../utils/sync/budget';
+
 import { measureSync, withinQuota } from '../tests/support/sync-measure';
+import { QUOTA } from '../utils/sync/budget';
 
 const [stories = 5000, seconds = 7200] = process.argv.slice(2).map(Number);
 const m = await measureSync(stories, seconds);

@@ -14,8 +14,9 @@
  *
  * The limits fit a real library with room to spare; see BACKUP_LIMITS.
  */
-import type { FieldKey, PartLink, RawField, StoryPost } from './extract/types';
+
 import type { PartRecord, PositionRecord, StoryRecord } from './db';
+import type { FieldKey, PartLink, RawField, StoryPost } from './extract/types';
 import { fetchUrlOf } from './fetch-url';
 import { JOURNAL_SITES } from './sites';
 
@@ -116,13 +117,50 @@ export interface RebuildNotes {
 
 const MAX_LISTED = 3;
 
-const STORY_KEYS = ['id', 'title', 'author', 'journal', 'site', 'fields', 'rating', 'partKeys', 'partUrls', 'masterpostUrl', 'wordCount', 'firstOpened', 'lastRead', 'addedAt', 'status', 'statusAt', 'showImages', 'language', 'totalParts', 'failedKeys', 'newPartKeys'];
+const STORY_KEYS = [
+  'id',
+  'title',
+  'author',
+  'journal',
+  'site',
+  'fields',
+  'rating',
+  'partKeys',
+  'partUrls',
+  'masterpostUrl',
+  'wordCount',
+  'firstOpened',
+  'lastRead',
+  'addedAt',
+  'status',
+  'statusAt',
+  'showImages',
+  'language',
+  'totalParts',
+  'failedKeys',
+  'newPartKeys',
+];
 const PART_KEYS = ['key', 'storyId', 'url', 'index', 'title', 'bodyHtml', 'bodyText', 'words', 'fetchedAt', 'post', 'textDroppedAt'];
 const POST_KEYS = ['url', 'author', 'journal', 'subject', 'fields', 'rawFields', 'headerNotes', 'rating', 'part', 'complete', 'bodyText', 'bodyHtml', 'partLinks'];
 const POSITION_KEYS = ['storyId', 'partKey', 'paragraph', 'offset', 'percent', 'updatedAt'];
 const FIELD_KEYS: Record<FieldKey, true> = {
-  title: true, author: true, fandom: true, pairing: true, characters: true, rating: true, warnings: true, wordCount: true,
-  summary: true, disclaimer: true, notes: true, beta: true, spoilers: true, prompt: true, dedication: true, series: true, genre: true,
+  title: true,
+  author: true,
+  fandom: true,
+  pairing: true,
+  characters: true,
+  rating: true,
+  warnings: true,
+  wordCount: true,
+  summary: true,
+  disclaimer: true,
+  notes: true,
+  beta: true,
+  spoilers: true,
+  prompt: true,
+  dedication: true,
+  series: true,
+  genre: true,
 };
 const SITES = new Set<string>([...JOURNAL_SITES.map((s) => s.id), 'wayback', 'unknown']);
 const RATINGS = new Set(['General', 'Teen', 'Mature', 'Explicit', 'Not Rated']);
@@ -251,7 +289,9 @@ function rebuildPost(x: unknown, t: Tally, where: string): { post?: StoryPost; p
   if (rawPart !== null) {
     const ok =
       isObj(rawPart) &&
-      Number.isInteger(rawPart.index) && (rawPart.index as number) >= 0 && (rawPart.index as number) <= 100_000 &&
+      Number.isInteger(rawPart.index) &&
+      (rawPart.index as number) >= 0 &&
+      (rawPart.index as number) <= 100_000 &&
       (rawPart.total === null || (Number.isInteger(rawPart.total) && (rawPart.total as number) >= 0 && (rawPart.total as number) <= 100_000));
     if (ok) part = { index: rawPart.index as number, total: rawPart.total as number | null };
     else f.fail('post.part is not a part marker');
@@ -431,8 +471,7 @@ function rebuildPosition(x: unknown, t: Tally, where: string): Rebuilt<PositionR
 /** Settings: known to the caller, not here; plain values (and lists of them) only, nothing nested. */
 function rebuildSettings(x: Record<string, unknown>, t: Tally): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  const plain = (v: unknown) =>
-    typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v)) || (typeof v === 'string' && v.length <= BACKUP_LIMITS.settingChars);
+  const plain = (v: unknown) => typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v)) || (typeof v === 'string' && v.length <= BACKUP_LIMITS.settingChars);
   let n = 0;
   for (const [k, v] of Object.entries(x)) {
     if (++n > BACKUP_LIMITS.settingsKeys) break;
@@ -538,14 +577,21 @@ export function rebuildBackup(
   backup.settings = rebuildSettings(data.settings, t);
 
   if (badStories.length) {
-    notes.skipped.push(`${plural(badStories.length, 'story was', 'stories were')} left out because ${badStories.length === 1 ? 'its address is' : 'their addresses are'} not a journal page (${badStories.slice(0, MAX_LISTED).map(shortUrl).join(', ')}${badStories.length > MAX_LISTED ? ', …' : ''}).`);
+    notes.skipped.push(
+      `${plural(badStories.length, 'story was', 'stories were')} left out because ${badStories.length === 1 ? 'its address is' : 'their addresses are'} not a journal page (${badStories.slice(0, MAX_LISTED).map(shortUrl).join(', ')}${badStories.length > MAX_LISTED ? ', …' : ''}).`,
+    );
   }
   if (badParts.length) {
-    notes.skipped.push(`${plural(badParts.length, 'part was', 'parts were')} left out because ${badParts.length === 1 ? 'its address is' : 'their addresses are'} not a journal page (${badParts.slice(0, MAX_LISTED).map(shortUrl).join(', ')}${badParts.length > MAX_LISTED ? ', …' : ''}).`);
+    notes.skipped.push(
+      `${plural(badParts.length, 'part was', 'parts were')} left out because ${badParts.length === 1 ? 'its address is' : 'their addresses are'} not a journal page (${badParts.slice(0, MAX_LISTED).map(shortUrl).join(', ')}${badParts.length > MAX_LISTED ? ', …' : ''}).`,
+    );
   }
-  if (t.linksDropped) notes.skipped.push(`${plural(t.linksDropped, 'link', 'links')} to something other than a journal page ${t.linksDropped === 1 ? 'was' : 'were'} dropped from the posts’ part lists.`);
+  if (t.linksDropped)
+    notes.skipped.push(`${plural(t.linksDropped, 'link', 'links')} to something other than a journal page ${t.linksDropped === 1 ? 'was' : 'were'} dropped from the posts’ part lists.`);
   if (t.unknown.count) {
-    notes.skipped.push(`${plural(t.unknown.count, 'entry', 'entries')} Inkwell does not know ${t.unknown.count === 1 ? 'was' : 'were'} ignored (${[...t.unknown.names].join(', ')}${t.unknown.count > t.unknown.names.size ? ', …' : ''}).`);
+    notes.skipped.push(
+      `${plural(t.unknown.count, 'entry', 'entries')} Inkwell does not know ${t.unknown.count === 1 ? 'was' : 'were'} ignored (${[...t.unknown.names].join(', ')}${t.unknown.count > t.unknown.names.size ? ', …' : ''}).`,
+    );
   }
   return { backup, notes };
 }

@@ -14,20 +14,21 @@
  * Records are written and exported in one fixed key order, so export → import into an empty
  * library → export gives the same file apart from `exportedAt`.
  */
+
+import { BACKUP_LIMITS, jsonDepth, rebuildBackup, rebuildSyncSection } from './backup-rules';
 import {
-  hasCachedText,
-  mergeStoryRecord,
-  readAllRecords,
-  toStoredPart,
-  writeRecordsAtomically,
-  isQuotaError,
   type AllRecords,
+  hasCachedText,
   type InkwellDb,
+  isQuotaError,
+  mergeStoryRecord,
   type PartRecord,
   type PositionRecord,
+  readAllRecords,
   type StoryRecord,
+  toStoredPart,
+  writeRecordsAtomically,
 } from './db';
-import { BACKUP_LIMITS, jsonDepth, rebuildBackup, rebuildSyncSection } from './backup-rules';
 
 export const BACKUP_FORMAT = 'inkwell-backup';
 /** 2: a part's post body is null when it is the part's own (half the size). Version 1 files still import. */
@@ -112,11 +113,13 @@ export function canonicalPosition(p: PositionRecord): PositionRecord {
   };
 }
 
-const byStr = <T>(key: (t: T) => string) => (a: T, b: T) => {
-  const x = key(a);
-  const y = key(b);
-  return x < y ? -1 : x > y ? 1 : 0;
-};
+const byStr =
+  <T>(key: (t: T) => string) =>
+  (a: T, b: T) => {
+    const x = key(a);
+    const y = key(b);
+    return x < y ? -1 : x > y ? 1 : 0;
+  };
 
 // ---------------------------------------------------------------------------------------------
 // Export
@@ -170,9 +173,7 @@ export function backupFileName(exportedAt: number): string {
 // Validation
 // ---------------------------------------------------------------------------------------------
 
-export type BackupValidation =
-  | { ok: true; backup: InkwellBackup; /** What was left out (see backup-rules.ts), as sentences. */ skipped: string[] }
-  | { ok: false; reason: string };
+export type BackupValidation = { ok: true; backup: InkwellBackup /** What was left out (see backup-rules.ts), as sentences. */; skipped: string[] } | { ok: false; reason: string };
 
 const isPlainObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
@@ -231,10 +232,7 @@ export function validateBackup(input: unknown, now: number = Date.now()): Backup
   }
   if (!isPlainObject(data.settings)) return { ok: false, reason: 'The backup has no settings object; it may be incomplete.' };
 
-  const { backup: rebuilt, notes } = rebuildBackup(
-    { stories: data.stories as unknown[], parts: data.parts as unknown[], positions: data.positions as unknown[], settings: data.settings },
-    now,
-  );
+  const { backup: rebuilt, notes } = rebuildBackup({ stories: data.stories as unknown[], parts: data.parts as unknown[], positions: data.positions as unknown[], settings: data.settings }, now);
   if (notes.problemCount > 0) {
     const rest = notes.problemCount - notes.problems.length;
     const more = rest > 0 ? ` (and ${rest} more problem${rest > 1 ? 's' : ''})` : '';
@@ -243,9 +241,14 @@ export function validateBackup(input: unknown, now: number = Date.now()): Backup
   const strangers = Object.keys(data).filter((k) => !FILE_KEYS.has(k));
   const skipped = [...notes.skipped];
   const sync = rebuildSyncSection(data.sync, now);
-  if (sync.dropped) skipped.push(`${sync.dropped === 1 ? 'One entry' : `${sync.dropped} entries`} of the list of stories deleted on your other devices ${sync.dropped === 1 ? 'was' : 'were'} not understood and left out.`);
+  if (sync.dropped)
+    skipped.push(
+      `${sync.dropped === 1 ? 'One entry' : `${sync.dropped} entries`} of the list of stories deleted on your other devices ${sync.dropped === 1 ? 'was' : 'were'} not understood and left out.`,
+    );
   if (strangers.length) {
-    skipped.push(`${strangers.length === 1 ? 'An entry' : `${strangers.length} entries`} at the top of the file that Inkwell does not know ${strangers.length === 1 ? 'was' : 'were'} ignored (${strangers.slice(0, 3).join(', ')}${strangers.length > 3 ? ', …' : ''}).`);
+    skipped.push(
+      `${strangers.length === 1 ? 'An entry' : `${strangers.length} entries`} at the top of the file that Inkwell does not know ${strangers.length === 1 ? 'was' : 'were'} ignored (${strangers.slice(0, 3).join(', ')}${strangers.length > 3 ? ', …' : ''}).`,
+    );
   }
   return {
     ok: true,
@@ -350,7 +353,13 @@ export function planImport(existing: AllRecords, backup: InkwellBackup): ImportP
 }
 
 export type ImportResult =
-  | ({ ok: true; settings: BackupSettings; /** Stories deleted on the reader's devices, for sync to keep deleted. */ sync?: SyncBackup; /** The stories the file held (now in the library). */ storyIds: string[]; /** What was left out, as sentences for the user. */ skipped: string[] } & ImportCounts)
+  | ({
+      ok: true;
+      settings: BackupSettings /** Stories deleted on the reader's devices, for sync to keep deleted. */;
+      sync?: SyncBackup /** The stories the file held (now in the library). */;
+      storyIds: string[] /** What was left out, as sentences for the user. */;
+      skipped: string[];
+    } & ImportCounts)
   | { ok: false; reason: string };
 
 /**
@@ -364,11 +373,7 @@ export async function importLibrary(db: InkwellDb, input: unknown, now: number =
   const backup = v.backup;
   let plan: ImportPlan | null = null;
   try {
-    await writeRecordsAtomically(
-      db,
-      { stories: backup.stories.map((s) => s.id), parts: backup.parts.map((p) => p.key) },
-      (existing) => (plan = planImport(existing, backup)),
-    );
+    await writeRecordsAtomically(db, { stories: backup.stories.map((s) => s.id), parts: backup.parts.map((p) => p.key) }, (existing) => (plan = planImport(existing, backup)));
   } catch (e) {
     if (isQuotaError(e)) {
       return {

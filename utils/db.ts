@@ -20,10 +20,10 @@
  * CORRUPT RECORDS (missing fields, wrong types: an old bug, a hand edit) are skipped with a
  * console warning; they never make a list fail.
  */
-import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
+import { type DBSchema, type IDBPDatabase, type IDBPTransaction, openDB } from 'idb';
 import type { NormalizedRating, SiteId, StoryPost } from './extract/types';
-import { storedStoryAgrees } from './story-identity';
 import { announceLibraryChange } from './library-changes';
+import { storedStoryAgrees } from './story-identity';
 
 export const DB_NAME = 'inkwell';
 
@@ -183,10 +183,7 @@ type StoreName = 'stories' | 'parts' | 'positions';
  * records through `tx`, but must await nothing except requests on `tx` (anything else lets the
  * upgrade transaction commit under it).
  */
-export type Migration = (
-  db: IDBPDatabase<unknown>,
-  tx: IDBPTransaction<unknown, string[], 'versionchange'>,
-) => void | Promise<void>;
+export type Migration = (db: IDBPDatabase<unknown>, tx: IDBPTransaction<unknown, string[], 'versionchange'>) => void | Promise<void>;
 
 export const MIGRATIONS: readonly Migration[] = [
   // 0 → 1: the first schema.
@@ -221,10 +218,7 @@ function assertExtensionOrigin(opts: OpenOptions): void {
   if (opts.allowWebOrigin) return;
   const loc = (globalThis as { location?: { protocol?: string } }).location;
   if (loc && typeof loc.protocol === 'string' && /^https?:$/i.test(loc.protocol)) {
-    throw new Error(
-      "Inkwell's database is opened only in the extension's origin (background or extension pages); " +
-        'a content script must ask the background.',
-    );
+    throw new Error("Inkwell's database is opened only in the extension's origin (background or extension pages); " + 'a content script must ask the background.');
   }
 }
 
@@ -232,11 +226,7 @@ function assertExtensionOrigin(opts: OpenOptions): void {
  * Opens a database with only the first `version` migration steps applied: what an older Inkwell
  * would have left on disk. For migration tests; the extension uses `openInkwellDb`.
  */
-export async function openDbAtVersion(
-  name: string,
-  version: number,
-  opts: OpenOptions = {},
-): Promise<IDBPDatabase<unknown>> {
+export async function openDbAtVersion(name: string, version: number, opts: OpenOptions = {}): Promise<IDBPDatabase<unknown>> {
   if (!Number.isInteger(version) || version < 1 || version > MIGRATIONS.length) {
     throw new RangeError(`No schema version ${version} (known: 1..${MIGRATIONS.length})`);
   }
@@ -348,14 +338,12 @@ function postProblem(x: unknown, stored: boolean): string | null {
   if (!Array.isArray(x.rawFields)) return 'post.rawFields is not a list';
   if (!isStrArray(x.headerNotes)) return 'post.headerNotes is not a list of text';
   if (!(x.rating === null || (isStr(x.rating) && RATINGS.has(x.rating)))) return 'post.rating is not a known rating';
-  if (!(x.part === null || (isObj(x.part) && isNum(x.part.index) && (x.part.total === null || isNum(x.part.total)))))
-    return 'post.part is not a part marker';
+  if (!(x.part === null || (isObj(x.part) && isNum(x.part.index) && (x.part.total === null || isNum(x.part.total))))) return 'post.part is not a part marker';
   if (typeof x.complete !== 'boolean') return 'post.complete is not true/false';
   for (const k of ['bodyText', 'bodyHtml'] as const) {
     if (!(isStr(x[k]) || (stored && x[k] === null))) return `post.${k} is not text`;
   }
-  if (!(Array.isArray(x.partLinks) && x.partLinks.every((l) => isObj(l) && isStr(l.url) && isStr(l.label) && (l.index === null || isNum(l.index)))))
-    return 'post.partLinks is not a list of links';
+  if (!(Array.isArray(x.partLinks) && x.partLinks.every((l) => isObj(l) && isStr(l.url) && isStr(l.label) && (l.index === null || isNum(l.index))))) return 'post.partLinks is not a list of links';
   return null;
 }
 
@@ -479,12 +467,7 @@ type Tx<M extends IDBTransactionMode> = IDBPTransaction<InkwellSchema, StoreName
  * aborted (nothing it wrote stays) and the error rethrown; an abort caused by the quota is
  * rethrown as the quota error.
  */
-async function runTx<T, M extends 'readonly' | 'readwrite'>(
-  db: InkwellDb,
-  stores: StoreName[],
-  mode: M,
-  body: (tx: Tx<M>) => Promise<T>,
-): Promise<T> {
+async function runTx<T, M extends 'readonly' | 'readwrite'>(db: InkwellDb, stores: StoreName[], mode: M, body: (tx: Tx<M>) => Promise<T>): Promise<T> {
   const tx = db.transaction(stores, mode) as Tx<M>;
   tx.done.catch(() => {
     /* observed below; keeps an abort from being an unhandled rejection */
@@ -533,7 +516,10 @@ async function evictOldestText(db: InkwellDb, wantBytes: number, protect: Protec
       const chosen: StoredPart[] = [];
       let freed = 0;
       const recent = new Set<string>(
-        (await tx.objectStore('stories').index('lastRead').getAllKeys(IDBKeyRange.lowerBound(Date.now() - RECENT_MS))) as string[],
+        (await tx
+          .objectStore('stories')
+          .index('lastRead')
+          .getAllKeys(IDBKeyRange.lowerBound(Date.now() - RECENT_MS))) as string[],
       );
       let cursor = await tx.objectStore('parts').index('fetchedAt').openCursor();
       while (cursor && freed < wantBytes) {
@@ -541,13 +527,7 @@ async function evictOldestText(db: InkwellDb, wantBytes: number, protect: Protec
         if (isObj(p) && isStr(p.key) && isStr(p.storyId) && isStr(p.bodyHtml) && isStr(p.bodyText) && isObj(p.post)) {
           const part = p as unknown as StoredPart;
           const bytes = textBytes(part);
-          if (
-            part.textDroppedAt === undefined &&
-            bytes > 0 &&
-            !recent.has(part.storyId) &&
-            !protect.partKeys.has(part.key) &&
-            !(spareStories && protect.storyIds.has(part.storyId))
-          ) {
+          if (part.textDroppedAt === undefined && bytes > 0 && !recent.has(part.storyId) && !protect.partKeys.has(part.key) && !(spareStories && protect.storyIds.has(part.storyId))) {
             chosen.push(part);
             freed += bytes;
           }
@@ -619,7 +599,7 @@ export function mergeStoryRecord(existing: StoryRecord | null, incoming: StoryRe
   };
   const status = incoming.status ?? existing.status;
   if (status !== undefined) merged.status = status;
-  const statusAt = incoming.status !== undefined ? incoming.statusAt : existing.statusAt ?? incoming.statusAt;
+  const statusAt = incoming.status !== undefined ? incoming.statusAt : (existing.statusAt ?? incoming.statusAt);
   if (statusAt !== undefined) merged.statusAt = statusAt;
   const showImages = incoming.showImages ?? existing.showImages;
   if (showImages !== undefined) merged.showImages = showImages;
@@ -966,11 +946,7 @@ export interface AllRecords {
 /** Every valid record, in key order, read in one transaction (corrupt ones skipped with a warning). */
 export async function readAllRecords(db: InkwellDb): Promise<AllRecords> {
   return runTx(db, ['stories', 'parts', 'positions'], 'readonly', async (tx) => {
-    const [s, p, q] = await Promise.all([
-      tx.objectStore('stories').getAll(),
-      tx.objectStore('parts').getAll(),
-      tx.objectStore('positions').getAll(),
-    ]);
+    const [s, p, q] = await Promise.all([tx.objectStore('stories').getAll(), tx.objectStore('parts').getAll(), tx.objectStore('positions').getAll()]);
     return {
       stories: s.map((r) => validStory(r, (r as { id?: unknown })?.id)).filter((r): r is StoryRecord => r !== null),
       parts: p
@@ -1004,11 +980,7 @@ export interface RecordWrites {
  * stories the parts read belong to) and writes what it returns, in ONE readwrite transaction:
  * if anything fails (quota included) nothing is written. For backup import.
  */
-export async function writeRecordsAtomically(
-  db: InkwellDb,
-  ids: { stories: string[]; parts: string[] },
-  plan: (existing: AllRecords) => RecordWrites,
-): Promise<RecordWrites> {
+export async function writeRecordsAtomically(db: InkwellDb, ids: { stories: string[]; parts: string[] }, plan: (existing: AllRecords) => RecordWrites): Promise<RecordWrites> {
   return runTx(db, ['stories', 'parts', 'positions'], 'readwrite', async (tx) => {
     const existing: AllRecords = { stories: [], parts: [], positions: [] };
     for (const id of ids.stories) {

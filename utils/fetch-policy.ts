@@ -27,8 +27,8 @@
  * Pure: URLs in, yes or no out; `toJSON`/`fromJSON` for the background's session storage.
  */
 import type { SiteId } from './extract/types';
-import { canonicalEntryKey, entryAddress, journalSiteOfUrl, unwrapWayback } from './url';
 import { isCommentPageUrl } from './fetch-url';
+import { canonicalEntryKey, entryAddress, journalSiteOfUrl, unwrapWayback } from './url';
 
 /** `domain/journal` of a journal URL (an entry or not; seeing through Wayback), or null. */
 export function journalOf(url: string): string | null {
@@ -56,7 +56,10 @@ export interface FetchPolicyState {
 export class FetchPolicy {
   private readonly journals: Set<string>;
 
-  private constructor(private readonly s: Omit<FetchPolicyState, 'journals'>, journals: Iterable<string>) {
+  private constructor(
+    private readonly s: Omit<FetchPolicyState, 'journals'>,
+    journals: Iterable<string>,
+  ) {
     this.journals = new Set(journals);
   }
 
@@ -148,7 +151,10 @@ export function hrefsInHtml(html: string, pageUrl: string): string[] {
   const out: string[] = [];
   const re = /\shref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+))/gi;
   for (let m = re.exec(html); m; m = re.exec(html)) {
-    const raw = (m[1] ?? m[2] ?? m[3] ?? '').replace(/&amp;/gi, '&').replace(/&#0*38;/g, '&').trim();
+    const raw = (m[1] ?? m[2] ?? m[3] ?? '')
+      .replace(/&amp;/gi, '&')
+      .replace(/&#0*38;/g, '&')
+      .trim();
     if (!raw || /^(?:#|javascript:|mailto:|data:)/i.test(raw)) continue;
     try {
       out.push(new URL(raw, pageUrl).href);

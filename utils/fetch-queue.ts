@@ -13,8 +13,9 @@
  * the browser then reports a 'securitypolicyviolation' for the URL asked for, which is how a
  * refused redirect is told from a redirect loop (`refusedByCsp`).
  */
-import type { FetchResult } from './stitch';
+
 import { isJournalPageUrl } from './open-story';
+import type { FetchResult } from './stitch';
 
 export interface FetchQueueOptions {
   concurrency?: number;
@@ -24,7 +25,6 @@ export interface FetchQueueOptions {
   /** Whether the browser's connect-src refused a request for `url` (or one of its redirects) since `since` (Date.now()). */
   refusedByCsp?: (url: string, since: number) => boolean;
 }
-
 
 export function createFetchQueue(opts: FetchQueueOptions = {}) {
   const concurrency = opts.concurrency ?? 4;

@@ -8,8 +8,9 @@
  * agrees to send with the reader's cookies): both must get the same answer for the same link.
  * Pure string work (WHATWG URL only).
  */
+
+import { isJournalInPathHost, JOURNAL_DOMAINS } from './sites';
 import { entryAddress, unwrapWayback } from './url';
-import { JOURNAL_DOMAINS, isJournalInPathHost } from './sites';
 
 /**
  * Queries kept, with the values allowed: the page styles the sites offer for reading. Anything
@@ -116,4 +117,3 @@ export function commentPageUrlOf(url: string): string | null {
 export function isCommentPageUrl(url: string): boolean {
   return commentPageUrlOf(url) === url;
 }
-

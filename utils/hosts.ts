@@ -24,10 +24,7 @@ export const JOURNAL_ORIGIN_MATCHES: string[] = [...JOURNAL_DOMAINS.map((d) => `
  * journal pages (a glob cannot tell a host from a path, so the detector checks the archived URL
  * again before it does anything), never any archived site.
  */
-export const JOURNAL_INCLUDE_GLOBS: string[] = [
-  ...JOURNAL_DOMAINS.flatMap((d) => [`*://${d}/*`, `*://*.${d}/*`]),
-  ...JOURNAL_DOMAINS.map((d) => `*://web.archive.org/web/*${d}/*`),
-];
+export const JOURNAL_INCLUDE_GLOBS: string[] = [...JOURNAL_DOMAINS.flatMap((d) => [`*://${d}/*`, `*://*.${d}/*`]), ...JOURNAL_DOMAINS.map((d) => `*://web.archive.org/web/*${d}/*`)];
 
 /**
  * The extension's own pages' and background's Content-Security-Policy. `connect-src` is the

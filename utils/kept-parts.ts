@@ -4,7 +4,7 @@
  * locked, a login or an adult-content notice, or simply no answer), the reader keeps showing the
  * text it has, with a quiet note of what the site said, and saves it as it was.
  */
-import type { FailureReason, StitchState, StitchedPart } from './stitch';
+import type { FailureReason, StitchedPart, StitchState } from './stitch';
 import { unwrapWayback } from './url';
 
 export interface KeptPart {

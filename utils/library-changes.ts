@@ -75,10 +75,7 @@ function nextTask(fn: () => void): void {
  * same channel object this context posts on, so its own writes are not echoed back. Returns the
  * unsubscribe.
  */
-export function watchLibraryChanges(
-  onChange: (change: LibraryChange) => void,
-  opts: { channel?: Channel | null; schedule?: (fn: () => void) => void } = {},
-): () => void {
+export function watchLibraryChanges(onChange: (change: LibraryChange) => void, opts: { channel?: Channel | null; schedule?: (fn: () => void) => void } = {}): () => void {
   const ch = opts.channel === undefined ? channel() : opts.channel;
   if (!ch) return () => undefined;
   const schedule = opts.schedule ?? nextTask;

@@ -6,17 +6,7 @@
  * Extension pages only (the database lives in the extension's origin). Reads go through db.ts's
  * schema and its validators; corrupt records are skipped with a warning, as `listStories` does.
  */
-import {
-  getPosition,
-  getStory,
-  positionRecordProblem,
-  storyRecordProblem,
-  summarizeStory,
-  type InkwellDb,
-  type PositionRecord,
-  type StoryRecord,
-  type StorySummary,
-} from './db';
+import { getPosition, getStory, type InkwellDb, type PositionRecord, positionRecordProblem, type StoryRecord, type StorySummary, storyRecordProblem, summarizeStory } from './db';
 import { statusOf } from './library';
 import { savedStoryComplete } from './story-progress';
 
@@ -92,10 +82,7 @@ export async function loadLibrary(db: InkwellDb): Promise<LibraryItem[]> {
 /** These stories as list items, read in one transaction; `removed`: the ids no longer stored. */
 export async function loadLibraryItems(db: InkwellDb, ids: readonly string[]): Promise<{ items: LibraryItem[]; removed: string[] }> {
   const tx = db.transaction(['stories', 'positions'], 'readonly');
-  const [stories, positions] = await Promise.all([
-    Promise.all(ids.map((id) => tx.objectStore('stories').get(id))),
-    Promise.all(ids.map((id) => tx.objectStore('positions').get(id))),
-  ]);
+  const [stories, positions] = await Promise.all([Promise.all(ids.map((id) => tx.objectStore('stories').get(id))), Promise.all(ids.map((id) => tx.objectStore('positions').get(id)))]);
   await tx.done;
   const items: LibraryItem[] = [];
   const removed: string[] = [];

@@ -9,17 +9,17 @@
  */
 import { getParts, getPosition, getStory, type InkwellDb, type StoryRecord } from './db';
 import { locateStories } from './extract/index';
+import type { StoryPost } from './extract/types';
 import { createTextKeeper } from './kept-parts';
 import { loadLibrary } from './library-data';
 import { newsOnPage } from './new-parts';
-import { buildStoryRecords, stateFromSaved, type CleanHtml } from './reader-records';
+import { buildStoryRecords, type CleanHtml, stateFromSaved } from './reader-records';
 import { saveStoryWithParts } from './save-story';
-import { savedStoryComplete, totalFromMarkers } from './story-progress';
-import { extendStory, navLinksInPost, type PageFetcher, type PageParser } from './stitch';
-import { canonicalEntryKey, commentIdOf } from './url';
-import { stitchSavedFill } from './stitch-fill-state';
 import type { StitchState } from './stitch';
-import type { StoryPost } from './extract/types';
+import { extendStory, navLinksInPost, type PageFetcher, type PageParser } from './stitch';
+import { stitchSavedFill } from './stitch-fill-state';
+import { savedStoryComplete, totalFromMarkers } from './story-progress';
+import { canonicalEntryKey, commentIdOf } from './url';
 
 export interface RefreshOptions {
   fetchPage: PageFetcher;
@@ -118,7 +118,10 @@ export async function inProgress(db: InkwellDb, story: StoryRecord): Promise<boo
   const saved = new Set(parts.map((p) => p.key));
   return !savedStoryComplete({
     partKeys: story.partKeys,
-    totalParts: totalFromMarkers(parts.map((p) => p.post.part), story.partKeys.length),
+    totalParts: totalFromMarkers(
+      parts.map((p) => p.post.part),
+      story.partKeys.length,
+    ),
     failedKeys: story.partKeys.filter((k) => !saved.has(k)),
   });
 }

@@ -9,10 +9,7 @@
 import type { StoryStatus, StorySummary } from './db';
 
 /** What the library functions read from a story; `StorySummary` has all of it. */
-export type LibraryStory = Pick<
-  StorySummary,
-  'id' | 'title' | 'author' | 'fandom' | 'pairing' | 'characters' | 'summary' | 'wordCount' | 'lastRead' | 'addedAt' | 'percent'
-> & {
+export type LibraryStory = Pick<StorySummary, 'id' | 'title' | 'author' | 'fandom' | 'pairing' | 'characters' | 'summary' | 'wordCount' | 'lastRead' | 'addedAt' | 'percent'> & {
   status?: StoryStatus;
   /** false when a part is missing or more are to come (utils/story-progress.ts); absent: complete. */
   complete?: boolean;
@@ -288,10 +285,7 @@ export function sortStories<S extends LibraryStory>(stories: readonly S[], key: 
 }
 
 /** Stories with this status and/or fandom key (either may be left out). */
-export function filterStories<S extends LibraryStory>(
-  stories: readonly S[],
-  f: { status?: StoryStatus | 'all'; fandom?: string | null },
-): S[] {
+export function filterStories<S extends LibraryStory>(stories: readonly S[], f: { status?: StoryStatus | 'all'; fandom?: string | null }): S[] {
   const status = f.status && f.status !== 'all' ? f.status : null;
   const fandom = f.fandom ?? null;
   return stories.filter((s) => (!status || statusOf(s) === status) && (fandom === null || fandomKeysOf(s.fandom).includes(fandom)));
@@ -309,10 +303,7 @@ export interface FandomGroup<S> {
  * library index passes its `fandoms` (the groups are then named as the whole library spells them)
  * and the keys it already knows.
  */
-export function groupByFandom<S extends LibraryStory>(
-  stories: readonly S[],
-  known: { fandoms?: readonly FandomCount[]; keysOf?: (s: S) => readonly string[] } = {},
-): FandomGroup<S>[] {
+export function groupByFandom<S extends LibraryStory>(stories: readonly S[], known: { fandoms?: readonly FandomCount[]; keysOf?: (s: S) => readonly string[] } = {}): FandomGroup<S>[] {
   const names = new Map((known.fandoms ?? countFandoms(stories)).map((f) => [f.key, f.name]));
   const keysOf = known.keysOf ?? ((s: S) => fandomKeysOf(s.fandom));
   const groups = new Map<string, S[]>();
@@ -323,7 +314,5 @@ export function groupByFandom<S extends LibraryStory>(
       g.push(s);
     }
   }
-  return [...groups]
-    .map(([key, list]) => ({ key, name: names.get(key) ?? '', stories: list }))
-    .sort(compareFandoms);
+  return [...groups].map(([key, list]) => ({ key, name: names.get(key) ?? '', stories: list })).sort(compareFandoms);
 }

@@ -4,8 +4,9 @@
  * part links and its "Part N/M" marker with the saved record, and the reader then fetches only
  * what is new; the saved parts show at once and are not fetched again. Pure: plain data in and out.
  */
-import type { PartLink, StoryPost } from './extract/types';
+
 import { isMasterpostLabel } from './extract/parts';
+import type { PartLink, StoryPost } from './extract/types';
 import { canonicalEntryKey, entryAddress } from './url';
 
 /** What of a saved story the comparison reads. */
@@ -63,7 +64,7 @@ export function newsOnPage(saved: SavedStoryShape, page: { post: StoryPost; link
  * The record's `newPartKeys` after a save: parts the previous save did not have (none on a first
  * save), plus earlier new ones still listed, less those at or before the part the reader was in.
  */
-export function newPartKeysAfterSave(previous: Pick<SavedStoryShape, 'partKeys'> & { newPartKeys?: readonly string[] } | null, order: readonly string[], placeKey: string | null): string[] {
+export function newPartKeysAfterSave(previous: (Pick<SavedStoryShape, 'partKeys'> & { newPartKeys?: readonly string[] }) | null, order: readonly string[], placeKey: string | null): string[] {
   if (!previous) return [];
   const before = new Set(previous.partKeys);
   const listed = new Set(previous.newPartKeys ?? []);

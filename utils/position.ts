@@ -80,11 +80,7 @@ export interface PartLayout {
 }
 
 /** `positionFromViewport` across several parts rendered one after another in one scroll. */
-export function positionInParts(
-  parts: readonly PartLayout[],
-  viewportTop: number,
-  viewportHeight = 0,
-): (TextPlace & { partKey: string; partIndex: number }) | null {
+export function positionInParts(parts: readonly PartLayout[], viewportTop: number, viewportHeight = 0): (TextPlace & { partKey: string; partIndex: number }) | null {
   const withText = parts.map((p, i) => ({ ...p, i })).filter((p) => p.rects.length > 0);
   if (withText.length === 0) return null;
   const lastPart = withText[withText.length - 1]!;

@@ -6,10 +6,10 @@ import type { PartRecord, StoryRecord } from './db';
 import type { StoryPost } from './extract/types';
 import { isGoneReason, type KnownText, type ReaderState } from './kept-parts';
 import { newPartKeysAfterSave } from './new-parts';
-import type { FailureReason, StitchState, StitchedPart } from './stitch';
+import { countWords } from './position';
+import type { FailureReason, StitchedPart, StitchState } from './stitch';
 import { totalFromMarkers } from './story-progress';
 import { canonicalEntryKey, journalSiteOfUrl, storyKeyOf } from './url';
-import { countWords } from './position';
 
 /** Post HTML cleaned for storing (DOMPurify, at the edge that has a DOM): `cleanForStorage` in utils/sanitize.ts. */
 export type CleanHtml = (html: string, baseUrl: string) => string;
@@ -46,7 +46,7 @@ export function buildStoryRecords(
 ): { story: StoryRecord; parts: PartRecord[] } {
   const ordered = state.order.map((k) => state.parts.get(k)).filter((p): p is StitchedPart => !!p);
   const head = state.masterpost ?? ordered[0]?.post ?? start;
-  const id = known.id ?? (state.masterpost ? canonicalEntryKey(state.masterpost.url) : state.order[0] ?? storyKeyOf(start.url));
+  const id = known.id ?? (state.masterpost ? canonicalEntryKey(state.masterpost.url) : (state.order[0] ?? storyKeyOf(start.url)));
   const parts: PartRecord[] = ordered.map((p) => {
     const html = known.clean ? cleanOnce(p.post, p.url, known.clean) : p.post.bodyHtml;
     const record: PartRecord = {
@@ -91,7 +91,10 @@ export function buildStoryRecords(
     firstOpened: known.firstOpened,
     lastRead: now,
     addedAt: known.firstOpened,
-    totalParts: totalFromMarkers(ordered.map((p) => p.post.part), state.order.length),
+    totalParts: totalFromMarkers(
+      ordered.map((p) => p.post.part),
+      state.order.length,
+    ),
     failedKeys: state.order.filter((k) => state.errors.has(k)),
     newPartKeys: newPartKeysAfterSave(known.previous ?? null, state.order, known.placeKey ?? null),
   };

@@ -16,9 +16,9 @@
  * Sessions are kept in `storage.session` (when the browser has it): Chrome stops an idle service
  * worker, and a reader left open for an hour still loads its next parts.
  */
-import { FetchPolicy, hrefsInHtml, sameJournalPage, type FetchPolicyState } from './fetch-policy';
+import { FetchPolicy, type FetchPolicyState, hrefsInHtml, sameJournalPage } from './fetch-policy';
 import { isFetchUrl } from './fetch-url';
-import { failureMessage, type FetchResult } from './stitch';
+import { type FetchResult, failureMessage } from './stitch';
 import { canonicalEntryKey, entryAddress, journalSiteOfUrl, unwrapWayback } from './url';
 
 export interface SenderInfo {
@@ -102,79 +102,83 @@ export function createReaderSessions(storage: SessionStorage = memorySessionStor
 
   return {
     /** A story opened in the sender's frame: its policy from the page the browser says it is, and the post. */
-    open: (sender: SenderInfo, req: SessionRequest): Promise<{ ok: true } | Refusal> => serially(async () => {
-      const key = keyOf(sender);
-      const page = pageUrlOf(sender);
-      if (!key || !page) return { ok: false, error: 'Inkwell reads stories from journal pages in a tab only.' };
-      if (journalSiteOfUrl(page) === 'unknown') return { ok: false, error: 'This is not a journal page.' };
-      if (req.loadedUrl && !sameJournalPage(page, req.loadedUrl)) {
-        return { ok: false, error: MOVED_PAGE_MESSAGE };
-      }
-      // The post must be this page's: the entry itself, or a post shown on this (index) page of the same site.
-      const post = String(req.postUrl ?? '');
-      const postAddress = entryAddress(post);
-      if (!postAddress || postAddress.itemId === null || journalSiteOfUrl(post) !== journalSiteOfUrl(page) || !!unwrapWayback(post) !== !!unwrapWayback(page)) {
-        return { ok: false, error: 'The story is not on this page.' };
-      }
-      const pageIsEntry = entryAddress(page)?.itemId != null;
-      if (pageIsEntry && canonicalEntryKey(page) !== canonicalEntryKey(post)) return { ok: false, error: 'The story is not on this page.' };
-      const strings = (v: unknown) => (Array.isArray(v) ? v.filter((l): l is string => typeof l === 'string').slice(0, 1000) : []);
-      const links = strings(req.links);
-      // A header-only post's story links must be among the post's links; saved parts were admitted when fetched.
-      const storyLinks = strings(req.storyLinks).filter((l) => links.includes(l));
-      const saved = savedPartUrls ? await savedPartUrls(post).catch(() => []) : [];
-      const policy = FetchPolicy.forStory(page, post, [...links, ...saved], [...storyLinks, ...saved]);
-      await storage.set(key, { policy: policy.toJSON(), documentId: sender.documentId });
-      return { ok: true } as const;
-    }),
+    open: (sender: SenderInfo, req: SessionRequest): Promise<{ ok: true } | Refusal> =>
+      serially(async () => {
+        const key = keyOf(sender);
+        const page = pageUrlOf(sender);
+        if (!key || !page) return { ok: false, error: 'Inkwell reads stories from journal pages in a tab only.' };
+        if (journalSiteOfUrl(page) === 'unknown') return { ok: false, error: 'This is not a journal page.' };
+        if (req.loadedUrl && !sameJournalPage(page, req.loadedUrl)) {
+          return { ok: false, error: MOVED_PAGE_MESSAGE };
+        }
+        // The post must be this page's: the entry itself, or a post shown on this (index) page of the same site.
+        const post = String(req.postUrl ?? '');
+        const postAddress = entryAddress(post);
+        if (!postAddress || postAddress.itemId === null || journalSiteOfUrl(post) !== journalSiteOfUrl(page) || !!unwrapWayback(post) !== !!unwrapWayback(page)) {
+          return { ok: false, error: 'The story is not on this page.' };
+        }
+        const pageIsEntry = entryAddress(page)?.itemId != null;
+        if (pageIsEntry && canonicalEntryKey(page) !== canonicalEntryKey(post)) return { ok: false, error: 'The story is not on this page.' };
+        const strings = (v: unknown) => (Array.isArray(v) ? v.filter((l): l is string => typeof l === 'string').slice(0, 1000) : []);
+        const links = strings(req.links);
+        // A header-only post's story links must be among the post's links; saved parts were admitted when fetched.
+        const storyLinks = strings(req.storyLinks).filter((l) => links.includes(l));
+        const saved = savedPartUrls ? await savedPartUrls(post).catch(() => []) : [];
+        const policy = FetchPolicy.forStory(page, post, [...links, ...saved], [...storyLinks, ...saved]);
+        await storage.set(key, { policy: policy.toJSON(), documentId: sender.documentId });
+        return { ok: true } as const;
+      }),
 
     /** Before a fetch: a session for this frame, a URL the rule builds, a journal the policy admits. */
-    check: (sender: SenderInfo, url: string): Promise<{ ok: true } | FetchResult> => serially(async () => {
-      const found = await policyFor(sender);
-      if (!found) return { ok: false, url, reason: 'not-allowed', message: failureMessage('not-allowed', undefined, 'No story was opened on this page.') };
-      const policy = FetchPolicy.fromJSON(found.session.policy);
-      // An entry page, or a comment page of the story's own entry (a fill in its comments).
-      if (!isFetchUrl(url) && !policy.allowsCommentPage(url)) return { ok: false, url, reason: 'not-allowed', message: failureMessage('not-allowed', undefined, url) };
-      if (!policy.allows(url)) return { ok: false, url, reason: 'not-allowed', message: failureMessage('not-allowed', undefined, url) };
-      return { ok: true } as const;
-    }),
+    check: (sender: SenderInfo, url: string): Promise<{ ok: true } | FetchResult> =>
+      serially(async () => {
+        const found = await policyFor(sender);
+        if (!found) return { ok: false, url, reason: 'not-allowed', message: failureMessage('not-allowed', undefined, 'No story was opened on this page.') };
+        const policy = FetchPolicy.fromJSON(found.session.policy);
+        // An entry page, or a comment page of the story's own entry (a fill in its comments).
+        if (!isFetchUrl(url) && !policy.allowsCommentPage(url)) return { ok: false, url, reason: 'not-allowed', message: failureMessage('not-allowed', undefined, url) };
+        if (!policy.allows(url)) return { ok: false, url, reason: 'not-allowed', message: failureMessage('not-allowed', undefined, url) };
+        return { ok: true } as const;
+      }),
 
     /**
      * After a fetch: an answer that ended on an entry the policy does not admit is withheld; a
      * page from the home journal (or the chosen post's own page) admits the journals it links to.
      */
-    answered: (sender: SenderInfo, url: string, res: FetchResult): Promise<FetchResult> => serially(async () => {
-      if (!res.ok) return res;
-      const found = await policyFor(sender);
-      if (!found) return { ok: false, url, reason: 'not-allowed', message: failureMessage('not-allowed', undefined, 'No story was opened on this page.') };
-      const policy = FetchPolicy.fromJSON(found.session.policy);
-      if (entryAddress(res.url)?.itemId != null && !policy.allows(res.url)) {
-        return { ok: false, url, reason: 'not-allowed', message: failureMessage('not-allowed', undefined, res.url) };
-      }
-      if (policy.widensFrom(res.url) && policy.learn(res.url, hrefsInHtml(res.html, res.url)).length) {
-        await storage.set(found.key, { ...found.session, policy: policy.toJSON() });
-      }
-      return res;
-    }),
+    answered: (sender: SenderInfo, url: string, res: FetchResult): Promise<FetchResult> =>
+      serially(async () => {
+        if (!res.ok) return res;
+        const found = await policyFor(sender);
+        if (!found) return { ok: false, url, reason: 'not-allowed', message: failureMessage('not-allowed', undefined, 'No story was opened on this page.') };
+        const policy = FetchPolicy.fromJSON(found.session.policy);
+        if (entryAddress(res.url)?.itemId != null && !policy.allows(res.url)) {
+          return { ok: false, url, reason: 'not-allowed', message: failureMessage('not-allowed', undefined, res.url) };
+        }
+        if (policy.widensFrom(res.url) && policy.learn(res.url, hrefsInHtml(res.html, res.url)).length) {
+          await storage.set(found.key, { ...found.session, policy: policy.toJSON() });
+        }
+        return res;
+      }),
 
     /**
      * The reader's frame (the extension's page inside the journal page) took over the session the content
      * script opened in `from`: the frame's fetches are checked against it from now on (the same tab, the
      * frame's own id and document). Utils/reader-tickets.ts decides who may take it.
      */
-    handOver: (from: SenderInfo, to: SenderInfo): Promise<boolean> => serially(async () => {
-      const found = await policyFor(from);
-      const key = keyOf(to);
-      if (!found || !key || from.tab?.id !== to.tab?.id) return false;
-      await storage.set(key, { policy: found.session.policy, documentId: to.documentId });
-      return true;
-    }),
+    handOver: (from: SenderInfo, to: SenderInfo): Promise<boolean> =>
+      serially(async () => {
+        const found = await policyFor(from);
+        const key = keyOf(to);
+        if (!found || !key || from.tab?.id !== to.tab?.id) return false;
+        await storage.set(key, { policy: found.session.policy, documentId: to.documentId });
+        return true;
+      }),
 
     /** The tab is gone: its sessions with it. */
-    closeTab: (tabId: number): Promise<void> => serially(async () => {
-      const mine = (await storage.keys()).filter((k) => k.startsWith(`${PREFIX}${tabId}:`));
-      if (mine.length) await storage.remove(mine);
-    }),
+    closeTab: (tabId: number): Promise<void> =>
+      serially(async () => {
+        const mine = (await storage.keys()).filter((k) => k.startsWith(`${PREFIX}${tabId}:`));
+        if (mine.length) await storage.remove(mine);
+      }),
   };
 }
-

@@ -3,12 +3,15 @@
  * script cannot open the extension's database), the reader page and the library's Refresh do it
  * directly (they are the extension's own pages).
  */
-import { saveParts, saveStory, type InkwellDb, type PartRecord, type StoryRecord } from './db';
+import { type InkwellDb, type PartRecord, type StoryRecord, saveParts, saveStory } from './db';
 
 export async function saveStoryWithParts(db: InkwellDb, story: StoryRecord, incoming: readonly PartRecord[]) {
   const res = await saveStory(db, story, { parts: [...incoming] });
   // The id may change when an older record of the story is merged into this one.
-  const partsRes = await saveParts(db, incoming.map((p) => ({ ...p, storyId: res.story.id })));
+  const partsRes = await saveParts(
+    db,
+    incoming.map((p) => ({ ...p, storyId: res.story.id })),
+  );
   const evicted = [...res.evicted, ...partsRes.evicted];
   return {
     ok: res.saved && partsRes.saved,

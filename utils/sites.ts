@@ -39,15 +39,17 @@ export const RESERVED_SUBDOMAINS = ['www', 'm', 'users', 'community', 'syndicate
 const JOURNAL_IN_PATH = ['users', 'community'];
 
 /** The address shapes every site of the code serves (old journals kept them). Tests only: not in the detector's build. */
-const LJ_CODE_URL_SHAPES: readonly string[] = DETECTOR_BUILD ? [] : [
-  'https://some-name.DOMAIN/123.html',
-  'http://community.DOMAIN/some_name/123.html',
-  'http://users.DOMAIN/some_name/123.html',
-  'http://www.DOMAIN/users/some_name/123.html',
-  'http://www.DOMAIN/community/some_name/123.html',
-  'http://DOMAIN/~some_name/123.html',
-  'http://www.DOMAIN/talkread.bml?journal=some_name&itemid=123',
-];
+const LJ_CODE_URL_SHAPES: readonly string[] = DETECTOR_BUILD
+  ? []
+  : [
+      'https://some-name.DOMAIN/123.html',
+      'http://community.DOMAIN/some_name/123.html',
+      'http://users.DOMAIN/some_name/123.html',
+      'http://www.DOMAIN/users/some_name/123.html',
+      'http://www.DOMAIN/community/some_name/123.html',
+      'http://DOMAIN/~some_name/123.html',
+      'http://www.DOMAIN/talkread.bml?journal=some_name&itemid=123',
+    ];
 
 // Order matters: it is the order of the manifest's hosts and of the store description.
 export const JOURNAL_SITES = [

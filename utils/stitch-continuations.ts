@@ -6,8 +6,9 @@
  * opened on; a continuation the page shows collapsed is read from its `?thread=N` page (a comment page
  * of this entry only: the fetch policy's `allowsCommentPage`), through the fetcher given.
  */
-import { authorContinuations, readComments, partStory, type ContinuationPart } from './extract/comments';
+
 import type { Fill } from './extract/comment-thread';
+import { authorContinuations, type ContinuationPart, partStory, readComments } from './extract/comments';
 import type { StoryPost } from './extract/types';
 import { commentPageUrlOf } from './fetch-url';
 import type { FailureReason, PageFetcher, PageParser, StitchState } from './stitch';
@@ -71,7 +72,14 @@ export async function readCollapsed(c: Continuations, opts: { fetchPage: PageFet
       continue;
     }
     // The part alone (its place in the story is known already): its text, read as a fill's part is.
-    const alone: Fill = { title: '', poster: own.poster, promptId: null, parts: [{ id: own.id, subject: own.subject, index: p.index, piece: '', total: null, ends: false, state: 'full' }], total: null, complete: false };
+    const alone: Fill = {
+      title: '',
+      poster: own.poster,
+      promptId: null,
+      parts: [{ id: own.id, subject: own.subject, index: p.index, piece: '', total: null, ends: false, state: 'full' }],
+      total: null,
+      complete: false,
+    };
     p.post = { ...partStory(alone, own, new Map(comments.map((x) => [x.id, x])), res.url), url: p.url };
   }
 }

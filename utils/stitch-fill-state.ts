@@ -5,12 +5,13 @@
  * Every fetch is stitchFill's: comment pages of the fill's own entry, through the fetcher given
  * (the background's queue and fetch policy in the extension).
  */
-import { stitchFill, type FillPartResult, type FillProgress } from './stitch-fill';
-import type { StoryPost } from './extract/types';
-import type { FailureReason, StitchError, StitchOptions, StitchState, StitchedPart } from './stitch';
-import { storyKeyOf } from './url';
-import { commentPageUrlOf } from './fetch-url';
+
 import { locateStories } from './extract/index';
+import type { StoryPost } from './extract/types';
+import { commentPageUrlOf } from './fetch-url';
+import type { FailureReason, StitchError, StitchedPart, StitchOptions, StitchState } from './stitch';
+import { type FillPartResult, type FillProgress, stitchFill } from './stitch-fill';
+import { storyKeyOf } from './url';
 
 export interface FillStoryOptions extends Pick<StitchOptions, 'fetchPage' | 'parse' | 'signal' | 'onUpdate' | 'concurrency'> {
   /** "part 12 of 40 found, still looking" */
@@ -57,7 +58,14 @@ export async function stitchFillStory(start: { url: string; post: StoryPost; doc
       if (p.post) {
         last = { key, url: p.url, index: p.index, title: p.post.fields.title || p.post.subject || `Part ${p.index ?? 1}`, post: p.post };
         state.parts.set(key, last);
-      } else state.errors.set(key, { key, url: p.url, index: p.index, reason: REASON[p.error?.reason ?? ''] ?? (p.error?.reason as FailureReason) ?? 'not-found', message: p.error?.message ?? 'This part could not be read.' });
+      } else
+        state.errors.set(key, {
+          key,
+          url: p.url,
+          index: p.index,
+          reason: REASON[p.error?.reason ?? ''] ?? (p.error?.reason as FailureReason) ?? 'not-found',
+          message: p.error?.message ?? 'This part could not be read.',
+        });
     }
     return state;
   };

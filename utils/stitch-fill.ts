@@ -11,9 +11,10 @@
  * pages, parts), with a note when a bound stops the search; one bad page or part is a message,
  * never an exception; an aborted signal ends it. The first part is reported before any fetch.
  */
-import { fillsOnPage, partStory, type PageComment } from './extract/comments';
+
 import { sameTitle } from './extract/comment-subjects';
 import type { Fill } from './extract/comment-thread';
+import { fillsOnPage, type PageComment, partStory } from './extract/comments';
 import type { StoryPost } from './extract/types';
 import { commentPageUrlOf } from './fetch-url';
 import type { FailureReason, PageFetcher, PageParser } from './stitch';
@@ -119,9 +120,10 @@ export async function stitchFill(doc: Document, pageUrl: string, storyUrl: strin
       const c = byId.get(thread);
       const k = known.get(thread)!;
       k.state = c?.state === 'deleted' || c?.state === 'screened' ? c.state : 'failed';
-      k.error = c?.state === 'screened'
-        ? { reason: 'screened', message: `${partName(k)} is screened: only the community's maintainers can read it.` }
-        : { reason: c?.state === 'deleted' ? 'deleted' : 'missing', message: `${partName(k)} was ${c?.state === 'deleted' ? 'deleted' : 'not found on its thread page'}.` };
+      k.error =
+        c?.state === 'screened'
+          ? { reason: 'screened', message: `${partName(k)} is screened: only the community's maintainers can read it.` }
+          : { reason: c?.state === 'deleted' ? 'deleted' : 'missing', message: `${partName(k)} was ${c?.state === 'deleted' ? 'deleted' : 'not found on its thread page'}.` };
     }
     // Deleted and screened comments in the fill's threads: a part may have been one of them.
     for (const c of comments) if ((c.state === 'deleted' || c.state === 'screened') && c.parentId && known.has(c.parentId)) gaps++;
@@ -174,8 +176,12 @@ export async function stitchFill(doc: Document, pageUrl: string, storyUrl: strin
     // Parts by number: a part posted in two pieces (4a, 4b) is one part of the total.
     const found = new Set([...known.values()].filter((k) => k.post).map((k) => (k.index === null ? `#${k.id}` : k.index))).size;
     const message = done
-      ? total !== null ? `${found} of ${total} parts found` : `${found} ${found === 1 ? 'part' : 'parts'} found`
-      : total !== null ? `part ${found} of ${total} found, still looking` : `${found} ${found === 1 ? 'part' : 'parts'} found, still looking`;
+      ? total !== null
+        ? `${found} of ${total} parts found`
+        : `${found} ${found === 1 ? 'part' : 'parts'} found`
+      : total !== null
+        ? `part ${found} of ${total} found, still looking`
+        : `${found} ${found === 1 ? 'part' : 'parts'} found, still looking`;
     opts.onProgress?.({ found, total, done, message });
   };
 
@@ -200,7 +206,9 @@ export async function stitchFill(doc: Document, pageUrl: string, storyUrl: strin
     if (opts.signal?.aborted) return null;
     // Parts first, in reading order: the first part on screen first.
     // A part under a thread page on its way waits for it: that page shows it too.
-    const collapsed = [...known.values()].filter((k) => k.state === 'collapsed' && !threadsAsked.has(k.id) && !(k.parent && threadsAsked.has(k.parent) && !threadsDone.has(k.parent))).sort(byReadingOrder);
+    const collapsed = [...known.values()]
+      .filter((k) => k.state === 'collapsed' && !threadsAsked.has(k.id) && !(k.parent && threadsAsked.has(k.parent) && !threadsDone.has(k.parent)))
+      .sort(byReadingOrder);
     if (pagesRead + inFlight >= opts.maxPages) return null;
     if (collapsed.length) {
       threadsAsked.add(collapsed[0].id);

@@ -17,15 +17,16 @@
  * them); one bad part is an error with a reason and an English message, never an exception; an
  * aborted signal ends it.
  */
-import { extractPage, locateStories, type StoryLocation } from './extract/index';
+
 import { isJournalNavLink } from './extract/chrome';
 import { BLOCK_TAGS, collapse, isElement } from './extract/dom';
+import { extractPage, locateStories, type StoryLocation } from './extract/index';
 import { chapterLinks } from './extract/part-links';
 import { isMasterpostLabel, isPartNavText } from './extract/parts';
 import type { PageExtraction, PartLink, StoryPost } from './extract/types';
-import { canonicalEntryKey, entryAddress, journalSiteOfUrl, unwrapWayback } from './url';
-import { fetchUrlOf } from './fetch-url';
 import { FetchPolicy } from './fetch-policy';
+import { fetchUrlOf } from './fetch-url';
+import { canonicalEntryKey, entryAddress, journalSiteOfUrl, unwrapWayback } from './url';
 
 export type FailureReason =
   | 'not-found'
@@ -132,8 +133,7 @@ const MESSAGES: Record<FailureReason, string> = {
   'redirect-loop': 'The journal site kept redirecting instead of showing this part (a redirect loop).',
   locked: 'This part is locked or private: only people the author allows can read it. If you have access, log in on the site and try again.',
   login: 'The journal site asked for a login to show this part. Log in on the site, then try again.',
-  'adult-gate':
-    "The site shows an adult-content notice before this part. Open the post and confirm on the site, then try again.",
+  'adult-gate': 'The site shows an adult-content notice before this part. Open the post and confirm on the site, then try again.',
   'not-story': 'This page does not look like a story post.',
   'too-many-parts': 'Inkwell stops at 200 parts: this part and any after it were not loaded. Retry to load this one.',
   deferred: 'Not loaded yet: this part loads as you reach it.',
@@ -535,7 +535,10 @@ class Stitcher {
     const extra = doc ? navLinksInPost(doc, pageUrl, post, locations) : [];
     const links = mergeLinks(post.partLinks, extra);
     // The home journal's pages (and the chosen post's) admit the journals they link to.
-    this.ctx.policy.learn(pageUrl, links.map((l) => l.url));
+    this.ctx.policy.learn(
+      pageUrl,
+      links.map((l) => l.url),
+    );
     if (isMasterpost || isHeaderOnly(post) || (item.role === 'master' && !post.part)) {
       this.fileMasterpost(item, post, links);
       return;
@@ -557,11 +560,7 @@ class Stitcher {
     // A masterpost found from a part must list that part (not the author's masterlist of everything).
     // So must one that a header-only post led to (the header post listed nothing else).
     const fromHeaderOnly = !!this.ctx.masterpost && isHeaderOnly(this.ctx.masterpost) && this.ctx.masterList.length <= 1 && item.referrer === canonicalEntryKey(this.ctx.masterpost.url);
-    const accept =
-      item.isStart ||
-      fromHeaderOnly ||
-      (item.referrer !== null && keys.includes(item.referrer)) ||
-      keys.some((k) => this.ctx.items.get(k)?.status === 'part');
+    const accept = item.isStart || fromHeaderOnly || (item.referrer !== null && keys.includes(item.referrer)) || keys.some((k) => this.ctx.items.get(k)?.status === 'part');
     if (!accept) {
       item.status = 'dropped';
       return;
@@ -658,11 +657,7 @@ class Stitcher {
       this.ctx.capped = true;
       const item = this.newItem(key, fetchUrl, role, link.index, from.key);
       item.capped = true;
-      this.setError(
-        item,
-        'too-many-parts',
-        `Inkwell stops at ${this.maxParts} parts: this part and any after it were not loaded. Retry to load this one.`,
-      );
+      this.setError(item, 'too-many-parts', `Inkwell stops at ${this.maxParts} parts: this part and any after it were not loaded. Retry to load this one.`);
       this.emit();
       return;
     }
@@ -879,7 +874,10 @@ function mergeLinks(a: PartLink[], b: PartLink[]): PartLink[] {
 }
 
 function normTitle(s: string): string {
-  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 function sameTitle(a: string, b: string): boolean {
@@ -972,7 +970,12 @@ export async function stitchStory(start: { url: string; post?: StoryPost; doc?: 
     if (!post) return;
 
     // Rules 1 and 2 of the fetch policy: the page it was opened on, the post and what it links to.
-    ctx.policy = FetchPolicy.forStory(start.url, post.url, post.partLinks.map((l) => l.url), storyLinksAnySite(post));
+    ctx.policy = FetchPolicy.forStory(
+      start.url,
+      post.url,
+      post.partLinks.map((l) => l.url),
+      storyLinksAnySite(post),
+    );
     fileStart(s, ctx, post, doc ?? null, pageUrl, isMasterpost);
   });
 }
@@ -1114,7 +1117,8 @@ function contextFromState(state: StitchState): Context {
     ctx.masterpost = state.masterpost;
     ctx.masterList = state.masterpost.partLinks.map((l) => canonicalEntryKey(l.url));
     const mk = canonicalEntryKey(state.masterpost.url);
-    if (!ctx.items.has(mk)) ctx.items.set(mk, { key: mk, url: state.masterpost.url, role: 'master', status: 'master', seq: ctx.seq++, hintIndex: null, referrer: null, isStart: false, post: state.masterpost });
+    if (!ctx.items.has(mk))
+      ctx.items.set(mk, { key: mk, url: state.masterpost.url, role: 'master', status: 'master', seq: ctx.seq++, hintIndex: null, referrer: null, isStart: false, post: state.masterpost });
   }
   // Parts without a number keep the order they had.
   order.forEach((k, i) => {

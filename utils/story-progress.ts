@@ -75,11 +75,7 @@ export interface ReadingProgress {
  * more than are known, the rest counted likewise. `at`: the part the view is in and the words
  * before the view within it; null above the first part. `atEnd`: the view has reached the end.
  */
-export function readingProgress(
-  words: readonly (number | null)[],
-  at: { part: number; wordsIn: number } | null,
-  o: { total: number | null; complete: boolean; atEnd: boolean },
-): ReadingProgress {
+export function readingProgress(words: readonly (number | null)[], at: { part: number; wordsIn: number } | null, o: { total: number | null; complete: boolean; atEnd: boolean }): ReadingProgress {
   const here = words.filter((w): w is number => w !== null);
   const average = here.length ? here.reduce((a, b) => a + b, 0) / here.length : 0;
   const sized = words.map((w) => w ?? average);

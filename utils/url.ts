@@ -2,8 +2,9 @@
  * Journal URLs: which site a URL belongs to, the entry URL a post is known by, and the key two
  * URLs are compared by. Pure string work (WHATWG URL only), shared by extraction and stitching.
  */
-import { JOURNAL_DOMAINS, isJournalInPathHost, isSiteSubdomain, siteOfDomain, type JournalDomain } from './sites';
+
 import type { SiteId } from './extract/types';
+import { isJournalInPathHost, isSiteSubdomain, JOURNAL_DOMAINS, type JournalDomain, siteOfDomain } from './sites';
 
 // web.archive.org/web/20100419153302/http://… (also `…id_/`, `…if_/`, `…*/`, and scheme-less originals).
 const WAYBACK = /^https?:\/\/(?:web\.)?archive\.org\/web\/(\d{1,14})(?:[a-z]{2}_)?\*?\/(.+)$/i;

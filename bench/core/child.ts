@@ -1,8 +1,8 @@
 /** The child side of core/isolate.ts: one request in over IPC, one result out, then exit. */
-import { performance } from 'node:perf_hooks';
-import { pathToFileURL } from 'node:url';
+
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { ChildRequest } from './isolate';
 import type { BenchContext } from './types';
 
@@ -14,8 +14,7 @@ process.once('message', async (req: ChildRequest) => {
   const ctx: BenchContext = {
     quick: req.quick,
     root: req.root,
-    log: (m) =>
-      process.stderr.write(`[bench  ${req.label} +${((performance.now() - started) / 1000).toFixed(1)}s ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)}MB] ${m}\n`),
+    log: (m) => process.stderr.write(`[bench  ${req.label} +${((performance.now() - started) / 1000).toFixed(1)}s ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)}MB] ${m}\n`),
     memo<T>(key: string, make: () => T): T {
       if (!memo.has(key)) memo.set(key, make());
       return memo.get(key) as T;

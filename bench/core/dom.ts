@@ -10,8 +10,9 @@
  * (happy-dom holds the tasks a run queued until its window runs them), and each timing phase in its
  * own process (core/isolate.ts).
  */
-import { JSDOM } from 'jsdom';
+
 import { Window } from 'happy-dom';
+import { JSDOM } from 'jsdom';
 
 export type DomName = 'jsdom' | 'happy-dom';
 export const DOMS: DomName[] = ['jsdom', 'happy-dom'];

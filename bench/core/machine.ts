@@ -1,7 +1,7 @@
 /** The machine and the versions the figures were taken with, printed above the tables and kept in results.json. */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { cpus, loadavg, availableParallelism, platform, release, totalmem } from 'node:os';
+import { availableParallelism, cpus, loadavg, platform, release, totalmem } from 'node:os';
 import { join } from 'node:path';
 
 function pkgVersion(root: string, name: string): string {
@@ -17,7 +17,10 @@ export function machineInfo(root: string): Record<string, string> {
   return {
     CPU: c[0]?.model?.trim() ?? 'unknown',
     cores: `${c.length} (available parallelism ${availableParallelism()})`,
-    'load average': loadavg().map((x) => x.toFixed(2)).join(' ') + ' (1/5/15 min, at start: other work on the same cores)',
+    'load average':
+      loadavg()
+        .map((x) => x.toFixed(2))
+        .join(' ') + ' (1/5/15 min, at start: other work on the same cores)',
     memory: `${(totalmem() / 2 ** 30).toFixed(1)} GiB`,
     OS: `${platform()} ${release()}`,
     Node: process.version,

@@ -13,7 +13,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FIXTURES, loadCases, loadPages, readBody, type FixtureCase } from '../../tests/support/evaluate';
+import { FIXTURES, type FixtureCase, loadCases, loadPages, readBody } from '../../tests/support/evaluate';
 
 export interface BenchPage {
   /** The case id, or the file name for a page no case names. */
@@ -168,22 +168,19 @@ export function largePage(): LargePage {
     }
     stories.push({ url, title, fields: { ...fields }, body: paras.join('\n\n') });
 
-    const header = LABELS.filter(([k]) => fields[k]).map(([k, label]) => `<b>${label}:</b> ${esc(fields[k])}<br />`).join('\n');
+    const header = LABELS.filter(([k]) => fields[k])
+      .map(([k, label]) => `<b>${label}:</b> ${esc(fields[k])}<br />`)
+      .join('\n');
     // Half the posts in <br /> paragraphs (classic LJ), half in <p>; some paragraphs in italics.
     const prose =
-      i % 2 === 0
-        ? paras.map((p, j) => (j % 6 === 5 ? `<i>${esc(p)}</i>` : esc(p))).join('<br /><br />\n')
-        : paras.map((p, j) => `<p>${j % 6 === 5 ? `<i>${esc(p)}</i>` : esc(p)}</p>`).join('\n');
+      i % 2 === 0 ? paras.map((p, j) => (j % 6 === 5 ? `<i>${esc(p)}</i>` : esc(p))).join('<br /><br />\n') : paras.map((p, j) => `<p>${j % 6 === 5 ? `<i>${esc(p)}</i>` : esc(p)}</p>`).join('\n');
 
     const comments: string[] = [];
     let depth = 0;
     for (let n = 0; n < COMMENTS_PER_POST; n++) {
       depth = n === 0 ? 0 : Math.max(0, Math.min(3, depth + (rand() < 0.45 ? 1 : rand() < 0.5 ? -1 : -depth)));
       const who = depth > 0 && rand() < 0.4 ? LARGE_USER : pick(COMMENTERS);
-      const text =
-        rand() < 0.5
-          ? pick(REACTIONS)
-          : `<i>${esc(pick(sentences))}</i><br /><br />${esc(pick(REACTIONS))} ${rand() < 0.5 ? esc(pick(sentences)) : ''}`;
+      const text = rand() < 0.5 ? pick(REACTIONS) : `<i>${esc(pick(sentences))}</i><br /><br />${esc(pick(REACTIONS))} ${rand() < 0.5 ? esc(pick(sentences)) : ''}`;
       const id = commentId++;
       const userHost = who.replace(/_/g, '-');
       comments.push(

@@ -126,9 +126,7 @@ export function compareReport(old: BenchResults, now: BenchResults): { text: str
       if (typeof ob.value === 'number' && typeof b.value === 'number') ch = change(ob.value, b.value, b.kind === 'min' ? 'higher' : 'lower');
       const newlyFailing = ob.pass === true && b.pass === false;
       if (ch.bad || newlyFailing) regressions++;
-      out.push(
-        `  ${ch.bad || newlyFailing ? '⚠' : ' '} budget ${b.id}: ${fmt(ob.value, b.unit)} ${st(ob)} → ${fmt(b.value, b.unit)} ${st(b)}${ch.text ? ` (${ch.text})` : ''}`,
-      );
+      out.push(`  ${ch.bad || newlyFailing ? '⚠' : ' '} budget ${b.id}: ${fmt(ob.value, b.unit)} ${st(ob)} → ${fmt(b.value, b.unit)} ${st(b)}${ch.text ? ` (${ch.text})` : ''}`);
     }
   }
   out.push(`\n${regressions} regression${regressions === 1 ? '' : 's'} flagged.`);

@@ -1,6 +1,6 @@
 /** What sections share within one run (memoised on the context): the pages and their parsed documents. */
-import { domImpl, type DomImpl, type DomName } from './dom';
-import { fixturePages, largeEntryPages, largePage, type BenchPage, type LargePage } from './pages';
+import { type DomImpl, type DomName, domImpl } from './dom';
+import { type BenchPage, fixturePages, type LargePage, largeEntryPages, largePage } from './pages';
 import type { BenchContext } from './types';
 
 /** Every fixture page, and the light-2011 entry pages made large (pages.ts: largeEntryPages). */

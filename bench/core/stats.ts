@@ -14,7 +14,10 @@ export function quantile(sorted: number[], q: number): number {
 }
 
 export function median(xs: number[]): number {
-  return quantile([...xs].sort((a, b) => a - b), 0.5);
+  return quantile(
+    [...xs].sort((a, b) => a - b),
+    0.5,
+  );
 }
 
 export interface Distribution {

@@ -44,7 +44,8 @@ async function bundle(root: string): Promise<string> {
   const { build } = await import('esbuild');
   const out = await build({
     stdin: {
-      contents: "import { prepareBook, writeBook } from './utils/epub/index'; import { sanitizePostTree } from './utils/sanitize'; import { parseInert, toXhtml } from './utils/epub/xhtml'; import { buildEpub } from './utils/epub/epub';\nwindow.__inkwellEpub = { prepareBook, writeBook, sanitizePostTree, parseInert, toXhtml, buildEpub };",
+      contents:
+        "import { prepareBook, writeBook } from './utils/epub/index'; import { sanitizePostTree } from './utils/sanitize'; import { parseInert, toXhtml } from './utils/epub/xhtml'; import { buildEpub } from './utils/epub/epub';\nwindow.__inkwellEpub = { prepareBook, writeBook, sanitizePostTree, parseInert, toXhtml, buildEpub };",
       resolveDir: root,
       loader: 'ts',
     },
@@ -123,9 +124,12 @@ export const epub: Section = {
       const page = await browser.newPage();
       await page.goto('about:blank');
       await page.addScriptTag({ content: script });
-      await page.evaluate((json) => {
-        (window as unknown as { __saved: unknown }).__saved = JSON.parse(json);
-      }, JSON.stringify({ story: saved.story, parts: saved.parts }));
+      await page.evaluate(
+        (json) => {
+          (window as unknown as { __saved: unknown }).__saved = JSON.parse(json);
+        },
+        JSON.stringify({ story: saved.story, parts: saved.parts }),
+      );
       ctx.log(`epub: ${rounds} rounds after ${warmup} warm-up…`);
       res = await page.evaluate(`(${RUN_IN_PAGE})(${JSON.stringify({ rounds, warmup })})`);
     } finally {
@@ -137,7 +141,14 @@ export const epub: Section = {
       const ratios = distribution(res.ms[what].map((e, i) => e / res.ms.json[i]));
       return keys.map((k) => ({
         id: `${label}, ${k}`,
-        values: { export: ex[k], json: js[k], ratio: ratios[k], bytes: res.bytes[what], jsonBytes: res.bytes.json, note: k === 'median' ? (what === 'export' ? `${words.toLocaleString('en-US')} words, ${res.ms.export.length} rounds` : 'text deflated, level 6 (not what ships)') : '' },
+        values: {
+          export: ex[k],
+          json: js[k],
+          ratio: ratios[k],
+          bytes: res.bytes[what],
+          jsonBytes: res.bytes.json,
+          note: k === 'median' ? (what === 'export' ? `${words.toLocaleString('en-US')} words, ${res.ms.export.length} rounds` : 'text deflated, level 6 (not what ships)') : '',
+        },
       }));
     };
     const rows = rowsOf('export', '60 parts', ['median', 'p10', 'p90']);
@@ -156,4 +167,3 @@ export const epub: Section = {
     return { id: 'epub', title, columns: COLUMNS, rows, summary, budgets, notes, machine: { Chromium: chromiumVersion() } };
   },
 };
-

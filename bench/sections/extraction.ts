@@ -11,15 +11,15 @@
  * every clone, and a long loop would run out of memory).
  */
 import { Readability } from '@mozilla/readability';
-import { extractPage } from '../../utils/extract/index';
 import { readBody, tokenF1 } from '../../tests/support/evaluate';
+import { extractPage } from '../../utils/extract/index';
+import type { PageExtraction } from '../../utils/extract/types';
 import { DOMS, type DomName } from '../core/dom';
-import { docOf, domOf, largeOf, pagesOf } from '../core/shared';
 import { inChild } from '../core/isolate';
+import type { BenchPage, LargePage } from '../core/pages';
+import { docOf, domOf, largeOf, pagesOf } from '../core/shared';
 import { distribution, interleave, median, type TimingPlan } from '../core/stats';
 import type { BenchContext, Budget, Row, Section, SectionResult } from '../core/types';
-import type { BenchPage, LargePage } from '../core/pages';
-import type { PageExtraction } from '../../utils/extract/types';
 
 export const SPEEDUP_BUDGET = 5;
 
@@ -92,9 +92,7 @@ interface Accuracy {
 function accuracy(page: BenchPage, got: PageExtraction, peerText: string | null): Accuracy {
   const c = page.case;
   const wanted: { url: string; body: string }[] =
-    page.id === LARGE_ID
-      ? (page as LargePage).stories
-      : (c?.stories ?? []).filter((s) => s.bodyFile).map((s) => ({ url: s.url, body: readBody(s.bodyFile!) }));
+    page.id === LARGE_ID ? (page as LargePage).stories : (c?.stories ?? []).filter((s) => s.bodyFile).map((s) => ({ url: s.url, body: readBody(s.bodyFile!) }));
   if (!wanted.length) return { ours: null, peer: null };
   const norm = (u: string) => u.replace(/\/$/, '');
   const f1s = wanted.map((want) => {
@@ -212,7 +210,10 @@ export const extraction: Section = {
           f1Peer: a.peer,
         },
       });
-      for (const [dom, t] of [['jsdom', j], ['happy-dom', h]] as const) {
+      for (const [dom, t] of [
+        ['jsdom', j],
+        ['happy-dom', h],
+      ] as const) {
         if (t.peerError) notes.push(`Readability threw on ${page.id} in ${dom}: ${t.peerError} (no ratio for that page)`);
       }
     }

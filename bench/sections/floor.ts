@@ -8,10 +8,10 @@
 import { extractPage } from '../../utils/extract/index';
 import { DOMS, type DomName, type Parser } from '../core/dom';
 import { inChild } from '../core/isolate';
+import type { BenchPage } from '../core/pages';
 import { docOf, domOf, largeOf, pagesOf } from '../core/shared';
 import { distribution, interleave, median, type TimingPlan } from '../core/stats';
 import type { BenchContext, Budget, Row, Section, SectionResult } from '../core/types';
-import type { BenchPage } from '../core/pages';
 
 export const FLOOR_BUDGET = 0.25;
 

@@ -32,10 +32,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { ChromiumSession } from '../../tests/e2e/support/chromium';
+import { benchStories, putRecords } from '../../tests/e2e/support/library-records';
 import { distribution, median } from '../core/stats';
 import type { BenchContext, Budget, Column, Row, Section, SectionResult } from '../core/types';
 import { CHROMIUM_BIN, chromiumVersion, ensureChromeBuild, skipped, sleep } from './reader';
-import { benchStories, putRecords } from '../../tests/e2e/support/library-records';
 
 const STORIES = 5_000;
 const QUERY = 'harry draco';
@@ -191,7 +191,9 @@ async function openPopup(session: ChromiumSession, kind: 'cold' | 'warm', nextCo
   try {
     await tab.waitForSelector('#app[data-state="loaded"]', { timeout: 30_000 });
     await tab.waitForSelector('.sl[data-indexed="true"]', { timeout: 30_000 });
-    await tab.waitForFunction('!window.__inkwellPopupBench || (window.__inkwellPopupBench.rowsPaint !== null && window.__inkwellPopupBench.presented !== null)', null, { timeout: 10_000 }).catch(() => undefined);
+    await tab
+      .waitForFunction('!window.__inkwellPopupBench || (window.__inkwellPopupBench.rowsPaint !== null && window.__inkwellPopupBench.presented !== null)', null, { timeout: 10_000 })
+      .catch(() => undefined);
     const o = (await tab.evaluate(READ_OPEN)) as Omit<Open, 'kind' | 'keys' | 'count'>;
     await sleep(200);
     await tab.evaluate(WATCH_KEYS);
@@ -223,9 +225,33 @@ const COLUMNS: Column[] = [
 ];
 
 const BUDGET_DEFS: Budget[] = [
-  { id: 'library-first-screen-cold', label: `popup with ${STORIES.toLocaleString('en-US')} stories, nothing remembered: first screen on screen ≤ 200 ms after navigation start (median; Element Timing of the first row)`, value: null, limit: 200, kind: 'max', unit: 'ms', pass: null },
-  { id: 'library-first-screen-warm', label: `popup with ${STORIES.toLocaleString('en-US')} stories, first screen remembered: first screen on screen ≤ 200 ms after navigation start (median; Element Timing of the first row)`, value: null, limit: 200, kind: 'max', unit: 'ms', pass: null },
-  { id: 'library-keystroke', label: `search with ${STORIES.toLocaleString('en-US')} stories: keystroke → results painted ≤ 16 ms, one frame (median over every key typed)`, value: null, limit: 16, kind: 'max', unit: 'ms', pass: null },
+  {
+    id: 'library-first-screen-cold',
+    label: `popup with ${STORIES.toLocaleString('en-US')} stories, nothing remembered: first screen on screen ≤ 200 ms after navigation start (median; Element Timing of the first row)`,
+    value: null,
+    limit: 200,
+    kind: 'max',
+    unit: 'ms',
+    pass: null,
+  },
+  {
+    id: 'library-first-screen-warm',
+    label: `popup with ${STORIES.toLocaleString('en-US')} stories, first screen remembered: first screen on screen ≤ 200 ms after navigation start (median; Element Timing of the first row)`,
+    value: null,
+    limit: 200,
+    kind: 'max',
+    unit: 'ms',
+    pass: null,
+  },
+  {
+    id: 'library-keystroke',
+    label: `search with ${STORIES.toLocaleString('en-US')} stories: keystroke → results painted ≤ 16 ms, one frame (median over every key typed)`,
+    value: null,
+    limit: 16,
+    kind: 'max',
+    unit: 'ms',
+    pass: null,
+  },
 ];
 
 export const library: Section = {
@@ -270,7 +296,7 @@ export const library: Section = {
           const o = await openPopup(session, kind, kinds[i + 1] === 'cold', (m) => ctx.log(`library: ${m}`));
           opens.push(o);
           ctx.log(
-            `library: ${kind} open from ${o.from}: first screen presented ${o.presented?.toFixed(0) ?? "—"} ms (mark ${o.firstScreen?.toFixed(0) ?? "—"}, next frame ${o.rowsPaint?.toFixed(0) ?? "—"}, ${o.marked} first rows drawn), all listed ${o.loaded?.toFixed(0) ?? '—'} ms; keys ${o.keys.map((k) => k.painted.toFixed(0)).join(' ')} ms; ${o.count}`,
+            `library: ${kind} open from ${o.from}: first screen presented ${o.presented?.toFixed(0) ?? '—'} ms (mark ${o.firstScreen?.toFixed(0) ?? '—'}, next frame ${o.rowsPaint?.toFixed(0) ?? '—'}, ${o.marked} first rows drawn), all listed ${o.loaded?.toFixed(0) ?? '—'} ms; keys ${o.keys.map((k) => k.painted.toFixed(0)).join(' ')} ms; ${o.count}`,
           );
         } catch (e) {
           failures.push(`${kind} open ${i + 1}: ${(e as Error).message.split('\n')[0]}`);
@@ -322,7 +348,10 @@ export const library: Section = {
       const p = distribution(keys.map((k) => k.painted));
       const h = distribution(keys.map((k) => k.handler));
       for (const k of ['min', 'p10', 'median', 'p90', 'max'] as const) {
-        summary.push({ id: `keystrokes, ${k}`, values: { n: p.n, keyPainted: p[k], keyHandler: h[k], note: k === 'median' ? `${QUERY.length} keys a query ('${QUERY}'), ${opens.length} opens` : '' } });
+        summary.push({
+          id: `keystrokes, ${k}`,
+          values: { n: p.n, keyPainted: p[k], keyHandler: h[k], note: k === 'median' ? `${QUERY.length} keys a query ('${QUERY}'), ${opens.length} opens` : '' },
+        });
       }
       // Per position in the query: the first letters match the most stories.
       const perKey = [...QUERY].map((c, i) => {
@@ -352,7 +381,13 @@ export const library: Section = {
           : 'no open completed',
       );
     }
-    set('library-keystroke', keys.length ? median(keys.map((k) => k.painted)) : null, keys.length ? `${keys.length} keys; p90 ${distribution(keys.map((k) => k.painted)).p90.toFixed(1)} ms; keydown → the search's input handler done: median ${median(keys.map((k) => k.handler)).toFixed(1)} ms` : 'no key measured');
+    set(
+      'library-keystroke',
+      keys.length ? median(keys.map((k) => k.painted)) : null,
+      keys.length
+        ? `${keys.length} keys; p90 ${distribution(keys.map((k) => k.painted)).p90.toFixed(1)} ms; keydown → the search's input handler done: median ${median(keys.map((k) => k.handler)).toFixed(1)} ms`
+        : 'no key measured',
+    );
 
     const counts = [...new Set(opens.map((o) => o.count))];
     notes.push(

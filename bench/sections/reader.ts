@@ -45,15 +45,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Page } from 'playwright-core';
-import { loadCases, readBody } from '../../tests/support/evaluate';
 import type { ChromiumSession } from '../../tests/e2e/support/chromium';
-import type { FixtureServer } from '../../tests/e2e/support/fixture-server';
 import { clickReadButton, inReader, pollFor, readButtonNames } from '../../tests/e2e/support/closed-shadow';
+import type { FixtureServer } from '../../tests/e2e/support/fixture-server';
+import { loadCases, readBody } from '../../tests/support/evaluate';
 import { FIRST_BATCH } from '../../utils/stitch';
 import { canonicalEntryKey } from '../../utils/url';
+import { CHROMIUM_BIN, chromiumVersion, ensureChromeBuild } from '../core/chrome-build';
 import { distribution, median } from '../core/stats';
 import type { BenchContext, Budget, Column, Row, Section, SectionResult } from '../core/types';
-import { CHROMIUM_BIN, chromiumVersion, ensureChromeBuild } from '../core/chrome-build';
 
 // ---------------------------------------------------------------------------------------------
 // Shared with section 5 (library.ts): Chromium, the build.
@@ -463,17 +463,16 @@ async function heapNow(cdp: { send: (m: any, p?: any) => Promise<any> }, gc: boo
   return { used: m('JSHeapUsedSize'), documents: dom.documents, nodes: dom.nodes };
 }
 
-async function readerRun(
-  session: ChromiumSession,
-  server: FixtureServer,
-  story: GeneratedStory,
-  opts: { heap?: boolean; profile?: boolean; timeoutMs?: number } = {},
-): Promise<RunResult> {
+async function readerRun(session: ChromiumSession, server: FixtureServer, story: GeneratedStory, opts: { heap?: boolean; profile?: boolean; timeoutMs?: number } = {}): Promise<RunResult> {
   const page: Page = await session.context.newPage();
   try {
     server.clearRequests();
     await page.goto(story.urls[0], { waitUntil: 'load', timeout: 60_000 });
-    await pollFor(() => readButtonNames(page), (n) => n.length > 0, 30_000);
+    await pollFor(
+      () => readButtonNames(page),
+      (n) => n.length > 0,
+      30_000,
+    );
     await page.evaluate(`window.__inkwellReaderBench.want = ${wantedParts(story)}`);
     await currentWorker(session).evaluate('performance.clearResourceTimings()');
     await currentWorker(session).evaluate(WATCH_MESSAGES);
@@ -521,11 +520,17 @@ async function readerRun(
           ? {
               prose: root.querySelectorAll('article .ink-prose').length,
               articles: root.querySelectorAll('article').length,
-              said: Array.from(root.querySelectorAll('[role="status"], [role="alert"]')).map((x) => x.textContent).filter(Boolean).slice(0, 3),
+              said: Array.from(root.querySelectorAll('[role="status"], [role="alert"]'))
+                .map((x) => x.textContent)
+                .filter(Boolean)
+                .slice(0, 3),
             }
           : null,
       ).catch((err: Error) => `(reader: ${err.message})`);
-      const errors = session.consoleErrors().map((x) => x.text).slice(0, 3);
+      const errors = session
+        .consoleErrors()
+        .map((x) => x.text)
+        .slice(0, 3);
       throw new Error(`${(e as Error).message.split('\n')[0]}; page: ${seen}; reader: ${JSON.stringify(inside)}; console errors: ${JSON.stringify(errors)}`);
     }
     let profile: CpuProfile | undefined;
@@ -614,8 +619,24 @@ const COLUMNS: Column[] = [
 type Scenario = 'one-part' | 'five-parts' | 'five-parts, cached' | 'one part of 25,000 words' | 'sixty parts';
 
 const BUDGET_DEFS: Budget[] = [
-  { id: 'reader-whole-vs-slowest', label: '5-part story, 200 ms a response, not cached: click → whole story painted ≤ 1.5 × the slowest single part fetch (median of per-run ratios)', value: null, limit: 1.5, kind: 'max', unit: 'x', pass: null },
-  { id: 'reader-cache-requests', label: 'the same story reopened from the cache: part requests (the most in any run; the page itself not counted)', value: null, limit: 0, kind: 'max', unit: 'count', pass: null },
+  {
+    id: 'reader-whole-vs-slowest',
+    label: '5-part story, 200 ms a response, not cached: click → whole story painted ≤ 1.5 × the slowest single part fetch (median of per-run ratios)',
+    value: null,
+    limit: 1.5,
+    kind: 'max',
+    unit: 'x',
+    pass: null,
+  },
+  {
+    id: 'reader-cache-requests',
+    label: 'the same story reopened from the cache: part requests (the most in any run; the page itself not counted)',
+    value: null,
+    limit: 0,
+    kind: 'max',
+    unit: 'count',
+    pass: null,
+  },
   { id: 'reader-cache-first', label: 'reopened from the cache: click → first part painted ≤ 150 ms (median)', value: null, limit: 150, kind: 'max', unit: 'ms', pass: null },
   { id: 'reader-60-first', label: '60 parts of 5,000 words, delay 0: click → first part painted ≤ 300 ms (median)', value: null, limit: 300, kind: 'max', unit: 'ms', pass: null },
 ];
@@ -671,7 +692,9 @@ export const reader: Section = {
         try {
           const r = await f();
           runs[what].push(r);
-          ctx.log(`reader: ${what}: first part ${r.first.toFixed(0)} ms, whole ${r.whole?.toFixed(0) ?? '—'} ms (${r.parts} parts), slowest fetch ${r.slowest?.toFixed(0) ?? '—'} ms, ${r.partRequests} part requests${r.heap ? `, heap ${MB(r.heap.before)} → ${MB(r.heap.after)} MB` : ''}`);
+          ctx.log(
+            `reader: ${what}: first part ${r.first.toFixed(0)} ms, whole ${r.whole?.toFixed(0) ?? '—'} ms (${r.parts} parts), slowest fetch ${r.slowest?.toFixed(0) ?? '—'} ms, ${r.partRequests} part requests${r.heap ? `, heap ${MB(r.heap.before)} → ${MB(r.heap.after)} MB` : ''}`,
+          );
         } catch (e) {
           failures.push(`${what}: ${(e as Error).message.split('\n')[0]}`);
           ctx.log(`reader: ${what} failed: ${(e as Error).message.split('\n')[0]}`);
@@ -780,7 +803,13 @@ export const reader: Section = {
         for (const k of ['min', 'p90', 'max'] as const) {
           summary.push({
             id: `${id}, ${k}`,
-            values: { runs: rs.length, first: first?.[k] ?? null, whole: whole?.[k] ?? null, ratio: ratio?.[k] ?? null, note: k === 'min' ? `all: ${rs.map((r) => r.first.toFixed(0)).join(', ')} ms to the first part` : '' },
+            values: {
+              runs: rs.length,
+              first: first?.[k] ?? null,
+              whole: whole?.[k] ?? null,
+              ratio: ratio?.[k] ?? null,
+              note: k === 'min' ? `all: ${rs.map((r) => r.first.toFixed(0)).join(', ')} ms to the first part` : '',
+            },
           });
         }
       }
@@ -812,8 +841,16 @@ export const reader: Section = {
         ? `server log per reopen: ${cached.map((r) => `${r.pageRequests} page + ${r.partRequests} part${r.otherRequests ? ` + ${r.otherRequests} other` : ''}`).join(', ')}; the service worker fetched ${Math.max(...cached.map((r) => r.fetches.length))} part URLs at most`
         : 'no run completed',
     );
-    set('reader-cache-first', med(cached.map((r) => r.first)), cached.length ? `per run: ${cached.map((r) => r.first.toFixed(0)).join(', ')} ms (reader up at ${med(cached.map((r) => r.host))?.toFixed(0)} ms)` : 'no run completed');
-    set('reader-60-first', med(sixty.map((r) => r.first)), sixty.length ? `per run: ${sixty.map((r) => r.first.toFixed(0)).join(', ')} ms; whole story ${sixty.map((r) => r.whole?.toFixed(0) ?? '—').join(', ')} ms` : 'no run completed');
+    set(
+      'reader-cache-first',
+      med(cached.map((r) => r.first)),
+      cached.length ? `per run: ${cached.map((r) => r.first.toFixed(0)).join(', ')} ms (reader up at ${med(cached.map((r) => r.host))?.toFixed(0)} ms)` : 'no run completed',
+    );
+    set(
+      'reader-60-first',
+      med(sixty.map((r) => r.first)),
+      sixty.length ? `per run: ${sixty.map((r) => r.first.toFixed(0)).join(', ')} ms; whole story ${sixty.map((r) => r.whole?.toFixed(0) ?? '—').join(', ')} ms` : 'no run completed',
+    );
 
     // --- notes ------------------------------------------------------------------------------
     notes.push(
@@ -839,7 +876,9 @@ export const reader: Section = {
       ];
       if (fetchStart !== null) {
         parts.push(`first fetch-page asked ${ms(m((r) => r.messages.fetch))}`, `part fetches ${ms(fetchStart)} → ${ms(fetchEnd)}`);
-        parts.push(`whole story painted ${ms(m((r) => r.whole))} (${ms(m((r) => (r.whole !== null && r.fetches.length ? r.whole - Math.max(...r.fetches.map((f) => f.end)) : null)))} after the last fetch ended)`);
+        parts.push(
+          `whole story painted ${ms(m((r) => r.whole))} (${ms(m((r) => (r.whole !== null && r.fetches.length ? r.whole - Math.max(...r.fetches.map((f) => f.end)) : null)))} after the last fetch ended)`,
+        );
       }
       const lc = m((r) => r.longCount);
       if (lc) parts.push(`meanwhile ${lc.toFixed(0)} long task(s), the longest ${ms(m((r) => r.longest))}`);
@@ -857,7 +896,31 @@ export const reader: Section = {
       };
       const mb = (x: number) => MB(x);
       notes.push(
-        `JS heap, 60 parts (${(story.bytes / 2 ** 20).toFixed(1)} MB of HTML, ${(story.parts * story.wordsPerPart).toLocaleString('en-US')} words), ${heaps.length} run(s): ${range(heaps.map((h) => h.before), mb)} MB before the click (after a forced GC) → ${range(heaps.map((h) => h.atWhole), mb)} MB as the last part is painted (garbage not yet collected) → ${range(heaps.map((h) => h.after), mb)} MB after a forced GC, i.e. ${range(heaps.map((h) => h.after - h.before), mb)} MB kept (${range(heaps.map((h) => (h.after - h.before) / story.bytes), (x) => x.toFixed(1))}× the story's HTML: the stitched parts' text and markup, and the reader's DOM wrappers); documents alive ${range(heaps.map((h) => h.documentsBefore), String)} → ${range(heaps.map((h) => h.documentsAfter), String)} after GC (none of the parsed part documents kept), ${range(heaps.map((h) => h.nodesAfter), (x) => x.toLocaleString('en-US'))} DOM nodes. Bounded: it grows with the story's length, not beyond it; reported, not budgeted.`,
+        `JS heap, 60 parts (${(story.bytes / 2 ** 20).toFixed(1)} MB of HTML, ${(story.parts * story.wordsPerPart).toLocaleString('en-US')} words), ${heaps.length} run(s): ${range(
+          heaps.map((h) => h.before),
+          mb,
+        )} MB before the click (after a forced GC) → ${range(
+          heaps.map((h) => h.atWhole),
+          mb,
+        )} MB as the last part is painted (garbage not yet collected) → ${range(
+          heaps.map((h) => h.after),
+          mb,
+        )} MB after a forced GC, i.e. ${range(
+          heaps.map((h) => h.after - h.before),
+          mb,
+        )} MB kept (${range(
+          heaps.map((h) => (h.after - h.before) / story.bytes),
+          (x) => x.toFixed(1),
+        )}× the story's HTML: the stitched parts' text and markup, and the reader's DOM wrappers); documents alive ${range(
+          heaps.map((h) => h.documentsBefore),
+          String,
+        )} → ${range(
+          heaps.map((h) => h.documentsAfter),
+          String,
+        )} after GC (none of the parsed part documents kept), ${range(
+          heaps.map((h) => h.nodesAfter),
+          (x) => x.toLocaleString('en-US'),
+        )} DOM nodes. Bounded: it grows with the story's length, not beyond it; reported, not budgeted.`,
       );
     }
     if (profiled?.profile) {

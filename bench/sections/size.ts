@@ -15,17 +15,16 @@
  * from a second Chromium without the extension (same flags), its navigations alternating with the
  * first's.
  */
-import { existsSync, mkdtempSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { CHROMIUM_BIN, chromiumVersion, ensureChromeBuild } from '../core/chrome-build';
 import { largeOf } from '../core/shared';
 import { distribution } from '../core/stats';
 import type { BenchContext, Budget, Row, Section, SectionResult } from '../core/types';
-import { CHROMIUM_BIN, chromiumVersion, ensureChromeBuild } from '../core/chrome-build';
 
 export const GZIP_BUDGET = 15 * 1024;
-
 
 interface Run {
   /** DOMContentLoaded (event start), ms after navigation start. */
@@ -141,7 +140,9 @@ async function chromiumRuns(ctx: BenchContext): Promise<ChromiumResult> {
       await page.waitForFunction('window.__inkwellBench && window.__inkwellBench.button !== null', null, { timeout: 30_000 });
       const r: Run = await page.evaluate(READ_RUN);
       if (i >= warmups) runs.push(r);
-      ctx.log(`size: chromium run ${i + 1}/${total}: DCL ${r.dcl.toFixed(0)} ms, load ${r.load.toFixed(0)} ms, first button ${r.button!.toFixed(0)} ms, the detector's task ${r.detectorTask === null ? '< 50' : r.detectorTask.toFixed(0)} ms`);
+      ctx.log(
+        `size: chromium run ${i + 1}/${total}: DCL ${r.dcl.toFixed(0)} ms, load ${r.load.toFixed(0)} ms, first button ${r.button!.toFixed(0)} ms, the detector's task ${r.detectorTask === null ? '< 50' : r.detectorTask.toFixed(0)} ms`,
+      );
       if (i === total - 1) buttons = (await readButtonNames(page)).filter((n) => /^Read in Inkwell/.test(n)).length;
     };
     const withoutExtension = async (i: number) => {

@@ -2,7 +2,7 @@
  * The quiet note on a part whose saved text is shown because the site no longer shows it: "No
  * longer on the site (saved 12 March)" and where the Wayback Machine keeps copies of its page.
  */
-import { keptNoteText, waybackCopiesUrl, type KeptPart } from '../../utils/kept-parts';
+import { type KeptPart, keptNoteText, waybackCopiesUrl } from '../../utils/kept-parts';
 import { h } from './dom';
 
 export function renderKeptNote(kept: KeptPart): HTMLElement {

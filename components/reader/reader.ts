@@ -8,20 +8,20 @@
  * only needs a DOM.
  */
 import type { StoryPost } from '../../utils/extract/types';
+import { createTextKeeper, isGoneReason, type KnownText, type ReaderState } from '../../utils/kept-parts';
+import { countWords } from '../../utils/position';
 import { safeLinkUrl } from '../../utils/safe-link';
 import { sanitizePostHtml } from '../../utils/sanitize';
 import { DEFAULT_SETTINGS, LIMITS, type ReaderSettings } from '../../utils/settings';
 import { failureMessage, type StitchError, type StitchState } from '../../utils/stitch';
-import type { BookFormat } from '../book-download';
-import { createTextKeeper, isGoneReason, type KnownText, type ReaderState } from '../../utils/kept-parts';
 import { readingProgress, storyExtent } from '../../utils/story-progress';
-import { countWords } from '../../utils/position';
+import type { BookFormat } from '../book-download';
 import { h } from './dom';
+import { renderDownloadControl } from './download';
 import { keepFocusIn } from './keep-focus';
 import { renderKeptNote } from './kept-note';
 import { partEndSignature, partEndView, renderPartEnd } from './part-end';
 import { createPartsNav } from './parts-nav';
-import { renderDownloadControl } from './download';
 import { renderPlaceOffer } from './place-offer';
 import { renderSettingsPanel } from './settings-panel';
 import { renderStoryCard } from './story-card';
@@ -116,7 +116,6 @@ export interface ReaderHandle {
   /** Offers a place rather than taking it (another device read on: "Continue from part 4 (…)"); `text` gets the part's number. */
   offerPlace(place: ReadingPlace, text: (part: number) => string): void;
 }
-
 
 interface PartSlot {
   key: string;
@@ -327,10 +326,7 @@ export function mountReader(container: HTMLElement, start: StoryPost, deps: Read
       const text = `Loading part ${index ?? n} of ${Math.max(orderOf(state).length, index ?? 0)}…`;
       if (slot.article.dataset.placeholder === `${n}:${text}`) return;
       slot.article.dataset.placeholder = `${n}:${text}`;
-      slot.article.replaceChildren(
-        h('h2', { id: `ink-part-${n}` }, partLabel(index, n)),
-        h('div', { class: 'ink-status', 'data-state': 'loading', role: 'status' }, text),
-      );
+      slot.article.replaceChildren(h('h2', { id: `ink-part-${n}` }, partLabel(index, n)), h('div', { class: 'ink-status', 'data-state': 'loading', role: 'status' }, text));
     }
   };
 
@@ -346,7 +342,6 @@ export function mountReader(container: HTMLElement, start: StoryPost, deps: Read
     box.dataset.sig = sig;
     slot.prose?.before(box);
   };
-
 
   // --- parts past the first batch: loaded as the reader nears them -------------------------------
 
@@ -388,7 +383,10 @@ export function mountReader(container: HTMLElement, start: StoryPost, deps: Read
       const keys = state?.done ? [...wanted].filter((k) => state!.errors.get(k)?.reason === 'deferred') : [];
       if (!state?.done) {
         // The first stitch is still running: ask again once it is done.
-        firstRun.then(() => requestLoad([]), () => undefined);
+        firstRun.then(
+          () => requestLoad([]),
+          () => undefined,
+        );
         return;
       }
       wanted.clear();
@@ -506,14 +504,16 @@ export function mountReader(container: HTMLElement, start: StoryPost, deps: Read
     while (partsBox.children.length > order.length) partsBox.lastElementChild!.remove();
     renderToc();
     renderPartEnds();
-    partsNav.update(order.map((key, i) => {
-      const part = next.parts.get(key);
-      const error = next.errors.get(key);
-      const label = partLabel(part?.index ?? error?.index ?? next.pending?.get(key)?.index ?? null, i + 1);
-      const title = part?.post.fields.title && part.post.fields.title !== (start.fields.title ?? '') ? `: ${part.post.fields.title}` : '';
-      const note = error?.reason === 'deferred' ? '(loads as you read)' : error ? '(could not load)' : part ? '' : '(loading)';
-      return { label: `${label}${title}`, note };
-    }));
+    partsNav.update(
+      order.map((key, i) => {
+        const part = next.parts.get(key);
+        const error = next.errors.get(key);
+        const label = partLabel(part?.index ?? error?.index ?? next.pending?.get(key)?.index ?? null, i + 1);
+        const title = part?.post.fields.title && part.post.fields.title !== (start.fields.title ?? '') ? `: ${part.post.fields.title}` : '';
+        const note = error?.reason === 'deferred' ? '(loads as you read)' : error ? '(could not load)' : part ? '' : '(loading)';
+        return { label: `${label}${title}`, note };
+      }),
+    );
     if (offer) showOffer();
     // Once every part is in, the card tells the whole story's length (and a masterpost's fields).
     if (next.done && !cardSlot.dataset.whole && !deferredKeys().length) {
@@ -808,9 +808,7 @@ export function mountReader(container: HTMLElement, start: StoryPost, deps: Read
   });
 
   function focusables(): HTMLElement[] {
-    return Array.from(dialog.querySelectorAll<HTMLElement>('a[href], button:not([disabled]), input, select, summary, [tabindex="0"]')).filter(
-      (el) => !el.closest('[hidden]'),
-    );
+    return Array.from(dialog.querySelectorAll<HTMLElement>('a[href], button:not([disabled]), input, select, summary, [tabindex="0"]')).filter((el) => !el.closest('[hidden]'));
   }
   function trapFocus(e: KeyboardEvent) {
     const list = focusables();

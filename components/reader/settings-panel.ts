@@ -68,7 +68,10 @@ function imagesQuestion(onAnswer: (load: boolean) => void): HTMLElement {
     ),
   );
   const buttons = h('div', { class: 'ink-question-buttons' });
-  for (const [label, load] of [['Keep them off', false], ['Show pictures', true]] as const) {
+  for (const [label, load] of [
+    ['Keep them off', false],
+    ['Show pictures', true],
+  ] as const) {
     const b = h('button', { type: 'button', class: 'ink-btn' }, label);
     b.addEventListener('click', () => onAnswer(load));
     buttons.append(b);
@@ -101,13 +104,59 @@ export function renderSettingsPanel(settings: ReaderSettings, onChange: (next: R
   panel.append(
     h('h2', {}, heading),
     ...(question ? [question] : []),
-    radios('Font', 'font', [['serif', 'Serif'], ['sans', 'Sans'], ['mono', 'Mono']], settings.font, (v) => set('font', v)),
-    range('Text size', 'size', settings.size, (n) => `${n}px`, (v) => set('size', v)),
-    range('Line height', 'lineHeight', settings.lineHeight, (n) => n.toFixed(1), (v) => set('lineHeight', v)),
-    range('Column width', 'width', settings.width, (n) => `${n}em`, (v) => set('width', v)),
-    radios('Theme', 'theme', [['system', 'System'], ['light', 'Light'], ['sepia', 'Sepia'], ['dark', 'Dark'], ['black', 'Black']], settings.theme, (v) => set('theme', v)),
+    radios(
+      'Font',
+      'font',
+      [
+        ['serif', 'Serif'],
+        ['sans', 'Sans'],
+        ['mono', 'Mono'],
+      ],
+      settings.font,
+      (v) => set('font', v),
+    ),
+    range(
+      'Text size',
+      'size',
+      settings.size,
+      (n) => `${n}px`,
+      (v) => set('size', v),
+    ),
+    range(
+      'Line height',
+      'lineHeight',
+      settings.lineHeight,
+      (n) => n.toFixed(1),
+      (v) => set('lineHeight', v),
+    ),
+    range(
+      'Column width',
+      'width',
+      settings.width,
+      (n) => `${n}em`,
+      (v) => set('width', v),
+    ),
+    radios(
+      'Theme',
+      'theme',
+      [
+        ['system', 'System'],
+        ['light', 'Light'],
+        ['sepia', 'Sepia'],
+        ['dark', 'Dark'],
+        ['black', 'Black'],
+      ],
+      settings.theme,
+      (v) => set('theme', v),
+    ),
     checkbox('Justify text', settings.justify, (v) => set('justify', v)),
-    range('Reading speed', 'wpm', settings.wpm, (n) => `${n} words/min`, (v) => set('wpm', v)),
+    range(
+      'Reading speed',
+      'wpm',
+      settings.wpm,
+      (n) => `${n} words/min`,
+      (v) => set('wpm', v),
+    ),
     images,
   );
   const keys = h('dl', { class: 'ink-keys', 'aria-label': 'Keyboard shortcuts' });

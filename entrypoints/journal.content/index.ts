@@ -6,10 +6,10 @@
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createReadButton, READ_BUTTON_TAG, updateReadButtonTitle } from '../../components/read-button';
+import { rawRuntime } from '../../utils/ext';
 import { locateStories, type StoryLocation } from '../../utils/extract/index';
 import type { StoryPost } from '../../utils/extract/types';
 import { JOURNAL_INCLUDE_GLOBS, JOURNAL_MATCHES } from '../../utils/hosts';
-import { rawRuntime } from '../../utils/ext';
 import { journalSiteOfUrl } from '../../utils/url';
 
 /** What the reader content script exposes once injected (same isolated world, shared global). */
@@ -79,7 +79,12 @@ export default defineContentScript({
       }
       // The reader's code is loaded when a click is likely (pointer over, or focus on, a button):
       // by the click it is there. Only our own code: nothing is fetched from the network.
-      const host = createReadButton(document, title, (button) => void open(loc.container, button), () => void loadReader().catch(() => undefined));
+      const host = createReadButton(
+        document,
+        title,
+        (button) => void open(loc.container, button),
+        () => void loadReader().catch(() => undefined),
+      );
       hosts.set(loc.container, { host, story: loc.story });
       // A collapsed comment's subject is its link (comments.ts): the button goes beside it, not into it.
       if (loc.subject?.tagName === 'A') loc.subject.after(host);
@@ -118,7 +123,10 @@ export default defineContentScript({
       }
       loadReader()
         .then((r) => r.open({ story: first.story, pageUrl: location.href, loadedUrl: loadedUrl(), returnFocus: null, refresh: msg.refresh === true }))
-        .then(() => sendResponse({ ok: true }), (e: Error) => sendResponse({ ok: false, error: e.message }));
+        .then(
+          () => sendResponse({ ok: true }),
+          (e: Error) => sendResponse({ ok: false, error: e.message }),
+        );
       return true;
     });
   },

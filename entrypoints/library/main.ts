@@ -5,14 +5,14 @@ import './style.css';
 import { writeFirstScreen } from '../../components/first-screen-cache';
 import { mountLibraryPage } from '../../components/library-page';
 import { sharedInkwellDb, storageEstimate } from '../../utils/db';
+import { watchLibraryChanges } from '../../utils/library-changes';
 import { refreshLibrary } from '../../utils/library-refresh';
 import { fetchThroughBackground, sendMessage } from '../../utils/messages';
-import { watchLibraryChanges } from '../../utils/library-changes';
 import { parseFetchedPage } from '../../utils/parse-page';
 import { cleanForStorage } from '../../utils/sanitize';
 import { readerPagePath, savedStorySession } from '../../utils/senders';
 import { normalizeSettings, readerSettings } from '../../utils/settings';
-import { readTombstones, recordDeletions, recordRestores, TOMBSTONES_KEY, type KeyValue } from '../../utils/sync/library-local';
+import { type KeyValue, readTombstones, recordDeletions, recordRestores, TOMBSTONES_KEY } from '../../utils/sync/library-local';
 
 const kv: KeyValue = {
   get: async (key) => (await browser.storage.local.get(key))[key],

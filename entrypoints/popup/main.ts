@@ -8,8 +8,8 @@ import './style.css';
 import { FIRST_SCREEN_SIZE, readFirstScreen, writeFirstScreen } from '../../components/first-screen-cache';
 import { mountPopup } from '../../components/popup-view';
 import { findStoryByPartKey, getStory, sharedInkwellDb } from '../../utils/db';
-import { loadLibrary, loadLibraryItems, loadRecent } from '../../utils/library-data';
 import { watchLibraryChanges } from '../../utils/library-changes';
+import { loadLibrary, loadLibraryItems, loadRecent } from '../../utils/library-data';
 import { readerPagePath } from '../../utils/senders';
 import { canonicalEntryKey } from '../../utils/url';
 
@@ -18,7 +18,10 @@ const app = document.getElementById('app')!;
 const db = sharedInkwellDb();
 let activeUrl: string | null = null;
 const openReaderPage = (id: string) => browser.tabs.create({ url: browser.runtime.getURL(readerPagePath(id) as '/reader.html') }).then(() => window.close());
-void db.then(() => performance.mark('inkwell:popup-db-open'), () => undefined);
+void db.then(
+  () => performance.mark('inkwell:popup-db-open'),
+  () => undefined,
+);
 
 const view = mountPopup(app, {
   cachedFirstScreen: () => readFirstScreen(),

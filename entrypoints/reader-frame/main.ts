@@ -9,23 +9,23 @@
  * ticket (a frame the page made itself) it shows nothing and asks for nothing more.
  */
 import { browser } from 'wxt/browser';
+import { downloadBook, saveBlob } from '../../components/book-download';
 import { mountReader, type ReaderHandle, type ReadingPlace } from '../../components/reader/reader';
 import { offerRemotePlaces } from '../../components/reader/remote-place';
 import { READER_CSS } from '../../components/reader/styles';
-import { downloadBook, saveBlob } from '../../components/book-download';
-import { buildStoryRecords, refetchState, stateFromSaved } from '../../utils/reader-records';
+import type { PartRecord, PositionRecord, StoryRecord } from '../../utils/db';
 import { fetchThroughBackground, sendMessage } from '../../utils/messages';
-import { parseFetchedPage } from '../../utils/parse-page';
-import { cleanForStorage } from '../../utils/sanitize';
 import { newsOnPage } from '../../utils/new-parts';
+import { parseFetchedPage } from '../../utils/parse-page';
+import type { ReaderFrameCommand, ReaderFrameStart, ReaderFrameTicket } from '../../utils/reader-frame';
+import { buildStoryRecords, refetchState, stateFromSaved } from '../../utils/reader-records';
+import { cleanForStorage } from '../../utils/sanitize';
 import { normalizeSettings, readerSettings } from '../../utils/settings';
 import { chooseStart } from '../../utils/start-place';
-import { FIRST_BATCH, extendStory, loadParts, retryPart, stitchStory, type StitchState } from '../../utils/stitch';
-import { canonicalEntryKey, commentIdOf, storyKeyOf } from '../../utils/url';
-import { stitchFillStory } from '../../utils/stitch-fill-state';
+import { extendStory, FIRST_BATCH, loadParts, retryPart, type StitchState, stitchStory } from '../../utils/stitch';
 import { continuationsOf, readCollapsed, withContinuations } from '../../utils/stitch-continuations';
-import type { PartRecord, PositionRecord, StoryRecord } from '../../utils/db';
-import type { ReaderFrameCommand, ReaderFrameStart, ReaderFrameTicket } from '../../utils/reader-frame';
+import { stitchFillStory } from '../../utils/stitch-fill-state';
+import { canonicalEntryKey, commentIdOf, storyKeyOf } from '../../utils/url';
 
 const parse = parseFetchedPage;
 
@@ -55,10 +55,7 @@ async function open(start: ReaderFrameStart, openerFrameId: number) {
   const isFill = commentIdOf(story.url) !== null;
   const startKey = storyKeyOf(story.url);
   const keys = [startKey, ...story.partLinks.map((l) => (isFill ? storyKeyOf(l.url) : canonicalEntryKey(l.url)))];
-  const [lookup, stored] = await Promise.all([
-    sendMessage('story:lookup', { partKeys: keys }).catch(() => ({ story: null, parts: [], position: null })),
-    readerSettings.getValue().catch(() => null),
-  ]);
+  const [lookup, stored] = await Promise.all([sendMessage('story:lookup', { partKeys: keys }).catch(() => ({ story: null, parts: [], position: null })), readerSettings.getValue().catch(() => null)]);
   const saved = lookup.story as StoryRecord | null;
   const savedParts = lookup.parts as PartRecord[];
   const savedPosition = lookup.position as PositionRecord | null;
@@ -141,7 +138,8 @@ async function open(start: ReaderFrameStart, openerFrameId: number) {
         }
         return tracked(withMore(retryPart(state, key, entryOptions(onUpdate))));
       },
-      load: (state, keys, onUpdate) => tracked(isFill ? stitchFillStory({ url: pageUrl, post: story, doc }, { ...stitchOptions(onUpdate), base: state }) : withMore(loadParts(state, keys, entryOptions(onUpdate)))),
+      load: (state, keys, onUpdate) =>
+        tracked(isFill ? stitchFillStory({ url: pageUrl, post: story, doc }, { ...stitchOptions(onUpdate), base: state }) : withMore(loadParts(state, keys, entryOptions(onUpdate)))),
       savePlace: (at: ReadingPlace, percent: number) => {
         placeKey = at.partKey;
         const position: PositionRecord = { storyId: storyId ?? '', ...at, percent, updatedAt: Date.now() };
@@ -181,11 +179,15 @@ async function open(start: ReaderFrameStart, openerFrameId: number) {
         const found = await sendMessage('story:lookup', { partKeys: storyId ? [storyId] : keys });
         if (!found.story) throw new Error('the story is not saved yet: wait until its parts have loaded.');
         const record = found.story as StoryRecord;
-        const res = await downloadBook(format, { story: record, parts: found.parts as PartRecord[] }, {
-          images: showImages ?? record.showImages ?? settings.loadImages,
-          language: start.lang,
-          save: (name, blob) => saveBlob(name, blob, container),
-        });
+        const res = await downloadBook(
+          format,
+          { story: record, parts: found.parts as PartRecord[] },
+          {
+            images: showImages ?? record.showImages ?? settings.loadImages,
+            language: start.lang,
+            save: (name, blob) => saveBlob(name, blob, container),
+          },
+        );
         return res.message;
       },
     },

@@ -10,17 +10,17 @@ import { downloadBook } from '../../components/book-download';
 import { mountReader, type ReadingPlace } from '../../components/reader/reader';
 import { offerRemotePlaces } from '../../components/reader/remote-place';
 import { READER_CSS } from '../../components/reader/styles';
-import { getParts, getPosition, getStory, savePosition, sharedInkwellDb, type PositionRecord } from '../../utils/db';
+import { getParts, getPosition, getStory, type PositionRecord, savePosition, sharedInkwellDb } from '../../utils/db';
 import { fetchThroughBackground, sendMessage } from '../../utils/messages';
 import { parseFetchedPage } from '../../utils/parse-page';
 import { buildStoryRecords, cardPostOf, refetchState, stateFromSaved } from '../../utils/reader-records';
 import { cleanForStorage } from '../../utils/sanitize';
 import { saveStoryWithParts } from '../../utils/save-story';
-import { normalizeSettings, readerSettings } from '../../utils/settings';
-import { extendStory, retryPart, stitchStory, type StitchOptions, type StitchState } from '../../utils/stitch';
 import { savedStorySession } from '../../utils/senders';
-import { canonicalEntryKey, commentIdOf } from '../../utils/url';
+import { normalizeSettings, readerSettings } from '../../utils/settings';
+import { extendStory, retryPart, type StitchOptions, type StitchState, stitchStory } from '../../utils/stitch';
 import { stitchSavedFill } from '../../utils/stitch-fill-state';
+import { canonicalEntryKey, commentIdOf } from '../../utils/url';
 
 const app = document.getElementById('app')!;
 

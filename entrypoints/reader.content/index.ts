@@ -12,22 +12,23 @@
  * it to the background with the reader session; the frame claims it with a one-time ticket, which this
  * script posts to the frame (to the extension's origin only: the page never sees it).
  */
-import { defineContentScript } from 'wxt/utils/define-content-script';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+
 import { browser } from 'wxt/browser';
-import { HOST_CSS } from '../../components/reader/host-styles';
-import { keepOnTop, type TopLayerGuard } from '../../components/reader/top-layer';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { defineContentScript } from 'wxt/utils/define-content-script';
 import { closeOnBack } from '../../components/reader/back-closes';
+import { HOST_CSS } from '../../components/reader/host-styles';
 import { makePageInert } from '../../components/reader/page-inert';
+import { keepOnTop, type TopLayerGuard } from '../../components/reader/top-layer';
 import { useDeviceViewport } from '../../components/reader/viewport';
-import { sendMessage } from '../../utils/messages';
-import { navLinksInPost, storyLinksAnySite } from '../../utils/stitch';
 import { locateStories } from '../../utils/extract/index';
+import { sameJournalPage } from '../../utils/fetch-policy';
+import { sendMessage } from '../../utils/messages';
+import { READER_FRAME_PATH, type ReaderFrameCommand, type ReaderFrameStart, type ReaderFrameTicket } from '../../utils/reader-frame';
+import { MOVED_PAGE_MESSAGE as MOVED } from '../../utils/reader-session';
+import { navLinksInPost, storyLinksAnySite } from '../../utils/stitch';
 import { commentIdOf, storyKeyOf, unwrapWayback } from '../../utils/url';
 import type { ReaderApi } from '../journal.content/index';
-import { sameJournalPage } from '../../utils/fetch-policy';
-import { MOVED_PAGE_MESSAGE as MOVED } from '../../utils/reader-session';
-import { READER_FRAME_PATH, type ReaderFrameCommand, type ReaderFrameStart, type ReaderFrameTicket } from '../../utils/reader-frame';
 
 /** The host is only the frame's box: the frame fills it. */
 const FRAME_CSS = `${HOST_CSS}
@@ -204,7 +205,11 @@ export default defineContentScript({
         };
         open = reader;
         try {
-          const res = await sendMessage('reader:start', { postUrl: sessionPostUrl, links, storyLinks: isFill ? [] : storyLinksAnySite(story), loadedUrl, start }).catch((e: Error) => ({ ok: false, error: e.message, ticket: undefined }));
+          const res = await sendMessage('reader:start', { postUrl: sessionPostUrl, links, storyLinks: isFill ? [] : storyLinksAnySite(story), loadedUrl, start }).catch((e: Error) => ({
+            ok: false,
+            error: e.message,
+            ticket: undefined,
+          }));
           if (!res.ok || !res.ticket) throw new Error(res.error ?? 'The reader could not start.');
           // The ticket, to the frame page once it is loaded (to the extension's origin only: a frame the page
           // navigated elsewhere gets nothing); the frame claims the start with it.

@@ -1,13 +1,14 @@
 // Accessibility of the reader overlay in real Chromium: axe-core finds no serious or critical violation in
 // any theme, everything works from the keyboard, and the overlay follows prefers-color-scheme and
 // prefers-reduced-motion. (The popup and library page have their own checks in library-chromium.e2e.ts.)
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import { launchChromium, type ChromiumSession } from './support/chromium';
-import { READ_BUTTON_HOST, clickInReader, clickReadButton, focusedInside, inReader, inShadow, loadIntoReader, pollFor, proseCount, readerScrollTop, waitForReader } from './support/closed-shadow';
-import { startFixtureServer, type FixtureServer } from './support/fixture-server';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ChromiumSession, launchChromium } from './support/chromium';
+import { clickInReader, clickReadButton, focusedInside, inReader, inShadow, loadIntoReader, pollFor, proseCount, READ_BUTTON_HOST, readerScrollTop, waitForReader } from './support/closed-shadow';
+import { type FixtureServer, startFixtureServer } from './support/fixture-server';
 import { FIXTURE_PAGES_JSON } from './support/paths';
 
 /** WCAG contrast ratio of two computed rgb() colours. */
@@ -54,9 +55,7 @@ async function axeReader(page: Page): Promise<string[]> {
   return inReader(page, async () => {
     const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: { id: string; impact: string; nodes: { target: unknown }[] }[] }> } }).axe;
     const res = await axe.run(document, { resultTypes: ['violations'] });
-    return res.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id} (${v.impact}): ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`);
+    return res.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}): ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`);
   });
 }
 
@@ -64,7 +63,10 @@ async function open(page: Page) {
   await chrome.openJournal(STORY, { page });
   await clickReadButton(page);
   await waitForReader(page);
-  await pollFor(() => proseCount(page), (n) => n > 0);
+  await pollFor(
+    () => proseCount(page),
+    (n) => n > 0,
+  );
 }
 
 const setTheme = (page: Page, theme: string) =>
@@ -120,7 +122,10 @@ describe('the reader overlay, accessibly', () => {
       await inShadow(page, READ_BUTTON_HOST, (roots) => roots[0].querySelector('button')!.focus());
       await page.keyboard.press('Enter');
       await waitForReader(page);
-      await pollFor(() => proseCount(page), (n) => n > 0);
+      await pollFor(
+        () => proseCount(page),
+        (n) => n > 0,
+      );
       const activeInDialog = () =>
         inReader(page, (root) => {
           const a = root!.activeElement;
@@ -171,7 +176,11 @@ describe('the reader overlay, accessibly', () => {
 
   it('the popup, the library page and the options page have no serious or critical axe violations, and work from the keyboard', async () => {
     // The stories opened above are in the library by now (the reader saves them).
-    for (const [path, selector] of [['popup.html', 'li'], ['library.html', 'li'], ['options.html', 'input']] as const) {
+    for (const [path, selector] of [
+      ['popup.html', 'li'],
+      ['library.html', 'li'],
+      ['options.html', 'input'],
+    ] as const) {
       for (const scheme of ['light', 'dark'] as const) {
         const tab = await chrome.openExtensionPage(path, selector);
         try {

@@ -2,10 +2,10 @@
 // their real URLs. One browser launch for the whole file; one tab reused for the journal pages.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allowedHosts, loadCases } from './support/cases';
-import { launchChromium, type ChromiumSession } from './support/chromium';
+import { type ChromiumSession, launchChromium } from './support/chromium';
 import { readButtonNames } from './support/closed-shadow';
-import { startFixtureServer, type FixtureServer } from './support/fixture-server';
-import { expectJournalOnlyScriptsAndConnections, expectedManifestPermissions, readBuiltManifest } from './support/manifest';
+import { type FixtureServer, startFixtureServer } from './support/fixture-server';
+import { expectedManifestPermissions, expectJournalOnlyScriptsAndConnections, readBuiltManifest } from './support/manifest';
 import { CHROME_BUILD, FIXTURE_PAGES_JSON } from './support/paths';
 
 const cases = loadCases();

@@ -2,15 +2,16 @@
 // Download HTML, trusted clicks inside its closed shadow root) and from the library page (a story's
 // own buttons, and for a selection), the browser's download arrives named "Title - author.epub",
 // holds every part in order, and passes epubcheck. Offline too: the book is made from the saved copy.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import type { Download, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { booksWithProblems, ends, lookInsideEpub, lookInsideHtml, SAVED_PARTS_JS, SEED, SEED_2, TARE, TARE_2 } from './support/books';
-import { launchChromium, type ChromiumSession } from './support/chromium';
+import { type ChromiumSession, launchChromium } from './support/chromium';
 import { clickInReader, clickReadButton, inReader, proseCount } from './support/closed-shadow';
-import { startFixtureServer, type FixtureServer } from './support/fixture-server';
+import { type FixtureServer, startFixtureServer } from './support/fixture-server';
 import { FIXTURE_PAGES_JSON } from './support/paths';
 
 let server: FixtureServer;

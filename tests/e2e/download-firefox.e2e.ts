@@ -2,14 +2,15 @@
 // (a content script: its Blob URL and <a download> live in the journal page's tab) and from the library
 // page, the files land in the download folder (set by prefs) named "Title - author.epub", with every
 // part in order, and pass epubcheck.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { booksWithProblems, ends, lookInsideEpub, lookInsideHtml, SAVED_PARTS_JS, SEED, SEED_2, TARE, TARE_2 } from './support/books';
 import { clickInReader, clickReadButton, inReader, pollFor, proseCount } from './support/closed-shadow';
-import { downloadPrefs, launchFirefox, startFirefoxFixtureServer, type FirefoxSession } from './support/firefox';
+import { downloadPrefs, type FirefoxSession, launchFirefox, startFirefoxFixtureServer } from './support/firefox';
 import type { FixtureServer } from './support/fixture-server';
 import { FIXTURE_PAGES_JSON } from './support/paths';
 
@@ -37,11 +38,7 @@ async function arrived(name: string, copy = 0): Promise<string> {
   const dot = name.lastIndexOf('.');
   const want = copy ? `${name.slice(0, dot)}(${copy})${name.slice(dot)}` : name;
   const file = join(dir, want);
-  const done = await pollFor(
-    async () => existsSync(file) && !readdirSync(dir).some((f) => f.endsWith('.part')) && statSync(file).size > 0,
-    Boolean,
-    20_000,
-  );
+  const done = await pollFor(async () => existsSync(file) && !readdirSync(dir).some((f) => f.endsWith('.part')) && statSync(file).size > 0, Boolean, 20_000);
   if (!done) throw new Error(`no ${want} in the download folder: ${JSON.stringify(readdirSync(dir))}`);
   return file;
 }
@@ -50,9 +47,19 @@ async function arrived(name: string, copy = 0): Promise<string> {
 async function readWhole(page: Page, url: string, parts: number): Promise<void> {
   await firefox.openJournal(url, { page });
   await clickReadButton(page);
-  expect(await pollFor(() => proseCount(page), (n) => n === parts, 15_000)).toBe(parts);
+  expect(
+    await pollFor(
+      () => proseCount(page),
+      (n) => n === parts,
+      15_000,
+    ),
+  ).toBe(parts);
   probe ??= await firefox.openExtensionPage('options.html');
-  const saved = await pollFor(() => probe!.evaluate(SAVED_PARTS_JS) as Promise<Record<string, number>>, (s) => Object.values(s).includes(parts), 15_000);
+  const saved = await pollFor(
+    () => probe!.evaluate(SAVED_PARTS_JS) as Promise<Record<string, number>>,
+    (s) => Object.values(s).includes(parts),
+    15_000,
+  );
   expect(Object.values(saved)).toContain(parts);
 }
 let probe: Page | null = null;
@@ -77,7 +84,12 @@ describe('books in Firefox', () => {
 
     await downloadFromReader(page, 'EPUB');
     const epub = await arrived(SEED.epub);
-    expect(await pollFor(() => notice(page), (t) => t.startsWith('Saved'))).toBe(`Saved “${SEED.epub}”.`);
+    expect(
+      await pollFor(
+        () => notice(page),
+        (t) => t.startsWith('Saved'),
+      ),
+    ).toBe(`Saved “${SEED.epub}”.`);
     epubs.push(epub);
     const book = lookInsideEpub(epub);
     expect(book.title).toBe(SEED.title);
@@ -97,7 +109,12 @@ describe('books in Firefox', () => {
     await page.keyboard.press('Escape');
     const lib = await firefox.openExtensionPage('library.html', 'li.sl-row');
     try {
-      expect(await pollFor(() => lib.$$eval('li.sl-row', (rows) => rows.length), (n) => n === 2)).toBe(2);
+      expect(
+        await pollFor(
+          () => lib.$$eval('li.sl-row', (rows) => rows.length),
+          (n) => n === 2,
+        ),
+      ).toBe(2);
       await lib.click(`li.sl-row a.sl-title::-p-text(${SEED.title})`);
       await lib.waitForSelector('.sd-actions');
       await lib.click('.sd-actions ::-p-text(Download EPUB)');
@@ -111,7 +128,12 @@ describe('books in Firefox', () => {
       await lib.click('.lib-bulk ::-p-text(Download selected as EPUB)');
       epubs.push(await arrived(SEED.epub, 2), await arrived(TARE.epub));
       expect(lookInsideEpub(epubs[epubs.length - 1]).headings).toEqual(['Part 1', 'Part 2', 'Part 3']);
-      expect(await pollFor(() => lib.$eval('.lib-status', (e) => e.textContent ?? ''), (t) => t.startsWith('Saved 2'))).toMatch(/^Saved 2 EPUB files\./);
+      expect(
+        await pollFor(
+          () => lib.$eval('.lib-status', (e) => e.textContent ?? ''),
+          (t) => t.startsWith('Saved 2'),
+        ),
+      ).toMatch(/^Saved 2 EPUB files\./);
       expect(firefox.consoleErrors('extension')).toEqual([]);
     } finally {
       await lib.close();

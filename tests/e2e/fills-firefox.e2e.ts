@@ -1,11 +1,12 @@
 // Fic in a meme's comments (issue 12) in Firefox ESR (puppeteer-core over WebDriver BiDi) with the built MV2
 // extension: the scenarios Chromium runs too (support/fill-suite.ts).
-import { afterAll, beforeAll, describe } from 'vitest';
-import { launchFirefox, startFirefoxFixtureServer, type FirefoxSession } from './support/firefox';
-import type { FixtureServer } from './support/fixture-server';
+
 import type { Page } from 'puppeteer-core';
-import { FIXTURE_PAGES_JSON } from './support/paths';
+import { afterAll, beforeAll, describe } from 'vitest';
 import { fillTests } from './support/fill-suite';
+import { type FirefoxSession, launchFirefox, startFirefoxFixtureServer } from './support/firefox';
+import type { FixtureServer } from './support/fixture-server';
+import { FIXTURE_PAGES_JSON } from './support/paths';
 
 let server: FixtureServer;
 let firefox: FirefoxSession;

@@ -4,9 +4,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allowedHosts, loadCases } from './support/cases';
 import { readButtonNames } from './support/closed-shadow';
-import { launchFirefox, startFirefoxFixtureServer, type FirefoxSession } from './support/firefox';
+import { type FirefoxSession, launchFirefox, startFirefoxFixtureServer } from './support/firefox';
 import type { FixtureServer } from './support/fixture-server';
-import { expectJournalOnlyScriptsAndConnections, expectedManifestPermissions, readBuiltManifest } from './support/manifest';
+import { expectedManifestPermissions, expectJournalOnlyScriptsAndConnections, readBuiltManifest } from './support/manifest';
 import { FIREFOX_BUILD, FIXTURE_PAGES_JSON } from './support/paths';
 
 const cases = loadCases();

@@ -2,8 +2,8 @@
 // delay and request log, over HTTP and HTTPS on the one port.
 import { readFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startFixtureServer, type FixtureServer } from './support/fixture-server';
-import { serverFetch, type ServerFetch } from './support/node-fetch';
+import { type FixtureServer, startFixtureServer } from './support/fixture-server';
+import { type ServerFetch, serverFetch } from './support/node-fetch';
 import { FIXTURE_PAGES_JSON } from './support/paths';
 
 const SEED = 'https://emeraldmeteor.livejournal.com/56312.html';
@@ -15,13 +15,13 @@ let get: ServerFetch;
 
 beforeAll(async () => {
   const tb = Date.now();
-  setTimeout(() => console.log("beforeAll started", Date.now() - tb), 0);
+  setTimeout(() => console.log('beforeAll started', Date.now() - tb), 0);
   server = await startFixtureServer({ pagesJson: FIXTURE_PAGES_JSON });
   get = await serverFetch(server);
 });
 afterAll(async () => {
   const t0 = Date.now();
-  process.on("exit", () => console.log("afterAll took", Date.now() - t0));
+  process.on('exit', () => console.log('afterAll took', Date.now() - t0));
   await get?.close();
   await server?.close();
 });
@@ -76,7 +76,10 @@ describe('pages', () => {
 
   it('sends a Wayback URL at a capture time it does not hold to the capture it holds, as the Wayback Machine does', async () => {
     const held = 'https://web.archive.org/web/20100419153302/http://inkstainedowl.livejournal.com/12058.html';
-    for (const asked of ['https://web.archive.org/web/2011/http://inkstainedowl.livejournal.com/12058.html', 'https://web.archive.org/web/20090101000000im_/http://inkstainedowl.livejournal.com/12058.html']) {
+    for (const asked of [
+      'https://web.archive.org/web/2011/http://inkstainedowl.livejournal.com/12058.html',
+      'https://web.archive.org/web/20090101000000im_/http://inkstainedowl.livejournal.com/12058.html',
+    ]) {
       const res = await get(asked, { redirect: 'manual' });
       expect(res.status, asked).toBe(302);
       // Location keeps the host (and port) asked for, as the redirect loop does.
@@ -145,7 +148,12 @@ describe('fault modes', () => {
     }
     // The server is still fine afterwards.
     expect((await get(DW)).status).toBe(200);
-    expect(server.requests().filter((r) => r.fault === 'reset').every((r) => r.status === 0)).toBe(true);
+    expect(
+      server
+        .requests()
+        .filter((r) => r.fault === 'reset')
+        .every((r) => r.status === 0),
+    ).toBe(true);
   });
 
   it('redirect loop: 302 back and forth, forever', async () => {

@@ -2,13 +2,14 @@
 // "Hostile Ground", the page's own CSS aimed at Inkwell). Whatever a payload does if it runs leaves a trace: an id in
 // window.__pwned, a PWNED title, a request to pwned.livejournal.com, an alert. None may appear; the story text must;
 // the overlay stays visible and on top and the buttons visible and clickable, whatever the page's CSS says.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import type { Page } from 'playwright-core';
-import { launchChromium, type ChromiumSession } from './support/chromium';
-import { READ_BUTTON_HOST, clickInReader, clickReadButton, inReader, inShadow, pollFor, proseCount } from './support/closed-shadow';
-import { startFixtureServer, type FixtureServer } from './support/fixture-server';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { HOSTILE_LIVE, HOSTILE_MASTERPOST, hostilePartsPlan, hostileVectorsByPage, markerAfter, markerBefore, PWNED_HOST, type Vector } from '../fixtures/hostile/generate';
+import { type ChromiumSession, launchChromium } from './support/chromium';
+import { clickInReader, clickReadButton, inReader, inShadow, pollFor, proseCount, READ_BUTTON_HOST } from './support/closed-shadow';
+import { type FixtureServer, startFixtureServer } from './support/fixture-server';
 import { buttonsVisible, HOSTILE_PAGES_JSON, poke, readerOnTop, scanProse } from './support/hostile';
-import { HOSTILE_LIVE, HOSTILE_MASTERPOST, PWNED_HOST, hostilePartsPlan, hostileVectorsByPage, markerAfter, markerBefore, type Vector } from '../fixtures/hostile/generate';
 
 let server: FixtureServer;
 let chrome: ChromiumSession;
@@ -78,10 +79,9 @@ const CLEAN = { pwned: '', title: '', dialogs: [], navigations: [], popups: [], 
 const TOTAL = hostilePartsPlan().length;
 async function expectStoryText(page: Page, vectors: Vector[]) {
   const scan = await inReader(page, scanProse);
-  const missing = vectors.flatMap((v) => [
-    scan.visibleText.includes(markerBefore(v)) ? [] : [`${v.id} ${v.name}: marker before`],
-    v.eatsRest || scan.visibleText.includes(markerAfter(v)) ? [] : [`${v.id} ${v.name}: marker after`],
-  ].flat());
+  const missing = vectors.flatMap((v) =>
+    [scan.visibleText.includes(markerBefore(v)) ? [] : [`${v.id} ${v.name}: marker before`], v.eatsRest || scan.visibleText.includes(markerAfter(v)) ? [] : [`${v.id} ${v.name}: marker after`]].flat(),
+  );
   expect(missing, 'story text the reader lost').toEqual([]);
   expect(scan.problems, 'what survived in the reader').toEqual([]);
 }
@@ -121,7 +121,10 @@ describe('hostile pages in Chromium', () => {
     const page = await chrome.context.newPage();
     try {
       await chrome.openJournal(HOSTILE_MASTERPOST, { page });
-      await pollFor(() => inShadow(page, READ_BUTTON_HOST, (roots) => roots.length), (n) => n > 0);
+      await pollFor(
+        () => inShadow(page, READ_BUTTON_HOST, (roots) => roots.length),
+        (n) => n > 0,
+      );
       const check = await inShadow(page, READ_BUTTON_HOST, buttonsVisible);
       expect(check.count).toBe(1);
       expect(check.problems).toEqual([]);

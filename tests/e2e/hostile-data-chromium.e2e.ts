@@ -1,13 +1,14 @@
 // Issue 10's storage items in real Chromium with the built extension (tests/e2e/support/hostile-data.ts): a hostile
 // backup imported through the library page, a post that lists another saved story's entries as its parts, a page
 // that opens a popover or a modal dialog over the open reader, and remote images in fetched parts.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ChromiumSession, launchChromium } from './support/chromium';
 import { clickInReader, clickReadButton, inReader, pollFor, proseCount, waitForReader } from './support/closed-shadow';
-import { launchChromium, type ChromiumSession } from './support/chromium';
-import { startFixtureServer, type FixtureServer } from './support/fixture-server';
-import * as data from './support/hostile-data';
+import { type FixtureServer, startFixtureServer } from './support/fixture-server';
 import { HOSTILE_PAGES_JSON } from './support/hostile';
+import * as data from './support/hostile-data';
 
 let server: FixtureServer;
 let chrome: ChromiumSession;
@@ -120,7 +121,10 @@ describe('storage attacks in Chromium', () => {
       await chrome.openJournal(data.VICTIM[1]!, { page: again });
       await clickReadButton(again);
       await waitForReader(again);
-      const seen = await pollFor(() => inReader(again, data.readerLinks), (r) => r.text.includes(data.VICTIM_WORDS[1]!));
+      const seen = await pollFor(
+        () => inReader(again, data.readerLinks),
+        (r) => r.text.includes(data.VICTIM_WORDS[1]!),
+      );
       expect(seen.title).toBe(data.VICTIM_TITLE);
       await closeReader(again);
     } finally {
@@ -161,7 +165,11 @@ describe('storage attacks in Chromium', () => {
       await clickReadButton(page);
       await expect.poll(() => proseCount(page), { timeout: 20_000 }).toBe(2);
       await page.waitForTimeout(1500);
-      const images = () => server.requests().filter((r) => new URL(r.url).hostname === data.PICTURE_HOST).map((r) => r.url);
+      const images = () =>
+        server
+          .requests()
+          .filter((r) => new URL(r.url).hostname === data.PICTURE_HOST)
+          .map((r) => r.url);
       expect(images()).not.toContain(data.pictureUrl(2));
       const part2 = await inReader(page, (root) => (root!.querySelectorAll('article')[1] as HTMLElement).innerText);
       expect(part2).toContain('[image: lanterns on a shelf, part 2]');

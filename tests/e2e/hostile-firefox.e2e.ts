@@ -1,13 +1,14 @@
 // Hostile pages in Firefox ESR with the built MV2 extension: the same vectors and page CSS as hostile-chromium.e2e.ts
 // (tests/fixtures/hostile). No payload runs (no __pwned, no PWNED title, no dialog, no request to pwned.livejournal.com,
 // no navigation), the story text is there, the overlay is visible and on top and the button visible and clickable.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import type { Frame, Page, Target } from 'puppeteer-core';
-import { READ_BUTTON_HOST, clickReadButton as clickRead, inReader, inShadow, pollFor, proseCount } from './support/closed-shadow';
-import { launchFirefox, startFirefoxFixtureServer, type FirefoxSession } from './support/firefox';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { HOSTILE_LIVE, HOSTILE_MASTERPOST, hostilePartsPlan, hostileVectorsByPage, markerAfter, markerBefore, PWNED_HOST, type Vector } from '../fixtures/hostile/generate';
+import { clickReadButton as clickRead, inReader, inShadow, pollFor, proseCount, READ_BUTTON_HOST } from './support/closed-shadow';
+import { type FirefoxSession, launchFirefox, startFirefoxFixtureServer } from './support/firefox';
 import type { FixtureServer } from './support/fixture-server';
 import { buttonsVisible, HOSTILE_PAGES_JSON, poke, readerOnTop, scanProse } from './support/hostile';
-import { HOSTILE_LIVE, HOSTILE_MASTERPOST, PWNED_HOST, hostilePartsPlan, hostileVectorsByPage, markerAfter, markerBefore, type Vector } from '../fixtures/hostile/generate';
 
 let server: FixtureServer;
 let firefox: FirefoxSession;
@@ -18,8 +19,17 @@ beforeAll(async () => {
   firefox = await launchFirefox({ server });
   // Remote images are off until the reader chooses: choose them, so every <img> vector is inserted and loads.
   const options = await firefox.openExtensionPage('options.html', '.ink-question');
-  await options.evaluate(() => Array.from(document.querySelectorAll('button')).find((b) => b.textContent === 'Show pictures')!.click());
-  expect(await pollFor(() => options.$eval('.opt-status', (el) => el.textContent), (t) => t === 'Saved.')).toBe('Saved.');
+  await options.evaluate(() =>
+    Array.from(document.querySelectorAll('button'))
+      .find((b) => b.textContent === 'Show pictures')!
+      .click(),
+  );
+  expect(
+    await pollFor(
+      () => options.$eval('.opt-status', (el) => el.textContent),
+      (t) => t === 'Saved.',
+    ),
+  ).toBe('Saved.');
   await options.close();
 });
 afterAll(async () => {
@@ -108,7 +118,10 @@ async function expectOnTop(page: Page) {
 describe('hostile pages in Firefox', () => {
   it('the page’s CSS cannot hide, shrink or cover the “Read in Inkwell” button', async () => {
     await firefox.openJournal(HOSTILE_MASTERPOST);
-    await poll(() => inShadow(page(), READ_BUTTON_HOST, (roots) => roots.length), (n) => n > 0);
+    await poll(
+      () => inShadow(page(), READ_BUTTON_HOST, (roots) => roots.length),
+      (n) => n > 0,
+    );
     const check = await inShadow(page(), READ_BUTTON_HOST, buttonsVisible);
     expect(check.count).toBe(1);
     expect(check.problems).toEqual([]);
@@ -123,7 +136,12 @@ describe('hostile pages in Firefox', () => {
       server.clearRequests();
       firefox.dialogs.length = 0;
       await clickRead(p);
-      expect(await poll(() => proseCount(p), (n) => n === TOTAL)).toBe(TOTAL);
+      expect(
+        await poll(
+          () => proseCount(p),
+          (n) => n === TOTAL,
+        ),
+      ).toBe(TOTAL);
       await sleep(1500);
       const vectors = [...hostileVectorsByPage().entries()].filter(([u]) => u !== HOSTILE_LIVE).flatMap(([, vs]) => vs);
       await expectStoryText(p, vectors);
@@ -163,7 +181,12 @@ describe('hostile pages in Firefox', () => {
     const w = watch(p);
     try {
       await clickRead(p);
-      expect(await poll(() => proseCount(p), (n) => n === 1)).toBe(1);
+      expect(
+        await poll(
+          () => proseCount(p),
+          (n) => n === 1,
+        ),
+      ).toBe(1);
       await sleep(1500);
       await expectStoryText(p, hostileVectorsByPage().get(HOSTILE_LIVE)!);
       await readThrough(p);

@@ -2,14 +2,15 @@
 // (support/library-suite.ts: progress listed, opened at the paragraph, export → delete all → import, search
 // and filters, the pages live), and Chromium's own: "Read this page in Inkwell" on the active tab, a story's
 // parts on the library page, and the same pages with 5,000 stories, timed.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import type { Page } from 'playwright-core';
-import { launchChromium, type ChromiumSession } from './support/chromium';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ChromiumSession, launchChromium } from './support/chromium';
 import { topParagraph, waitForReader } from './support/closed-shadow';
-import { startFixtureServer, type FixtureServer } from './support/fixture-server';
-import { FIXTURE_PAGES_JSON } from './support/paths';
-import { libraryLiveTests, libraryTests, type LibraryDriver } from './support/library-suite';
+import { type FixtureServer, startFixtureServer } from './support/fixture-server';
 import { benchStories, putRecords } from './support/library-records';
+import { type LibraryDriver, libraryLiveTests, libraryTests } from './support/library-suite';
+import { FIXTURE_PAGES_JSON } from './support/paths';
 
 let server: FixtureServer;
 let chrome: ChromiumSession;
@@ -39,7 +40,9 @@ async function explained<T>(what: string, pages: Page[], f: () => Promise<T>): P
           .evaluate(() => ({
             url: location.href,
             app: { ...(document.getElementById('app')?.dataset ?? {}) },
-            said: Array.from(document.querySelectorAll('[role="status"], [role="alert"]')).map((x) => x.textContent).filter(Boolean),
+            said: Array.from(document.querySelectorAll('[role="status"], [role="alert"]'))
+              .map((x) => x.textContent)
+              .filter(Boolean),
             readButtons: document.querySelectorAll('inkwell-read-button').length,
             reader: !!document.querySelector('inkwell-reader'),
           }))
@@ -183,7 +186,13 @@ describe('the popup and the library in Chromium', () => {
             input.dispatchEvent(new Event('input', { bubbles: true }));
             keystrokes.push(performance.now() - t0);
           }
-          return { from: document.getElementById('app')!.dataset.firstScreenFrom ?? '', firstScreen: mark('inkwell:popup-first-screen'), loaded: mark('inkwell:popup-loaded'), keystrokes, rendered: document.querySelectorAll('li').length };
+          return {
+            from: document.getElementById('app')!.dataset.firstScreenFrom ?? '',
+            firstScreen: mark('inkwell:popup-first-screen'),
+            loaded: mark('inkwell:popup-loaded'),
+            keystrokes,
+            rendered: document.querySelectorAll('li').length,
+          };
         });
         timings.push(t);
         // 5,000 here, and the library's own (the seeded ones of the filter tests, the two read).

@@ -2,15 +2,16 @@
 // extension: the scenarios Chromium runs too (support/library-suite.ts): a story read part way listed with its
 // progress, opened from the popup in the reader page at the saved paragraph, export → delete all → import
 // bringing back the list and positions, search and filters, and both pages live while a journal tab saves.
-import { afterAll, beforeAll, describe } from 'vitest';
+
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ElementHandle, Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe } from 'vitest';
 import { pollFor } from './support/closed-shadow';
-import { downloadPrefs, launchFirefox, startFirefoxFixtureServer, type FirefoxSession } from './support/firefox';
+import { downloadPrefs, type FirefoxSession, launchFirefox, startFirefoxFixtureServer } from './support/firefox';
 import type { FixtureServer } from './support/fixture-server';
-import { libraryLiveTests, libraryTests, type LibraryDriver } from './support/library-suite';
+import { type LibraryDriver, libraryLiveTests, libraryTests } from './support/library-suite';
 import { FIXTURE_PAGES_JSON } from './support/paths';
 
 let server: FixtureServer;

@@ -3,13 +3,14 @@
 // copies), a first visit from chapter 3, placeholders while a slow part loads, progress with failed parts, the
 // popup's "1 new part", and the reader page (reader.html?story=ID) opened from the popup and the library with the
 // fixture server stopped: resume, settings, axe. Stories: support/living-stories.ts.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { canonicalEntryKey } from '../../utils/url';
 import { seriousAxeViolations } from './support/axe';
+import { type ChromiumSession, launchChromium } from './support/chromium';
 import { clickInReader, clickReadButton, waitForReader } from './support/closed-shadow';
-import { launchChromium, type ChromiumSession } from './support/chromium';
-import { startFixtureServer, type ExtraPage, type FixtureServer } from './support/fixture-server';
+import { type ExtraPage, type FixtureServer, startFixtureServer } from './support/fixture-server';
 import { livingStories } from './support/living-stories';
 import { FIXTURE_PAGES_JSON } from './support/paths';
 import { closeWithEscape, scrollOverlay, showsParts, viewOf, viewUntil } from './support/reader-view';
@@ -202,7 +203,9 @@ describe('living with the reader in Chromium', () => {
     const popup = await chrome.openExtensionPage('popup.html', 'li.sl-row');
     try {
       await expect.poll(() => popup.locator('li.sl-row').count()).toBe(5);
-      const rows = await popup.locator('li.sl-row').evaluateAll((els) => els.map((e) => ({ id: e.getAttribute('data-id'), status: e.getAttribute('data-status'), fresh: e.querySelector('.sl-new')?.textContent ?? '' })));
+      const rows = await popup
+        .locator('li.sl-row')
+        .evaluateAll((els) => els.map((e) => ({ id: e.getAttribute('data-id'), status: e.getAttribute('data-status'), fresh: e.querySelector('.sl-new')?.textContent ?? '' })));
       // Read before the others, it comes first: it has a new part.
       expect(rows[0]).toEqual({ id: canonicalEntryKey(S.wip.parts[0]), status: 'reading', fresh: '1 new part' });
       expect(rows.find((r) => r.id === canonicalEntryKey(S.lost[0]))!.status).toBe('reading');
@@ -218,7 +221,10 @@ describe('living with the reader in Chromium', () => {
     try {
       server.clearRequests();
       await library.getByRole('button', { name: 'Refresh', exact: true }).click();
-      await library.locator('.lib-status').filter({ hasText: /^Refreshed/ }).waitFor({ timeout: 20_000 });
+      await library
+        .locator('.lib-status')
+        .filter({ hasText: /^Refreshed/ })
+        .waitFor({ timeout: 20_000 });
       // In progress: the work in progress (total unknown) and the story with failed parts; the rest are complete.
       expect(await library.locator('.lib-status').textContent()).toBe('Refreshed: 1 new part in 1 story (2 stories looked at).');
       const wipRow = library.locator(`li.sl-row[data-id="${canonicalEntryKey(S.wip.parts[0])}"]`);

@@ -3,12 +3,13 @@
 // part deleted after it was saved keeps its text, marked; a first visit from chapter 3 opens there; a slow part is
 // a placeholder from the first frame; failed parts keep progress under 100%; the reader page opens from the popup
 // and the library with the fixture server stopped, at the saved place, with its settings, and passes axe.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { canonicalEntryKey } from '../../utils/url';
 import { seriousAxeViolations } from './support/axe';
 import { clickInReader, clickReadButton, pollFor, waitForReader } from './support/closed-shadow';
-import { launchFirefox, startFirefoxFixtureServer, type FirefoxSession } from './support/firefox';
+import { type FirefoxSession, launchFirefox, startFirefoxFixtureServer } from './support/firefox';
 import type { ExtraPage, FixtureServer } from './support/fixture-server';
 import { livingStories } from './support/living-stories';
 import { FIXTURE_PAGES_JSON } from './support/paths';
@@ -92,7 +93,15 @@ describe('living with the reader in Firefox', () => {
     expect(v.percent).toBe('99%');
     await sleep(1200);
     await closeReader(page);
-    expect((await pollFor(() => storedPosition(canonicalEntryKey(S.wip.parts[0])), (p) => p?.percent === 99, 10_000))?.percent).toBe(99);
+    expect(
+      (
+        await pollFor(
+          () => storedPosition(canonicalEntryKey(S.wip.parts[0])),
+          (p) => p?.percent === 99,
+          10_000,
+        )
+      )?.percent,
+    ).toBe(99);
 
     S.wip.postPart(2, (url, p) => server.setPage(url, p));
     await firefox.openJournal(S.wip.parts[0]);
@@ -104,7 +113,12 @@ describe('living with the reader in Firefox', () => {
     expect(v.tocTitle).toBe('2 parts');
     expect(v.articles[1].prose).toMatch(/^Paragraph 1 of part 2 of wip-tide/);
     expect(v.offer).toBe('One new part since you last read this story: go there ×');
-    expect(server.requests().map((r) => r.url).filter((u) => !u.endsWith('favicon.ico'))).toEqual([S.wip.parts[1]]);
+    expect(
+      server
+        .requests()
+        .map((r) => r.url)
+        .filter((u) => !u.endsWith('favicon.ico')),
+    ).toEqual([S.wip.parts[1]]);
     await closeReader(page);
   });
 
@@ -178,7 +192,13 @@ describe('living with the reader in Firefox', () => {
       await sleep(1500);
       expect(parseInt((await view(page)).percent, 10)).toBeLessThan(50);
       await closeReader(page);
-      expect((await pollFor(() => storedPosition(canonicalEntryKey(S.lost[0])), (p) => !!p, 10_000))!.percent).toBeLessThan(50);
+      expect(
+        (await pollFor(
+          () => storedPosition(canonicalEntryKey(S.lost[0])),
+          (p) => !!p,
+          10_000,
+        ))!.percent,
+      ).toBeLessThan(50);
     } finally {
       server.setFault(S.lost[1], null);
       server.setFault(S.lost[2], null);
@@ -203,7 +223,15 @@ describe('living with the reader in Firefox', () => {
     const wanted = await scrollTo(page, 1, 20);
     await sleep(1500);
     await closeReader(page);
-    expect((await pollFor(() => storedPosition(canonicalEntryKey(S.book[0])), (p) => p?.paragraph === 20, 10_000))?.paragraph).toBe(20);
+    expect(
+      (
+        await pollFor(
+          () => storedPosition(canonicalEntryKey(S.book[0])),
+          (p) => p?.paragraph === 20,
+          10_000,
+        )
+      )?.paragraph,
+    ).toBe(20);
     await server.close();
     serverUp = false;
 

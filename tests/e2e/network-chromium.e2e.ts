@@ -3,14 +3,15 @@
 // failure shows its documented message (utils/stitch.ts failureMessage) and a Retry in part 2's article, parts 1 and 3
 // stay readable, nothing is left loading, and the server never sees the same request twice at once. Timeouts are
 // proven in tests/unit/failing-network.test.ts (the background waits 20 s a try): here a slow part arrives late.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import type { Page } from 'playwright-core';
-import { failureMessage, type FailureReason } from '../../utils/stitch';
-import { launchChromium, type ChromiumSession } from './support/chromium';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type FailureReason, failureMessage } from '../../utils/stitch';
+import { type ChromiumSession, launchChromium } from './support/chromium';
 import { clickInReader, clickReadButton, inReader, waitForReader } from './support/closed-shadow';
-import { startFixtureServer, type ExtraPage, type FaultSpec, type FixtureServer, type RequestLogEntry } from './support/fixture-server';
+import { type ExtraPage, type FaultSpec, type FixtureServer, type RequestLogEntry, startFixtureServer } from './support/fixture-server';
 import { HOSTILE_PAGES_JSON } from './support/hostile';
-import { deletedEntryPage, entryPage, lockedEntryPage, notStoryPage, partWords, story, storyHeader, windows1252, type NetStory } from './support/net-stories';
+import { deletedEntryPage, entryPage, lockedEntryPage, type NetStory, notStoryPage, partWords, story, storyHeader, windows1252 } from './support/net-stories';
 
 let server: FixtureServer;
 let chrome: ChromiumSession;
@@ -100,7 +101,12 @@ const view = (page: Page) =>
       buttons: Array.from(a.querySelectorAll('button')).map((b) => `${b.textContent}${(b as HTMLButtonElement).disabled ? ' (disabled)' : ''}`),
       deferred: a.getAttribute('data-state') === 'deferred',
     }));
-    return { open: true, articles, loading: root.querySelectorAll('[aria-busy="true"], [data-state="loading"]').length, notice: (root.querySelector('.ink-notice') as HTMLElement | null)?.innerText ?? '' };
+    return {
+      open: true,
+      articles,
+      loading: root.querySelectorAll('[aria-busy="true"], [data-state="loading"]').length,
+      notice: (root.querySelector('.ink-notice') as HTMLElement | null)?.innerText ?? '',
+    };
   });
 
 async function poll<T>(fn: () => Promise<T>, ok: (v: T) => boolean, timeout = 20_000): Promise<T> {
@@ -135,7 +141,11 @@ function maxConcurrent(log: RequestLogEntry[]): number {
 }
 
 async function expectFailedPart(page: Page, s: NetStory, reason: FailureReason) {
-  const v = await poll(() => view(page), (x) => settled(x, 3), 30_000);
+  const v = await poll(
+    () => view(page),
+    (x) => settled(x, 3),
+    30_000,
+  );
   expect(v.articles.map((a) => a.url)).toEqual(s.parts);
   const [p1, p2, p3] = v.articles;
   expect(p2.alert).toContain(failureMessage(reason));
@@ -159,7 +169,11 @@ describe('failing networks in Chromium', () => {
         await expectFailedPart(page, s, reason);
         server.setFault(s.parts[1], null);
         await clickInReader(page, 'button', { within: 'article', withinNth: 1, text: /^Retry/ });
-        const v = await poll(() => view(page), (x) => !!x.articles[1]?.prose, 20_000);
+        const v = await poll(
+          () => view(page),
+          (x) => !!x.articles[1]?.prose,
+          20_000,
+        );
         expect(v.articles[1].prose).toContain(partWords(s.journal, 2));
         expect(v.articles.map((a) => a.alert)).toEqual(['', '', '']);
         expect(server.overlapping()).toEqual([]);
@@ -179,9 +193,16 @@ describe('failing networks in Chromium', () => {
         await expectFailedPart(page, s, reason);
         const before = server.requests().filter((r) => r.url === s.parts[1]).length;
         await clickInReader(page, 'button', { within: 'article', withinNth: 1, text: /^Retry/ });
-        await poll(() => Promise.resolve(server.requests().filter((r) => r.url === s.parts[1]).length), (n) => n > before);
+        await poll(
+          () => Promise.resolve(server.requests().filter((r) => r.url === s.parts[1]).length),
+          (n) => n > before,
+        );
         // Nothing spins: the same answer, the same message, Retry usable again.
-        const v = await poll(() => view(page), (x) => x.articles[1]?.buttons.includes('Retry') && settled(x, 3), 10_000);
+        const v = await poll(
+          () => view(page),
+          (x) => x.articles[1]?.buttons.includes('Retry') && settled(x, 3),
+          10_000,
+        );
         expect(v.articles[1].buttons).toContain('Retry');
         expect(v.articles[1].alert).toContain(failureMessage(reason));
         expect(server.overlapping()).toEqual([]);
@@ -197,10 +218,16 @@ describe('failing networks in Chromium', () => {
       server.setFault(slow.parts[2], { slow: 4000 });
       const t0 = Date.now();
       await open(page, slow.parts[0]);
-      const early = await poll(() => view(page), (x) => x.articles.filter((a) => a.prose).length === 2);
+      const early = await poll(
+        () => view(page),
+        (x) => x.articles.filter((a) => a.prose).length === 2,
+      );
       expect(Date.now() - t0).toBeLessThan(4000);
       expect(early.articles.some((a) => a.prose.includes(partWords(slow.journal, 3)))).toBe(false);
-      const v = await poll(() => view(page), (x) => settled(x, 3));
+      const v = await poll(
+        () => view(page),
+        (x) => settled(x, 3),
+      );
       expect(v.articles[2].prose).toContain(partWords(slow.journal, 3));
     } finally {
       server.setFault(slow.parts[2], null);
@@ -215,9 +242,15 @@ describe('odd sites in Chromium', () => {
     try {
       server.clearRequests();
       await open(page, loops.master);
-      const v = await poll(() => view(page), (x) => settled(x, 3));
+      const v = await poll(
+        () => view(page),
+        (x) => settled(x, 3),
+      );
       expect(v.articles.map((a) => a.url)).toEqual(loops.parts);
-      const asked = server.requests().filter((r) => /net-loops\.dreamwidth\.org\/\d+\.html/.test(r.url)).map((r) => r.url);
+      const asked = server
+        .requests()
+        .filter((r) => /net-loops\.dreamwidth\.org\/\d+\.html/.test(r.url))
+        .map((r) => r.url);
       expect(asked.filter((u) => u !== loops.master).sort()).toEqual([...loops.parts].sort());
       expect(server.overlapping()).toEqual([]);
     } finally {
@@ -229,7 +262,10 @@ describe('odd sites in Chromium', () => {
     const page = await chrome.context.newPage();
     try {
       await open(page, sameIndex.parts[0]);
-      const v = await poll(() => view(page), (x) => settled(x, 3));
+      const v = await poll(
+        () => view(page),
+        (x) => settled(x, 3),
+      );
       expect(v.articles[0].url).toBe(sameIndex.parts[0]);
       expect(new Set(v.articles.map((a) => a.url))).toEqual(new Set(sameIndex.parts));
       for (let k = 1; k <= 3; k++) expect(v.articles.some((a) => a.prose.includes(partWords(sameIndex.journal, k)))).toBe(true);
@@ -245,7 +281,11 @@ describe('odd sites in Chromium', () => {
       await open(page, twoHundred.master);
       const partRequests = () => server.requests().filter((r) => /net-two-hundred\.dreamwidth\.org\/\d+\.html/.test(r.url) && r.url !== twoHundred.master);
       // Open: the first batch, the rest waiting in their places.
-      const first = await poll(() => view(page), (x) => x.articles.length === 200 && x.articles.filter((a) => a.prose).length === 16 && x.loading === 0, 30_000);
+      const first = await poll(
+        () => view(page),
+        (x) => x.articles.length === 200 && x.articles.filter((a) => a.prose).length === 16 && x.loading === 0,
+        30_000,
+      );
       expect(first.articles.map((a) => a.url)).toEqual(twoHundred.parts);
       expect(first.articles.slice(16).every((a) => a.deferred && !a.prose)).toBe(true);
       await page.waitForTimeout(500);
@@ -255,7 +295,11 @@ describe('odd sites in Chromium', () => {
         const s = root!.querySelector('.ink-scroll') as HTMLElement;
         s.scrollTop = s.scrollHeight;
       });
-      const v = await poll(() => view(page), (x) => x.articles.filter((a) => a.prose).length === 200 && x.loading === 0, 60_000);
+      const v = await poll(
+        () => view(page),
+        (x) => x.articles.filter((a) => a.prose).length === 200 && x.loading === 0,
+        60_000,
+      );
       expect(v.articles.map((a) => a.url)).toEqual(twoHundred.parts);
       expect(v.articles[199].prose).toContain(partWords(twoHundred.journal, 200));
       const log = partRequests();
@@ -275,7 +319,11 @@ describe('big and unusual pages in Chromium', () => {
     try {
       const t0 = Date.now();
       await open(page, huge.parts[0]);
-      const v = await poll(() => view(page), (x) => settled(x, 2), 40_000);
+      const v = await poll(
+        () => view(page),
+        (x) => settled(x, 2),
+        40_000,
+      );
       const took = Date.now() - t0;
       expect(v.articles[0].prose).toContain(sentence(0));
       expect(v.articles[0].prose).toContain(sentence(HUGE_PARAS - 1));
@@ -299,7 +347,10 @@ describe('big and unusual pages in Chromium', () => {
     const page = await chrome.context.newPage();
     try {
       await open(page, RTL_URL);
-      await poll(() => view(page), (x) => settled(x, 1));
+      await poll(
+        () => view(page),
+        (x) => settled(x, 1),
+      );
       const r = await inReader(page, (root) => {
         const paras = Array.from(root!.querySelectorAll('.ink-prose p')) as HTMLElement[];
         return {
@@ -319,7 +370,10 @@ describe('big and unusual pages in Chromium', () => {
     const page = await chrome.context.newPage();
     try {
       await open(page, cp1252.parts[0]);
-      const v = await poll(() => view(page), (x) => settled(x, 2));
+      const v = await poll(
+        () => view(page),
+        (x) => settled(x, 2),
+      );
       expect(v.articles[1].prose).toContain(CP1252_TEXT);
       expect(v.articles[1].prose).not.toMatch(/\uFFFD|â€/);
     } finally {

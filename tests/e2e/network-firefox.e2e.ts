@@ -1,11 +1,12 @@
 // Failing networks in Firefox ESR with the built MV2 extension: the two failures whose detection depends most on the
 // browser's fetch (a connection reset, and a redirect loop that fetch only reports as a network error) show their
 // documented message and a Retry in part 2's article, the other parts stay readable, and Retry recovers the part.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import type { Page } from 'puppeteer-core';
-import { failureMessage, type FailureReason } from '../../utils/stitch';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type FailureReason, failureMessage } from '../../utils/stitch';
 import { clickInReader, clickReadButton, inReader, pollFor } from './support/closed-shadow';
-import { launchFirefox, startFirefoxFixtureServer, type FirefoxSession } from './support/firefox';
+import { type FirefoxSession, launchFirefox, startFirefoxFixtureServer } from './support/firefox';
 import type { ExtraPage, FaultSpec, FixtureServer } from './support/fixture-server';
 import { HOSTILE_PAGES_JSON } from './support/hostile';
 import { partWords, story } from './support/net-stories';
@@ -53,7 +54,10 @@ describe('failing networks in Firefox', () => {
       try {
         await firefox.openJournal(s.parts[0]);
         await clickReadButton(page);
-        const v = await poll(() => view(page), (x) => x.articles.length === 3 && x.loading === 0 && x.articles.every((a) => a.prose || a.alert));
+        const v = await poll(
+          () => view(page),
+          (x) => x.articles.length === 3 && x.loading === 0 && x.articles.every((a) => a.prose || a.alert),
+        );
         expect(v.articles.map((a) => a.url)).toEqual(s.parts);
         expect(v.articles[1].alert).toContain(failureMessage(reason));
         expect(v.articles[1].buttons).toContain('Retry');
@@ -63,7 +67,10 @@ describe('failing networks in Firefox', () => {
 
         server.setFault(s.parts[1], null);
         await clickInReader(page, 'button', { within: 'article', withinNth: 1, text: /^Retry$/ });
-        const fixed = await poll(() => view(page), (x) => !!x.articles[1]?.prose);
+        const fixed = await poll(
+          () => view(page),
+          (x) => !!x.articles[1]?.prose,
+        );
         expect(fixed.articles[1].prose).toContain(partWords(s.journal, 2));
         expect(fixed.loading).toBe(0);
         await page.keyboard.press('Escape');

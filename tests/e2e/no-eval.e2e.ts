@@ -4,7 +4,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CODE_SINKS, MARKUP_SINKS, findSinks, type Hit } from '../support/code-sinks';
+import { CODE_SINKS, findSinks, type Hit, MARKUP_SINKS } from '../support/code-sinks';
 import { CHROME_BUILD, FIREFOX_BUILD, requireBuild } from './support/paths';
 
 /** Audited uses in the bundles (third-party code included), with why each is safe. */
@@ -63,7 +63,10 @@ describe.each([
     // fflate's own error text and the EPUB's media type: in the reader's bundles, never in journal.js.
     const BOOK_CODE = /invalid zip data|application\/epub\+zip/;
     expect(readFileSync(join(requireBuild(dir), 'content-scripts/journal.js'), 'utf8')).not.toMatch(BOOK_CODE);
-    expect(jsFiles(dir).some((f) => BOOK_CODE.test(readFileSync(f, 'utf8'))), 'the book code is in the build somewhere').toBe(true);
+    expect(
+      jsFiles(dir).some((f) => BOOK_CODE.test(readFileSync(f, 'utf8'))),
+      'the book code is in the build somewhere',
+    ).toBe(true);
   });
 
   it('asks for no eval in its content security policy', () => {

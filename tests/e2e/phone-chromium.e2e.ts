@@ -2,14 +2,15 @@
 // hasTouch). The reader opened by a tap; its text turned by taps on the sides and by swipes from part to part;
 // the bar put away while reading and brought back by a tap in the middle; nothing wider than the screen, every
 // control 44 px, no serious or critical axe violation in the reader, the popup or the library.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import type { CDPSession, Frame, Page } from 'playwright-core';
-import { launchChromium, type ChromiumSession } from './support/chromium';
-import { pollFor, proseCount, readerFrameOf, waitForReader } from './support/closed-shadow';
-import { startFixtureServer, type FixtureServer } from './support/fixture-server';
-import { FIXTURE_PAGES_JSON } from './support/paths';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousAxeViolations } from './support/axe';
-import { PHONE, fitScan, readsByTouch } from './support/phone';
+import { type ChromiumSession, launchChromium } from './support/chromium';
+import { pollFor, proseCount, readerFrameOf, waitForReader } from './support/closed-shadow';
+import { type FixtureServer, startFixtureServer } from './support/fixture-server';
+import { FIXTURE_PAGES_JSON } from './support/paths';
+import { fitScan, PHONE, readsByTouch } from './support/phone';
 import { readButtonHitBox } from './support/reader-nav';
 
 const OLD = 'http://kobol-lights.livejournal.com/14211.html'; // S2 Generator, three parts, no viewport of its own
@@ -55,10 +56,16 @@ describe('Chromium as a phone (360×740, touch)', () => {
   it('opens the reader by a tap, and turns screens by taps and parts by swipes', async () => {
     await chrome.openJournal(OLD, { page });
     await finger(page);
-    const button = (await pollFor(() => readButtonHitBox(page), (b) => !!b))!.button;
+    const button = (await pollFor(
+      () => readButtonHitBox(page),
+      (b) => !!b,
+    ))!.button;
     await page.touchscreen.tap(button.x + button.width / 2, button.y + button.height / 2);
     await waitForReader(page);
-    await pollFor(() => proseCount(page), (n) => n === 3);
+    await pollFor(
+      () => proseCount(page),
+      (n) => n === 3,
+    );
     await finger((await readerFrameOf(page)) as Frame);
     await page.waitForFunction((w) => document.documentElement.clientWidth === w, PHONE.width);
 
@@ -69,11 +76,22 @@ describe('Chromium as a phone (360×740, touch)', () => {
     const seen = server.requests().length;
     await chrome.openJournal(MOBILE, { page });
     await finger(page);
-    const button = (await pollFor(() => readButtonHitBox(page), (b) => !!b))!.button;
+    const button = (await pollFor(
+      () => readButtonHitBox(page),
+      (b) => !!b,
+    ))!.button;
     await page.touchscreen.tap(button.x + button.width / 2, button.y + button.height / 2);
     await waitForReader(page);
-    expect(await pollFor(() => proseCount(page), (n) => n === 3)).toBe(3);
-    const mobileAsked = server.requests().slice(seen).filter((r) => new URL(r.url).hostname === 'm.livejournal.com' && !/favicon/.test(r.url));
+    expect(
+      await pollFor(
+        () => proseCount(page),
+        (n) => n === 3,
+      ),
+    ).toBe(3);
+    const mobileAsked = server
+      .requests()
+      .slice(seen)
+      .filter((r) => new URL(r.url).hostname === 'm.livejournal.com' && !/favicon/.test(r.url));
     expect(mobileAsked.map((r) => r.url)).toEqual([MOBILE]);
     // One story in the library, read on the desktop page and the mobile one alike.
     const popup = await chrome.openExtensionPage('popup.html', 'li.sl-row');

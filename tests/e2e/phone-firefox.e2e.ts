@@ -2,14 +2,15 @@
 // pointer (coarse, no hover: the prefs Firefox's responsive design mode sets), touches as touch pointer actions
 // (ESR 140 has no touch-event override over BiDi). The same checks as phone-chromium.e2e.ts: the reader by taps and
 // swipes, nothing wider than the screen, 44 px controls, axe on the reader, the popup and the library.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import type { Page } from 'puppeteer-core';
-import { launchFirefox, startFirefoxFixtureServer, type FirefoxSession } from './support/firefox';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousAxeViolations } from './support/axe';
+import { pollFor, proseCount, waitForReader } from './support/closed-shadow';
+import { type FirefoxSession, launchFirefox, startFirefoxFixtureServer } from './support/firefox';
 import type { FixtureServer } from './support/fixture-server';
 import { FIXTURE_PAGES_JSON } from './support/paths';
-import { pollFor, proseCount, waitForReader } from './support/closed-shadow';
-import { seriousAxeViolations } from './support/axe';
-import { PHONE, fitScan, readsByTouch } from './support/phone';
+import { fitScan, PHONE, readsByTouch } from './support/phone';
 import { FIREFOX_PHONE_PREFS, firefoxPhoneViewport, readButtonHitBox } from './support/reader-nav';
 
 const OLD = 'http://kobol-lights.livejournal.com/14211.html'; // S2 Generator, three parts, no viewport of its own
@@ -39,10 +40,16 @@ describe('Firefox as a phone (360×740, touch)', () => {
   it('opens the reader by a tap, and turns screens by taps and parts by swipes', async () => {
     const page = firefox.page;
     await firefox.openJournal(OLD);
-    const button = (await pollFor(() => readButtonHitBox(page), (b) => !!b))!.button;
+    const button = (await pollFor(
+      () => readButtonHitBox(page),
+      (b) => !!b,
+    ))!.button;
     await page.touchscreen.tap(button.x + button.width / 2, button.y + button.height / 2);
     await waitForReader(page);
-    await pollFor(() => proseCount(page), (n) => n === 3);
+    await pollFor(
+      () => proseCount(page),
+      (n) => n === 3,
+    );
     await page.waitForFunction((w) => document.documentElement.clientWidth <= w, {}, PHONE.width);
     await readsByTouch(page, { stroke: (from, to) => stroke(page, from, to), tap: (x, y) => page.touchscreen.tap(x, y), pans: false });
   });

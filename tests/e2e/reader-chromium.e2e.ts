@@ -1,15 +1,28 @@
 // The reader in real Chromium with the built extension, against the fixture pages served at their real
 // URLs: the whole story opens in order from any part, failing parts show their reason and recover on Retry,
 // and the reading position comes back after a reload.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { allowedHosts } from './support/cases';
-import { launchChromium, type ChromiumSession } from './support/chromium';
-import { READ_BUTTON_HOST, articleTexts, clickInReader, clickReadButton, focusedInside, inReader, proseCount, readButtonNames, scrollReaderTo, topParagraph, waitForReader } from './support/closed-shadow';
-import { startFixtureServer, type FixtureServer } from './support/fixture-server';
-import { FIXTURES, FIXTURE_PAGES_JSON } from './support/paths';
+import { type ChromiumSession, launchChromium } from './support/chromium';
+import {
+  articleTexts,
+  clickInReader,
+  clickReadButton,
+  focusedInside,
+  inReader,
+  proseCount,
+  READ_BUTTON_HOST,
+  readButtonNames,
+  scrollReaderTo,
+  topParagraph,
+  waitForReader,
+} from './support/closed-shadow';
+import { type FixtureServer, startFixtureServer } from './support/fixture-server';
+import { FIXTURE_PAGES_JSON, FIXTURES } from './support/paths';
 import { historySettled } from './support/reader-view';
 
 let server: FixtureServer;
@@ -19,7 +32,12 @@ const SEED_1 = 'https://emeraldmeteor.livejournal.com/56312.html';
 const SEED_2 = 'https://emeraldmeteor.livejournal.com/56789.html';
 const TARE = ['https://lowgravity-lark.livejournal.com/61204.html', 'https://expanse-drift.livejournal.com/8391.html', 'https://lowgravity-lark.livejournal.com/62051.html'];
 const JUMP = ['http://kobol-lights.livejournal.com/14211.html', 'http://kobol-lights.livejournal.com/14533.html', 'http://kobol-lights.livejournal.com/14802.html'];
-const firstWords = (file: string) => readFileSync(join(FIXTURES, 'bodies', file), 'utf8').trim().split(/\s+/).slice(0, 8).join(' ');
+const firstWords = (file: string) =>
+  readFileSync(join(FIXTURES, 'bodies', file), 'utf8')
+    .trim()
+    .split(/\s+/)
+    .slice(0, 8)
+    .join(' ');
 
 beforeAll(async () => {
   server = await startFixtureServer({ pagesJson: FIXTURE_PAGES_JSON });
@@ -95,7 +113,9 @@ describe('the reader in Chromium', () => {
       await expect.poll(() => proseCount(page), { timeout: 10_000 }).toBe(1);
       const text = (await articleTexts(page))[0];
       // The whole story, not the teaser: its last words are past the cut.
-      const body = readFileSync(join(FIXTURES, 'bodies', 'murderbot-seasontwo.txt'), 'utf8').trim().split(/\s+/);
+      const body = readFileSync(join(FIXTURES, 'bodies', 'murderbot-seasontwo.txt'), 'utf8')
+        .trim()
+        .split(/\s+/);
       expect(text).toContain(body.slice(-6).join(' '));
     } finally {
       await page.close();

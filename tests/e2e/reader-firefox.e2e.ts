@@ -1,13 +1,14 @@
 // The reader in Firefox ESR (puppeteer-core over WebDriver BiDi) with the built MV2 extension: the seed story
 // opens whole from its part 2 page, a failing part shows its reason and recovers, the position comes back.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clickInReader, clickReadButton, inReader, pollFor as poll, scrollReaderTo, topParagraph } from './support/closed-shadow';
-import { launchFirefox, startFirefoxFixtureServer, type FirefoxSession } from './support/firefox';
+import { type FirefoxSession, launchFirefox, startFirefoxFixtureServer } from './support/firefox';
 import type { FixtureServer } from './support/fixture-server';
-import { FIXTURES, FIXTURE_PAGES_JSON } from './support/paths';
+import { FIXTURE_PAGES_JSON, FIXTURES } from './support/paths';
 import { historySettled } from './support/reader-view';
 
 let server: FixtureServer;
@@ -15,7 +16,12 @@ let firefox: FirefoxSession;
 
 const SEED_2 = 'https://emeraldmeteor.livejournal.com/56789.html';
 const JUMP = ['http://kobol-lights.livejournal.com/14211.html', 'http://kobol-lights.livejournal.com/14533.html', 'http://kobol-lights.livejournal.com/14802.html'];
-const firstWords = (file: string) => readFileSync(join(FIXTURES, 'bodies', file), 'utf8').trim().split(/\s+/).slice(0, 8).join(' ');
+const firstWords = (file: string) =>
+  readFileSync(join(FIXTURES, 'bodies', file), 'utf8')
+    .trim()
+    .split(/\s+/)
+    .slice(0, 8)
+    .join(' ');
 
 beforeAll(async () => {
   server = await startFirefoxFixtureServer({ pagesJson: FIXTURE_PAGES_JSON });
@@ -44,7 +50,10 @@ describe('the reader in Firefox', () => {
     const page = firefox.page;
     await firefox.openJournal(SEED_2);
     await clickReadButton(page);
-    const shown = await poll(() => reader(page), (r) => r.prose === 2);
+    const shown = await poll(
+      () => reader(page),
+      (r) => r.prose === 2,
+    );
     expect(shown.modal).toBe('true');
     expect(shown.articles[0]).toContain(firstWords('smallville-onestepbehind-1.txt'));
     expect(shown.articles[1]).toContain(firstWords('smallville-onestepbehind-2.txt'));
@@ -52,11 +61,19 @@ describe('the reader in Firefox', () => {
     const wanted = await scrollReaderTo(page, 1, 25);
     await new Promise((r) => setTimeout(r, 1500));
     await page.keyboard.press('Escape');
-    await poll(() => reader(page), (r) => !r.dialog);
+    await poll(
+      () => reader(page),
+      (r) => !r.dialog,
+    );
     await historySettled(page);
     await page.reload();
     await clickReadButton(page);
-    expect(await poll(() => topParagraph(page), (t) => t === wanted)).toBe(wanted);
+    expect(
+      await poll(
+        () => topParagraph(page),
+        (t) => t === wanted,
+      ),
+    ).toBe(wanted);
     await page.keyboard.press('Escape');
   });
 
@@ -65,11 +82,17 @@ describe('the reader in Firefox', () => {
     server.setFault(JUMP[0], '404');
     await firefox.openJournal(JUMP[2]);
     await clickReadButton(page);
-    const failed = await poll(() => reader(page), (r) => !!r.alert && r.prose === 2);
+    const failed = await poll(
+      () => reader(page),
+      (r) => !!r.alert && r.prose === 2,
+    );
     expect(failed.alert).toMatch(/not found/i);
     server.setFault(JUMP[0], null);
     await clickInReader(page, '[role="alert"] button', { text: /Retry/ });
-    const fixed = await poll(() => reader(page), (r) => r.prose === 3);
+    const fixed = await poll(
+      () => reader(page),
+      (r) => r.prose === 3,
+    );
     expect(fixed.articles[0]).toContain(firstWords('bsg-jumpcoordinates-1.txt'));
   });
 });

@@ -3,34 +3,35 @@
 // Back closing the reader, the focus kept in the dialog after Retry and Refresh, the page behind made inert, axe and
 // a keyboard-only pass over the new controls, and a phone: 390×844 with touch emulation (CDP), an old journal
 // layout read at its set text size, 44 px targets, the parts menu and Back.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { CDPSession, Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { THEMES } from '../../components/reader/styles';
-import { launchChromium, type ChromiumSession } from './support/chromium';
-import { startFixtureServer, type ExtraPage, type FixtureServer } from './support/fixture-server';
+import { type ChromiumSession, launchChromium } from './support/chromium';
+import { clickInReader, clickReadButton, inReader, pollFor, proseCount, readerFrameOf, readerScrollTop, waitForReader } from './support/closed-shadow';
+import { type ExtraPage, type FixtureServer, startFixtureServer } from './support/fixture-server';
 import { story } from './support/net-stories';
 import { FIXTURE_PAGES_JSON } from './support/paths';
 import {
   axeInReader,
   checkOptionsRadios,
   checkReaderRadios,
-  optionsRadioScan,
-  storedSettingsScan,
   controlBoxes,
   inertScan,
+  optionsRadioScan,
   partAtTop,
   partEnds,
   pointInReader,
+  type RadioGroupState,
   readButtonHitBox,
   readerFocus,
   rgb,
+  storedSettingsScan,
   viewportScan,
   wipStory,
-  type RadioGroupState,
 } from './support/reader-nav';
-import { clickInReader, clickReadButton, inReader, pollFor, proseCount, readerFrameOf, readerScrollTop, waitForReader } from './support/closed-shadow';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const STORY = 'https://copperkettle.dreamwidth.org/23817.html'; // Dreamwidth, a mobile viewport of its own
@@ -73,7 +74,12 @@ async function openReaderOn(page: Page, url: string, parts = 1) {
   await chrome.openJournal(url, { page });
   await clickReadButton(page);
   await waitForReader(page);
-  expect(await pollFor(() => proseCount(page), (n) => n >= parts)).toBeGreaterThanOrEqual(parts);
+  expect(
+    await pollFor(
+      () => proseCount(page),
+      (n) => n >= parts,
+    ),
+  ).toBeGreaterThanOrEqual(parts);
 }
 const readerOpen = (page: Page) => inReader(page, (root) => !!root?.querySelector('[role="dialog"]'));
 
@@ -84,7 +90,12 @@ describe('the reader’s choices are radio groups', () => {
       await page.emulateMedia({ colorScheme: 'light' });
       await openReaderOn(page, STORY);
       await clickInReader(page, '.ink-bar button', { text: /^Aa$/ });
-      await checkReaderRadios(page, (key) => page.keyboard.press(key), expectApplied, (actual, expected, what) => expect(actual, what).toEqual(expected));
+      await checkReaderRadios(
+        page,
+        (key) => page.keyboard.press(key),
+        expectApplied,
+        (actual, expected, what) => expect(actual, what).toEqual(expected),
+      );
     } finally {
       await page.close();
     }
@@ -112,7 +123,10 @@ describe('the end of each part', () => {
     try {
       await openReaderOn(page, wip.parts[0], 3);
       const host = new URL(wip.parts[0]).origin;
-      let ends = await pollFor(() => partEnds(page), (e) => e.length === 3 && !!e[2]?.awaited);
+      let ends = await pollFor(
+        () => partEnds(page),
+        (e) => e.length === 3 && !!e[2]?.awaited,
+      );
       expect(ends.map((e) => e?.label)).toEqual(['End of part 1', 'End of part 2', 'End of part 3']);
       expect(ends.map((e) => e!.buttons.some((b) => b.name === 'Next part'))).toEqual([true, true, false]);
       expect(ends.map((e) => e!.links.find((l) => l.text.startsWith('Comment'))?.href)).toEqual([1, 2, 3].map((n) => `${host}/${100 + n}.html?mode=reply`));
@@ -143,7 +157,10 @@ describe('the end of each part', () => {
       await page.keyboard.press('Escape');
       await expect.poll(() => readerOpen(page)).toBe(false);
       await openReaderOn(page, wip.parts[1], 3);
-      ends = await pollFor(() => partEnds(page), (e) => e.length === 3 && !!e[2]);
+      ends = await pollFor(
+        () => partEnds(page),
+        (e) => e.length === 3 && !!e[2],
+      );
       expect(ends[2]!.buttons[0]).toEqual({ name: 'Mark finished', pressed: 'true' });
     } finally {
       await page.close();
@@ -206,12 +223,30 @@ describe('the focus stays in the dialog', () => {
       await chrome.openJournal(retrying.parts[2], { page });
       await clickReadButton(page);
       await waitForReader(page);
-      expect(await pollFor(() => inReader(page, (root) => root?.querySelector('[role="alert"]')?.textContent ?? ''), (t) => /not found/i.test(t))).toMatch(/not found/i);
-      expect(await pollFor(() => proseCount(page), (n) => n === 2)).toBe(2);
+      expect(
+        await pollFor(
+          () => inReader(page, (root) => root?.querySelector('[role="alert"]')?.textContent ?? ''),
+          (t) => /not found/i.test(t),
+        ),
+      ).toMatch(/not found/i);
+      expect(
+        await pollFor(
+          () => proseCount(page),
+          (n) => n === 2,
+        ),
+      ).toBe(2);
       server.setFault(retrying.parts[0], null);
       await clickInReader(page, '[role="alert"] button', { text: /^Retry/ });
-      expect(await pollFor(() => proseCount(page), (n) => n === 3)).toBe(3);
-      const focus = await pollFor(() => readerFocus(page), (f) => f.id === 'ink-part-1');
+      expect(
+        await pollFor(
+          () => proseCount(page),
+          (n) => n === 3,
+        ),
+      ).toBe(3);
+      const focus = await pollFor(
+        () => readerFocus(page),
+        (f) => f.id === 'ink-part-1',
+      );
       expect(focus).toMatchObject({ inDialog: true, id: 'ink-part-1', pageActive: 'inkwell-reader' });
       const top = await readerScrollTop(page);
       await page.keyboard.press('j');
@@ -219,7 +254,12 @@ describe('the focus stays in the dialog', () => {
       expect(await readerScrollTop(page)).toBeGreaterThan(top);
 
       await clickInReader(page, '.ink-bar button', { text: /^Refresh$/ });
-      expect(await pollFor(() => inReader(page, (root) => root?.querySelector('.ink-notice')?.textContent ?? ''), (t) => t.startsWith('Refreshed'))).toMatch(/^Refreshed/);
+      expect(
+        await pollFor(
+          () => inReader(page, (root) => root?.querySelector('.ink-notice')?.textContent ?? ''),
+          (t) => t.startsWith('Refreshed'),
+        ),
+      ).toMatch(/^Refreshed/);
       expect(await readerFocus(page)).toMatchObject({ inDialog: true, name: 'Refresh' });
       await page.keyboard.press('Escape');
       await expect.poll(() => readerOpen(page)).toBe(false);
@@ -242,14 +282,22 @@ describe('the page behind, the new controls, accessibly', () => {
       });
       await clickReadButton(page);
       await waitForReader(page);
-      expect(await pollFor(() => proseCount(page), (n) => n === 3)).toBe(3);
+      expect(
+        await pollFor(
+          () => proseCount(page),
+          (n) => n === 3,
+        ),
+      ).toBe(3);
       const inert = await page.evaluate(inertScan);
       expect(inert.bodyChildren).toBeGreaterThan(1);
       expect(inert).toMatchObject({ inertChildren: inert.bodyChildren, hostInert: false, pageOwnInert: true });
       expect(await inReader(page, (root) => root!.querySelector('[role="dialog"]')!.getAttribute('aria-modal'))).toBe('true');
 
       // axe over the bar (parts menu open) and the end-of-part controls.
-      await pollFor(() => partEnds(page), (e) => e.length === 3 && !!e[2]);
+      await pollFor(
+        () => partEnds(page),
+        (e) => e.length === 3 && !!e[2],
+      );
       await page.evaluate(AXE);
       await clickInReader(page, '.ink-bar button', { text: /^Parts$/ });
       expect(await axeInReader(page)).toEqual([]);
@@ -283,7 +331,14 @@ describe('the page behind, the new controls, accessibly', () => {
       expect((await partAtTop(page)).heading).toMatch(/^Part 3/);
       await tabTo('Mark finished');
       await page.keyboard.press('Space');
-      expect((await pollFor(() => partEnds(page), (e) => e[2]?.buttons[0]?.pressed === 'true'))[2]!.buttons[0].pressed).toBe('true');
+      expect(
+        (
+          await pollFor(
+            () => partEnds(page),
+            (e) => e[2]?.buttons[0]?.pressed === 'true',
+          )
+        )[2]!.buttons[0].pressed,
+      ).toBe('true');
       await tabTo('Previous part', 40);
       await page.keyboard.press('Enter');
       expect((await partAtTop(page)).heading).toMatch(/^Part 2/);
@@ -301,7 +356,10 @@ describe('the page behind, the new controls, accessibly', () => {
     const page = await chrome.context.newPage();
     try {
       await chrome.openJournal(STORY, { page });
-      const box = await pollFor(() => readButtonHitBox(page), (b) => !!b);
+      const box = await pollFor(
+        () => readButtonHitBox(page),
+        (b) => !!b,
+      );
       expect(box!.button.height).toBeLessThan(26);
       expect(box!.hitHeight).toBeLessThanOrEqual(Math.ceil(box!.button.height) + 1);
     } finally {
@@ -330,7 +388,10 @@ describe('on a phone (390×844, touch)', () => {
       await chrome.openJournal(STORY, { page });
       expect(await page.evaluate(() => matchMedia('(pointer: coarse)').matches)).toBe(true);
       expect((await page.evaluate(viewportScan)).scale).toBe(1);
-      const box = (await pollFor(() => readButtonHitBox(page), (b) => !!b))!;
+      const box = (await pollFor(
+        () => readButtonHitBox(page),
+        (b) => !!b,
+      ))!;
       expect(box.button.height).toBeLessThan(30);
       expect(box.hitHeight).toBeGreaterThanOrEqual(44);
       expect(box.hitWidth).toBeGreaterThanOrEqual(44);
@@ -353,14 +414,20 @@ describe('on a phone (390×844, touch)', () => {
       expect(before.layoutWidth).toBe(980);
       expect(before.scale).toBeLessThan(0.45);
       expect(before.viewportMeta).toEqual([]);
-      const box = (await pollFor(() => readButtonHitBox(page), (b) => !!b))!;
+      const box = (await pollFor(
+        () => readButtonHitBox(page),
+        (b) => !!b,
+      ))!;
       await tap(cdp, { x: box.button.x + box.button.width / 2, y: box.button.y + box.button.height / 2 });
       await waitForReader(page);
       // The touch emulation above is the page's target's; the reader's frame (an out-of-process frame of the
       // extension) is a target of its own, which a real phone's touch screen covers too.
       const frameCdp = await chrome.context.newCDPSession((await readerFrameOf(page)) as Frame);
       await frameCdp.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 5 });
-      await pollFor(() => proseCount(page), (n) => n === 3);
+      await pollFor(
+        () => proseCount(page),
+        (n) => n === 3,
+      );
       await page.waitForFunction(() => document.documentElement.clientWidth === 390);
       const open = await page.evaluate(viewportScan);
       expect(open).toMatchObject({ layoutWidth: 390, viewportMeta: ['width=device-width, initial-scale=1'] });

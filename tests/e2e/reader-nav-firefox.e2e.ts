@@ -4,10 +4,12 @@
 // Retry, the page behind made inert; then a phone: 390×844 at a pixel ratio of 3 (BiDi setViewport), the viewport meta
 // honoured and a coarse pointer (prefs, as Firefox's responsive design mode does), taps as touch pointer actions. Two
 // browser launches, one after the other: the phone's prefs are the browser's.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import type { KeyInput, Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { THEMES } from '../../components/reader/styles';
-import { launchFirefox, startFirefoxFixtureServer, type FirefoxSession } from './support/firefox';
+import { clickInReader, clickReadButton, inReader, pollFor, proseCount, readerScrollTop, waitForReader } from './support/closed-shadow';
+import { type FirefoxSession, launchFirefox, startFirefoxFixtureServer } from './support/firefox';
 import type { ExtraPage, FixtureServer } from './support/fixture-server';
 import { story } from './support/net-stories';
 import { FIXTURE_PAGES_JSON } from './support/paths';
@@ -15,22 +17,21 @@ import {
   checkOptionsRadios,
   checkReaderRadios,
   controlBoxes,
-  optionsRadioScan,
-  storedSettingsScan,
   FIREFOX_PHONE_PREFS,
   firefoxBack,
   firefoxPhoneViewport,
   inertScan,
+  optionsRadioScan,
   partAtTop,
   partEnds,
   pointInReader,
   readButtonHitBox,
   readerFocus,
   rgb,
+  storedSettingsScan,
   viewportScan,
   wipStory,
 } from './support/reader-nav';
-import { clickInReader, clickReadButton, inReader, pollFor, proseCount, readerScrollTop, waitForReader } from './support/closed-shadow';
 
 const STORY = 'https://copperkettle.dreamwidth.org/23817.html';
 const OLD = 'http://kobol-lights.livejournal.com/14211.html'; // S2 Generator, no viewport
@@ -64,7 +65,12 @@ describe('Firefox, desktop', () => {
     await firefox.openJournal(url);
     await clickReadButton(firefox.page);
     await waitForReader(firefox.page);
-    expect(await pollFor(() => proseCount(firefox.page), (n) => n >= parts)).toBeGreaterThanOrEqual(parts);
+    expect(
+      await pollFor(
+        () => proseCount(firefox.page),
+        (n) => n >= parts,
+      ),
+    ).toBeGreaterThanOrEqual(parts);
   }
 
   it('picks every font and theme in turn by mouse, then by arrow keys, one checked at a time and applied', async () => {
@@ -85,7 +91,10 @@ describe('Firefox, desktop', () => {
     );
     await page.keyboard.press('Escape'); // the settings panel
     await page.keyboard.press('Escape'); // the reader
-    await pollFor(() => readerOpen(page), (o) => !o);
+    await pollFor(
+      () => readerOpen(page),
+      (o) => !o,
+    );
   });
 
   it('the Settings page’s groups too, each pick stored', async () => {
@@ -107,7 +116,10 @@ describe('Firefox, desktop', () => {
     const page = firefox.page;
     await openReaderOn(wip.parts[0], 3);
     const host = new URL(wip.parts[0]).origin;
-    let ends = await pollFor(() => partEnds(page), (e) => e.length === 3 && !!e[2]?.awaited);
+    let ends = await pollFor(
+      () => partEnds(page),
+      (e) => e.length === 3 && !!e[2]?.awaited,
+    );
     expect(ends.map((e) => e?.label)).toEqual(['End of part 1', 'End of part 2', 'End of part 3']);
     expect(ends.map((e) => e!.buttons.some((b) => b.name === 'Next part'))).toEqual([true, true, false]);
     expect(ends.map((e) => e!.links.find((l) => l.text.startsWith('Comment'))?.href)).toEqual([1, 2, 3].map((n) => `${host}/${100 + n}.html?mode=reply`));
@@ -122,11 +134,22 @@ describe('Firefox, desktop', () => {
     expect(await readerScrollTop(page)).toBeGreaterThan(top);
 
     await clickInReader(page, '.ink-part-end button', { text: /^Mark finished$/ });
-    expect(await pollFor(() => inReader(page, (root) => root!.querySelector('.ink-part-end [role="status"]')?.textContent ?? ''), (t) => !!t)).toBe('Marked finished.');
+    expect(
+      await pollFor(
+        () => inReader(page, (root) => root!.querySelector('.ink-part-end [role="status"]')?.textContent ?? ''),
+        (t) => !!t,
+      ),
+    ).toBe('Marked finished.');
     await page.keyboard.press('Escape');
-    await pollFor(() => readerOpen(page), (o) => !o);
+    await pollFor(
+      () => readerOpen(page),
+      (o) => !o,
+    );
     await openReaderOn(wip.parts[1], 3);
-    ends = await pollFor(() => partEnds(page), (e) => e.length === 3 && !!e[2]);
+    ends = await pollFor(
+      () => partEnds(page),
+      (e) => e.length === 3 && !!e[2],
+    );
     expect(ends[2]!.buttons[0]).toEqual({ name: 'Mark finished', pressed: 'true' });
     await page.keyboard.press('Escape');
   });
@@ -139,7 +162,12 @@ describe('Firefox, desktop', () => {
     const mark = () => page.evaluate(() => (window as unknown as { inkwellTestMark?: number }).inkwellTestMark ?? null);
     const length = (await page.evaluate(viewportScan)).historyLength;
     await firefoxBack(page);
-    expect(await pollFor(() => readerOpen(page), (o) => !o)).toBe(false);
+    expect(
+      await pollFor(
+        () => readerOpen(page),
+        (o) => !o,
+      ),
+    ).toBe(false);
     expect(page.url()).toBe(backing.parts[1]);
     expect(await mark()).toBe(17);
 
@@ -147,12 +175,22 @@ describe('Firefox, desktop', () => {
     await waitForReader(page);
     expect((await page.evaluate(viewportScan)).historyLength).toBe(length);
     await page.keyboard.press('Escape');
-    expect(await pollFor(() => readerOpen(page), (o) => !o)).toBe(false);
+    expect(
+      await pollFor(
+        () => readerOpen(page),
+        (o) => !o,
+      ),
+    ).toBe(false);
     await sleep(300); // our entry taken off (history.back() is asynchronous)
     expect(page.url()).toBe(backing.parts[1]);
     expect(await mark()).toBe(17);
     await firefoxBack(page);
-    expect(await pollFor(async () => page.url(), (u) => u === backing.parts[0])).toBe(backing.parts[0]);
+    expect(
+      await pollFor(
+        async () => page.url(),
+        (u) => u === backing.parts[0],
+      ),
+    ).toBe(backing.parts[0]);
   });
 
   it('keeps the focus in the dialog after Retry recovers a 404 (then j scrolls and Escape closes); the page behind is inert', async () => {
@@ -162,21 +200,46 @@ describe('Firefox, desktop', () => {
       await firefox.openJournal(retrying.parts[2]);
       await clickReadButton(page);
       await waitForReader(page);
-      expect(await pollFor(() => inReader(page, (root) => root?.querySelector('[role="alert"]')?.textContent ?? ''), (t) => /not found/i.test(t))).toMatch(/not found/i);
-      expect(await pollFor(() => proseCount(page), (n) => n === 2)).toBe(2);
+      expect(
+        await pollFor(
+          () => inReader(page, (root) => root?.querySelector('[role="alert"]')?.textContent ?? ''),
+          (t) => /not found/i.test(t),
+        ),
+      ).toMatch(/not found/i);
+      expect(
+        await pollFor(
+          () => proseCount(page),
+          (n) => n === 2,
+        ),
+      ).toBe(2);
       const inert = await page.evaluate(inertScan);
       expect(inert.bodyChildren).toBeGreaterThan(0);
       expect(inert).toMatchObject({ inertChildren: inert.bodyChildren, hostInert: false });
       server.setFault(retrying.parts[0], null);
       await clickInReader(page, '[role="alert"] button', { text: /^Retry/ });
-      expect(await pollFor(() => proseCount(page), (n) => n === 3)).toBe(3);
-      expect(await pollFor(() => readerFocus(page), (f) => f.id === 'ink-part-1')).toMatchObject({ inDialog: true, id: 'ink-part-1' });
+      expect(
+        await pollFor(
+          () => proseCount(page),
+          (n) => n === 3,
+        ),
+      ).toBe(3);
+      expect(
+        await pollFor(
+          () => readerFocus(page),
+          (f) => f.id === 'ink-part-1',
+        ),
+      ).toMatchObject({ inDialog: true, id: 'ink-part-1' });
       const top = await readerScrollTop(page);
       await page.keyboard.press('j');
       await page.keyboard.press('j');
       expect(await readerScrollTop(page)).toBeGreaterThan(top);
       await page.keyboard.press('Escape');
-      expect(await pollFor(() => readerOpen(page), (o) => !o)).toBe(false);
+      expect(
+        await pollFor(
+          () => readerOpen(page),
+          (o) => !o,
+        ),
+      ).toBe(false);
       expect((await page.evaluate(inertScan)).inertChildren).toBe(0);
     } finally {
       server.setFault(retrying.parts[0], null);
@@ -199,28 +262,48 @@ describe('Firefox as a phone (390×844, pixel ratio 3, coarse pointer, touch tap
     const page = firefox.page;
     await firefox.openJournal(STORY);
     expect(await page.evaluate(() => matchMedia('(pointer: coarse)').matches)).toBe(true);
-    const box = (await pollFor(() => readButtonHitBox(page), (b) => !!b))!;
+    const box = (await pollFor(
+      () => readButtonHitBox(page),
+      (b) => !!b,
+    ))!;
     expect(box.button.height).toBeLessThan(30);
     expect(box.hitHeight).toBeGreaterThanOrEqual(44);
     expect(box.hitWidth).toBeGreaterThanOrEqual(44);
     await page.touchscreen.tap(box.button.x + box.button.width / 2, box.button.y - 8);
     await waitForReader(page);
     await firefoxBack(page);
-    expect(await pollFor(() => readerOpen(page), (o) => !o)).toBe(false);
+    expect(
+      await pollFor(
+        () => readerOpen(page),
+        (o) => !o,
+      ),
+    ).toBe(false);
   });
 
   it('reads an old layout at the set text size, with 44 px targets, the parts menu, large next/previous, and Back', async () => {
     const page = firefox.page;
     await firefox.openJournal(OLD);
-    const before = await pollFor(() => page.evaluate(viewportScan), (v) => v.scale < 0.45);
+    const before = await pollFor(
+      () => page.evaluate(viewportScan),
+      (v) => v.scale < 0.45,
+    );
     // Laid out about 980 px wide (less a scrollbar) and shrunk to fit.
     expect(before.layoutWidth).toBeGreaterThan(900);
     expect(before.scale).toBeLessThan(0.45);
-    const box = (await pollFor(() => readButtonHitBox(page), (b) => !!b))!;
+    const box = (await pollFor(
+      () => readButtonHitBox(page),
+      (b) => !!b,
+    ))!;
     await page.touchscreen.tap(box.button.x + box.button.width / 2, box.button.y + box.button.height / 2);
     await waitForReader(page);
-    await pollFor(() => proseCount(page), (n) => n === 3);
-    const open = await pollFor(() => page.evaluate(viewportScan), (v) => v.layoutWidth <= 390);
+    await pollFor(
+      () => proseCount(page),
+      (n) => n === 3,
+    );
+    const open = await pollFor(
+      () => page.evaluate(viewportScan),
+      (v) => v.layoutWidth <= 390,
+    );
     expect(open.layoutWidth).toBeLessThanOrEqual(390);
     expect(open.viewportMeta).toEqual(['width=device-width, initial-scale=1']);
     const size = await inReader(page, (root) => parseFloat(getComputedStyle(root!.querySelector('.ink-prose p')!).fontSize));
@@ -237,9 +320,17 @@ describe('Firefox as a phone (390×844, pixel ratio 3, coarse pointer, touch tap
     expect((await partAtTop(page)).heading).toMatch(/^Part 2/);
 
     await firefoxBack(page);
-    expect(await pollFor(() => readerOpen(page), (o) => !o)).toBe(false);
+    expect(
+      await pollFor(
+        () => readerOpen(page),
+        (o) => !o,
+      ),
+    ).toBe(false);
     expect(page.url()).toBe(OLD);
-    const after = await pollFor(() => page.evaluate(viewportScan), (v) => v.scale < 0.45);
+    const after = await pollFor(
+      () => page.evaluate(viewportScan),
+      (v) => v.scale < 0.45,
+    );
     expect(after.scale).toBeCloseTo(before.scale, 1);
     expect(after.viewportMeta).toEqual([]);
   });

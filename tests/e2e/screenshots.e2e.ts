@@ -8,9 +8,9 @@ import { dirname, join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { entryPage, storyHeader } from '../fixtures/hostile/generate';
-import { launchChromium, type ChromiumSession } from './support/chromium';
+import { type ChromiumSession, launchChromium } from './support/chromium';
 import { clickInReader, clickReadButton, pollFor, proseCount, scrollReaderTo } from './support/closed-shadow';
-import { startFixtureServer, type ExtraPage, type FixtureServer } from './support/fixture-server';
+import { type ExtraPage, type FixtureServer, startFixtureServer } from './support/fixture-server';
 import { FIXTURE_PAGES_JSON, ROOT } from './support/paths';
 import { scrollOverlay, showsParts, viewUntil } from './support/reader-view';
 
@@ -81,7 +81,11 @@ describe('README screenshots', () => {
     await page.setViewportSize({ width: 1200, height: 800 });
     await chrome!.openJournal('https://lowgravity-lark.livejournal.com/61204.html');
     await clickReadButton(page);
-    await pollFor(() => proseCount(page), (n) => n >= 3, 15_000);
+    await pollFor(
+      () => proseCount(page),
+      (n) => n >= 3,
+      15_000,
+    );
     await clickInReader(page, 'button', { text: /^Reading settings$/ });
     await page.screenshot({ path: SHOTS.reader });
     // Read into part 2 so the popup shows progress.

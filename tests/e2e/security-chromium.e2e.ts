@@ -2,12 +2,13 @@
 // scripts pressing the button or reading the reader, a story whose parts lead to a friends-locked entry on another
 // journal (served only with the reader's login cookie), a .bml link with a query, http:// links and pages,
 // redirects off the journal hosts, history.replaceState to another journal, a Wayback copy of another site.
-import { afterAll, beforeAll, describe } from 'vitest';
+
 import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe } from 'vitest';
+import { type AttackDriver, attackTests } from './support/attack-suite';
 import { attackPages, setAttackFaults } from './support/attacks';
-import { attackTests, type AttackDriver } from './support/attack-suite';
-import { launchChromium, type ChromiumSession } from './support/chromium';
-import { startFixtureServer, type FixtureServer } from './support/fixture-server';
+import { type ChromiumSession, launchChromium } from './support/chromium';
+import { type FixtureServer, startFixtureServer } from './support/fixture-server';
 import { FIXTURE_PAGES_JSON } from './support/paths';
 
 let server: FixtureServer;

@@ -1,10 +1,11 @@
 // Issue 10's attacks in Firefox ESR with the built MV2 extension: the same tests as security-chromium.e2e.ts
 // (tests/e2e/support/attack-suite.ts), driven by puppeteer-core over WebDriver BiDi.
-import { afterAll, beforeAll, describe } from 'vitest';
+
 import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe } from 'vitest';
+import { type AttackDriver, attackTests } from './support/attack-suite';
 import { attackPages, setAttackFaults } from './support/attacks';
-import { attackTests, type AttackDriver } from './support/attack-suite';
-import { launchFirefox, startFirefoxFixtureServer, type FirefoxSession } from './support/firefox';
+import { type FirefoxSession, launchFirefox, startFirefoxFixtureServer } from './support/firefox';
 import type { FixtureServer } from './support/fixture-server';
 import { FIXTURE_PAGES_JSON } from './support/paths';
 

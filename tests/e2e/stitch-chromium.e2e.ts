@@ -3,11 +3,12 @@
 // parts, in order, and nothing else. The saved stories are emptied before each opening, so each one
 // stitches afresh. One browser, one tab for the journal pages, one extension page. The button is
 // pressed with the real mouse and the closed reader read from the driver (support/closed-shadow.ts).
-import { afterAll, beforeAll } from 'vitest';
+
 import type { Page } from 'playwright-core';
-import { launchChromium, type ChromiumSession } from './support/chromium';
+import { afterAll, beforeAll } from 'vitest';
+import { type ChromiumSession, launchChromium } from './support/chromium';
 import { clickReadButton, inReader } from './support/closed-shadow';
-import { startFixtureServer, type FixtureServer } from './support/fixture-server';
+import { type FixtureServer, startFixtureServer } from './support/fixture-server';
 import { FIXTURE_PAGES_JSON } from './support/paths';
 import { clearSavedStories, describeEveryStory, describePostedElsewhere, readShownStory, storyExtraPages, summarise, waitForDone } from './support/stitch-stories';
 

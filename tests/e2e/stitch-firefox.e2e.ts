@@ -3,10 +3,11 @@
 // stories are emptied before each opening. One browser, one tab for the journal pages, one
 // extension page. The button is pressed with the real mouse and the closed reader read from the
 // driver (support/closed-shadow.ts).
-import { afterAll, beforeAll } from 'vitest';
+
 import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll } from 'vitest';
 import { clickReadButton, inReader } from './support/closed-shadow';
-import { launchFirefox, startFirefoxFixtureServer, type FirefoxSession } from './support/firefox';
+import { type FirefoxSession, launchFirefox, startFirefoxFixtureServer } from './support/firefox';
 import type { FixtureServer } from './support/fixture-server';
 import { FIXTURE_PAGES_JSON } from './support/paths';
 import { clearSavedStories, describeEveryStory, describePostedElsewhere, readShownStory, storyExtraPages, summarise, waitForDone } from './support/stitch-stories';

@@ -1,7 +1,7 @@
 // Store-ready builds: `npm run zip` makes the Chrome zip, the Firefox zip and the Firefox sources zip (no
 // tests, fixtures, benchmarks or demo in it), and `web-ext lint` finds no error in the Firefox build.
 import { execFileSync } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from './support/paths';

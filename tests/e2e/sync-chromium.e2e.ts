@@ -1,7 +1,7 @@
 // Sync through chrome.storage.sync in Chromium with the built extension (tests/e2e/support/sync-flow.ts).
 import { afterAll, beforeAll, describe } from 'vitest';
-import { launchChromium, type ChromiumSession } from './support/chromium';
-import { startFixtureServer, type FixtureServer } from './support/fixture-server';
+import { type ChromiumSession, launchChromium } from './support/chromium';
+import { type FixtureServer, startFixtureServer } from './support/fixture-server';
 import { FIXTURE_PAGES_JSON } from './support/paths';
 import { syncTests } from './support/sync-flow';
 

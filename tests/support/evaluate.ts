@@ -3,7 +3,7 @@
  * detection, kind, URLs, authors, every field, parts, body token F1 and excluded strings.
  * Used by the fixture test (which asserts the bar) and by `npm run score` (which prints it).
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PageExtraction } from '../../utils/extract/types';
@@ -230,8 +230,18 @@ export function totals(results: CaseResult[], cases: FixtureCase[]): Totals {
     stories,
     missedStories: sum((r) => r.missedStories),
     falseStories: sum((r) => r.falseStories),
-    fieldAccuracy: sum((r) => r.fieldsRight) / Math.max(1, sum((r) => r.fieldsTotal)),
-    partAccuracy: sum((r) => r.partsRight) / Math.max(1, sum((r) => r.partsTotal)),
+    fieldAccuracy:
+      sum((r) => r.fieldsRight) /
+      Math.max(
+        1,
+        sum((r) => r.fieldsTotal),
+      ),
+    partAccuracy:
+      sum((r) => r.partsRight) /
+      Math.max(
+        1,
+        sum((r) => r.partsTotal),
+      ),
     meanF1: f1s.reduce((a, b) => a + b, 0) / Math.max(1, f1s.length),
     minF1: f1s.length ? Math.min(...f1s) : 1,
     excludedLeaks: sum((r) => r.excludedLeaks),

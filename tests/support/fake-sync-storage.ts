@@ -14,8 +14,9 @@
  * A refused call changes nothing. onChanged fires for every change, as both browsers do, with
  * the area's name 'sync'.
  */
-import { itemBytes } from '../../utils/sync/encode';
+
 import { QUOTA } from '../../utils/sync/budget';
+import { itemBytes } from '../../utils/sync/encode';
 import type { SyncArea } from '../../utils/sync/service';
 
 export type Flavour = 'chrome' | 'firefox';
@@ -34,7 +35,10 @@ export class FakeSyncStorage implements SyncArea {
   /** set/remove/clear calls that went through. */
   writes = 0;
 
-  constructor(readonly flavour: Flavour = 'chrome', private readonly now: () => number = () => Date.now()) {}
+  constructor(
+    readonly flavour: Flavour = 'chrome',
+    private readonly now: () => number = () => Date.now(),
+  ) {}
 
   private fail(chromeMessage: string): never {
     const message = this.flavour === 'chrome' ? chromeMessage : FIREFOX_QUOTA;

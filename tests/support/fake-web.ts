@@ -7,25 +7,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
-import { pagesJsonFiles, savedPages, type SavedPages } from '../../scripts/saved-pages';
-import { canonicalEntryKey, entryAddress, journalSiteOfUrl } from '../../utils/url';
+import { pagesJsonFiles, type SavedPages, savedPages } from '../../scripts/saved-pages';
 import type { FetchResult, PageFetcher, PageParser } from '../../utils/stitch';
+import { canonicalEntryKey, entryAddress, journalSiteOfUrl } from '../../utils/url';
 import { FIXTURES } from './evaluate';
 import { STORY_PAGES_JSON } from './stitch-stories';
 
-export type Fault =
-  | 'http404'
-  | 'http500'
-  | 'timeout'
-  | 'hang'
-  | 'network'
-  | 'throw'
-  | 'redirect-loop'
-  | 'login'
-  | 'locked'
-  | 'adult-gate'
-  | 'not-story'
-  | 'deleted';
+export type Fault = 'http404' | 'http500' | 'timeout' | 'hang' | 'network' | 'throw' | 'redirect-loop' | 'login' | 'locked' | 'adult-gate' | 'not-story' | 'deleted';
 
 export const ALL_FAULTS: Fault[] = ['http404', 'http500', 'timeout', 'hang', 'network', 'throw', 'redirect-loop', 'login', 'locked', 'adult-gate', 'not-story', 'deleted'];
 
@@ -164,9 +152,7 @@ export class FakeWeb {
       case 'not-story':
         return { ok: true, url, status: 200, html: fixturePage('pages/lj/oldmapsandtea-15302.html') };
       case 'deleted':
-        return site === 'dreamwidth'
-          ? { ok: true, url, status: 200, html: stitchPage('dw-noentry.html') }
-          : { ok: true, url, status: 200, html: stitchPage('lj-entry-deleted.html') };
+        return site === 'dreamwidth' ? { ok: true, url, status: 200, html: stitchPage('dw-noentry.html') } : { ok: true, url, status: 200, html: stitchPage('lj-entry-deleted.html') };
       default: {
         const redirect = this.redirects.get(key);
         const finalUrl = redirect ?? url;
@@ -205,7 +191,7 @@ export interface SynthPart {
 }
 
 export function synthPost(p: SynthPart): string {
-  const journal = p.journal ?? (entryAddress(p.url)?.journal ?? 'synth_writer');
+  const journal = p.journal ?? entryAddress(p.url)?.journal ?? 'synth_writer';
   const host = journal.replace(/_/g, '-');
   const id = entryAddress(p.url)?.itemId ?? 1;
   const part = p.part === undefined ? null : p.part;
@@ -241,7 +227,7 @@ ${nav}
 }
 
 export function synthMasterpost(p: { url: string; title: string; links: [string, string][]; journal?: string; after?: string }): string {
-  const journal = p.journal ?? (entryAddress(p.url)?.journal ?? 'synth_writer');
+  const journal = p.journal ?? entryAddress(p.url)?.journal ?? 'synth_writer';
   const id = entryAddress(p.url)?.itemId ?? 1;
   const list = p.links.map(([l, h]) => `<li><a href="${h}">${l}</a></li>`).join('\n');
   return `<!DOCTYPE html>

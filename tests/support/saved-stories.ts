@@ -4,11 +4,12 @@
  * the case is on), the seed story, a 60-part story and the hostile story. For the book tests and
  * the bench.
  */
-import { extractPage } from '../../utils/extract/index';
+
 import type { PartRecord, StoryRecord } from '../../utils/db';
+import { extractPage } from '../../utils/extract/index';
 import type { StoryPost } from '../../utils/extract/types';
 import { buildStoryRecords } from '../../utils/reader-records';
-import { stitchStory, type StitchState } from '../../utils/stitch';
+import { type StitchState, stitchStory } from '../../utils/stitch';
 import { canonicalEntryKey } from '../../utils/url';
 import { HOSTILE_LIVE, HOSTILE_MASTERPOST, hostilePages } from '../fixtures/hostile/generate';
 import { loadCases, loadPages, pageHtml } from './evaluate';
@@ -62,7 +63,10 @@ export function seedStory(web = new FakeWeb()): Promise<SavedStory> {
 
 /** Paragraphs of made-up prose, about `words` words. */
 export function prose(words: number, seed: number): string[] {
-  const vocab = 'the lamp keeper sea harbour tide rope salt gull fog boat lantern wind stone letter morning evening kettle bread window shore cliff bell map compass oar sail storm quiet long narrow grey bright'.split(' ');
+  const vocab =
+    'the lamp keeper sea harbour tide rope salt gull fog boat lantern wind stone letter morning evening kettle bread window shore cliff bell map compass oar sail storm quiet long narrow grey bright'.split(
+      ' ',
+    );
   const out: string[] = [];
   let n = 0;
   let r = seed * 2654435761;

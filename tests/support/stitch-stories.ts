@@ -44,13 +44,26 @@ export function storyPageFiles(): Record<string, string> {
 export function loadStitchStories(): StitchStory[] {
   const old = new Map<string, StitchStory>();
   const casesDir = join(FIXTURES, 'cases');
-  for (const f of readdirSync(casesDir).filter((n) => n.endsWith('.json')).sort()) {
+  for (const f of readdirSync(casesDir)
+    .filter((n) => n.endsWith('.json'))
+    .sort()) {
     const c = JSON.parse(readFileSync(join(casesDir, f), 'utf8'));
     if (!c.stitched) continue;
     const key = c.stitched.parts.join(' ');
     let s = old.get(key);
     if (!s) {
-      s = { id: c.id, what: 'fixture case', pages: [], masterpost: null, parts: c.stitched.parts, bodyFiles: (c.stitched.bodyFiles ?? []).map((b: string) => join(FIXTURES, b)), related: [], elsewhere: [], notParts: [], old: true };
+      s = {
+        id: c.id,
+        what: 'fixture case',
+        pages: [],
+        masterpost: null,
+        parts: c.stitched.parts,
+        bodyFiles: (c.stitched.bodyFiles ?? []).map((b: string) => join(FIXTURES, b)),
+        related: [],
+        elsewhere: [],
+        notParts: [],
+        old: true,
+      };
       old.set(key, s);
     }
     s.pages.push(c.url);
@@ -71,5 +84,3 @@ export function loadStitchStories(): StitchStory[] {
   }));
   return [...old.values(), ...fresh];
 }
-
-

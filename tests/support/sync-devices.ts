@@ -6,7 +6,7 @@ import { mergeStory, sinceDeletion } from '../../utils/sync/merge';
 import type { Reconciled } from '../../utils/sync/reconcile';
 import type { Clock } from '../../utils/sync/schedule';
 import type { SyncLocal } from '../../utils/sync/service';
-import { emptyState, toSyncTime, type SyncPosition, type SyncState, type SyncStory } from '../../utils/sync/types';
+import { emptyState, type SyncPosition, type SyncState, type SyncStory, toSyncTime } from '../../utils/sync/types';
 
 export class MemoryLibrary implements SyncLocal {
   state: SyncState = emptyState();
@@ -103,7 +103,14 @@ export function makeStory(n: number, at: number, opts: { finished?: boolean } = 
     site: (['livejournal', 'dreamwidth', 'insanejournal', 'journalfen'] as const)[n % 4]!,
     masterpostUrl: n % 3 === 0 ? url(entry) : null,
     firstUrl: n % 3 === 0 ? url(entry + 7) : url(entry),
-    position: { partKey: n % 3 === 0 ? `${domain}/${journal}/${entry + 7}` : key, part: n % 4, paragraph: (n * 13) % 240, offset: ((n * 37) % 1000) / 1000, percent: opts.finished ? 100 : (n * 11) % 100, at: t },
+    position: {
+      partKey: n % 3 === 0 ? `${domain}/${journal}/${entry + 7}` : key,
+      part: n % 4,
+      paragraph: (n * 13) % 240,
+      offset: ((n * 37) % 1000) / 1000,
+      percent: opts.finished ? 100 : (n * 11) % 100,
+      at: t,
+    },
     read: !!opts.finished,
     readAt: opts.finished ? t : 0,
     lastRead: t,

@@ -7,7 +7,7 @@
 import { QUOTA } from '../../utils/sync/budget';
 import { createSyncService } from '../../utils/sync/service';
 import { FakeSyncStorage } from './fake-sync-storage';
-import { FakeClock, makeStory, MemoryLibrary } from './sync-devices';
+import { FakeClock, MemoryLibrary, makeStory } from './sync-devices';
 
 export interface SyncMeasurement {
   stories: number;

@@ -10,10 +10,10 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { authorContinuations } from '../../utils/extract/comments';
 import { locateStories } from '../../utils/extract/index';
-import { continuationsOf, readCollapsed, withContinuations } from '../../utils/stitch-continuations';
-import { stitchStory, type FetchResult } from '../../utils/stitch';
-import { buildStoryRecords } from '../../utils/reader-records';
 import { isCommentPageUrl } from '../../utils/fetch-url';
+import { buildStoryRecords } from '../../utils/reader-records';
+import { type FetchResult, stitchStory } from '../../utils/stitch';
+import { continuationsOf, readCollapsed, withContinuations } from '../../utils/stitch-continuations';
 import { canonicalEntryKey, storyKeyOf } from '../../utils/url';
 import { FIXTURES } from '../support/evaluate';
 
@@ -33,7 +33,10 @@ function comment(id: number, depth: number, poster: string | null, subject: stri
   return `<div data-comment-depth='${depth}' class='comment-thread comment-depth-${depth}'><div id='cmt${id}' class='dwexpcomment'><div class="comment-wrapper visible poster-${poster ?? 'anonymous'} ${opts.collapsed ? 'partial' : 'full'} has-subject"><div class="comment" id="comment-cmt${id}"><div class="inner">${inner}</div></div></div></div>`;
 }
 
-const PART2 = ['Spock found the shell on the third morning, half buried where the tide had left it.', 'He did not pick it up. He crouched beside it for a long time, and Jim, who had meant to walk on, found that he had sat down in the wet sand without deciding to.'];
+const PART2 = [
+  'Spock found the shell on the third morning, half buried where the tide had left it.',
+  'He did not pick it up. He crouched beside it for a long time, and Jim, who had meant to walk on, found that he had sat down in the wet sand without deciding to.',
+];
 const PART3 = ['By evening the shell was on the windowsill of the rented cottage, and neither of them mentioned how it had got there.'];
 const PART4 = ['On the last day they left it where they had found it, because that seemed fair to the beach.'];
 
@@ -55,7 +58,11 @@ function entryPage(): string {
 }
 
 /** The collapsed part's thread page: the same entry page, that comment in full. */
-const threadPage = () => entryPage().replace(comment(4000005, 1, 'copperkettle', 'Shore Leave, Sort Of (part 4, end)', [], { collapsed: true }), comment(4000005, 1, 'copperkettle', 'Shore Leave, Sort Of (part 4, end)', PART4));
+const threadPage = () =>
+  entryPage().replace(
+    comment(4000005, 1, 'copperkettle', 'Shore Leave, Sort Of (part 4, end)', [], { collapsed: true }),
+    comment(4000005, 1, 'copperkettle', 'Shore Leave, Sort Of (part 4, end)', PART4),
+  );
 
 describe('an author’s parts posted as comments on their own entry', () => {
   const doc = parse(entryPage(), ENTRY);
@@ -104,6 +111,9 @@ describe('an author’s parts posted as comments on their own entry', () => {
     const more = continuationsOf({ url: ENTRY, post: entry, doc });
     await readCollapsed(more, { fetchPage: async (url) => ({ ok: false, url, reason: 'server-error', status: 503, message: 'The site had an error (503).' }), parse });
     const state = withContinuations({ order: [canonicalEntryKey(ENTRY)], parts: new Map(), errors: new Map(), masterpost: null, done: true }, more);
-    expect(state.errors.get(storyKeyOf(`${ENTRY}?thread=4000005`))).toMatchObject({ reason: 'server-error', message: 'Part 4 could not be fetched from its comment page: The site had an error (503).' });
+    expect(state.errors.get(storyKeyOf(`${ENTRY}?thread=4000005`))).toMatchObject({
+      reason: 'server-error',
+      message: 'Part 4 could not be fetched from its comment page: The site had an error (503).',
+    });
   });
 });

@@ -7,12 +7,12 @@
  * per-browser image choice; deletions under an old key become tombstones; no storage.sync means local only.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { getPosition, getStory, openInkwellDb, savePosition, saveStory, type InkwellDb, type StoryRecord } from '../../utils/db';
-import { startBackgroundSync, type SyncBrowser, type SyncRemoteMessage } from '../../utils/sync/background-sync';
-import { SYNC_REMOTE_MESSAGE, SYNC_STATUS_KEY } from '../../utils/sync/names';
+import { getPosition, getStory, type InkwellDb, openInkwellDb, type StoryRecord, savePosition, saveStory } from '../../utils/db';
+import { type SyncBrowser, type SyncRemoteMessage, startBackgroundSync } from '../../utils/sync/background-sync';
 import { SETTINGS_KEY, TOMBSTONES_KEY } from '../../utils/sync/library-local';
+import { SYNC_REMOTE_MESSAGE, SYNC_STATUS_KEY } from '../../utils/sync/names';
 import type { SyncStatus } from '../../utils/sync/service';
-import { FakeSyncStorage, type Changes } from '../support/fake-sync-storage';
+import { type Changes, FakeSyncStorage } from '../support/fake-sync-storage';
 
 const T0 = Date.UTC(2026, 11, 3, 20);
 let n = 0;
@@ -59,7 +59,11 @@ async function device(sync: FakeSyncStorage | undefined | 'throws') {
     onChanged: { addListener: (cb: (changes: Changes, area: string) => void) => void listeners.push(cb) },
   } as SyncBrowser['storage'];
   if (sync === 'throws') {
-    Object.defineProperty(storage, 'sync', { get: () => { throw new Error('storage.sync is not available without an add-on id'); } });
+    Object.defineProperty(storage, 'sync', {
+      get: () => {
+        throw new Error('storage.sync is not available without an add-on id');
+      },
+    });
   } else if (sync) {
     storage.sync = sync;
     sync.onChanged((changes, area) => listeners.forEach((l) => l(changes, area)));
@@ -92,11 +96,23 @@ describe('the background sync wiring', () => {
     const a = await device(undefined);
     await saveStory(a.db, story('tin_lantern', 700, 'Before the Start'));
     // Started before the story existed, with no sync at all: local only, and said so.
-    expect((await until(() => status(a), (s) => !!s, 'a status'))?.error).toBeTruthy();
+    expect(
+      (
+        await until(
+          () => status(a),
+          (s) => !!s,
+          'a status',
+        )
+      )?.error,
+    ).toBeTruthy();
     const b = await device(area);
     await saveStory(b.db, story('quiet_loom', 300, 'Warp and Weft'));
     await b.sync.syncNow();
-    const s = await until(() => status(b), (x) => !!x && x.total === 1, 'a status with the story');
+    const s = await until(
+      () => status(b),
+      (x) => !!x && x.total === 1,
+      'a status with the story',
+    );
     expect(s).toMatchObject({ synced: 1, total: 1, error: null });
     expect(area.data.size).toBeGreaterThan(0);
   });
@@ -109,13 +125,25 @@ describe('the background sync wiring', () => {
     await saveStory(laptop.db, s);
     await laptop.sync.syncNow();
     // The phone had it already (read there first): the laptop's later place must be offered, not jumped to.
-    await until(() => getStory(phone.db, s.id), (x) => !!x, 'the story on the phone');
+    await until(
+      () => getStory(phone.db, s.id),
+      (x) => !!x,
+      'the story on the phone',
+    );
     expect(phone.sentToPages).toContainEqual(expect.objectContaining({ type: SYNC_REMOTE_MESSAGE, libraryChanged: true }));
     await savePosition(laptop.db, { storyId: s.id, partKey: s.partKeys[1]!, paragraph: 12, offset: 0.25, percent: 70, updatedAt: T0 + 60_000 });
     await laptop.sync.syncNow();
-    const pos = await until(() => getPosition(phone.db, s.id), (p) => p?.partKey === s.partKeys[1], "the laptop's place on the phone");
+    const pos = await until(
+      () => getPosition(phone.db, s.id),
+      (p) => p?.partKey === s.partKeys[1],
+      "the laptop's place on the phone",
+    );
     expect(pos).toMatchObject({ paragraph: 12 });
-    const told = await until(() => phone.sentToTabs, (t) => t.length >= 2, 'the tabs told');
+    const told = await until(
+      () => phone.sentToTabs,
+      (t) => t.length >= 2,
+      'the tabs told',
+    );
     expect(told.map(([id]) => id).sort()).toEqual([7, 9]);
     const msg = told[0]![1] as SyncRemoteMessage;
     expect(msg.places).toEqual([expect.objectContaining({ storyId: s.id, part: 2 })]);
@@ -134,15 +162,29 @@ describe('the background sync wiring', () => {
     await b.sync.syncNow();
     await a.sync.syncNow();
     // B's settings reached A: the synced ones; B's image choice stays B's.
-    expect(await until(() => a.local.get('reader-settings'), (v) => !!v, "B's settings on A")).toEqual({ font: 'serif', size: 19 });
+    expect(
+      await until(
+        () => a.local.get('reader-settings'),
+        (v) => !!v,
+        "B's settings on A",
+      ),
+    ).toEqual({ font: 'serif', size: 19 });
     vi.setSystemTime(T0 + 5_000);
     // A changes its settings: stamped for sync (the synced keys only) and written on flush.
     await a.setLocal('reader-settings', { font: 'mono', size: 23, loadImages: false });
-    const stamped = await until(() => a.local.get(SETTINGS_KEY) as { value: Record<string, unknown> } | undefined, (v) => v?.value.font === 'mono', 'settings stamped');
+    const stamped = await until(
+      () => a.local.get(SETTINGS_KEY) as { value: Record<string, unknown> } | undefined,
+      (v) => v?.value.font === 'mono',
+      'settings stamped',
+    );
     expect(stamped?.value).toEqual({ font: 'mono', size: 23 });
     await a.sync.flush();
     await b.sync.pull();
-    const there = await until(() => b.local.get('reader-settings') as Record<string, unknown>, (v) => v?.font === 'mono', 'the settings on B');
+    const there = await until(
+      () => b.local.get('reader-settings') as Record<string, unknown>,
+      (v) => v?.font === 'mono',
+      'the settings on B',
+    );
     expect(there).toEqual({ loadImages: true, font: 'mono', size: 23 });
   });
 
@@ -157,7 +199,15 @@ describe('the background sync wiring', () => {
     const d = await device('throws');
     await saveStory(d.db, story('still_water', 40, 'Local Only'));
     await expect(d.sync.syncNow()).resolves.toBe(false);
-    expect((await until(() => status(d), (s) => !!s, 'a status'))?.error).toBeTruthy();
+    expect(
+      (
+        await until(
+          () => status(d),
+          (s) => !!s,
+          'a status',
+        )
+      )?.error,
+    ).toBeTruthy();
     expect(await getStory(d.db, 'dreamwidth.org/still_water/40')).toBeTruthy();
   });
 });

@@ -6,9 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { BACKUP_LIMITS, importableJournalUrl, jsonDepth } from '../../utils/backup-rules';
 import { backupSizeProblem, buildBackup, exportLibrary, importLibrary, serializeBackup, validateBackup } from '../../utils/backup';
-import { getParts, listStories, openInkwellDb, readAllRecords, saveParts, saveStory, type InkwellDb, type PartRecord, type StoryRecord } from '../../utils/db';
+import { BACKUP_LIMITS, importableJournalUrl, jsonDepth } from '../../utils/backup-rules';
+import { getParts, type InkwellDb, listStories, openInkwellDb, type PartRecord, readAllRecords, type StoryRecord, saveParts, saveStory } from '../../utils/db';
 import { extractPage } from '../../utils/extract/index';
 import type { StoryPost } from '../../utils/extract/types';
 import { canonicalEntryKey } from '../../utils/url';
@@ -155,14 +155,31 @@ describe('depth and size, before parsing', () => {
         const w = p.bodyText.trim().split(/\s+/).length;
         words += w;
         const key = `${canonicalEntryKey(p.url)}/${stories.length}`;
-        stories.push({ id: key, title: p.subject, author: p.author, journal: p.journal, site: 'livejournal', fields: p.fields, rating: p.rating, partKeys: [key], partUrls: [p.url], masterpostUrl: null, wordCount: w, firstOpened: T0, lastRead: T0, addedAt: T0 });
+        stories.push({
+          id: key,
+          title: p.subject,
+          author: p.author,
+          journal: p.journal,
+          site: 'livejournal',
+          fields: p.fields,
+          rating: p.rating,
+          partKeys: [key],
+          partUrls: [p.url],
+          masterpostUrl: null,
+          wordCount: w,
+          firstOpened: T0,
+          lastRead: T0,
+          addedAt: T0,
+        });
         parts.push({ key, storyId: key, url: p.url, index: 1, title: p.subject, bodyHtml: p.bodyHtml, bodyText: p.bodyText, words: w, fetchedAt: T0, post: p });
       }
     }
     expect(stories.length).toBeGreaterThan(50);
     const bytesPerWord = new TextEncoder().encode(serializeBackup(buildBackup({ stories, parts, positions: [] }, {}, T0))).length / words;
     const wordsPerStory = BACKUP_LIMITS.fileBytes / bytesPerWord / 5000;
-    console.info(`backup: ${bytesPerWord.toFixed(1)} bytes per word on ${stories.length} fixture stories (${words} words); ${BACKUP_LIMITS.fileBytes / 1e6} MB holds 5,000 stories of ${Math.round(wordsPerStory)} words`);
+    console.info(
+      `backup: ${bytesPerWord.toFixed(1)} bytes per word on ${stories.length} fixture stories (${words} words); ${BACKUP_LIMITS.fileBytes / 1e6} MB holds 5,000 stories of ${Math.round(wordsPerStory)} words`,
+    );
     // The fixture mix now holds many drabbles and ficlets (issue 11), whose headers weigh more per word.
     expect(wordsPerStory).toBeGreaterThanOrEqual(2000);
   });
@@ -274,7 +291,14 @@ describe('a hostile backup goes in without what it planted', () => {
     await saveStory(db, mine.story);
     await saveParts(db, [mine.part]);
     const thief = record('moth_collector', 8, { partKeys: [mine.part.key, 'dreamwidth.org/moth_collector/8'], partUrls: [mine.part.url, 'https://moth-collector.dreamwidth.org/8.html'] });
-    const swapped = { ...mine.part, storyId: thief.story.id, bodyText: 'planted words', bodyHtml: '<p>planted words</p>', fetchedAt: T0 + 500, post: { ...mine.part.post, bodyText: 'planted words', bodyHtml: '<p>planted words</p>' } };
+    const swapped = {
+      ...mine.part,
+      storyId: thief.story.id,
+      bodyText: 'planted words',
+      bodyHtml: '<p>planted words</p>',
+      fetchedAt: T0 + 500,
+      post: { ...mine.part.post, bodyText: 'planted words', bodyHtml: '<p>planted words</p>' },
+    };
     const r = await importLibrary(db, JSON.stringify(file([{ story: thief.story, part: swapped }])), T0 + 1000);
     expect(r).toMatchObject({ ok: true, storiesAdded: 1, partsOfOtherStories: 1 });
     expect(r.ok && r.skipped.join(' ')).toMatch(/1 part was left as it is: your library has it under another story/);

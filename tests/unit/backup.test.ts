@@ -1,32 +1,21 @@
 /** Backup export and import: round trip, merging, and refusing bad files whole. */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import {
-  BACKUP_FORMAT,
-  BACKUP_VERSION,
-  backupFileName,
-  buildBackup,
-  exportLibrary,
-  importLibrary,
-  planImport,
-  serializeBackup,
-  validateBackup,
-  type InkwellBackup,
-} from '../../utils/backup';
+import { BACKUP_FORMAT, BACKUP_VERSION, backupFileName, buildBackup, exportLibrary, type InkwellBackup, importLibrary, planImport, serializeBackup, validateBackup } from '../../utils/backup';
 import {
   dropCachedText,
   getParts,
   getPosition,
   getStory,
   hasCachedText,
+  type InkwellDb,
   openInkwellDb,
+  type PartRecord,
+  type PositionRecord,
   readAllRecords,
+  type StoryRecord,
   saveParts,
   savePosition,
   saveStory,
-  type InkwellDb,
-  type PartRecord,
-  type PositionRecord,
-  type StoryRecord,
 } from '../../utils/db';
 import type { StoryPost } from '../../utils/extract/types';
 

@@ -35,7 +35,8 @@ describe('parseCommentSubject', () => {
   });
 
   it('knows where a fill puts its part marker: after the title, or as a "Part 2:" lead', () => {
-    for (const s of ['Title 2/?', 'Title (2/5)', 'Title, part 2', 'Title 4a/6 (cont.)', 'Part 2: Title', 'Title 3/3 END', 'Re: Title 3/5 (END)']) expect(parseCommentSubject(s).markerPlaced, s).toBe(true);
+    for (const s of ['Title 2/?', 'Title (2/5)', 'Title, part 2', 'Title 4a/6 (cont.)', 'Part 2: Title', 'Title 3/3 END', 'Re: Title 3/5 (END)'])
+      expect(parseCommentSubject(s).markerPlaced, s).toBe(true);
     for (const s of ['3/4 of the way through and crying', 'any, 3/4 of a bottle of rum', 'OP here']) expect(parseCommentSubject(s).markerPlaced, s).toBe(false);
   });
 

@@ -1,8 +1,8 @@
 // The thread walk (utils/extract/comment-thread.ts) on plain data: which comments are parts of
 // which fill, in which order, and which are prompts and chatter.
 import { describe, expect, it } from 'vitest';
-import { findFills, partRule, type ThreadComment } from '../../utils/extract/comment-thread';
 import { parseCommentSubject } from '../../utils/extract/comment-subjects';
+import { findFills, partRule, type ThreadComment } from '../../utils/extract/comment-thread';
 
 let n = 0;
 function c(parentId: string | null, subject: string, poster: string | null = null, extra: Partial<ThreadComment> = {}): ThreadComment {
@@ -35,7 +35,7 @@ describe('findFills', () => {
     expect(fill.parts[1].state).toBe('collapsed');
   });
 
-  it('a named poster\'s fill takes only that poster\'s parts; another poster\'s "part 2" is not one of them', () => {
+  it("a named poster's fill takes only that poster's parts; another poster's \"part 2\" is not one of them", () => {
     const prompt = c(null, 'Ines/Dov, coats');
     const p1 = c(prompt.id, 'Fill: Coats, part 1', 'quillmoth');
     const other = c(p1.id, 'Fill: Coats, part 2', 'someone_else');
@@ -99,7 +99,7 @@ describe('findFills', () => {
     expect(fills.some((f) => f.parts.some((p) => p.id === stray.id || p.id === hidden.id || p.id === gone.id))).toBe(false);
   });
 
-  it('a ?thread= page that starts mid-thread: the first comment\'s parent is not on the page', () => {
+  it("a ?thread= page that starts mid-thread: the first comment's parent is not on the page", () => {
     const p2 = c('999', 'FILL: Lantern (2/3)');
     const chatter = c(p2.id, 'Re: FILL: Lantern (2/3)');
     const [fill, ...rest] = findFills([p2, chatter]);

@@ -3,8 +3,9 @@
  * plain data, and what a commenter writes never read as the site's (a fake comment, a fake
  * "Parent" link, a fake poster inside a comment's text).
  */
-import { describe, expect, it } from 'vitest';
+
 import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
 import { commentStories, readComments } from '../../utils/extract/comments';
 import { extractPage } from '../../utils/extract/index';
 import { loadPages, pageHtml } from '../support/evaluate';
@@ -35,13 +36,20 @@ describe('readComments', () => {
   });
 
   it('the flat view: no nesting, parents from the Parent links', () => {
-    const doc = parse(page(dwComment(1, 1, 'Tess, a prompt', 'Please!') + dwComment(2, 1, 'FILL: Drift (1/2)', 'Words one.', undefined, 1) + dwComment(3, 1, 'Re: FILL: Drift (1/2)', 'OP here, love it', undefined, 2) + dwComment(4, 1, 'Drift 2/2', 'Words two.', undefined, 2)));
+    const doc = parse(
+      page(
+        dwComment(1, 1, 'Tess, a prompt', 'Please!') +
+          dwComment(2, 1, 'FILL: Drift (1/2)', 'Words one.', undefined, 1) +
+          dwComment(3, 1, 'Re: FILL: Drift (1/2)', 'OP here, love it', undefined, 2) +
+          dwComment(4, 1, 'Drift 2/2', 'Words two.', undefined, 2),
+      ),
+    );
     expect(readComments(doc).map((c) => c.parentId)).toEqual([null, '1', '2', '2']);
     const stories = commentStories(doc, `${DW}?view=flat`);
     expect(stories.map((s) => [s.story.url, s.story.partLinks.map((l) => l.url)])).toEqual([[`${DW}?thread=2#cmt2`, [`${DW}?thread=4#cmt4`]]]);
   });
 
-  it('a commenter\'s markup is not the site\'s: a fake comment, Parent link and poster in a comment\'s text', () => {
+  it("a commenter's markup is not the site's: a fake comment, Parent link and poster in a comment's text", () => {
     const forged = `FILL is my favourite word. <div id="cmt666" class="dwexpcomment"><h4 class="comment-title">FILL: Fake (1/2)</h4><div class="comment-content">x</div></div> <a href="${DW}?thread=999#cmt999">Parent</a> <span class="ljuser" lj:user="victim">victim</span>`;
     const doc = parse(page(dwComment(1, 1, 'a prompt', 'Please!') + dwComment(2, 2, 'chat', forged)));
     const comments = readComments(doc);

@@ -1,22 +1,28 @@
 /** The IndexedDB layer, on fake-indexeddb: schema and migrations, stories, parts, positions, quota, corrupt records. */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
 import type { IDBPDatabase } from 'idb';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { storageNotice } from '../../components/reader/reader';
 import {
   DB_NAME,
   DB_VERSION,
-  MIGRATIONS,
-  dropCachedText,
   deleteStories,
+  dropCachedText,
   findStoryByPartKey,
   getParts,
   getPosition,
   getStory,
   hasCachedText,
+  type InkwellDb,
   isQuotaError,
   listStories,
+  MIGRATIONS,
   openDbAtVersion,
   openInkwellDb,
+  type PartRecord,
+  type PositionRecord,
   readAllRecords,
+  type StoryRecord,
   savePart,
   saveParts,
   savePosition,
@@ -24,14 +30,9 @@ import {
   setStoryStatus,
   sharedInkwellDb,
   storageEstimate,
-  type InkwellDb,
-  type PartRecord,
-  type PositionRecord,
-  type StoryRecord,
 } from '../../utils/db';
 import type { StoryPost } from '../../utils/extract/types';
 import { buildLibraryIndex, queryLibrary } from '../../utils/library';
-import { storageNotice } from '../../components/reader/reader';
 
 // ---------------------------------------------------------------------------------------------
 // Real-looking records
@@ -137,7 +138,11 @@ const SEEDS: Record<number, (db: IDBPDatabase<unknown>) => Promise<void>> = {
   1: async (db) => {
     await putRaw(db, 'stories', [V1_STORY]);
     // v1 stored parts with the post's bodies as null when equal to the part's.
-    await putRaw(db, 'parts', V1_PARTS.map((p) => ({ ...p, post: { ...p.post, bodyHtml: null, bodyText: null } })));
+    await putRaw(
+      db,
+      'parts',
+      V1_PARTS.map((p) => ({ ...p, post: { ...p.post, bodyHtml: null, bodyText: null } })),
+    );
     await putRaw(db, 'positions', [V1_POSITION]);
   },
 };
@@ -382,7 +387,10 @@ describe('stories', () => {
     const c = makeStory('livejournal.com/hp_longfic/6000');
     for (const s of [a, b, c]) {
       await saveStory(db, s);
-      await saveParts(db, [0, 1, 2].map((i) => makePart(s, i)));
+      await saveParts(
+        db,
+        [0, 1, 2].map((i) => makePart(s, i)),
+      );
       await savePosition(db, makePosition(s.id, s.partKeys[0]!, T0 + 1));
     }
     await deleteStories(db, [a.id, c.id, 'not-there']);
@@ -436,7 +444,10 @@ describe('parts', () => {
   it('drops cached text but keeps the story, the part list and the position', async () => {
     const s = makeStory('livejournal.com/hp_longfic/7000');
     await saveStory(db, s);
-    await saveParts(db, [0, 1, 2].map((i) => makePart(s, i)));
+    await saveParts(
+      db,
+      [0, 1, 2].map((i) => makePart(s, i)),
+    );
     const pos = makePosition(s.id, s.partKeys[1]!, T0 + 99);
     await savePosition(db, pos);
     expect(await dropCachedText(db, s.id)).toBe(3);
@@ -486,9 +497,7 @@ describe('positions', () => {
   it('many interleaved saves from two tabs end on the newest', async () => {
     const id = 'livejournal.com/hp_longfic/8000';
     const times = Array.from({ length: 40 }, (_, i) => T0 + ((i * 37) % 40) * 10);
-    const results = await Promise.all(
-      times.map((t, i) => savePosition(db, makePosition(id, `livejournal.com/hp_longfic/${8001 + (i % 2)}`, t, { paragraph: i })))
-    );
+    const results = await Promise.all(times.map((t, i) => savePosition(db, makePosition(id, `livejournal.com/hp_longfic/${8001 + (i % 2)}`, t, { paragraph: i }))));
     const newest = Math.max(...times);
     expect((await getPosition(db, id))?.updatedAt).toBe(newest);
     expect(results.filter((r) => r.saved).length).toBeGreaterThanOrEqual(1);
@@ -678,7 +687,7 @@ describe('quota', () => {
   it('never drops the text of a story read in the last 30 days: older stories’ text goes, even when fetched later', async () => {
     quota = simulateQuota();
     const now = Date.now();
-    const recent = [1, 2].map((n) => makeStory(`livejournal.com/hp_longfic/${n}000`, { title: `Recent ${n}`, lastRead: now - (n * 10) * DAY }));
+    const recent = [1, 2].map((n) => makeStory(`livejournal.com/hp_longfic/${n}000`, { title: `Recent ${n}`, lastRead: now - n * 10 * DAY }));
     const old = [3, 4].map((n) => makeStory(`livejournal.com/hp_longfic/${n}000`, { title: `Old ${n}`, lastRead: now - 31 * DAY - n }));
     for (const s of [...recent, ...old]) await saveStory(db, s);
     // The recent stories' parts were fetched first: oldest-fetched alone would drop them.
@@ -688,7 +697,10 @@ describe('quota', () => {
 
     const incoming = makeStory('livejournal.com/hp_longfic/9000', { title: 'New', lastRead: now });
     expect((await saveStory(db, incoming)).saved).toBe(true);
-    const r = await saveParts(db, [0, 1].map((i) => makePart(incoming, i, { fetchedAt: now })));
+    const r = await saveParts(
+      db,
+      [0, 1].map((i) => makePart(incoming, i, { fetchedAt: now })),
+    );
     expect(r).toMatchObject({ saved: true, quotaExceeded: true });
     expect(r.evicted.length).toBeGreaterThan(0);
     const oldIds = new Set(old.map((s) => s.id));
@@ -702,14 +714,20 @@ describe('quota', () => {
     const recent = [1, 2, 3].map((n) => makeStory(`livejournal.com/hp_longfic/${n}000`, { title: `Recent ${n}`, lastRead: now - 29 * DAY }));
     for (const s of recent) {
       await saveStory(db, s);
-      await saveParts(db, [0, 1, 2].map((i) => makePart(s, i, { fetchedAt: T0 + i })));
+      await saveParts(
+        db,
+        [0, 1, 2].map((i) => makePart(s, i, { fetchedAt: T0 + i })),
+      );
     }
     quota.budget = quota.total + 1500; // the story record fits, its text does not
     const before = await readAllRecords(db);
 
     const incoming = makeStory('livejournal.com/hp_longfic/9000', { title: 'New', lastRead: now });
     expect((await saveStory(db, incoming)).saved).toBe(true);
-    const r = await saveParts(db, [0, 1, 2].map((i) => makePart(incoming, i, { fetchedAt: now })));
+    const r = await saveParts(
+      db,
+      [0, 1, 2].map((i) => makePart(incoming, i, { fetchedAt: now })),
+    );
     expect(r).toEqual({ saved: false, quotaExceeded: true, evicted: [] });
     const after = await readAllRecords(db);
     expect(after.parts).toEqual(before.parts);

@@ -7,13 +7,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { parseLabelLine } from '../../utils/extract/header';
-import { parsePartMarker, titleFromSubject } from '../../utils/extract/parts';
-import { dropMetadata, isMetadataLine } from '../../utils/extract/metadata';
-import { flattenLines } from '../../utils/extract/lines';
 import { hasBlankForm, hasPoll, isLinkList, storyLinksOf, subjectIsAboutFic, talksAboutWriting } from '../../utils/extract/evidence';
 import { explainPage } from '../../utils/extract/explain';
+import { parseLabelLine } from '../../utils/extract/header';
 import { extractPage } from '../../utils/extract/index';
+import { flattenLines } from '../../utils/extract/lines';
+import { dropMetadata, isMetadataLine } from '../../utils/extract/metadata';
+import { parsePartMarker, titleFromSubject } from '../../utils/extract/parts';
 import { FIXTURES, loadPages } from '../support/evaluate';
 
 const dom = (html: string, url = 'https://ink-well.dreamwidth.org/100.html') => new JSDOM(html, { url }).window.document;
@@ -80,8 +80,11 @@ describe('part markers: one grammar, in every common form', () => {
   it("takes a header's Notes for a marker only when it gives a total (a note may name any part)", () => {
     const url = 'https://ink-well.dreamwidth.org/100.html';
     const page = (notes: string) =>
-      dom(`<html><body><div class="entry-wrapper"><h3 class="entry-title"><a href="${url}">Rain</a></h3><div class="entry-content">
-        <b>Title:</b> Rain<br><b>Rating:</b> G<br><b>Notes:</b> ${notes}<br><br>${'The rain went on and the town went under it. '.repeat(8)}</div></div></body></html>`, url);
+      dom(
+        `<html><body><div class="entry-wrapper"><h3 class="entry-title"><a href="${url}">Rain</a></h3><div class="entry-content">
+        <b>Title:</b> Rain<br><b>Rating:</b> G<br><b>Notes:</b> ${notes}<br><br>${'The rain went on and the town went under it. '.repeat(8)}</div></div></body></html>`,
+        url,
+      );
     expect(extractPage(page('Chapter two of three; thanks to my beta.'), url).stories[0].part).toEqual({ index: 2, total: 3 });
     expect(extractPage(page('Follows on from chapter 4 of Snow.'), url).stories[0].part).toBeNull();
   });
@@ -109,12 +112,9 @@ describe('entry metadata inside the entry', () => {
     expect(isMetadataLine({ text, kind: 'text' })).toBe(true);
   });
 
-  it.each(['Summary: The library closes at six.', 'Moody as ever, he left.', 'Tagged along behind them all day.', 'Music was the only thing she had left: that, and the cat.'])(
-    '%s is not',
-    (text) => {
-      expect(isMetadataLine({ text, kind: 'text' })).toBe(false);
-    },
-  );
+  it.each(['Summary: The library closes at six.', 'Moody as ever, he left.', 'Tagged along behind them all day.', 'Music was the only thing she had left: that, and the cat.'])('%s is not', (text) => {
+    expect(isMetadataLine({ text, kind: 'text' })).toBe(false);
+  });
 
   it("drops a posting client's table (two metadata rows) whole, its other short rows too", () => {
     const client = dropMetadata(lines('<table><tr><td>Posted by:</td><td>ink</td></tr><tr><td>Mood:</td><td>calm</td></tr><tr><td>Music:</td><td>rain</td></tr></table>Prose begins here.'));
@@ -167,8 +167,14 @@ describe('evidence against', () => {
   });
 
   it('hears talk about writing, not a story that mentions a letter', () => {
-    expect(talksAboutWriting('I have not written a word in six weeks. I have too many ideas, and the heron story has a saggy middle. I wrote ninety words today, in the right document, and I am counting that as a win for the fic.')).toBe(true);
-    expect(talksAboutWriting('She wrote the letter by the window, and sealed it, and did not send it for a year. The harbour froze that winter; the boats stayed in; nobody spoke of the captain again.')).toBe(false);
+    expect(
+      talksAboutWriting(
+        'I have not written a word in six weeks. I have too many ideas, and the heron story has a saggy middle. I wrote ninety words today, in the right document, and I am counting that as a win for the fic.',
+      ),
+    ).toBe(true);
+    expect(
+      talksAboutWriting('She wrote the letter by the window, and sealed it, and did not send it for a year. The harbour froze that winter; the boats stayed in; nobody spoke of the captain again.'),
+    ).toBe(false);
   });
 });
 
@@ -198,16 +204,22 @@ describe('where a header-only post says the story is', () => {
   });
 
   it('a short part with its own prose and a "Part 2" link is a part: the link is navigation, not where the story is', () => {
-    const part = page('<b>Title:</b> Tidewater<br><b>Rating:</b> G<br><br><p>The salt marsh kept its own hours, and she kept them with it.</p><p>The tide came in twice a day.</p><p><a href="https://ink-well.dreamwidth.org/101.html">Part 2</a></p>');
+    const part = page(
+      '<b>Title:</b> Tidewater<br><b>Rating:</b> G<br><br><p>The salt marsh kept its own hours, and she kept them with it.</p><p>The tide came in twice a day.</p><p><a href="https://ink-well.dreamwidth.org/101.html">Part 2</a></p>',
+    );
     expect(part.entries).toEqual([]);
     // With no prose of its own, the same links are where the story is (a header-only post for a serial).
-    const headerOnly = page('<b>Title:</b> Tidewater<br><b>Rating:</b> G<br><br>Thanks for reading!<br><a href="https://fic-comm.dreamwidth.org/7.html">Part 1</a> | <a href="https://fic-comm.dreamwidth.org/9.html">Part 2</a>');
+    const headerOnly = page(
+      '<b>Title:</b> Tidewater<br><b>Rating:</b> G<br><br>Thanks for reading!<br><a href="https://fic-comm.dreamwidth.org/7.html">Part 1</a> | <a href="https://fic-comm.dreamwidth.org/9.html">Part 2</a>',
+    );
     expect(headerOnly.entries.map((e) => e.url)).toEqual(['https://fic-comm.dreamwidth.org/7.html', 'https://fic-comm.dreamwidth.org/9.html']);
   });
 
   it('a story whose every line says "sorry" or "everyone" is the story’s dialogue, not notes: its "Part 2" link stays navigation', () => {
     const said = (n: number) => `<p>“I’m sorry,” everyone on the quay said at once, the ${n}th time the ferry bell rang out over the water, and the harbourmaster only shrugged and wrote it down.</p>`;
-    const l = page(`<b>Title:</b> Tidewater<br><b>Rating:</b> G<br><br>${Array.from({ length: 8 }, (_, i) => said(i + 4)).join('')}<p><a href="https://ink-well.dreamwidth.org/101.html">Part 2</a></p>`);
+    const l = page(
+      `<b>Title:</b> Tidewater<br><b>Rating:</b> G<br><br>${Array.from({ length: 8 }, (_, i) => said(i + 4)).join('')}<p><a href="https://ink-well.dreamwidth.org/101.html">Part 2</a></p>`,
+    );
     expect(l.ownWords).toBeGreaterThan(150);
     expect(l.entries).toEqual([]);
   });
@@ -284,7 +296,7 @@ describe('extract --explain', () => {
     expect(text).toContain('part: 3/5 from the subject');
   });
 
-  it('names a run-on header\'s part, the links that lead to the parts or the story, and those that are not parts', () => {
+  it("names a run-on header's part, the links that lead to the parts or the story, and those that are not parts", () => {
     const pages = loadPages();
     const read = (url: string) => explainPage(dom(readFileSync(join(FIXTURES, pages[url]), 'utf8'), url), url);
     expect(read('http://tin-lantern.insanejournal.com/3577.html')).toMatch(/header: lines 1-1; fields: rating;[^\n]*\n\s+part: 2\/3 from the header/);

@@ -8,10 +8,10 @@
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build } from 'rolldown';
-import { locateStories } from '../../utils/extract/index';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pagesJsonFiles } from '../../scripts/saved-pages';
+import { locateStories } from '../../utils/extract/index';
 
 // Vitest runs from the repository's root (import.meta.url is not a file: URL under jsdom).
 const ROOT = process.cwd();

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isDebianLike, planSetup, type Probe } from '../../scripts/ensure-browsers';
+import { isDebianLike, type Probe, planSetup } from '../../scripts/ensure-browsers';
 
 const DEBIAN = 'PRETTY_NAME="Debian GNU/Linux 12 (bookworm)"\nID=debian\n';
 const UBUNTU = 'NAME="Ubuntu"\nID=ubuntu\nID_LIKE=debian\n';
@@ -29,7 +29,14 @@ describe('ensure-browsers: the plan', () => {
 
   it('finds the browsers on PATH and installs nothing', () => {
     const plan = planSetup(['chromium', 'firefox'], probe({ files: ['/usr/bin/chromium', '/usr/bin/firefox-esr'] }), true);
-    expect(plan).toEqual({ found: [{ id: 'chromium', path: '/usr/bin/chromium' }, { id: 'firefox', path: '/usr/bin/firefox-esr' }], install: null, blocked: null });
+    expect(plan).toEqual({
+      found: [
+        { id: 'chromium', path: '/usr/bin/chromium' },
+        { id: 'firefox', path: '/usr/bin/firefox-esr' },
+      ],
+      install: null,
+      blocked: null,
+    });
   });
 
   it('obeys INKWELL_CHROMIUM over PATH', () => {

@@ -9,19 +9,19 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { unzipSync, strFromU8 } from 'fflate';
+import { strFromU8, unzipSync } from 'fflate';
 import { JSDOM } from 'jsdom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PartRecord, StoryRecord } from '../../utils/db';
-import { bookFileName, bookIdentifier, buildEpub, buildHtml, fetchImages, prepareBook, writeBook, type Book, type BookImage } from '../../utils/epub/index';
+import { type Book, type BookImage, bookFileName, bookIdentifier, buildEpub, buildHtml, fetchImages, prepareBook, writeBook } from '../../utils/epub/index';
 import { uuidV5 } from '../../utils/epub/names';
 import { BOOK_CSS } from '../../utils/epub/style';
 import { parseInert, toXhtml } from '../../utils/epub/xhtml';
 import { sanitizePostHtml, sanitizePostTree } from '../../utils/sanitize';
+import { section, VECTORS } from '../fixtures/hostile/generate';
 import { epubcheck } from '../support/epubcheck';
 import { tokenRecall } from '../support/evaluate';
-import { fixtureStories, hostileStories, SAVED_AT, seedStory, sixtyPartStory, type SavedStory } from '../support/saved-stories';
-import { section, VECTORS } from '../fixtures/hostile/generate';
+import { fixtureStories, hostileStories, SAVED_AT, type SavedStory, seedStory, sixtyPartStory } from '../support/saved-stories';
 
 const jsdom = new JSDOM('').window;
 const win = jsdom as unknown as Window;
@@ -39,8 +39,89 @@ const sanitizedText = (p: PartRecord) => {
 };
 
 /** Everything a book's documents may hold: the XHTML writer's vocabulary and the book's own pages. */
-const BOOK_ELEMENTS = new Set(['html', 'head', 'title', 'link', 'body', 'section', 'nav', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'div', 'span', 'a', 'abbr', 'b', 'bdi', 'bdo', 'br', 'cite', 'code', 'del', 'dfn', 'em', 'i', 'img', 'ins', 'kbd', 'mark', 'q', 's', 'samp', 'small', 'strong', 'sub', 'sup', 'u', 'var', 'wbr', 'pre', 'blockquote', 'hr', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'table', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th']);
-const BOOK_ATTRIBUTES = new Set(['class', 'id', 'title', 'lang', 'xml:lang', 'dir', 'href', 'src', 'alt', 'width', 'height', 'start', 'type', 'colspan', 'rowspan', 'rel', 'epub:type', 'hidden', 'xmlns', 'xmlns:epub']);
+const BOOK_ELEMENTS = new Set([
+  'html',
+  'head',
+  'title',
+  'link',
+  'body',
+  'section',
+  'nav',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'p',
+  'div',
+  'span',
+  'a',
+  'abbr',
+  'b',
+  'bdi',
+  'bdo',
+  'br',
+  'cite',
+  'code',
+  'del',
+  'dfn',
+  'em',
+  'i',
+  'img',
+  'ins',
+  'kbd',
+  'mark',
+  'q',
+  's',
+  'samp',
+  'small',
+  'strong',
+  'sub',
+  'sup',
+  'u',
+  'var',
+  'wbr',
+  'pre',
+  'blockquote',
+  'hr',
+  'ul',
+  'ol',
+  'li',
+  'dl',
+  'dt',
+  'dd',
+  'table',
+  'caption',
+  'thead',
+  'tbody',
+  'tfoot',
+  'tr',
+  'td',
+  'th',
+]);
+const BOOK_ATTRIBUTES = new Set([
+  'class',
+  'id',
+  'title',
+  'lang',
+  'xml:lang',
+  'dir',
+  'href',
+  'src',
+  'alt',
+  'width',
+  'height',
+  'start',
+  'type',
+  'colspan',
+  'rowspan',
+  'rel',
+  'epub:type',
+  'hidden',
+  'xmlns',
+  'xmlns:epub',
+]);
 
 /** A one-pixel PNG. */
 const PNG = Uint8Array.from(Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64'));
@@ -89,7 +170,21 @@ function syntheticStory(id: string, parts: { html: string; dropped?: boolean }[]
     words: 10,
     fetchedAt: SAVED_AT,
     ...(p.dropped ? { textDroppedAt: SAVED_AT } : {}),
-    post: { url: url(i), author: 'inkwell_tests', journal: 'inkwell_tests', subject: 'Shapes', fields: {}, rawFields: [], headerNotes: [], rating: null, part: null, complete: true, bodyText: '', bodyHtml: '', partLinks: [] },
+    post: {
+      url: url(i),
+      author: 'inkwell_tests',
+      journal: 'inkwell_tests',
+      subject: 'Shapes',
+      fields: {},
+      rawFields: [],
+      headerNotes: [],
+      rating: null,
+      part: null,
+      complete: true,
+      bodyText: '',
+      bodyHtml: '',
+      partLinks: [],
+    },
   }));
   const story: StoryRecord = {
     id,
@@ -140,7 +235,12 @@ const text = (w: Written, path: string) => strFromU8(w.entries[path]);
  * `<` in its output opens a tag this pattern sees.
  */
 const TAG = /<(\/?)([a-zA-Z][\w:.-]*)((?:\s+[\w:.-]+="[^"]*")*)\s*(\/?)>/g;
-const unescapeXml = (t: string) => t.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+const unescapeXml = (t: string) =>
+  t
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
 function tagsOf(xhtml: string): { name: string; attrs: [string, string][] }[] {
   return Array.from(xhtml.matchAll(TAG))
     .filter((m) => !m[1])
@@ -180,7 +280,10 @@ beforeAll(async () => {
 
 /** Every hostile vector in its section, each a part's stored HTML as it is (a corrupt or tampered record). */
 function tamperedStory(): SavedStory {
-  const saved = syntheticStory('tampered', VECTORS.map((v) => ({ html: section(v) })));
+  const saved = syntheticStory(
+    'tampered',
+    VECTORS.map((v) => ({ html: section(v) })),
+  );
   return { ...saved, name: 'tampered' };
 }
 
@@ -323,11 +426,16 @@ describe('the books', { timeout: 120_000 }, () => {
     }
     // The hostile parts' prose is there (the markers around each vector).
     const ground = hostile.find((w) => w.saved.name === 'hostile-ground')!;
-    const all = Object.entries(ground.entries).filter(([p]) => p.includes('part-')).map(([, b]) => strFromU8(b)).join('');
+    const all = Object.entries(ground.entries)
+      .filter(([p]) => p.includes('part-'))
+      .map(([, b]) => strFromU8(b))
+      .join('');
     expect(all.match(/\[v\d+\] Section v\d+/g)?.length).toBeGreaterThanOrEqual(60);
     // The tampered record's parts: each vector's section is there, nothing of it ran or loads.
     const tampered = hostile.find((w) => w.saved.name === 'tampered')!;
-    const parts = Object.entries(tampered.entries).filter(([p]) => p.includes('part-')).map(([, b]) => strFromU8(b));
+    const parts = Object.entries(tampered.entries)
+      .filter(([p]) => p.includes('part-'))
+      .map(([, b]) => strFromU8(b));
     expect(parts).toHaveLength(VECTORS.length);
     parts.forEach((s, i) => expect(s, VECTORS[i].id).toContain(`[${VECTORS[i].id}] Section ${VECTORS[i].id}`));
   });
@@ -488,7 +596,13 @@ describe('the XHTML writer', () => {
     expect(tree.ownerDocument.defaultView).toBeNull();
   });
   it('resolves links and images against the part’s URL as the reader does; drops in-page anchors and what is not http(s)', () => {
-    const chunks = toXhtml(parseInert('<a href=" 2.html ">two</a><a href="#top">top</a><a href="javascript:alert(1)">js</a><a href="http://b.livejournal.com/3.html">lj</a><img src="/pic.png" alt=" a  pic "><img src="data:image/png;base64,AAAA" alt="d">', win), { baseUrl });
+    const chunks = toXhtml(
+      parseInert(
+        '<a href=" 2.html ">two</a><a href="#top">top</a><a href="javascript:alert(1)">js</a><a href="http://b.livejournal.com/3.html">lj</a><img src="/pic.png" alt=" a  pic "><img src="data:image/png;base64,AAAA" alt="d">',
+        win,
+      ),
+      { baseUrl },
+    );
     expect(chunks).toEqual([
       '<a href="https://a.dreamwidth.org/2.html">two</a><a>top</a><a>js</a><a href="https://b.livejournal.com/3.html">lj</a>',
       { url: 'https://a.dreamwidth.org/pic.png', alt: 'a pic', width: null, height: null },
@@ -496,7 +610,11 @@ describe('the XHTML writer', () => {
     ]);
   });
   it('drops what is not text with its content (scripts, styles, noscript, template, SVG); keeps a form control’s and an object’s text', () => {
-    expect(out('<p>a<script>s()</script><style>p{}</style><noscript>n</noscript><template>t</template><svg><text>v</text></svg>b</p><xmp>x</xmp><button>press</button><object data="https://x.example/o">fallback</object>')).toBe('<p>ab</p>pressfallback');
+    expect(
+      out(
+        '<p>a<script>s()</script><style>p{}</style><noscript>n</noscript><template>t</template><svg><text>v</text></svg>b</p><xmp>x</xmp><button>press</button><object data="https://x.example/o">fallback</object>',
+      ),
+    ).toBe('<p>ab</p>pressfallback');
   });
   it.each([
     ['<b><div>x</div></b>', '<div class="x-b"><div>x</div></div>'],

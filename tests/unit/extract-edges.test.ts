@@ -25,7 +25,10 @@ describe('extraction edges', () => {
 
   it('a short part with only « Previous | Next » links is a story, not a masterpost', () => {
     const url = 'https://writer.livejournal.com/300.html';
-    const doc = ljPage('Drabble', `Title: Rain<br>Fandom: Original<br>Rating: G<br><br>${prose(10)}<br><br><a href="https://writer.livejournal.com/299.html">« Previous</a> | <a href="https://writer.livejournal.com/301.html">Next »</a>`);
+    const doc = ljPage(
+      'Drabble',
+      `Title: Rain<br>Fandom: Original<br>Rating: G<br><br>${prose(10)}<br><br><a href="https://writer.livejournal.com/299.html">« Previous</a> | <a href="https://writer.livejournal.com/301.html">Next »</a>`,
+    );
     const page = extractPage(doc, url);
     expect(page.kind).toBe('story');
     expect(page.stories[0].partLinks.map((l) => l.label)).toEqual(['« Previous', 'Next »']);
@@ -33,7 +36,10 @@ describe('extraction edges', () => {
 
   it('a masterpost lists its parts in order, with their numbers', () => {
     const url = 'https://writer.livejournal.com/400.html';
-    const doc = ljPage('Masterpost: Rain', `Title: Rain<br>Fandom: Original<br>Rating: G<br>Summary: It rains.<br><br><ul><li><a href="https://writer.livejournal.com/401.html">Part One</a></li><li><a href="https://other-name.livejournal.com/7.html">Part Two</a></li><li><a href="https://writer.livejournal.com/409.html">Part Three</a></li></ul>`);
+    const doc = ljPage(
+      'Masterpost: Rain',
+      `Title: Rain<br>Fandom: Original<br>Rating: G<br>Summary: It rains.<br><br><ul><li><a href="https://writer.livejournal.com/401.html">Part One</a></li><li><a href="https://other-name.livejournal.com/7.html">Part Two</a></li><li><a href="https://writer.livejournal.com/409.html">Part Three</a></li></ul>`,
+    );
     const page = extractPage(doc, url);
     expect(page.kind).toBe('masterpost');
     expect(page.stories[0].complete).toBe(false);

@@ -3,10 +3,11 @@
  * block of text on an entry page, the posts around entry permalinks on a multi-post page) still
  * read the fixture pages. Not the bar (the adapters are), a floor for pages nobody has seen.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { JSDOM } from 'jsdom';
-import { ADAPTERS } from '../../utils/extract/posts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractPage } from '../../utils/extract/index';
+import { ADAPTERS } from '../../utils/extract/posts';
 import { loadCases, loadPages, pageHtml, scoreCase } from '../support/evaluate';
 
 const saved = [...ADAPTERS];

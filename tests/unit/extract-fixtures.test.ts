@@ -3,11 +3,12 @@
  * implementations: extractPage must give the same answers in jsdom and happy-dom, since it also
  * runs unchanged in content scripts and on DOMParser documents.
  */
-import { describe, expect, it } from 'vitest';
-import { JSDOM } from 'jsdom';
+
 import { Window } from 'happy-dom';
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
 import { extractPage } from '../../utils/extract/index';
-import { loadCases, loadPages, pageHtml, scoreCase, totals, type CaseResult } from '../support/evaluate';
+import { type CaseResult, loadCases, loadPages, pageHtml, scoreCase, totals } from '../support/evaluate';
 
 const pages = loadPages();
 const cases = loadCases();

@@ -1,23 +1,42 @@
 /** The tables and small parsers extraction is built from, row by row. */
 import { describe, expect, it } from 'vitest';
-import { LEXICON, lookupLabel, normalizeLabel } from '../../utils/extract/lexicon';
-import { parseLabelLine } from '../../utils/extract/header';
-import { normalizeRating } from '../../utils/extract/rating';
-import { parseNumber, parsePartMarker, partIndexOfLabel, titleFromSubject, isCrosspostText } from '../../utils/extract/parts';
-import { canonicalEntryKey, entryAddress, entryUrl, siteOfUrl, unwrapWayback } from '../../utils/url';
 import { userOfJournalLink } from '../../utils/extract/chrome';
+import { parseLabelLine } from '../../utils/extract/header';
+import { LEXICON, lookupLabel, normalizeLabel } from '../../utils/extract/lexicon';
+import { isCrosspostText, parseNumber, parsePartMarker, partIndexOfLabel, titleFromSubject } from '../../utils/extract/parts';
+import { normalizeRating } from '../../utils/extract/rating';
+import { canonicalEntryKey, entryAddress, entryUrl, siteOfUrl, unwrapWayback } from '../../utils/url';
 
 describe('label lexicon', () => {
   it('maps every row variant to its key', () => {
     for (const row of LEXICON) for (const label of row.labels.split('|')) expect(lookupLabel(label), label).toEqual({ key: row.key });
   });
   it.each([
-    ['Pairing(s)', 'pairing'], ['Relationships', 'pairing'], ['Ship', 'pairing'], ['Character(s)', 'characters'],
-    ['Content Warnings', 'warnings'], ['Warning(s)', 'warnings'], ['Word Count', 'wordCount'], ['Words', 'wordCount'],
-    ['Wordcount', 'wordCount'], ['Length', 'wordCount'], ['A/N', 'notes'], ["Author's Notes", 'notes'], ['Author’s Note', 'notes'],
-    ['Author notes', 'notes'], ['Note(s)', 'notes'], ['Beta(s)', 'beta'], ['Beta reader', 'beta'], ['Prompt', 'prompt'],
-    ['Written for', 'prompt'], ['Universe', 'fandom'], ['Fandom(s)', 'fandom'], ['~*Title*~', 'title'], ['.:Pairing:.', 'pairing'],
-    ['TITLE', 'title'], ['rating', 'rating'],
+    ['Pairing(s)', 'pairing'],
+    ['Relationships', 'pairing'],
+    ['Ship', 'pairing'],
+    ['Character(s)', 'characters'],
+    ['Content Warnings', 'warnings'],
+    ['Warning(s)', 'warnings'],
+    ['Word Count', 'wordCount'],
+    ['Words', 'wordCount'],
+    ['Wordcount', 'wordCount'],
+    ['Length', 'wordCount'],
+    ['A/N', 'notes'],
+    ["Author's Notes", 'notes'],
+    ['Author’s Note', 'notes'],
+    ['Author notes', 'notes'],
+    ['Note(s)', 'notes'],
+    ['Beta(s)', 'beta'],
+    ['Beta reader', 'beta'],
+    ['Prompt', 'prompt'],
+    ['Written for', 'prompt'],
+    ['Universe', 'fandom'],
+    ['Fandom(s)', 'fandom'],
+    ['~*Title*~', 'title'],
+    ['.:Pairing:.', 'pairing'],
+    ['TITLE', 'title'],
+    ['rating', 'rating'],
   ])('%s → %s', (label, key) => {
     expect(lookupLabel(label)).toEqual({ key });
   });
@@ -55,11 +74,34 @@ describe('label lines', () => {
 
 describe('ratings onto AO3’s scale', () => {
   it.each([
-    ['G', 'General'], ['Gen', 'General'], ['PG', 'General'], ['Rated PG', 'General'], ['General Audiences', 'General'], ['K+', 'Teen'],
-    ['PG-13', 'Teen'], ['PG13', 'Teen'], ['Teen', 'Teen'], ['Teen And Up Audiences', 'Teen'], ['T', 'Teen'], ['FRT', 'Teen'], ['FR13', 'Teen'],
-    ['R', 'Mature'], ['Mature', 'Mature'], ['M', 'Mature'], ['FRM', 'Mature'], ['R for violence', 'Mature'],
-    ['NC-17', 'Explicit'], ['NC17', 'Explicit'], ['Explicit', 'Explicit'], ['E', 'Explicit'], ['FR18', 'Explicit'],
-    ['Not Rated', 'Not Rated'], ['PG-13 to R', 'Mature'], ['R/NC-17', 'Explicit'], ['pg-13', 'Teen'], ['g', 'General'],
+    ['G', 'General'],
+    ['Gen', 'General'],
+    ['PG', 'General'],
+    ['Rated PG', 'General'],
+    ['General Audiences', 'General'],
+    ['K+', 'Teen'],
+    ['PG-13', 'Teen'],
+    ['PG13', 'Teen'],
+    ['Teen', 'Teen'],
+    ['Teen And Up Audiences', 'Teen'],
+    ['T', 'Teen'],
+    ['FRT', 'Teen'],
+    ['FR13', 'Teen'],
+    ['R', 'Mature'],
+    ['Mature', 'Mature'],
+    ['M', 'Mature'],
+    ['FRM', 'Mature'],
+    ['R for violence', 'Mature'],
+    ['NC-17', 'Explicit'],
+    ['NC17', 'Explicit'],
+    ['Explicit', 'Explicit'],
+    ['E', 'Explicit'],
+    ['FR18', 'Explicit'],
+    ['Not Rated', 'Not Rated'],
+    ['PG-13 to R', 'Mature'],
+    ['R/NC-17', 'Explicit'],
+    ['pg-13', 'Teen'],
+    ['g', 'General'],
   ])('%s → %s', (raw, want) => {
     expect(normalizeRating(raw)).toBe(want);
   });

@@ -13,10 +13,10 @@ import { mountReader, type ReaderDeps } from '../../components/reader/reader';
 import { extractPage } from '../../utils/extract/index';
 import { createFetchQueue } from '../../utils/fetch-queue';
 import { DEFAULT_SETTINGS } from '../../utils/settings';
-import { FIRST_BATCH, failureMessage, loadParts, retryPart, stitchStory, type FailureReason, type FetchResult, type StitchState } from '../../utils/stitch';
-import { FakeIntersectionObserver } from '../support/fake-intersection';
+import { type FailureReason, type FetchResult, FIRST_BATCH, failureMessage, loadParts, retryPart, type StitchState, stitchStory } from '../../utils/stitch';
 import { adultGatePage, loginPage } from '../e2e/support/site-pages';
 import { deletedEntryPage, lockedEntryPage, masterpostPage, notStoryPage, partPage } from '../fixtures/hostile/generate';
+import { FakeIntersectionObserver } from '../support/fake-intersection';
 
 // ---------------------------------------------------------------------------------------------
 // A fake HTTP layer under the real fetch queue
@@ -128,7 +128,22 @@ function addStory(web: FakeHttp, n = 3, opts: { nav?: (k: number) => [string, st
   const nav = opts.nav ?? ((k: number) => [...Array.from({ length: n }, (_, i) => [`Part ${i + 1}`, part(i + 1)] as [string, string]).filter(([, u]) => u !== part(k)), ['Masterpost', MASTER]]);
   for (let k = 1; k <= n; k++) {
     const index = opts.index?.(k) ?? k;
-    web.pages.set(part(k), partPage({ url: part(k), title: TITLE, index, total: n, masterpost: MASTER, nav: nav(k), prose: [`${words(k)}.`, 'The tide came in and went out, and the lamp burned on through the long night while she counted.', 'In the morning there was a sail on the grey water, small and patched and coming in slowly.'] }));
+    web.pages.set(
+      part(k),
+      partPage({
+        url: part(k),
+        title: TITLE,
+        index,
+        total: n,
+        masterpost: MASTER,
+        nav: nav(k),
+        prose: [
+          `${words(k)}.`,
+          'The tide came in and went out, and the lamp burned on through the long night while she counted.',
+          'In the morning there was a sail on the grey water, small and patched and coming in slowly.',
+        ],
+      }),
+    );
   }
   web.pages.set(MASTER, masterpostPage({ url: MASTER, title: TITLE, parts: Array.from({ length: n }, (_, i) => [`Part ${i + 1}`, part(i + 1)]) }));
 }
@@ -285,7 +300,10 @@ describe('a part that fails, through the fetch queue, the stitcher and the reade
   it('a fetch that never settles at all (the background gone) still ends as “timed out”, by the stitcher’s own timer', async () => {
     const web = new FakeHttp();
     addStory(web);
-    const h = openReader(web, { fetchPage: (url) => (url.includes('/12.html') ? new Promise<FetchResult>(() => undefined) : createFetchQueue({ fetchImpl: web.fetch }).fetchPage(url)), stitchTimeoutMs: 200 });
+    const h = openReader(web, {
+      fetchPage: (url) => (url.includes('/12.html') ? new Promise<FetchResult>(() => undefined) : createFetchQueue({ fetchImpl: web.fetch }).fetchPage(url)),
+      stitchTimeoutMs: 200,
+    });
     const s = await h.done;
     expect([...s.errors.values()].map((e) => e.reason)).toEqual(['timeout']);
     await until(() => nothingLoading(h));
@@ -352,7 +370,18 @@ describe('odd sites', () => {
   it('a masterpost linking to itself, opened from the masterpost', async () => {
     const web = new FakeHttp();
     addStory(web);
-    web.pages.set(MASTER, masterpostPage({ url: MASTER, title: TITLE, parts: [1, 2, 3].map((k) => [`Part ${k}`, part(k)]), extraLinks: [['Masterpost', MASTER], ['Index (this post)', `${MASTER}?style=site`]] }));
+    web.pages.set(
+      MASTER,
+      masterpostPage({
+        url: MASTER,
+        title: TITLE,
+        parts: [1, 2, 3].map((k) => [`Part ${k}`, part(k)]),
+        extraLinks: [
+          ['Masterpost', MASTER],
+          ['Index (this post)', `${MASTER}?style=site`],
+        ],
+      }),
+    );
     const h = openReader(web, { startUrl: MASTER });
     const s = await h.done;
     expect(s.order.map((k) => s.parts.get(k)?.url)).toEqual([part(1), part(2), part(3)]);

@@ -9,7 +9,7 @@ import { FetchPolicy, hrefsInHtml, journalOf } from '../../utils/fetch-policy';
 const e = (journal: string, n: number, site = 'livejournal.com') => `https://${journal}.${site}/${n}.html`;
 
 describe('FetchPolicy', () => {
-  it('comment pages (?thread=, ?page=, ?view=flat) of the story\'s own entry only', () => {
+  it("comment pages (?thread=, ?page=, ?view=flat) of the story's own entry only", () => {
     const meme = 'https://stillwater-kink.dreamwidth.org/2210.html';
     const p = FetchPolicy.forStory(meme, `${meme}?thread=77137#cmt77137`, [`${meme}?thread=78417#cmt78417`, e('author', 9, 'dreamwidth.org')]);
     expect(p.allowsCommentPage(`${meme}?thread=86865`)).toBe(true);
@@ -69,7 +69,7 @@ describe('FetchPolicy', () => {
     expect(p.allows(e('friend', 1, 'insanejournal.com'))).toBe(false);
   });
 
-  it('a header-only post\'s story links (and saved parts) admit their journals on another journal site; nothing fetched does', () => {
+  it("a header-only post's story links (and saved parts) admit their journals on another journal site; nothing fetched does", () => {
     const p = FetchPolicy.forStory(e('author', 1), e('author', 1), [e('author', 2, 'dreamwidth.org')], [e('author', 2, 'dreamwidth.org')]);
     expect(p.allows(e('author', 5, 'dreamwidth.org'))).toBe(true);
     expect(p.allows(e('friend', 5, 'dreamwidth.org'))).toBe(false);

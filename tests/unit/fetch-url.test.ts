@@ -35,9 +35,18 @@ describe('fetchUrlOf: entry pages, rebuilt', () => {
     ['http://www.dreamwidth.org/delcomment.bml?journal=quietmagpie&itemid=2987&delthread=1', 'https://quietmagpie.dreamwidth.org/2987.html'],
     // Wayback: the capture of the entry page, inner scheme as archived (most are http), no modifiers
     ['https://web.archive.org/web/20100419153302/http://inkstainedowl.livejournal.com/12058.html', 'https://web.archive.org/web/20100419153302/http://inkstainedowl.livejournal.com/12058.html'],
-    ['http://web.archive.org/web/20100419153302id_/http://inkstainedowl.livejournal.com/12058.html?mode=reply#x', 'https://web.archive.org/web/20100419153302/http://inkstainedowl.livejournal.com/12058.html'],
-    ['https://web.archive.org/web/20050308101522/http://www.livejournal.com/users/ithilien_rose/2207.html', 'https://web.archive.org/web/20050308101522/http://www.livejournal.com/users/ithilien_rose/2207.html'],
-    ['https://web.archive.org/web/20120214083011/http://bakerstreet-violin.livejournal.com/19003.html?format=light', 'https://web.archive.org/web/20120214083011/http://bakerstreet-violin.livejournal.com/19003.html?format=light'],
+    [
+      'http://web.archive.org/web/20100419153302id_/http://inkstainedowl.livejournal.com/12058.html?mode=reply#x',
+      'https://web.archive.org/web/20100419153302/http://inkstainedowl.livejournal.com/12058.html',
+    ],
+    [
+      'https://web.archive.org/web/20050308101522/http://www.livejournal.com/users/ithilien_rose/2207.html',
+      'https://web.archive.org/web/20050308101522/http://www.livejournal.com/users/ithilien_rose/2207.html',
+    ],
+    [
+      'https://web.archive.org/web/20120214083011/http://bakerstreet-violin.livejournal.com/19003.html?format=light',
+      'https://web.archive.org/web/20120214083011/http://bakerstreet-violin.livejournal.com/19003.html?format=light',
+    ],
     ['https://web.archive.org/web/20120314093211/https://fernweh.dreamwidth.org/8821.html', 'https://web.archive.org/web/20120314093211/https://fernweh.dreamwidth.org/8821.html'],
   ];
   for (const [link, want] of cases) {
@@ -86,19 +95,26 @@ describe('fetchUrlOf: never fetched', () => {
   }
 
   it('a link that the rule would rebuild is not itself a fetch URL (the background refuses it as sent)', () => {
-    for (const link of ['http://kobol-lights.livejournal.com/14211.html', 'https://kobol-lights.livejournal.com/14211.html?mode=reply', 'https://www.livejournal.com/talkread.bml?journal=kobol_lights&itemid=14211', 'https://kobol-lights.livejournal.com/14211.html#comments']) {
+    for (const link of [
+      'http://kobol-lights.livejournal.com/14211.html',
+      'https://kobol-lights.livejournal.com/14211.html?mode=reply',
+      'https://www.livejournal.com/talkread.bml?journal=kobol_lights&itemid=14211',
+      'https://kobol-lights.livejournal.com/14211.html#comments',
+    ]) {
       expect(fetchUrlOf(link)).not.toBeNull();
       expect(isFetchUrl(link)).toBe(false);
     }
   });
 });
 
-describe('commentPageUrlOf: an entry\'s comment pages, for a story in its comments', () => {
+describe("commentPageUrlOf: an entry's comment pages, for a story in its comments", () => {
   it('keeps ?thread=, ?page= and ?view=flat (and the display options), nothing else', () => {
     expect(commentPageUrlOf('http://Stillwater-Kink.dreamwidth.org/2210.html?thread=86865#cmt86865')).toBe('https://stillwater-kink.dreamwidth.org/2210.html?thread=86865');
     expect(commentPageUrlOf('https://stillwater-kink.dreamwidth.org/2210.html?page=2#comments')).toBe('https://stillwater-kink.dreamwidth.org/2210.html?page=2');
     expect(commentPageUrlOf('https://stillwater-kink.dreamwidth.org/2210.html?view=FLAT&page=3&style=site')).toBe('https://stillwater-kink.dreamwidth.org/2210.html?style=site&page=3&view=flat');
-    expect(commentPageUrlOf('https://hollowcrown-kink.livejournal.com/15872.html?thread=2211621&mode=reply&replyto=1#t2211621')).toBe('https://hollowcrown-kink.livejournal.com/15872.html?thread=2211621');
+    expect(commentPageUrlOf('https://hollowcrown-kink.livejournal.com/15872.html?thread=2211621&mode=reply&replyto=1#t2211621')).toBe(
+      'https://hollowcrown-kink.livejournal.com/15872.html?thread=2211621',
+    );
   });
 
   it('is no comment page without a comment view, with a value it does not know, off the journals or on a tool page', () => {
@@ -110,7 +126,8 @@ describe('commentPageUrlOf: an entry\'s comment pages, for a story in its commen
       'https://stillwater-kink.dreamwidth.org/profile?thread=5',
       'https://example.com/2210.html?thread=5',
       'https://web.archive.org/web/2014/https://stillwater-kink.dreamwidth.org/2210.html?thread=5',
-    ]) expect(commentPageUrlOf(url), url).toBeNull();
+    ])
+      expect(commentPageUrlOf(url), url).toBeNull();
     // A .bml tool page naming the entry: the entry's comment page, never the tool.
     expect(commentPageUrlOf('https://www.dreamwidth.org/talkscreen.bml?journal=stillwater_kink&itemid=2210&thread=5&mode=screen')).toBe('https://stillwater-kink.dreamwidth.org/2210.html?thread=5');
   });

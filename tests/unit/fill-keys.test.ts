@@ -4,17 +4,31 @@
  * keep the keys they were saved with.
  */
 import { describe, expect, it } from 'vitest';
-import { canonicalEntryKey, commentIdOf, storyKeyOf } from '../../utils/url';
-import { buildStoryRecords } from '../../utils/reader-records';
-import { storyFromSync, toSyncStory } from '../../utils/sync/records';
-import { decodeStory, encodeStory } from '../../utils/sync/encode';
 import type { StoryPost } from '../../utils/extract/types';
+import { buildStoryRecords } from '../../utils/reader-records';
 import type { StitchState } from '../../utils/stitch';
+import { decodeStory, encodeStory } from '../../utils/sync/encode';
+import { storyFromSync, toSyncStory } from '../../utils/sync/records';
+import { canonicalEntryKey, commentIdOf, storyKeyOf } from '../../utils/url';
 
 const MEME = 'https://stillwater-kink.dreamwidth.org/2210.html';
 
 function post(url: string, title: string): StoryPost {
-  return { url, author: 'Anonymous', journal: 'stillwater_kink', subject: `FILL: ${title} 1/2`, fields: { title }, rawFields: [], headerNotes: [], rating: null, part: { index: 1, total: 2 }, complete: true, bodyText: 'Words of the fill.', bodyHtml: '<p>Words of the fill.</p>', partLinks: [] };
+  return {
+    url,
+    author: 'Anonymous',
+    journal: 'stillwater_kink',
+    subject: `FILL: ${title} 1/2`,
+    fields: { title },
+    rawFields: [],
+    headerNotes: [],
+    rating: null,
+    part: { index: 1, total: 2 },
+    complete: true,
+    bodyText: 'Words of the fill.',
+    bodyHtml: '<p>Words of the fill.</p>',
+    partLinks: [],
+  };
 }
 
 describe('storyKeyOf', () => {

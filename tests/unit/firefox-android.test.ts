@@ -3,11 +3,11 @@
  * Firefox for Android: the manifest says the add-on runs there (gecko_android), the code calls no API that
  * Firefox for Android lacks, and the settings page says what its storage.sync does not do there.
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import config from '../../wxt.config';
 import { ANDROID_SYNC_NOTE, mountSyncStatus } from '../../components/sync-status';
+import config from '../../wxt.config';
 
 type ManifestFn = (env: { browser: string; command: string; manifestVersion: number; mode: string }) => Record<string, unknown>;
 

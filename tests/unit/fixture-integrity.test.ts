@@ -6,8 +6,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { unwrapWayback } from '../../utils/url';
 import { JOURNAL_SITES } from '../../utils/sites';
+import { unwrapWayback } from '../../utils/url';
 
 const FIXTURES = resolve(dirname(fileURLToPath(import.meta.url)), '../fixtures');
 
@@ -15,8 +15,23 @@ const FIXTURES = resolve(dirname(fileURLToPath(import.meta.url)), '../fixtures')
 const SITES: string[] = [...JOURNAL_SITES.map((s) => s.id), 'wayback'];
 const KINDS = ['story', 'not-story', 'index', 'masterpost', 'interstitial'];
 const FIELD_KEYS = [
-  'title', 'author', 'fandom', 'pairing', 'characters', 'rating', 'warnings', 'wordCount', 'summary',
-  'disclaimer', 'notes', 'beta', 'spoilers', 'prompt', 'dedication', 'series', 'genre',
+  'title',
+  'author',
+  'fandom',
+  'pairing',
+  'characters',
+  'rating',
+  'warnings',
+  'wordCount',
+  'summary',
+  'disclaimer',
+  'notes',
+  'beta',
+  'spoilers',
+  'prompt',
+  'dedication',
+  'series',
+  'genre',
 ];
 
 interface Story {
@@ -50,10 +65,51 @@ const collapse = (s: string): string => s.replace(/[\s\u00a0]+/g, ' ').trim();
 
 // Elements whose boundaries separate words when rendered (so "a<br>b" reads "a b", not "ab").
 const BREAKING = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'CAPTION', 'CENTER', 'DD', 'DIV', 'DL', 'DT', 'FIELDSET',
-  'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN',
-  'NAV', 'OL', 'OPTION', 'P', 'PRE', 'SECTION', 'SELECT', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR',
-  'UL', 'BUTTON', 'INPUT', 'IMG', 'LABEL',
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'BR',
+  'CAPTION',
+  'CENTER',
+  'DD',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'FORM',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HR',
+  'LI',
+  'MAIN',
+  'NAV',
+  'OL',
+  'OPTION',
+  'P',
+  'PRE',
+  'SECTION',
+  'SELECT',
+  'TABLE',
+  'TBODY',
+  'TD',
+  'TFOOT',
+  'TH',
+  'THEAD',
+  'TR',
+  'UL',
+  'BUTTON',
+  'INPUT',
+  'IMG',
+  'LABEL',
 ]);
 
 /** The page's visible text: scripts, styles and noscript dropped, entities decoded, whitespace collapsed. */
@@ -260,9 +316,7 @@ describe.each(caseFiles)('case %s', (file) => {
         for (const ex of s.exclude!) {
           const onPage = text.includes(collapse(ex)) || raw.includes(ex) || rawCollapsed.includes(collapse(ex));
           expect(onPage, `exclude "${ex}" is not on the page`).toBe(true);
-          expect(body.includes(ex) || bodyCollapsed.includes(collapse(ex)), `exclude "${ex}" is in the body`).toBe(
-            false,
-          );
+          expect(body.includes(ex) || bodyCollapsed.includes(collapse(ex)), `exclude "${ex}" is in the body`).toBe(false);
         }
       });
     }

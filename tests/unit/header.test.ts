@@ -4,9 +4,9 @@
  * prose left whole. One post per shape, so a failure names the shape.
  */
 import { describe, expect, it } from 'vitest';
+import { buildBody } from '../../utils/extract/body';
 import { findHeader } from '../../utils/extract/header';
 import { flattenLines } from '../../utils/extract/lines';
-import { buildBody } from '../../utils/extract/body';
 
 const PROSE = 'The rain had not stopped for three days, and Maren had stopped expecting it to.';
 
@@ -81,7 +81,7 @@ describe('header shapes', () => {
 
   it.each([
     ['a comments line', 'Comments make my week :)'],
-    ['an aside in brackets', "(Yes, the title is a pun. I regret nothing.)"],
+    ['an aside in brackets', '(Yes, the title is a pun. I regret nothing.)'],
     ['a note after a text divider', '* ~ * ~ *<br><br>Happy solstice, flist! More after the holidays.'],
     ['a note after a rule', '<hr>Happy new year, everyone!'],
   ])('leaves out %s after the story', (_shape, footer) => {
@@ -110,7 +110,11 @@ describe('header shapes', () => {
     expect(r.body).toBe(`${PROSE}\n\nThe second paragraph.`);
   });
   it.each([
-    ['in italics, full stops, part in words, a one-letter masterpost link', '<i>paper boats, part one of three. rating: g. masterpost: <a href="https://x.dreamwidth.org/5.html">x</a></i>', { rating: 'g' }],
+    [
+      'in italics, full stops, part in words, a one-letter masterpost link',
+      '<i>paper boats, part one of three. rating: g. masterpost: <a href="https://x.dreamwidth.org/5.html">x</a></i>',
+      { rating: 'g' },
+    ],
     ['in <em>, semicolons, a fraction', '<em>low tide; part 2/4; rating: teen; words: 1,200</em>', { rating: 'teen', wordCount: '1,200' }],
     ['in <small>, bars, no part', '<small>fic: lamplight | fandom: original | rating: pg | index: <a href="https://x.livejournal.com/5.html">»</a></small>', { fandom: 'original', rating: 'pg' }],
   ])('reads a run-on lower-case header line (%s)', (_shape, line, fields) => {

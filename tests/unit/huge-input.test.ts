@@ -10,9 +10,9 @@
  */
 import { JSDOM } from 'jsdom';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { textOf } from '../../utils/extract/dom';
 import { extractPage } from '../../utils/extract/index';
 import { flattenLines } from '../../utils/extract/lines';
-import { textOf } from '../../utils/extract/dom';
 import { densestBlock } from '../../utils/extract/posts';
 import { decode } from '../../utils/fetch-queue';
 import { sanitizeToString } from '../../utils/sanitize';
@@ -156,11 +156,12 @@ describe('one paragraph of 500 KB', () => {
 });
 
 describe('a page with 5,000 comments', () => {
-  const commentsOf = (count: number) => Array.from(
-    { length: count },
-    (_, i) =>
-      `<div class="comment-thread comment-depth-${(i % 7) + 1}"><div class="dwexpcomment"><div class="comment" id="cmt${i}"><div class="inner"><div class="header"><span class="comment-title">Re: Big Water</span><span class="ljuser"><a href="https://reader${i}.dreamwidth.org/"><b>reader${i}</b></a></span></div><div class="contents"><div class="comment-content">COMMENT ${i}: Loved the lighthouse! Title: not a field. Part 2 please, the keeper deserves better, and the boy with the cart too.</div></div></div></div></div></div>`,
-  ).join('\n');
+  const commentsOf = (count: number) =>
+    Array.from(
+      { length: count },
+      (_, i) =>
+        `<div class="comment-thread comment-depth-${(i % 7) + 1}"><div class="dwexpcomment"><div class="comment" id="cmt${i}"><div class="inner"><div class="header"><span class="comment-title">Re: Big Water</span><span class="ljuser"><a href="https://reader${i}.dreamwidth.org/"><b>reader${i}</b></a></span></div><div class="contents"><div class="comment-content">COMMENT ${i}: Loved the lighthouse! Title: not a field. Part 2 please, the keeper deserves better, and the boy with the cart too.</div></div></div></div></div></div>`,
+    ).join('\n');
   const prose = Array.from({ length: 40 }, (_, i) => `<p>${sentence(i)}</p>`).join('\n');
   const pageOf = (count: number) => parse(story(prose, { after: `<div id="comments">${commentsOf(count)}</div>` }));
   const doc = pageOf(5000);
@@ -221,7 +222,7 @@ describe('malformed HTML', () => {
     '<p>Unclosed paragraph one, the keeper counted the ships again',
     '<p>Unclosed paragraph two, <b>bold <i>misnested</b> italic</i> and on',
     '</span></b></p><p>After stray end tags, the lamp still burned through the night.',
-    '<p title=unquoted class=a"b data-x=\'\'>Attributes every which way, and still the tide came in.</p>',
+    "<p title=unquoted class=a\"b data-x=''>Attributes every which way, and still the tide came in.</p>",
     '<p>Broken entities &amp &#xZZ; &bogus; &lt;script&gt; and a lone &, then the boy arrived.</p>',
     '<table><p>A paragraph inside a table, which the parser moves out before it.</p><tr><td>cell</td></tr></table>',
     '<p>An <unknown-tag>unknown tag</unknown-tag> and <o:p>an Office tag</o:p> in the prose.</p>',
@@ -275,7 +276,13 @@ describe('a header of 300 lines', () => {
   });
 
   it('and 300 fields on one line', () => {
-    const oneLine = (fields: number) => parse(story(prose, { title: 'One Line', header: [`<strong>Title:</strong> One Line <strong>Rating:</strong> PG ${Array.from({ length: fields }, (_, i) => `<strong>Extra ${i}:</strong> x${i}`).join(' ')}`] }));
+    const oneLine = (fields: number) =>
+      parse(
+        story(prose, {
+          title: 'One Line',
+          header: [`<strong>Title:</strong> One Line <strong>Rating:</strong> PG ${Array.from({ length: fields }, (_, i) => `<strong>Extra ${i}:</strong> x${i}`).join(' ')}`],
+        }),
+      );
     const { value: ex, ...work } = extractCounted(oneLine(300));
     expect(ex.stories[0].fields.title).toBe('One Line');
     expect(ex.stories[0].bodyText).toContain(sentence(29));
@@ -298,7 +305,14 @@ describe('encodings, entities, right-to-left text and emoji', () => {
   });
 
   it('entities, named and numeric', () => {
-    const s = extractPage(parse(story(`<p>Caf&eacute; &amp; cr&egrave;me &#8212; &#x2019;tis&hellip;&nbsp;done &copy; &#128367; &lt;b&gt;not bold&lt;/b&gt;, said the keeper to nobody in particular.</p><p>${sentence(1)}</p>`)), URL_).stories[0];
+    const s = extractPage(
+      parse(
+        story(
+          `<p>Caf&eacute; &amp; cr&egrave;me &#8212; &#x2019;tis&hellip;&nbsp;done &copy; &#128367; &lt;b&gt;not bold&lt;/b&gt;, said the keeper to nobody in particular.</p><p>${sentence(1)}</p>`,
+        ),
+      ),
+      URL_,
+    ).stories[0];
     expect(s.bodyText.split('\n\n')[0]).toBe('Caf\u00e9 & cr\u00e8me \u2014 \u2019tis\u2026 done \u00a9 \u{1F56F} <b>not bold</b>, said the keeper to nobody in particular.');
     expect(s.bodyHtml).not.toContain('<b>');
   });
@@ -308,7 +322,12 @@ describe('encodings, entities, right-to-left text and emoji', () => {
     const arabic = 'عدّ حارس المنارة السفن مرة أخرى، مع أن الميناء كان خاليًا منذ العاصفة.';
     const mixed = 'Mixed: the word מגדלור means lighthouse, and the keeper knew it well.';
     const s = extractPage(
-      parse(story(`<p dir="rtl" lang="he">${hebrew}</p>\n<div dir="rtl" lang="ar"><p>${arabic}</p></div>\n<p>Mixed: the word <span dir="rtl">מגדלור</span> means lighthouse, and the keeper knew it well.</p>\n<p>${hebrew}</p>`, { title: 'מגדלור', lang: 'he' })),
+      parse(
+        story(
+          `<p dir="rtl" lang="he">${hebrew}</p>\n<div dir="rtl" lang="ar"><p>${arabic}</p></div>\n<p>Mixed: the word <span dir="rtl">מגדלור</span> means lighthouse, and the keeper knew it well.</p>\n<p>${hebrew}</p>`,
+          { title: 'מגדלור', lang: 'he' },
+        ),
+      ),
       URL_,
     ).stories[0];
     expect(s.fields.title).toBe('מגדלור');

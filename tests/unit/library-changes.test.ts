@@ -7,12 +7,12 @@
  */
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { announceLibraryChange, mergeChangedStories, readChange, watchLibraryChanges, LIBRARY_CHANNEL, type LibraryChange } from '../../utils/library-changes';
-import { createStoryList, type StoryListHandle } from '../../components/story-list';
-import { mountLibraryPage, type LibraryPage } from '../../components/library-page';
+import { type LibraryPage, mountLibraryPage } from '../../components/library-page';
 import { mountPopup } from '../../components/popup-view';
-import { deleteStories, openInkwellDb, savePosition, saveStory, setStoryStatus, type InkwellDb, type StoryRecord } from '../../utils/db';
-import { loadLibrary, loadLibraryItems, type LibraryItem } from '../../utils/library-data';
+import { createStoryList, type StoryListHandle } from '../../components/story-list';
+import { deleteStories, type InkwellDb, openInkwellDb, type StoryRecord, savePosition, saveStory, setStoryStatus } from '../../utils/db';
+import { announceLibraryChange, LIBRARY_CHANNEL, type LibraryChange, mergeChangedStories, readChange, watchLibraryChanges } from '../../utils/library-changes';
+import { type LibraryItem, loadLibrary, loadLibraryItems } from '../../utils/library-data';
 import { DEFAULT_SETTINGS } from '../../utils/settings';
 
 const NOW = Date.UTC(2025, 5, 15, 12);
@@ -103,7 +103,12 @@ describe('the change message', () => {
     const seen: LibraryChange[] = [];
     // Timers held back entirely: only a task that is no timer can deliver the change.
     vi.useFakeTimers({ toFake: ['setTimeout', 'setInterval', 'setImmediate'] });
-    const turn = () => new Promise((r) => { const c = new MessageChannel(); c.port1.onmessage = () => (c.port1.close(), r(null)); c.port2.postMessage(0); });
+    const turn = () =>
+      new Promise((r) => {
+        const c = new MessageChannel();
+        c.port1.onmessage = () => (c.port1.close(), r(null));
+        c.port2.postMessage(0);
+      });
     try {
       watchLibraryChanges((c) => seen.push(c), { channel: ch });
       announceLibraryChange(['a'], { channel: ch });

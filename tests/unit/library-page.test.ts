@@ -4,24 +4,15 @@
  * functions, the detail view shows each part's state, export gives a valid backup, an invalid
  * import is refused with its reason and changes nothing, a valid one merges and applies settings.
  */
-import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
-import * as dbModule from '../../utils/db';
-import {
-  getStory,
-  openInkwellDb,
-  readAllRecords,
-  saveParts,
-  savePosition,
-  saveStory,
-  type InkwellDb,
-  type PartRecord,
-  type StoryRecord,
-} from '../../utils/db';
-import { validateBackup } from '../../utils/backup';
+
 import { strFromU8, unzipSync } from 'fflate';
-import { mountLibraryPage, storyHash, type LibraryDeps, type LibraryPage } from '../../components/library-page';
-import { DEFAULT_SETTINGS, type ReaderSettings } from '../../utils/settings';
+import { afterEach, beforeEach, describe, expect, it, type Mock, vi } from 'vitest';
+import { type LibraryDeps, type LibraryPage, mountLibraryPage, storyHash } from '../../components/library-page';
+import { validateBackup } from '../../utils/backup';
+import * as dbModule from '../../utils/db';
+import { getStory, type InkwellDb, openInkwellDb, type PartRecord, readAllRecords, type StoryRecord, saveParts, savePosition, saveStory } from '../../utils/db';
 import type { StoryPost } from '../../utils/extract/types';
+import { DEFAULT_SETTINGS, type ReaderSettings } from '../../utils/settings';
 
 vi.mock('../../utils/db', async (importOriginal) => {
   const mod = await importOriginal<typeof import('../../utils/db')>();
@@ -376,7 +367,9 @@ describe('export and import', () => {
     await mount();
     const before = await readAllRecords(db);
     const input = document.querySelector<HTMLInputElement>('.lib-import-file')!;
-    const file = new File(['{"format":"inkwell-backup","version":1,"exportedAt":1,"stories":[{"id":""}],"parts":[],"positions":[],"settings":{"theme":"dark"}}'], 'broken.json', { type: 'application/json' });
+    const file = new File(['{"format":"inkwell-backup","version":1,"exportedAt":1,"stories":[{"id":""}],"parts":[],"positions":[],"settings":{"theme":"dark"}}'], 'broken.json', {
+      type: 'application/json',
+    });
     Object.defineProperty(input, 'files', { value: [file], configurable: true });
     input.dispatchEvent(new Event('change'));
     await vi.waitFor(() => expect(alertText()).toMatch(/^Nothing was imported\. The backup has invalid records/));
@@ -413,7 +406,9 @@ describe('export and import', () => {
     const res = await page.importText(JSON.stringify(file));
     expect(res).toMatchObject({ ok: true, storiesAdded: 1 });
     expect(statusText()).toMatch(/^Imported the backup: 1 story \(1 added/);
-    expect(alertText()).toMatch(/^Not everything in the file was imported\. 1 story was left out because its address is not a journal page \("javascript:alert\(1\)"\)\. 1 entry Inkwell does not know was ignored \(stories\[1\]\.planted\)\.$/);
+    expect(alertText()).toMatch(
+      /^Not everything in the file was imported\. 1 story was left out because its address is not a journal page \("javascript:alert\(1\)"\)\. 1 entry Inkwell does not know was ignored \(stories\[1\]\.planted\)\.$/,
+    );
     expect(rows().map((r) => r.dataset.id)).not.toContain(story.id);
     expect(rows().map((r) => r.dataset.id)).toContain(good.story.id);
   });
@@ -421,7 +416,15 @@ describe('export and import', () => {
   it('applies a backup’s reader settings, but not its answer to the images question', async () => {
     await mount();
     const good = storyWithParts('lamp_lighter', 700, 1);
-    const file = { format: 'inkwell-backup', version: 2, exportedAt: T0, stories: [good.story], parts: good.parts, positions: [], settings: { ...DEFAULT_SETTINGS, theme: 'black', loadImages: true, imagesChosen: true } };
+    const file = {
+      format: 'inkwell-backup',
+      version: 2,
+      exportedAt: T0,
+      stories: [good.story],
+      parts: good.parts,
+      positions: [],
+      settings: { ...DEFAULT_SETTINGS, theme: 'black', loadImages: true, imagesChosen: true },
+    };
     expect(await page.importText(JSON.stringify(file))).toMatchObject({ ok: true });
     expect(deps.setSettings).toHaveBeenLastCalledWith(expect.objectContaining({ theme: 'black', loadImages: false, imagesChosen: false }));
   });

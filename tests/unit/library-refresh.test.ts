@@ -4,8 +4,8 @@
  * complete story is not looked at; a story saved before totals were kept is judged by its parts.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { getParts, getStory, type InkwellDb, openInkwellDb, savePosition } from '../../utils/db';
 import { extractPage } from '../../utils/extract/index';
-import { getParts, getStory, openInkwellDb, savePosition, type InkwellDb } from '../../utils/db';
 import { libraryItem } from '../../utils/library-data';
 import { inProgress, refreshLibrary } from '../../utils/library-refresh';
 import { buildStoryRecords } from '../../utils/reader-records';
@@ -40,7 +40,16 @@ describe('the library’s Refresh', () => {
   it('fetches the new part of a work in progress, once, and leaves complete stories alone', async () => {
     const web = new FakeWeb();
     web.add(url('wip', 1), page('wip', 1, null, []));
-    for (const i of [1, 2]) web.add(url('done', i), page('done', i, 2, [1, 2].filter((j) => j !== i)));
+    for (const i of [1, 2])
+      web.add(
+        url('done', i),
+        page(
+          'done',
+          i,
+          2,
+          [1, 2].filter((j) => j !== i),
+        ),
+      );
     const wip = await readAndSave(web, 'wip', 1000);
     const done = await readAndSave(web, 'done', 2000);
     await savePosition(db, { storyId: wip, partKey: canonicalEntryKey(url('wip', 1)), paragraph: 3, offset: 0, percent: 99, updatedAt: 1500 });
@@ -84,7 +93,16 @@ describe('the library’s Refresh', () => {
   it('judges a story saved before totals were kept by its parts’ markers', async () => {
     const web = new FakeWeb();
     web.add(url('old', 1), page('old', 1, null, []));
-    for (const i of [1, 2]) web.add(url('whole', i), page('whole', i, 2, [1, 2].filter((j) => j !== i)));
+    for (const i of [1, 2])
+      web.add(
+        url('whole', i),
+        page(
+          'whole',
+          i,
+          2,
+          [1, 2].filter((j) => j !== i),
+        ),
+      );
     const old = await readAndSave(web, 'old', 1000);
     const whole = await readAndSave(web, 'whole', 1000);
     // As an older Inkwell saved them: no totalParts, failedKeys, newPartKeys.

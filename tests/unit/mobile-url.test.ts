@@ -1,11 +1,12 @@
 // LiveJournal's mobile entry pages (m.livejournal.com/read/user/NAME/N) are the same entries as the desktop
 // pages: one canonical key (a story started on the laptop continues on the phone), and fetched as the desktop page.
-import { describe, expect, it } from 'vitest';
+
 import { JSDOM } from 'jsdom';
-import { canonicalEntryKey, canonicalEntryUrl, entryAddress } from '../../utils/url';
-import { fetchUrlOf } from '../../utils/fetch-url';
+import { describe, expect, it } from 'vitest';
 import { extractPage } from '../../utils/extract/index';
-import { stitchStory, type FetchResult } from '../../utils/stitch';
+import { fetchUrlOf } from '../../utils/fetch-url';
+import { type FetchResult, stitchStory } from '../../utils/stitch';
+import { canonicalEntryKey, canonicalEntryUrl, entryAddress } from '../../utils/url';
 import { loadPages, pageHtml } from '../support/evaluate';
 
 describe("LiveJournal's mobile pages", () => {

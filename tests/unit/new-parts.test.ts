@@ -8,7 +8,7 @@ import type { PartLink, StoryPost } from '../../utils/extract/types';
 import { createTextKeeper, keptNoteText, waybackCopiesUrl } from '../../utils/kept-parts';
 import { newPartKeysAfterSave, newsOnPage } from '../../utils/new-parts';
 import { chooseStart } from '../../utils/start-place';
-import type { StitchState, StitchedPart } from '../../utils/stitch';
+import type { StitchedPart, StitchState } from '../../utils/stitch';
 import { canonicalEntryKey } from '../../utils/url';
 
 const url = (n: number) => `https://tidewriter.dreamwidth.org/${100 + n}.html`;
@@ -148,7 +148,10 @@ describe('saved text is never replaced by an error page', () => {
   });
 
   it('while a Refresh fetches a part again, its text stays on screen; new text replaces it', () => {
-    const keeper = createTextKeeper([[key(1), { part: part(1), savedAt: MARCH_12 }], [key(2), { part: part(2), savedAt: MARCH_12 }]]);
+    const keeper = createTextKeeper([
+      [key(1), { part: part(1), savedAt: MARCH_12 }],
+      [key(2), { part: part(2), savedAt: MARCH_12 }],
+    ]);
     const during = keeper.apply(state([], [], [1, 2, 3]));
     expect([...during.parts.keys()]).toEqual([key(1), key(2)]);
     expect([...during.pending!.keys()]).toEqual([key(3)]);

@@ -8,7 +8,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CODE_SINKS, MARKUP_SINKS, findSinks, type Hit } from '../support/code-sinks';
+import { CODE_SINKS, findSinks, type Hit, MARKUP_SINKS } from '../support/code-sinks';
 import { FIXTURES } from '../support/evaluate';
 
 const ROOT = join(FIXTURES, '../..');
@@ -20,13 +20,15 @@ const AUDITED: { file: string; sink: string; line: string; reason: string }[] = 
     file: 'utils/parse-page.ts',
     sink: 'DOMParser.parseFromString',
     line: "new DOMParser().parseFromString(html, 'text/html')",
-    reason: 'Fetched journal pages (for the overlay, the reader page and the library\'s Refresh) are parsed into an inert document (no scripts run, nothing loads) for extraction only; its nodes are never inserted. Post HTML reaches the reader only through sanitizePostHtml.',
+    reason:
+      "Fetched journal pages (for the overlay, the reader page and the library's Refresh) are parsed into an inert document (no scripts run, nothing loads) for extraction only; its nodes are never inserted. Post HTML reaches the reader only through sanitizePostHtml.",
   },
   {
     file: 'utils/epub/xhtml.ts',
     sink: 'DOMParser.parseFromString',
     line: ".DOMParser().parseFromString(html, 'text/html').body",
-    reason: 'A saved part\'s HTML is parsed into an inert document (no scripts run, nothing loads) for the books\' XHTML writer to read; its nodes are never inserted, the writer emits only its own allowlist as text.',
+    reason:
+      "A saved part's HTML is parsed into an inert document (no scripts run, nothing loads) for the books' XHTML writer to read; its nodes are never inserted, the writer emits only its own allowlist as text.",
   },
 ];
 
@@ -72,6 +74,10 @@ describe('no eval, no unsanitised markup in the sources', () => {
   });
 
   it('every audited use still exists (the list does not go stale)', () => {
-    for (const a of AUDITED) expect(hits.some((h) => a.file === h.file && a.sink === h.sink && h.text.includes(a.line)), `${a.file}: ${a.line}`).toBe(true);
+    for (const a of AUDITED)
+      expect(
+        hits.some((h) => a.file === h.file && a.sink === h.sink && h.text.includes(a.line)),
+        `${a.file}: ${a.line}`,
+      ).toBe(true);
   });
 });

@@ -3,9 +3,9 @@
  * content script asked (again while it starts). Also the library's own reads of the database.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { askTabToOpenReader, isJournalPageUrl, openStoryInNewTab, waitForTabComplete, type TabsLike } from '../../utils/open-story';
+import { openInkwellDb, type StoryRecord, savePosition, saveStory } from '../../utils/db';
 import { firstPartUrl, libraryItem, loadLibrary, loadRecent, partsRead, resumeTarget, resumeUrl } from '../../utils/library-data';
-import { openInkwellDb, savePosition, saveStory, type StoryRecord } from '../../utils/db';
+import { askTabToOpenReader, isJournalPageUrl, openStoryInNewTab, type TabsLike, waitForTabComplete } from '../../utils/open-story';
 
 function fakeTabs(opts: { answerAfter?: number; answer?: unknown; completeAfterMs?: number; startComplete?: boolean } = {}) {
   const listeners = new Set<(id: number, info: { status?: string }) => void>();

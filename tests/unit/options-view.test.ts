@@ -22,7 +22,9 @@ describe('the options page', () => {
     sepia.checked = true;
     sepia.dispatchEvent(new Event('change'));
     expect(set).toHaveBeenLastCalledWith(expect.objectContaining({ theme: 'sepia', wpm: 300 }));
-    const images = Array.from(document.querySelectorAll('label')).find((l) => l.textContent?.includes('Load images'))!.querySelector('input')!;
+    const images = Array.from(document.querySelectorAll('label'))
+      .find((l) => l.textContent?.includes('Load images'))!
+      .querySelector('input')!;
     expect(images.checked).toBe(false); // off until chosen
     images.click();
     expect(set).toHaveBeenLastCalledWith(expect.objectContaining({ loadImages: true, imagesChosen: true, theme: 'sepia' }));
@@ -37,7 +39,9 @@ describe('the options page', () => {
     // A change made in the reader redraws the form.
     watcher!({ ...DEFAULT_SETTINGS, theme: 'black' });
     expect(Array.from(document.querySelectorAll<HTMLInputElement>('input[type=radio]')).find((r) => r.value === 'black')!.checked).toBe(true);
-    Array.from(document.querySelectorAll('button')).find((b) => b.textContent === 'Reset to defaults')!.click();
+    Array.from(document.querySelectorAll('button'))
+      .find((b) => b.textContent === 'Reset to defaults')!
+      .click();
     expect(set).toHaveBeenLastCalledWith(DEFAULT_SETTINGS);
     expect(view.current()).toEqual(DEFAULT_SETTINGS);
     view.destroy();
@@ -58,10 +62,14 @@ describe('the options page', () => {
     expect(answers).toEqual(['Keep them off', 'Show pictures']);
     // Before any answer, nothing loads.
     expect(view.current()).toMatchObject({ loadImages: false, imagesChosen: false });
-    Array.from(question.querySelectorAll('button')).find((b) => b.textContent === 'Show pictures')!.click();
+    Array.from(question.querySelectorAll('button'))
+      .find((b) => b.textContent === 'Show pictures')!
+      .click();
     expect(set).toHaveBeenLastCalledWith(expect.objectContaining({ loadImages: true, imagesChosen: true }));
     expect(document.querySelector('.ink-question')).toBeNull();
-    const box = Array.from(document.querySelectorAll('label')).find((l) => l.textContent?.includes('Load images'))!.querySelector('input')!;
+    const box = Array.from(document.querySelectorAll('label'))
+      .find((l) => l.textContent?.includes('Load images'))!
+      .querySelector('input')!;
     expect(box.checked).toBe(true);
     view.destroy();
     // Opened again: answered, so not asked again.

@@ -138,7 +138,15 @@ Other stories in this series: <a href="${J(5)}">Moth Dark</a><br />
   });
 
   it('a series masterlist linked from a masterpost is related, not a part', () => {
-    const html = synthMasterpost({ url: J(104), title: 'Ends', links: [['Part 1', J(41)], ['Part 2', J(42)]], after: `Series masterlist: <a href="${J(3)}">here</a>` });
+    const html = synthMasterpost({
+      url: J(104),
+      title: 'Ends',
+      links: [
+        ['Part 1', J(41)],
+        ['Part 2', J(42)],
+      ],
+      after: `Series masterlist: <a href="${J(3)}">here</a>`,
+    });
     const { post } = extract(html, J(104));
     expect(post.partLinks.map((l) => l.url)).toEqual([J(41), J(42)]);
     expect((post.related ?? []).map((l) => l.url)).toEqual([J(3)]);
@@ -151,30 +159,63 @@ describe('a story of the series is not a part of this one', () => {
     ['as "book one in the Harrow series"', `<p>Read <a href="${J(7)}">book one in the Harrow series</a> first.</p>`],
     ['as "Harrow series, part 1"', `<p><a href="${J(7)}">Harrow series, part 1: First Frost</a></p>`],
   ])('in a masterpost, %s', (_how, after) => {
-    const html = synthMasterpost({ url: J(700), title: 'The Quiet Year', links: [['Chapter 1', J(701)], ['Chapter 2', C(702)], ['Chapter 3', J(703)]], after });
+    const html = synthMasterpost({
+      url: J(700),
+      title: 'The Quiet Year',
+      links: [
+        ['Chapter 1', J(701)],
+        ['Chapter 2', C(702)],
+        ['Chapter 3', J(703)],
+      ],
+      after,
+    });
     const { kind, post } = extract(html, J(700));
     expect(kind).toBe('masterpost');
     expect(post.partLinks.map((l) => l.url)).toEqual([J(701), C(702), J(703)]);
     expect((post.related ?? []).map((l) => l.url)).toContain(J(7));
   });
 
-  it('in a chapter\'s footer, whatever the words before it', () => {
-    const html = synthPost({ url: J(711), title: 'The Quiet Year', part: { index: 1, total: 2 }, nav: [['Part 2', J(712)], ['First Frost (part 1 of the series)', J(7)]] });
+  it("in a chapter's footer, whatever the words before it", () => {
+    const html = synthPost({
+      url: J(711),
+      title: 'The Quiet Year',
+      part: { index: 1, total: 2 },
+      nav: [
+        ['Part 2', J(712)],
+        ['First Frost (part 1 of the series)', J(7)],
+      ],
+    });
     const { post } = extract(html, J(711));
     expect(post.partLinks.map((l) => l.url)).toEqual([J(712)]);
     expect((post.related ?? []).map((l) => l.url)).toEqual([J(7)]);
   });
 
   it('a line that only says "Part 1 of 3" is still this story\'s part', () => {
-    const html = synthMasterpost({ url: J(720), title: 'Frost', links: [['Part 1 of 3', J(721)], ['Part 2 of 3', J(722)], ['Part 3 of 3', J(723)]] });
+    const html = synthMasterpost({
+      url: J(720),
+      title: 'Frost',
+      links: [
+        ['Part 1 of 3', J(721)],
+        ['Part 2 of 3', J(722)],
+        ['Part 3 of 3', J(723)],
+      ],
+    });
     expect(extract(html, J(720)).post.partLinks.map((l) => l.url)).toEqual([J(721), J(722), J(723)]);
   });
 });
 
 describe('a masterpost or a short chapter', () => {
   const short = ['The lamp was lit at dusk, as it always was, and the moths came.', 'She watched them from the stair and did not call anyone.'];
-  it('a masterpost that links its series masterpost and the author\'s masterlist is still the masterpost', () => {
-    const html = synthMasterpost({ url: J(600), title: 'Moth Light', links: [['Part 1', J(601)], ['Part 2', J(602)]], after: `Series masterpost: <a href="${J(3)}">here</a><br />Fic masterlist: <a href="${J(4)}">here</a>` });
+  it("a masterpost that links its series masterpost and the author's masterlist is still the masterpost", () => {
+    const html = synthMasterpost({
+      url: J(600),
+      title: 'Moth Light',
+      links: [
+        ['Part 1', J(601)],
+        ['Part 2', J(602)],
+      ],
+      after: `Series masterpost: <a href="${J(3)}">here</a><br />Fic masterlist: <a href="${J(4)}">here</a>`,
+    });
     const { kind, post } = extract(html, J(600));
     expect(kind).toBe('masterpost');
     expect(post.partLinks.map((l) => l.url)).toEqual([J(601), J(602)]);
@@ -182,8 +223,20 @@ describe('a masterpost or a short chapter', () => {
   });
 
   for (const [what, nav] of [
-    ['"« Part 1 | Part 3 »": the number it skips is its own', [['« Part 1', J(611)], ['Part 3 »', J(613)]]],
-    ['"« I | III »"', [['I', J(611)], ['III', J(613)]]],
+    [
+      '"« Part 1 | Part 3 »": the number it skips is its own',
+      [
+        ['« Part 1', J(611)],
+        ['Part 3 »', J(613)],
+      ],
+    ],
+    [
+      '"« I | III »"',
+      [
+        ['I', J(611)],
+        ['III', J(613)],
+      ],
+    ],
   ] as [string, [string, string][]][]) {
     it(`a short chapter with no part marker whose footer reads ${what} is a chapter, not a masterpost`, () => {
       const html = synthPost({ url: J(612), title: 'Moth Light', subject: 'Fic: Moth Light', prose: short, nav });
@@ -234,22 +287,41 @@ describe('a chapter points at its masterpost whatever the link says', () => {
     });
   }
 
-  it('art and podfic links in a chapter\'s header are related, not parts', () => {
-    const html = synthPost({ url: J(203), title: 'Moth Light', part: { index: 3, total: 4 }, headerHtml: `Masterpost: <a href="${masterpost}">here</a><br />Art: <a href="https://paper-wing.dreamwidth.org/77.html">here</a><br />Podfic: <a href="https://voice-moth.dreamwidth.org/88.html">here</a>` });
+  it("art and podfic links in a chapter's header are related, not parts", () => {
+    const html = synthPost({
+      url: J(203),
+      title: 'Moth Light',
+      part: { index: 3, total: 4 },
+      headerHtml: `Masterpost: <a href="${masterpost}">here</a><br />Art: <a href="https://paper-wing.dreamwidth.org/77.html">here</a><br />Podfic: <a href="https://voice-moth.dreamwidth.org/88.html">here</a>`,
+    });
     const { post } = extract(html, J(203));
     expect(post.partLinks.map((l) => l.url)).toEqual([masterpost]);
     expect((post.related ?? []).map((l) => l.url)).toEqual(['https://paper-wing.dreamwidth.org/77.html', 'https://voice-moth.dreamwidth.org/88.html']);
   });
 
   it('what the words before a link call a sequel, a prequel or a podfic is related, whatever the link says', () => {
-    const html = synthPost({ url: J(205), title: 'Moth Light', part: { index: 2, total: 3 }, headerHtml: `Sequel to: <a href="${J(50)}">Part One of Moth Dark</a><br />Podfic of part 2: <a href="https://voice-moth.dreamwidth.org/89.html">here</a><br />Masterpost: <a href="${masterpost}">here</a>` });
+    const html = synthPost({
+      url: J(205),
+      title: 'Moth Light',
+      part: { index: 2, total: 3 },
+      headerHtml: `Sequel to: <a href="${J(50)}">Part One of Moth Dark</a><br />Podfic of part 2: <a href="https://voice-moth.dreamwidth.org/89.html">here</a><br />Masterpost: <a href="${masterpost}">here</a>`,
+    });
     const { post } = extract(html, J(205));
     expect(post.partLinks.map((l) => l.url)).toEqual([masterpost]);
     expect((post.related ?? []).map((l) => l.url)).toEqual([J(50), 'https://voice-moth.dreamwidth.org/89.html']);
   });
 
   it('a journal\'s "Previous Entry / Next Entry" is never part navigation, even as plain entry links', () => {
-    const html = synthPost({ url: J(204), title: 'Moth Light', part: { index: 2, total: 3 }, nav: [['Previous Entry', J(150)], ['Next Entry', J(260)], ['Part 3 »', J(205)]] });
+    const html = synthPost({
+      url: J(204),
+      title: 'Moth Light',
+      part: { index: 2, total: 3 },
+      nav: [
+        ['Previous Entry', J(150)],
+        ['Next Entry', J(260)],
+        ['Part 3 »', J(205)],
+      ],
+    });
     const { post } = extract(html, J(204));
     expect(post.partLinks.map((l) => l.url)).toEqual([J(205)]);
   });
@@ -281,7 +353,7 @@ function headerOnly(url: string, partLinks: string[], elsewhere: string[] = []):
 const entryUrlJournal = (url: string) => new URL(url).hostname.split('.')[0].replace(/-/g, '_');
 
 describe('a header-only story post', () => {
-  it('is the story\'s masterpost: the journal entry it links is followed and stitched, it is no part itself', async () => {
+  it("is the story's masterpost: the journal entry it links is followed and stitched, it is no part itself", async () => {
     const web = new FakeWeb();
     const promo = C(300);
     web.add(J(301), synthPost({ url: J(301), title: 'Moth Light', part: { index: 1, total: 2 }, nav: [['Part 2 »', J(302)]] }));
@@ -295,9 +367,19 @@ describe('a header-only story post', () => {
     expect(web.fetched()).toEqual([J(301), J(302)]);
   });
 
-  it('that leads to a masterpost: the masterpost\'s parts', async () => {
+  it("that leads to a masterpost: the masterpost's parts", async () => {
     const web = new FakeWeb();
-    web.add(J(310), synthMasterpost({ url: J(310), title: 'Moth Light', links: [['Part 1', J(311)], ['Part 2', J(312)]] }));
+    web.add(
+      J(310),
+      synthMasterpost({
+        url: J(310),
+        title: 'Moth Light',
+        links: [
+          ['Part 1', J(311)],
+          ['Part 2', J(312)],
+        ],
+      }),
+    );
     for (const i of [1, 2]) web.add(J(310 + i), synthPost({ url: J(310 + i), title: 'Moth Light', part: { index: i, total: 2 }, nav: [['Masterpost', J(310)]] }));
     const s = await stitchStory({ url: C(309), post: headerOnly(C(309), [J(310)]) }, opts(web));
     expect(s.order).toEqual(keys([J(311), J(312)]));
@@ -312,12 +394,23 @@ describe('a header-only story post', () => {
     expect(s.masterpost?.elsewhere?.[0].url).toBe('https://archiveofourown.org/works/1');
   });
 
-  it('on one journal site, pointing at the author\'s journal on another: that entry is followed, and nothing it links on a third journal', async () => {
+  it("on one journal site, pointing at the author's journal on another: that entry is followed, and nothing it links on a third journal", async () => {
     const web = new FakeWeb();
     const lj = 'https://quill-moth.livejournal.com/900.html';
     const dw1 = J(901);
     const dw2 = J(902);
-    web.add(dw1, synthPost({ url: dw1, title: 'Moth Light', part: { index: 1, total: 2 }, nav: [['Part 2 »', dw2], ['Part 3', 'https://someone-else.dreamwidth.org/3.html']] }));
+    web.add(
+      dw1,
+      synthPost({
+        url: dw1,
+        title: 'Moth Light',
+        part: { index: 1, total: 2 },
+        nav: [
+          ['Part 2 »', dw2],
+          ['Part 3', 'https://someone-else.dreamwidth.org/3.html'],
+        ],
+      }),
+    );
     web.add(dw2, synthPost({ url: dw2, title: 'Moth Light', part: { index: 2, total: 2 }, nav: [['« Part 1', dw1]] }));
     const s = await stitchStory({ url: lj, post: headerOnly(lj, [dw1]) }, opts(web));
     expect(s.order.filter((k) => s.parts.has(k))).toEqual(keys([dw1, dw2]));
@@ -342,8 +435,30 @@ describe('reading order without a masterpost', () => {
     const web = new FakeWeb();
     const [pro, p1, p2, epi] = [J(401), J(402), J(403), J(404)];
     web.add(pro, synthPost({ url: pro, title: 'Moth Light', part: null, subject: 'Fic: Moth Light, Prologue', nav: [['Part 1', p1]] }));
-    web.add(p1, synthPost({ url: p1, title: 'Moth Light', part: { index: 1, total: 2 }, nav: [['Prologue', pro], ['Part 2', p2]] }));
-    web.add(p2, synthPost({ url: p2, title: 'Moth Light', part: { index: 2, total: 2 }, nav: [['Part 1', p1], ['Epilogue', epi]] }));
+    web.add(
+      p1,
+      synthPost({
+        url: p1,
+        title: 'Moth Light',
+        part: { index: 1, total: 2 },
+        nav: [
+          ['Prologue', pro],
+          ['Part 2', p2],
+        ],
+      }),
+    );
+    web.add(
+      p2,
+      synthPost({
+        url: p2,
+        title: 'Moth Light',
+        part: { index: 2, total: 2 },
+        nav: [
+          ['Part 1', p1],
+          ['Epilogue', epi],
+        ],
+      }),
+    );
     web.add(epi, synthPost({ url: epi, title: 'Moth Light', part: null, subject: 'Fic: Moth Light, Epilogue', nav: [['Part 2', p2]] }));
     for (const start of [p2, epi, pro]) {
       const s = await stitchStory({ url: start }, opts(web));
@@ -354,7 +469,11 @@ describe('reading order without a masterpost', () => {
   it('halves of a part ("1a/3", "1b/3") in their order, from either half', async () => {
     const web = new FakeWeb();
     const u = { a: J(501), b: J(502), two: J(503) };
-    const nav: [string, string][] = [['Part 1a', u.a], ['Part 1b', u.b], ['Part 2', u.two]];
+    const nav: [string, string][] = [
+      ['Part 1a', u.a],
+      ['Part 1b', u.b],
+      ['Part 2', u.two],
+    ];
     web.add(u.a, synthPost({ url: u.a, title: 'Halves', subject: 'Halves 1a/2', part: { index: 1, total: 2 }, nav }));
     web.add(u.b, synthPost({ url: u.b, title: 'Halves', subject: 'Halves 1b/2', part: { index: 1, total: 2 }, nav }));
     web.add(u.two, synthPost({ url: u.two, title: 'Halves', subject: 'Halves 2/2', part: { index: 2, total: 2 }, nav }));

@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 /** The popup with fake browser APIs: first screen, full list, Continue, opening, "Read this page". */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { mountPopup, type PopupDeps } from '../../components/popup-view';
 import { FIRST_SCREEN_SIZE, readFirstScreen, writeFirstScreen } from '../../components/first-screen-cache';
+import { mountPopup, type PopupDeps } from '../../components/popup-view';
 import type { LibraryItem } from '../../utils/library-data';
 
 const NOW = Date.UTC(2025, 5, 15, 12);
@@ -132,7 +132,9 @@ describe('the popup', () => {
     expect(lib.getAttribute('href')).toBe('/library.html');
     lib.click();
     expect(d.openLibrary).toHaveBeenCalled();
-    Array.from(app.querySelectorAll('a')).find((a) => a.textContent === 'Settings')!.click();
+    Array.from(app.querySelectorAll('a'))
+      .find((a) => a.textContent === 'Settings')!
+      .click();
     expect(d.openOptions).toHaveBeenCalled();
   });
 

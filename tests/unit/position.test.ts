@@ -1,15 +1,6 @@
 /** Reading positions as places in the text: viewport math, layout changes, percent, throttling. */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import {
-  countWords,
-  flushOnClose,
-  percentRead,
-  positionFromViewport,
-  positionInParts,
-  scrollTargetFor,
-  throttle,
-  type ParagraphRect,
-} from '../../utils/position';
+import { countWords, flushOnClose, type ParagraphRect, percentRead, positionFromViewport, positionInParts, scrollTargetFor, throttle } from '../../utils/position';
 
 /**
  * Lays out paragraphs of these word counts the way a browser would: lines of `charsPerLine`
@@ -63,7 +54,10 @@ describe('positionFromViewport', () => {
   });
 
   it('works on long parts (binary search agrees with a scan)', () => {
-    const many = layout(Array.from({ length: 3000 }, (_, i) => (i * 37) % 200), DESKTOP);
+    const many = layout(
+      Array.from({ length: 3000 }, (_, i) => (i * 37) % 200),
+      DESKTOP,
+    );
     for (let y = 0; y < many[many.length - 1]!.top + 100; y += 997) {
       const scan = many.findIndex((r) => r.top + r.height > y);
       expect(positionFromViewport(many, y)!.paragraph).toBe(scan === -1 ? many.length - 1 : scan);

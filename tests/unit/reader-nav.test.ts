@@ -5,11 +5,11 @@
  * layout: the browser suites check it.
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { mountReader, type ReaderDeps } from '../../components/reader/reader';
 import { nextUnpostedPart, storyRelatedLinks } from '../../components/reader/part-end';
-import { DEFAULT_SETTINGS } from '../../utils/settings';
+import { mountReader, type ReaderDeps } from '../../components/reader/reader';
 import type { PartLink, StoryPost } from '../../utils/extract/types';
-import type { StitchState, StitchedPart } from '../../utils/stitch';
+import { DEFAULT_SETTINGS } from '../../utils/settings';
+import type { StitchedPart, StitchState } from '../../utils/stitch';
 
 const post = (n: number, total: number | null = 3, extra: Partial<StoryPost> = {}): StoryPost => ({
   url: `https://writer.livejournal.com/${100 + n}.html`,
@@ -83,8 +83,15 @@ describe('which part comes next', () => {
       { url: 'https://writer.livejournal.com/101.html', label: 'Part 1', index: 1 },
       { url: 'javascript:alert(1)', label: 'Bad', index: null },
     ];
-    const master = post(0, null, { url: 'https://writer.livejournal.com/100.html', related: [...related, { url: 'https://writer.livejournal.com/900.html?style=mine', label: 'Podfic again', index: null }] } as Partial<StoryPost>);
-    const links = storyRelatedLinks(master, [post(1), post(2, 3, { related: [{ url: 'https://archiveofourown.org/works/1', label: 'On AO3', index: null }] } as Partial<StoryPost>)], ['livejournal.com/writer/101', 'livejournal.com/writer/102']);
+    const master = post(0, null, {
+      url: 'https://writer.livejournal.com/100.html',
+      related: [...related, { url: 'https://writer.livejournal.com/900.html?style=mine', label: 'Podfic again', index: null }],
+    } as Partial<StoryPost>);
+    const links = storyRelatedLinks(
+      master,
+      [post(1), post(2, 3, { related: [{ url: 'https://archiveofourown.org/works/1', label: 'On AO3', index: null }] } as Partial<StoryPost>)],
+      ['livejournal.com/writer/101', 'livejournal.com/writer/102'],
+    );
     expect(links.map((l) => l.label)).toEqual(['Masterpost', 'Podfic', 'On AO3']);
   });
 });

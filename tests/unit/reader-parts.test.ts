@@ -7,7 +7,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { mountReader, type ReaderDeps } from '../../components/reader/reader';
 import type { StoryPost } from '../../utils/extract/types';
-import type { StitchState, StitchedPart } from '../../utils/stitch';
+import type { StitchedPart, StitchState } from '../../utils/stitch';
 import { fakeReaderDeps, freshHost } from '../support/reader-deps';
 
 const post = (n: number, total: number | null = 3): StoryPost => ({
@@ -101,7 +101,14 @@ describe('parts on their way', () => {
 describe('a saved copy', () => {
   it('shows at once, then grows: a new part is fetched and saved, and said so', async () => {
     const saved = state({ order: ['k1'], parts: new Map([['k1', part(1, null)]]), done: true });
-    const grown = state({ order: ['k1', 'k2'], parts: new Map([['k1', part(1, null)], ['k2', part(2, null)]]), done: true });
+    const grown = state({
+      order: ['k1', 'k2'],
+      parts: new Map([
+        ['k1', part(1, null)],
+        ['k2', part(2, null)],
+      ]),
+      done: true,
+    });
     const d = deps({ cached: { state: saved, place: null, grow: true }, stitch: vi.fn(async (onUpdate) => (await frame(), onUpdate(grown), grown)) });
     mountReader(host, post(1, null), d, () => undefined);
     expect(articles().map((a) => a.dataset.key)).toEqual(['k1']);
@@ -114,8 +121,20 @@ describe('a saved copy', () => {
   });
 
   it('a part the site no longer shows keeps its saved text, with a quiet note and the Wayback Machine’s copies', async () => {
-    const saved = state({ order: ['k1', 'k2'], parts: new Map([['k1', part(1, 2)], ['k2', part(2, 2)]]), done: true });
-    const refreshed = state({ order: ['k1', 'k2'], parts: new Map([['k1', part(1, 2)]]), errors: new Map([['k2', { key: 'k2', url: post(2).url, index: 2, reason: 'not-found', message: '' }]]), done: true });
+    const saved = state({
+      order: ['k1', 'k2'],
+      parts: new Map([
+        ['k1', part(1, 2)],
+        ['k2', part(2, 2)],
+      ]),
+      done: true,
+    });
+    const refreshed = state({
+      order: ['k1', 'k2'],
+      parts: new Map([['k1', part(1, 2)]]),
+      errors: new Map([['k2', { key: 'k2', url: post(2).url, index: 2, reason: 'not-found', message: '' }]]),
+      done: true,
+    });
     const MARCH_12 = new Date(new Date().getFullYear(), 2, 12).getTime();
     const d = deps({
       cached: { state: saved, place: null, saved: [['k2', { part: saved.parts.get('k2')!, savedAt: MARCH_12 }]] },

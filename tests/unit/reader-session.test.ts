@@ -38,7 +38,7 @@ describe('reader sessions', () => {
     expect((await t.check(tab(PAGE), dw)).ok).toBe(false);
   });
 
-  it('a fill in a meme\'s comments: that entry\'s ?thread= and ?page= pages, no other entry\'s comments', async () => {
+  it("a fill in a meme's comments: that entry's ?thread= and ?page= pages, no other entry's comments", async () => {
     const meme = 'https://stillwater-kink.dreamwidth.org/2210.html';
     const s = createReaderSessions();
     await s.open(tab(meme), { postUrl: `${meme}?thread=77137#cmt77137`, links: [`${meme}?thread=78417#cmt78417`], loadedUrl: meme });
@@ -84,7 +84,10 @@ describe('reader sessions', () => {
     const s = createReaderSessions();
     // Same origin, another journal: what replaceState can do on www.livejournal.com/users/… and on web.archive.org.
     const moved = 'https://www.livejournal.com/users/victim/5.html';
-    expect(await s.open(tab(moved), { postUrl: moved, links: [], loadedUrl: 'https://www.livejournal.com/users/attacker/1.html' })).toMatchObject({ ok: false, error: expect.stringMatching(/changed its address/) });
+    expect(await s.open(tab(moved), { postUrl: moved, links: [], loadedUrl: 'https://www.livejournal.com/users/attacker/1.html' })).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/changed its address/),
+    });
     const wb = (j: string, n: number) => `https://web.archive.org/web/20100419153302/http://${j}.livejournal.com/${n}.html`;
     expect(await s.open(tab(wb('victim', 5)), { postUrl: wb('victim', 5), links: [], loadedUrl: wb('attacker', 1) })).toMatchObject({ ok: false });
     // Within the same journal (a comment thread's ?thread=, Wayback's own rewriting): fine.
@@ -110,7 +113,11 @@ describe('reader sessions', () => {
     const storage = memorySessionStorage();
     const s = createReaderSessions(storage);
     await s.open(tab(PAGE), { postUrl: PAGE, links: [] });
-    await Promise.all(['a', 'b', 'c', 'd'].map((j, i) => s.answered(tab(PAGE), `https://author.livejournal.com/${20 + i}.html`, ok(`https://author.livejournal.com/${20 + i}.html`, `<a href="https://${j}.livejournal.com/1.html">x</a>`))));
+    await Promise.all(
+      ['a', 'b', 'c', 'd'].map((j, i) =>
+        s.answered(tab(PAGE), `https://author.livejournal.com/${20 + i}.html`, ok(`https://author.livejournal.com/${20 + i}.html`, `<a href="https://${j}.livejournal.com/1.html">x</a>`)),
+      ),
+    );
     const again = createReaderSessions(storage); // a restarted service worker
     for (const j of ['a', 'b', 'c', 'd']) expect((await again.check(tab(PAGE), `https://${j}.livejournal.com/1.html`)).ok, j).toBe(true);
     await again.closeTab(7);

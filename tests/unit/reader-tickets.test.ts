@@ -4,8 +4,8 @@
  * second claim or a late one get nothing, and fetch nothing.
  */
 import { describe, expect, it } from 'vitest';
-import { TICKET_TTL_MS, createReaderTickets } from '../../utils/reader-tickets';
 import { createReaderSessions, type SenderInfo } from '../../utils/reader-session';
+import { createReaderTickets, TICKET_TTL_MS } from '../../utils/reader-tickets';
 
 const PAGE = 'https://author.livejournal.com/10.html';
 const FRAME = 'chrome-extension://abc/reader-frame.html';

@@ -5,10 +5,10 @@
  * in the browser suites: jsdom has no layout.)
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { mountReader, } from '../../components/reader/reader';
-import { DEFAULT_SETTINGS } from '../../utils/settings';
+import { mountReader } from '../../components/reader/reader';
 import type { StoryPost } from '../../utils/extract/types';
-import type { StitchState, StitchedPart } from '../../utils/stitch';
+import { DEFAULT_SETTINGS } from '../../utils/settings';
+import type { StitchedPart, StitchState } from '../../utils/stitch';
 import { fakeReaderDeps, freshHost } from '../support/reader-deps';
 
 const post = (n: number, html = `<p>Paragraph one of part ${n}.</p><p>Paragraph two.</p>`): StoryPost => ({
@@ -221,7 +221,9 @@ describe('the reader overlay', () => {
 
   it('says why a book could not be made', async () => {
     mountReader(host, post(1), deps({ download: vi.fn(async () => Promise.reject(new Error('the story is not saved yet.'))) }), () => undefined);
-    Array.from(host.querySelectorAll<HTMLButtonElement>('.ink-bar button')).find((b) => b.textContent === 'Download')!.click();
+    Array.from(host.querySelectorAll<HTMLButtonElement>('.ink-bar button'))
+      .find((b) => b.textContent === 'Download')!
+      .click();
     Array.from(host.querySelectorAll<HTMLButtonElement>('.ink-download-menu button'))[1].click();
     await vi.waitFor(() => expect(host.querySelector('.ink-notice')!.textContent).toBe('The HTML could not be made: the story is not saved yet.'));
   });
@@ -349,7 +351,9 @@ describe('remote images (issue 10, item 9)', () => {
     const q = host.querySelector('.ink-question')!;
     expect(q).not.toBeNull();
     expect((host.getRootNode() as Document).activeElement?.textContent).toBe('Keep them off');
-    Array.from(q.querySelectorAll('button')).find((b) => b.textContent === 'Keep them off')!.click();
+    Array.from(q.querySelectorAll('button'))
+      .find((b) => b.textContent === 'Keep them off')!
+      .click();
     expect(d.saveSettings).toHaveBeenLastCalledWith(expect.objectContaining({ loadImages: false, imagesChosen: true }));
     expect(host.querySelector('.ink-question')).toBeNull();
   });

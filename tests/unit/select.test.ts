@@ -4,8 +4,9 @@
  * with every selector the site styles use, and on the spec's corners: quirks-mode classes, HTML's
  * case-insensitive attribute values, `:first-of-type`, a combinator reaching above the root.
  */
-import { describe, expect, it } from 'vitest';
+
 import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
 import { ADAPTERS } from '../../utils/extract/posts';
 import { matchesParsed, parseSelector, selectParsed, withSearchIndex } from '../../utils/extract/select';
 import { loadPages, pageHtml } from '../support/evaluate';
@@ -61,7 +62,10 @@ describe('select.ts against the DOM’s own selector search', () => {
       [standards, 'html > body > div > p', standards.querySelector('div')!],
     ] as [Document, string, Document | Element][]) {
       const want = spec(doc, root, sel);
-      expect(withSearchIndex(() => selectParsed(root, parseSelector(sel)!)), sel).toEqual(want);
+      expect(
+        withSearchIndex(() => selectParsed(root, parseSelector(sel)!)),
+        sel,
+      ).toEqual(want);
     }
     // A combinator above the root counts (jsdom's own search from <body> misses these).
     expect(selectParsed(standards.body, parseSelector('body > p:first-of-type')!).map((e) => e.textContent)).toEqual(['a']);

@@ -3,14 +3,15 @@
  * as its journal and entry, its own subdomains are never journals, the manifest asks for its hosts, and
  * every page style names real fixture pages that are read with that style.
  */
-import { describe, expect, it } from 'vitest';
+
 import { JSDOM } from 'jsdom';
-import { JOURNAL_SITES, isSiteSubdomain, RESERVED_SUBDOMAINS } from '../../utils/sites';
-import { JOURNAL_MATCHES } from '../../utils/hosts';
-import { entryAddress, siteOfUrl } from '../../utils/url';
+import { describe, expect, it } from 'vitest';
 import { userOfJournalLink } from '../../utils/extract/chrome';
 import { locateStories } from '../../utils/extract/index';
 import { ADAPTERS } from '../../utils/extract/posts';
+import { JOURNAL_MATCHES } from '../../utils/hosts';
+import { isSiteSubdomain, JOURNAL_SITES, RESERVED_SUBDOMAINS } from '../../utils/sites';
+import { entryAddress, siteOfUrl } from '../../utils/url';
 import { loadCases, loadPages, pageHtml } from '../support/evaluate';
 
 describe('the site registry', () => {

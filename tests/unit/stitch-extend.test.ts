@@ -4,11 +4,11 @@
  * fetched again, and the placeholders' order is the reading order from the first update.
  */
 import { describe, expect, it } from 'vitest';
+import type { PartRecord, StoryRecord } from '../../utils/db';
 import { extractPage } from '../../utils/extract/index';
 import { refetchState, stateFromSaved } from '../../utils/reader-records';
-import { extendStory, stitchStory, type StitchOptions, type StitchState } from '../../utils/stitch';
+import { extendStory, type StitchOptions, type StitchState, stitchStory } from '../../utils/stitch';
 import { canonicalEntryKey } from '../../utils/url';
-import type { PartRecord, StoryRecord } from '../../utils/db';
 import { FakeWeb, parse, synthMasterpost, synthPost } from '../support/fake-web';
 
 const u = (i: number) => `https://harbour-lights.dreamwidth.org/${700 + i}.html`;
@@ -30,15 +30,40 @@ function live(web: FakeWeb, url: string) {
 
 /** What a save of `state` leaves in the database, as stateFromSaved reads it back. */
 function savedCopy(state: StitchState, drop: string[] = []) {
-  const story = { id: state.order[0], partKeys: [...state.order], partUrls: state.order.map((key) => state.parts.get(key)?.url ?? state.errors.get(key)?.url ?? ''), masterpostUrl: MASTER } as StoryRecord;
-  const parts = [...state.parts.values()].map((p) => ({ key: p.key, storyId: story.id, url: p.url, index: p.index, title: p.title, bodyHtml: drop.includes(p.key) ? '' : p.post.bodyHtml, bodyText: drop.includes(p.key) ? '' : p.post.bodyText, words: 1, fetchedAt: 1, post: p.post, ...(drop.includes(p.key) ? { textDroppedAt: 2 } : {}) })) as PartRecord[];
+  const story = {
+    id: state.order[0],
+    partKeys: [...state.order],
+    partUrls: state.order.map((key) => state.parts.get(key)?.url ?? state.errors.get(key)?.url ?? ''),
+    masterpostUrl: MASTER,
+  } as StoryRecord;
+  const parts = [...state.parts.values()].map((p) => ({
+    key: p.key,
+    storyId: story.id,
+    url: p.url,
+    index: p.index,
+    title: p.title,
+    bodyHtml: drop.includes(p.key) ? '' : p.post.bodyHtml,
+    bodyText: drop.includes(p.key) ? '' : p.post.bodyText,
+    words: 1,
+    fetchedAt: 1,
+    post: p.post,
+    ...(drop.includes(p.key) ? { textDroppedAt: 2 } : {}),
+  })) as PartRecord[];
   return stateFromSaved(story, parts)!;
 }
 
 describe('parts known before they arrive', () => {
   it('from chapter 3, the first update already places parts 1 and 2 (pending) before it, in reading order', async () => {
     const web = new FakeWeb();
-    for (const i of [1, 2, 3]) web.add(u(i), page(i, 3, [1, 2, 3].filter((j) => j !== i)));
+    for (const i of [1, 2, 3])
+      web.add(
+        u(i),
+        page(
+          i,
+          3,
+          [1, 2, 3].filter((j) => j !== i),
+        ),
+      );
     web.add(MASTER, synthMasterpost({ url: MASTER, title: 'Harbour Lights', links: [1, 2, 3].map((j) => [`Part ${j}`, u(j)] as [string, string]) }));
     web.defaultLatency = 30;
     const updates: StitchState[] = [];
@@ -78,7 +103,15 @@ describe('extendStory: a saved copy grows', () => {
 
   it('opened from the page of a new part 3, the saved parts are not fetched again', async () => {
     const web = new FakeWeb();
-    for (const i of [1, 2]) web.add(u(i), page(i, null, [1, 2].filter((j) => j !== i)));
+    for (const i of [1, 2])
+      web.add(
+        u(i),
+        page(
+          i,
+          null,
+          [1, 2].filter((j) => j !== i),
+        ),
+      );
     const first = await stitchStory(live(web, u(1)), opts(web));
     const copy = savedCopy(first);
     web.add(u(3), page(3, 3, [1, 2]));
@@ -90,7 +123,15 @@ describe('extendStory: a saved copy grows', () => {
 
   it('a saved part whose text was dropped is pending in the copy and fetched, alone', async () => {
     const web = new FakeWeb();
-    for (const i of [1, 2, 3]) web.add(u(i), page(i, 3, [1, 2, 3].filter((j) => j !== i)));
+    for (const i of [1, 2, 3])
+      web.add(
+        u(i),
+        page(
+          i,
+          3,
+          [1, 2, 3].filter((j) => j !== i),
+        ),
+      );
     const first = await stitchStory(live(web, u(1)), opts(web));
     const copy = savedCopy(first, [k(2)]);
     expect([...copy.state.parts.keys()]).toEqual([k(1), k(3)]);
@@ -105,7 +146,15 @@ describe('extendStory: a saved copy grows', () => {
 
   it('a Refresh fetches every known part again and loses none whose page is gone', async () => {
     const web = new FakeWeb();
-    for (const i of [1, 2, 3]) web.add(u(i), page(i, 3, [1, 2, 3].filter((j) => j !== i)));
+    for (const i of [1, 2, 3])
+      web.add(
+        u(i),
+        page(
+          i,
+          3,
+          [1, 2, 3].filter((j) => j !== i),
+        ),
+      );
     web.add(MASTER, synthMasterpost({ url: MASTER, title: 'Harbour Lights', links: [1, 2, 3].map((j) => [`Part ${j}`, u(j)] as [string, string]) }));
     const first = await stitchStory(live(web, u(2)), opts(web));
     web.fault(u(1), 'deleted');

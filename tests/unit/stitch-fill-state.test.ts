@@ -3,22 +3,23 @@
  * state, keyed by their comments, saved like any story (WIP or complete by its markers, new parts
  * found), its prompt folded on the story card; and its session admits no journal its text names.
  */
-import { describe, expect, it } from 'vitest';
+
 import { JSDOM } from 'jsdom';
-import { stitchFillStory, stitchSavedFill } from '../../utils/stitch-fill-state';
-import { buildStoryRecords } from '../../utils/reader-records';
-import { savedStoryComplete } from '../../utils/story-progress';
+import { describe, expect, it } from 'vitest';
+import { renderStoryCard } from '../../components/reader/story-card';
+import { getStory, openInkwellDb } from '../../utils/db';
 import { locateStories } from '../../utils/extract/index';
+import type { StoryPost } from '../../utils/extract/types';
 import { FetchPolicy } from '../../utils/fetch-policy';
 import { isCommentPageUrl } from '../../utils/fetch-url';
-import { renderStoryCard } from '../../components/reader/story-card';
-import { storyKeyOf } from '../../utils/url';
-import type { FetchResult, StitchState } from '../../utils/stitch';
-import type { StoryPost } from '../../utils/extract/types';
-import { loadPages, pageHtml } from '../support/evaluate';
-import { getStory, openInkwellDb } from '../../utils/db';
-import { saveStoryWithParts } from '../../utils/save-story';
 import { refreshStory } from '../../utils/library-refresh';
+import { buildStoryRecords } from '../../utils/reader-records';
+import { saveStoryWithParts } from '../../utils/save-story';
+import type { FetchResult, StitchState } from '../../utils/stitch';
+import { stitchFillStory, stitchSavedFill } from '../../utils/stitch-fill-state';
+import { savedStoryComplete } from '../../utils/story-progress';
+import { storyKeyOf } from '../../utils/url';
+import { loadPages, pageHtml } from '../support/evaluate';
 
 const DW = 'https://stillwater-kink.dreamwidth.org/2210.html';
 const pages = loadPages();
@@ -138,7 +139,10 @@ describe('a saved fill looked for again with no journal page (the reader page, t
     const gone = await stitchSavedFill(first, null, { fetchPage: web((url) => ({ ok: false, url, reason: 'not-found', status: 404, message: 'The page was not found (404).' })).fetchPage, parse });
     expect(gone).toEqual({ error: 'The page was not found (404).' });
     // The thread page answers, but the comment is not a fill there any more (its subject edited away).
-    const edited = await stitchSavedFill(first, null, { fetchPage: web((url) => ({ ok: true, url, status: 200, html: pageHtml(pages, `${LJ}?thread=2211621`).replace(/(?:FILL:\s*)?Undertow Street 1\/\?/g, 'never mind, rewriting this') })).fetchPage, parse });
+    const edited = await stitchSavedFill(first, null, {
+      fetchPage: web((url) => ({ ok: true, url, status: 200, html: pageHtml(pages, `${LJ}?thread=2211621`).replace(/(?:FILL:\s*)?Undertow Street 1\/\?/g, 'never mind, rewriting this') })).fetchPage,
+      parse,
+    });
     expect(edited).toEqual({ error: 'its first part is no longer in the entry’s comments' });
   });
 });

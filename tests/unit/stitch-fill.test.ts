@@ -2,11 +2,12 @@
  * Stitching a fill (utils/stitch-fill.ts) over the kink-meme fixtures: parts on other comment
  * pages, collapsed parts read from their ?thread= pages, out-of-order parts, failures, bounds.
  */
-import { describe, expect, it } from 'vitest';
+
 import { JSDOM } from 'jsdom';
-import { stitchFill, type FillProgress } from '../../utils/stitch-fill';
+import { describe, expect, it } from 'vitest';
 import { isCommentPageUrl } from '../../utils/fetch-url';
 import type { FetchResult } from '../../utils/stitch';
+import { type FillProgress, stitchFill } from '../../utils/stitch-fill';
 import { loadPages, pageHtml, readBody, tokenF1 } from '../support/evaluate';
 
 const DW = 'https://stillwater-kink.dreamwidth.org/2210.html';
@@ -73,7 +74,7 @@ describe('stitchFill', () => {
     expect(r).toMatchObject({ total: 3, complete: true });
   });
 
-  it('a WIP and a named poster\'s fill: their own parts, no other poster\'s', async () => {
+  it("a WIP and a named poster's fill: their own parts, no other poster's", async () => {
     const wip = await stitchFill(open(DW), DW, `${DW}?thread=79697#cmt79697`, { fetchPage: web().fetchPage, parse });
     expect(ids(wip)).toEqual(['79697', '81233']);
     expect(wip).toMatchObject({ total: null, complete: false, title: 'Salt and Iron' });
@@ -100,7 +101,13 @@ describe('stitchFill', () => {
   });
 
   it('a part whose page cannot be fetched, a part never found: each says why; the rest is read', async () => {
-    const w = web((url) => (url.endsWith('thread=92497') ? { ok: false, url, reason: 'server-error', status: 503, message: 'The site had an error (503).' } : url.endsWith('page=3') ? { ok: false, url, reason: 'not-found', status: 404, message: 'The page was not found (404).' } : null));
+    const w = web((url) =>
+      url.endsWith('thread=92497')
+        ? { ok: false, url, reason: 'server-error', status: 503, message: 'The site had an error (503).' }
+        : url.endsWith('page=3')
+          ? { ok: false, url, reason: 'not-found', status: 404, message: 'The page was not found (404).' }
+          : null,
+    );
     const r = await stitchFill(open(DW), DW, `${DW}?thread=77137#cmt77137`, { fetchPage: w.fetchPage, parse });
     const byIndex = (i: string) => r.parts.find((p) => `${p.index}${p.piece}` === i)!;
     expect(byIndex('4b').error).toMatchObject({ reason: 'server-error', message: 'Part 4b could not be fetched: The site had an error (503).' });
@@ -112,7 +119,10 @@ describe('stitchFill', () => {
   });
 
   it('a collapsed part deleted or screened since: a clear message', async () => {
-    const screened = (html: string) => html.replace(/<div class="comment-wrapper[^"]*poster-anonymous full([^"]*)">/, '<div class="comment-wrapper comment-wrapper-odd screened poster-hidden partial no-userpic has-subject">').replace(/<div class="comment-content">[\s\S]*?<\/div><\/div>/, '(screened comment)</div>');
+    const screened = (html: string) =>
+      html
+        .replace(/<div class="comment-wrapper[^"]*poster-anonymous full([^"]*)">/, '<div class="comment-wrapper comment-wrapper-odd screened poster-hidden partial no-userpic has-subject">')
+        .replace(/<div class="comment-content">[\s\S]*?<\/div><\/div>/, '(screened comment)</div>');
     const w = web((url) => (url.endsWith('thread=86865') ? { ok: true, url, status: 200, html: screened(pageHtml(pages, url)) } : null));
     const r = await stitchFill(open(DW), DW, `${DW}?thread=84049#cmt84049`, { fetchPage: w.fetchPage, parse });
     expect(r.parts[1]).toMatchObject({ id: '86865', post: null, error: { reason: 'screened', message: "Part 2 is screened: only the community's maintainers can read it." } });
@@ -120,7 +130,10 @@ describe('stitchFill', () => {
 
   it('bounded: 40 comment pages, 4 at a time, 5,000 comments, 60 parts', async () => {
     // A page 1 whose pager names 100 pages; every page answers with a small thread page.
-    const many = pageHtml(pages, DW).replace("<div id='comments'>", `<div id='comments'><div class="comment-pages">${Array.from({ length: 100 }, (_, i) => `<a href="${DW}?page=${i + 1}#comments">[${i + 1}]</a>`).join(' ')}</div>`);
+    const many = pageHtml(pages, DW).replace(
+      "<div id='comments'>",
+      `<div id='comments'><div class="comment-pages">${Array.from({ length: 100 }, (_, i) => `<a href="${DW}?page=${i + 1}#comments">[${i + 1}]</a>`).join(' ')}</div>`,
+    );
     const small = (url: string): FetchResult | null => (url.includes('?page=') ? { ok: true, url, status: 200, html: pageHtml(pages, `${DW}?thread=92241`) } : null);
     const w = web(small);
     const r = await stitchFill(parse(many, DW), DW, `${DW}?thread=77137#cmt77137`, { fetchPage: w.fetchPage, parse });

@@ -4,6 +4,8 @@
  * a masterpost lists that is not a part comes out as `related`. The same check the stitching E2E
  * makes in the browsers, here over the fake web (jsdom).
  */
+
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractPage } from '../../utils/extract/index';
 import { stitchStory } from '../../utils/stitch';
@@ -11,7 +13,6 @@ import { canonicalEntryKey } from '../../utils/url';
 import { tokenF1 } from '../support/evaluate';
 import { FakeWeb, parse } from '../support/fake-web';
 import { loadStitchStories } from '../support/stitch-stories';
-import { readFileSync } from 'node:fs';
 
 const keys = (urls: string[]) => urls.map(canonicalEntryKey);
 const stories = loadStitchStories();

@@ -8,10 +8,10 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { extractPage, locateStories } from '../../utils/extract/index';
+import { classifyPage, type FailureReason, FIRST_BATCH, loadParts, retryPart, type StitchOptions, type StitchState, stitchStory } from '../../utils/stitch';
 import { canonicalEntryKey } from '../../utils/url';
-import { FIRST_BATCH, classifyPage, loadParts, retryPart, stitchStory, type FailureReason, type StitchOptions, type StitchState } from '../../utils/stitch';
-import { ALL_FAULTS, FAULT_REASON, FakeWeb, parse, synthMasterpost, synthPost, type Fault } from '../support/fake-web';
 import { FIXTURES, loadCases, loadPages, pageHtml, readBody, tokenF1 } from '../support/evaluate';
+import { ALL_FAULTS, FAULT_REASON, FakeWeb, type Fault, parse, synthMasterpost, synthPost } from '../support/fake-web';
 
 const REPO = join(FIXTURES, '../..');
 const keys = (urls: string[]) => urls.map(canonicalEntryKey);
@@ -190,7 +190,11 @@ describe('canonical URLs', () => {
   });
 
   it('starting from any form of the URL gives the same story, each entry fetched once', async () => {
-    for (const start of ['http://lowgravity_lark.livejournal.com/61204.html?style=mine#cutid1', 'http://www.livejournal.com/users/lowgravity_lark/61204.html?format=light', 'http://community.livejournal.com/expanse_drift/8391.html?thread=99']) {
+    for (const start of [
+      'http://lowgravity_lark.livejournal.com/61204.html?style=mine#cutid1',
+      'http://www.livejournal.com/users/lowgravity_lark/61204.html?format=light',
+      'http://community.livejournal.com/expanse_drift/8391.html?thread=99',
+    ]) {
       const web = new FakeWeb();
       const s = await stitchStory({ url: start }, opts(web));
       expect(s.order, start).toEqual(keys(TARE_PARTS));
@@ -203,9 +207,42 @@ describe('canonical URLs', () => {
     const a = 'https://tide-clock.livejournal.com/101.html';
     const b = 'https://tide-clock.livejournal.com/202.html';
     const c = 'https://tide-clock.livejournal.com/303.html';
-    web.add(a, synthPost({ url: a, title: 'Tide Clock', part: { index: 1, total: 3 }, nav: [['Part 2', 'http://www.livejournal.com/users/tide_clock/202.html'], ['Part 3', 'http://tide_clock.livejournal.com/303.html?format=light']] }));
-    web.add(b, synthPost({ url: b, title: 'Tide Clock', part: { index: 2, total: 3 }, nav: [['Part 1', 'http://users.livejournal.com/tide_clock/101.html#cutid1'], ['Part 3', 'https://tide-clock.livejournal.com/303.html?style=mine']] }));
-    web.add(c, synthPost({ url: c, title: 'Tide Clock', part: { index: 3, total: 3 }, nav: [['Part 1', 'https://tide-clock.livejournal.com/101.html?thread=7#t7'], ['Part 2', 'http://tide-clock.livejournal.com/202.html']] }));
+    web.add(
+      a,
+      synthPost({
+        url: a,
+        title: 'Tide Clock',
+        part: { index: 1, total: 3 },
+        nav: [
+          ['Part 2', 'http://www.livejournal.com/users/tide_clock/202.html'],
+          ['Part 3', 'http://tide_clock.livejournal.com/303.html?format=light'],
+        ],
+      }),
+    );
+    web.add(
+      b,
+      synthPost({
+        url: b,
+        title: 'Tide Clock',
+        part: { index: 2, total: 3 },
+        nav: [
+          ['Part 1', 'http://users.livejournal.com/tide_clock/101.html#cutid1'],
+          ['Part 3', 'https://tide-clock.livejournal.com/303.html?style=mine'],
+        ],
+      }),
+    );
+    web.add(
+      c,
+      synthPost({
+        url: c,
+        title: 'Tide Clock',
+        part: { index: 3, total: 3 },
+        nav: [
+          ['Part 1', 'https://tide-clock.livejournal.com/101.html?thread=7#t7'],
+          ['Part 2', 'http://tide-clock.livejournal.com/202.html'],
+        ],
+      }),
+    );
     const s = await stitchStory({ url: b }, opts(web));
     expect(s.order).toEqual(keys([a, b, c]));
     expect(web.log.length).toBe(3);
@@ -219,8 +256,31 @@ const LK = (n: number) => `https://lamp-keeper.dreamwidth.org/${1000 + n}.html`;
 describe('loops, duplicates and caps', () => {
   it('a part linking back to an earlier part, and to itself', async () => {
     const web = new FakeWeb();
-    web.add(LK(1), synthPost({ url: LK(1), title: 'Tidewater', part: { index: 1, total: 2 }, nav: [['Part 1', LK(1)], ['Part 2 »', LK(2)]] }));
-    web.add(LK(2), synthPost({ url: LK(2), title: 'Tidewater', part: { index: 2, total: 2 }, nav: [['« Part 1', LK(1)], ['Part 2', LK(2) + '?style=site'], ['Start at the beginning', LK(1) + '#top']] }));
+    web.add(
+      LK(1),
+      synthPost({
+        url: LK(1),
+        title: 'Tidewater',
+        part: { index: 1, total: 2 },
+        nav: [
+          ['Part 1', LK(1)],
+          ['Part 2 »', LK(2)],
+        ],
+      }),
+    );
+    web.add(
+      LK(2),
+      synthPost({
+        url: LK(2),
+        title: 'Tidewater',
+        part: { index: 2, total: 2 },
+        nav: [
+          ['« Part 1', LK(1)],
+          ['Part 2', LK(2) + '?style=site'],
+          ['Start at the beginning', LK(1) + '#top'],
+        ],
+      }),
+    );
     const s = await stitchStory({ url: LK(2) }, opts(web));
     expect(s.order).toEqual(keys([LK(1), LK(2)]));
     expect(web.log.length).toBe(2);
@@ -228,8 +288,22 @@ describe('loops, duplicates and caps', () => {
 
   it('a masterpost linking to itself, and parts linking back to it', async () => {
     const web = new FakeWeb();
-    web.add(LK(0), synthMasterpost({ url: LK(0), title: 'Tidewater', links: [['Masterpost', LK(0)], ['Part 1', LK(1)], ['Part 2', LK(2)], ['Part 3', LK(3)], ['This masterpost', LK(0) + '?format=light']] }));
-    for (const i of [1, 2, 3]) web.add(LK(i), synthPost({ url: LK(i), title: 'Tidewater', part: { index: i, total: 3 }, nav: [['Masterpost', LK(0)], ...(i < 3 ? [[`Part ${i + 1} »`, LK(i + 1)] as [string, string]] : [])] }));
+    web.add(
+      LK(0),
+      synthMasterpost({
+        url: LK(0),
+        title: 'Tidewater',
+        links: [
+          ['Masterpost', LK(0)],
+          ['Part 1', LK(1)],
+          ['Part 2', LK(2)],
+          ['Part 3', LK(3)],
+          ['This masterpost', LK(0) + '?format=light'],
+        ],
+      }),
+    );
+    for (const i of [1, 2, 3])
+      web.add(LK(i), synthPost({ url: LK(i), title: 'Tidewater', part: { index: i, total: 3 }, nav: [['Masterpost', LK(0)], ...(i < 3 ? [[`Part ${i + 1} »`, LK(i + 1)] as [string, string]] : [])] }));
     const s = await stitchStory({ url: LK(0) }, opts(web));
     expect(s.order).toEqual(keys([LK(1), LK(2), LK(3)]));
     expect(s.masterpost?.url).toBe(LK(0));
@@ -238,7 +312,19 @@ describe('loops, duplicates and caps', () => {
 
   it('two parts claiming the same index: both kept, in a stable order', async () => {
     const web = new FakeWeb();
-    web.add(LK(0), synthMasterpost({ url: LK(0), title: 'Tidewater', links: [['Part 1', LK(1)], ['Part 2 (his side)', LK(2)], ['Part 2 (her side)', LK(5)], ['Part 3', LK(3)]] }));
+    web.add(
+      LK(0),
+      synthMasterpost({
+        url: LK(0),
+        title: 'Tidewater',
+        links: [
+          ['Part 1', LK(1)],
+          ['Part 2 (his side)', LK(2)],
+          ['Part 2 (her side)', LK(5)],
+          ['Part 3', LK(3)],
+        ],
+      }),
+    );
     web.add(LK(1), synthPost({ url: LK(1), title: 'Tidewater', part: { index: 1, total: 3 }, nav: [['Masterpost', LK(0)]] }));
     web.add(LK(2), synthPost({ url: LK(2), title: 'Tidewater', part: { index: 2, total: 3 }, nav: [['Masterpost', LK(0)]] }));
     web.add(LK(5), synthPost({ url: LK(5), title: 'Tidewater', part: { index: 2, total: 3 }, nav: [['Masterpost', LK(0)]] }));
@@ -316,7 +402,18 @@ describe('loops, duplicates and caps', () => {
     const old = 'https://old-name.livejournal.com/61204.html';
     web.redirects.set(canonicalEntryKey(old), TARE.p1);
     const p3 = 'https://tare-copy.livejournal.com/3.html';
-    web.add(p3, synthPost({ url: p3, title: 'Tare Weight', part: { index: 3, total: 3 }, nav: [['Part 1', old], ['Part 1 (again)', TARE.p1]] }));
+    web.add(
+      p3,
+      synthPost({
+        url: p3,
+        title: 'Tare Weight',
+        part: { index: 3, total: 3 },
+        nav: [
+          ['Part 1', old],
+          ['Part 1 (again)', TARE.p1],
+        ],
+      }),
+    );
     const s = await stitchStory({ url: TARE.p2 }, opts(web));
     expect(s.order).toEqual(keys(TARE_PARTS));
     expect(s.errors.size).toBe(0);
@@ -359,10 +456,13 @@ describe('fetching: in parallel, bounded, progressive', () => {
     const nav = (i: number) => [1, 2, 3, 4, 5].filter((j) => j !== i).map((j) => [`Part ${j}`, u(j)] as [string, string]);
     for (let i = 1; i <= 5; i++) web.add(u(i), synthPost({ url: u(i), title: 'Five Bells', part: { index: i, total: 5 }, nav: nav(i) }));
     web.defaultLatency = 150;
-    const s = await stitchStory(await (async () => {
-      const doc = parse(web.htmlFor(u(1))!, u(1));
-      return { url: u(1), post: extractPage(doc, u(1)).stories[0], doc };
-    })(), opts(web));
+    const s = await stitchStory(
+      await (async () => {
+        const doc = parse(web.htmlFor(u(1))!, u(1));
+        return { url: u(1), post: extractPage(doc, u(1)).stories[0], doc };
+      })(),
+      opts(web),
+    );
     expect(s.order).toEqual(keys([1, 2, 3, 4, 5].map(u)));
     expect(web.log.length).toBe(4);
     // One round, not four: the four other parts were all in flight at once (the time it takes is the
@@ -414,9 +514,45 @@ describe('Wayback', () => {
 
   it('a Wayback start stays on Wayback for wrapped and relative links', async () => {
     const web = new FakeWeb();
-    web.add(W(o(1)), synthPost({ url: W(o(1)), journal: 'salt_and_ink', title: 'Salt', part: { index: 1, total: 3 }, nav: [['Part 2', W(o(2))], ['Part 3', '/web/20090301120000/' + o(3)]] }));
-    web.add(W(o(2)), synthPost({ url: W(o(2)), journal: 'salt_and_ink', title: 'Salt', part: { index: 2, total: 3 }, nav: [['Part 1', W(o(1))], ['Part 3', W(o(3))]] }));
-    web.add(W(o(3)), synthPost({ url: W(o(3)), journal: 'salt_and_ink', title: 'Salt', part: { index: 3, total: 3 }, nav: [['Part 1', W(o(1))], ['Part 2', '403.html']] }));
+    web.add(
+      W(o(1)),
+      synthPost({
+        url: W(o(1)),
+        journal: 'salt_and_ink',
+        title: 'Salt',
+        part: { index: 1, total: 3 },
+        nav: [
+          ['Part 2', W(o(2))],
+          ['Part 3', '/web/20090301120000/' + o(3)],
+        ],
+      }),
+    );
+    web.add(
+      W(o(2)),
+      synthPost({
+        url: W(o(2)),
+        journal: 'salt_and_ink',
+        title: 'Salt',
+        part: { index: 2, total: 3 },
+        nav: [
+          ['Part 1', W(o(1))],
+          ['Part 3', W(o(3))],
+        ],
+      }),
+    );
+    web.add(
+      W(o(3)),
+      synthPost({
+        url: W(o(3)),
+        journal: 'salt_and_ink',
+        title: 'Salt',
+        part: { index: 3, total: 3 },
+        nav: [
+          ['Part 1', W(o(1))],
+          ['Part 2', '403.html'],
+        ],
+      }),
+    );
     const s = await stitchStory({ url: W(o(2)) }, opts(web));
     expect(s.order).toEqual(keys([o(1), o(2), o(3)]));
     for (const u of web.fetched()) expect(u).toMatch(/^https:\/\/web\.archive\.org\/web\/20090301120000\//);
@@ -635,7 +771,10 @@ describe('CLI: npm run extract -- --stitch', () => {
   }, 60_000);
 
   it('stitches a stitch-story fixture from its part 3 of 5, across journal and community, from story-pages.json', async () => {
-    const { stdout } = await run(tsx, ['scripts/extract.ts', '--stitch', '--url', 'https://saltwater-fic.livejournal.com/88213.html', '--pages', join(FIXTURES, 'stitch/story-pages.json')], { cwd: REPO, timeout: 60_000 });
+    const { stdout } = await run(tsx, ['scripts/extract.ts', '--stitch', '--url', 'https://saltwater-fic.livejournal.com/88213.html', '--pages', join(FIXTURES, 'stitch/story-pages.json')], {
+      cwd: REPO,
+      timeout: 60_000,
+    });
     const out = JSON.parse(stdout) as { parts: { url: string; index: number | null }[]; errors: unknown[] };
     expect(out.parts.map((p) => p.url)).toEqual([
       'https://brinewick.livejournal.com/24117.html',
@@ -649,7 +788,10 @@ describe('CLI: npm run extract -- --stitch', () => {
   }, 60_000);
 
   it('unknown URLs are not-found errors; the extract mode still works', async () => {
-    const { stdout } = await run(tsx, ['scripts/extract.ts', '--stitch', '--url', 'https://wickandember.dreamwidth.org/9832.html', '--pages', join(FIXTURES, 'pages.json')], { cwd: REPO, timeout: 60_000 });
+    const { stdout } = await run(tsx, ['scripts/extract.ts', '--stitch', '--url', 'https://wickandember.dreamwidth.org/9832.html', '--pages', join(FIXTURES, 'pages.json')], {
+      cwd: REPO,
+      timeout: 60_000,
+    });
     const out = JSON.parse(stdout);
     expect(out.errors).toEqual([{ url: 'https://wickandember.dreamwidth.org/9517.html', reason: 'not-found' }]);
     expect(out.parts.length).toBe(1);
@@ -677,7 +819,18 @@ describe('what the stitcher fetches: the URL rule and the fetch policy', () => {
     const web = new FakeWeb();
     const start = at('lamp-author', 1);
     web.add(start, synthPost({ url: start, title: 'Lamp', part: { index: 1, total: 3 }, nav: [['Part 2', at('lamp-comm', 2)]] }));
-    web.add(at('lamp-comm', 2), synthPost({ url: at('lamp-comm', 2), title: 'Lamp', part: { index: 2, total: 3 }, nav: [['Part 1', start], ['Part 3', at('locked-victim', 3)]] }));
+    web.add(
+      at('lamp-comm', 2),
+      synthPost({
+        url: at('lamp-comm', 2),
+        title: 'Lamp',
+        part: { index: 2, total: 3 },
+        nav: [
+          ['Part 1', start],
+          ['Part 3', at('locked-victim', 3)],
+        ],
+      }),
+    );
     web.add(at('locked-victim', 3), synthPost({ url: at('locked-victim', 3), title: 'Diary', part: { index: 3, total: 3 } }));
     const s = await stitchStory({ url: start }, opts(web));
     expectSane(s);
@@ -706,7 +859,18 @@ describe('what the stitcher fetches: the URL rule and the fetch policy', () => {
     const start = 'https://lamp-author.livejournal.com/1.html';
     const bml = 'https://www.livejournal.com/delcomment.bml?journal=lamp_author&itemid=2&delthread=1&confirm=yes';
     const http = 'http://lamp-author.livejournal.com/3.html?format=light&tracking=1';
-    web.add(start, synthPost({ url: start, title: 'Lamp', part: { index: 1, total: 3 }, nav: [['Part 2', bml], ['Part 3', http]] }));
+    web.add(
+      start,
+      synthPost({
+        url: start,
+        title: 'Lamp',
+        part: { index: 1, total: 3 },
+        nav: [
+          ['Part 2', bml],
+          ['Part 3', http],
+        ],
+      }),
+    );
     web.add('https://lamp-author.livejournal.com/2.html', synthPost({ url: 'https://lamp-author.livejournal.com/2.html', title: 'Lamp', part: { index: 2, total: 3 } }));
     web.add('https://lamp-author.livejournal.com/3.html', synthPost({ url: 'https://lamp-author.livejournal.com/3.html', title: 'Lamp', part: { index: 3, total: 3 } }));
     const s = await stitchStory({ url: start }, opts(web));

@@ -10,14 +10,14 @@ import {
   getPosition,
   getStory,
   hasCachedText,
+  type InkwellDb,
   listStories,
   openInkwellDb,
+  type PartRecord,
+  type StoryRecord,
   saveParts,
   savePosition,
   saveStory,
-  type InkwellDb,
-  type PartRecord,
-  type StoryRecord,
 } from '../../utils/db';
 import type { PartLink, StoryPost } from '../../utils/extract/types';
 import { storedStoryAgrees } from '../../utils/story-identity';

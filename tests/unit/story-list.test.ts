@@ -40,11 +40,71 @@ function item(over: Partial<LibraryItem> = {}): LibraryItem {
 }
 
 const LIB = {
-  road: item({ title: 'The Long Road Home', author: 'hpfan_writer', fandom: 'Harry Potter', pairing: 'Harry/Draco', characters: 'Hermione, Ron', summary: 'After the war, a long road.', rating: 'Teen', wordCount: 45000, partCount: 3, positionPart: 1, lastRead: NOW - 3 * DAY, addedAt: NOW - 20 * DAY, percent: 40, positionUpdatedAt: NOW - 3 * DAY }),
-  cafe: item({ title: 'Café au Lait', author: 'Zoë_Writes', fandom: 'Supernatural', pairing: 'Dean/Castiel', summary: 'A coffee shop AU.', rating: 'General', wordCount: 3000, lastRead: NOW - 1 * DAY, addedAt: NOW - 10 * DAY, percent: 100, positionPart: 0, positionUpdatedAt: NOW - DAY }),
-  pika: item({ title: 'electric dreams', author: 'ash_k', fandom: 'Pokémon', characters: 'Ash, Pikachu', summary: 'Naïve trainers.', rating: 'Explicit', wordCount: 800, lastRead: NOW - 9 * DAY, addedAt: NOW - 1 * DAY }),
-  cross: item({ title: 'Jumping Coordinates', author: 'sga_spn', fandom: 'Stargate Atlantis, Supernatural', pairing: 'John/Rodney', summary: 'The Impala in the Pegasus galaxy.', rating: 'Mature', wordCount: 12000, partCount: 4, lastRead: NOW - 5 * DAY, addedAt: NOW - 5 * DAY, percent: 0 }),
-  none: item({ title: 'Drabble', author: 'anon', wordCount: 100, lastRead: NOW - 2 * DAY, addedAt: NOW - 15 * DAY, percent: 60, positionPart: 0, status: 'finished', positionUpdatedAt: NOW - 2 * DAY }),
+  road: item({
+    title: 'The Long Road Home',
+    author: 'hpfan_writer',
+    fandom: 'Harry Potter',
+    pairing: 'Harry/Draco',
+    characters: 'Hermione, Ron',
+    summary: 'After the war, a long road.',
+    rating: 'Teen',
+    wordCount: 45000,
+    partCount: 3,
+    positionPart: 1,
+    lastRead: NOW - 3 * DAY,
+    addedAt: NOW - 20 * DAY,
+    percent: 40,
+    positionUpdatedAt: NOW - 3 * DAY,
+  }),
+  cafe: item({
+    title: 'Café au Lait',
+    author: 'Zoë_Writes',
+    fandom: 'Supernatural',
+    pairing: 'Dean/Castiel',
+    summary: 'A coffee shop AU.',
+    rating: 'General',
+    wordCount: 3000,
+    lastRead: NOW - 1 * DAY,
+    addedAt: NOW - 10 * DAY,
+    percent: 100,
+    positionPart: 0,
+    positionUpdatedAt: NOW - DAY,
+  }),
+  pika: item({
+    title: 'electric dreams',
+    author: 'ash_k',
+    fandom: 'Pokémon',
+    characters: 'Ash, Pikachu',
+    summary: 'Naïve trainers.',
+    rating: 'Explicit',
+    wordCount: 800,
+    lastRead: NOW - 9 * DAY,
+    addedAt: NOW - 1 * DAY,
+  }),
+  cross: item({
+    title: 'Jumping Coordinates',
+    author: 'sga_spn',
+    fandom: 'Stargate Atlantis, Supernatural',
+    pairing: 'John/Rodney',
+    summary: 'The Impala in the Pegasus galaxy.',
+    rating: 'Mature',
+    wordCount: 12000,
+    partCount: 4,
+    lastRead: NOW - 5 * DAY,
+    addedAt: NOW - 5 * DAY,
+    percent: 0,
+  }),
+  none: item({
+    title: 'Drabble',
+    author: 'anon',
+    wordCount: 100,
+    lastRead: NOW - 2 * DAY,
+    addedAt: NOW - 15 * DAY,
+    percent: 60,
+    positionPart: 0,
+    status: 'finished',
+    positionUpdatedAt: NOW - 2 * DAY,
+  }),
 };
 const ALL = Object.values(LIB);
 
@@ -107,7 +167,11 @@ describe('a row', () => {
     expect(fresh.querySelector('.sl-percent')!.textContent).toBe('Not started');
     expect(fresh.querySelector('.sl-when')!.textContent).toBe('read 9 days ago');
     // Opened once, never scrolled: when it was added.
-    expect(rows(list).find((r) => r.dataset.id === LIB.cross.id)!.querySelector('.sl-when')!.textContent).toBe('added 5 days ago');
+    expect(
+      rows(list)
+        .find((r) => r.dataset.id === LIB.cross.id)!
+        .querySelector('.sl-when')!.textContent,
+    ).toBe('added 5 days ago');
     const button = fresh.querySelector('.sl-title')!;
     for (const idRef of button.getAttribute('aria-describedby')!.split(' ')) expect(document.getElementById(idRef)).not.toBeNull();
   });
@@ -138,7 +202,10 @@ describe('a row', () => {
   it('calls onOpen with the story when its title is clicked (popup)', () => {
     const onOpen = vi.fn();
     const list = mount({ onOpen });
-    rows(list).find((r) => r.dataset.id === LIB.cafe.id)!.querySelector<HTMLButtonElement>('.sl-title')!.click();
+    rows(list)
+      .find((r) => r.dataset.id === LIB.cafe.id)!
+      .querySelector<HTMLButtonElement>('.sl-title')!
+      .click();
     expect(onOpen).toHaveBeenCalledWith(LIB.cafe);
   });
 
@@ -273,7 +340,10 @@ describe('selection', () => {
   it('selects rows and all shown; a filter drops hidden stories from the selection', () => {
     const onSelectionChange = vi.fn();
     const list = mount({ variant: 'library', selectable: true, onSelectionChange });
-    const box = (id: string) => rows(list).find((r) => r.dataset.id === id)!.querySelector<HTMLInputElement>('.sl-check')!;
+    const box = (id: string) =>
+      rows(list)
+        .find((r) => r.dataset.id === id)!
+        .querySelector<HTMLInputElement>('.sl-check')!;
     box(LIB.road.id).click();
     box(LIB.cafe.id).click();
     expect(list.selected().sort()).toEqual([LIB.road.id, LIB.cafe.id].sort());
@@ -334,7 +404,11 @@ describe('5,000 stories', () => {
     const shown = rows(list).map((r) => Number(r.getAttribute('aria-posinset')));
     expect(shown).toContain(2501);
     expect(shown.length).toBeLessThan(30);
-    expect(rows(list).find((r) => r.getAttribute('aria-posinset') === '2501')!.querySelector('.sl-title')!.textContent).toBe('Story 2500 of the long road');
+    expect(
+      rows(list)
+        .find((r) => r.getAttribute('aria-posinset') === '2501')!
+        .querySelector('.sl-title')!.textContent,
+    ).toBe('Story 2500 of the long road');
     // DOM order is list order (Tab follows it).
     expect(shown).toEqual([...shown].sort((a, b) => a - b));
     await list.whenIndexed();

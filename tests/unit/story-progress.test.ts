@@ -3,10 +3,10 @@
  * loaded or not; 100% and Finished only for a complete story read to its end.
  */
 import { describe, expect, it } from 'vitest';
-import { readingProgress, savedStoryComplete, storyExtent, totalFromMarkers } from '../../utils/story-progress';
+import type { StoryRecord } from '../../utils/db';
 import { newPartsFirst, sortStories, statusOf } from '../../utils/library';
 import { libraryItem, newPartCount } from '../../utils/library-data';
-import type { StoryRecord } from '../../utils/db';
+import { readingProgress, savedStoryComplete, storyExtent, totalFromMarkers } from '../../utils/story-progress';
 
 const m = (index: number, total: number | null) => ({ index, total });
 

@@ -3,7 +3,7 @@ import { pack, QUOTA } from '../../utils/sync/budget';
 import { decodeItems, decodeStory, encodeShard, encodeStory, itemBytes, shardOf, totalBytes } from '../../utils/sync/encode';
 import { expireTombstones, mergeStates, sameStory } from '../../utils/sync/merge';
 import { reconcile } from '../../utils/sync/reconcile';
-import { emptyState, TOMBSTONE_MS, type SyncState, type SyncStory } from '../../utils/sync/types';
+import { emptyState, type SyncState, type SyncStory, TOMBSTONE_MS } from '../../utils/sync/types';
 import { FakeSyncStorage } from '../support/fake-sync-storage';
 import { makeStory } from '../support/sync-devices';
 
@@ -66,7 +66,7 @@ describe('sync encoding', () => {
 
 describe('sync merge', () => {
   // Random states over a few keys: every field compared by time, so any order gives one result.
-  const rand = (seed: number) => () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+  const rand = (seed: number) => () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
   const randomState = (r: () => number): SyncState => {
     const s = emptyState();
     for (let n = 0; n < 6; n++) {
@@ -118,7 +118,13 @@ describe('sync merge', () => {
   });
 
   it('forgets tombstones after 30 days', () => {
-    const st = stateOf([], [['a/b/1', T0], ['a/b/2', T0 + TOMBSTONE_MS - 1000]]);
+    const st = stateOf(
+      [],
+      [
+        ['a/b/1', T0],
+        ['a/b/2', T0 + TOMBSTONE_MS - 1000],
+      ],
+    );
     expect([...expireTombstones(st, T0 + TOMBSTONE_MS).tombstones.keys()]).toEqual(['a/b/2']);
   });
 
@@ -131,8 +137,7 @@ describe('sync merge', () => {
 });
 
 describe('sync budget', () => {
-  const library = (n: number) =>
-    stateOf(Array.from({ length: n }, (_, i) => makeStory(i, T0 - i * 3_600_000, { finished: i % 3 === 1 })));
+  const library = (n: number) => stateOf(Array.from({ length: n }, (_, i) => makeStory(i, T0 - i * 3_600_000, { finished: i % 3 === 1 })));
 
   it('keeps 5,000 stories within every quota, the oldest finished ones left out first', () => {
     const state = library(5000);

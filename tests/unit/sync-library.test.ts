@@ -4,14 +4,14 @@
  * settings page's line and the reader's offer.
  */
 import { describe, expect, it } from 'vitest';
-import { deleteStories, getPosition, getStory, listStories, openInkwellDb, savePosition, saveStory, setStoryStatus, type InkwellDb, type StoryRecord } from '../../utils/db';
-import { buildBackup, validateBackup } from '../../utils/backup';
-import { createLibrarySyncLocal, recordDeletions, recordRestores, TOMBSTONES_KEY, type KeyValue, type RemotePlace } from '../../utils/sync/library-local';
-import { createSyncService } from '../../utils/sync/service';
-import { decodeItems } from '../../utils/sync/encode';
-import { syncStatusText } from '../../components/sync-status';
 import { offerRemotePlaces } from '../../components/reader/remote-place';
+import { syncStatusText } from '../../components/sync-status';
+import { buildBackup, validateBackup } from '../../utils/backup';
+import { deleteStories, getPosition, getStory, type InkwellDb, listStories, openInkwellDb, type StoryRecord, savePosition, saveStory, setStoryStatus } from '../../utils/db';
+import { decodeItems } from '../../utils/sync/encode';
+import { createLibrarySyncLocal, type KeyValue, type RemotePlace, recordDeletions, recordRestores, TOMBSTONES_KEY } from '../../utils/sync/library-local';
 import { remotePlaceText } from '../../utils/sync/place-text';
+import { createSyncService } from '../../utils/sync/service';
 import { FakeSyncStorage } from '../support/fake-sync-storage';
 
 let n = 0;
@@ -173,8 +173,17 @@ describe('what the pages show', () => {
     const listeners: Array<(m: unknown) => void> = [];
     const offers: string[] = [];
     let here = { partKey: 'k1', paragraph: 2, offset: 0 };
-    const stop = offerRemotePlaces(() => 'story-a', { place: () => here, offerPlace: (_p, text) => offers.push(text(4)) }, { addListener: (l) => listeners.push(l), removeListener: (l) => listeners.splice(listeners.indexOf(l), 1) }, () => T0 + 600_000);
-    const msg = (storyId: string, paragraph: number, at: number) => ({ type: 'sync:remote', libraryChanged: false, places: [{ storyId, part: 4, position: { storyId, partKey: 'k4', paragraph, offset: 0, percent: 50, updatedAt: at } }] });
+    const stop = offerRemotePlaces(
+      () => 'story-a',
+      { place: () => here, offerPlace: (_p, text) => offers.push(text(4)) },
+      { addListener: (l) => listeners.push(l), removeListener: (l) => listeners.splice(listeners.indexOf(l), 1) },
+      () => T0 + 600_000,
+    );
+    const msg = (storyId: string, paragraph: number, at: number) => ({
+      type: 'sync:remote',
+      libraryChanged: false,
+      places: [{ storyId, part: 4, position: { storyId, partKey: 'k4', paragraph, offset: 0, percent: 50, updatedAt: at } }],
+    });
     listeners[0]!(msg('story-b', 9, T0));
     listeners[0]!(msg('story-a', 9, T0));
     listeners[0]!(msg('story-a', 9, T0));

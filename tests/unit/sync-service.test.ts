@@ -4,8 +4,8 @@ import { createSyncScheduler, SYNC_INTERVAL_MS, WriteLimiter } from '../../utils
 import { createSyncService, type SyncStatus } from '../../utils/sync/service';
 import { toSyncTime } from '../../utils/sync/types';
 import { FakeSyncStorage } from '../support/fake-sync-storage';
+import { FakeClock, MemoryLibrary, makeStory } from '../support/sync-devices';
 import { measureSync, withinQuota } from '../support/sync-measure';
-import { FakeClock, makeStory, MemoryLibrary } from '../support/sync-devices';
 
 describe('sync write schedule', () => {
   it('a change every second is written at most once every 30 s, and at once on close', async () => {
@@ -119,7 +119,9 @@ describe('sync service', () => {
 describe('5,000 stories, 2 hours of reading', () => {
   it('stays within every quota of storage.sync', async () => {
     const m = await measureSync(5000, 2 * 3600);
-    console.log(`[sync] ${m.synced} of ${m.stories} stories synced; ${m.bytes} bytes, ${m.items} items (largest ${m.largestItem}); ${m.positionSaves} saves → ${m.writesInSession} writes (worst hour ${m.writesInWorstHour})`);
+    console.log(
+      `[sync] ${m.synced} of ${m.stories} stories synced; ${m.bytes} bytes, ${m.items} items (largest ${m.largestItem}); ${m.positionSaves} saves → ${m.writesInSession} writes (worst hour ${m.writesInWorstHour})`,
+    );
     expect(withinQuota(m)).toBe(true);
     expect(m.writesInSession).toBeLessThanOrEqual((2 * 3600) / 30 + 1);
     expect(m.synced).toBeGreaterThan(500);

@@ -12,7 +12,7 @@ import { sameStory } from '../../utils/sync/merge';
 import { createSyncService, type SyncService } from '../../utils/sync/service';
 import { toSyncTime } from '../../utils/sync/types';
 import { FakeSyncStorage } from '../support/fake-sync-storage';
-import { FakeClock, makeStory, MemoryLibrary } from '../support/sync-devices';
+import { FakeClock, MemoryLibrary, makeStory } from '../support/sync-devices';
 
 type Msg = { from: number; key: string; value: unknown };
 

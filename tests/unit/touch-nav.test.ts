@@ -5,7 +5,7 @@
  * took for scrolling is no tap. Where the text really scrolls, the browser suites check (phone-*.e2e.ts).
  */
 import { describe, expect, it, vi } from 'vitest';
-import { SWIPE_MIN, TAP_SIDE, attachTouchNav, gestureOf } from '../../components/reader/touch-nav';
+import { attachTouchNav, gestureOf, SWIPE_MIN, TAP_SIDE } from '../../components/reader/touch-nav';
 
 const box = { left: 0, width: 360 };
 const at = (x: number, y = 300, t = 0) => ({ x, y, t });

@@ -3,10 +3,11 @@
  * fixture case it decides in the whole extraction (null where no fixture page rests on it yet), and the
  * cases between rules that were once bugs.
  */
-import { describe, expect, it } from 'vitest';
+
 import { JSDOM } from 'jsdom';
-import { RULES, decide, type Evidence } from '../../utils/extract/verdict';
+import { describe, expect, it } from 'vitest';
 import { locateStories } from '../../utils/extract/index';
+import { decide, type Evidence, RULES } from '../../utils/extract/verdict';
 import { loadCases, loadPages, pageHtml } from '../support/evaluate';
 
 const base: Evidence = {
@@ -73,11 +74,20 @@ describe('one row per rule', () => {
 });
 
 describe('the rules', () => {
-
   it('are a short list of named rules, and no evidence means no button', () => {
     expect(RULES.map((r) => r.name)).toEqual([
-      'several-headers', 'subject-about-fic', 'poll-or-form', 'masterpost', 'art-or-audio', 'list-of-links', 'header-only',
-      'header-and-prose', 'field-and-fic-sign', 'fic-subject-and-prose', 'parts-of-a-story', 'fic-tag-and-prose',
+      'several-headers',
+      'subject-about-fic',
+      'poll-or-form',
+      'masterpost',
+      'art-or-audio',
+      'list-of-links',
+      'header-only',
+      'header-and-prose',
+      'field-and-fic-sign',
+      'fic-subject-and-prose',
+      'parts-of-a-story',
+      'fic-tag-and-prose',
     ]);
     expect(decide(base)).toEqual({ verdict: 'not-story', rule: 'no-evidence' });
   });

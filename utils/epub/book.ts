@@ -10,15 +10,16 @@
  * parts were stored clean or changed since, and the same book a DOMPurify pass here would give
  * (tested), without that pass, which took longer than all the rest of the book (bench section "epub").
  */
-import type { PartRecord, StoryRecord } from '../db';
+
+import { formatCount } from '../../components/library-format';
 // The story card's fields, in its order: the title page is the card.
 import { journalHome, SHOWN, SHOWN_FOLDED } from '../../components/reader/story-card';
-import { formatCount } from '../../components/library-format';
-import { safeLinkUrl } from '../safe-link';
+import type { PartRecord, StoryRecord } from '../db';
 import { countWords } from '../position';
+import { safeLinkUrl } from '../safe-link';
 import { JOURNAL_SITES, WAYBACK_NAME } from '../sites';
 import { bookIdentifier } from './names';
-import { escapeXml as x, languageTag, parseInert, toXhtml, type Chunk, type ImageRef } from './xhtml';
+import { type Chunk, type ImageRef, languageTag, parseInert, toXhtml, escapeXml as x } from './xhtml';
 
 export type MissingReason = 'not-saved' | 'text-removed';
 
@@ -139,7 +140,9 @@ function titlePage(book: Omit<Book, 'titlePage'>): string {
   }
   if (book.missing.length) {
     const n = book.missing.length;
-    out.push(`<div class="missing" id="missing"><h2>Missing from this book</h2><p>${n === book.parts.length ? 'None of the parts are' : n === 1 ? 'One part is not' : `${n} parts are not`} in this book:</p><ul>`);
+    out.push(
+      `<div class="missing" id="missing"><h2>Missing from this book</h2><p>${n === book.parts.length ? 'None of the parts are' : n === 1 ? 'One part is not' : `${n} parts are not`} in this book:</p><ul>`,
+    );
     for (const p of book.missing) out.push(`<li>${x(p.label)}: ${MISSING_TEXT[p.missing!]}. ${link(p.url || null, p.url || 'No address known')}</li>`);
     out.push('</ul></div>');
   }

@@ -10,11 +10,11 @@
  * (bench section "epub"), where the book's budget is twice that; the stored book is about 2.5 times
  * the size (1.8 MB for 300,000 words), which an e-reader does not mind.
  */
-import { zipSync, type Zippable } from 'fflate';
-import { altText, missingBody, type Book } from './book';
-import { IMAGE_EXTENSION, type BookImage } from './images';
+import { type Zippable, zipSync } from 'fflate';
+import { altText, type Book, missingBody } from './book';
+import { type BookImage, IMAGE_EXTENSION } from './images';
 import { BOOK_CSS } from './style';
-import { escapeXml as x, type Chunk } from './xhtml';
+import { type Chunk, escapeXml as x } from './xhtml';
 
 const enc = new TextEncoder();
 const utf8 = (s: string) => enc.encode(s);
@@ -102,10 +102,7 @@ export function buildEpub(book: Book, images: ReadonlyMap<string, BookImage> = n
   }
   for (const img of imageFiles.values()) manifest.push(`<item id="${img.id}" href="${img.href}" media-type="${img.type}"/>`);
 
-  const toc: { label: string; href: string }[] = [
-    { label: 'Title page', href: 'title.xhtml' },
-    ...book.parts.map((p) => ({ label: p.missing ? `${p.heading} (missing)` : p.heading, href: p.file })),
-  ];
+  const toc: { label: string; href: string }[] = [{ label: 'Title page', href: 'title.xhtml' }, ...book.parts.map((p) => ({ label: p.missing ? `${p.heading} (missing)` : p.heading, href: p.file }))];
   files['OEBPS/nav.xhtml'] = utf8(
     xhtmlDoc(
       book,

@@ -3,7 +3,7 @@
  * Its Content-Security-Policy lets it load nothing and run nothing: opened from disk, it stays inert
  * even if something slipped past the sanitiser.
  */
-import { missingBody, type Book } from './book';
+import { type Book, missingBody } from './book';
 import { resolveChunks } from './epub';
 import type { BookImage } from './images';
 import { BOOK_CSS } from './style';

@@ -28,8 +28,8 @@ export function writeBook(format: BookFormat, book: Book, images: ReadonlyMap<st
   return { fileName: bookFileName(book.title, book.author, format), type: BOOK_TYPES[format], bytes };
 }
 
-export { prepareBook, type Book } from './book';
+export { type Book, prepareBook } from './book';
 export { buildEpub } from './epub';
 export { buildHtml } from './html';
-export { browserImageFetcher, fetchImages, type BookImage, type ImageFetcher } from './images';
+export { type BookImage, browserImageFetcher, fetchImages, type ImageFetcher } from './images';
 export { bookFileName, bookIdentifier } from './names';

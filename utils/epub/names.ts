@@ -43,7 +43,10 @@ const URL_NAMESPACE = '6ba7b811-9dad-11d1-80b4-00c04fd430c8';
 
 /** A version 5 (name-based) UUID, RFC 4122. */
 export function uuidV5(name: string, namespace = URL_NAMESPACE): string {
-  const ns = namespace.replace(/-/g, '').match(/../g)!.map((h) => parseInt(h, 16));
+  const ns = namespace
+    .replace(/-/g, '')
+    .match(/../g)!
+    .map((h) => parseInt(h, 16));
   const bytes = new TextEncoder().encode(name);
   const input = new Uint8Array(16 + bytes.length);
   input.set(ns);
@@ -81,16 +84,18 @@ function clip(s: string, max: number): string {
 
 /** One piece of a file name: no path separators, no characters Windows refuses, no controls or direction overrides. */
 function cleanPart(s: string): string {
-  return s
-    .normalize('NFC')
-    .replace(/\s+/g, ' ')
-    // Controls, and the invisible marks that can make "kcah.exe" read as something else.
-    .replace(/[\u0000-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g, '')
-    .replace(/ *: +/g, ' - ')
-    .replace(/[\\/:|]/g, '-')
-    .replace(/[<>"?*]/g, '')
-    .replace(/ +/g, ' ')
-    .trim();
+  return (
+    s
+      .normalize('NFC')
+      .replace(/\s+/g, ' ')
+      // Controls, and the invisible marks that can make "kcah.exe" read as something else.
+      .replace(/[\u0000-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g, '')
+      .replace(/ *: +/g, ' - ')
+      .replace(/[\\/:|]/g, '-')
+      .replace(/[<>"?*]/g, '')
+      .replace(/ +/g, ' ')
+      .trim()
+  );
 }
 
 /**

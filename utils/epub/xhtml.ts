@@ -72,7 +72,35 @@ export function languageTag(value: string | null | undefined): string | null {
 // --- vocabulary -----------------------------------------------------------------------------
 
 /** Inline elements kept as they are. */
-const PHRASING = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'br', 'cite', 'code', 'del', 'dfn', 'em', 'i', 'img', 'ins', 'kbd', 'mark', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'u', 'var', 'wbr']);
+const PHRASING = new Set([
+  'a',
+  'abbr',
+  'b',
+  'bdi',
+  'bdo',
+  'br',
+  'cite',
+  'code',
+  'del',
+  'dfn',
+  'em',
+  'i',
+  'img',
+  'ins',
+  'kbd',
+  'mark',
+  'q',
+  's',
+  'samp',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'u',
+  'var',
+  'wbr',
+]);
 /** Inline elements that may hold blocks where their parent may (HTML's "transparent" content). */
 const TRANSPARENT = new Set(['a', 'del', 'ins']);
 /** Blocks that hold inline content only. */
@@ -83,19 +111,76 @@ const VOID = new Set(['br', 'hr', 'img', 'wbr']);
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 /** Elements written under another name, with a class for the look where the name carried one. */
-const RENAME = new Map<string, [string, string?]>(Object.entries({
-  center: ['div', 'center'], font: ['span'], big: ['span', 'big'], tt: ['code'], strike: ['s'], acronym: ['abbr'],
-  blink: ['span'], marquee: ['div'], nobr: ['span'], label: ['span'], legend: ['p'], fieldset: ['div'], output: ['span'],
-  meter: ['span'], progress: ['span'], data: ['span'], time: ['span'], menu: ['ul'], dir: ['ul'], article: ['div'],
-  aside: ['div'], section: ['div'], header: ['div'], footer: ['div'], nav: ['div'], main: ['div'], hgroup: ['div'],
-  figure: ['div'], figcaption: ['div'], address: ['div'], details: ['div'], summary: ['p'], ruby: ['span'], rt: ['span'],
-  rp: ['span'],
-} satisfies Record<string, [string, string?]>));
+const RENAME = new Map<string, [string, string?]>(
+  Object.entries({
+    center: ['div', 'center'],
+    font: ['span'],
+    big: ['span', 'big'],
+    tt: ['code'],
+    strike: ['s'],
+    acronym: ['abbr'],
+    blink: ['span'],
+    marquee: ['div'],
+    nobr: ['span'],
+    label: ['span'],
+    legend: ['p'],
+    fieldset: ['div'],
+    output: ['span'],
+    meter: ['span'],
+    progress: ['span'],
+    data: ['span'],
+    time: ['span'],
+    menu: ['ul'],
+    dir: ['ul'],
+    article: ['div'],
+    aside: ['div'],
+    section: ['div'],
+    header: ['div'],
+    footer: ['div'],
+    nav: ['div'],
+    main: ['div'],
+    hgroup: ['div'],
+    figure: ['div'],
+    figcaption: ['div'],
+    address: ['div'],
+    details: ['div'],
+    summary: ['p'],
+    ruby: ['span'],
+    rt: ['span'],
+    rp: ['span'],
+  } satisfies Record<string, [string, string?]>),
+);
 /**
  * Nothing of these is text (and nothing of them may load): dropped with their content, as DOMPurify
  * (its FORBID_CONTENTS) drops them. A form control's or an `<object>`'s text stays, as there.
  */
-const DROP = new Set(['col', 'colgroup', 'area', 'script', 'style', 'template', 'source', 'track', 'iframe', 'embed', 'svg', 'math', 'head', 'title', 'meta', 'link', 'base', 'input', 'audio', 'video', 'noscript', 'noembed', 'noframes', 'xmp', 'plaintext']);
+const DROP = new Set([
+  'col',
+  'colgroup',
+  'area',
+  'script',
+  'style',
+  'template',
+  'source',
+  'track',
+  'iframe',
+  'embed',
+  'svg',
+  'math',
+  'head',
+  'title',
+  'meta',
+  'link',
+  'base',
+  'input',
+  'audio',
+  'video',
+  'noscript',
+  'noembed',
+  'noframes',
+  'xmp',
+  'plaintext',
+]);
 
 const TABLE_PARTS = new Set(['caption', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th']);
 
@@ -316,7 +401,16 @@ export function toXhtml(root: Node, opts: SerializeOptions = {}): Chunk[] {
     const parent = parents[parents.length - 1];
     if (typeof node === 'string') {
       // Blank text between rows, items and groups is not content there.
-      if (!((parent.name === 'ul' || parent.name === 'ol' || (parent.name === 'dl' && parent.ok) || (TABLE_PARTS.has(parent.name) && parent.ok && parent.name !== 'td' && parent.name !== 'th' && parent.name !== 'caption') || (parent.name === 'table' && parent.ok)) && blank(node))) {
+      if (
+        !(
+          (parent.name === 'ul' ||
+            parent.name === 'ol' ||
+            (parent.name === 'dl' && parent.ok) ||
+            (TABLE_PARTS.has(parent.name) && parent.ok && parent.name !== 'td' && parent.name !== 'th' && parent.name !== 'caption') ||
+            (parent.name === 'table' && parent.ok)) &&
+          blank(node)
+        )
+      ) {
         text += escapeXml(node);
       }
       continue;

@@ -3,10 +3,10 @@
  * trimmed from the ends, `<br>` runs turned into paragraphs, scene breaks kept.
  */
 import { DETECTOR_BUILD } from './build-flags';
-import type { Line } from './lines';
-import { isCrosspostText, isPartNavText } from './parts';
-import { isMetadataLine } from './metadata';
 import { isNoteLike } from './header';
+import type { Line } from './lines';
+import { isMetadataLine } from './metadata';
+import { isCrosspostText, isPartNavText } from './parts';
 
 export interface Body {
   text: string;
@@ -78,7 +78,13 @@ export function buildBody(lines: Line[]): Body {
   let end = lines.length;
   const navLines: Line[] = [];
   // Leading navigation ("« Previous part | Next part »" above the story) and stray rules.
-  while (start < end && (lines[start].kind === 'hr' || isDivider(lines[start]) || (lines[start].text && (isPartNavText(lines[start].text) || (isLinkOnlyLine(lines[start]) && lines[start].text.length < 160))) || lines[start].cutLink)) {
+  while (
+    start < end &&
+    (lines[start].kind === 'hr' ||
+      isDivider(lines[start]) ||
+      (lines[start].text && (isPartNavText(lines[start].text) || (isLinkOnlyLine(lines[start]) && lines[start].text.length < 160))) ||
+      lines[start].cutLink)
+  ) {
     if (lines[start].kind !== 'hr') navLines.push(lines[start]);
     start++;
   }
@@ -108,8 +114,7 @@ export function buildBody(lines: Line[]): Body {
   const paragraphs: { lines: Line[]; wrap: Line['wrap'] }[] = [];
   for (const line of kept) {
     const last = paragraphs[paragraphs.length - 1];
-    const join =
-      last && usesParagraphBreaks && !line.paraBreakBefore && line.kind !== 'hr' && last.lines[0].kind !== 'hr' && last.wrap === line.wrap;
+    const join = last && usesParagraphBreaks && !line.paraBreakBefore && line.kind !== 'hr' && last.lines[0].kind !== 'hr' && last.wrap === line.wrap;
     if (join) last.lines.push(line);
     else paragraphs.push({ lines: [line], wrap: line.wrap });
   }
@@ -127,7 +132,10 @@ export function buildBody(lines: Line[]): Body {
       html.push('<hr>');
       continue;
     }
-    const t = p.lines.map((l) => l.text).filter(Boolean).join('\n');
+    const t = p.lines
+      .map((l) => l.text)
+      .filter(Boolean)
+      .join('\n');
     if (t) text.push(t);
     if (DETECTOR_BUILD) continue;
     const inner = p.lines.map((l) => l.html).join('<br>');

@@ -2,10 +2,11 @@
  * What is never story text even when a layout puts it inside the post's element: tags lines,
  * moods, share and comment links, journal navigation, poster boxes, cut links, polls, Wayback's toolbar.
  */
-import { absoluteUrl, isElement, queryAll, textOf } from './dom';
-import { canonicalEntryKey, journalDomainOf, unwrapWayback } from '../url';
+
 import { isSiteSubdomain } from '../sites';
+import { canonicalEntryKey, journalDomainOf, unwrapWayback } from '../url';
 import { DETECTOR_BUILD } from './build-flags';
+import { absoluteUrl, isElement, queryAll, textOf } from './dom';
 
 const CHROME_CLASS =
   /(?:^|\s)(?:ljtags|tags?|b-singlepost-tags|aentry-tags|talklinks|entry-interaction-links|entry-management-links|metadata|currents|current-?music|current-?mood|lj-like|b-linkbar|entry-linkbar|share|sharing|sharethis|entry-footer|entryfooter|comments|comment|comment-wrapper|b-tree|b-xylem|ljcut-link|ljcut-decor|quickreply|qr|entry-readlink|entry-permalink|footer-links|entry-meta|edit-links|userpic|entry-userpic|asset-footer|tag-text|poll|poll-container|ljpoll|entryheading)(?:\s|$)/i;
@@ -14,7 +15,9 @@ const CHROME_ID = /^(?:ljcmt\d+|cmt\d+|comments?|lj_controlstrip|wm-ipp.*|donato
 
 /** Journal navigation ('Previous Entry' through go.bml), never the story's own order. */
 export function isJournalNavLink(href: string): boolean {
-  return /\/go\.bml\?|\/go\?|[?&]dir=(?:prev|next)\b|\/tools\/memadd|\/tellafriend|\/tools\/content_flag|\/update\.bml|\/edittags\.bml|\/editjournal\.bml|\/manage\/tags|mode=reply|replyto=|[?&]thread=|view=comments|#comments|#add_comment/i.test(href);
+  return /\/go\.bml\?|\/go\?|[?&]dir=(?:prev|next)\b|\/tools\/memadd|\/tellafriend|\/tools\/content_flag|\/update\.bml|\/edittags\.bml|\/editjournal\.bml|\/manage\/tags|mode=reply|replyto=|[?&]thread=|view=comments|#comments|#add_comment/i.test(
+    href,
+  );
 }
 
 export interface ChromeScan {

@@ -42,7 +42,8 @@ const END_BRACKETED = /[[(]\s*(?:the\s+)?(?:end|complete[d]?|fin(?:ished|is)?)\s
 const END_AFTER_PART = /(?:\d[a-e]?\s*(?:\/|of)\s*\d{1,3}|\bpart\s+\w+)\s*[\])]?\s*[-–—:,]?\s*(?:the\s+)?(?:end|complete[d]?|fin)\s*[!.]*\s*$/i;
 const END_ALONE = /[-–—:,]\s*the end\s*[!.]*\s*$/i;
 const NOISE = /\s*[[(]\s*(?:cont(?:inued|\.|'d)?|wip|in progress|continued from [^\])]*)\s*[\])]/gi;
-const MARKER_AT_END = /(?:\d{1,3}[a-e]?\s*(?:\/|\bof\b)\s*(?:\d{1,3}|[ivxlc]+|\?+)|\b(?:part|pt\.?|chapter|ch\.?)\s*[\w]+)\s*[\])]?\s*(?:[-–—:,]?\s*(?:the\s+)?(?:end|complete[d]?|fin)\s*[!.]*\s*)?(?:[[(][^\])]*[\])]\s*)*$/i;
+const MARKER_AT_END =
+  /(?:\d{1,3}[a-e]?\s*(?:\/|\bof\b)\s*(?:\d{1,3}|[ivxlc]+|\?+)|\b(?:part|pt\.?|chapter|ch\.?)\s*[\w]+)\s*[\])]?\s*(?:[-–—:,]?\s*(?:the\s+)?(?:end|complete[d]?|fin)\s*[!.]*\s*)?(?:[[(][^\])]*[\])]\s*)*$/i;
 const MARKER_LEAD = /^\s*[[(]?\s*(?:part|pt\.?|chapter|ch\.?)\s*\w+(?:\s*(?:\/|of)\s*(?:\w+|\?+))?\s*[\])]?\s*[:\-–—]/i;
 const PIECE = /(\d{1,3})([a-e])\s*(?:\/|of)\s*(?:\d|\?)/i;
 
@@ -66,6 +67,10 @@ export function parseCommentSubject(subject: string): CommentSubject {
 
 /** Titles compared the way a reader would: case, punctuation and spacing aside. */
 export function sameTitle(a: string, b: string): boolean {
-  const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const norm = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
   return norm(a) !== '' && norm(a) === norm(b);
 }

@@ -13,7 +13,7 @@
  * as a reply to one of the fill's parts). Parts are ordered by their markers, not their places:
  * a part 3 posted before part 2, or a part 2 posted to the prompt, reads in order.
  */
-import { parseCommentSubject, sameTitle, type CommentSubject } from './comment-subjects';
+import { type CommentSubject, parseCommentSubject, sameTitle } from './comment-subjects';
 
 export interface ThreadComment {
   id: string;
@@ -127,10 +127,11 @@ export function partRule(c: ThreadComment, s: CommentSubject, parent: ThreadComm
   if (c.state === 'deleted' || c.state === 'screened') return { part: false, rule: `${c.state} comment` };
   // The site's own subject on a reply: "Re: " and the parent's subject, unchanged.
   if (s.reply && parent && s.bare.toLowerCase() === subjects.get(parent.id)!.bare.toLowerCase()) return { part: false, rule: 'the site\'s "Re:" and its parent\'s subject (chatter)' };
-  if (c.parentId === null) return s.fill ? { part: true, rule: 'FILL mark on a top-level comment (a fill going on in a new thread)' } : { part: false, rule: 'top-level without a FILL mark (a prompt)' };
+  if (c.parentId === null)
+    return s.fill ? { part: true, rule: 'FILL mark on a top-level comment (a fill going on in a new thread)' } : { part: false, rule: 'top-level without a FILL mark (a prompt)' };
   if (s.fill) return { part: true, rule: 'FILL mark ("FILL:", "[FILL]", "(fill)")' };
   if (s.markerPlaced && s.title !== '') return { part: true, rule: 'a title and a part marker ("Title 2/5")' };
-  if (s.markerPlaced && c.headerTitle) return { part: true, rule: 'a part marker, the title in the text\'s header' };
+  if (s.markerPlaced && c.headerTitle) return { part: true, rule: "a part marker, the title in the text's header" };
   if (s.markerPlaced && parent) return { part: true, rule: 'an untitled part marker on a reply ("2/3")' };
   return { part: false, rule: s.part ? 'a part marker that is no subject\'s ("3/4 of the way")' : 'no FILL mark, no part marker' };
 }

@@ -15,17 +15,18 @@
  *    collapsed comment is one line: the subject as a link, the poster, "Expand".
  * A fill's story is its first part on this page; its other parts here are its part links.
  */
+
+import { canonicalEntryKey, entryAddress, entryUrl, journalSiteOfUrl, normalizeUsername, siteOfUrl } from '../url';
 import { buildBody } from './body';
 import { DETECTOR_BUILD } from './build-flags';
-import { findFills, type Fill, type FillPart, type ThreadComment } from './comment-thread';
 import { parseCommentSubject, sameTitle } from './comment-subjects';
+import { type Fill, type FillPart, findFills, type ThreadComment } from './comment-thread';
 import { collapse, ljUserName, queryAll, textOf } from './dom';
 import { findHeader } from './header';
 import { flattenLines, type Line } from './lines';
 import { isPartNavText, partIndexOfLabel } from './parts';
 import { normalizeRating } from './rating';
 import type { FieldKey, PartLink, StoryPost } from './types';
-import { canonicalEntryKey, entryAddress, entryUrl, journalSiteOfUrl, normalizeUsername, siteOfUrl } from '../url';
 
 export interface PageComment extends ThreadComment {
   element: Element;
@@ -209,7 +210,10 @@ function isThreadNav(line: Line, pageUrl: string): boolean {
 function orderedLinks(links: PartLink[], own: string): PartLink[] {
   const seen = new Set([own]);
   const out = links.filter((l) => !seen.has(l.url) && !!seen.add(l.url));
-  return out.map((l, i) => ({ l, i })).sort((a, b) => (a.l.index ?? Infinity) - (b.l.index ?? Infinity) || a.i - b.i).map((x) => x.l);
+  return out
+    .map((l, i) => ({ l, i }))
+    .sort((a, b) => (a.l.index ?? Infinity) - (b.l.index ?? Infinity) || a.i - b.i)
+    .map((x) => x.l);
 }
 
 /** The page's comments and the fills the thread walk finds in them. */
@@ -249,7 +253,12 @@ export function partStory(fill: Fill, part: PageComment, byId: Map<string, PageC
   if (fill.title && !fields.title) fields.title = fill.title;
   // The prompt the fill answers, shown on the story card.
   const prompt = fill.promptId ? byId.get(fill.promptId) : undefined;
-  if (prompt?.body && !fields.prompt) fields.prompt = collapse(bodyLines(prompt.body).map((l) => l.text).join(' '));
+  if (prompt?.body && !fields.prompt)
+    fields.prompt = collapse(
+      bodyLines(prompt.body)
+        .map((l) => l.text)
+        .join(' '),
+    );
   const own = fill.parts.find((p) => p.id === part.id)!;
   const marked = fill.parts.length > 1 || own.index !== null;
   const url = commentPermalink(pageUrl, part.id);

@@ -3,13 +3,14 @@
  * post, polls and forms, lists of links, talk about writing, and the links a header-only post
  * gives to where its story is. Each is a fact of how journals were written, not of one page.
  */
-import { absoluteUrl, queryAll } from './dom';
+
+import { canonicalEntryKey, entryAddress, journalSiteOfUrl } from '../url';
 import { isJournalNavLink } from './chrome';
-import { labelOf, isNoteLike } from './header';
+import { absoluteUrl, queryAll } from './dom';
+import { isNoteLike, labelOf } from './header';
+import { ABOUT_FIC_SUBJECT, WRITING_TALK } from './lexicon';
 import type { Line } from './lines';
 import { hasFicPrefix, isCrosspostText, isPartNavText } from './parts';
-import { canonicalEntryKey, entryAddress, journalSiteOfUrl } from '../url';
-import { ABOUT_FIC_SUBJECT, WRITING_TALK } from './lexicon';
 
 /**
  * The subject calls the post something other than a story. The story's own title (the Title

@@ -3,11 +3,12 @@
  * wrong button (or a missing one) in a bug report points at the rule and the fact that decided.
  * Not part of the detector or the reader: only the CLI imports it.
  */
-import { locateStories } from './index';
-import { RULES } from './verdict';
-import { commentPermalink, fillsOnPage } from './comments';
+
 import { parseCommentSubject } from './comment-subjects';
 import { partRule } from './comment-thread';
+import { commentPermalink, fillsOnPage } from './comments';
+import { locateStories } from './index';
+import { RULES } from './verdict';
 
 export function explainPage(doc: Document, url: string): string {
   const { extraction, verdicts } = locateStories(doc, url);

@@ -5,7 +5,8 @@
 import { queryAll, textOf } from './dom';
 
 const GATE_ACTION = /adult_concepts|adult_explicit|adult_?content/i;
-const GATE_TITLE = /discretion advised|adult content (?:notice|warning)|explicit adult content|this (?:journal|entry|community) (?:may contain|contains|is marked as having) adult content|mature content warning/i;
+const GATE_TITLE =
+  /discretion advised|adult content (?:notice|warning)|explicit adult content|this (?:journal|entry|community) (?:may contain|contains|is marked as having) adult content|mature content warning/i;
 
 export function isAdultGate(doc: Document): boolean {
   // One pass over the page's forms (few), not one selector search of the page per gate.

@@ -380,7 +380,8 @@ export function findHeader(lines: Line[], subject = ''): HeaderResult {
   return { start: 0, end, fields, rawFields, headerNotes, navLines, labels };
 }
 
-const NOTE_LIKE = /\b(?:thanks?|thank you|beta|betaed|beta'd|written for|for the|prompt|gift|post(?:ing)? (?:it|this|the rest|more|as)|dedicated|happy \w+|everyone|flist|hope you|enjoy|notes?|warnings?|spoilers?|request|inspired|feedback|concrit|comments?|cross-?posted|posted|apologies|sorry|title from|song|lyrics|disclaimer|not mine)\b/i;
+const NOTE_LIKE =
+  /\b(?:thanks?|thank you|beta|betaed|beta'd|written for|for the|prompt|gift|post(?:ing)? (?:it|this|the rest|more|as)|dedicated|happy \w+|everyone|flist|hope you|enjoy|notes?|warnings?|spoilers?|request|inspired|feedback|concrit|comments?|cross-?posted|posted|apologies|sorry|title from|song|lyrics|disclaimer|not mine)\b/i;
 
 /** "WIP", the word fandom writes in capitals: not the letters inside a name ("wip-tide", "Wipers"). */
 const WIP_WORD = /(?<![\w-])WIPs?(?![\w-])/;

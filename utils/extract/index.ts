@@ -9,28 +9,26 @@
  * for each post: flatten its body into lines, read the header, rebuild the prose, decide
  * whether it is a story, a masterpost or neither → the page's kind.
  */
-import { buildBody } from './body';
+
+import { canonicalEntryKey, entryAddress, entryUrl, journalSiteOfUrl, siteOfUrl, unwrapWayback } from '../url';
+import { buildBody, isLinkOnlyLine } from './body';
 import { DETECTOR_BUILD } from './build-flags';
-import { chromeSkipper, type ChromeScan } from './chrome';
-import { absoluteUrl, collapse, queryAll, textOf } from './dom';
+import { type ChromeScan, chromeSkipper, isChromeAncestor } from './chrome';
+import { commentStories } from './comments';
+import { absoluteUrl, collapse, ljUserName, ljUsers, queryAll, textOf } from './dom';
+import { hasBlankForm, hasPoll, isLinkList, type StoryLinks, storyLinksOf, subjectIsAboutFic, talksAboutWriting } from './evidence';
 import { isAdultGate } from './gates';
-import { findHeader, labelOf, type HeaderResult } from './header';
-import { flattenLines, type Line } from './lines';
+import { findHeader, type HeaderResult, labelOf } from './header';
 import { FIC_SUBJECT, FIC_TAG } from './lexicon';
+import { flattenLines, type Line } from './lines';
 import { dropMetadata } from './metadata';
 import { chapterLinks, isChapterNavigation, masterpostList } from './part-links';
 import { parsePartMarker, partIndexOfLabel, titleFromSubject } from './parts';
-import { hasBlankForm, hasPoll, isLinkList, storyLinksOf, subjectIsAboutFic, talksAboutWriting, type StoryLinks } from './evidence';
-import { decide, type Evidence, type Verdict } from './verdict';
-import { findPosts, firstUserBefore, type FoundPost } from './posts';
-import { withSearchIndex } from './select';
+import { type FoundPost, findPosts, firstUserBefore } from './posts';
 import { normalizeRating } from './rating';
+import { withSearchIndex } from './select';
 import type { FieldKey, PageExtraction, PageKind, PartMarker, StoryPost } from './types';
-import { canonicalEntryKey, entryAddress, entryUrl, journalSiteOfUrl, siteOfUrl, unwrapWayback } from '../url';
-import { isLinkOnlyLine } from './body';
-import { ljUserName, ljUsers } from './dom';
-import { isChromeAncestor } from './chrome';
-import { commentStories } from './comments';
+import { decide, type Evidence, type Verdict } from './verdict';
 
 export type * from './types';
 
@@ -206,9 +204,7 @@ function readPost(doc: Document, post: FoundPost, pageUrl: string, isEntryPage: 
       return whereStoryIs().elsewhere.length + whereStoryIs().entries.length;
     },
     artOrAudio:
-      timed ||
-      (!/\d/.test(length) &&
-        header.labels.some((l) => /^(?:reader|podficcer|vidder)$/i.test(l.label) || (/^(?:artist|medium)$/i.test(l.label) && lines.some((k) => k.kind === 'media')))),
+      timed || (!/\d/.test(length) && header.labels.some((l) => /^(?:reader|podficcer|vidder)$/i.test(l.label) || (/^(?:artist|medium)$/i.test(l.label) && lines.some((k) => k.kind === 'media')))),
     get poll() {
       return hasPoll(post.body);
     },
@@ -220,7 +216,12 @@ function readPost(doc: Document, post: FoundPost, pageUrl: string, isEntryPage: 
     headersElsewhere: clusters.elsewhere,
     proseBetweenHeaders: clusters.proseBetween,
     masterpost:
-      (storyFields.length >= 2 || ficSubject) && listed.length >= 2 && !part && words - listWords < 120 && (storyFields.length >= 2 || listed.some((l) => l.index !== null)) && !isChapterNavigation(lines, partLinks, listed),
+      (storyFields.length >= 2 || ficSubject) &&
+      listed.length >= 2 &&
+      !part &&
+      words - listWords < 120 &&
+      (storyFields.length >= 2 || listed.some((l) => l.index !== null)) &&
+      !isChapterNavigation(lines, partLinks, listed),
     aboutWriting: talksAboutWriting(body.text),
   };
   const { verdict, rule } = decide(evidence);
@@ -240,7 +241,12 @@ function readPost(doc: Document, post: FoundPost, pageUrl: string, isEntryPage: 
       // Off the journals, the original address: a Wayback copy's link to AO3 is AO3's.
       story.elsewhere = whereStoryIs().elsewhere.map((l) => ({ url: unwrapWayback(l.url)?.original ?? l.url, label: l.label, index: null }));
       const known = new Set(partLinks.map((l) => canonicalEntryKey(l.url)));
-      story.partLinks = [...partLinks, ...whereStoryIs().entries.filter((l) => !known.has(canonicalEntryKey(l.url))).map((l) => ({ url: l.url, label: l.label, index: partIndexOfLabel(l.label) }))];
+      story.partLinks = [
+        ...partLinks,
+        ...whereStoryIs()
+          .entries.filter((l) => !known.has(canonicalEntryKey(l.url)))
+          .map((l) => ({ url: l.url, label: l.label, index: partIndexOfLabel(l.label) })),
+      ];
     }
   }
   return { verdict, rule, evidence, story };
@@ -265,7 +271,7 @@ function fallbackPoster(doc: Document, post: FoundPost, isEntryPage: boolean): s
   // Only users named before the post: the poster's line precedes it, comments follow it.
   for (const u of ljUsers(doc)) {
     if (post.body.contains(u) || isChromeAncestor(u)) continue;
-    if (!(u.compareDocumentPosition(post.body) & 4 /* FOLLOWING */)) break;
+    if (!((u.compareDocumentPosition(post.body) & 4) /* FOLLOWING */)) break;
     return ljUserName(u);
   }
   return null;

@@ -15,32 +15,37 @@ export interface LexiconRow {
 }
 
 export const LEXICON: LexiconRow[] = [
-  { key: 'title', labels: "title|story title|fic title|story|chapter title|name of story|title of story", freeText: false },
-  { key: 'author', labels: "author|by|writer|written by|author name|posted by|creator|name of author", freeText: false },
-  { key: 'fandom', labels: "fandom|universe|canon|show|source|verse|fandom/universe", freeText: false },
-  { key: 'pairing', labels: "pairing|relationship|ship|couple|pairing/characters|pairings/characters|pairing & characters|ship/characters", freeText: false },
-  { key: 'characters', labels: "character|chars|featuring|cast|character list|main characters|characters/pairing|characters & pairings", freeText: false },
-  { key: 'rating', labels: "rating|rated|age rating|rating/warnings|rating & warnings", freeText: false },
-  { key: 'warnings', labels: "warning|content warning|archive warning|trigger warning|cw|tw|triggers|warnings/spoilers|content warnings/tags|content note|squick", freeText: true },
-  { key: 'wordCount', labels: "word count|wordcount|length|word|count|wc|word length", freeText: false },
-  { key: 'summary', labels: "summary|summery|description|blurb|synopsis", freeText: true },
-  { key: 'disclaimer', labels: "disclaimer|disclamer|ownership", freeText: false },
-  { key: 'notes', labels: "note|a/n|an|author's note|author note|authors note|author's comments|author comments|notes/acknowledgements|additional notes|writer's note|n.b|nb|notes/warnings", freeText: true },
+  { key: 'title', labels: 'title|story title|fic title|story|chapter title|name of story|title of story', freeText: false },
+  { key: 'author', labels: 'author|by|writer|written by|author name|posted by|creator|name of author', freeText: false },
+  { key: 'fandom', labels: 'fandom|universe|canon|show|source|verse|fandom/universe', freeText: false },
+  { key: 'pairing', labels: 'pairing|relationship|ship|couple|pairing/characters|pairings/characters|pairing & characters|ship/characters', freeText: false },
+  { key: 'characters', labels: 'character|chars|featuring|cast|character list|main characters|characters/pairing|characters & pairings', freeText: false },
+  { key: 'rating', labels: 'rating|rated|age rating|rating/warnings|rating & warnings', freeText: false },
+  { key: 'warnings', labels: 'warning|content warning|archive warning|trigger warning|cw|tw|triggers|warnings/spoilers|content warnings/tags|content note|squick', freeText: true },
+  { key: 'wordCount', labels: 'word count|wordcount|length|word|count|wc|word length', freeText: false },
+  { key: 'summary', labels: 'summary|summery|description|blurb|synopsis', freeText: true },
+  { key: 'disclaimer', labels: 'disclaimer|disclamer|ownership', freeText: false },
+  {
+    key: 'notes',
+    labels: "note|a/n|an|author's note|author note|authors note|author's comments|author comments|notes/acknowledgements|additional notes|writer's note|n.b|nb|notes/warnings",
+    freeText: true,
+  },
   { key: 'beta', labels: "beta|beta reader|betaed by|beta'd by|beta-ed by|betaread by|beta-read by|beta thanks|betaing|britpicker", freeText: false },
-  { key: 'spoilers', labels: "spoiler|spoiler warning|spoilers for", freeText: false },
-  { key: 'prompt', labels: "prompt|written for|challenge|request|prompted by|for the prompt|challenge/prompt", freeText: true },
-  { key: 'dedication', labels: "dedication|dedicated to|gift for", freeText: true },
-  { key: 'series', labels: "series|series name|part of", freeText: false },
-  { key: 'genre', labels: "genre", freeText: false },
+  { key: 'spoilers', labels: 'spoiler|spoiler warning|spoilers for', freeText: false },
+  { key: 'prompt', labels: 'prompt|written for|challenge|request|prompted by|for the prompt|challenge/prompt', freeText: true },
+  { key: 'dedication', labels: 'dedication|dedicated to|gift for', freeText: true },
+  { key: 'series', labels: 'series|series name|part of', freeText: false },
+  { key: 'genre', labels: 'genre', freeText: false },
 ];
 
 /**
  * Labels that are header lines but not fields: they keep the header going and stay out of the
  * body ("Part: 2/3", "Status: complete", "Mood: tired" on old S1 posts).
  */
-export const NON_FIELD_LABELS = (
-  'part|chapter|status|feedback|archive|archiving|archive permission|date|date written|posted|format|setting|recipient|requester|request by|to|from|artist|art|art by|banner|banner by|cover|link|keywords|crossposted|cross-posted|crossposted to|x-posted|xposted|x-posted to|also at|also on|mirror|previous|next|previous part|next part|masterpost|masterlist|index|table of contents|chapter list|language|pov|point of view|time frame|timeframe|set|setting/timeline|podfic|podfic by|translation|translated by|original|inspired by|soundtrack|ao3|on ao3|fanfiction.net|ffn|date posted|completed|complete|wip|updated|rec|audience|fanart|graphics|thanks|category|categories|type|timeline|theme|sequel to|prequel to|follows|arc|contains|teaser|medium|content|disclosure'
-).split('|');
+export const NON_FIELD_LABELS =
+  'part|chapter|status|feedback|archive|archiving|archive permission|date|date written|posted|format|setting|recipient|requester|request by|to|from|artist|art|art by|banner|banner by|cover|link|keywords|crossposted|cross-posted|crossposted to|x-posted|xposted|x-posted to|also at|also on|mirror|previous|next|previous part|next part|masterpost|masterlist|index|table of contents|chapter list|language|pov|point of view|time frame|timeframe|set|setting/timeline|podfic|podfic by|translation|translated by|original|inspired by|soundtrack|ao3|on ao3|fanfiction.net|ffn|date posted|completed|complete|wip|updated|rec|audience|fanart|graphics|thanks|category|categories|type|timeline|theme|sequel to|prequel to|follows|arc|contains|teaser|medium|content|disclosure'.split(
+    '|',
+  );
 
 /**
  * The sites' own labels for an entry's metadata (mood, music, location, tags), which layouts,
@@ -56,8 +61,7 @@ export const NON_FIELD_LABELS = (
  */
 export const METADATA_LABELS = new Set(
   (
-    'mood|music|location|listening to|now playing|feeling|tags|tag|entry tags|tagged|crossposts|filed under|posted in|categories|' +
-    'stimmung|musik|ort|humeur|musique|estado de ánimo|música|humør'
+    'mood|music|location|listening to|now playing|feeling|tags|tag|entry tags|tagged|crossposts|filed under|posted in|categories|' + 'stimmung|musik|ort|humeur|musique|estado de ánimo|música|humør'
   ).split('|'),
 );
 
@@ -71,16 +75,18 @@ const NON_FIELD = new Set(NON_FIELD_LABELS);
 
 /** Normalises a label as written ("~*Relationship(s)*~", "A/N", "Author's Notes") for lookup. */
 export function normalizeLabel(raw: string): string {
-  return raw
-    .toLowerCase()
-    .replace(/[’‘`]/g, "'")
-    .replace(/\(s\)/g, 's')
-    // "Word count (approx.)", "Rating (for this part)": the words in brackets qualify the label.
-    .replace(/\s*\([^)]{2,}\)\s*/g, ' ')
-    // Decoration is any character that is not a letter or digit (header.ts).
-    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    raw
+      .toLowerCase()
+      .replace(/[’‘`]/g, "'")
+      .replace(/\(s\)/g, 's')
+      // "Word count (approx.)", "Rating (for this part)": the words in brackets qualify the label.
+      .replace(/\s*\([^)]{2,}\)\s*/g, ' ')
+      // Decoration is any character that is not a letter or digit (header.ts).
+      .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
 
 export type LabelMatch = { key: FieldKey } | { key: null; header: true };
@@ -118,4 +124,5 @@ export const ABOUT_FIC_SUBJECT =
   /\b(?:meme|poll|sign[- ]?up|fic rec|rec (?:list|post)|recommendation|announcement|master ?list|mod post|prompts? post|round-?up|reminder|schedule|claim|reveal|(?:wip|writing) (?:update|wednesday)|progress (?:update|report)|snippet|teaser|filter)s?\b|\b(?:recs|news|welcome|rules|friending|friends only|f-?locked|hiatus)\b|^\W*rec\b/i;
 
 /** Words of talk about writing: a post about fic says them often, a story seldom does. */
-export const WRITING_TALK = /\b(?:(?:fic|fanfic|drabble|ficlet|wip|draft|prompt|post|tag|chapter|comment|fandom)s?|beta|posted|posting|kudos|ao3|flist|words|writing|write|wrote|written|rewrit\w*|stor(?:y|ies))\b/gi;
+export const WRITING_TALK =
+  /\b(?:(?:fic|fanfic|drabble|ficlet|wip|draft|prompt|post|tag|chapter|comment|fandom)s?|beta|posted|posting|kudos|ao3|flist|words|writing|write|wrote|written|rewrit\w*|stor(?:y|ies))\b/gi;

@@ -7,18 +7,9 @@
  * a `<br>` falls inside a `<b>` or `<font>`), its links and the block elements around it, so the
  * header parser can see a header that lives in its own `<div>` or table.
  */
-import {
-  BLOCK_TAGS,
-  SKIP_TAGS,
-  TEXT_NODE,
-  closeTag,
-  collapse,
-  escapeHtml,
-  isElement,
-  openTag,
-  textOf,
-} from './dom';
+
 import { DETECTOR_BUILD } from './build-flags';
+import { BLOCK_TAGS, closeTag, collapse, escapeHtml, isElement, openTag, SKIP_TAGS, TEXT_NODE, textOf } from './dom';
 
 export interface LineLink {
   href: string;

@@ -4,8 +4,9 @@
  * author's story. Dropped before the header is read, so it neither ends a summary's continuation,
  * nor joins the body, nor counts as part navigation (a tag named "part 2", a map link).
  */
-import type { Line } from './lines';
+
 import { METADATA_LABELS, normalizeLabel } from './lexicon';
+import type { Line } from './lines';
 
 /** Decoration, a label, a colon: "<b>Current Mood</b>: x", "Location: | Leeds" (a table row), "~ Music: x". */
 const LABEL_THEN_COLON = /^[^\p{L}\p{N}"“]{0,8}(\p{L}[\p{L}'’ ]{0,30}?)[^\p{L}\p{N}]{0,4}[:：]/u;

@@ -8,13 +8,14 @@
  * it sits in), by part numbering and labels, and by where the unnamed links stand among the named
  * parts. What is not a part comes out as `related`.
  */
+
+import { canonicalEntryKey, entryAddress, normalizeUsername } from '../url';
 import { DETECTOR_BUILD } from './build-flags';
 import { isJournalNavLink } from './chrome';
 import { absoluteUrl, collapse } from './dom';
 import type { Line } from './lines';
 import { isMasterpostLabel, looksLikePartLinkLabel, partIndexOfLabel } from './parts';
 import type { PartLink } from './types';
-import { canonicalEntryKey, entryAddress, normalizeUsername } from '../url';
 
 /** A link as its line shows it. */
 export interface LinkInLine {
@@ -45,7 +46,8 @@ const STORY_MASTERPOST = /\b(?:master ?post|table of contents|toc|all (?:the )?(
  * the Harrow verse", "Harrow series, part 1". Series are numbered in parts too, and a masterpost or
  * a chapter links the series' earlier stories beside its own chapters.
  */
-const SERIES_MEMBER = /\b(?:part|book|story|installment|instalment|no\.?|#)\s*[\w.]+\s+(?:of|in)\s+(?:the|this|my|a)\s+(?:[\w'’-]+\s+)?(?:series|verse)\b|\b(?:series|verse)\s*[,:(-]\s*(?:part|book)\b/i;
+const SERIES_MEMBER =
+  /\b(?:part|book|story|installment|instalment|no\.?|#)\s*[\w.]+\s+(?:of|in)\s+(?:the|this|my|a)\s+(?:[\w'’-]+\s+)?(?:series|verse)\b|\b(?:series|verse)\s*[,:(-]\s*(?:part|book)\b/i;
 /** A line that opens with "Also:" or "See also:" lists what else there is, after the parts. */
 const ALSO_LINE = /^[^\p{L}]*(?:see )?also\b\s*[:\-–—]/iu;
 

@@ -5,8 +5,27 @@
 import type { PartMarker } from './types';
 
 const WORD_NUMBERS = [
-  'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven',
-  'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty',
+  'zero',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+  'twenty',
 ];
 const NUM = `(\\d{1,3}|[ivxlc]{1,7}|${WORD_NUMBERS.slice(1).join('|')})`;
 const PART_WORD = '(?:part|pt\\.?|chapter|chap\\.?|ch\\.?|episode|book)';
@@ -75,7 +94,8 @@ export function parsePartMarker(text: string): PartMarker | null {
   return findMarker(text)?.marker ?? null;
 }
 
-const FIC_PREFIX = /^\s*(?:[[(]\s*(?:(?:new |gift ?)?fic|fanfic(?:tion)?|ficlets?|(?:double |triple )?drabbles?|story|one[- ]?shot|fill|fic post|ficathon)\s*[\])]\s*[:\-–—]?\s*|(?:[\w .&'’!-]{0,40}?\b)?(?:fic|fanfic(?:tion)?|ficlet|drabble|story|one[- ]?shot|fill)\s*[:\-–—|]\s+)/i;
+const FIC_PREFIX =
+  /^\s*(?:[[(]\s*(?:(?:new |gift ?)?fic|fanfic(?:tion)?|ficlets?|(?:double |triple )?drabbles?|story|one[- ]?shot|fill|fic post|ficathon)\s*[\])]\s*[:\-–—]?\s*|(?:[\w .&'’!-]{0,40}?\b)?(?:fic|fanfic(?:tion)?|ficlet|drabble|story|one[- ]?shot|fill)\s*[:\-–—|]\s+)/i;
 
 /** The subject opens with a fic prefix ("Fic:", "[drabble]", "Leverage fic:"): it names a story. */
 export function hasFicPrefix(subject: string): boolean {
@@ -101,7 +121,10 @@ export function titleFromSubject(subject: string): string {
       // Remove the marker (and a dangling "Part" word or separator around it).
       t = `${before}${after}`;
     }
-    t = t.replace(/[\s,:;|\-–—~]+$/, '').replace(/^[\s,:;|\-–—~]+/, '').trim();
+    t = t
+      .replace(/[\s,:;|\-–—~]+$/, '')
+      .replace(/^[\s,:;|\-–—~]+/, '')
+      .trim();
   }
   return t || subject.trim();
 }
@@ -138,7 +161,8 @@ export function isMasterpostLabel(label: string): boolean {
 }
 
 /** "Masterpost: here", "Index: link", "TOC | Next »", "Story masterpost »": a line that points at the masterpost. */
-const MASTERPOST_LINE = /^[\s«‹<←[(]*(?:(?:the\s+)?story\s+|fic\s+)?(?:master ?post|master ?list|table of contents|toc|index|contents|all (?:the )?(?:parts|chapters)|chapter (?:list|index))\s*(?:and notes\s*)?(?:[:\-–—|»›>→)\]]|$)/i;
+const MASTERPOST_LINE =
+  /^[\s«‹<←[(]*(?:(?:the\s+)?story\s+|fic\s+)?(?:master ?post|master ?list|table of contents|toc|index|contents|all (?:the )?(?:parts|chapters)|chapter (?:list|index))\s*(?:and notes\s*)?(?:[:\-–—|»›>→)\]]|$)/i;
 
 /** A short line that only says where the other parts are ("Part 1/2 (Part 2 is here)"). */
 export function isPartNavText(text: string): boolean {
@@ -148,14 +172,18 @@ export function isPartNavText(text: string): boolean {
     // "Part 2 is here", "Part 1/2 (Part 2 is here)", "Chapter 3 »" — not "Part of me knew…".
     return t.split(/\s+/).length <= 14;
   }
-  return /^[\s«‹<←]*(?:prev(?:ious)?|next|back to|go to|return to|continued in|continue to|read)\b.{0,40}(?:part|chapter|master ?post|master ?list|index)/i.test(t)
-    || /^[\s«‹<←]*(?:master ?post|master ?list)\b/i.test(t)
-    || (t.length <= 80 && MASTERPOST_LINE.test(t));
+  return (
+    /^[\s«‹<←]*(?:prev(?:ious)?|next|back to|go to|return to|continued in|continue to|read)\b.{0,40}(?:part|chapter|master ?post|master ?list|index)/i.test(t) ||
+    /^[\s«‹<←]*(?:master ?post|master ?list)\b/i.test(t) ||
+    (t.length <= 80 && MASTERPOST_LINE.test(t))
+  );
 }
 
 /** Crosspost footers and similar notices the sites or tools add to a post. */
 export function isCrosspostText(text: string): boolean {
   const t = text.trim();
   if (t.length > 400) return false;
-  return /(originally|also|first) posted (at|on|to)|mirrored from|cross-?posted (from|to|at|on)|x-?posted (from|to)|comment count unavailable|you can comment (here|there)|please comment (there|here)|comments? (here|there) using openid|comment (on|at) (dw|dreamwidth|lj|livejournal)|^posted via |^\(?\s*\d+ comments?\s*\|\s*comment on/i.test(t);
+  return /(originally|also|first) posted (at|on|to)|mirrored from|cross-?posted (from|to|at|on)|x-?posted (from|to)|comment count unavailable|you can comment (here|there)|please comment (there|here)|comments? (here|there) using openid|comment (on|at) (dw|dreamwidth|lj|livejournal)|^posted via |^\(?\s*\d+ comments?\s*\|\s*comment on/i.test(
+    t,
+  );
 }

@@ -3,11 +3,12 @@
  * LiveJournal code family shares, then — for a single entry page in a layout nobody listed —
  * the densest block of text outside comments and chrome.
  */
-import { BLOCK_TAGS, SKIP_TAGS, TEXT_NODE, collapse, firstTagged, isElement, ljUserName, ljUsers, matchesSelector, queryAll, textOf } from './dom';
-import { isChromeAncestor, userOfJournalLink } from './chrome';
-import { DETECTOR_BUILD } from './build-flags';
-import { canonicalEntryKey, entryAddress } from '../url';
+
 import { FAMILY_ADAPTER, JOURNAL_SITES, siteById } from '../sites';
+import { canonicalEntryKey, entryAddress } from '../url';
+import { DETECTOR_BUILD } from './build-flags';
+import { isChromeAncestor, userOfJournalLink } from './chrome';
+import { BLOCK_TAGS, collapse, firstTagged, isElement, ljUserName, ljUsers, matchesSelector, queryAll, SKIP_TAGS, TEXT_NODE, textOf } from './dom';
 import type { PageStyle, SiteAdapter } from './sites/types';
 import type { SiteId } from './types';
 
@@ -118,7 +119,6 @@ function postsByPermalink(doc: Document, pageUrl: string): FoundPost[] {
 function outermostPosts(posts: FoundPost[]): FoundPost[] {
   return posts.filter((p) => !posts.some((o) => o !== p && o.container.contains(p.container)));
 }
-
 
 /**
  * In a layout nobody listed, on an entry page: the element showing the subject. Best, the one whose

@@ -17,7 +17,8 @@
 const HTML_NS = 'http://www.w3.org/1999/xhtml';
 
 /** HTML's attributes whose values selectors match ignoring ASCII case (HTML, "Case-sensitivity of selectors"). */
-const CASELESS_ATTRS = /^(?:accept|accept-charset|align|alink|axis|bgcolor|charset|checked|clear|codetype|color|compact|declare|defer|dir|direct|disabled|enctype|face|frame|hreflang|http-equiv|lang|language|link|media|method|multiple|nohref|noresize|noshade|nowrap|readonly|rel|rev|rules|scope|scrolling|selected|shape|target|text|type|valign|valuetype|vlink)$/;
+const CASELESS_ATTRS =
+  /^(?:accept|accept-charset|align|alink|axis|bgcolor|charset|checked|clear|codetype|color|compact|declare|defer|dir|direct|disabled|enctype|face|frame|hreflang|http-equiv|lang|language|link|media|method|multiple|nohref|noresize|noshade|nowrap|readonly|rel|rev|rules|scope|scrolling|selected|shape|target|text|type|valign|valuetype|vlink)$/;
 
 interface AttrTest {
   name: string;

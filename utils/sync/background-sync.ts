@@ -6,11 +6,11 @@
  * are told: the popup and library list again, an open reader offers the other device's place.
  */
 import type { InkwellDb } from '../db';
-import { createLibrarySyncLocal, recordDeletions, SETTINGS_KEY, TOMBSTONES_KEY, type KeyValue, type RemotePlace } from './library-local';
+import { createLibrarySyncLocal, type KeyValue, type RemotePlace, recordDeletions, SETTINGS_KEY, TOMBSTONES_KEY } from './library-local';
+import { SYNC_REMOTE_MESSAGE, SYNC_STATUS_KEY } from './names';
 import { createSyncService, type SyncArea, type SyncService, type SyncStatus } from './service';
 import { toSyncTime } from './types';
 
-import { SYNC_REMOTE_MESSAGE, SYNC_STATUS_KEY } from './names';
 export { SYNC_CHANGED_MESSAGE, SYNC_FLUSH_MESSAGE, SYNC_REMOTE_MESSAGE } from './names';
 
 /** Settings that follow the reader to other devices (remote images are asked per browser, never synced). */

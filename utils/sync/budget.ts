@@ -5,7 +5,7 @@
  * long ago. So when the space is full the oldest finished stories are the ones left on this
  * device only. Stories that do not fit are never deleted anywhere: they are just not synced.
  */
-import { encodeSettings, encodeShard, encodeStory, itemBytes, SETTINGS_ITEM, SHARD_COUNT, shardKeyOf, shardOf, totalBytes, type SyncItems } from './encode';
+import { encodeSettings, encodeShard, encodeStory, itemBytes, SETTINGS_ITEM, SHARD_COUNT, type SyncItems, shardKeyOf, shardOf, totalBytes } from './encode';
 import type { SyncState, SyncStory } from './types';
 
 export const QUOTA = {

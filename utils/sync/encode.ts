@@ -146,7 +146,7 @@ export function decodeStory(group: string, rec: unknown): SyncStory | null {
   if (Array.isArray(read) && isInt(read[1])) [readFlag, readAt] = [read[0] === 1, fromSec(read[1])];
   else if (read !== 0) return null;
   const siteId = site === 0 ? siteOfGroup(group) : str(site);
-  const journalName = journal === 0 ? journalOfKey(key) ?? '' : str(journal);
+  const journalName = journal === 0 ? (journalOfKey(key) ?? '') : str(journal);
   if (siteId === null || journalName === null) return null;
   return {
     key,

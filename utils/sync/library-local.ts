@@ -8,21 +8,11 @@
  * Deletions made here are kept as tombstones in storage.local (`TOMBSTONES_KEY`, written by the
  * page that deleted: recordDeletions), so sync can tell "deleted here" from "not synced yet".
  */
-import {
-  deleteStories,
-  findStoryByPartKey,
-  getStory,
-  readStoriesAndPositions,
-  savePosition,
-  saveStory,
-  setStoryStatus,
-  type InkwellDb,
-  type PositionRecord,
-} from '../db';
-import { positionFromSync, storyFromSync, toSyncStory } from './records';
+import { deleteStories, findStoryByPartKey, getStory, type InkwellDb, type PositionRecord, readStoriesAndPositions, savePosition, saveStory, setStoryStatus } from '../db';
 import type { Reconciled } from './reconcile';
+import { positionFromSync, storyFromSync, toSyncStory } from './records';
 import type { SyncLocal } from './service';
-import { lastActivity, TOMBSTONE_MS, toSyncTime, type SyncSettings, type SyncState, type SyncStory } from './types';
+import { lastActivity, type SyncSettings, type SyncState, type SyncStory, TOMBSTONE_MS, toSyncTime } from './types';
 
 export const TOMBSTONES_KEY = 'sync-tombstones';
 export const SETTINGS_KEY = 'sync-settings';

@@ -15,7 +15,7 @@
  * - `lastRead` is never older than the story's position or read mark (the library moves it with
  *   both), which is what makes "the copy read last" the same copy in every merge order.
  */
-import { lastActivity, TOMBSTONE_MS, type SyncPosition, type SyncState, type SyncStory } from './types';
+import { lastActivity, type SyncPosition, type SyncState, type SyncStory, TOMBSTONE_MS } from './types';
 
 /** A total order on equal-time values (by what `fields` reads, in a fixed order), so both devices pick the same one. */
 function tieBreak<T>(a: T, b: T, fields: (x: T) => unknown[]): T {
@@ -81,7 +81,12 @@ export function mergeStates(a: SyncState, b: SyncState): SyncState {
   }
   let settings = a.settings ?? b.settings;
   if (a.settings && b.settings && a.settings !== b.settings) {
-    settings = a.settings.at !== b.settings.at ? (a.settings.at > b.settings.at ? a.settings : b.settings) : tieBreak(a.settings, b.settings, (x) => Object.entries(x.value).sort(([a], [b]) => (a < b ? -1 : 1)));
+    settings =
+      a.settings.at !== b.settings.at
+        ? a.settings.at > b.settings.at
+          ? a.settings
+          : b.settings
+        : tieBreak(a.settings, b.settings, (x) => Object.entries(x.value).sort(([a], [b]) => (a < b ? -1 : 1)));
   }
   return { stories, tombstones, settings };
 }

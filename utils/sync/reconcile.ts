@@ -4,7 +4,7 @@
  * local change (push) and when another device's change arrives (pull); a state already in step
  * gives no changes and no writes, so a device never echoes what it received.
  */
-import { pack, type Packed } from './budget';
+import { type Packed, pack } from './budget';
 import { decodeItems, isShardKey, SETTINGS_ITEM, type SyncItems } from './encode';
 import { expireTombstones, mergeStates, sameStory } from './merge';
 import type { SyncSettings, SyncState, SyncStory } from './types';

@@ -4,7 +4,7 @@
  */
 import type { PositionRecord, StoryRecord } from '../db';
 import { canonicalEntryUrl, commentIdOf, storyKeyOf } from '../url';
-import { toSyncTime, type SyncStory } from './types';
+import { type SyncStory, toSyncTime } from './types';
 
 /**
  * The URL another device fetches: the entry's modern address (a Wayback copy stays one: the journal
@@ -41,7 +41,7 @@ export function toSyncStory(story: StoryRecord, position: PositionRecord | null)
     // A mark from before marks were timed counts from when the story was last read.
     readAt: marked ? toSyncTime(story.statusAt ?? story.lastRead) : 0,
     // Never older than the position or the mark (merge.ts relies on it).
-    lastRead: toSyncTime(Math.max(story.lastRead, position?.updatedAt ?? 0, marked ? story.statusAt ?? 0 : 0)),
+    lastRead: toSyncTime(Math.max(story.lastRead, position?.updatedAt ?? 0, marked ? (story.statusAt ?? 0) : 0)),
   };
 }
 

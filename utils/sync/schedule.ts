@@ -27,7 +27,10 @@ export const realClock: Clock = {
 /** Write times of the last hour; says when the next write is allowed under both limits. */
 export class WriteLimiter {
   private times: number[] = [];
-  constructor(private readonly perMinute = QUOTA.writesPerMinute, private readonly perHour = QUOTA.writesPerHour) {}
+  constructor(
+    private readonly perMinute = QUOTA.writesPerMinute,
+    private readonly perHour = QUOTA.writesPerHour,
+  ) {}
   record(at: number): void {
     this.times.push(at);
     this.times = this.times.filter((t) => at - t < 3_600_000);

@@ -8,8 +8,8 @@
  * a quota), nothing else changes: the library lives in IndexedDB either way; the status says so.
  */
 import type { SyncItems } from './encode';
-import { reconcile, type Reconciled, type SyncReport } from './reconcile';
-import { createSyncScheduler, realClock, type Clock, type SyncScheduler } from './schedule';
+import { type Reconciled, reconcile, type SyncReport } from './reconcile';
+import { type Clock, createSyncScheduler, realClock, type SyncScheduler } from './schedule';
 import type { SyncState } from './types';
 
 /** The part of `storage.sync` used. */

@@ -10,16 +10,16 @@ import {
   LOGIN_COOKIE,
   PAGES,
   PART_ONE_WORDS,
-  SECRET,
-  VICTIM,
-  VICTIM_LJ,
   pageReadsTheReader,
   pageSearchesTheReader,
   requestsFor,
+  SECRET,
   scriptClicksTheButton,
   scriptMovesThePage,
+  VICTIM,
+  VICTIM_LJ,
 } from './attacks';
-import { READ_BUTTON_HOST, articleTexts, clickReadButton, inReader, inShadow, pollFor, readerFrameOf, waitForReader, type DriverPage } from './closed-shadow';
+import { articleTexts, clickReadButton, type DriverPage, inReader, inShadow, pollFor, READ_BUTTON_HOST, readerFrameOf, waitForReader } from './closed-shadow';
 import type { FixtureServer } from './fixture-server';
 
 export interface AttackDriver {
@@ -48,13 +48,19 @@ const articles = (page: DriverPage) =>
       prose: (a.querySelector('.ink-prose') as HTMLElement | null)?.innerText ?? '',
       alert: (a.querySelector('[role="alert"]') as HTMLElement | null)?.innerText ?? '',
       // The part's own buttons (Retry, Open the post), not the end-of-part navigation after it.
-      buttons: Array.from(a.querySelectorAll('button')).filter((b) => !b.closest('.ink-part-end')).map((b) => b.textContent ?? ''),
+      buttons: Array.from(a.querySelectorAll('button'))
+        .filter((b) => !b.closest('.ink-part-end'))
+        .map((b) => b.textContent ?? ''),
     })),
   ) as Promise<Article[]>;
 const settled = (list: Article[], n: number) => list.length === n && list.every((a) => a.prose || a.alert);
 
 async function waitForButton(page: DriverPage): Promise<void> {
-  const n = await pollFor(() => inShadow(page, READ_BUTTON_HOST, (roots) => roots.length), (x) => x > 0, 10_000);
+  const n = await pollFor(
+    () => inShadow(page, READ_BUTTON_HOST, (roots) => roots.length),
+    (x) => x > 0,
+    10_000,
+  );
   if (!n) throw new Error('no read button');
 }
 
@@ -63,7 +69,11 @@ async function readStory(d: AttackDriver, url: string, n: number): Promise<{ pag
   const page = await d.open(url, HOOK_ATTACH_SHADOW);
   await clickReadButton(page);
   await waitForReader(page);
-  const list = await pollFor(() => articles(page), (l) => settled(l, n), 20_000);
+  const list = await pollFor(
+    () => articles(page),
+    (l) => settled(l, n),
+    20_000,
+  );
   return { page, list };
 }
 
@@ -168,7 +178,11 @@ export function attackTests(driver: () => AttackDriver): void {
       const frame = (await readerFrameOf(page)) as { evaluate(script: string): Promise<unknown> } | null;
       expect(frame, 'the reader’s frame').not.toBeNull();
       await frame!.evaluate(`setTimeout(() => { location.href = ${JSON.stringify(spoof)}; }, 0)`).catch(() => undefined);
-      const hosts = await pollFor(() => d.evaluate(page, () => document.querySelectorAll('inkwell-reader').length, null), (x) => x === 0, 10_000);
+      const hosts = await pollFor(
+        () => d.evaluate(page, () => document.querySelectorAll('inkwell-reader').length, null),
+        (x) => x === 0,
+        10_000,
+      );
       expect(hosts).toBe(0);
     } finally {
       await d.close(page);
@@ -246,15 +260,24 @@ export function attackTests(driver: () => AttackDriver): void {
     const { page, list } = await readStory(d, r.p1, 5);
     try {
       expect(list.map((a) => a.url)).toEqual([r.p1, r.offHost, r.toHttp, r.toLogin, r.toGate]);
-      for (const [i, link] of [[1, r.offHost], [2, r.toHttp]] as const) {
+      for (const [i, link] of [
+        [1, r.offHost],
+        [2, r.toHttp],
+      ] as const) {
         expect(list[i].alert).toContain(failureMessage('off-site-redirect'));
         expect(list[i].alert).toContain(link);
       }
       expect(list[3].alert).toContain(failureMessage('login'));
       expect(list[4].alert).toContain(failureMessage('adult-gate'));
       const log = d.server.requests().map((x) => x.url);
-      expect(log.filter((u) => u.includes('tracker.example')), 'the tracker').toEqual([]);
-      expect(log.filter((u) => u.startsWith('http:')), 'anything over http').toEqual([]);
+      expect(
+        log.filter((u) => u.includes('tracker.example')),
+        'the tracker',
+      ).toEqual([]);
+      expect(
+        log.filter((u) => u.startsWith('http:')),
+        'anything over http',
+      ).toEqual([]);
     } finally {
       await d.close(page);
     }

@@ -7,7 +7,7 @@
  * The victim: a friends-locked entry on another journal, served whole only to a request that carries the
  * reader's login cookie (the fixture server's 'needs-cookie' fault), with words that appear nowhere else.
  */
-import { PROSE, entryPage, partPage, storyHeader } from '../../fixtures/hostile/generate';
+import { entryPage, PROSE, partPage, storyHeader } from '../../fixtures/hostile/generate';
 import type { ExtraPage, FixtureServer } from './fixture-server';
 
 const dw = (journal: string, n: number, scheme = 'https') => `${scheme}://${journal}.dreamwidth.org/${n}.html`;
@@ -64,7 +64,10 @@ export function attackPages(): Record<string, ExtraPage> {
   part(PAGES.twoParts.p1, 'Second Lamp', 1, 2, [['Part 2', PAGES.twoParts.p2]], PART_ONE_WORDS);
   part(PAGES.twoParts.p2, 'Second Lamp', 2, 2, [['Part 1', PAGES.twoParts.p1]]);
   part(PAGES.chain.p1, 'Long Way Round', 1, 3, [['Part 2', PAGES.chain.p2]]);
-  part(PAGES.chain.p2, 'Long Way Round', 2, 3, [['Part 1', PAGES.chain.p1], ['Part 3', VICTIM]]);
+  part(PAGES.chain.p2, 'Long Way Round', 2, 3, [
+    ['Part 1', PAGES.chain.p1],
+    ['Part 3', VICTIM],
+  ]);
   part(PAGES.chosen, 'Borrowed Key', 1, 2, [['Part 2', VICTIM]]);
   pages[VICTIM] = { body: partPage({ url: VICTIM, title: 'Diary', index: 2, total: 2, prose: [SECRET, ...PROSE] }) };
   part(PAGES.bml.p1, 'Tool Shed', 1, 2, [['Part 2', PAGES.bml.link]]);
@@ -74,14 +77,31 @@ export function attackPages(): Record<string, ExtraPage> {
   part(PAGES.http.page, 'Old Road', 1, 2, [['Part 2', PAGES.http.page2]]);
   part(PAGES.http.page2.replace('http:', 'https:'), 'Old Road', 2, 2, []);
   const r = PAGES.redirects;
-  part(r.p1, 'Detours', 1, 5, [['Part 2', r.offHost], ['Part 3', r.toHttp], ['Part 4', r.toLogin], ['Part 5', r.toGate]]);
+  part(r.p1, 'Detours', 1, 5, [
+    ['Part 2', r.offHost],
+    ['Part 3', r.toHttp],
+    ['Part 4', r.toLogin],
+    ['Part 5', r.toGate],
+  ]);
   for (const at of [PAGES.shared, PAGES.wayback]) {
     const victim = at === PAGES.shared ? VICTIM_LJ : PAGES.wayback.victim;
     part(at.p1, 'Harbour Wall', 1, 3, [['Part 2', at.p2]]);
-    part(at.p2, 'Harbour Wall', 2, 3, [['Part 1', at.p1], ['Part 3', victim]]);
+    part(at.p2, 'Harbour Wall', 2, 3, [
+      ['Part 1', at.p1],
+      ['Part 3', victim],
+    ]);
     pages[victim] = { body: partPage({ url: victim, title: 'Diary', index: 3, total: 3, prose: [SECRET, ...PROSE] }) };
   }
-  pages[PAGES.waybackElsewhere] = { body: entryPage({ url: PAGES.waybackElsewhere, subject: 'Fic: Harbour Wall, Part 1/2', header: storyHeader({ title: 'Harbour Wall', part: '1/2' }), bodyHtml: prose(1).map((p) => `<p>${p}</p>`).join('\n') }) };
+  pages[PAGES.waybackElsewhere] = {
+    body: entryPage({
+      url: PAGES.waybackElsewhere,
+      subject: 'Fic: Harbour Wall, Part 1/2',
+      header: storyHeader({ title: 'Harbour Wall', part: '1/2' }),
+      bodyHtml: prose(1)
+        .map((p) => `<p>${p}</p>`)
+        .join('\n'),
+    }),
+  };
   return pages;
 }
 
@@ -214,7 +234,10 @@ export async function pageReadsTheReader(words: string): Promise<PageView> {
     title: document.title,
     apiOnWindow: api !== undefined || names.length > 0,
     symbols,
-    resourceEntries: performance.getEntriesByType('resource').map((e) => e.name).filter((n) => /\.html/.test(n)),
+    resourceEntries: performance
+      .getEntriesByType('resource')
+      .map((e) => e.name)
+      .filter((n) => /\.html/.test(n)),
     databases,
   };
 }

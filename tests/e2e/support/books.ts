@@ -3,9 +3,9 @@
  * a downloaded book (its parts' headings and text, its title) next to epubcheck's verdict.
  */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { JSDOM } from 'jsdom';
-import { join } from 'node:path';
 import { epubcheck } from '../../support/epubcheck';
 import { FIXTURES } from './paths';
 
@@ -37,7 +37,9 @@ export const SAVED_PARTS_JS = `new Promise((resolve) => {
 
 /** The first and last words of a fixture body (as the book must hold them). */
 export function ends(bodyFile: string): [string, string] {
-  const words = readFileSync(join(FIXTURES, 'bodies', bodyFile), 'utf8').trim().split(/\s+/);
+  const words = readFileSync(join(FIXTURES, 'bodies', bodyFile), 'utf8')
+    .trim()
+    .split(/\s+/);
   return [words.slice(0, 8).join(' '), words.slice(-8).join(' ')];
 }
 
@@ -61,7 +63,10 @@ export function lookInsideEpub(file: string): BookLook {
   return {
     title: opf.getElementsByTagName('dc:title')[0]?.textContent ?? '',
     headings: parts.map((d) => d.querySelector('h1')?.textContent ?? ''),
-    text: parts.map((d) => d.body.textContent ?? '').join('\n').replace(/\s+/g, ' '),
+    text: parts
+      .map((d) => d.body.textContent ?? '')
+      .join('\n')
+      .replace(/\s+/g, ' '),
   };
 }
 
@@ -72,7 +77,10 @@ export function lookInsideHtml(file: string): BookLook {
   return {
     title: doc.title,
     headings: parts.map((s) => s.querySelector('h1')?.textContent ?? ''),
-    text: parts.map((s) => s.textContent ?? '').join('\n').replace(/\s+/g, ' '),
+    text: parts
+      .map((s) => s.textContent ?? '')
+      .join('\n')
+      .replace(/\s+/g, ' '),
   };
 }
 

@@ -1,9 +1,9 @@
 /** The fixture cases, as the browser suites use them: URL, expected title and number of reader buttons. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { JOURNAL_DOMAINS } from '../../../utils/sites';
 import { loadPagesMap, pageFinder } from './fixture-server';
 import { FIXTURE_PAGES_JSON, FIXTURES } from './paths';
-import { JOURNAL_DOMAINS } from '../../../utils/sites';
 
 export interface BrowserCase {
   id: string;
@@ -16,9 +16,25 @@ export interface BrowserCase {
 }
 
 const ENTITIES: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', mdash: '\u2014', ndash: '\u2013',
-  hellip: '\u2026', lsquo: '\u2018', rsquo: '\u2019', ldquo: '\u201c', rdquo: '\u201d', laquo: '\u00ab',
-  raquo: '\u00bb', middot: '\u00b7', bull: '\u2022', copy: '\u00a9', eacute: '\u00e9',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00a0',
+  mdash: '\u2014',
+  ndash: '\u2013',
+  hellip: '\u2026',
+  lsquo: '\u2018',
+  rsquo: '\u2019',
+  ldquo: '\u201c',
+  rdquo: '\u201d',
+  laquo: '\u00ab',
+  raquo: '\u00bb',
+  middot: '\u00b7',
+  bull: '\u2022',
+  copy: '\u00a9',
+  eacute: '\u00e9',
 };
 
 export function decodeEntities(s: string): string {
@@ -32,7 +48,11 @@ export function decodeEntities(s: string): string {
 export function titleOf(html: string): string {
   const m = /<title[^>]*>([\s\S]*?)<\/title>/i.exec(html);
   // document.title strips and collapses ASCII whitespace only (a no-break space stays).
-  return m ? decodeEntities(m[1]).replace(/[ \t\n\r\f]+/g, ' ').replace(/^ | $/g, '') : '';
+  return m
+    ? decodeEntities(m[1])
+        .replace(/[ \t\n\r\f]+/g, ' ')
+        .replace(/^ | $/g, '')
+    : '';
 }
 
 export function loadCases(): BrowserCase[] {
@@ -64,7 +84,13 @@ export function allowedHosts(pageHosts: Iterable<string>): (host: string) => boo
   const embed = /<(?:script|link|img|iframe|source|embed|video|audio)\b[^>]*?\s(?:src|href)\s*=\s*["']?((?:https?:)?\/\/[^/"'\s>]+)/gi;
   for (const file of new Set(pages.values())) {
     const html = readFileSync(file, 'utf8');
-    for (const m of html.matchAll(embed)) exact.add(m[1].replace(/^(https?:)?\/\//i, '').replace(/:\d+$/, '').toLowerCase());
+    for (const m of html.matchAll(embed))
+      exact.add(
+        m[1]
+          .replace(/^(https?:)?\/\//i, '')
+          .replace(/:\d+$/, '')
+          .toLowerCase(),
+      );
   }
   const families = [...JOURNAL_DOMAINS, 'livejournal.net', 'archive.org'];
   return (host) => {

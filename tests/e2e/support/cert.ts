@@ -41,13 +41,7 @@ export function makeCertificate(extraHosts: Iterable<string> = []): Certificate 
     const san = ['IP:127.0.0.1', ...names.map((n) => `DNS:${n}`)].join(',');
     execFileSync(
       'openssl',
-      [
-        'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2',
-        '-subj', '/CN=localhost',
-        '-addext', `subjectAltName=${san}`,
-        '-keyout', join(dir, 'key.pem'),
-        '-out', join(dir, 'cert.pem'),
-      ],
+      ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2', '-subj', '/CN=localhost', '-addext', `subjectAltName=${san}`, '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem')],
       { stdio: ['ignore', 'ignore', 'pipe'] },
     );
     const made = { key: readFileSync(join(dir, 'key.pem'), 'utf8'), cert: readFileSync(join(dir, 'cert.pem'), 'utf8') };

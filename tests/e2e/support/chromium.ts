@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, realpathSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page, type Response, type Worker } from 'playwright-core';
+import { type BrowserContext, chromium, type Page, type Response, type Worker } from 'playwright-core';
 import type { FixtureServer } from './fixture-server';
 import { CHROME_BUILD, CHROMIUM_BIN, requireBuild } from './paths';
 
@@ -125,11 +125,7 @@ export async function launchChromium(options: ChromiumOptions): Promise<Chromium
         '--disable-quic',
         '--ignore-certificate-errors',
         `--disable-features=${DISABLED_FEATURES.join(',')}`,
-        `--host-resolver-rules=${[
-          ...BROWSER_SERVICE_HOSTS.map((h) => `MAP ${h} ~NOTFOUND`),
-          `MAP * ${server.host}:${server.port}`,
-          'EXCLUDE localhost',
-        ].join(', ')}`,
+        `--host-resolver-rules=${[...BROWSER_SERVICE_HOSTS.map((h) => `MAP ${h} ~NOTFOUND`), `MAP * ${server.host}:${server.port}`, 'EXCLUDE localhost'].join(', ')}`,
         ...(options.args ?? []),
       ],
     });
@@ -140,8 +136,7 @@ export async function launchChromium(options: ChromiumOptions): Promise<Chromium
 
   const errors: ConsoleError[] = [];
   const isExtensionUrl = (u: string) => u.startsWith(baseUrl);
-  const record = (e: Omit<ConsoleError, 'fromExtension'>) =>
-    errors.push({ ...e, fromExtension: isExtensionUrl(e.pageUrl) || isExtensionUrl(e.sourceUrl) || e.text.includes(baseUrl) });
+  const record = (e: Omit<ConsoleError, 'fromExtension'>) => errors.push({ ...e, fromExtension: isExtensionUrl(e.pageUrl) || isExtensionUrl(e.sourceUrl) || e.text.includes(baseUrl) });
 
   context.on('console', (msg) => {
     if (msg.type() !== 'error') return;
@@ -173,9 +168,7 @@ export async function launchChromium(options: ChromiumOptions): Promise<Chromium
     // Uncaught errors in the worker raise no Playwright event: turn them into console errors.
     await serviceWorker.evaluate(() => {
       self.addEventListener('error', (e) => console.error((e as ErrorEvent).message));
-      self.addEventListener('unhandledrejection', (e) =>
-        console.error(`Unhandled rejection: ${String((e as PromiseRejectionEvent).reason)}`),
-      );
+      self.addEventListener('unhandledrejection', (e) => console.error(`Unhandled rejection: ${String((e as PromiseRejectionEvent).reason)}`));
     });
 
     const page = context.pages()[0] ?? (await context.newPage());

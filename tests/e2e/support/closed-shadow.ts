@@ -319,7 +319,12 @@ export async function waitForReader(page: DriverPage, timeout = 15_000): Promise
   if (!open) {
     // Say what the frames were doing (the reader's frame loading, waiting for its ticket, or none).
     const frames = await Promise.all(
-      (page.frames() as unknown as DriverFrame[]).slice(1).map(async (f) => `${await f.evaluate(`JSON.stringify({ url: location.href, state: document.readyState, app: document.getElementById('app')?.childElementCount ?? null })`).catch((e: Error) => e.message.slice(0, 80))}`),
+      (page.frames() as unknown as DriverFrame[])
+        .slice(1)
+        .map(
+          async (f) =>
+            `${await f.evaluate(`JSON.stringify({ url: location.href, state: document.readyState, app: document.getElementById('app')?.childElementCount ?? null })`).catch((e: Error) => e.message.slice(0, 80))}`,
+        ),
     );
     throw new Error(`the reader did not open on ${page.url()} (frames: ${frames.join('; ') || 'none'})`);
   }

@@ -8,9 +8,9 @@
  * The reader is reached only through closed-shadow.ts; the buttons' hosts are the page's light DOM.
  */
 import { expect, it } from 'vitest';
-import { clickReadButton, inReader, pollFor, readButtonNames, topParagraph, type DriverPage } from './closed-shadow';
-import { historySettled, readerView, scrollOverlay, showsParts, viewUntil } from './reader-view';
+import { clickReadButton, type DriverPage, inReader, pollFor, readButtonNames, topParagraph } from './closed-shadow';
 import type { RequestLogEntry } from './fixture-server';
+import { historySettled, readerView, scrollOverlay, showsParts, viewUntil } from './reader-view';
 
 export const MEME = 'https://stillwater-kink.dreamwidth.org/2210.html';
 /** The fill over three comment pages: parts 1-3 and 4a on page 1 and 2, 4b collapsed, 5 and 6 on page 3. */
@@ -54,7 +54,11 @@ export function fillTests(driver: () => FillDriver): void {
   it('a meme page at its real URL: a button in each fill’s comment header, none on prompts and chatter', async () => {
     const page = await driver().journal(MEME);
     try {
-      const names = await pollFor(() => readButtonNames(page), (n) => n.length >= 5, 10_000);
+      const names = await pollFor(
+        () => readButtonNames(page),
+        (n) => n.length >= 5,
+        10_000,
+      );
       expect(names).toEqual([
         'Read in Inkwell: The Long Way Round',
         'Read in Inkwell: Salt and Iron',
@@ -75,7 +79,11 @@ export function fillTests(driver: () => FillDriver): void {
     const d = driver();
     const page = await d.journal(MEME);
     try {
-      await pollFor(() => readButtonNames(page), (n) => n.length >= 5, 10_000);
+      await pollFor(
+        () => readButtonNames(page),
+        (n) => n.length >= 5,
+        10_000,
+      );
       d.clearRequests();
       await clickReadButton(page, /^Read in Inkwell: The Long Way Round$/);
       const v = await viewUntil(page, (x) => showsParts(x, 6), 'overlay', 20_000);
@@ -89,7 +97,10 @@ export function fillTests(driver: () => FillDriver): void {
       expect(prompt).toMatchObject({ open: false });
       expect(prompt!.text).toMatch(/^PromptSomething goes wrong on a routine supply run/);
       // What the extension asked the site for: the entry's comment pages 2 and 3 and the collapsed part's thread.
-      const asked = d.requests().filter((r) => r.url.includes('stillwater-kink.dreamwidth.org/')).map((r) => r.url.replace(/^http:/, 'https:'));
+      const asked = d
+        .requests()
+        .filter((r) => r.url.includes('stillwater-kink.dreamwidth.org/'))
+        .map((r) => r.url.replace(/^http:/, 'https:'));
       expect([...new Set(asked)].sort()).toEqual([`${MEME}?page=2`, `${MEME}?page=3`, `${MEME}?thread=92497`].sort());
 
       // Into part 3 (its second paragraph): the place is saved as the reader scrolls and when it closes.
@@ -108,7 +119,16 @@ export function fillTests(driver: () => FillDriver): void {
     const popup = await driver().extensionPage('popup.html', 'li.sl-row');
     try {
       const rows = await pollFor(
-        () => any(popup).evaluate(() => Array.from(document.querySelectorAll('li.sl-row')).map((e) => [e.getAttribute('data-id') ?? '', e.querySelector('.sl-title')?.textContent ?? '', e.querySelector('.sl-parts')?.textContent ?? '']), null),
+        () =>
+          any(popup).evaluate(
+            () =>
+              Array.from(document.querySelectorAll('li.sl-row')).map((e) => [
+                e.getAttribute('data-id') ?? '',
+                e.querySelector('.sl-title')?.textContent ?? '',
+                e.querySelector('.sl-parts')?.textContent ?? '',
+              ]),
+            null,
+          ),
         (r) => r.some((x) => x[0] === LONG_WAY.id),
         10_000,
       );
@@ -126,10 +146,20 @@ export function fillTests(driver: () => FillDriver): void {
     expect(wanted).not.toBe('');
     const page = await driver().journal(MEME);
     try {
-      await pollFor(() => readButtonNames(page), (n) => n.length >= 5, 10_000);
+      await pollFor(
+        () => readButtonNames(page),
+        (n) => n.length >= 5,
+        10_000,
+      );
       await any(page).reload();
       await clickReadButton(page, /^Read in Inkwell: The Long Way Round$/);
-      expect(await pollFor(() => topParagraph(page), (t) => t === wanted, 15_000)).toBe(wanted);
+      expect(
+        await pollFor(
+          () => topParagraph(page),
+          (t) => t === wanted,
+          15_000,
+        ),
+      ).toBe(wanted);
     } finally {
       await any(page).close();
     }
@@ -142,9 +172,17 @@ export function fillTests(driver: () => FillDriver): void {
     try {
       const tab = await d.tabOpenedBy(() => any(popup).click(`li.sl-row[data-id="${LONG_WAY.id}"] .sl-title`));
       try {
-        const url = await pollFor(() => any(tab).evaluate(() => location.pathname + location.search, null), (u) => u.startsWith('/reader.html'), 10_000);
+        const url = await pollFor(
+          () => any(tab).evaluate(() => location.pathname + location.search, null),
+          (u) => u.startsWith('/reader.html'),
+          10_000,
+        );
         expect(url).toBe(`/reader.html?story=${encodeURIComponent(LONG_WAY.id)}`);
-        const top = await pollFor(async () => (await any(tab).evaluate(readerView, 'page' as const)).top, (t) => t === wanted, 15_000);
+        const top = await pollFor(
+          async () => (await any(tab).evaluate(readerView, 'page' as const)).top,
+          (t) => t === wanted,
+          15_000,
+        );
         expect(top).toBe(wanted);
         const v = await any(tab).evaluate(readerView, 'page' as const);
         expect(v.articles.map((a) => a.key)).toEqual(LONG_WAY.comments.map((c) => `dreamwidth.org/stillwater_kink/2210?thread=${c}`));
@@ -152,7 +190,9 @@ export function fillTests(driver: () => FillDriver): void {
         await any(tab).close();
       }
     } finally {
-      await any(popup).close().catch(() => undefined);
+      await any(popup)
+        .close()
+        .catch(() => undefined);
     }
   });
 }

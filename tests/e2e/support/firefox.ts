@@ -23,9 +23,9 @@ import { mkdtempSync, readFileSync, realpathSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type HTTPResponse, type Page } from 'puppeteer-core';
-import { startFixtureServer, type FixtureServer, type FixtureServerOptions } from './fixture-server';
-import { FIREFOX_BIN, FIREFOX_BUILD, requireBuild } from './paths';
 import type { ConsoleError } from './chromium';
+import { type FixtureServer, type FixtureServerOptions, startFixtureServer } from './fixture-server';
+import { FIREFOX_BIN, FIREFOX_BUILD, requireBuild } from './paths';
 
 export type { ConsoleError };
 
@@ -64,9 +64,7 @@ export interface FirefoxOptions {
 /**
  * The fixture server on 443 and 80 at a random 127.x.y.z address, retried on a busy address.
  */
-export async function startFirefoxFixtureServer(
-  options: Omit<FixtureServerOptions, 'host' | 'ports'>,
-): Promise<FixtureServer> {
+export async function startFirefoxFixtureServer(options: Omit<FixtureServerOptions, 'host' | 'ports'>): Promise<FixtureServer> {
   let lastError: unknown;
   for (let attempt = 0; attempt < 8; attempt++) {
     const host = `127.${1 + Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${2 + Math.floor(Math.random() * 250)}`;

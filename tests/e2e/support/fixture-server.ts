@@ -20,7 +20,7 @@ import http from 'node:http';
 import https from 'node:https';
 import net from 'node:net';
 import { dirname, resolve } from 'node:path';
-import { makeCertificate, type Certificate } from './cert';
+import { type Certificate, makeCertificate } from './cert';
 import { adultGatePage, lockedPage, loginPage, notFoundPage, serverErrorPage } from './site-pages';
 
 export type Fault =
@@ -44,15 +44,7 @@ export type Fault =
   | { kind: 'needs-cookie'; cookie: string };
 
 /** Shorthands: '404', '500', 'reset', 'redirect-loop', 'login', 'adult-gate', or { slow: ms }. */
-export type FaultSpec =
-  | Fault
-  | '404'
-  | '500'
-  | 'reset'
-  | 'redirect-loop'
-  | 'login'
-  | 'adult-gate'
-  | { slow: number };
+export type FaultSpec = Fault | '404' | '500' | 'reset' | 'redirect-loop' | 'login' | 'adult-gate' | { slow: number };
 
 export interface RequestLogEntry {
   method: string;
@@ -122,8 +114,7 @@ export interface FixtureServer {
 
 /** The journals' static/CDN hosts: not-found answers there are empty, and fast. */
 const STATIC_HOST = /^(l-stat|stat|l-userpic|userpic|ic\.pics|xc3\.services|v|p|files|web-static|s\.wayback)\./i;
-const ASSET_PATH =
-  /\.(css|js|mjs|map|png|gif|jpe?g|webp|svg|ico|woff2?|ttf|eot|otf|json|xml|swf)$|^\/(stc|js|img|static|_static|palimg|userpic)\/|\?\?/i;
+const ASSET_PATH = /\.(css|js|mjs|map|png|gif|jpe?g|webp|svg|ico|woff2?|ttf|eot|otf|json|xml|swf)$|^\/(stc|js|img|static|_static|palimg|userpic)\/|\?\?/i;
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 

@@ -8,7 +8,7 @@
 import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PROSE, entryPage, masterpostPage, partPage, storyHeader } from '../../fixtures/hostile/generate';
+import { entryPage, masterpostPage, PROSE, partPage, storyHeader } from '../../fixtures/hostile/generate';
 import type { ExtraPage } from './fixture-server';
 
 const dw = (journal: string, item: number) => `https://${journal}.dreamwidth.org/${item}.html`;
@@ -52,7 +52,16 @@ export function hostileDataPages(): Record<string, ExtraPage> {
     };
   });
   // Another journal's post: a "masterpost" whose parts are the story above.
-  pages[SWALLOWER] = { body: masterpostPage({ url: SWALLOWER, title: 'Not Tidewater', parts: [['Part 1', VICTIM[0]!], ['Part 2', VICTIM[1]!]] }) };
+  pages[SWALLOWER] = {
+    body: masterpostPage({
+      url: SWALLOWER,
+      title: 'Not Tidewater',
+      parts: [
+        ['Part 1', VICTIM[0]!],
+        ['Part 2', VICTIM[1]!],
+      ],
+    }),
+  };
 
   PICTURES.forEach((url, i) => {
     pages[url] = {
@@ -133,9 +142,42 @@ export function hostileBackup(now = Date.now()): Record<string, unknown> {
       story(key('lamp-archive', 667), 'Data Part Story', [dw('lamp-archive', 667)]),
     ],
     parts: [
-      { key: ARCHIVE_ID, storyId: ARCHIVE_ID, url: ARCHIVE, index: null, title: 'The Archive Copy', bodyHtml: planted, bodyText: post(ARCHIVE, planted).bodyText, words: 40, fetchedAt: t, post: { ...post(ARCHIVE, planted), bodyHtml: null, bodyText: null } },
-      { key: plantedId, storyId: plantedId, url: 'javascript:alert(3)', index: null, title: PLANTED_TITLE, bodyHtml: '<p>planted</p>', bodyText: 'planted', words: 1, fetchedAt: t, post: post('javascript:alert(3)', '<p>planted</p>') },
-      { key: key('lamp-archive', 667), storyId: key('lamp-archive', 667), url: 'data:text/html,<p>planted</p>', index: null, title: 'Data', bodyHtml: '<p>planted</p>', bodyText: 'planted', words: 1, fetchedAt: t, post: post(dw('lamp-archive', 667), '<p>planted</p>') },
+      {
+        key: ARCHIVE_ID,
+        storyId: ARCHIVE_ID,
+        url: ARCHIVE,
+        index: null,
+        title: 'The Archive Copy',
+        bodyHtml: planted,
+        bodyText: post(ARCHIVE, planted).bodyText,
+        words: 40,
+        fetchedAt: t,
+        post: { ...post(ARCHIVE, planted), bodyHtml: null, bodyText: null },
+      },
+      {
+        key: plantedId,
+        storyId: plantedId,
+        url: 'javascript:alert(3)',
+        index: null,
+        title: PLANTED_TITLE,
+        bodyHtml: '<p>planted</p>',
+        bodyText: 'planted',
+        words: 1,
+        fetchedAt: t,
+        post: post('javascript:alert(3)', '<p>planted</p>'),
+      },
+      {
+        key: key('lamp-archive', 667),
+        storyId: key('lamp-archive', 667),
+        url: 'data:text/html,<p>planted</p>',
+        index: null,
+        title: 'Data',
+        bodyHtml: '<p>planted</p>',
+        bodyText: 'planted',
+        words: 1,
+        fetchedAt: t,
+        post: post(dw('lamp-archive', 667), '<p>planted</p>'),
+      },
     ],
     positions: [],
     settings: { theme: 'sepia', ['__proto__']: { polluted: 1 }, nested: { deep: [1, [2, [3]]] } },
@@ -195,7 +237,14 @@ export function readerHoldsTop(): { open: boolean; missed: string[] } {
   const w = innerWidth;
   const h = innerHeight;
   const missed: string[] = [];
-  for (const [x, y] of [[w / 2, h / 2], [10, 10], [w - 20, 10], [10, h - 10], [w - 20, h - 10], [w / 2, 30]]) {
+  for (const [x, y] of [
+    [w / 2, h / 2],
+    [10, 10],
+    [w - 20, 10],
+    [10, h - 10],
+    [w - 20, h - 10],
+    [w / 2, 30],
+  ]) {
     const hit = document.elementFromPoint(x!, y!);
     if (!host || hit !== host) missed.push(`(${Math.round(x!)},${Math.round(y!)}): <${hit?.localName ?? 'nothing'}${hit?.id ? `#${hit.id}` : ''}>`);
   }

@@ -5,8 +5,8 @@
  * visible and on top. Shared by the Chromium (Playwright) and Firefox (puppeteer) suites.
  */
 import { join } from 'node:path';
+import { type DriverPage, inReader } from './closed-shadow';
 import { FIXTURES } from './paths';
-import { inReader, type DriverPage } from './closed-shadow';
 
 export const HOSTILE_PAGES_JSON = join(FIXTURES, 'hostile/pages.json');
 
@@ -79,7 +79,26 @@ export function poke(root: ShadowRoot | null): number {
   root.addEventListener('submit', stop, true);
   const mouse = ['mouseover', 'mouseenter', 'mousemove', 'mousedown', 'mouseup', 'click', 'dblclick', 'contextmenu', 'auxclick'];
   const pointer = ['pointerover', 'pointerenter', 'pointerdown', 'pointerup'];
-  const plain = ['focus', 'focusin', 'blur', 'keydown', 'keyup', 'input', 'toggle', 'animationstart', 'animationend', 'transitionend', 'load', 'error', 'begin', 'start', 'scroll', 'wheel', 'copy', 'paste'];
+  const plain = [
+    'focus',
+    'focusin',
+    'blur',
+    'keydown',
+    'keyup',
+    'input',
+    'toggle',
+    'animationstart',
+    'animationend',
+    'transitionend',
+    'load',
+    'error',
+    'begin',
+    'start',
+    'scroll',
+    'wheel',
+    'copy',
+    'paste',
+  ];
   let n = 0;
   try {
     for (const el of Array.from(root.querySelectorAll('.ink-prose *'))) {

@@ -12,10 +12,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import { clickReadButton, inReader, pollFor, proseCount, scrollReaderTo, topParagraph, type DriverPage } from './closed-shadow';
 import { SEED_2, TARE, TARE_2 } from './books';
-import { readerView } from './reader-view';
+import { clickReadButton, type DriverPage, inReader, pollFor, proseCount, scrollReaderTo, topParagraph } from './closed-shadow';
 import { putRecords, seededStories } from './library-records';
+import { readerView } from './reader-view';
 
 /** What both drivers' pages do alike (Playwright's and Puppeteer's Page share these shapes). */
 interface AnyPage {
@@ -50,7 +50,12 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /** Every row of the list as [id, progress text, parts text]. */
 const listRows = (page: DriverPage) =>
   any(page).evaluate(
-    () => Array.from(document.querySelectorAll('li.sl-row')).map((e) => [e.getAttribute('data-id') ?? '', e.querySelector('.sl-percent')?.textContent ?? '', e.querySelector('.sl-parts')?.textContent ?? '']),
+    () =>
+      Array.from(document.querySelectorAll('li.sl-row')).map((e) => [
+        e.getAttribute('data-id') ?? '',
+        e.querySelector('.sl-percent')?.textContent ?? '',
+        e.querySelector('.sl-parts')?.textContent ?? '',
+      ]),
     null,
   );
 const rowCount = (page: DriverPage) => any(page).evaluate(() => document.querySelectorAll('li.sl-row').length, null);
@@ -149,7 +154,11 @@ function rowsSince(page: DriverPage, id: string): Promise<{ log: [number, string
 /** The reader page's dialog, then the paragraph at its top once it is `wanted` (or what it is after 10 s). */
 async function readerPageTop(tab: DriverPage, wanted: string): Promise<string> {
   await waitIn(tab, '[role="dialog"]');
-  return pollFor(async () => (await any(tab).evaluate(readerView, 'page' as const)).top, (t) => t === wanted, 10_000);
+  return pollFor(
+    async () => (await any(tab).evaluate(readerView, 'page' as const)).top,
+    (t) => t === wanted,
+    10_000,
+  );
 }
 
 /** The stories' ids in the database, read from an extension page. */
@@ -201,15 +210,30 @@ export function libraryTests(driver: () => LibraryDriver): LibraryState {
     const probe = await d.extensionPage('options.html', 'body');
     try {
       await clickReadButton(page);
-      expect(await pollFor(() => proseCount(page), (n) => n === 2, 10_000)).toBe(2);
+      expect(
+        await pollFor(
+          () => proseCount(page),
+          (n) => n === 2,
+          10_000,
+        ),
+      ).toBe(2);
       // Into part 2: its 25th paragraph at the top of the view.
       await scrollReaderTo(page, 1, 25);
       await sleep(1500);
       wanted = state.wanted = await topParagraph(page);
       expect(wanted.length).toBeGreaterThan(10);
       await any(page).keyboard.press('Escape');
-      expect(await pollFor(() => inReader(page, (root) => root?.querySelectorAll('[role="dialog"]').length ?? 0), (n) => n === 0)).toBe(0);
-      const saved = await pollFor(() => storedPositions(probe), (ps) => ps.some((p) => p.percent > 0), 15_000);
+      expect(
+        await pollFor(
+          () => inReader(page, (root) => root?.querySelectorAll('[role="dialog"]').length ?? 0),
+          (n) => n === 0,
+        ),
+      ).toBe(0);
+      const saved = await pollFor(
+        () => storedPositions(probe),
+        (ps) => ps.some((p) => p.percent > 0),
+        15_000,
+      );
       expect(saved.some((p) => p.percent > 0)).toBe(true);
     } finally {
       await any(page).close();
@@ -240,14 +264,20 @@ export function libraryTests(driver: () => LibraryDriver): LibraryState {
     try {
       const tab = await d.tabOpenedBy(() => any(popup).click('li.sl-row .sl-title'));
       try {
-        await pollFor(() => any(tab).evaluate(() => location.pathname + location.search, null), (u) => u.startsWith('/reader.html'), 10_000);
+        await pollFor(
+          () => any(tab).evaluate(() => location.pathname + location.search, null),
+          (u) => u.startsWith('/reader.html'),
+          10_000,
+        );
         expect(await any(tab).evaluate(() => location.pathname + location.search, null)).toBe(`/reader.html?story=${encodeURIComponent(storyId)}`);
         expect(await readerPageTop(tab, wanted)).toBe(wanted);
       } finally {
         await any(tab).close();
       }
     } finally {
-      await any(popup).close().catch(() => undefined);
+      await any(popup)
+        .close()
+        .catch(() => undefined);
     }
   });
 
@@ -255,7 +285,12 @@ export function libraryTests(driver: () => LibraryDriver): LibraryState {
     const d = driver();
     const lib = await d.extensionPage('library.html', 'li.sl-row');
     try {
-      expect(await pollFor(() => text(lib, '.lib-storage'), (t) => /Storage used: \d/.test(t))).toMatch(/Storage used: \d/);
+      expect(
+        await pollFor(
+          () => text(lib, '.lib-storage'),
+          (t) => /Storage used: \d/.test(t),
+        ),
+      ).toMatch(/Storage used: \d/);
       const before = await listRows(lib);
       const positionsBefore = await storedPositions(lib);
       expect(before.map((r) => r[0])).toEqual([storyId]);
@@ -270,20 +305,45 @@ export function libraryTests(driver: () => LibraryDriver): LibraryState {
       await any(lib).click('.sl-select-all');
       await clickButton(lib, 'Delete');
       await clickButton(lib, 'Delete 1 story');
-      expect(await pollFor(() => rowCount(lib), (n) => n === 0)).toBe(0);
-      expect(await pollFor(() => text(lib, '.sl-empty'), (t) => /No saved stories yet/.test(t))).toMatch(/No saved stories yet/);
+      expect(
+        await pollFor(
+          () => rowCount(lib),
+          (n) => n === 0,
+        ),
+      ).toBe(0);
+      expect(
+        await pollFor(
+          () => text(lib, '.sl-empty'),
+          (t) => /No saved stories yet/.test(t),
+        ),
+      ).toMatch(/No saved stories yet/);
       expect(await storedPositions(lib)).toEqual([]);
 
       // A broken file is refused with its reason, nothing changed.
       const broken = join(tmpdir(), `inkwell-broken-${process.pid}.json`);
       writeFileSync(broken, '{"format":"inkwell-backup"');
       await d.chooseFile(lib, '.lib-import-file', broken);
-      expect(await pollFor(() => text(lib, '.lib-alert'), (t) => t !== '')).toMatch(/^Nothing was imported\. The file is not valid JSON/);
+      expect(
+        await pollFor(
+          () => text(lib, '.lib-alert'),
+          (t) => t !== '',
+        ),
+      ).toMatch(/^Nothing was imported\. The file is not valid JSON/);
       expect(await rowCount(lib)).toBe(0);
 
       await d.chooseFile(lib, '.lib-import-file', file.path);
-      expect(await pollFor(() => rowCount(lib), (n) => n === 1)).toBe(1);
-      expect(await pollFor(() => text(lib, '.lib-status'), (t) => t.startsWith('Imported'))).toMatch(/^Imported the backup: 1 story \(1 added/);
+      expect(
+        await pollFor(
+          () => rowCount(lib),
+          (n) => n === 1,
+        ),
+      ).toBe(1);
+      expect(
+        await pollFor(
+          () => text(lib, '.lib-status'),
+          (t) => t.startsWith('Imported'),
+        ),
+      ).toMatch(/^Imported the backup: 1 story \(1 added/);
       expect(await listRows(lib)).toEqual(before);
       expect(await storedPositions(lib)).toEqual(positionsBefore);
     } finally {
@@ -301,7 +361,9 @@ export function libraryTests(driver: () => LibraryDriver): LibraryState {
         await any(tab).close();
       }
     } finally {
-      await any(popup).close().catch(() => undefined);
+      await any(popup)
+        .close()
+        .catch(() => undefined);
     }
   });
 
@@ -320,20 +382,43 @@ export function libraryLiveTests(driver: () => LibraryDriver): void {
       // Typed as the user types, key by key.
       await any(lib).focus('.sl-search');
       await any(lib).keyboard.type('seeded tale 1');
-      expect(await pollFor(() => shownTitles(lib), (t) => t.length === 3)).toEqual(['Seeded tale 1', 'Seeded tale 10', 'Seeded tale 11']);
+      expect(
+        await pollFor(
+          () => shownTitles(lib),
+          (t) => t.length === 3,
+        ),
+      ).toEqual(['Seeded tale 1', 'Seeded tale 10', 'Seeded tale 11']);
       expect(await text(lib, '.sl-count')).toBe('3 of 13 stories');
       await any(lib).keyboard.press('Escape');
       // (The list draws only the rows in view: the count says how many are listed.)
-      expect(await pollFor(() => text(lib, '.sl-count'), (t) => t === '13 stories')).toBe('13 stories');
+      expect(
+        await pollFor(
+          () => text(lib, '.sl-count'),
+          (t) => t === '13 stories',
+        ),
+      ).toBe('13 stories');
       await any(lib).keyboard.type('pokemon');
       // Folded: "pokemon" finds Pokémon.
-      expect(await pollFor(() => shownTitles(lib), (t) => t.length === 4)).toEqual(['Seeded tale 2', 'Seeded tale 5', 'Seeded tale 8', 'Seeded tale 11']);
+      expect(
+        await pollFor(
+          () => shownTitles(lib),
+          (t) => t.length === 4,
+        ),
+      ).toEqual(['Seeded tale 2', 'Seeded tale 5', 'Seeded tale 8', 'Seeded tale 11']);
       await any(lib).keyboard.press('Escape');
 
       await d.select(lib, '.sl-status', 'finished');
-      expect(await pollFor(() => shownTitles(lib), (t) => t.length === 3)).toEqual(['Seeded tale 1', 'Seeded tale 5', 'Seeded tale 9']);
+      expect(
+        await pollFor(
+          () => shownTitles(lib),
+          (t) => t.length === 3,
+        ),
+      ).toEqual(['Seeded tale 1', 'Seeded tale 5', 'Seeded tale 9']);
       await d.select(lib, '.sl-status', 'reading');
-      const reading = await pollFor(() => shownTitles(lib), (t) => t.length === 4);
+      const reading = await pollFor(
+        () => shownTitles(lib),
+        (t) => t.length === 4,
+      );
       expect(reading).toContain('Seeded tale 2');
       expect(reading).toContain('One Step Behind');
       await d.select(lib, '.sl-status', 'all');
@@ -357,9 +442,19 @@ export function libraryLiveTests(driver: () => LibraryDriver): void {
       ]);
       await any(lib).click(group);
       await d.select(lib, '.sl-fandom', 'sherlock');
-      expect(await pollFor(() => shownTitles(lib), (t) => t.length === 4)).toEqual(['Seeded tale 1', 'Seeded tale 4', 'Seeded tale 7', 'Seeded tale 10']);
+      expect(
+        await pollFor(
+          () => shownTitles(lib),
+          (t) => t.length === 4,
+        ),
+      ).toEqual(['Seeded tale 1', 'Seeded tale 4', 'Seeded tale 7', 'Seeded tale 10']);
       await d.select(lib, '.sl-sort', 'title');
-      expect(await pollFor(() => shownTitles(lib), (t) => t[1] === 'Seeded tale 10')).toEqual(['Seeded tale 1', 'Seeded tale 10', 'Seeded tale 4', 'Seeded tale 7']);
+      expect(
+        await pollFor(
+          () => shownTitles(lib),
+          (t) => t[1] === 'Seeded tale 10',
+        ),
+      ).toEqual(['Seeded tale 1', 'Seeded tale 10', 'Seeded tale 4', 'Seeded tale 7']);
     } finally {
       await any(lib).close();
     }
@@ -375,7 +470,12 @@ export function libraryLiveTests(driver: () => LibraryDriver): void {
       // The library as someone left it: a search typed, a story selected, the focus on another's title.
       await any(lib).focus('.sl-search');
       await any(lib).keyboard.type('e');
-      expect(await pollFor(() => text(lib, '.sl-count'), (t) => t === '12 of 13 stories')).toBe('12 of 13 stories');
+      expect(
+        await pollFor(
+          () => text(lib, '.sl-count'),
+          (t) => t === '12 of 13 stories',
+        ),
+      ).toBe('12 of 13 stories');
       await any(lib).click('li.sl-row[data-id="livejournal.com/filters_3/1003"] .sl-check');
       await any(lib).focus('li.sl-row[data-id="livejournal.com/filters_2/1002"] .sl-title');
       await watchRows(lib);
@@ -386,12 +486,22 @@ export function libraryLiveTests(driver: () => LibraryDriver): void {
       expect(known).toHaveLength(13);
       const saved = storySavedAfter(probe, known);
       await clickReadButton(journal);
-      expect(await pollFor(() => proseCount(journal), (n) => n === TARE.parts, 15_000)).toBe(TARE.parts);
+      expect(
+        await pollFor(
+          () => proseCount(journal),
+          (n) => n === TARE.parts,
+          15_000,
+        ),
+      ).toBe(TARE.parts);
       const { at: savedAt, ids } = await saved;
       expect(ids).toHaveLength(1);
       const tare = ids[0]!;
       for (const page of [lib, popup]) {
-        const seen = await pollFor(() => rowsSince(page, tare), (r) => r.log.length > 0, 5_000);
+        const seen = await pollFor(
+          () => rowsSince(page, tare),
+          (r) => r.log.length > 0,
+          5_000,
+        );
         expect(seen.log.length, `${page === lib ? 'library' : 'popup'}: the new story's row`).toBeGreaterThan(0);
         expect(seen.log[0]![0] - savedAt, `${page === lib ? 'library' : 'popup'}: ms from the story's save to its row`).toBeLessThan(1000);
         console.log(`[library live] ${page === lib ? 'library' : 'popup'}: story saved → its row ${seen.log[0]![0] - savedAt} ms (the save as seen by polling the database from a probe page)`);
@@ -406,7 +516,11 @@ export function libraryLiveTests(driver: () => LibraryDriver): void {
       );
       expect(moved?.percent).toBeGreaterThan(30);
       for (const page of [lib, popup]) {
-        const r = await pollFor(() => rowsSince(page, tare), (x) => x.log.some(([, pct]) => pct === String(moved!.percent)), 5_000);
+        const r = await pollFor(
+          () => rowsSince(page, tare),
+          (x) => x.log.some(([, pct]) => pct === String(moved!.percent)),
+          5_000,
+        );
         const shown = r.log.find(([, pct]) => pct === String(moved!.percent));
         expect(shown, `${page === lib ? 'library' : 'popup'}: the row at ${moved!.percent}%`).toBeDefined();
         expect(shown![0] - moved!.updatedAt, `${page === lib ? 'library' : 'popup'}: ms from the position's save to its row`).toBeLessThan(1000);
@@ -425,7 +539,10 @@ export function libraryLiveTests(driver: () => LibraryDriver): void {
       expect(first).toBe(tare);
       expect(d.extensionErrors()).toEqual([]);
     } finally {
-      for (const p of [journal, probe, popup, lib]) await any(p).close().catch(() => undefined);
+      for (const p of [journal, probe, popup, lib])
+        await any(p)
+          .close()
+          .catch(() => undefined);
     }
   });
 }

@@ -20,7 +20,10 @@ const SCENES = [
 
 /** `n` paragraphs of part `k`, each saying which it is (so a test can find its place). */
 export function prose(journal: string, k: number, n: number): string[] {
-  return Array.from({ length: n }, (_, i) => `Paragraph ${i + 1} of part ${k} of ${journal}: the keeper ${SCENES[(i + k) % SCENES.length]}, and the harbour was quiet again by the time she looked up.`);
+  return Array.from(
+    { length: n },
+    (_, i) => `Paragraph ${i + 1} of part ${k} of ${journal}: the keeper ${SCENES[(i + k) % SCENES.length]}, and the harbour was quiet again by the time she looked up.`,
+  );
 }
 
 /** Part k as "k/total" ("k/?" when total is null), with the given links under the prose. */
@@ -33,7 +36,10 @@ export function livingPart(journal: string, k: number, total: number | null, lin
       url,
       subject: `Fic: Tide Tables of ${journal}, Part ${marker}`,
       header: storyHeader({ title: `Tide Tables of ${journal}`, part: marker }),
-      bodyHtml: prose(journal, k, paragraphs).map((p) => `<p>${p}</p>`).join('\n') + nav,
+      bodyHtml:
+        prose(journal, k, paragraphs)
+          .map((p) => `<p>${p}</p>`)
+          .join('\n') + nav,
     }),
   };
 }
@@ -42,7 +48,13 @@ export function livingPart(journal: string, k: number, total: number | null, lin
 export function finishedStory(pages: Record<string, ExtraPage>, journal: string, n: number, paragraphs = 12): string[] {
   const urls = Array.from({ length: n }, (_, i) => partUrl(journal, i + 1));
   urls.forEach((url, i) => {
-    pages[url] = livingPart(journal, i + 1, n, urls.map((u, j) => [`Part ${j + 1}`, u] as [string, string]).filter(([, u]) => u !== url), paragraphs);
+    pages[url] = livingPart(
+      journal,
+      i + 1,
+      n,
+      urls.map((u, j) => [`Part ${j + 1}`, u] as [string, string]).filter(([, u]) => u !== url),
+      paragraphs,
+    );
   });
   return urls;
 }

@@ -19,18 +19,9 @@ export function readBuiltManifest(buildDir: string): BuiltManifest {
 export function expectedManifestPermissions(browser: 'chrome' | 'firefox'): { permissions: string[]; hosts: string[] } {
   return {
     permissions: browser === 'chrome' ? ['storage', 'scripting'] : ['storage'],
-    hosts: [
-      '*://*.livejournal.com/*',
-      '*://*.dreamwidth.org/*',
-      '*://*.insanejournal.com/*',
-      '*://*.journalfen.net/*',
-      '*://*.deadjournal.com/*',
-      '*://*.scribbld.com/*',
-      '*://web.archive.org/web/*',
-    ],
+    hosts: ['*://*.livejournal.com/*', '*://*.dreamwidth.org/*', '*://*.insanejournal.com/*', '*://*.journalfen.net/*', '*://*.deadjournal.com/*', '*://*.scribbld.com/*', '*://web.archive.org/web/*'],
   };
 }
-
 
 /** The journal domains of the host permissions written out above (not the registry's: a change must change both). */
 const DOMAINS = expectedManifestPermissions('chrome').hosts.flatMap((h) => /^\*:\/\/\*\.([^/]+)\/\*$/.exec(h)?.[1] ?? []);
@@ -45,10 +36,12 @@ export function expectJournalOnlyScriptsAndConnections(manifest: BuiltManifest, 
   const scripts = manifest.content_scripts ?? [];
   expect(scripts).toHaveLength(1);
   const globs: string[] = scripts[0].include_globs ?? [];
-  expect([...globs].sort()).toEqual(
-    [...DOMAINS.flatMap((d) => [`*://${d}/*`, `*://*.${d}/*`, `*://web.archive.org/web/*${d}/*`])].sort(),
-  );
-  for (const g of globs.filter((x) => x.includes('web.archive.org'))) expect(DOMAINS.some((d) => g.endsWith(`${d}/*`)), g).toBe(true);
+  expect([...globs].sort()).toEqual([...DOMAINS.flatMap((d) => [`*://${d}/*`, `*://*.${d}/*`, `*://web.archive.org/web/*${d}/*`])].sort());
+  for (const g of globs.filter((x) => x.includes('web.archive.org')))
+    expect(
+      DOMAINS.some((d) => g.endsWith(`${d}/*`)),
+      g,
+    ).toBe(true);
   const csp: string = browser === 'chrome' ? manifest.content_security_policy?.extension_pages : manifest.content_security_policy;
   expect(typeof csp).toBe('string');
   const connect = /(?:^|;)\s*connect-src ([^;]*)/.exec(csp)?.[1].trim().split(/\s+/) ?? [];

@@ -36,7 +36,11 @@ export function story(
         total: n,
         masterpost: master,
         nav: nav(k),
-        prose: o.prose?.(k) ?? [`${partWords(journal, k)}.`, 'The tide came in and went out, and the lamp burned on through the long night while she counted.', 'In the morning there was a sail on the grey water, small and patched and coming in slowly.'],
+        prose: o.prose?.(k) ?? [
+          `${partWords(journal, k)}.`,
+          'The tide came in and went out, and the lamp burned on through the long night while she counted.',
+          'In the morning there was a sail on the grey water, small and patched and coming in slowly.',
+        ],
       });
     pages[url] = { body };
   });
@@ -48,7 +52,35 @@ export { deletedEntryPage, entryPage, lockedEntryPage, notStoryPage, storyHeader
 
 /** A string as windows-1252 bytes (the characters it can hold). */
 export function windows1252(s: string): Buffer {
-  const high: Record<string, number> = { '€': 0x80, '‚': 0x82, 'ƒ': 0x83, '„': 0x84, '…': 0x85, '†': 0x86, '‡': 0x87, 'ˆ': 0x88, '‰': 0x89, 'Š': 0x8a, '‹': 0x8b, 'Œ': 0x8c, 'Ž': 0x8e, '‘': 0x91, '’': 0x92, '“': 0x93, '”': 0x94, '•': 0x95, '–': 0x96, '—': 0x97, '˜': 0x98, '™': 0x99, 'š': 0x9a, '›': 0x9b, 'œ': 0x9c, 'ž': 0x9e, 'Ÿ': 0x9f };
+  const high: Record<string, number> = {
+    '€': 0x80,
+    '‚': 0x82,
+    ƒ: 0x83,
+    '„': 0x84,
+    '…': 0x85,
+    '†': 0x86,
+    '‡': 0x87,
+    ˆ: 0x88,
+    '‰': 0x89,
+    Š: 0x8a,
+    '‹': 0x8b,
+    Œ: 0x8c,
+    Ž: 0x8e,
+    '‘': 0x91,
+    '’': 0x92,
+    '“': 0x93,
+    '”': 0x94,
+    '•': 0x95,
+    '–': 0x96,
+    '—': 0x97,
+    '˜': 0x98,
+    '™': 0x99,
+    š: 0x9a,
+    '›': 0x9b,
+    œ: 0x9c,
+    ž: 0x9e,
+    Ÿ: 0x9f,
+  };
   return Buffer.from(
     Array.from(s, (c) => {
       if (high[c] !== undefined) return high[c];

@@ -12,9 +12,7 @@ type Dispatcher = { close(): Promise<void>; destroy(): Promise<void> };
 
 async function agentClass(): Promise<new (opts: unknown) => Dispatcher> {
   await fetch('data:,'); // loads undici, which installs the global dispatcher
-  const global = (globalThis as Record<symbol, unknown>)[Symbol.for('undici.globalDispatcher.1')] as
-    | { constructor: new (opts: unknown) => Dispatcher }
-    | undefined;
+  const global = (globalThis as Record<symbol, unknown>)[Symbol.for('undici.globalDispatcher.1')] as { constructor: new (opts: unknown) => Dispatcher } | undefined;
   if (!global) throw new Error("cannot find undici's global dispatcher (Node changed?)");
   return global.constructor;
 }
@@ -33,9 +31,7 @@ export async function serverFetch(server: FixtureServer, port = server.port): Pr
   const lookup: LookupFunction = (_hostname, options, callback) => {
     const family = net4or6(server.host);
     if (options && (options as { all?: boolean }).all) {
-      (callback as unknown as (e: null, a: Array<{ address: string; family: number }>) => void)(null, [
-        { address: server.host, family },
-      ]);
+      (callback as unknown as (e: null, a: Array<{ address: string; family: number }>) => void)(null, [{ address: server.host, family }]);
     } else callback(null, server.host, family);
   };
   const dispatcher = new Agent({ connect: { ca: server.certificate.cert, lookup } });
@@ -44,8 +40,7 @@ export async function serverFetch(server: FixtureServer, port = server.port): Pr
     u.port = String(port);
     return u.href;
   };
-  const f = ((url: string, init: RequestInit = {}) =>
-    fetch(at(url), { ...init, dispatcher } as RequestInit)) as ServerFetch;
+  const f = ((url: string, init: RequestInit = {}) => fetch(at(url), { ...init, dispatcher } as RequestInit)) as ServerFetch;
   f.at = at;
   f.close = () => dispatcher.destroy();
   return f;

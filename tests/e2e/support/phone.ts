@@ -3,7 +3,7 @@
  * and what is too small for a finger (44 × 44 px), on the extension's own pages and in the reader.
  */
 import { expect } from 'vitest';
-import { inReader, loadIntoReader, pollFor, type DriverPage } from './closed-shadow';
+import { type DriverPage, inReader, loadIntoReader, pollFor } from './closed-shadow';
 import { axeInReader, partAtTop } from './reader-nav';
 
 export const PHONE = { width: 360, height: 740 } as const;
@@ -31,7 +31,11 @@ export function fitScan(doc: Document): FitScan {
     const label = el.closest('label') ?? (el.id ? doc.querySelector(`label[for="${el.id}"]`) : null);
     const box = label && /^(checkbox|radio)$/.test((el as HTMLInputElement).type) ? label.getBoundingClientRect() : r;
     if (box.width < 43.5 || box.height < 43.5) {
-      small.push({ name: ((el.getAttribute('aria-label') ?? el.textContent ?? '').trim() || `${el.tagName.toLowerCase()}.${el.className}`).slice(0, 40), width: Math.round(box.width), height: Math.round(box.height) });
+      small.push({
+        name: ((el.getAttribute('aria-label') ?? el.textContent ?? '').trim() || `${el.tagName.toLowerCase()}.${el.className}`).slice(0, 40),
+        width: Math.round(box.width),
+        height: Math.round(box.height),
+      });
     }
   }
   const win = doc.defaultView!;
@@ -102,23 +106,43 @@ export async function readsByTouch(page: DriverPage, finger: Finger): Promise<vo
   expect(start.barHidden).toBe(false);
   // Right side: on a screen (less a little overlap); the bar goes out of the way, the text stays put.
   await stroke({ x: PHONE.width - 30, y });
-  const on = await until(() => readerGestureState(page), (s) => s.scrollTop > start.scrollTop, 'a screen on');
+  const on = await until(
+    () => readerGestureState(page),
+    (s) => s.scrollTop > start.scrollTop,
+    'a screen on',
+  );
   expect(on.barAway).toBe(true);
-  await until(() => readerGestureState(page), (s) => s.barHidden, 'the bar away');
+  await until(
+    () => readerGestureState(page),
+    (s) => s.barHidden,
+    'the bar away',
+  );
   expect(on.scrollTop - start.scrollTop).toBeGreaterThan(on.clientHeight * 0.6);
   // Middle: the bar comes back, the text does not move.
   await stroke({ x: PHONE.width / 2, y });
-  const shown = await until(() => readerGestureState(page), (s) => !s.barAway, 'the bar back');
+  const shown = await until(
+    () => readerGestureState(page),
+    (s) => !s.barAway,
+    'the bar back',
+  );
   expect(shown.barHidden).toBe(false);
   // Left side: back a screen.
   await stroke({ x: 30, y });
-  await until(() => readerGestureState(page), (s) => s.scrollTop < on.scrollTop - on.clientHeight * 0.5, 'a screen back');
+  await until(
+    () => readerGestureState(page),
+    (s) => s.scrollTop < on.scrollTop - on.clientHeight * 0.5,
+    'a screen back',
+  );
 
   // Swipe leftwards: the next part (from the story card above the text, part 1); rightwards: the one before.
   const swipe = async (direction: 1 | -1, heading: RegExp) => {
     const [from, to] = direction === 1 ? [PHONE.width - 40, 40] : [40, PHONE.width - 40];
     await stroke({ x: from, y }, { x: to, y: y + 10 });
-    const at = await until(() => partAtTop(page), (p) => heading.test(p.heading) && Math.abs(p.offset) < 4, `after a swipe, ${heading}`);
+    const at = await until(
+      () => partAtTop(page),
+      (p) => heading.test(p.heading) && Math.abs(p.offset) < 4,
+      `after a swipe, ${heading}`,
+    );
     expect(at.heading).toMatch(heading);
   };
   expect((await partAtTop(page)).offset).toBeGreaterThan(4);
@@ -130,24 +154,40 @@ export async function readsByTouch(page: DriverPage, finger: Finger): Promise<vo
   const before = await partAtTop(page);
   const top = (await readerGestureState(page)).scrollTop;
   await stroke({ x: PHONE.width / 2, y: y + 150 }, { x: PHONE.width / 2 + 20, y: y - 150 });
-  if (finger.pans) await until(() => readerGestureState(page), (s) => s.scrollTop > top + 100, 'a drag up scrolls the text');
+  if (finger.pans)
+    await until(
+      () => readerGestureState(page),
+      (s) => s.scrollTop > top + 100,
+      'a drag up scrolls the text',
+    );
   expect((await partAtTop(page)).heading).toBe(before.heading);
 
   // The settings: a sheet at the bottom of the screen, where a thumb reaches, its controls 44 px.
   // The drag up read on: the bar went away; a tap in the middle brings it back.
   if ((await readerGestureState(page)).barAway) await stroke({ x: PHONE.width / 2, y });
-  expect((await until(() => readerGestureState(page), (s) => !s.barHidden, 'the bar back for the settings')).barHidden).toBe(false);
+  expect(
+    (
+      await until(
+        () => readerGestureState(page),
+        (s) => !s.barHidden,
+        'the bar back for the settings',
+      )
+    ).barHidden,
+  ).toBe(false);
   const aa = await inReader(page, (root) => {
     const r = (root!.querySelector('button[aria-label="Reading settings"]') as HTMLElement).getBoundingClientRect();
     return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
   });
   await finger.tap(aa.x, aa.y);
   const sheet = await pollFor(
-    () => inReader(page, (root) => {
-      const box = root!.querySelector('.ink-settings') as HTMLElement;
-      const size = root!.querySelector('.ink-settings input[type=range]') as HTMLElement | null;
-      return box.hidden || !size ? null : { top: box.getBoundingClientRect().top, bottom: box.getBoundingClientRect().bottom, width: box.getBoundingClientRect().width, size: size.getBoundingClientRect().top, height: innerHeight };
-    }),
+    () =>
+      inReader(page, (root) => {
+        const box = root!.querySelector('.ink-settings') as HTMLElement;
+        const size = root!.querySelector('.ink-settings input[type=range]') as HTMLElement | null;
+        return box.hidden || !size
+          ? null
+          : { top: box.getBoundingClientRect().top, bottom: box.getBoundingClientRect().bottom, width: box.getBoundingClientRect().width, size: size.getBoundingClientRect().top, height: innerHeight };
+      }),
     (s) => !!s,
   );
   expect(sheet!.bottom).toBeCloseTo(sheet!.height, 0);

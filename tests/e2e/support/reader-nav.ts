@@ -4,11 +4,12 @@
  * target sizes) and in the page (inert, viewport, history). The functions given to `inReader` run in the page:
  * they are self-contained.
  */
-import { masterpostPage, partPage } from '../../fixtures/hostile/generate';
-import type { ExtraPage } from './fixture-server';
+
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { clickInReader, inReader, inShadow, loadIntoReader, readerScrollTop, READ_BUTTON_HOST, type DriverPage } from './closed-shadow';
+import { masterpostPage, partPage } from '../../fixtures/hostile/generate';
+import { clickInReader, type DriverPage, inReader, inShadow, loadIntoReader, READ_BUTTON_HOST, readerScrollTop } from './closed-shadow';
+import type { ExtraPage } from './fixture-server';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -33,7 +34,11 @@ export function wipStory(pages: Record<string, ExtraPage>, journal: string, post
         total,
         masterpost: master,
         nav: [...parts.map((u, k) => [`Part ${k + 1}`, u] as [string, string]).filter(([, u]) => u !== url), ['Masterpost', master]],
-        prose: Array.from({ length: 14 }, (_, k) => `Part ${i + 1}, paragraph ${k + 1}: the ferry left at six, and the keeper of the tide tables wrote the hour down in the ledger, as she had every evening for eleven years, before she went down to the water to watch it go.`),
+        prose: Array.from(
+          { length: 14 },
+          (_, k) =>
+            `Part ${i + 1}, paragraph ${k + 1}: the ferry left at six, and the keeper of the tide tables wrote the hour down in the ledger, as she had every evening for eleven years, before she went down to the water to watch it go.`,
+        ),
       }),
     };
   });
@@ -57,7 +62,9 @@ export function readerRadioState(page: DriverPage, legend: string): Promise<Radi
     page,
     (root, name) => {
       const fs = Array.from(root!.querySelectorAll('fieldset')).find((f) => f.querySelector('legend')?.textContent === name)!;
-      const checked = Array.from(fs.querySelectorAll<HTMLInputElement>('input[type=radio]')).filter((r) => r.checked).map((r) => r.value);
+      const checked = Array.from(fs.querySelectorAll<HTMLInputElement>('input[type=radio]'))
+        .filter((r) => r.checked)
+        .map((r) => r.value);
       const rootEl = root!.querySelector('.ink-root') as HTMLElement;
       return {
         checked,
@@ -334,7 +341,10 @@ export async function checkOptionsRadios(
     }
     expect(v, value, `stored ${key}`);
   };
-  for (const [legend, key] of [['Font', 'font'], ['Theme', 'theme']] as const) {
+  for (const [legend, key] of [
+    ['Font', 'font'],
+    ['Theme', 'theme'],
+  ] as const) {
     const { values } = await scan(legend);
     for (const value of [...values.slice(1), ...values, values[0]]) {
       await pick(value);
@@ -370,7 +380,12 @@ export async function checkReaderRadios(
       await applied(legend, value, await readerRadioState(page, legend));
     }
     const scrolled = await readerScrollTop(page);
-    for (const [key, step] of [['ArrowRight', 1], ['ArrowDown', 1], ['ArrowLeft', -1], ['ArrowUp', -1]] as const) {
+    for (const [key, step] of [
+      ['ArrowRight', 1],
+      ['ArrowDown', 1],
+      ['ArrowLeft', -1],
+      ['ArrowUp', -1],
+    ] as const) {
       for (let i = 0; i < values.length; i++) {
         const before = (await readerRadioState(page, legend)).checked[0];
         await press(key);

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { canonicalEntryKey } from '../../../utils/url';
-import { loadStitchStories, storyPageFiles, type StitchStory } from '../../support/stitch-stories';
+import { loadStitchStories, type StitchStory, storyPageFiles } from '../../support/stitch-stories';
 import type { ExtraPage } from './fixture-server';
 
 export type { StitchStory };
@@ -110,9 +110,15 @@ export function describePostedElsewhere(browser: string, openFrom: (url: string)
           const shown = await openFrom(url);
           expect(shown?.done).toBe(true);
           expect(shown!.links).toEqual([]);
-          expect(shown!.elsewhere).toEqual(story.elsewhere.map((href) => ({ text: `This story is posted at ${new URL(href).hostname.replace(/^www\./, '')}`, href, target: '_blank', rel: 'noopener noreferrer' })));
+          expect(shown!.elsewhere).toEqual(
+            story.elsewhere.map((href) => ({ text: `This story is posted at ${new URL(href).hostname.replace(/^www\./, '')}`, href, target: '_blank', rel: 'noopener noreferrer' })),
+          );
           const hosts = story.elsewhere.map((h) => new URL(h).hostname);
-          expect(requests().slice(before).filter((u) => hosts.includes(new URL(u).hostname))).toEqual([]);
+          expect(
+            requests()
+              .slice(before)
+              .filter((u) => hosts.includes(new URL(u).hostname)),
+          ).toEqual([]);
         });
       }
     }
@@ -139,21 +145,25 @@ export function describeEveryStory(browser: string, openFrom: (url: string) => P
   describe(`every multi-part story, whole and in order, from any of its pages (${browser})`, () => {
     for (const story of multiPartStories()) {
       const pages = story.pages;
-      it(`${story.id} (${story.parts.length} parts, ${pages.length} pages)`, async () => {
-        const outcome: (boolean | null)[] = [];
-        results.set(story.id, outcome);
-        const failures: string[] = [];
-        for (const url of pages) {
-          const shown = await openFrom(url).catch((e: Error) => {
-            failures.push(`${url}: ${e.message.split('\n')[0]}`);
-            return null;
-          });
-          const { ok, want, got } = compareShown(story, shown);
-          outcome.push(ok);
-          if (!ok) failures.push(`${url}: want ${want.join(' ')}; got ${shown ? `${got.join(' ')}${shown.done ? '' : ' (not done)'}` : 'no reader'}`);
-        }
-        expect(failures).toEqual([]);
-      }, 40_000 + 20_000 * pages.length);
+      it(
+        `${story.id} (${story.parts.length} parts, ${pages.length} pages)`,
+        async () => {
+          const outcome: (boolean | null)[] = [];
+          results.set(story.id, outcome);
+          const failures: string[] = [];
+          for (const url of pages) {
+            const shown = await openFrom(url).catch((e: Error) => {
+              failures.push(`${url}: ${e.message.split('\n')[0]}`);
+              return null;
+            });
+            const { ok, want, got } = compareShown(story, shown);
+            outcome.push(ok);
+            if (!ok) failures.push(`${url}: want ${want.join(' ')}; got ${shown ? `${got.join(' ')}${shown.done ? '' : ' (not done)'}` : 'no reader'}`);
+          }
+          expect(failures).toEqual([]);
+        },
+        40_000 + 20_000 * pages.length,
+      );
     }
   });
 }

@@ -6,10 +6,10 @@
  * The reader is reached only through closed-shadow.ts.
  */
 import { expect, it } from 'vitest';
-import { decodeItems, type SyncItems } from '../../../utils/sync/encode';
 import { pack } from '../../../utils/sync/budget';
-import { toSyncTime, type SyncState } from '../../../utils/sync/types';
-import { clickReadButton, inReader, pollFor, proseCount, scrollReaderTo, type DriverPage } from './closed-shadow';
+import { decodeItems, type SyncItems } from '../../../utils/sync/encode';
+import { type SyncState, toSyncTime } from '../../../utils/sync/types';
+import { clickReadButton, type DriverPage, inReader, pollFor, proseCount, scrollReaderTo } from './closed-shadow';
 
 export const SEED_2 = 'https://emeraldmeteor.livejournal.com/56789.html';
 
@@ -91,12 +91,20 @@ export async function readingWritesTheSyncedRecord(d: SyncDriver, probe: DriverP
   await toFront(d.page);
   await d.openJournal(SEED_2);
   await clickReadButton(d.page);
-  await pollFor(() => proseCount(d.page), (n) => n === 2, 20_000);
+  await pollFor(
+    () => proseCount(d.page),
+    (n) => n === 2,
+    20_000,
+  );
   await scrollReaderTo(d.page, 1, 12);
   await new Promise((r) => setTimeout(r, 1500));
   // Closing writes the place to sync at once (not in 30 s).
   await d.page.keyboard.press('Escape');
-  const [story] = await pollFor(() => savedStories(probe), (s) => s.length === 1, 15_000);
+  const [story] = await pollFor(
+    () => savedStories(probe),
+    (s) => s.length === 1,
+    15_000,
+  );
   const synced = await pollFor(
     () => readSync(probe),
     (items) => decodeItems(items).stories.get(story!.id)?.position?.partKey === story!.partKeys[1],
@@ -146,10 +154,20 @@ export async function aChangeFromAnotherDeviceIsOfferedInTheOpenReader(d: SyncDr
   await toFront(d.page);
   await d.openJournal(SEED_2);
   await clickReadButton(d.page);
-  await pollFor(() => proseCount(d.page), (n) => n === 2, 20_000);
+  await pollFor(
+    () => proseCount(d.page),
+    (n) => n === 2,
+    20_000,
+  );
   // The reader's offers (its own "You were in part 2" too): the one from another device is what counts.
   const offer = () =>
-    inReader(d.page, (root) => Array.from(root?.querySelectorAll('.ink-offer') ?? []).map((e) => (e as HTMLElement).innerText).find((t) => /another device/.test(t)) ?? '');
+    inReader(
+      d.page,
+      (root) =>
+        Array.from(root?.querySelectorAll('.ink-offer') ?? [])
+          .map((e) => (e as HTMLElement).innerText)
+          .find((t) => /another device/.test(t)) ?? '',
+    );
   expect(await offer()).toBe('');
   // The reader saves its own place once it has put it back (about a second after opening): the other
   // device's is newer than that.
@@ -163,7 +181,11 @@ export async function aChangeFromAnotherDeviceIsOfferedInTheOpenReader(d: SyncDr
     }),
   );
   // The library takes the newer place at once...
-  await pollFor(() => storedPosition(probe, story.id), (p) => p?.paragraph === 3 && p.partKey === story.partKeys[0], 15_000);
+  await pollFor(
+    () => storedPosition(probe, story.id),
+    (p) => p?.paragraph === 3 && p.partKey === story.partKeys[0],
+    15_000,
+  );
   // ...and the open reader offers it, staying where it is.
   const text = await pollFor(offer, (t) => t.length > 0, 15_000);
   expect(text).toMatch(/^Continue from part 1 \(read on another device (just now|1 min ago)\)/);

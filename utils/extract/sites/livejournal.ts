@@ -51,7 +51,12 @@ export const livejournal: SiteAdapter = {
       body: ["div[style*='margin-left: 30px']", "div[style*='margin-left:30px']"],
       // The subject's <font size='+1'>, after the Mood/Music/Tags table when there is one (then
       // inside the <p> talkread opens after that table).
-      subject: ["div[style*='margin-left: 30px'] font[size='+1'] b", "div[style*='margin-left:30px'] font[size='+1'] b", "div[style*='margin-left: 30px'] > font b", "div[style*='margin-left:30px'] > font b"],
+      subject: [
+        "div[style*='margin-left: 30px'] font[size='+1'] b",
+        "div[style*='margin-left:30px'] font[size='+1'] b",
+        "div[style*='margin-left: 30px'] > font b",
+        "div[style*='margin-left:30px'] > font b",
+      ],
       poster: DETECTOR_BUILD ? [] : ['body > p:first-of-type', 'body > table:first-of-type', 'body'],
       entryPageOnly: true,
       // ?format=light, 2009-2011: <p><table>…Name (ljuser) wrote,…</table>, <hr>, prev/next table, then
