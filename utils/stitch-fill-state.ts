@@ -16,6 +16,8 @@ import { storyKeyOf } from './url';
 export interface FillStoryOptions extends Pick<StitchOptions, 'fetchPage' | 'parse' | 'signal' | 'onUpdate' | 'concurrency'> {
   /** "part 12 of 40 found, still looking" */
   onProgress?: (progress: FillProgress) => void;
+  /** Once the walk ends: what stopped it or could not be read ("Comment page 3 could not be fetched: …"); [] when nothing. */
+  onNotes?: (notes: string[]) => void;
 }
 
 /** What a part that could not be read is, in the stitcher's words (its own message is kept). */
@@ -92,6 +94,7 @@ export async function stitchFillStory(start: { url: string; post: StoryPost; doc
   // Not on this page (the thread changed since it loaded): the clicked post is what there is.
   if (!found.size) found.set(fillKey, { key: fillKey, url: start.post.url, index: start.post.part?.index ?? null, piece: '', post: start.post, error: null });
   const final = stateOf(found.values(), true);
+  opts.onNotes?.(result.notes);
   opts.onUpdate?.(final);
   return final;
 }

@@ -115,6 +115,8 @@ export interface ReaderHandle {
   applySettings(s: ReaderSettings): void;
   /** Offers a place rather than taking it (another device read on: "Continue from part 4 (…)"); `text` gets the part's number. */
   offerPlace(place: ReadingPlace, text: (part: number) => string): void;
+  /** A line saying how a search for parts goes ("part 3 of 6 found, still looking"); null takes it away. */
+  status(text: string | null): void;
 }
 
 interface PartSlot {
@@ -160,10 +162,11 @@ export function mountReader(container: HTMLElement, start: StoryPost, deps: Read
   const scroller = h('div', { class: 'ink-scroll', tabindex: '0', 'aria-label': 'Story text' });
   const column = h('main', { class: 'ink-column' });
   const notice = h('div', { class: 'ink-notice', role: 'status', hidden: true });
+  const searching = h('div', { class: 'ink-notice ink-searching', role: 'status', hidden: true });
   const cardSlot = h('div', {});
   const toc = h('nav', { class: 'ink-toc', 'aria-label': 'Parts' });
   const partsBox = h('div', { class: 'ink-parts' });
-  column.append(notice, cardSlot, toc, partsBox);
+  column.append(notice, searching, cardSlot, toc, partsBox);
   scroller.append(column);
   const settingsBox = h('aside', { class: 'ink-settings', id: 'ink-settings', hidden: true, 'aria-label': 'Reading settings' });
   body.append(scroller, settingsBox);
@@ -920,6 +923,10 @@ export function mountReader(container: HTMLElement, start: StoryPost, deps: Read
       if (i < 0 || !state) return;
       dialog.querySelector('.ink-offer')?.remove();
       offerBar(text(state.parts.get(place.partKey)?.index ?? i + 1), place);
+    },
+    status: (text) => {
+      searching.textContent = text ?? '';
+      searching.hidden = text === null;
     },
   };
 }

@@ -10,6 +10,7 @@
  */
 import { browser } from 'wxt/browser';
 import { downloadBook, saveBlob } from '../../components/book-download';
+import { fillStatus } from '../../components/reader/fill-status';
 import { mountReader, type ReaderHandle, type ReadingPlace } from '../../components/reader/reader';
 import { offerRemotePlaces } from '../../components/reader/remote-place';
 import { READER_CSS } from '../../components/reader/styles';
@@ -95,6 +96,8 @@ async function open(start: ReaderFrameStart, openerFrameId: number) {
   };
   const continuationKey = (key: string) => more?.parts.find((p) => storyKeyOf(p.url) === key);
   const growFrom = { url: pageUrl, post: story, doc, isMasterpost };
+  // A fill's walk over its entry's comment pages, said in the reader as it goes.
+  const searching = fillStatus();
 
   const style = document.createElement('style');
   style.textContent = READER_CSS;
@@ -120,7 +123,7 @@ async function open(start: ReaderFrameStart, openerFrameId: number) {
       stitch: (onUpdate, { refresh: again, loaded, current }) => {
         const opts = entryOptions(onUpdate);
         // A fill: its thread walked again from this page (comment pages of its entry only); what is shown stays meanwhile.
-        if (isFill) return tracked(stitchFillStory({ url: pageUrl, post: story, doc }, { ...opts, base: current ?? cachedState }));
+        if (isFill) return tracked(stitchFillStory({ url: pageUrl, post: story, doc }, { ...opts, ...searching.options, base: current ?? cachedState }));
         // Growing the saved copy: the masterpost is read again only when the page's marker promises parts that no link shows.
         if (!again && cachedState) return tracked(withMore(extendStory(cachedState, { from: growFrom, retry: news?.retry, skip: masterKey && !news?.askMasterpost ? [masterKey] : [] }, opts)));
         // Refresh: every known part again (what was read, not only the first batch), and the page.
@@ -129,7 +132,7 @@ async function open(start: ReaderFrameStart, openerFrameId: number) {
       },
       // A fill's part is found again by walking its thread (its comment page may have moved).
       retry: (state, key, onUpdate) => {
-        if (isFill) return tracked(stitchFillStory({ url: pageUrl, post: story, doc }, { ...stitchOptions(onUpdate), base: state }));
+        if (isFill) return tracked(stitchFillStory({ url: pageUrl, post: story, doc }, { ...stitchOptions(onUpdate), ...searching.options, base: state }));
         // A continuation in a comment: its thread page read again.
         const own = continuationKey(key);
         if (own && more) {
@@ -139,7 +142,9 @@ async function open(start: ReaderFrameStart, openerFrameId: number) {
         return tracked(withMore(retryPart(state, key, entryOptions(onUpdate))));
       },
       load: (state, keys, onUpdate) =>
-        tracked(isFill ? stitchFillStory({ url: pageUrl, post: story, doc }, { ...stitchOptions(onUpdate), base: state }) : withMore(loadParts(state, keys, entryOptions(onUpdate)))),
+        tracked(
+          isFill ? stitchFillStory({ url: pageUrl, post: story, doc }, { ...stitchOptions(onUpdate), ...searching.options, base: state }) : withMore(loadParts(state, keys, entryOptions(onUpdate))),
+        ),
       savePlace: (at: ReadingPlace, percent: number) => {
         placeKey = at.partKey;
         const position: PositionRecord = { storyId: storyId ?? '', ...at, percent, updatedAt: Date.now() };
@@ -210,6 +215,7 @@ async function open(start: ReaderFrameStart, openerFrameId: number) {
       }, 50);
     },
   );
+  searching.attach(handle.status);
 
   // Another device read on in this story: offered, not taken (components/reader/remote-place.ts). The
   // background's word reaches the extension's pages, this frame among them.

@@ -6,6 +6,7 @@
 
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
+import { fillStatus } from '../../components/reader/fill-status';
 import { renderStoryCard } from '../../components/reader/story-card';
 import { getStory, openInkwellDb } from '../../utils/db';
 import { locateStories } from '../../utils/extract/index';
@@ -93,6 +94,26 @@ describe('stitchFillStory', () => {
     for (const u of updates) expect(u.order.slice(0, 6)).toEqual(whole.order);
     expect(again.order.filter((k) => again.parts.has(k))).toEqual(whole.order);
     expect(again.parts.get(key('104273'))!.post.bodyText).toBe(whole.parts.get(key('104273'))!.post.bodyText);
+  });
+
+  it('says how the walk goes: "still looking" while it runs, then what failed, or nothing once all was found', async () => {
+    const s = start(DW, `${DW}?thread=77137#cmt77137`);
+    const said: (string | null)[] = [];
+    const early = fillStatus();
+    const whole = stitchFillStory(s, { fetchPage: web().fetchPage, parse, ...early.options });
+    // The reader mounts after the walk started: it is told the last word at once, then each new one.
+    early.attach((t) => said.push(t));
+    await whole;
+    expect(said[0]).toMatch(/^Looking for the fill’s parts: (part \d+ of 6|\d+ parts?) found, still looking…$/);
+    expect(said.some((t) => /part [2-5] of 6 found, still looking/.test(t ?? ''))).toBe(true);
+    expect(said.at(-1)).toBeNull();
+
+    const failing = fillStatus();
+    const lines: (string | null)[] = [];
+    failing.attach((t) => lines.push(t));
+    const w = web((url) => (url.endsWith('page=3') ? { ok: false, url, reason: 'not-found', status: 404, message: 'The page was not found (404).' } : null));
+    await stitchFillStory(s, { fetchPage: w.fetchPage, parse, ...failing.options });
+    expect(lines.at(-1)).toMatch(/^Comment page 3 could not be fetched: The page was not found \(404\)/);
   });
 
   it('a part that cannot be read is an error in its place, with stitchFill’s message', async () => {

@@ -96,6 +96,13 @@ export function fillTests(driver: () => FillDriver): void {
       });
       expect(prompt).toMatchObject({ open: false });
       expect(prompt!.text).toMatch(/^PromptSomething goes wrong on a routine supply run/);
+      // The walk's "still looking" line is gone once every part was found (nothing failed, so nothing is said).
+      const searching = await pollFor(
+        () => inReader(page, (root) => (root?.querySelector('.ink-searching') as HTMLElement | null)?.hidden ?? null),
+        (hidden) => hidden === true,
+        10_000,
+      );
+      expect(searching).toBe(true);
       // What the extension asked the site for: the entry's comment pages 2 and 3 and the collapsed part's thread.
       const asked = d
         .requests()
