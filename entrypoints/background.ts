@@ -24,7 +24,7 @@ import { READER_FRAME_PATH } from '../utils/reader-frame';
 import { createReaderSessions, memorySessionStorage, type SenderInfo, type SessionRequest, type SessionStorage } from '../utils/reader-session';
 import { createReaderTickets } from '../utils/reader-tickets';
 import { saveStoryWithParts } from '../utils/save-story';
-import { isExtensionPageSender, readerPagePath } from '../utils/senders';
+import { isExtensionPageSender, isJournalEntrySender, readerPagePath } from '../utils/senders';
 import { storedStoryAgrees } from '../utils/story-identity';
 import { SYNC_CHANGED_MESSAGE, SYNC_FLUSH_MESSAGE, type SyncBrowser, startBackgroundSync } from '../utils/sync/background-sync';
 import { storyKeyOf } from '../utils/url';
@@ -70,8 +70,8 @@ export default defineBackground(() => {
   // storage.sync: positions, the library and the settings on the reader's other devices (utils/sync/).
   const sync = startBackgroundSync(browser as unknown as SyncBrowser, db);
 
-  async function injectReader(tabId: number, frameId: number) {
-    const file = '/content-scripts/reader.js';
+  /** One of our own runtime-registered content scripts, into the sender's own frame only. */
+  async function injectScript(file: '/content-scripts/reader.js' | '/content-scripts/comment-fills.js', tabId: number, frameId: number) {
     const api = browser as unknown as {
       scripting?: { executeScript(o: { target: { tabId: number; frameIds?: number[] }; files: string[] }): Promise<unknown> };
       tabs: { executeScript?(tabId: number, o: { file: string; frameId?: number }): Promise<unknown> };
@@ -85,7 +85,16 @@ export default defineBackground(() => {
       case 'inject-reader': {
         const tabId = sender.tab?.id;
         if (tabId === undefined) return { ok: false, error: 'No tab to load the reader into.' };
-        await injectReader(tabId, sender.frameId ?? 0);
+        await injectScript('/content-scripts/reader.js', tabId, sender.frameId ?? 0);
+        return { ok: true };
+      }
+      case 'inject-comment-fills': {
+        // The detector's second stage (the comment walk): into the asking frame, and only when the browser
+        // says that frame is a journal entry page. A page cannot send this message itself; a frame the
+        // detector does not run in (another site, an extension page) gets nothing either way.
+        const tabId = sender.tab?.id;
+        if (tabId === undefined || !isJournalEntrySender(sender)) return { ok: false, error: 'Not a journal entry page.' };
+        await injectScript('/content-scripts/comment-fills.js', tabId, sender.frameId ?? 0);
         return { ok: true };
       }
       case 'reader:session': {

@@ -4,9 +4,21 @@
  * it runs in, which that page's own scripts control the look of: never trusted the same way.
  */
 
+import { entryAddress, journalSiteOfUrl } from './url';
+
 /** True when `sender` is one of the extension's own pages (`extensionBase`: `runtime.getURL('/')`). */
 export function isExtensionPageSender(sender: { url?: string }, extensionBase: string): boolean {
   return !!sender.url && !!extensionBase && sender.url.startsWith(extensionBase);
+}
+
+/**
+ * True when `sender` is the detector in a tab's journal entry page (a Wayback copy of one too): the only
+ * place its second stage (the comment walk) may be injected. The URL is the browser's record of the
+ * sending frame, not anything the page says; an extension page or another site's frame never qualifies.
+ */
+export function isJournalEntrySender(sender: { tab?: { id?: number }; url?: string }): boolean {
+  const url = sender.url ?? '';
+  return sender.tab?.id !== undefined && journalSiteOfUrl(url) !== 'unknown' && entryAddress(url)?.itemId != null;
 }
 
 /** The reader page for a saved story: `reader.html?story=<id>`. */

@@ -7,10 +7,11 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createReadButton, READ_BUTTON_TAG, updateReadButtonTitle } from '../../components/read-button';
 import { rawRuntime } from '../../utils/ext';
-import { locateStories, type StoryLocation } from '../../utils/extract/index';
+import { addFills, locateStories, type StoryLocation } from '../../utils/extract/index';
 import type { StoryPost } from '../../utils/extract/types';
 import { JOURNAL_INCLUDE_GLOBS, JOURNAL_MATCHES } from '../../utils/hosts';
 import { journalSiteOfUrl } from '../../utils/url';
+import type { CommentFillsApi } from '../comment-fills.content/index';
 
 /** What the reader content script exposes once injected (same isolated world, shared global). */
 export interface ReaderApi {
@@ -24,12 +25,31 @@ export interface ReaderApi {
   }): Promise<void>;
 }
 /**
- * Where the reader puts its API on the shared global: a symbol, not a name. The page's elements
- * are named properties of `window` in every world (`<a id="__inkwellReader">` in a post would
- * answer `globalThis.__inkwellReader`); no element can answer a symbol.
+ * Where a script the background injects on demand (the reader, the comment walk) puts its API on the
+ * shared global: a symbol, not a name. The page's elements are named properties of `window` in every
+ * world (`<a id="__inkwellReader">` in a post would answer `globalThis.__inkwellReader`); no element can
+ * answer a symbol.
  */
 const READER_API = Symbol.for('inkwell.reader-api');
-const readerApi = (): ReaderApi | undefined => (globalThis as { [READER_API]?: ReaderApi })[READER_API];
+/** The detector's second stage's (entrypoints/comment-fills.content/); the symbol is spelt here so its code stays out. */
+const COMMENT_FILLS_API = Symbol.for('inkwell.comment-fills');
+
+/** Loads (once; again after a failure) the script the background injects on `message`, and gives its API. */
+function onDemand<T>(api: symbol, message: string, failure: string): () => Promise<T> {
+  const get = () => (globalThis as { [k: symbol]: T | undefined })[api];
+  let loading: Promise<T> | null = null;
+  return () => {
+    const loaded = get();
+    if (loaded) return Promise.resolve(loaded);
+    loading ??= rawRuntime.sendMessage({ type: message }).then((res: { ok: boolean; error?: string }) => {
+      const got = get();
+      if (!res?.ok || !got) throw new Error(res?.error ?? failure);
+      return got;
+    });
+    loading.catch(() => (loading = null));
+    return loading;
+  };
+}
 
 export default defineContentScript({
   matches: JOURNAL_MATCHES,
@@ -40,19 +60,7 @@ export default defineContentScript({
     if (journalSiteOfUrl(location.href) === 'unknown') return;
     const loadedUrl = () => (performance.getEntriesByType('navigation')[0] as PerformanceEntry | undefined)?.name || location.href;
     const hosts = new Map<Element, { host: HTMLElement; story: StoryPost }>();
-    let readerLoading: Promise<ReaderApi> | null = null;
-
-    const loadReader = (): Promise<ReaderApi> => {
-      const loaded = readerApi();
-      if (loaded) return Promise.resolve(loaded);
-      readerLoading ??= rawRuntime.sendMessage({ type: 'inject-reader' }).then((res: { ok: boolean; error?: string }) => {
-        const api = readerApi();
-        if (!res?.ok || !api) throw new Error(res?.error ?? 'The reader could not be loaded.');
-        return api;
-      });
-      readerLoading.catch(() => (readerLoading = null));
-      return readerLoading;
-    };
+    const loadReader = onDemand<ReaderApi>(READER_API, 'inject-reader', 'The reader could not be loaded.');
 
     const open = async (container: Element, button: HTMLElement) => {
       const entry = hosts.get(container);
@@ -92,12 +100,23 @@ export default defineContentScript({
       else loc.body.before(host);
     };
 
-    const scan = () => {
-      const { locations } = locateStories(document, location.href);
-      for (const loc of locations) place(loc);
+    // The comment walk (fills) is the second stage's, asked of the background once, and only on a
+    // no-story entry that shows comments: every other page stays with this script alone.
+    const loadCommentFills = onDemand<CommentFillsApi>(COMMENT_FILLS_API, 'inject-comment-fills', 'The comment fills could not be loaded.');
+
+    const scan = async () => {
+      const located = locateStories(document, location.href);
+      if (located.fillsPossible) {
+        try {
+          addFills(located, (await loadCommentFills()).commentStories(document, location.href));
+        } catch (e) {
+          console.error('[Inkwell]', e);
+        }
+      }
+      for (const loc of located.locations) place(loc);
     };
 
-    scan();
+    void scan();
 
     // Later posts: re-scan (debounced) when real content arrives, never for our own buttons.
     let timer: number | undefined;
@@ -107,7 +126,7 @@ export default defineContentScript({
       );
       if (!relevant) return;
       if (timer) clearTimeout(timer);
-      timer = ctx.setTimeout(scan, 400);
+      timer = ctx.setTimeout(() => void scan(), 400);
     });
     observer.observe(document.body, { childList: true, subtree: true });
     ctx.onInvalidated(() => observer.disconnect());

@@ -4,14 +4,17 @@
  * what only the reader uses left out) decides exactly as the full build: on every saved page of the
  * fixtures, the same posts are stories, with the same verdicts, rules, titles and parts. The
  * detector's build is made here as WXT makes it (rolldown, the flag defined, minified so the
- * reader-only code is really gone), and run side by side with the full build.
+ * reader-only code is really gone), and run side by side with the full build. The detector is two
+ * stages (entrypoints/journal.content/ and, where it says fills may be, comment-fills.content/): each is
+ * built on its own, and they decide together as the content script puts them together.
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'rolldown';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pagesJsonFiles } from '../../scripts/saved-pages';
-import { locateStories } from '../../utils/extract/index';
+import type { commentStories } from '../../utils/extract/comments';
+import { type addFills, locateStories } from '../../utils/extract/index';
 
 // Vitest runs from the repository's root (import.meta.url is not a file: URL under jsdom).
 const ROOT = process.cwd();
@@ -20,22 +23,43 @@ type Locate = typeof locateStories;
 
 let dir = '';
 let detector: Locate;
+/** The fills the second stage found, where the first stage asked for it. */
+let secondStageStories = 0;
+
+/** A detector module built as WXT builds the detector's stages: rolldown, the flag defined, minified. */
+async function detectorBuild<T>(input: string, name: string): Promise<T> {
+  const file = join(dir, `${name}.mjs`);
+  await build({
+    input: join(ROOT, input),
+    transform: { define: { __INKWELL_DETECTOR__: 'true' } },
+    output: { file, format: 'esm', minify: true },
+    logLevel: 'silent',
+  });
+  return (await import(/* @vite-ignore */ file)) as T;
+}
 
 beforeAll(async () => {
   // Inside the project (the test runner imports only from there), where git does not look.
   mkdirSync(join(ROOT, 'node_modules/.cache'), { recursive: true });
   dir = mkdtempSync(join(ROOT, 'node_modules/.cache/inkwell-detector-'));
-  const file = join(dir, 'extract.mjs');
-  await build({
-    input: join(ROOT, 'utils/extract/index.ts'),
-    transform: { define: { __INKWELL_DETECTOR__: 'true' } },
-    output: { file, format: 'esm', minify: true },
-    logLevel: 'silent',
-  });
-  // The flag took: the detector's build has no adult-gate check (the reader's business).
-  expect(readFileSync(file, 'utf8')).not.toMatch(/discretion advised/i);
   writeFileSync(join(dir, 'package.json'), '{"type":"module"}');
-  detector = ((await import(/* @vite-ignore */ file)) as { locateStories: Locate }).locateStories;
+  const first = await detectorBuild<{ locateStories: Locate; addFills: typeof addFills }>('utils/extract/index.ts', 'first');
+  const second = await detectorBuild<{ commentStories: typeof commentStories }>('utils/extract/comments.ts', 'second');
+  // The flag took: the detector's build has no adult-gate check (the reader's business), and its
+  // first stage no comment walk (which reads a comment's text from .comment-content).
+  const firstCode = readFileSync(join(dir, 'first.mjs'), 'utf8');
+  expect(firstCode).not.toMatch(/discretion advised/i);
+  expect(firstCode).not.toMatch(/comment-content/);
+  // As the content script does: the second stage's fills join the first's result when it says so.
+  detector = (doc, url) => {
+    const located = first.locateStories(doc, url);
+    if (located.fillsPossible) {
+      const fills = second.commentStories(doc, url);
+      secondStageStories += fills.length;
+      first.addFills(located, fills);
+    }
+    return located;
+  };
 }, 60_000);
 
 afterAll(() => {
@@ -77,5 +101,7 @@ describe('the detector’s build decides as the full build', () => {
     }
     // The pages hold stories (a comparison of empty lists proves nothing).
     expect(stories).toBeGreaterThan(150);
+    // ... and the second stage had fills to find (the fixtures' meme pages).
+    expect(secondStageStories).toBeGreaterThan(0);
   }, 240_000);
 });

@@ -14,7 +14,7 @@ import { canonicalEntryKey, entryAddress, entryUrl, journalSiteOfUrl, siteOfUrl,
 import { buildBody, isLinkOnlyLine } from './body';
 import { DETECTOR_BUILD } from './build-flags';
 import { type ChromeScan, chromeSkipper, isChromeAncestor } from './chrome';
-import { commentStories } from './comments';
+import { type CommentStoryLocation, commentStories, hasComments } from './comments';
 import { absoluteUrl, collapse, ljUserName, ljUsers, queryAll, textOf } from './dom';
 import { hasBlankForm, hasPoll, isLinkList, type StoryLinks, storyLinksOf, subjectIsAboutFic, talksAboutWriting } from './evidence';
 import { isAdultGate } from './gates';
@@ -54,13 +54,26 @@ export interface PostVerdict {
   story: StoryPost;
 }
 
+/** What locateStories finds. */
+export interface LocatedStories {
+  extraction: PageExtraction;
+  locations: StoryLocation[];
+  verdicts: PostVerdict[];
+  /**
+   * The detector's build only: the entry is no story and shows comments, so fills may be among them.
+   * The detector's first stage leaves the comment walk to its second (entrypoints/comment-fills.content/),
+   * loaded on such pages only; it hands what that finds to `addFills`.
+   */
+  fillsPossible?: boolean;
+}
+
 /** extractPage, plus the elements each story came from. Same purity: nothing is changed. */
-export function locateStories(doc: Document, url: string): { extraction: PageExtraction; locations: StoryLocation[]; verdicts: PostVerdict[] } {
+export function locateStories(doc: Document, url: string): LocatedStories {
   // Nothing changes the page while it is read: each element searched under is walked once (select.ts).
   return DETECTOR_BUILD ? locate(doc, url) : withSearchIndex(() => locate(doc, url));
 }
 
-function locate(doc: Document, url: string): { extraction: PageExtraction; locations: StoryLocation[]; verdicts: PostVerdict[] } {
+function locate(doc: Document, url: string): LocatedStories {
   const site = siteOfUrl(url);
   const innerSite = journalSiteOfUrl(url);
   const address = entryAddress(url);
@@ -84,17 +97,24 @@ function locate(doc: Document, url: string): { extraction: PageExtraction; locat
   // On an index page an empty body is a story behind its cut; a header-only post is whole.
   if (kind === 'index') for (const r of kept) if (r.story.bodyText === '' && r.rule !== 'header-only') r.story.complete = false;
   const locations: StoryLocation[] = kept.map((r) => ({ story: r.story, container: r.post.container, body: r.post.body, subject: r.post.subjectEl }));
+  const located: LocatedStories = { extraction: { site, kind, stories }, locations, verdicts: read };
   // An entry that is no story (a meme's prompt post) may hold fills in its comments (comments.ts):
-  // each gets its button in its comment's header, in the detector's build too.
+  // each gets its button in its comment's header. The detector only says whether to look (hasComments
+  // is the walk's own first test): its second stage walks, on those pages only, for its size budget.
   if (isEntryPage && kind === 'not-story') {
-    const fills = commentStories(doc, url);
-    if (fills.length) kind = fills.length > 1 ? 'index' : 'story';
-    for (const f of fills) {
-      stories.push(f.story);
-      locations.push(f);
-    }
+    if (DETECTOR_BUILD) located.fillsPossible = hasComments(doc);
+    else addFills(located, commentStories(doc, url));
   }
-  return { extraction: { site, kind, stories }, locations, verdicts: read };
+  return located;
+}
+
+/** A no-story entry's fills (commentStories) as the page's stories: one is a story page, more an index. */
+export function addFills(located: LocatedStories, fills: CommentStoryLocation[]): void {
+  if (fills.length) located.extraction.kind = fills.length > 1 ? 'index' : 'story';
+  for (const f of fills) {
+    located.extraction.stories.push(f.story);
+    located.locations.push(f);
+  }
 }
 
 function pickEntryPost(posts: FoundPost[], url: string): FoundPost[] {
