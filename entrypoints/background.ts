@@ -24,7 +24,7 @@ import { READER_FRAME_PATH } from '../utils/reader-frame';
 import { createReaderSessions, memorySessionStorage, type SenderInfo, type SessionRequest, type SessionStorage } from '../utils/reader-session';
 import { createReaderTickets } from '../utils/reader-tickets';
 import { saveStoryWithParts } from '../utils/save-story';
-import { isExtensionPageSender, isJournalEntrySender, readerPagePath } from '../utils/senders';
+import { isExtensionPageSender, isJournalEntrySender, isJournalPageSender, readerPagePath } from '../utils/senders';
 import { storedStoryAgrees } from '../utils/story-identity';
 import { SYNC_CHANGED_MESSAGE, SYNC_FLUSH_MESSAGE, type SyncBrowser, startBackgroundSync } from '../utils/sync/background-sync';
 import { storyKeyOf } from '../utils/url';
@@ -83,8 +83,9 @@ export default defineBackground(() => {
   async function handle(msg: { type?: string; [k: string]: unknown }, sender: SenderInfo) {
     switch (msg.type) {
       case 'inject-reader': {
+        // Into the asking frame, and only when the browser says it is a journal page.
         const tabId = sender.tab?.id;
-        if (tabId === undefined) return { ok: false, error: 'No tab to load the reader into.' };
+        if (tabId === undefined || !isJournalPageSender(sender)) return { ok: false, error: 'Not a journal page.' };
         await injectScript('/content-scripts/reader.js', tabId, sender.frameId ?? 0);
         return { ok: true };
       }

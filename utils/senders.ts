@@ -12,13 +12,21 @@ export function isExtensionPageSender(sender: { url?: string }, extensionBase: s
 }
 
 /**
+ * True when `sender` is a frame of a tab at a journal page (a Wayback copy of one too), by the browser's
+ * record of the frame: the only place the reader's page side may be injected. Content scripts run only
+ * there, so this is a second lock, on the background's side.
+ */
+export function isJournalPageSender(sender: { tab?: { id?: number }; url?: string }): boolean {
+  return sender.tab?.id !== undefined && journalSiteOfUrl(sender.url ?? '') !== 'unknown';
+}
+
+/**
  * True when `sender` is the detector in a tab's journal entry page (a Wayback copy of one too): the only
  * place its second stage (the comment walk) may be injected. The URL is the browser's record of the
  * sending frame, not anything the page says; an extension page or another site's frame never qualifies.
  */
 export function isJournalEntrySender(sender: { tab?: { id?: number }; url?: string }): boolean {
-  const url = sender.url ?? '';
-  return sender.tab?.id !== undefined && journalSiteOfUrl(url) !== 'unknown' && entryAddress(url)?.itemId != null;
+  return isJournalPageSender(sender) && entryAddress(sender.url ?? '')?.itemId != null;
 }
 
 /** The reader page for a saved story: `reader.html?story=<id>`. */

@@ -5,7 +5,7 @@
  * embeds), an extension page and a sender without a tab do not.
  */
 import { describe, expect, it } from 'vitest';
-import { isJournalEntrySender } from '../../utils/senders';
+import { isJournalEntrySender, isJournalPageSender } from '../../utils/senders';
 
 const tab = { id: 7 };
 
@@ -35,5 +35,26 @@ describe('isJournalEntrySender', () => {
       expect(isJournalEntrySender({ tab, url }), url).toBe(false);
     expect(isJournalEntrySender({ url: 'https://someone.dreamwidth.org/1234.html' })).toBe(false);
     expect(isJournalEntrySender({ tab })).toBe(false);
+  });
+});
+
+describe('isJournalPageSender (where the reader may be injected)', () => {
+  it('admits any page of a journal in a tab (entries, recent entries, tags, Wayback copies), nothing else', () => {
+    for (const url of [
+      'https://someone.dreamwidth.org/',
+      'https://someone.dreamwidth.org/tag/fic',
+      'https://someone.livejournal.com/4242.html',
+      'https://web.archive.org/web/2010/http://someone.insanejournal.com/',
+    ])
+      expect(isJournalPageSender({ tab, url }), url).toBe(true);
+    for (const url of [
+      'https://example.com/1234.html',
+      'https://dreamwidth.org.example.com/someone/',
+      'https://web.archive.org/web/2010/http://example.com/',
+      'chrome-extension://abcdefghijklmnop/library.html',
+      'about:blank',
+    ])
+      expect(isJournalPageSender({ tab, url }), url).toBe(false);
+    expect(isJournalPageSender({ url: 'https://someone.dreamwidth.org/' })).toBe(false);
   });
 });
