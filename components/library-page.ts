@@ -12,7 +12,7 @@ import { BACKUP_LIMITS } from '../utils/backup-rules';
 import { deleteStories, dropCachedText, getParts, getPosition, getStory, type InkwellDb, type StorageEstimate, type StoryStatus, setStoryStatus } from '../utils/db';
 import type { ImageFetcher } from '../utils/epub/index';
 import type { LibraryChange } from '../utils/library-changes';
-import { type LibraryItem, loadLibrary, loadLibraryItems } from '../utils/library-data';
+import { type LibraryItem, loadLibrary, loadLibraryItems, loadRecent } from '../utils/library-data';
 import type { StoryRefresh } from '../utils/library-refresh';
 import { DEFAULT_SETTINGS, normalizeSettings, type ReaderSettings } from '../utils/settings';
 import { type BookFormat, downloadBook, saveBlob } from './book-download';
@@ -67,6 +67,20 @@ export interface LibraryPage {
 }
 
 const SETTING_KEYS = Object.keys(DEFAULT_SETTINGS);
+
+/**
+ * Stories in the first screen, read before the rest: a tall window's rows (88 px each) and the
+ * list's overscan, so the first frame is full and scrolling at once finds rows.
+ */
+const FIRST_PAGE = 24;
+
+function mark(name: string): void {
+  try {
+    performance.mark(name);
+  } catch {
+    /* no performance timeline */
+  }
+}
 
 /** Browser download of a text file through a Blob URL. */
 export function downloadText(fileName: string, text: string, type = 'application/json'): void {
@@ -188,9 +202,13 @@ export function mountLibraryPage(root: HTMLElement, deps: LibraryDeps): LibraryP
     }
   }
 
+  /** The whole library is listed (not only the first screen). */
+  let listedAll = false;
+
   async function reload() {
     const items = await loadLibrary(db);
     list.setStories(items);
+    listedAll = true;
     deps.saveFirstScreen?.(items);
     void refreshStorage();
   }
@@ -457,9 +475,24 @@ export function mountLibraryPage(root: HTMLElement, deps: LibraryDeps): LibraryP
       .catch((e: Error) => console.warn('[inkwell] library update failed:', e.message));
   };
 
-  const ready = reload()
-    .catch((e: Error) => fail(`Your library could not be read: ${e.message}`))
-    .then(() => route());
+  // The first screen from the most recently read few (an index walk, the list's default order), then
+  // the whole library: with thousands of stories, reading every record first is what kept the page blank.
+  const firstScreen = loadRecent(db, FIRST_PAGE)
+    .then((recent) => {
+      if (listedAll || !recent.length) return;
+      list.setStories(recent, { partial: true });
+      mark('inkwell:library-first-screen');
+    })
+    .catch(() => undefined);
+  const ready = firstScreen.then(() =>
+    // A story's own view reads that story alone: it does not wait for the list.
+    Promise.all([
+      route(),
+      reload()
+        .then(() => mark('inkwell:library-loaded'))
+        .catch((e: Error) => fail(`Your library could not be read: ${e.message}`)),
+    ]).then(() => undefined),
+  );
   // After the first load: a change before it is in what that load reads.
   const unwatch = deps.watchChanges?.((c) => void ready.then(() => onChange(c)));
 

@@ -10,6 +10,10 @@
  * then removes the popup's remembered first screen. A seeding tab the browser drops is opened again
  * (the page retried, not the run).
  *
+ * The library page (library.html) is opened once a round too: it remembers nothing, its first
+ * screen is read from the database (inkwell:library-first-screen), then the whole library
+ * (inkwell:library-loaded); its figures are its own row and budgets.
+ *
  * Opens. Cold: no remembered copy (localStorage key removed), the first screen is read from the
  * database (the 12 most recently read, an index walk). Warm: the copy the popup wrote the time
  * before (localStorage, drawn before the database opens). Cold and warm opens alternate, the order
@@ -70,7 +74,8 @@ const POPUP_INIT_SCRIPT = `(() => {
   mo.observe(document, { childList: true, subtree: true });
 })();`;
 
-const READ_OPEN = `(() => {
+/** What an open measured; `page`: 'popup' or 'library' (the product's marks are inkwell:<page>-first-screen, -loaded). */
+const readOpen = (page: 'popup' | 'library') => `(() => {
   const mark = (name) => { const e = performance.getEntriesByName(name)[0]; return e ? e.startTime : null; };
   const rec = window.__inkwellPopupBench || { rows: null, rowsPaint: null, presented: null };
   const fcp = performance.getEntriesByType('paint').find((e) => e.name === 'first-contentful-paint');
@@ -78,8 +83,8 @@ const READ_OPEN = `(() => {
     from: document.getElementById('app').dataset.firstScreenFrom || '',
     script: mark('inkwell:popup-script'),
     dbOpen: mark('inkwell:popup-db-open'),
-    firstScreen: mark('inkwell:popup-first-screen'),
-    loaded: mark('inkwell:popup-loaded'),
+    firstScreen: mark('inkwell:${page}-first-screen'),
+    loaded: mark('inkwell:${page}-loaded'),
     indexed: mark('inkwell:library-indexed'),
     rows: rec.rows,
     rowsPaint: rec.rowsPaint,
@@ -113,8 +118,11 @@ const WATCH_KEYS = `(() => {
   return true;
 })()`;
 
+type OpenKind = 'cold' | 'warm' | 'page';
+
 interface Open {
-  kind: 'cold' | 'warm';
+  /** cold, warm: the popup; page: the library page (library.html), which remembers nothing. */
+  kind: OpenKind;
   from: string;
   script: number | null;
   dbOpen: number | null;
@@ -186,15 +194,16 @@ async function seedStories(session: ChromiumSession, log: (m: string) => void): 
   }
 }
 
-async function openPopup(session: ChromiumSession, kind: 'cold' | 'warm', nextCold: boolean, log: (m: string) => void): Promise<Open> {
-  const tab = await openExtensionTab(session, 'popup.html', '#app', log);
+async function openPopup(session: ChromiumSession, kind: OpenKind, nextCold: boolean, log: (m: string) => void): Promise<Open> {
+  const page = kind === 'page' ? 'library' : 'popup';
+  const tab = await openExtensionTab(session, `${page}.html`, '#app', log);
   try {
-    await tab.waitForSelector('#app[data-state="loaded"]', { timeout: 30_000 });
+    if (page === 'popup') await tab.waitForSelector('#app[data-state="loaded"]', { timeout: 30_000 });
     await tab.waitForSelector('.sl[data-indexed="true"]', { timeout: 30_000 });
     await tab
       .waitForFunction('!window.__inkwellPopupBench || (window.__inkwellPopupBench.rowsPaint !== null && window.__inkwellPopupBench.presented !== null)', null, { timeout: 10_000 })
       .catch(() => undefined);
-    const o = (await tab.evaluate(READ_OPEN)) as Omit<Open, 'kind' | 'keys' | 'count'>;
+    const o = (await tab.evaluate(readOpen(page))) as Omit<Open, 'kind' | 'keys' | 'count'>;
     await sleep(200);
     await tab.evaluate(WATCH_KEYS);
     await tab.keyboard.type(QUERY, { delay: 120 });
@@ -252,11 +261,29 @@ const BUDGET_DEFS: Budget[] = [
     unit: 'ms',
     pass: null,
   },
+  {
+    id: 'library-page-first-screen',
+    label: `library page with ${STORIES.toLocaleString('en-US')} stories: first screen on screen ≤ 200 ms after navigation start (median; Element Timing of the first row)`,
+    value: null,
+    limit: 200,
+    kind: 'max',
+    unit: 'ms',
+    pass: null,
+  },
+  {
+    id: 'library-page-keystroke',
+    label: `library page's search with ${STORIES.toLocaleString('en-US')} stories: keystroke → results painted ≤ 16 ms, one frame (median over every key typed)`,
+    value: null,
+    limit: 16,
+    kind: 'max',
+    unit: 'ms',
+    pass: null,
+  },
 ];
 
 export const library: Section = {
   id: 'library',
-  title: '5. The library: popup first screen and search with 5,000 stories (Chromium)',
+  title: '5. The library: popup and library page, first screen and search with 5,000 stories (Chromium)',
   async run(ctx: BenchContext): Promise<SectionResult> {
     const title = this.title;
     const notes: string[] = [];
@@ -287,8 +314,9 @@ export const library: Section = {
       ctx.log(`library: ${seeded}`);
 
       // Kinds in turn: round r opens cold then warm (r even) or warm then cold (r odd).
-      const kinds: ('cold' | 'warm')[] = [];
-      for (let r = 0; r < rounds; r++) kinds.push(...(r % 2 === 0 ? (['cold', 'warm'] as const) : (['warm', 'cold'] as const)));
+      // The library page's open (it remembers nothing; it writes the popup's copy, as a popup open does) ends or starts each round.
+      const kinds: OpenKind[] = [];
+      for (let r = 0; r < rounds; r++) kinds.push(...(r % 2 === 0 ? (['cold', 'warm', 'page'] as const) : (['page', 'warm', 'cold'] as const)));
       // The first open must be cold (nothing remembered after seeding); a warm open needs the copy the open before it wrote.
       for (let i = 0; i < kinds.length; i++) {
         const kind = kinds[i];
@@ -320,13 +348,14 @@ export const library: Section = {
     const rows: Row[] = [];
     const summary: Row[] = [];
     const wrongSource: string[] = [];
-    for (const kind of ['cold', 'warm'] as const) {
+    const rowNames: Record<OpenKind, string> = { cold: 'cold (nothing remembered: from the database)', warm: 'warm (first screen remembered)', page: 'library page (library.html, from the database)' };
+    for (const kind of ['cold', 'warm', 'page'] as const) {
       const os = opens.filter((o) => o.kind === kind);
       const want = kind === 'cold' ? 'database' : 'cache';
-      for (const o of os) if (o.from !== want) wrongSource.push(`a ${kind} open drew its first screen from the ${o.from || '(nothing)'}`);
+      if (kind !== 'page') for (const o of os) if (o.from !== want) wrongSource.push(`a ${kind} open drew its first screen from the ${o.from || '(nothing)'}`);
       const keys = os.flatMap((o) => o.keys);
       rows.push({
-        id: `${kind} (${kind === 'cold' ? 'nothing remembered: from the database' : 'first screen remembered'})`,
+        id: rowNames[kind],
         values: {
           n: os.length,
           painted: med(os.map((o) => o.rowsPaint)),
@@ -343,19 +372,20 @@ export const library: Section = {
         },
       });
     }
-    const keys = opens.flatMap((o) => o.keys);
+    const popupOpens = opens.filter((o) => o.kind !== 'page');
+    const keys = popupOpens.flatMap((o) => o.keys);
     if (keys.length) {
       const p = distribution(keys.map((k) => k.painted));
       const h = distribution(keys.map((k) => k.handler));
       for (const k of ['min', 'p10', 'median', 'p90', 'max'] as const) {
         summary.push({
           id: `keystrokes, ${k}`,
-          values: { n: p.n, keyPainted: p[k], keyHandler: h[k], note: k === 'median' ? `${QUERY.length} keys a query ('${QUERY}'), ${opens.length} opens` : '' },
+          values: { n: p.n, keyPainted: p[k], keyHandler: h[k], note: k === 'median' ? `${QUERY.length} keys a query ('${QUERY}'), ${popupOpens.length} popup opens` : '' },
         });
       }
       // Per position in the query: the first letters match the most stories.
       const perKey = [...QUERY].map((c, i) => {
-        const at = opens.map((o) => o.keys[i]?.painted).filter((x): x is number => x !== undefined);
+        const at = popupOpens.map((o) => o.keys[i]?.painted).filter((x): x is number => x !== undefined);
         return `'${QUERY.slice(0, i + 1)}' ${at.length ? median(at).toFixed(1) : '—'}`;
       });
       notes.push(`Keystroke → painted by query typed so far (median over the opens, ms): ${perKey.join(', ')}.`);
@@ -368,31 +398,45 @@ export const library: Section = {
       b.pass = value === null ? null : value <= b.limit;
       b.detail = detail;
     };
-    for (const kind of ['cold', 'warm'] as const) {
+    for (const kind of ['cold', 'warm', 'page'] as const) {
       const os = opens.filter((o) => o.kind === kind);
       // The browser's presentation time of the first row; our rAF estimate where it gave none.
       const shown = os.map((o) => o.presented ?? o.rowsPaint);
       const missing = os.filter((o) => o.presented === null).length;
       set(
-        `library-first-screen-${kind}`,
+        kind === 'page' ? 'library-page-first-screen' : `library-first-screen-${kind}`,
         med(shown),
         os.length
           ? `per open: ${shown.map((x) => x?.toFixed(0) ?? '—').join(', ')} ms${missing ? ` (${missing} without an Element Timing entry: the rAF estimate instead)` : ''}; the product's own mark (rows in the DOM): ${med(os.map((o) => o.firstScreen))?.toFixed(0)} ms median, the task after the next frame: ${med(os.map((o) => o.rowsPaint))?.toFixed(0)} ms; the page's first contentful paint ${med(os.map((o) => o.fcp))?.toFixed(0)} ms; the popup's script starts at ${med(os.map((o) => o.script))?.toFixed(0)} ms`
           : 'no open completed',
       );
     }
+    const setKeystrokes = (id: string, ks: { painted: number; handler: number }[]) =>
+      set(
+        id,
+        ks.length ? median(ks.map((k) => k.painted)) : null,
+        ks.length
+          ? `${ks.length} keys; p90 ${distribution(ks.map((k) => k.painted)).p90.toFixed(1)} ms; keydown → the search's input handler done: median ${median(ks.map((k) => k.handler)).toFixed(1)} ms`
+          : 'no key measured',
+      );
+    setKeystrokes('library-keystroke', keys);
+    setKeystrokes(
+      'library-page-keystroke',
+      opens.filter((o) => o.kind === 'page').flatMap((o) => o.keys),
+    );
+    const pageKeys = opens.filter((o) => o.kind === 'page').flatMap((o) => o.keys);
     set(
-      'library-keystroke',
-      keys.length ? median(keys.map((k) => k.painted)) : null,
-      keys.length
-        ? `${keys.length} keys; p90 ${distribution(keys.map((k) => k.painted)).p90.toFixed(1)} ms; keydown → the search's input handler done: median ${median(keys.map((k) => k.handler)).toFixed(1)} ms`
+      'library-page-keystroke',
+      pageKeys.length ? median(pageKeys.map((k) => k.painted)) : null,
+      pageKeys.length
+        ? `${pageKeys.length} keys; p90 ${distribution(pageKeys.map((k) => k.painted)).p90.toFixed(1)} ms; keydown → the search's input handler done: median ${median(pageKeys.map((k) => k.handler)).toFixed(1)} ms`
         : 'no key measured',
     );
 
     const counts = [...new Set(opens.map((o) => o.count))];
     notes.push(
-      `${machine.Chromium ?? 'Chromium'}, headless, fresh profile, the built extension; popup.html opened in a tab (1280×900) as the e2e test does. ${seeded || 'Seeding failed'} (the e2e test's records; the first popup, empty, created the database). ${opens.length} opens, cold and warm alternating (${rounds} rounds, order turning each round); after each open's search index is built, '${QUERY}' is typed, 120 ms a key. Count shown after the query: ${counts.join(' / ') || '—'}.`,
-      `first screen presented (the budget's figure): ms after the popup's navigation start until the first row's title is on screen, as the browser reports it (Element Timing renderTime: a MutationObserver of ours sets the elementtiming attribute on it as the first li.sl-row is added); first-screen mark: the product's performance mark inkwell:popup-first-screen (rows in the DOM); FCP: the page's first-contentful-paint (anything, the header included); next frame: the task after the next animation frame once the first row is in the DOM (it can wait behind the whole library's read, which starts right after the first screen, so it can come after 'presented'); script: inkwell:popup-script (the popup's module starts); db open: inkwell:popup-db-open; all listed: inkwell:popup-loaded (the whole library read and listed); search ready: inkwell:library-indexed. Rows: medians over the opens of that kind.`,
+      `${machine.Chromium ?? 'Chromium'}, headless, fresh profile, the built extension; popup.html opened in a tab (1280×900) as the e2e test does, and library.html (the library page) once a round. ${seeded || 'Seeding failed'} (the e2e test's records; the first popup, empty, created the database). ${opens.length} opens, cold and warm alternating (${rounds} rounds, order turning each round); after each open's search index is built, '${QUERY}' is typed, 120 ms a key. Count shown after the query: ${counts.join(' / ') || '—'}.`,
+      `first screen presented (the budget's figure): ms after the popup's navigation start until the first row's title is on screen, as the browser reports it (Element Timing renderTime: a MutationObserver of ours sets the elementtiming attribute on it as the first li.sl-row is added); first-screen mark: the product's performance mark inkwell:popup-first-screen (rows in the DOM); FCP: the page's first-contentful-paint (anything, the header included); next frame: the task after the next animation frame once the first row is in the DOM (it can wait behind the whole library's read, which starts right after the first screen, so it can come after 'presented'); script: inkwell:popup-script (the popup's module starts); db open: inkwell:popup-db-open; all listed: inkwell:popup-loaded, on the library page inkwell:library-loaded (the whole library read and listed); search ready: inkwell:library-indexed. Rows: medians over the opens of that kind.`,
       `key→painted: the keydown event's timeStamp → the task after the next animation frame following the search's input handler (the list filters and redraws synchronously there); key→handled: keydown → that handler done. Below the rule: every key of every open.`,
     );
     const warm = opens.filter((o) => o.kind === 'warm');

@@ -12,8 +12,13 @@ import { validateBackup } from '../../utils/backup';
 import * as dbModule from '../../utils/db';
 import { getStory, type InkwellDb, openInkwellDb, type PartRecord, readAllRecords, type StoryRecord, saveParts, savePosition, saveStory } from '../../utils/db';
 import type { StoryPost } from '../../utils/extract/types';
+import { loadLibrary } from '../../utils/library-data';
 import { DEFAULT_SETTINGS, type ReaderSettings } from '../../utils/settings';
 
+vi.mock('../../utils/library-data', async (importOriginal) => {
+  const mod = await importOriginal<typeof import('../../utils/library-data')>();
+  return { ...mod, loadLibrary: vi.fn(mod.loadLibrary) };
+});
 vi.mock('../../utils/db', async (importOriginal) => {
   const mod = await importOriginal<typeof import('../../utils/db')>();
   return {
@@ -145,6 +150,31 @@ describe('the list', () => {
     expect(row(A.story.id).querySelector('.sl-parts')!.textContent).toBe('1/3 parts');
     await vi.waitFor(() => expect(document.querySelector('.lib-storage')!.textContent).toBe('Storage used: 1.5 MB of 2.0 GB available.'));
     expect(document.querySelector('a.lib-options-link')!.getAttribute('href')).toBe('/options.html');
+  });
+
+  it('draws the first screen from the most recently read stories before the whole library is read', async () => {
+    // More stories than the first screen holds; the whole library's read held back until we let it go.
+    const more = Array.from({ length: 40 }, (_, i) => storyWithParts(`reader_${i}`, 1000 + i, 1).story);
+    for (const s of more) await saveStory(db, s);
+    const real = vi.mocked(loadLibrary).getMockImplementation()!;
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    vi.mocked(loadLibrary).mockImplementationOnce(async (d) => {
+      await held;
+      return real(d);
+    });
+    page = mountLibraryPage(document.getElementById('app')!, deps);
+    await vi.waitFor(() => expect(rows().length).toBeGreaterThan(0));
+    const first = page.list.all().map((s) => s.id);
+    const newest = [...more].sort((a, b) => b.lastRead - a.lastRead).map((s) => s.id);
+    expect(first.length).toBeLessThan(more.length);
+    expect(first).toEqual(newest.slice(0, first.length));
+    expect(rows()[0]!.dataset.id).toBe(newest[0]);
+    // Search waits for the whole library: the list is not yet indexed.
+    expect(document.querySelector('.sl')!.hasAttribute('data-indexed')).toBe(false);
+    release();
+    await page.ready;
+    expect(page.list.all()).toHaveLength(more.length + 3);
   });
 
   it('opens a story in the reader page (which puts back the saved place)', async () => {
