@@ -261,7 +261,10 @@ export function mountLibraryPage(root: HTMLElement, deps: LibraryDeps): LibraryP
       await synced({});
       say(`Marked ${plural(ids.length, 'story', 'stories')} ${action === 'finished' ? 'finished' : 'not started'}.`);
     }
-    await reload();
+    // Only these stories read again and their rows redrawn: the rest of the list is as it was.
+    const { items, removed } = await loadLibraryItems(db, ids);
+    list.updateStories(items, removed);
+    deps.saveFirstScreen?.(list.all());
     if (action === 'delete') list.clearSelection();
   }
 

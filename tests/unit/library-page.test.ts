@@ -194,6 +194,7 @@ describe('bulk actions', () => {
     select(A.story.id);
     select(C.story.id);
     expect(document.querySelector('.sl-count')!.textContent).toBe('3 stories · 2 selected');
+    vi.mocked(loadLibrary).mockClear();
     button('Mark finished').click();
     await vi.waitFor(() => expect(statusText()).toBe('Marked 2 stories finished.'));
     expect(dbModule.setStoryStatus).toHaveBeenCalledTimes(2);
@@ -202,6 +203,9 @@ describe('bulk actions', () => {
     expect((await getStory(db, A.story.id))!.status).toBe('finished');
     expect((await getStory(db, B.story.id))!.status).toBeUndefined();
     await vi.waitFor(() => expect(row(A.story.id).dataset.status).toBe('finished'));
+    expect(row(C.story.id).dataset.status).toBe('finished');
+    // The two stories read again, not the whole library.
+    expect(loadLibrary).not.toHaveBeenCalled();
     expect(dbModule.deleteStories).not.toHaveBeenCalled();
   });
 
