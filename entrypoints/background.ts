@@ -20,6 +20,7 @@ import {
 } from '../utils/db';
 import { createFetchQueue } from '../utils/fetch-queue';
 import { OPEN_STORY_MESSAGE, openStoryInNewTab, type TabsLike } from '../utils/open-story';
+import { createPartPrefetch, prefetchUrls } from '../utils/part-prefetch';
 import { READER_FRAME_PATH } from '../utils/reader-frame';
 import { createReaderSessions, memorySessionStorage, type SenderInfo, type SessionRequest, type SessionStorage } from '../utils/reader-session';
 import { createReaderTickets } from '../utils/reader-tickets';
@@ -27,7 +28,7 @@ import { saveStoryWithParts } from '../utils/save-story';
 import { isExtensionPageSender, isJournalEntrySender, isJournalPageSender, readerPagePath } from '../utils/senders';
 import { storedStoryAgrees } from '../utils/story-identity';
 import { SYNC_CHANGED_MESSAGE, SYNC_FLUSH_MESSAGE, type SyncBrowser, startBackgroundSync } from '../utils/sync/background-sync';
-import { storyKeyOf } from '../utils/url';
+import { canonicalEntryKey, storyKeyOf } from '../utils/url';
 
 /** `storage.session` (kept while the browser runs, across service-worker restarts), else memory. */
 function sessionStorage(): SessionStorage {
@@ -63,8 +64,11 @@ export default defineBackground(() => {
   // The reader's frame page, and nothing else of the extension's, claims a reader's start.
   const framePage = browser.runtime.getURL(READER_FRAME_PATH as '/reader-frame.html').split('#')[0];
   const tickets = createReaderTickets<unknown>((sender) => !!sender.url && sender.url.split('#')[0] === framePage);
+  // The first parts of a story, fetched from the click on (utils/part-prefetch.ts).
+  const prefetch = createPartPrefetch((url) => queue.fetchPage(url));
   browser.tabs.onRemoved.addListener((tabId) => {
     tickets.closeTab(tabId);
+    prefetch.closeTab(tabId);
     void sessions.closeTab(tabId);
   });
   // storage.sync: positions, the library and the settings on the reader's other devices (utils/sync/).
@@ -78,6 +82,47 @@ export default defineBackground(() => {
     };
     if (api.scripting?.executeScript) await api.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file] });
     else await api.tabs.executeScript!(tabId, { file, frameId });
+  }
+
+  /** The saved story a post belongs to: by its own key, else through a part it links to. */
+  async function lookupStory([startKey, ...linked]: string[]) {
+    if (startKey === undefined) return { story: null, parts: [], position: null };
+    const d = await db();
+    const found = await findStoryByPartKey(d, startKey);
+    if (found) return { story: found, parts: await getParts(d, found.id), position: await getPosition(d, found.id) };
+    // Found through a part the post links to: the same story only if the stored one agrees (a
+    // post listing another story's entries does not take that story's identity).
+    for (const key of linked) {
+      const story = await findStoryByPartKey(d, key);
+      if (!story) continue;
+      const parts = await getParts(d, story.id);
+      if (storedStoryAgrees(story, startKey, parts)) return { story, parts, position: await getPosition(d, story.id) };
+    }
+    return { story: null, parts: [], position: null };
+  }
+
+  /**
+   * As many parts as the fetch queue fetches at once: the frame asks for the rest before these are in, and a
+   * long story's first batch all at once crowds the reader's own start (bench, 60 parts: first part later).
+   */
+  const PREFETCH_PARTS = 4;
+
+  /**
+   * After 'reader:start' opened the click's session: the story's first parts, fetched while the frame loads,
+   * when the reader will fetch them (a saved story opens from the database, with no request).
+   */
+  async function prefetchParts(sender: SenderInfo, req: SessionRequest & { start?: unknown }) {
+    const tabId = sender.tab?.id;
+    const start = req.start as { refresh?: unknown; story?: { partLinks?: { url?: unknown }[] } } | null | undefined;
+    if (tabId === undefined || !Array.isArray(req.links)) return;
+    const links = req.links.filter((l): l is string => typeof l === 'string');
+    const urls = prefetchUrls(String(req.postUrl ?? ''), links, PREFETCH_PARTS);
+    if (!urls.length) return;
+    if (start?.refresh !== true) {
+      const partKeys = (start?.story?.partLinks ?? []).map((l) => canonicalEntryKey(String(l.url ?? '')));
+      if ((await lookupStory([storyKeyOf(String(req.postUrl ?? '')), ...partKeys])).story) return;
+    }
+    await prefetch.start(tabId, urls, async (url) => (await sessions.check(sender, url)).ok);
   }
 
   async function handle(msg: { type?: string; [k: string]: unknown }, sender: SenderInfo) {
@@ -113,6 +158,7 @@ export default defineBackground(() => {
         const req = msg as unknown as SessionRequest & { start?: unknown };
         const opened = await sessions.open(sender, req);
         if (!opened.ok) return opened;
+        void prefetchParts(sender, req).catch(() => undefined);
         return { ok: true, ticket: tickets.issue(sender, req.start ?? null) };
       }
       case 'reader-frame:claim': {
@@ -136,24 +182,11 @@ export default defineBackground(() => {
         const url = String(msg.url ?? '');
         const allowed = await sessions.check(sender, url);
         if (!allowed.ok) return allowed;
-        return sessions.answered(sender, url, await queue.fetchPage(url));
+        const prefetched = sender.tab?.id === undefined ? null : prefetch.take(sender.tab.id, url);
+        return sessions.answered(sender, url, await (prefetched ?? queue.fetchPage(url)));
       }
-      case 'story:lookup': {
-        const d = await db();
-        const [startKey, ...linked] = (msg.partKeys as string[]) ?? [];
-        if (startKey === undefined) return { story: null, parts: [], position: null };
-        const found = await findStoryByPartKey(d, startKey);
-        if (found) return { story: found, parts: await getParts(d, found.id), position: await getPosition(d, found.id) };
-        // Found through a part the post links to: the same story only if the stored one agrees (a
-        // post listing another story's entries does not take that story's identity).
-        for (const key of linked) {
-          const story = await findStoryByPartKey(d, key);
-          if (!story) continue;
-          const parts = await getParts(d, story.id);
-          if (storedStoryAgrees(story, startKey, parts)) return { story, parts, position: await getPosition(d, story.id) };
-        }
-        return { story: null, parts: [], position: null };
-      }
+      case 'story:lookup':
+        return lookupStory((msg.partKeys as string[]) ?? []);
       case 'story:save': {
         const res = await saveStoryWithParts(await db(), msg.story as StoryRecord, msg.parts as PartRecord[]);
         await sync.renamed(res.replaced).catch(() => undefined);

@@ -1,0 +1,65 @@
+/**
+ * The first parts of a story fetched the moment the user's click reaches the background, while the
+ * reader's frame is still loading and claiming its ticket: the frame's requests for them then find
+ * them fetched (or on the way). Only for a story the reader will fetch (not saved yet, or Refresh):
+ * a saved story opens from the database with no request at all.
+ *
+ * Nothing is fetched that the frame could not fetch itself: each URL is the one the URL rule builds
+ * (what the stitcher asks for) and passes the click's reader session (`allowed`: the same check as a
+ * frame's 'fetch-page'); every answer is still checked by the session when the frame takes it
+ * (`sessions.answered`). An answer nobody takes within a short while is dropped.
+ */
+import { isJournalNavLink } from './extract/chrome';
+import { fetchUrlOf } from './fetch-url';
+import type { FetchResult } from './stitch';
+import { canonicalEntryKey } from './url';
+
+/** How long a fetched part waits for the frame to ask for it. */
+const PREFETCH_TTL_MS = 30_000;
+
+/** The entry pages the stitcher fetches first for a start post and its links, in order, at most `max`. */
+export function prefetchUrls(postUrl: string, links: string[], max: number): string[] {
+  const start = canonicalEntryKey(postUrl);
+  const out: string[] = [];
+  const keys = new Set<string>([start]);
+  for (const link of links) {
+    if (out.length >= max) break;
+    if (isJournalNavLink(link)) continue;
+    const url = fetchUrlOf(link.split('#')[0]);
+    if (!url) continue;
+    const key = canonicalEntryKey(url);
+    if (keys.has(key)) continue;
+    keys.add(key);
+    out.push(url);
+  }
+  return out;
+}
+
+export function createPartPrefetch(fetchPage: (url: string) => Promise<FetchResult>, now: () => number = Date.now) {
+  const fetched = new Map<string, { result: Promise<FetchResult>; at: number }>();
+  const keyOf = (tabId: number, url: string) => `${tabId} ${url}`;
+  const sweep = () => {
+    for (const [k, v] of fetched) if (now() - v.at > PREFETCH_TTL_MS) fetched.delete(k);
+  };
+  return {
+    /** Starts the fetches for a tab's reader: each URL only once `allowed` says its session admits it. */
+    async start(tabId: number, urls: string[], allowed: (url: string) => Promise<boolean>): Promise<void> {
+      sweep();
+      for (const url of urls) {
+        if (!(await allowed(url))) continue;
+        fetched.set(keyOf(tabId, url), { result: fetchPage(url), at: now() });
+      }
+    },
+    /** The fetch for this tab's URL, taken once (a later request fetches again), or null. */
+    take(tabId: number, url: string): Promise<FetchResult> | null {
+      sweep();
+      const k = keyOf(tabId, url);
+      const hit = fetched.get(k);
+      fetched.delete(k);
+      return hit?.result ?? null;
+    },
+    closeTab(tabId: number): void {
+      for (const k of fetched.keys()) if (k.startsWith(`${tabId} `)) fetched.delete(k);
+    },
+  };
+}
