@@ -196,13 +196,16 @@ export async function launchFirefox(options: FirefoxOptions): Promise<FirefoxSes
         watch(tab);
         tab.goto(baseUrl + path.replace(/^\//, '')).catch(() => {});
         // The wait can start in about:blank's realm just as it is torn down for the extension page:
-        // Firefox's BiDi then fails the wait with a protocol error, not a timeout. Wait again, in the new realm.
+        // Firefox's BiDi then fails the wait with a protocol error, not a timeout (the evaluation's
+        // completion is null). Wait again, in the new realm: after a pause, since an immediate retry can
+        // land in the same dying realm (three back-to-back retries all failed on a loaded CI machine).
         for (let attempt = 1; ; attempt++) {
           try {
             await tab.waitForSelector(selector);
             return tab;
           } catch (e) {
-            if (attempt >= 3 || !/protocol error|waiting failed/i.test(`${(e as Error).message} ${String((e as Error).cause ?? '')}`)) throw e;
+            if (attempt >= 8 || !/protocol error|waiting failed/i.test(`${(e as Error).message} ${String((e as Error).cause ?? '')}`)) throw e;
+            await new Promise((r) => setTimeout(r, 250));
           }
         }
       },
