@@ -96,6 +96,37 @@ export function positionInParts(parts: readonly PartLayout[], viewportTop: numbe
   return null; // unreachable
 }
 
+/**
+ * The paragraph at the line `y` as the reader reads it, and how far into it (to a thousandth): the
+ * last paragraph whose top is at or above `y`. In the gap after a paragraph that paragraph at 1,
+ * above the first the first at 0. `rectOf(i)` measures paragraph `i`; only the paragraphs a binary
+ * search visits are measured (the reader asks on every scroll frame, and a part can have thousands).
+ * Null when there are no paragraphs.
+ *
+ * Not `positionFromViewport`: that one goes on to the next paragraph in a gap and measures every
+ * box. The reader's saved places (and the places synced from other devices) are in this form, so
+ * this is what it reads them with.
+ */
+export function paragraphAtLine(count: number, rectOf: (i: number) => ParagraphRect, y: number): { paragraph: number; offset: number } | null {
+  if (count <= 0) return null;
+  let lo = 0;
+  let hi = count - 1;
+  let best = 0;
+  let bestRect: ParagraphRect | null = null;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const r = rectOf(mid);
+    if (r.top <= y) {
+      best = mid;
+      bestRect = r;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  const r = bestRect ?? rectOf(0);
+  const offset = clamp((y - r.top) / Math.max(1, r.height), 0, 1);
+  return { paragraph: best, offset: Math.round(offset * 1000) / 1000 };
+}
+
 /** Words in a text: runs of non-space containing a letter or digit. */
 export function countWords(text: string): number {
   let n = 0;
@@ -164,9 +195,12 @@ export interface Throttled<A extends unknown[]> {
 /**
  * At most one call of `fn` per `intervalMs` (default one second), the latest arguments winning;
  * `flush()` runs what is pending at once. For saving positions while scrolling: call it on every
- * scroll, flush it when the reader closes (see `flushOnClose`).
+ * scroll, flush it when the reader closes (see `flushOnClose`). `leading: false`: never at once,
+ * always `intervalMs` after the first call of a quiet spell (the reader saves a second after
+ * scrolling starts, not on its first scroll event).
  */
-export function throttle<A extends unknown[]>(fn: (...args: A) => void, intervalMs = 1000): Throttled<A> {
+export function throttle<A extends unknown[]>(fn: (...args: A) => void, intervalMs = 1000, options: { leading?: boolean } = {}): Throttled<A> {
+  const leading = options.leading ?? true;
   let lastRun = -Infinity;
   let pendingArgs: A | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
@@ -184,7 +218,7 @@ export function throttle<A extends unknown[]>(fn: (...args: A) => void, interval
   };
   const throttled = ((...args: A) => {
     pendingArgs = args;
-    const wait = lastRun + intervalMs - Date.now();
+    const wait = leading ? lastRun + intervalMs - Date.now() : intervalMs;
     if (wait <= 0) run();
     else if (timer === null) timer = setTimeout(run, wait);
   }) as Throttled<A>;

@@ -9,7 +9,7 @@
  */
 import type { StoryPost } from '../../utils/extract/types';
 import { createTextKeeper, isGoneReason, type KnownText, type ReaderState } from '../../utils/kept-parts';
-import { countWords } from '../../utils/position';
+import { countWords, flushOnClose, paragraphAtLine, scrollTargetFor, throttle } from '../../utils/position';
 import { safeLinkUrl } from '../../utils/safe-link';
 import { sanitizePostHtml } from '../../utils/sanitize';
 import { DEFAULT_SETTINGS, LIMITS, type ReaderSettings } from '../../utils/settings';
@@ -566,6 +566,7 @@ export function mountReader(container: HTMLElement, start: StoryPost, deps: Read
 
   const paragraphsOf = (slot: PartSlot): HTMLElement[] => (slot.prose ? (Array.from(slot.prose.children) as HTMLElement[]) : []);
   const topOf = (el: HTMLElement) => el.getBoundingClientRect().top - scroller.getBoundingClientRect().top + scroller.scrollTop;
+  const rectOf = (el: HTMLElement) => ({ top: topOf(el), height: el.getBoundingClientRect().height });
 
   function currentPlace(): ReadingPlace | null {
     if (!state) return null;
@@ -580,22 +581,8 @@ export function mountReader(container: HTMLElement, start: StoryPost, deps: Read
     // Above the first part (the card, the contents): no place in the text yet.
     if (!found) return null;
     const paras = paragraphsOf(found);
-    if (!paras.length) return { partKey: found.key, paragraph: 0, offset: 0 };
-    // Binary search: the last paragraph whose top is at or above the view's top.
-    let lo = 0;
-    let hi = paras.length - 1;
-    let best = 0;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (topOf(paras[mid]) <= y) {
-        best = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    const p = paras[best];
-    const height = Math.max(1, p.getBoundingClientRect().height);
-    const offset = Math.min(1, Math.max(0, (y - topOf(p)) / height));
-    return { partKey: found.key, paragraph: best, offset: Math.round(offset * 1000) / 1000 };
+    const at = paragraphAtLine(paras.length, (i) => rectOf(paras[i]), y);
+    return { partKey: found.key, paragraph: at?.paragraph ?? 0, offset: at?.offset ?? 0 };
   }
 
   function tryRestore(place: ReadingPlace): boolean {
@@ -608,13 +595,11 @@ export function mountReader(container: HTMLElement, start: StoryPost, deps: Read
   function restorePlace(place: ReadingPlace) {
     const slot = slots.get(place.partKey);
     if (!slot || slot.state !== 'ready') return;
-    const paras = paragraphsOf(slot);
-    const p = paras[Math.min(place.paragraph, paras.length - 1)];
-    if (!p) {
-      scroller.scrollTop = topOf(slot.article);
-      return;
-    }
-    scroller.scrollTop = topOf(p) + place.offset * p.getBoundingClientRect().height - 2;
+    // A stored place's paragraph and offset are checked when saved or imported (utils/db.ts,
+    // utils/backup-rules.ts): scrollTargetFor's clamping changes nothing a place can hold.
+    const target = scrollTargetFor(place, paragraphsOf(slot).map(rectOf));
+    // 2 px above it: read again 4 px under the top (currentPlace), it is the same paragraph.
+    scroller.scrollTop = target === null ? topOf(slot.article) : target - 2;
   }
 
   /** The end of the last known part is in view (it is here, not loading or failed). */
@@ -678,11 +663,9 @@ export function mountReader(container: HTMLElement, start: StoryPost, deps: Read
   }
 
   // Saved as the reader scrolls (at most about once a second) and always on close.
-  let saveTimer: ReturnType<typeof setTimeout> | null = null;
   let lastSaved = '';
   const saveNow = () => {
-    if (saveTimer) clearTimeout(saveTimer);
-    saveTimer = null;
+    saveSoon.cancel();
     const { place, pct } = updateProgress();
     if (!place) return;
     const sig = JSON.stringify(place);
@@ -690,6 +673,7 @@ export function mountReader(container: HTMLElement, start: StoryPost, deps: Read
     lastSaved = sig;
     deps.savePlace(place, pct);
   };
+  const saveSoon = throttle(saveNow, 1000, { leading: false });
   let ticking = false;
   scroller.addEventListener(
     'scroll',
@@ -701,7 +685,7 @@ export function mountReader(container: HTMLElement, start: StoryPost, deps: Read
           updateProgress();
         });
       }
-      if (!saveTimer && !pendingPlace) saveTimer = setTimeout(saveNow, 1000);
+      if (!pendingPlace) saveSoon();
     },
     { passive: true },
   );
@@ -860,10 +844,7 @@ export function mountReader(container: HTMLElement, start: StoryPost, deps: Read
     notice.hidden = false;
   };
 
-  const onHide = () => saveNow();
-  const onVisibility = () => document.visibilityState === 'hidden' && saveNow();
-  window.addEventListener('pagehide', onHide);
-  document.addEventListener('visibilitychange', onVisibility);
+  const stopSavingOnHide = flushOnClose(saveNow);
 
   function close() {
     if (closed) return;
@@ -872,8 +853,7 @@ export function mountReader(container: HTMLElement, start: StoryPost, deps: Read
     nearing?.disconnect();
     detachTouch();
     releaseFocus();
-    window.removeEventListener('pagehide', onHide);
-    document.removeEventListener('visibilitychange', onVisibility);
+    stopSavingOnHide();
     onClose();
   }
 

@@ -1,6 +1,6 @@
 /** Reading positions as places in the text: viewport math, layout changes, percent, throttling. */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { countWords, flushOnClose, type ParagraphRect, percentRead, positionFromViewport, positionInParts, scrollTargetFor, throttle } from '../../utils/position';
+import { countWords, flushOnClose, type ParagraphRect, paragraphAtLine, percentRead, positionFromViewport, positionInParts, scrollTargetFor, throttle } from '../../utils/position';
 
 /**
  * Lays out paragraphs of these word counts the way a browser would: lines of `charsPerLine`
@@ -21,14 +21,15 @@ const DESKTOP = { charsPerLine: 90, lineHeight: 27, gap: 18, top: 120 };
 const BIG_FONT = { charsPerLine: 48, lineHeight: 40, gap: 26, top: 96 };
 const PHONE = { charsPerLine: 36, lineHeight: 22, gap: 14, top: 60 };
 
-describe('positionFromViewport', () => {
-  const rects: ParagraphRect[] = [
-    { top: 100, height: 200 }, // 100..300
-    { top: 320, height: 100 }, // 320..420
-    { top: 420, height: 0 }, // an empty paragraph
-    { top: 440, height: 60 }, // 440..500
-  ];
+/** Four paragraphs, one empty, with a gap after the first. */
+const rects: ParagraphRect[] = [
+  { top: 100, height: 200 }, // 100..300
+  { top: 320, height: 100 }, // 320..420
+  { top: 420, height: 0 }, // an empty paragraph
+  { top: 440, height: 60 }, // 440..500
+];
 
+describe('positionFromViewport', () => {
   it('finds the paragraph at the top and how far into it', () => {
     expect(positionFromViewport(rects, 100)).toEqual({ paragraph: 0, offset: 0, atEnd: false });
     expect(positionFromViewport(rects, 150)).toEqual({ paragraph: 0, offset: 0.25, atEnd: false });
@@ -61,6 +62,54 @@ describe('positionFromViewport', () => {
     for (let y = 0; y < many[many.length - 1]!.top + 100; y += 997) {
       const scan = many.findIndex((r) => r.top + r.height > y);
       expect(positionFromViewport(many, y)!.paragraph).toBe(scan === -1 ? many.length - 1 : scan);
+    }
+  });
+});
+
+describe('paragraphAtLine (the reader’s places)', () => {
+  const at = (y: number, r = rects) => paragraphAtLine(r.length, (i) => r[i]!, y);
+
+  it('finds the last paragraph starting at or above the line, and how far in, to a thousandth', () => {
+    expect(at(100)).toEqual({ paragraph: 0, offset: 0 });
+    expect(at(150)).toEqual({ paragraph: 0, offset: 0.25 });
+    expect(at(370)).toEqual({ paragraph: 1, offset: 0.5 });
+    expect(at(100 + 200 / 3)).toEqual({ paragraph: 0, offset: 0.333 });
+  });
+
+  it('in a gap, stays in the paragraph above at its end (positionFromViewport goes on to the next)', () => {
+    expect(at(310)).toEqual({ paragraph: 0, offset: 1 });
+    expect(positionFromViewport(rects, 310)).toMatchObject({ paragraph: 1, offset: 0 });
+    // An empty paragraph's height counts as 1 px: past its top, it is read through.
+    expect(at(430)).toEqual({ paragraph: 2, offset: 1 });
+  });
+
+  it('above the text is the first paragraph at 0, below it the last at 1; no paragraphs, no place', () => {
+    expect(at(0)).toEqual({ paragraph: 0, offset: 0 });
+    expect(at(1e6)).toEqual({ paragraph: 3, offset: 1 });
+    expect(paragraphAtLine(0, () => ({ top: 0, height: 0 }), 10)).toBeNull();
+  });
+
+  it('measures only the paragraphs a binary search visits, and agrees with a scan', () => {
+    const long = layout(
+      Array.from({ length: 4000 }, (_, i) => 5 + ((i * 37) % 200)),
+      DESKTOP,
+    );
+    for (const y of [0, 121, 5000, 77_777, 250_000, 1e7]) {
+      const measured: number[] = [];
+      const found = paragraphAtLine(long.length, (i) => (measured.push(i), long[i]!), y);
+      let scan = 0;
+      long.forEach((r, i) => {
+        if (r.top <= y) scan = i;
+      });
+      expect(found!.paragraph).toBe(scan);
+      expect(measured.length).toBeLessThanOrEqual(14);
+    }
+  });
+
+  it('scrollTargetFor puts what it read back at the line', () => {
+    for (const y of [150, 370, 460]) {
+      const place = at(y)!;
+      expect(scrollTargetFor(place, rects)).toBeCloseTo(y, 0);
     }
   });
 });
@@ -212,6 +261,26 @@ describe('throttle', () => {
     expect(calls).toEqual(['a', 'b']);
     save('d'); // a quiet second later: at once
     expect(calls).toEqual(['a', 'b', 'd']);
+  });
+
+  it('leading: false waits a second after the first call of a quiet spell, whatever came before', () => {
+    const times: number[] = [];
+    const save = throttle(() => times.push(Date.now() - 1_000_000), 1000, { leading: false });
+    save();
+    expect(times).toEqual([]);
+    vi.advanceTimersByTime(500);
+    save(); // already waiting: no second timer, no earlier run
+    vi.advanceTimersByTime(500);
+    expect(times).toEqual([1000]);
+    vi.advanceTimersByTime(3000);
+    save(); // long after the last run: still a second later, not at once
+    expect(times).toEqual([1000]);
+    vi.advanceTimersByTime(1000);
+    expect(times).toEqual([1000, 5000]);
+    save();
+    save.cancel();
+    vi.advanceTimersByTime(2000);
+    expect(times).toEqual([1000, 5000]);
   });
 
   it('flushOnClose flushes when the page is hidden or goes away, until removed', () => {
