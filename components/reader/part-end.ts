@@ -9,6 +9,7 @@ import type { PartLink, StoryPost } from '../../utils/extract/types';
 import type { StitchState } from '../../utils/stitch';
 import { canonicalEntryKey } from '../../utils/url';
 import { h } from './dom';
+import type { PartSlot } from './part-slot';
 
 /** `related` is optional on StoryPost (links a masterpost lists that are not parts). */
 type PostWithRelated = StoryPost & { related?: PartLink[] };
@@ -140,4 +141,30 @@ export function renderPartEnd(view: PartEndView, actions: PartEndActions): HTMLE
  */
 export function partEndSignature(view: PartEndView): string {
   return JSON.stringify([view.name, view.commentUrl, view.hasNext, view.end && [view.end.awaited, view.end.related.map((l) => [l.url, l.label]), view.end.finished !== null]]);
+}
+
+/**
+ * The end of each part that is here or failed, as the story is now: rebuilt only where what it
+ * shows changed. `finished`: the mark as the reader knows it (null: no Mark finished);
+ * `commentUrls`: the reply pages found so far, kept between calls.
+ */
+export function placePartEnds(
+  state: StitchState,
+  slots: ReadonlyMap<string, PartSlot>,
+  finished: boolean | null,
+  commentUrls: Map<string, string | null>,
+  actions: { next(key: string): void; setFinished(finished: boolean): Promise<unknown> },
+): void {
+  state.order.forEach((key, i) => {
+    const slot = slots.get(key);
+    if (!slot || slot.state === 'loading') return;
+    const view = partEndView(state, i, finished, commentUrls);
+    const signature = partEndSignature(view);
+    if (slot.end && slot.endSignature === signature && slot.end.parentNode === slot.article) return;
+    const end = renderPartEnd(view, { next: () => actions.next(key), setFinished: actions.setFinished });
+    if (slot.end?.parentNode === slot.article) slot.end.replaceWith(end);
+    else slot.article.append(end);
+    slot.end = end;
+    slot.endSignature = signature;
+  });
 }
