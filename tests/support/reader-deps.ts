@@ -1,6 +1,7 @@
 /** The reader's dependencies as the unit tests fake them: nothing fetched, everything recorded. */
 import { vi } from 'vitest';
 import type { ReaderDeps } from '../../components/reader/reader';
+import type { StoryPost } from '../../utils/extract/types';
 import { DEFAULT_SETTINGS } from '../../utils/settings';
 
 export function fakeReaderDeps(over: Partial<ReaderDeps> = {}): ReaderDeps {
@@ -25,4 +26,24 @@ export function freshHost(): HTMLElement {
   const host = document.createElement('div');
   document.body.append(host);
   return host;
+}
+
+/** A post with nothing in it but what the test gives. */
+export function blankPost(over: Partial<StoryPost> = {}): StoryPost {
+  return {
+    url: 'https://writer.livejournal.com/1.html',
+    author: 'writer',
+    journal: 'writer',
+    subject: '',
+    fields: {},
+    rawFields: [],
+    headerNotes: [],
+    rating: null,
+    part: null,
+    complete: true,
+    bodyText: '',
+    bodyHtml: '',
+    partLinks: [],
+    ...over,
+  };
 }

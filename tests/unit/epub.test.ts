@@ -21,6 +21,7 @@ import { sanitizePostHtml, sanitizePostTree } from '../../utils/sanitize';
 import { section, VECTORS } from '../fixtures/hostile/generate';
 import { epubcheck } from '../support/epubcheck';
 import { tokenRecall } from '../support/evaluate';
+import { blankPost } from '../support/reader-deps';
 import { fixtureStories, hostileStories, SAVED_AT, type SavedStory, seedStory, sixtyPartStory } from '../support/saved-stories';
 
 const jsdom = new JSDOM('').window;
@@ -170,21 +171,7 @@ function syntheticStory(id: string, parts: { html: string; dropped?: boolean }[]
     words: 10,
     fetchedAt: SAVED_AT,
     ...(p.dropped ? { textDroppedAt: SAVED_AT } : {}),
-    post: {
-      url: url(i),
-      author: 'inkwell_tests',
-      journal: 'inkwell_tests',
-      subject: 'Shapes',
-      fields: {},
-      rawFields: [],
-      headerNotes: [],
-      rating: null,
-      part: null,
-      complete: true,
-      bodyText: '',
-      bodyHtml: '',
-      partLinks: [],
-    },
+    post: blankPost({ url: url(i), author: 'inkwell_tests', journal: 'inkwell_tests', subject: 'Shapes' }),
   }));
   const story: StoryRecord = {
     id,
