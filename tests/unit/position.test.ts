@@ -1,6 +1,6 @@
-/** Reading positions as places in the text: viewport math, layout changes, percent, throttling. */
+/** Reading positions as places in the text: reading and restoring them, across layout changes; words; throttling. */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { countWords, flushOnClose, type ParagraphRect, paragraphAtLine, percentRead, positionFromViewport, positionInParts, scrollTargetFor, throttle } from '../../utils/position';
+import { countWords, flushOnClose, type ParagraphRect, paragraphAtLine, scrollTargetFor, throttle } from '../../utils/position';
 
 /**
  * Lays out paragraphs of these word counts the way a browser would: lines of `charsPerLine`
@@ -29,43 +29,6 @@ const rects: ParagraphRect[] = [
   { top: 440, height: 60 }, // 440..500
 ];
 
-describe('positionFromViewport', () => {
-  it('finds the paragraph at the top and how far into it', () => {
-    expect(positionFromViewport(rects, 100)).toEqual({ paragraph: 0, offset: 0, atEnd: false });
-    expect(positionFromViewport(rects, 150)).toEqual({ paragraph: 0, offset: 0.25, atEnd: false });
-    expect(positionFromViewport(rects, 370)).toEqual({ paragraph: 1, offset: 0.5, atEnd: false });
-    expect(positionFromViewport(rects, 470)).toEqual({ paragraph: 3, offset: 0.5, atEnd: false });
-  });
-
-  it('in a gap, takes the next paragraph at its start; skips empty paragraphs', () => {
-    expect(positionFromViewport(rects, 310)).toEqual({ paragraph: 1, offset: 0, atEnd: false });
-    expect(positionFromViewport(rects, 420)).toEqual({ paragraph: 3, offset: 0, atEnd: false });
-    expect(positionFromViewport(rects, 430)).toEqual({ paragraph: 3, offset: 0, atEnd: false });
-  });
-
-  it('above the text is the start, below it the end', () => {
-    expect(positionFromViewport(rects, 0)).toEqual({ paragraph: 0, offset: 0, atEnd: false });
-    expect(positionFromViewport(rects, 5000)).toEqual({ paragraph: 3, offset: 1, atEnd: true });
-    expect(positionFromViewport([], 10)).toBeNull();
-  });
-
-  it('knows when the bottom of the view reaches the end', () => {
-    expect(positionFromViewport(rects, 150, 300)?.atEnd).toBe(false); // view ends at 450
-    expect(positionFromViewport(rects, 200, 300)).toEqual({ paragraph: 0, offset: 0.5, atEnd: true }); // ends at 500
-  });
-
-  it('works on long parts (binary search agrees with a scan)', () => {
-    const many = layout(
-      Array.from({ length: 3000 }, (_, i) => (i * 37) % 200),
-      DESKTOP,
-    );
-    for (let y = 0; y < many[many.length - 1]!.top + 100; y += 997) {
-      const scan = many.findIndex((r) => r.top + r.height > y);
-      expect(positionFromViewport(many, y)!.paragraph).toBe(scan === -1 ? many.length - 1 : scan);
-    }
-  });
-});
-
 describe('paragraphAtLine (the reader’s places)', () => {
   const at = (y: number, r = rects) => paragraphAtLine(r.length, (i) => r[i]!, y);
 
@@ -76,9 +39,8 @@ describe('paragraphAtLine (the reader’s places)', () => {
     expect(at(100 + 200 / 3)).toEqual({ paragraph: 0, offset: 0.333 });
   });
 
-  it('in a gap, stays in the paragraph above at its end (positionFromViewport goes on to the next)', () => {
+  it('in a gap, stays in the paragraph above at its end', () => {
     expect(at(310)).toEqual({ paragraph: 0, offset: 1 });
-    expect(positionFromViewport(rects, 310)).toMatchObject({ paragraph: 1, offset: 0 });
     // An empty paragraph's height counts as 1 px: past its top, it is read through.
     expect(at(430)).toEqual({ paragraph: 2, offset: 1 });
   });
@@ -132,6 +94,7 @@ describe('scrollTargetFor', () => {
 
 describe('a place survives another font size, column width or window size', () => {
   const layouts = { DESKTOP, BIG_FONT, PHONE };
+  const at = (r: ParagraphRect[], y: number) => paragraphAtLine(r.length, (i) => r[i]!, y)!;
   for (const [fromName, from] of Object.entries(layouts)) {
     for (const [toName, to] of Object.entries(layouts)) {
       if (fromName === toName) continue;
@@ -140,13 +103,15 @@ describe('a place survives another font size, column width or window size', () =
         const b = layout(WORDS, to);
         const end = a[a.length - 1]!.top + a[a.length - 1]!.height;
         for (let y = a[0]!.top; y < end; y += 37) {
-          const place = positionFromViewport(a, y)!;
-          const target = scrollTargetFor(place, b)!;
-          const again = positionFromViewport(b, target)!;
+          const place = at(a, y);
+          const again = at(b, scrollTargetFor(place, b)!);
           expect(again.paragraph).toBe(place.paragraph);
-          expect(again.offset).toBeCloseTo(place.offset, 9);
-          // And back: the reader switching back lands where they were.
-          expect(scrollTargetFor(again, a)).toBeCloseTo(Math.max(y, a[place.paragraph]!.top), 6);
+          // Places are kept to a thousandth: the same fraction, to a thousandth.
+          expect(Math.abs(again.offset - place.offset)).toBeLessThanOrEqual(0.001);
+          // And back: the reader switching back lands where they were (at the end of the paragraph, from a gap
+          // after it), to a thousandth of the paragraph's height (the place was rounded twice).
+          const p = a[place.paragraph]!;
+          expect(Math.abs(scrollTargetFor(again, a)! - Math.min(y, p.top + p.height))).toBeLessThanOrEqual(0.001 * p.height + 1e-9);
         }
       });
     }
@@ -156,56 +121,16 @@ describe('a place survives another font size, column width or window size', () =
     const a = layout(WORDS, DESKTOP);
     const b = layout(WORDS, PHONE);
     const y = a[9]!.top + 10;
-    expect(positionFromViewport(b, y)!.paragraph).not.toBe(9);
-    expect(positionFromViewport(b, scrollTargetFor(positionFromViewport(a, y)!, b)!)!.paragraph).toBe(9);
+    expect(at(b, y).paragraph).not.toBe(9);
+    expect(at(b, scrollTargetFor(at(a, y), b)!).paragraph).toBe(9);
   });
 });
 
-describe('positionInParts', () => {
-  const p1 = layout([100, 200, 50], { ...DESKTOP, top: 0 });
-  const p1End = p1[2]!.top + p1[2]!.height;
-  const p2 = layout([80, 80], { ...DESKTOP, top: p1End + 200 });
-  const parts = [
-    { key: 'lj/a/1', rects: p1 },
-    { key: 'lj/a/2', rects: [] },
-    { key: 'lj/a/3', rects: p2 },
-  ];
-  it('finds the part and the paragraph in it', () => {
-    expect(positionInParts(parts, 0)).toMatchObject({ partKey: 'lj/a/1', partIndex: 0, paragraph: 0, offset: 0 });
-    expect(positionInParts(parts, p1End + 50)).toMatchObject({ partKey: 'lj/a/3', partIndex: 2, paragraph: 0, offset: 0 });
-    expect(positionInParts(parts, p2[1]!.top + 1)).toMatchObject({ partKey: 'lj/a/3', paragraph: 1 });
-    expect(positionInParts(parts, 1e9)).toMatchObject({ partKey: 'lj/a/3', paragraph: 1, offset: 1, atEnd: true });
-    expect(positionInParts(parts, p1[1]!.top, 100)).toMatchObject({ atEnd: false });
-    expect(positionInParts([{ key: 'x', rects: [] }], 0)).toBeNull();
-  });
-});
-
-describe('percentRead and countWords', () => {
+describe('countWords', () => {
   it('counts words', () => {
     expect(countWords('  Harry looked up — and saw   Draco. ')).toBe(6);
     expect(countWords('')).toBe(0);
     expect(countWords('l’été dernier, à Paris…')).toBe(4);
-  });
-
-  it('is the share of the story’s words before the place', () => {
-    const base = { partWords: [1000, 3000], paragraphWords: [100, 300, 600] };
-    expect(percentRead({ ...base, partIndex: 0, paragraph: 0, offset: 0 })).toBe(0);
-    // part 1: 100 + 0.5 * 300 = 250 of 1000 words → 250 of 4000 = 6.25 %
-    expect(percentRead({ ...base, partIndex: 0, paragraph: 1, offset: 0.5 })).toBe(6.3);
-    // part 2: 1000 + 3000 * (400 / 1000) = 2200 of 4000
-    expect(percentRead({ ...base, partIndex: 1, paragraph: 2, offset: 0 })).toBe(55);
-    expect(percentRead({ ...base, partIndex: 1, paragraph: 2, offset: 1 })).toBe(100);
-  });
-
-  it('counts the end in view as read', () => {
-    expect(percentRead({ partWords: [500], partIndex: 0, paragraphWords: [100, 100, 100, 100, 100], paragraph: 3, offset: 0.2, atEnd: true })).toBe(100);
-    expect(percentRead({ partWords: [500, 500], partIndex: 0, paragraphWords: [500], paragraph: 0, offset: 0.9, atEnd: true })).toBe(50);
-  });
-
-  it('falls back to paragraphs and parts when word counts are missing', () => {
-    expect(percentRead({ partWords: [0, 0], partIndex: 1, paragraphWords: [0, 0, 0, 0], paragraph: 2, offset: 0 })).toBe(75);
-    expect(percentRead({ partWords: [], partIndex: 0, paragraphWords: [], paragraph: 0, offset: 0 })).toBe(0);
-    expect(percentRead({ partWords: [100], partIndex: 5, paragraphWords: [10], paragraph: 9, offset: 7 })).toBe(100);
   });
 });
 
