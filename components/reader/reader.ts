@@ -13,7 +13,7 @@
  * only need a DOM.
  */
 import type { StoryPost } from '../../utils/extract/types';
-import { createTextKeeper, isGoneReason, type KnownText, type ReaderState } from '../../utils/kept-parts';
+import { createTextKeeper, type KnownText, type ReaderState } from '../../utils/kept-parts';
 import { DEFAULT_SETTINGS, LIMITS, type ReaderSettings } from '../../utils/settings';
 import type { StitchError, StitchState } from '../../utils/stitch';
 import type { BookFormat } from '../book-download';
@@ -30,6 +30,7 @@ import { createPartsNav } from './parts-nav';
 import { createPlaceFinder, type ReadingPlace } from './place';
 import { renderPlaceOffer } from './place-offer';
 import { progressAt, showProgress } from './progress';
+import { refreshNotice } from './refresh-notice';
 import { savePlaceAsYouRead } from './save-place';
 import { renderSettingsPanel } from './settings-panel';
 import { renderStoryCard } from './story-card';
@@ -427,13 +428,7 @@ export function mountReader(container: HTMLElement, start: StoryPost, deps: Read
     refreshBtn.setAttribute('aria-disabled', 'true');
     const before = new Map(Array.from(state?.parts ?? []).map(([k, p]) => [k, p.post.bodyText]));
     const fresh = await inSeries(() => run(true));
-    let changed = 0;
-    for (const [k, p] of fresh.parts) if (before.has(k) && before.get(k) !== p.post.bodyText) changed++;
-    const added = Array.from(fresh.parts.keys()).filter((k) => !before.has(k)).length;
-    // Saved text the site no longer shows is kept (and said so on the part), never replaced.
-    const gone = Array.from(state?.kept?.values() ?? []).filter((k) => isGoneReason(k.reason)).length;
-    const goneText = gone ? ` ${gone === 1 ? 'One part is' : `${gone} parts are`} no longer on the site: the saved text is kept.` : '';
-    showNotice(changed || added ? `Refreshed: ${changed} part${changed === 1 ? '' : 's'} changed${added ? `, ${added} new` : ''}.${goneText}` : `Refreshed: nothing has changed.${goneText}`);
+    showNotice(refreshNotice(before, fresh, state));
     refreshBtn.removeAttribute('aria-disabled');
   });
 
