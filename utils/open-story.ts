@@ -10,9 +10,6 @@
  */
 import { JOURNAL_DOMAINS } from './sites';
 
-/** Runtime message (extension page → background): open `url` in a new tab and the reader in it. */
-export const OPEN_STORY_MESSAGE = 'library:open-story';
-
 export interface OpenStoryResult {
   ok: boolean;
   tabId?: number;
