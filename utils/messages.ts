@@ -85,7 +85,8 @@ export interface MessageMap {
   'open-reader-here': { to: 'tab'; req: { refresh?: boolean }; res: Done };
   /**
    * Background → the extension's pages (the popup and library list again, an open reader offers the other device's
-   * place) and, when there are places, to every tab: another device changed the library.
+   * place) and, when there are places, to every tab: another device changed the library. In a tab only the reader's
+   * frame listens (an extension page; Firefox gives it the tab's message, not the runtime's); no content script does.
    */
   'sync:remote': { to: 'pages' | 'tab'; req: { places: RemotePlace[]; libraryChanged: boolean }; res: void };
 }

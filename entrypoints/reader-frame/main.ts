@@ -219,7 +219,7 @@ async function open(start: ReaderFrameStart, openerFrameId: number) {
   searching.attach(handle.status);
 
   // Another device read on in this story: offered, not taken (components/reader/remote-place.ts). The
-  // background's word reaches the extension's pages, this frame among them.
+  // background's word reaches the extension's pages, this frame among them (in Firefox, as its tab's message).
   stopRemotePlaces = offerRemotePlaces(() => storyId, handle, browser.runtime.onMessage);
 
   // The content script's commands (Back, the page taking the top layer): they carry its secret, which the page never saw.

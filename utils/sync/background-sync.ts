@@ -54,7 +54,8 @@ export function startBackgroundSync(browser: SyncBrowser, db: () => Promise<Inkw
   };
   const tell = (msg: Payload<typeof SYNC_REMOTE_MESSAGE>) => {
     void sendToPages(SYNC_REMOTE_MESSAGE, msg, browser.runtime).catch(() => undefined);
-    // Readers on journal pages: only tabs with Inkwell's content script answer; the rest refuse.
+    // Readers on journal pages: the reader's frame (the extension's page in the tab) listens, no content script
+    // does. Firefox gives the frame the tab's message only, not the runtime's (sync-firefox E2E); the rest refuse.
     if (msg.places.length) {
       void browser.tabs
         .query({})
