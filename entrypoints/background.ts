@@ -5,23 +5,11 @@
  */
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import {
-  findStoryByPartKey,
-  getParts,
-  getPosition,
-  type InkwellDb,
-  type PartRecord,
-  type PositionRecord,
-  type StoryRecord,
-  savePosition,
-  setStoryShowImages,
-  setStoryStatus,
-  sharedInkwellDb,
-} from '../utils/db';
+import { findStoryByPartKey, getParts, getPosition, type InkwellDb, savePosition, setStoryShowImages, setStoryStatus, sharedInkwellDb } from '../utils/db';
 import { createFetchQueue } from '../utils/fetch-queue';
-import { OPEN_STORY_MESSAGE, openStoryInNewTab, type TabsLike } from '../utils/open-story';
+import { answerMessage, type BackgroundHandlers, sendToTab } from '../utils/messages';
 import { createPartPrefetch, prefetchUrls } from '../utils/part-prefetch';
-import { READER_FRAME_PATH } from '../utils/reader-frame';
+import { READER_FRAME_PATH, type ReaderFrameStart } from '../utils/reader-frame';
 import { createReaderSessions, memorySessionStorage, type SenderInfo, type SessionRequest, type SessionStorage } from '../utils/reader-session';
 import { createReaderTickets } from '../utils/reader-tickets';
 import { saveStoryWithParts } from '../utils/save-story';
@@ -63,7 +51,7 @@ export default defineBackground(() => {
   });
   // The reader's frame page, and nothing else of the extension's, claims a reader's start.
   const framePage = browser.runtime.getURL(READER_FRAME_PATH as '/reader-frame.html').split('#')[0];
-  const tickets = createReaderTickets<unknown>((sender) => !!sender.url && sender.url.split('#')[0] === framePage);
+  const tickets = createReaderTickets<ReaderFrameStart | null>((sender) => !!sender.url && sender.url.split('#')[0] === framePage);
   // The first parts of a story, fetched from the click on (utils/part-prefetch.ts).
   const prefetch = createPartPrefetch((url) => queue.fetchPage(url));
   browser.tabs.onRemoved.addListener((tabId) => {
@@ -125,118 +113,105 @@ export default defineBackground(() => {
     await prefetch.start(tabId, urls, async (url) => (await sessions.check(sender, url)).ok);
   }
 
-  async function handle(msg: { type?: string; [k: string]: unknown }, sender: SenderInfo) {
-    switch (msg.type) {
-      case 'inject-reader': {
-        // Into the asking frame, and only when the browser says it is a journal page.
-        const tabId = sender.tab?.id;
-        if (tabId === undefined || !isJournalPageSender(sender)) return { ok: false, error: 'Not a journal page.' };
-        await injectScript('/content-scripts/reader.js', tabId, sender.frameId ?? 0);
-        return { ok: true };
-      }
-      case 'inject-comment-fills': {
-        // The detector's second stage (the comment walk): into the asking frame, and only when the browser
-        // says that frame is a journal entry page. A page cannot send this message itself; a frame the
-        // detector does not run in (another site, an extension page) gets nothing either way.
-        const tabId = sender.tab?.id;
-        if (tabId === undefined || !isJournalEntrySender(sender)) return { ok: false, error: 'Not a journal entry page.' };
-        await injectScript('/content-scripts/comment-fills.js', tabId, sender.frameId ?? 0);
-        return { ok: true };
-      }
-      case 'reader:session': {
-        // After the user's own click (or the popup's Continue): the story this frame may fetch for.
-        const req = msg as unknown as SessionRequest;
-        // The extension's own pages (the reader page, the library's Refresh) read saved stories with
-        // no journal page around them: trusted senders, their story's own entry page stands for the page.
-        if (isExtensionPageSender(sender, browser.runtime.getURL('/'))) return sessions.open({ ...sender, url: String(req.postUrl ?? '') }, req);
-        return sessions.open(sender, req);
-      }
-      case 'reader:start': {
-        // The content script, after the user's click: the session as for 'reader:session' (its own tab and
-        // frame, the page as the browser knows it), then a ticket for the reader's frame to claim the start with.
-        if (isExtensionPageSender(sender, browser.runtime.getURL('/'))) return { ok: false, error: 'From a journal page only.' };
-        const req = msg as unknown as SessionRequest & { start?: unknown };
-        const opened = await sessions.open(sender, req);
-        if (!opened.ok) return opened;
-        void prefetchParts(sender, req).catch(() => undefined);
-        return { ok: true, ticket: tickets.issue(sender, req.start ?? null) };
-      }
-      case 'reader-frame:claim': {
-        const claim = tickets.claim(msg.ticket, sender);
-        if (!claim.ok) return claim;
-        // From now on the frame fetches for the story, under the session the click opened.
-        if (!(await sessions.handOver(claim.opener, sender))) return { ok: false, error: 'The reader’s session is gone: open it again.' };
-        return { ok: true, start: claim.start, openerFrameId: claim.opener.frameId ?? 0 };
-      }
-      case 'reader-frame:closed': {
-        // The frame (an extension page in a tab) tells the content script that opened it; nothing else.
-        const tabId = sender.tab?.id;
-        if (tabId === undefined || !sender.url || sender.url.split('#')[0] !== framePage) return { ok: false };
-        const frameId = typeof msg.openerFrameId === 'number' ? msg.openerFrameId : 0;
-        await browser.tabs.sendMessage(tabId, { type: 'reader:frame-closed', done: msg.done === true }, { frameId }).catch(() => undefined);
-        return { ok: true };
-      }
-      case 'fetch-page': {
-        // Only entry pages the URL rule builds, for a story opened in this frame (or the
-        // extension's own page), from journals its policy admits: never a general-purpose fetcher.
-        const url = String(msg.url ?? '');
-        const allowed = await sessions.check(sender, url);
-        if (!allowed.ok) return allowed;
-        const prefetched = sender.tab?.id === undefined ? null : prefetch.take(sender.tab.id, url);
-        return sessions.answered(sender, url, await (prefetched ?? queue.fetchPage(url)));
-      }
-      case 'story:lookup':
-        return lookupStory((msg.partKeys as string[]) ?? []);
-      case 'story:save': {
-        const res = await saveStoryWithParts(await db(), msg.story as StoryRecord, msg.parts as PartRecord[]);
-        await sync.renamed(res.replaced).catch(() => undefined);
-        sync.changed();
-        return res;
-      }
-      case 'story:show-images': {
-        const ok = await setStoryShowImages(await db(), String(msg.storyId ?? ''), typeof msg.show === 'boolean' ? msg.show : undefined);
-        return { ok };
-      }
-      case 'position:save': {
-        // saved: false with a current position means a newer one (another tab) was kept: not an error.
-        const res = await savePosition(await db(), msg.position as PositionRecord);
-        if (res.saved) sync.changed();
-        return { ok: res.saved || !!res.current, kept: res.saved ? 'this' : 'newer', quotaExceeded: res.quotaExceeded };
-      }
-      case 'story:status': {
-        const ok = await setStoryStatus(await db(), String(msg.id ?? ''), msg.status === 'finished' ? 'finished' : undefined);
-        if (ok) sync.changed();
-        return ok ? { ok } : { ok, error: 'This story is not in the library.' };
-      }
-      case OPEN_STORY_MESSAGE: {
-        // From the popup or the library page (extension pages only): a saved story at its part,
-        // then the reader there. Done here because the popup closes when the new tab opens.
-        if (sender.tab && !isExtensionPageSender(sender, browser.runtime.getURL('/'))) return { ok: false, error: 'Not allowed from a web page.' };
-        return openStoryInNewTab(browser.tabs as unknown as TabsLike, String(msg.url ?? ''), { refresh: msg.refresh === true });
-      }
-      case 'reader:open-page': {
-        // The overlay's "Open as a page": the saved copy in the extension's reader page.
-        const id = String(msg.storyId ?? '');
-        if (!id) return { ok: false, error: 'No story.' };
-        await browser.tabs.create({ url: browser.runtime.getURL(readerPagePath(id) as '/reader.html') });
-        return { ok: true };
-      }
-      case SYNC_CHANGED_MESSAGE:
-      case SYNC_FLUSH_MESSAGE: {
-        // The library changed in an extension page, or a reader closed: extension pages and our readers only.
-        if (sender.tab && !isExtensionPageSender(sender, browser.runtime.getURL('/')) && msg.type === SYNC_CHANGED_MESSAGE) return { ok: false };
-        if (msg.type === SYNC_FLUSH_MESSAGE) await sync.flush();
-        else sync.changed();
-        return { ok: true };
-      }
-      default:
-        return undefined;
-    }
-  }
+  /** One handler per message of the background's (utils/messages.ts): the payload as its sender sends it, checked again here. */
+  const handlers: BackgroundHandlers<SenderInfo> = {
+    'inject-reader': async (_msg, sender) => {
+      // Into the asking frame, and only when the browser says it is a journal page.
+      const tabId = sender.tab?.id;
+      if (tabId === undefined || !isJournalPageSender(sender)) return { ok: false, error: 'Not a journal page.' };
+      await injectScript('/content-scripts/reader.js', tabId, sender.frameId ?? 0);
+      return { ok: true };
+    },
+    'inject-comment-fills': async (_msg, sender) => {
+      // The detector's second stage (the comment walk): into the asking frame, and only when the browser
+      // says that frame is a journal entry page. A page cannot send this message itself; a frame the
+      // detector does not run in (another site, an extension page) gets nothing either way.
+      const tabId = sender.tab?.id;
+      if (tabId === undefined || !isJournalEntrySender(sender)) return { ok: false, error: 'Not a journal entry page.' };
+      await injectScript('/content-scripts/comment-fills.js', tabId, sender.frameId ?? 0);
+      return { ok: true };
+    },
+    'reader:session': (req, sender) => {
+      // After the user's own click (or the popup's Continue): the story this frame may fetch for.
+      // The extension's own pages (the reader page, the library's Refresh) read saved stories with
+      // no journal page around them: trusted senders, their story's own entry page stands for the page.
+      if (isExtensionPageSender(sender, browser.runtime.getURL('/'))) return sessions.open({ ...sender, url: String(req.postUrl ?? '') }, req);
+      return sessions.open(sender, req);
+    },
+    'reader:start': async (req, sender) => {
+      // The content script, after the user's click: the session as for 'reader:session' (its own tab and
+      // frame, the page as the browser knows it), then a ticket for the reader's frame to claim the start with.
+      if (isExtensionPageSender(sender, browser.runtime.getURL('/'))) return { ok: false, error: 'From a journal page only.' };
+      const opened = await sessions.open(sender, req);
+      if (!opened.ok) return opened;
+      void prefetchParts(sender, req).catch(() => undefined);
+      return { ok: true, ticket: tickets.issue(sender, req.start ?? null) };
+    },
+    'reader-frame:claim': async (msg, sender) => {
+      const claim = tickets.claim(msg.ticket, sender);
+      if (!claim.ok) return claim;
+      // From now on the frame fetches for the story, under the session the click opened.
+      if (!(await sessions.handOver(claim.opener, sender))) return { ok: false, error: 'The reader’s session is gone: open it again.' };
+      return { ok: true, start: claim.start, openerFrameId: claim.opener.frameId ?? 0 };
+    },
+    'reader-frame:closed': async (msg, sender) => {
+      // The frame (an extension page in a tab) tells the content script that opened it; nothing else.
+      const tabId = sender.tab?.id;
+      if (tabId === undefined || !sender.url || sender.url.split('#')[0] !== framePage) return { ok: false };
+      const frameId = typeof msg.openerFrameId === 'number' ? msg.openerFrameId : 0;
+      await sendToTab(tabId, 'reader:frame-closed', { done: msg.done === true }, { frameId }).catch(() => undefined);
+      return { ok: true };
+    },
+    'fetch-page': async (msg, sender) => {
+      // Only entry pages the URL rule builds, for a story opened in this frame (or the
+      // extension's own page), from journals its policy admits: never a general-purpose fetcher.
+      const url = String(msg.url ?? '');
+      const allowed = await sessions.check(sender, url);
+      if (!allowed.ok) return allowed;
+      const prefetched = sender.tab?.id === undefined ? null : prefetch.take(sender.tab.id, url);
+      return sessions.answered(sender, url, await (prefetched ?? queue.fetchPage(url)));
+    },
+    'story:lookup': (msg) => lookupStory(msg.partKeys ?? []),
+    'story:save': async (msg) => {
+      const res = await saveStoryWithParts(await db(), msg.story, msg.parts);
+      await sync.renamed(res.replaced).catch(() => undefined);
+      sync.changed();
+      return res;
+    },
+    'story:show-images': async (msg) => {
+      const ok = await setStoryShowImages(await db(), String(msg.storyId ?? ''), typeof msg.show === 'boolean' ? msg.show : undefined);
+      return { ok };
+    },
+    'position:save': async (msg) => {
+      // saved: false with a current position means a newer one (another tab) was kept: not an error.
+      const res = await savePosition(await db(), msg.position);
+      if (res.saved) sync.changed();
+      return { ok: res.saved || !!res.current, kept: res.saved ? 'this' : 'newer', quotaExceeded: res.quotaExceeded };
+    },
+    'story:status': async (msg) => {
+      const ok = await setStoryStatus(await db(), String(msg.id ?? ''), msg.status === 'finished' ? 'finished' : undefined);
+      if (ok) sync.changed();
+      return ok ? { ok } : { ok, error: 'This story is not in the library.' };
+    },
+    'reader:open-page': async (msg) => {
+      // The overlay's "Open as a page": the saved copy in the extension's reader page.
+      const id = String(msg.storyId ?? '');
+      if (!id) return { ok: false, error: 'No story.' };
+      await browser.tabs.create({ url: browser.runtime.getURL(readerPagePath(id) as '/reader.html') });
+      return { ok: true };
+    },
+    // The library changed in an extension page: extension pages only.
+    [SYNC_CHANGED_MESSAGE]: (_msg, sender) => {
+      if (sender.tab && !isExtensionPageSender(sender, browser.runtime.getURL('/'))) return { ok: false };
+      sync.changed();
+      return { ok: true };
+    },
+    // A reader closed (extension pages and our readers): what waits is written now.
+    [SYNC_FLUSH_MESSAGE]: async () => {
+      await sync.flush();
+      return { ok: true };
+    },
+  };
 
-  browser.runtime.onMessage.addListener((msg: unknown, sender) => {
-    const m = msg as { type?: string };
-    if (!m || typeof m.type !== 'string') return undefined;
-    return handle(m, sender as SenderInfo).catch((e: Error) => ({ ok: false, error: e.message }));
-  });
+  browser.runtime.onMessage.addListener((msg: unknown, sender) => answerMessage(handlers, msg, sender as SenderInfo));
 });

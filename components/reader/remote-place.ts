@@ -3,7 +3,7 @@
  * background-sync.ts, `sync:remote`) and the reader offers the place, "Continue from part 4 (read
  * on another device 10 min ago)", rather than jumping away from what is being read.
  */
-import type { RemotePlace } from '../../utils/sync/library-local';
+import type { IncomingMessage } from '../../utils/messages';
 import { remotePlaceText } from '../../utils/sync/place-text';
 import type { ReaderHandle } from './reader';
 
@@ -16,7 +16,7 @@ interface MessageEvents {
 export function offerRemotePlaces(storyId: () => string | null, handle: Pick<ReaderHandle, 'offerPlace' | 'place'>, events: MessageEvents, now: () => number = Date.now): () => void {
   let lastOffered = 0;
   const listener = (msg: unknown) => {
-    const m = msg as { type?: unknown; places?: RemotePlace[] } | null;
+    const m = msg as IncomingMessage<'pages'> | null;
     if (m?.type !== 'sync:remote' || !Array.isArray(m.places)) return;
     const id = storyId();
     const found = m.places.find((p) => p && p.storyId === id);

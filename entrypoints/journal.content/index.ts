@@ -10,6 +10,7 @@ import { rawRuntime } from '../../utils/ext';
 import { addFills, locateStories, type StoryLocation } from '../../utils/extract/index';
 import type { StoryPost } from '../../utils/extract/types';
 import { JOURNAL_INCLUDE_GLOBS, JOURNAL_MATCHES } from '../../utils/hosts';
+import type { IncomingMessage, Reply } from '../../utils/messages';
 import { journalSiteOfUrl } from '../../utils/url';
 import type { CommentFillsApi } from '../comment-fills.content/index';
 
@@ -35,15 +36,16 @@ const READER_API = Symbol.for('inkwell.reader-api');
 const COMMENT_FILLS_API = Symbol.for('inkwell.comment-fills');
 
 /** Loads (once; again after a failure) the script the background injects on `message`, and gives its API. */
-function onDemand<T>(api: symbol, message: string, failure: string): () => Promise<T> {
+function onDemand<T>(api: symbol, message: 'inject-reader' | 'inject-comment-fills', failure: string): () => Promise<T> {
   const get = () => (globalThis as { [k: symbol]: T | undefined })[api];
   let loading: Promise<T> | null = null;
   return () => {
     const loaded = get();
     if (loaded) return Promise.resolve(loaded);
-    loading ??= rawRuntime.sendMessage({ type: message }).then((res: { ok: boolean; error?: string }) => {
+    loading ??= rawRuntime.sendMessage({ type: message }).then((res) => {
       const got = get();
-      if (!res?.ok || !got) throw new Error(res?.error ?? failure);
+      if (!res?.ok) throw new Error(res?.error ?? failure);
+      if (!got) throw new Error(failure);
       return got;
     });
     loading.catch(() => (loading = null));
@@ -133,18 +135,20 @@ export default defineContentScript({
 
     // The popup and library ask the page to open the reader ("Continue" on a saved story).
     // Answered with sendResponse (Chrome does not take a promise from a listener).
-    rawRuntime.onMessage.addListener((msg: { type?: string; refresh?: boolean }, _sender, sendResponse) => {
+    rawRuntime.onMessage.addListener((message, _sender, sendResponse) => {
+      const msg = message as IncomingMessage<'tab'> | undefined;
       if (msg?.type !== 'open-reader-here') return undefined;
+      const answer: (res: Reply<'open-reader-here'>) => void = sendResponse;
       const first = hosts.values().next().value as { host: HTMLElement; story: StoryPost } | undefined;
       if (!first) {
-        sendResponse({ ok: false, error: 'No story on this page.' });
+        answer({ ok: false, error: 'No story on this page.' });
         return undefined;
       }
       loadReader()
         .then((r) => r.open({ story: first.story, pageUrl: location.href, loadedUrl: loadedUrl(), returnFocus: null, refresh: msg.refresh === true }))
         .then(
-          () => sendResponse({ ok: true }),
-          (e: Error) => sendResponse({ ok: false, error: e.message }),
+          () => answer({ ok: true }),
+          (e: Error) => answer({ ok: false, error: e.message }),
         );
       return true;
     });

@@ -10,6 +10,7 @@ import { mountPopup } from '../../components/popup-view';
 import { findStoryByPartKey, getStory, sharedInkwellDb } from '../../utils/db';
 import { watchLibraryChanges } from '../../utils/library-changes';
 import { loadLibrary, loadLibraryItems, loadRecent } from '../../utils/library-data';
+import { sendToTab } from '../../utils/messages';
 import { readerPagePath } from '../../utils/senders';
 import { canonicalEntryKey } from '../../utils/url';
 
@@ -46,7 +47,7 @@ const view = mountPopup(app, {
     let res: { ok: boolean; error?: string } = { ok: false };
     let failure: unknown = null;
     try {
-      res = ((await browser.tabs.sendMessage(tabId, { type: 'open-reader-here' })) ?? { ok: false }) as typeof res;
+      res = (await sendToTab(tabId, 'open-reader-here', {})) ?? { ok: false };
     } catch (e) {
       failure = e;
     }

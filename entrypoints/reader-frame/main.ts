@@ -14,7 +14,7 @@ import { fillStatus } from '../../components/reader/fill-status';
 import { mountReader, type ReaderHandle, type ReadingPlace } from '../../components/reader/reader';
 import { offerRemotePlaces } from '../../components/reader/remote-place';
 import { READER_CSS } from '../../components/reader/styles';
-import type { PartRecord, PositionRecord, StoryRecord } from '../../utils/db';
+import type { PositionRecord } from '../../utils/db';
 import { fetchThroughBackground, sendMessage } from '../../utils/messages';
 import { newsOnPage } from '../../utils/new-parts';
 import { parseFetchedPage } from '../../utils/parse-page';
@@ -44,7 +44,7 @@ function tracked<T>(p: Promise<T>): Promise<T> {
 async function claim(ticket: string): Promise<{ start: ReaderFrameStart; openerFrameId: number } | null> {
   const res = await sendMessage('reader-frame:claim', { ticket }).catch(() => null);
   if (!res?.ok || !res.start) return null;
-  return { start: res.start as ReaderFrameStart, openerFrameId: res.openerFrameId ?? 0 };
+  return { start: res.start, openerFrameId: res.openerFrameId ?? 0 };
 }
 
 async function open(start: ReaderFrameStart, openerFrameId: number) {
@@ -57,11 +57,12 @@ async function open(start: ReaderFrameStart, openerFrameId: number) {
   const startKey = storyKeyOf(story.url);
   const keys = [startKey, ...story.partLinks.map((l) => (isFill ? storyKeyOf(l.url) : canonicalEntryKey(l.url)))];
   const [lookup, stored] = await Promise.all([sendMessage('story:lookup', { partKeys: keys }).catch(() => ({ story: null, parts: [], position: null })), readerSettings.getValue().catch(() => null)]);
-  const saved = lookup.story as StoryRecord | null;
-  const savedParts = lookup.parts as PartRecord[];
-  const savedPosition = lookup.position as PositionRecord | null;
+  // A lookup that failed in the background (its answer is {ok: false, error}) finds nothing saved.
+  const found = 'story' in lookup ? lookup : null;
+  const saved = found?.story ?? null;
+  const savedPosition = found?.position ?? null;
   // Refresh (from the library): every part fetched again; the place in the text is kept.
-  const savedCopy = saved && !refresh ? stateFromSaved(saved, savedParts) : null;
+  const savedCopy = found && saved && !refresh ? stateFromSaved(saved, found.parts) : null;
   const cachedState = savedCopy?.state ?? null;
   const masterKey = saved?.masterpostUrl ? canonicalEntryKey(saved.masterpostUrl) : null;
   const isMasterpost = start.pageKind === 'masterpost' || startKey === masterKey;
@@ -182,11 +183,11 @@ async function open(start: ReaderFrameStart, openerFrameId: number) {
       // The book is made from the saved copy (what IndexedDB holds), as in the library.
       download: async (format) => {
         const found = await sendMessage('story:lookup', { partKeys: storyId ? [storyId] : keys });
-        if (!found.story) throw new Error('the story is not saved yet: wait until its parts have loaded.');
-        const record = found.story as StoryRecord;
+        if (!('story' in found) || !found.story) throw new Error('the story is not saved yet: wait until its parts have loaded.');
+        const record = found.story;
         const res = await downloadBook(
           format,
-          { story: record, parts: found.parts as PartRecord[] },
+          { story: record, parts: found.parts },
           {
             images: showImages ?? record.showImages ?? settings.loadImages,
             language: start.lang,
@@ -218,7 +219,7 @@ async function open(start: ReaderFrameStart, openerFrameId: number) {
   searching.attach(handle.status);
 
   // Another device read on in this story: offered, not taken (components/reader/remote-place.ts). The
-  // background's word reaches the extension's pages, this frame among them.
+  // background's word reaches the extension's pages, this frame among them (in Firefox, as its tab's message).
   stopRemotePlaces = offerRemotePlaces(() => storyId, handle, browser.runtime.onMessage);
 
   // The content script's commands (Back, the page taking the top layer): they carry its secret, which the page never saw.

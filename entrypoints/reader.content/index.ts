@@ -23,7 +23,7 @@ import { keepOnTop, type TopLayerGuard } from '../../components/reader/top-layer
 import { useDeviceViewport } from '../../components/reader/viewport';
 import { locateStories } from '../../utils/extract/index';
 import { sameJournalPage } from '../../utils/fetch-policy';
-import { sendMessage } from '../../utils/messages';
+import { type Failure, type IncomingMessage, sendMessage } from '../../utils/messages';
 import { READER_FRAME_PATH, type ReaderFrameCommand, type ReaderFrameStart, type ReaderFrameTicket } from '../../utils/reader-frame';
 import { MOVED_PAGE_MESSAGE as MOVED } from '../../utils/reader-session';
 import { navLinksInPost, storyLinksAnySite } from '../../utils/stitch';
@@ -86,7 +86,7 @@ export default defineContentScript({
     };
 
     browser.runtime.onMessage.addListener((msg: unknown, sender) => {
-      const m = msg as { type?: string; done?: boolean } | null;
+      const m = msg as IncomingMessage<'tab'> | null;
       // From the background only (the relay of the frame's word): never another content script.
       if (!m || m.type !== 'reader:frame-closed' || sender.id !== browser.runtime.id || sender.tab) return undefined;
       if (open) {
@@ -205,12 +205,11 @@ export default defineContentScript({
         };
         open = reader;
         try {
-          const res = await sendMessage('reader:start', { postUrl: sessionPostUrl, links, storyLinks: isFill ? [] : storyLinksAnySite(story), loadedUrl, start }).catch((e: Error) => ({
-            ok: false,
-            error: e.message,
-            ticket: undefined,
-          }));
-          if (!res.ok || !res.ticket) throw new Error(res.error ?? 'The reader could not start.');
+          const res = await sendMessage('reader:start', { postUrl: sessionPostUrl, links, storyLinks: isFill ? [] : storyLinksAnySite(story), loadedUrl, start }).catch(
+            (e: Error): Failure => ({ ok: false, error: e.message }),
+          );
+          if (!res.ok) throw new Error(res.error ?? 'The reader could not start.');
+          if (!res.ticket) throw new Error('The reader could not start.');
           // The ticket, to the frame page once it is loaded (to the extension's origin only: a frame the page
           // navigated elsewhere gets nothing); the frame claims the start with it.
           const ticket: ReaderFrameTicket = { inkwell: 'ticket', ticket: res.ticket };

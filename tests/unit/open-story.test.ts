@@ -1,39 +1,11 @@
 /**
- * Opening a saved story where the reader stopped: the URL chosen, the tab waited for, the
- * content script asked (again while it starts). Also the library's own reads of the database.
+ * Opening a saved story where the reader stopped: the journal pages the detector runs on, the part
+ * a story reopens at. Also the library's own reads of the database.
  */
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openInkwellDb, type StoryRecord, savePosition, saveStory } from '../../utils/db';
 import { firstPartUrl, libraryItem, loadLibrary, loadRecent, partsRead, resumeTarget, resumeUrl } from '../../utils/library-data';
-import { askTabToOpenReader, isJournalPageUrl, openStoryInNewTab, type TabsLike, waitForTabComplete } from '../../utils/open-story';
-
-function fakeTabs(opts: { answerAfter?: number; answer?: unknown; completeAfterMs?: number; startComplete?: boolean } = {}) {
-  const listeners = new Set<(id: number, info: { status?: string }) => void>();
-  let status = opts.startComplete ? 'complete' : 'loading';
-  let asked = 0;
-  const tabs: TabsLike & { asked(): number; created: string[] } = {
-    created: [],
-    asked: () => asked,
-    create: vi.fn(async ({ url }: { url: string }) => {
-      tabs.created.push(url);
-      if (!opts.startComplete)
-        setTimeout(() => {
-          status = 'complete';
-          for (const l of listeners) l(9, { status: 'complete' });
-        }, opts.completeAfterMs ?? 5);
-      return { id: 9, status };
-    }),
-    get: vi.fn(async () => ({ id: 9, status })),
-    sendMessage: vi.fn(async (_id: number, msg: unknown) => {
-      expect(msg).toEqual({ type: 'open-reader-here', refresh: false });
-      asked++;
-      if (asked <= (opts.answerAfter ?? 0)) throw new Error('Could not establish connection. Receiving end does not exist.');
-      return opts.answer ?? { ok: true };
-    }),
-    onUpdated: { addListener: (cb) => void listeners.add(cb), removeListener: (cb) => void listeners.delete(cb) },
-  };
-  return tabs;
-}
+import { isJournalPageUrl } from '../../utils/open-story';
 
 describe('isJournalPageUrl', () => {
   it('is true on the journals and Wayback copies only', () => {
@@ -47,48 +19,6 @@ describe('isJournalPageUrl', () => {
     expect(isJournalPageUrl('https://livejournal.com.evil.net/')).toBe(false);
     expect(isJournalPageUrl('chrome://extensions/')).toBe(false);
     expect(isJournalPageUrl(undefined)).toBe(false);
-  });
-});
-
-describe('opening a story in a new tab', () => {
-  it('waits for the page, then asks its content script, again while it starts', async () => {
-    const tabs = fakeTabs({ answerAfter: 2 });
-    const res = await openStoryInNewTab(tabs, 'https://a.livejournal.com/2.html', { retryDelayMs: 1 });
-    expect(res).toEqual({ ok: true, tabId: 9 });
-    expect(tabs.created).toEqual(['https://a.livejournal.com/2.html']);
-    expect(tabs.asked()).toBe(3);
-  });
-
-  it('notices a page that finished loading before it listened', async () => {
-    const tabs = fakeTabs({ startComplete: true });
-    expect(await openStoryInNewTab(tabs, 'https://a.dreamwidth.org/2.html', { retryDelayMs: 1 })).toEqual({ ok: true, tabId: 9 });
-  });
-
-  it('notices a page that completed without telling (the event missed): it asks the tab again', async () => {
-    let status = 'loading';
-    const tabs: TabsLike = {
-      create: async () => ({ id: 3, status }),
-      get: async () => ({ id: 3, status }),
-      sendMessage: async () => ({ ok: true }),
-      onUpdated: { addListener: () => undefined, removeListener: () => undefined },
-    };
-    setTimeout(() => (status = 'complete'), 20);
-    const t = Date.now();
-    expect(await waitForTabComplete(tabs, 3, 5_000, 10)).toBe(true);
-    expect(Date.now() - t).toBeLessThan(1_000);
-  });
-
-  it('gives up with the page’s reason', async () => {
-    const tabs = fakeTabs({ answer: { ok: false, error: 'No story on this page.' } });
-    const res = await askTabToOpenReader(tabs, 9, { attempts: 3, retryDelayMs: 1 });
-    expect(res).toEqual({ ok: false, tabId: 9, error: 'No story on this page.' });
-    expect(tabs.asked()).toBe(3);
-  });
-
-  it('opens nothing but journal pages', async () => {
-    const tabs = fakeTabs();
-    expect(await openStoryInNewTab(tabs, 'https://example.com/')).toEqual({ ok: false, error: 'Not a journal page.' });
-    expect(tabs.created).toEqual([]);
   });
 });
 

@@ -6,7 +6,8 @@
  * are told: the popup and library list again, an open reader offers the other device's place.
  */
 import type { InkwellDb } from '../db';
-import { createLibrarySyncLocal, type KeyValue, type RemotePlace, recordDeletions, SETTINGS_KEY, TOMBSTONES_KEY } from './library-local';
+import { type MessageOf, type Payload, type RuntimeSender, sendToPages, sendToTab, type TabsSender } from '../messages';
+import { createLibrarySyncLocal, type KeyValue, recordDeletions, SETTINGS_KEY, TOMBSTONES_KEY } from './library-local';
 import { SYNC_REMOTE_MESSAGE, SYNC_STATUS_KEY } from './names';
 import { createSyncService, type SyncArea, type SyncService, type SyncStatus } from './service';
 import { toSyncTime } from './types';
@@ -17,11 +18,7 @@ export { SYNC_CHANGED_MESSAGE, SYNC_FLUSH_MESSAGE, SYNC_REMOTE_MESSAGE } from '.
 export const SYNCED_SETTINGS = ['font', 'size', 'lineHeight', 'width', 'theme', 'justify', 'wpm'] as const;
 const READER_SETTINGS_KEY = 'reader-settings';
 
-export interface SyncRemoteMessage {
-  type: typeof SYNC_REMOTE_MESSAGE;
-  places: RemotePlace[];
-  libraryChanged: boolean;
-}
+export type SyncRemoteMessage = MessageOf<typeof SYNC_REMOTE_MESSAGE>;
 
 type Changes = Record<string, { oldValue?: unknown; newValue?: unknown }>;
 
@@ -32,8 +29,8 @@ export interface SyncBrowser {
     local: { get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> };
     onChanged: { addListener(cb: (changes: Changes, area: string) => void): void };
   };
-  runtime: { sendMessage(msg: unknown): Promise<unknown> };
-  tabs: { query(q: object): Promise<Array<{ id?: number }>>; sendMessage(tabId: number, msg: unknown): Promise<unknown> };
+  runtime: RuntimeSender;
+  tabs: TabsSender & { query(q: object): Promise<Array<{ id?: number }>> };
 }
 
 function pickSynced(value: unknown): Record<string, unknown> | null {
@@ -55,14 +52,15 @@ export function startBackgroundSync(browser: SyncBrowser, db: () => Promise<Inkw
     get: async (key) => (await browser.storage.local.get(key))[key],
     set: (key, value) => browser.storage.local.set({ [key]: value }),
   };
-  const tell = (msg: SyncRemoteMessage) => {
-    void browser.runtime.sendMessage(msg).catch(() => undefined);
-    // Readers on journal pages: only tabs with Inkwell's content script answer; the rest refuse.
+  const tell = (msg: Payload<typeof SYNC_REMOTE_MESSAGE>) => {
+    void sendToPages(SYNC_REMOTE_MESSAGE, msg, browser.runtime).catch(() => undefined);
+    // Readers on journal pages: the reader's frame (the extension's page in the tab) listens, no content script
+    // does. Firefox gives the frame the tab's message only, not the runtime's (sync-firefox E2E); the rest refuse.
     if (msg.places.length) {
       void browser.tabs
         .query({})
         .then((tabs) => {
-          for (const t of tabs) if (t.id !== undefined) void browser.tabs.sendMessage(t.id, msg).catch(() => undefined);
+          for (const t of tabs) if (t.id !== undefined) void sendToTab(t.id, SYNC_REMOTE_MESSAGE, msg, { tabs: browser.tabs }).catch(() => undefined);
         })
         .catch(() => undefined);
     }
@@ -83,7 +81,7 @@ export function startBackgroundSync(browser: SyncBrowser, db: () => Promise<Inkw
         const next = { ...(current ?? {}), ...pickSynced(value) };
         if (!same(current, next)) await kv.set(READER_SETTINGS_KEY, next);
       },
-      onRemote: ({ places, libraryChanged }) => tell({ type: SYNC_REMOTE_MESSAGE, places, libraryChanged }),
+      onRemote: ({ places, libraryChanged }) => tell({ places, libraryChanged }),
     }),
     onStatus: (s: SyncStatus) => void kv.set(SYNC_STATUS_KEY, s).catch(() => undefined),
   });
