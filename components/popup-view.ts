@@ -7,10 +7,10 @@
  * whole library) and drawn; the full list follows and the search index builds in slices.
  */
 
+import { isJournalPageUrl } from '../utils/hosts';
 import { statusOf } from '../utils/library';
 import type { LibraryChange } from '../utils/library-changes';
 import { type LibraryItem, partsRead } from '../utils/library-data';
-import { isJournalPageUrl } from '../utils/open-story';
 import { formatPercent, plural, timeAgo } from './library-format';
 import { h } from './reader/dom';
 import { createStoryList, type StoryListHandle } from './story-list';

@@ -14,7 +14,7 @@
  * refused redirect is told from a redirect loop (`refusedByCsp`).
  */
 
-import { isJournalPageUrl } from './open-story';
+import { isJournalPageUrl } from './hosts';
 import type { FetchResult } from './stitch';
 
 export interface FetchQueueOptions {

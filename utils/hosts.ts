@@ -37,3 +37,18 @@ export function extensionPagesCsp(dev = false): string {
   if (dev) connect.push('http://localhost:*', 'ws://localhost:*');
   return `script-src 'self'; object-src 'self'; connect-src ${connect.join(' ')}`;
 }
+
+/** True for http(s) pages on a journal host or a Wayback copy (web.archive.org/web/…): where the detector runs. */
+export function isJournalPageUrl(url: string | undefined | null): boolean {
+  if (!url) return false;
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return false;
+  }
+  if (u.protocol !== 'https:' && u.protocol !== 'http:') return false;
+  const host = u.hostname.toLowerCase();
+  if (host === 'web.archive.org') return u.pathname.startsWith('/web/');
+  return JOURNAL_DOMAINS.some((d) => host === d || host.endsWith(`.${d}`));
+}

@@ -133,7 +133,7 @@ export default defineContentScript({
     observer.observe(document.body, { childList: true, subtree: true });
     ctx.onInvalidated(() => observer.disconnect());
 
-    // The popup and library ask the page to open the reader ("Continue" on a saved story).
+    // The popup asks the page to open the reader ("Continue" on a saved story, "Read this page").
     // Answered with sendResponse (Chrome does not take a promise from a listener).
     rawRuntime.onMessage.addListener((message, _sender, sendResponse) => {
       const msg = message as IncomingMessage<'tab'> | undefined;

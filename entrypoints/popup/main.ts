@@ -1,6 +1,7 @@
 /**
- * The toolbar popup (components/popup-view.ts does the work). Opening a story goes through the
- * background (utils/open-story.ts): this popup closes as soon as the new tab takes the focus.
+ * The toolbar popup (components/popup-view.ts does the work). Opening a saved story opens the
+ * extension's reader page (reader.html?story=ID); "Continue" on the open journal tab sends that tab
+ * 'open-reader-here' (utils/messages.ts).
  */
 import { browser } from 'wxt/browser';
 import '../../components/ui.css';

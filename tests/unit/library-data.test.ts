@@ -1,26 +1,10 @@
 /**
- * Opening a saved story where the reader stopped: the journal pages the detector runs on, the part
- * a story reopens at. Also the library's own reads of the database.
+ * Opening a saved story where the reader stopped (utils/library-data.ts): the part a story reopens at,
+ * and the library's own reads of the database.
  */
 import { describe, expect, it } from 'vitest';
 import { openInkwellDb, type StoryRecord, savePosition, saveStory } from '../../utils/db';
 import { firstPartUrl, libraryItem, loadLibrary, loadRecent, partsRead, resumeTarget, resumeUrl } from '../../utils/library-data';
-import { isJournalPageUrl } from '../../utils/open-story';
-
-describe('isJournalPageUrl', () => {
-  it('is true on the journals and Wayback copies only', () => {
-    expect(isJournalPageUrl('https://emeraldmeteor.livejournal.com/56789.html')).toBe(true);
-    expect(isJournalPageUrl('http://kobol-lights.livejournal.com/14211.html')).toBe(true);
-    expect(isJournalPageUrl('https://www.dreamwidth.org/')).toBe(true);
-    expect(isJournalPageUrl('https://scribbld.com/x')).toBe(true);
-    expect(isJournalPageUrl('https://web.archive.org/web/2009/http://x.livejournal.com/1.html')).toBe(true);
-    expect(isJournalPageUrl('https://web.archive.org/about')).toBe(false);
-    expect(isJournalPageUrl('https://notlivejournal.com/')).toBe(false);
-    expect(isJournalPageUrl('https://livejournal.com.evil.net/')).toBe(false);
-    expect(isJournalPageUrl('chrome://extensions/')).toBe(false);
-    expect(isJournalPageUrl(undefined)).toBe(false);
-  });
-});
 
 const T0 = Date.UTC(2025, 0, 1);
 const story = (n: number, over: Partial<StoryRecord> = {}): StoryRecord => ({
