@@ -19,25 +19,23 @@
  */
 
 import { isJournalNavLink } from './extract/chrome';
-import { BLOCK_TAGS, collapse, isElement } from './extract/dom';
+import { collapse } from './extract/dom';
 import { extractPage, locateStories, type StoryLocation } from './extract/index';
 import { chapterLinks } from './extract/part-links';
-import { isMasterpostLabel, isPartNavText } from './extract/parts';
+import { blockOf, isMasterpostLabel, isNavLine } from './extract/parts';
 import type { PageExtraction, PartLink, StoryPost } from './extract/types';
+import { classifyPage, UNREADABLE_MESSAGES, type UnreadableReason } from './extract/unreadable';
 import { FetchPolicy } from './fetch-policy';
 import { fetchUrlOf } from './fetch-url';
 import { canonicalEntryKey, entryAddress, journalSiteOfUrl, unwrapWayback } from './url';
 
 export type FailureReason =
-  | 'not-found'
+  /** The page is not a part we can read (utils/extract/unreadable.ts): 'not-found', 'locked', 'login', 'adult-gate', 'not-story'. */
+  | UnreadableReason
   | 'server-error'
   | 'network'
   | 'timeout'
   | 'redirect-loop'
-  | 'locked'
-  | 'login'
-  | 'adult-gate'
-  | 'not-story'
   /** Past the cap on parts (200): not fetched unless retried. */
   | 'too-many-parts'
   /** Past the first batch: fetched when the reader nears it (`loadParts`). */
@@ -126,15 +124,11 @@ const MAX_MASTERPOSTS = 8;
 // Messages
 
 const MESSAGES: Record<FailureReason, string> = {
-  'not-found': 'This part was not found: the post may have been deleted or moved, or the link is wrong.',
+  ...UNREADABLE_MESSAGES,
   'server-error': 'The journal site had an error showing this part. Try again in a little while.',
   network: 'This part could not be fetched because of a network error. Check the connection and try again.',
   timeout: 'This part timed out: the journal site took too long to answer. Try again.',
   'redirect-loop': 'The journal site kept redirecting instead of showing this part (a redirect loop).',
-  locked: 'This part is locked or private: only people the author allows can read it. If you have access, log in on the site and try again.',
-  login: 'The journal site asked for a login to show this part. Log in on the site, then try again.',
-  'adult-gate': 'The site shows an adult-content notice before this part. Open the post and confirm on the site, then try again.',
-  'not-story': 'This page does not look like a story post.',
   'too-many-parts': 'Inkwell stops at 200 parts: this part and any after it were not loaded. Retry to load this one.',
   deferred: 'Not loaded yet: this part loads as you reach it.',
   'not-allowed':
@@ -150,88 +144,6 @@ export function failureMessage(reason: FailureReason, status?: number, detail?: 
   const d = detail?.trim();
   if (d && !msg.includes(d)) msg = `${msg} ${/[.!?]$/.test(d) ? d : `${d}.`}`;
   return msg;
-}
-
-// ---------------------------------------------------------------------------------------------
-// classifyPage
-
-// How the sites word these pages: LiveJournal-code sites (LJ, InsaneJournal, JournalFen,
-// DeadJournal, Scribbld) and Dreamwidth's translation strings (views/protected.tt.text,
-// bin/upgrading/en.dat: error.noentry, error.deleted.*, error.purged.*, error.suspended.*).
-const LOGIN_TEXT =
-  /\b(?:you (?:must|need to|have to) (?:be logged in|log in|sign in) (?:in order )?to (?:view|see|read|access)|in order to view this page,? you must log ?in|(?:log|sign) ?in to (?:view|see|read) this (?:entry|post|content|journal)|this (?:entry|post|content) is only (?:available|visible) to (?:logged[- ]in|registered) users)/i;
-const LOCKED_TEXT =
-  /\b(?:this (?:journal )?(?:entry|post) is (?:locked|protected|private|friends[- ]only|friends[- ]locked|members[- ]only|access[- ]locked|filtered)|(?:not authori[sz]ed|do not have permission|don't have permission|do not have access|don't have access) to (?:view|see|read) this (?:protected )?(?:entry|post|content)|protected entry is viewable by (?:community )?members only|this is a (?:private|protected|locked|friends[- ]only) (?:entry|post)|the journal owner may have locked)/i;
-const NOT_FOUND_TEXT =
-  /\b(?:no such (?:journal )?entry|(?:this|the) (?:journal )?(?:entry|post) (?:has been|was) (?:deleted|removed|suspended)|(?:this|the) (?:journal|community|account) has been (?:deleted|purged|suspended)|(?:entry|post) (?:not found|does not exist|doesn't exist)|the (?:entry|post|page) you (?:are looking for|requested|were looking for) (?:does not|doesn't|no longer) exists?|unknown journal)/i;
-// Only in a title, a heading or an error box: "Error: … entry", "Deleted Account".
-const NOTICE_NOT_FOUND = /\berror\b[^a-z]{0,4}.{0,60}\bentry\b|^(?:deleted|purged|suspended) account$|^(?:error )?404\b|\bnot found\b/i;
-const NOTICE_LOGIN = /^(?:log ?in|login|sign ?in|login required|protected)\b/i;
-const LOGIN_PATH = /^\/(?:login(?:\.bml)?|protected|openid\/?|log-?in)(?:\/|$)/i;
-
-/** The visible text of an element: scripts, styles and templates skipped (the page is not changed). */
-function visibleText(root: Node | null | undefined, limit = 200_000): string {
-  if (!root) return '';
-  const out: string[] = [];
-  let n = 0;
-  const walk = (node: Node): void => {
-    if (n > limit) return;
-    if (node.nodeType === 3) {
-      const t = (node as Text).data;
-      out.push(t);
-      n += t.length;
-      return;
-    }
-    if (isElement(node)) {
-      const tag = node.tagName.toUpperCase();
-      if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'NOSCRIPT' || tag === 'TEMPLATE') return;
-      if (BLOCK_TAGS.has(tag) || tag === 'BR') out.push(' ');
-    }
-    for (let c = node.firstChild; c; c = c.nextSibling) walk(c);
-    if (isElement(node) && BLOCK_TAGS.has(node.tagName.toUpperCase())) out.push(' ');
-  };
-  walk(root);
-  return collapse(out.join(''));
-}
-
-function noticeTexts(doc: Document): string[] {
-  const out: string[] = [];
-  const title = doc.querySelector('title');
-  if (title) out.push(visibleText(title));
-  const sel = 'h1, h2, h3, .errorbar, .error, .error-box, .errorbox, .alert-box, .b-msgsystem-error, .b-error, .errorpage, [role="alert"]';
-  for (const el of Array.from(doc.querySelectorAll(sel)).slice(0, 40)) {
-    const t = visibleText(el, 2000);
-    if (t && t.length <= 600) out.push(t);
-  }
-  return out;
-}
-
-/**
- * Why a fetched page is not a part we can read, or null when it is one: a login page (a login
- * form and no post), a locked/protected/private entry, a deleted or nonexistent entry or journal
- * ('No such journal entry', 'This journal has been deleted', 'Error: … entry'), an adult-content
- * gate (extraction kind 'interstitial'), or a page whose kind is not a story or a masterpost.
- */
-export function classifyPage(doc: Document, url: string, extraction: PageExtraction): FailureReason | null {
-  if (extraction.kind === 'interstitial') return 'adult-gate';
-  if (extraction.kind === 'story' || extraction.kind === 'masterpost') return null;
-
-  const text = visibleText(doc.body ?? doc.documentElement);
-  const notices = noticeTexts(doc);
-  if (LOGIN_TEXT.test(text)) return 'login';
-  if (LOCKED_TEXT.test(text)) return 'locked';
-  if (NOT_FOUND_TEXT.test(text) || notices.some((t) => NOT_FOUND_TEXT.test(t) || NOTICE_NOT_FOUND.test(t))) return 'not-found';
-
-  // A login page: the site's login form is the page, not a box in the header of a post page.
-  const hasPassword = !!doc.querySelector('input[type="password" i], input[name="password"]');
-  let path = '';
-  try {
-    path = new URL(unwrapWayback(url)?.original ?? url).pathname;
-  } catch {
-    // not a URL: no path to go by
-  }
-  if (hasPassword && (LOGIN_PATH.test(path) || notices.some((t) => NOTICE_LOGIN.test(t)))) return 'login';
-  return 'not-story';
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -277,24 +189,6 @@ export function navLinksInPost(doc: Document, pageUrl: string, post: StoryPost, 
     links: Array.from(block.querySelectorAll('a[href]')).map((a) => ({ href: a.getAttribute('href') ?? '', text: collapse(a.textContent ?? '') })),
   }));
   return chapterLinks(lines, key, pageUrl).partLinks.filter((l) => isEntryUrl(l.url));
-}
-
-/** The nearest block around a link (its line). */
-function blockOf(a: Element, stop: Element): Element {
-  let block: Element = a;
-  while (block.parentElement && block !== stop && !BLOCK_TAGS.has(block.tagName.toUpperCase())) block = block.parentElement;
-  return block;
-}
-
-/** The block only says where the other parts are. */
-function isNavLine(block: Element): boolean {
-  const text = collapse(block.textContent ?? '');
-  if (text.length > 160) return false;
-  if (isPartNavText(text)) return true;
-  // Only links and separators.
-  let rest = text;
-  for (const l of Array.from(block.querySelectorAll('a'))) rest = rest.replace(collapse(l.textContent ?? ''), ' ');
-  return /^[\s|·•/\\\-–—«»‹›<>←→~*:,.()[\]]*(?:(?:part|chapter|the end|end|masterpost|index)[\s\w]{0,12}[\s|·•/\\\-–—«»‹›<>←→~*:,.()[\]]*)*$/i.test(rest);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -516,7 +410,7 @@ class Stitcher {
     const doc = this.opts.parse(res.html, res.url);
     const located = locateStories(doc, res.url);
     const ex = located.extraction;
-    let reason = classifyPage(doc, res.url, ex);
+    let reason: FailureReason | null = classifyPage(doc, res.url, ex);
     if (reason === 'not-story' && res.status >= 400) reason = statusReason(res.status);
     if (reason) {
       this.fail(item, reason, res.status >= 400 ? res.status : undefined);
