@@ -1,5 +1,5 @@
 /**
- * Stitching (utils/stitch.ts) over a fake web: the fixture pages, synthetic pages generated here,
+ * Stitching (utils/stitch/, its public API) over a fake web: the fixture pages, synthetic pages generated here,
  * injected faults and a latency/concurrency recorder (tests/support/fake-web.ts). jsdom parses.
  */
 import { execFile } from 'node:child_process';
