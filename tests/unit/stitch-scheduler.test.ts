@@ -1,10 +1,13 @@
 /**
  * The fetch plan (utils/stitch/scheduler.ts): the one place concurrency, timeouts and retries are
- * set, the first batch's budget, and one fetch bounded by its timeout and the caller's signal.
+ * set, the first batch's budget, the first pages fetched for a start post, and one fetch bounded
+ * by its timeout and the caller's signal.
  */
 import { describe, expect, it } from 'vitest';
-import { batchBudget, FETCH_CONCURRENCY, FETCH_RETRIES, FETCH_TIMEOUT_MS, FIRST_BATCH, fetchWithTimeout, MAX_PARTS, STITCH_TIMEOUT_MS } from '../../utils/stitch/scheduler';
+import { batchBudget, FETCH_CONCURRENCY, FETCH_RETRIES, FETCH_TIMEOUT_MS, FIRST_BATCH, fetchWithTimeout, firstFetches, MAX_PARTS, STITCH_TIMEOUT_MS } from '../../utils/stitch/scheduler';
 import type { FetchResult, PageFetcher } from '../../utils/stitch/types';
+
+const PAGE = 'https://author.livejournal.com/10.html';
 
 describe('the numbers', () => {
   it('4 at a time, 20 s a request, one retry; the stitcher waits past the queue’s timeout and retry', () => {
@@ -22,6 +25,23 @@ describe('the numbers', () => {
     expect(batchBudget(16)).toBe(16);
     expect(batchBudget(2.7)).toBe(2);
     expect(batchBudget(0)).toBe(1);
+  });
+});
+
+describe('firstFetches', () => {
+  it('the entry pages as the URL rule builds them, in order, without the start post, repeats or journal navigation, at most max', () => {
+    const links = [
+      'http://author.livejournal.com/11.html#cutid1',
+      'https://author.livejournal.com/10.html',
+      'https://author.livejournal.com/11.html?thread=5',
+      'https://author.livejournal.com/?skip=20',
+      'https://author.livejournal.com/12.html?format=light',
+      'https://example.com/13.html',
+      'https://author.livejournal.com/14.html',
+    ];
+    expect(firstFetches(PAGE, links, 2)).toEqual(['https://author.livejournal.com/11.html', 'https://author.livejournal.com/12.html?format=light']);
+    expect(firstFetches(PAGE, links, 10)).toEqual(['https://author.livejournal.com/11.html', 'https://author.livejournal.com/12.html?format=light', 'https://author.livejournal.com/14.html']);
+    expect(firstFetches(PAGE, [], 4)).toEqual([]);
   });
 });
 

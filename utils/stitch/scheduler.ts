@@ -1,11 +1,14 @@
 /**
  * The fetch plan: how many pages are asked for at once, how long one may take and how often it is
  * tried again, how many parts a story has at most, which parts come first and how many before the
- * rest wait. The one place these are set: the stitcher, the fill stitcher and the background's fetch
- * queue (utils/fetch-queue.ts) take them from here. Light on purpose (no extraction): the background
- * imports it.
+ * rest wait. The one place these are set: the stitcher, the fill stitcher, the background's fetch
+ * queue (utils/fetch-queue.ts) and its prefetch at the click (utils/part-prefetch.ts) take them from
+ * here. Light on purpose (no extraction): the background imports it.
  */
 
+import { isJournalNavLink } from '../extract/chrome';
+import { fetchUrlOf } from '../fetch-url';
+import { canonicalEntryKey } from '../url';
 import type { FetchResult, PageFetcher } from './types';
 
 /** Fetches at a time: the background's queue, and what the stitchers ask of it. */
@@ -36,6 +39,28 @@ export const MAX_MASTERPOSTS = 8;
 /** Parts queued at most before the rest are left 'deferred': Infinity without a first batch. */
 export function batchBudget(firstBatch: number | undefined): number {
   return firstBatch === undefined ? Number.POSITIVE_INFINITY : Math.max(1, Math.floor(firstBatch));
+}
+
+/**
+ * The entry pages the stitcher fetches first for a start post and its links, in order, at most
+ * `max`: each link as the URL rule builds it, without the start post, repeats or the journal's own
+ * navigation (the stitcher queues a start's links in their order and fetches them as they come).
+ */
+export function firstFetches(postUrl: string, links: string[], max: number): string[] {
+  const start = canonicalEntryKey(postUrl);
+  const out: string[] = [];
+  const keys = new Set<string>([start]);
+  for (const link of links) {
+    if (out.length >= max) break;
+    if (isJournalNavLink(link)) continue;
+    const url = fetchUrlOf(link.split('#')[0]);
+    if (!url) continue;
+    const key = canonicalEntryKey(url);
+    if (keys.has(key)) continue;
+    keys.add(key);
+    out.push(url);
+  }
+  return out;
 }
 
 /** One fetch, bounded by the timeout and the caller's signal. Never throws. */
