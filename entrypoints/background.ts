@@ -90,12 +90,6 @@ export default defineBackground(() => {
   }
 
   /**
-   * As many parts as the fetch queue fetches at once: the frame asks for the rest before these are in, and a
-   * long story's first batch all at once crowds the reader's own start (bench, 60 parts: first part later).
-   */
-  const PREFETCH_PARTS = 4;
-
-  /**
    * After 'reader:start' opened the click's session: the story's first parts, fetched while the frame loads,
    * when the reader will fetch them (a saved story opens from the database, with no request).
    */
@@ -104,7 +98,7 @@ export default defineBackground(() => {
     const start = req.start as { refresh?: unknown; story?: { partLinks?: { url?: unknown }[] } } | null | undefined;
     if (tabId === undefined || !Array.isArray(req.links)) return;
     const links = req.links.filter((l): l is string => typeof l === 'string');
-    const urls = prefetchUrls(String(req.postUrl ?? ''), links, PREFETCH_PARTS);
+    const urls = prefetchUrls(String(req.postUrl ?? ''), links);
     if (!urls.length) return;
     if (start?.refresh !== true) {
       const partKeys = (start?.story?.partLinks ?? []).map((l) => canonicalEntryKey(String(l.url ?? '')));

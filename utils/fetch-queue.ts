@@ -1,8 +1,9 @@
 /**
  * How the background fetches journal pages for the stitcher: at most 4 requests at a time, the
- * same URL never twice at once, a timeout and one retry, the reader's own cookies (so their
- * logins and content-notice choices apply), and text decoded in the page's own charset
- * (old journals are often windows-1252). `fetchImpl` is injected so tests can drive it.
+ * same URL never twice at once, a timeout and one retry (all three set in utils/stitch/scheduler.ts),
+ * the reader's own cookies (so their logins and content-notice choices apply), and text decoded in
+ * the page's own charset (old journals are often windows-1252). `fetchImpl` is injected so tests
+ * can drive it.
  *
  * Redirects are followed, and every hop is checked by the browser before it is sent: the
  * extension's Content-Security-Policy allows connections to the journal hosts over https only
@@ -16,6 +17,7 @@
 
 import { isJournalPageUrl } from './hosts';
 import type { FetchResult } from './stitch';
+import { FETCH_CONCURRENCY, FETCH_RETRIES, FETCH_TIMEOUT_MS } from './stitch/scheduler';
 
 export interface FetchQueueOptions {
   concurrency?: number;
@@ -27,9 +29,9 @@ export interface FetchQueueOptions {
 }
 
 export function createFetchQueue(opts: FetchQueueOptions = {}) {
-  const concurrency = opts.concurrency ?? 4;
-  const timeoutMs = opts.timeoutMs ?? 20_000;
-  const retries = opts.retries ?? 1;
+  const concurrency = opts.concurrency ?? FETCH_CONCURRENCY;
+  const timeoutMs = opts.timeoutMs ?? FETCH_TIMEOUT_MS;
+  const retries = opts.retries ?? FETCH_RETRIES;
   const doFetch = opts.fetchImpl ?? ((...a: Parameters<typeof fetch>) => fetch(...a));
   let active = 0;
   const waiting: (() => void)[] = [];

@@ -17,7 +17,7 @@ import { buildStoryRecords, type CleanHtml, stateFromSaved } from './reader-reco
 import { saveStoryWithParts } from './save-story';
 import type { StitchState } from './stitch';
 import { extendStory, navLinksInPost, type PageFetcher, type PageParser } from './stitch';
-import { stitchSavedFill } from './stitch-fill-state';
+import { stitchSavedFill } from './stitch/fill-state';
 import { savedStoryComplete, totalFromMarkers } from './story-progress';
 import { canonicalEntryKey, commentIdOf } from './url';
 

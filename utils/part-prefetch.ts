@@ -9,30 +9,20 @@
  * frame's 'fetch-page'); every answer is still checked by the session when the frame takes it
  * (`sessions.answered`). An answer nobody takes within a short while is dropped.
  */
-import { isJournalNavLink } from './extract/chrome';
-import { fetchUrlOf } from './fetch-url';
 import type { FetchResult } from './stitch';
-import { canonicalEntryKey } from './url';
+import { FETCH_CONCURRENCY, firstFetches } from './stitch/scheduler';
 
 /** How long a fetched part waits for the frame to ask for it. */
 const PREFETCH_TTL_MS = 30_000;
 
-/** The entry pages the stitcher fetches first for a start post and its links, in order, at most `max`. */
-export function prefetchUrls(postUrl: string, links: string[], max: number): string[] {
-  const start = canonicalEntryKey(postUrl);
-  const out: string[] = [];
-  const keys = new Set<string>([start]);
-  for (const link of links) {
-    if (out.length >= max) break;
-    if (isJournalNavLink(link)) continue;
-    const url = fetchUrlOf(link.split('#')[0]);
-    if (!url) continue;
-    const key = canonicalEntryKey(url);
-    if (keys.has(key)) continue;
-    keys.add(key);
-    out.push(url);
-  }
-  return out;
+/**
+ * The entry pages the stitcher fetches first for a start post and its links (utils/stitch/scheduler.ts
+ * `firstFetches`): as many as the fetch queue fetches at once. The frame asks for the rest before these
+ * are in, and a long story's first batch all at once crowds the reader's own start (bench, 60 parts:
+ * first part later).
+ */
+export function prefetchUrls(postUrl: string, links: string[]): string[] {
+  return firstFetches(postUrl, links, FETCH_CONCURRENCY);
 }
 
 export function createPartPrefetch(fetchPage: (url: string) => Promise<FetchResult>, now: () => number = Date.now) {

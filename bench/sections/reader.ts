@@ -28,7 +28,7 @@
  * MutationObserver on the frame's document counts `article .ink-prose` after each batch of changes,
  * on the frame's clock, moved onto the page's through both timeOrigins. 'Appeared' is that callback;
  * 'painted' is a task posted from the next requestAnimationFrame callback, i.e. after the frame that
- * drew it. The 60-part story opens with the reader's first batch (utils/stitch.ts FIRST_BATCH):
+ * drew it. The 60-part story opens with the reader's first batch (utils/stitch/scheduler.ts FIRST_BATCH):
  * 'whole' there is part 1 and the 16 parts fetched at open. Long tasks (≥ 50 ms, PerformanceObserver) between the click and the whole
  * story painted are summed: the page's main thread busy with the reader (the extraction of each part,
  * the sanitiser, layout). Part fetches are timed where they happen, in the extension's service

@@ -4,7 +4,7 @@
  * not be read ("Comment page 3 could not be fetched: …"), or nothing when all went well. The walk can
  * start before the reader is mounted: the last word waits for it.
  */
-import type { FillStoryOptions } from '../../utils/stitch-fill-state';
+import type { FillStoryOptions } from '../../utils/stitch/fill-state';
 
 export interface FillStatus {
   /** Spread into stitchFillStory's options. */

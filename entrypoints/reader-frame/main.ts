@@ -24,8 +24,8 @@ import { cleanForStorage } from '../../utils/sanitize';
 import { normalizeSettings, readerSettings } from '../../utils/settings';
 import { chooseStart } from '../../utils/start-place';
 import { extendStory, FIRST_BATCH, loadParts, retryPart, type StitchState, stitchStory } from '../../utils/stitch';
-import { continuationsOf, readCollapsed, withContinuations } from '../../utils/stitch-continuations';
-import { stitchFillStory } from '../../utils/stitch-fill-state';
+import { continuationsOf, readCollapsed, withContinuations } from '../../utils/stitch/continuations';
+import { stitchFillStory } from '../../utils/stitch/fill-state';
 import { canonicalEntryKey, commentIdOf, storyKeyOf } from '../../utils/url';
 
 const parse = parseFetchedPage;
@@ -84,7 +84,7 @@ async function open(start: ReaderFrameStart, openerFrameId: number) {
   const firstOpened = saved?.firstOpened ?? Date.now();
   let showImages = saved?.showImages;
   const startInput = { url: pageUrl, post: story, doc };
-  // An entry story's parts its author posted as comments on it (utils/stitch-continuations.ts): after the
+  // An entry story's parts its author posted as comments on it (utils/stitch/continuations.ts): after the
   // entry's part in every update; collapsed ones read from their thread pages once the entries are in.
   const continuations = isFill ? null : continuationsOf(startInput);
   const more = continuations?.parts.length ? continuations : null;

@@ -19,7 +19,7 @@ import { saveStoryWithParts } from '../../utils/save-story';
 import { savedStorySession } from '../../utils/senders';
 import { normalizeSettings, readerSettings } from '../../utils/settings';
 import { extendStory, retryPart, type StitchOptions, type StitchState, stitchStory } from '../../utils/stitch';
-import { stitchSavedFill } from '../../utils/stitch-fill-state';
+import { stitchSavedFill } from '../../utils/stitch/fill-state';
 import { canonicalEntryKey, commentIdOf } from '../../utils/url';
 
 const app = document.getElementById('app')!;

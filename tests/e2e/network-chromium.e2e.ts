@@ -1,6 +1,6 @@
 // Failing networks, odd sites and big or unusual pages, in real Chromium with the built extension. Every story is
 // generated in memory (support/net-stories.ts) and served by the fixture server; part 2 is the one that fails. Each
-// failure shows its documented message (utils/stitch.ts failureMessage) and a Retry in part 2's article, parts 1 and 3
+// failure shows its documented message (utils/stitch/failures.ts failureMessage) and a Retry in part 2's article, parts 1 and 3
 // stay readable, nothing is left loading, and the server never sees the same request twice at once. Timeouts are
 // proven in tests/unit/failing-network.test.ts (the background waits 20 s a try): here a slow part arrives late.
 

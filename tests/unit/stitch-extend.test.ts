@@ -1,5 +1,5 @@
 /**
- * Going on from a saved copy (utils/stitch.ts extendStory) and the parts known before they arrive
+ * Going on from a saved copy (utils/stitch/index.ts extendStory) and the parts known before they arrive
  * (StitchState.pending / known), over the fake web: only what is new is fetched, nothing saved is
  * fetched again, and the placeholders' order is the reading order from the first update.
  */

@@ -1,5 +1,5 @@
 /**
- * A fill as the reader reads it (utils/stitch-fill-state.ts): stitchFill's parts as the stitcher's
+ * A fill as the reader reads it (utils/stitch/fill-state.ts): stitchFill's parts as the stitcher's
  * state, keyed by their comments, saved like any story (WIP or complete by its markers, new parts
  * found), its prompt folded on the story card; and its session admits no journal its text names.
  */
@@ -17,7 +17,7 @@ import { refreshStory } from '../../utils/library-refresh';
 import { buildStoryRecords } from '../../utils/reader-records';
 import { saveStoryWithParts } from '../../utils/save-story';
 import type { FetchResult, StitchState } from '../../utils/stitch';
-import { stitchFillStory, stitchSavedFill } from '../../utils/stitch-fill-state';
+import { stitchFillStory, stitchSavedFill } from '../../utils/stitch/fill-state';
 import { savedStoryComplete } from '../../utils/story-progress';
 import { storyKeyOf } from '../../utils/url';
 import { loadPages, pageHtml } from '../support/evaluate';

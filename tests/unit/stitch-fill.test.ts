@@ -1,5 +1,5 @@
 /**
- * Stitching a fill (utils/stitch-fill.ts) over the kink-meme fixtures: parts on other comment
+ * Stitching a fill (utils/stitch/fill.ts) over the kink-meme fixtures: parts on other comment
  * pages, collapsed parts read from their ?thread= pages, out-of-order parts, failures, bounds.
  */
 
@@ -7,7 +7,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { isCommentPageUrl } from '../../utils/fetch-url';
 import type { FetchResult } from '../../utils/stitch';
-import { type FillProgress, stitchFill } from '../../utils/stitch-fill';
+import { type FillProgress, stitchFill } from '../../utils/stitch/fill';
 import { loadPages, pageHtml, readBody, tokenF1 } from '../support/evaluate';
 
 const DW = 'https://stillwater-kink.dreamwidth.org/2210.html';

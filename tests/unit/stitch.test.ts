@@ -1,5 +1,5 @@
 /**
- * Stitching (utils/stitch.ts) over a fake web: the fixture pages, synthetic pages generated here,
+ * Stitching (utils/stitch/, its public API) over a fake web: the fixture pages, synthetic pages generated here,
  * injected faults and a latency/concurrency recorder (tests/support/fake-web.ts). jsdom parses.
  */
 import { execFile } from 'node:child_process';
@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { extractPage, locateStories } from '../../utils/extract/index';
-import { classifyPage, type FailureReason, FIRST_BATCH, loadParts, retryPart, type StitchOptions, type StitchState, stitchStory } from '../../utils/stitch';
+import { FIRST_BATCH, loadParts, retryPart, type StitchOptions, type StitchState, stitchStory } from '../../utils/stitch';
 import { canonicalEntryKey } from '../../utils/url';
 import { FIXTURES, loadCases, loadPages, pageHtml, readBody, tokenF1 } from '../support/evaluate';
 import { ALL_FAULTS, FAULT_REASON, FakeWeb, type Fault, parse, synthMasterpost, synthPost } from '../support/fake-web';
@@ -43,34 +43,6 @@ function expectSane(s: StitchState): void {
   expect(new Set(s.order).size).toBe(s.order.length);
   for (const k of s.order) expect(s.parts.has(k) !== s.errors.has(k)).toBe(true);
 }
-
-// ---------------------------------------------------------------------------------------------
-
-describe('classifyPage', () => {
-  const cases = JSON.parse(readFileSync(join(FIXTURES, 'stitch/cases.json'), 'utf8')) as { file: string; url: string; reason: FailureReason }[];
-  for (const c of cases) {
-    it(`${c.file} → ${c.reason}`, () => {
-      const doc = parse(readFileSync(join(FIXTURES, 'stitch', c.file), 'utf8'), c.url);
-      const before = doc.documentElement.outerHTML;
-      expect(classifyPage(doc, c.url, extractPage(doc, c.url))).toBe(c.reason);
-      expect(doc.documentElement.outerHTML).toBe(before);
-    });
-  }
-
-  it('every fixture page: stories and masterposts pass, gates are adult-gate, the rest not-story', () => {
-    const pages = loadPages();
-    const seen = new Set<string>();
-    for (const [url, file] of Object.entries(pages)) {
-      if (seen.has(file)) continue;
-      seen.add(file);
-      const doc = parse(pageHtml(pages, url), url);
-      const ex = extractPage(doc, url);
-      const want = ex.kind === 'story' || ex.kind === 'masterpost' ? null : ex.kind === 'interstitial' ? 'adult-gate' : 'not-story';
-      expect(classifyPage(doc, url, ex), `${url} (${ex.kind})`).toBe(want);
-    }
-    // Parses every fixture page: the time grows with the fixture set.
-  }, 120_000);
-});
 
 // ---------------------------------------------------------------------------------------------
 

@@ -236,7 +236,7 @@ export function commentStories(doc: Document, pageUrl: string): CommentStoryLoca
 /**
  * One part of a fill as a story post: its text, its marker with the fill's total, the fill's
  * other parts on this page (and those its text links to) as part links. The fill's first part
- * on a page is the page's story; the stitcher (utils/stitch-fill.ts) reads the others so.
+ * on a page is the page's story; the stitcher (utils/stitch/fill.ts) reads the others so.
  */
 export function partStory(fill: Fill, part: PageComment, byId: Map<string, PageComment>, pageUrl: string): StoryPost {
   const lines = part.body ? bodyLines(part.body) : [];

@@ -2,6 +2,7 @@
  * Part markers ("Part 2/2", "(3/5)", "2 of 5", "Chapter 3", "Part II", "1/?"), titles cleaned of
  * them, and the links and lines that navigate between parts.
  */
+import { BLOCK_TAGS, collapse } from './dom';
 import type { PartMarker } from './types';
 
 const WORD_NUMBERS = [
@@ -186,4 +187,22 @@ export function isCrosspostText(text: string): boolean {
   return /(originally|also|first) posted (at|on|to)|mirrored from|cross-?posted (from|to|at|on)|x-?posted (from|to)|comment count unavailable|you can comment (here|there)|please comment (there|here)|comments? (here|there) using openid|comment (on|at) (dw|dreamwidth|lj|livejournal)|^posted via |^\(?\s*\d+ comments?\s*\|\s*comment on/i.test(
     t,
   );
+}
+
+/** The nearest block around a link (its line). */
+export function blockOf(a: Element, stop: Element): Element {
+  let block: Element = a;
+  while (block.parentElement && block !== stop && !BLOCK_TAGS.has(block.tagName.toUpperCase())) block = block.parentElement;
+  return block;
+}
+
+/** The block only says where the other parts are. */
+export function isNavLine(block: Element): boolean {
+  const text = collapse(block.textContent ?? '');
+  if (text.length > 160) return false;
+  if (isPartNavText(text)) return true;
+  // Only links and separators.
+  let rest = text;
+  for (const l of Array.from(block.querySelectorAll('a'))) rest = rest.replace(collapse(l.textContent ?? ''), ' ');
+  return /^[\s|·•/\\\-–—«»‹›<>←→~*:,.()[\]]*(?:(?:part|chapter|the end|end|masterpost|index)[\s\w]{0,12}[\s|·•/\\\-–—«»‹›<>←→~*:,.()[\]]*)*$/i.test(rest);
 }

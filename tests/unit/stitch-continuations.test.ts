@@ -1,6 +1,6 @@
 /**
  * An entry story whose author posted its remaining parts as comments on the entry (issue 12): they are
- * parts of the entry's story (utils/extract/comments.ts authorContinuations, utils/stitch-continuations.ts),
+ * parts of the entry's story (utils/extract/comments.ts authorContinuations, utils/stitch/continuations.ts),
  * after the entry, in order; a reader's comment, an anonymous one or another poster's "part 3" is none; a
  * collapsed one is read from its own thread page, and nothing else is asked for.
  */
@@ -13,7 +13,7 @@ import { locateStories } from '../../utils/extract/index';
 import { isCommentPageUrl } from '../../utils/fetch-url';
 import { buildStoryRecords } from '../../utils/reader-records';
 import { type FetchResult, stitchStory } from '../../utils/stitch';
-import { continuationsOf, readCollapsed, withContinuations } from '../../utils/stitch-continuations';
+import { continuationsOf, readCollapsed, withContinuations } from '../../utils/stitch/continuations';
 import { canonicalEntryKey, storyKeyOf } from '../../utils/url';
 import { FIXTURES } from '../support/evaluate';
 

@@ -1,17 +1,17 @@
 /**
- * A fill read as the reader reads any story: stitchFill's parts (utils/stitch-fill.ts) as a
- * StitchState (utils/stitch.ts), each part keyed by its comment (`storyKeyOf`), so the reader,
+ * A fill read as the reader reads any story: stitchFill's parts (fill.ts) as a
+ * StitchState (index.ts), each part keyed by its comment (`storyKeyOf`), so the reader,
  * the saved records, progress, resume and Refresh treat a fill like a story posted as entries.
  * Every fetch is stitchFill's: comment pages of the fill's own entry, through the fetcher given
  * (the background's queue and fetch policy in the extension).
  */
 
-import { locateStories } from './extract/index';
-import type { StoryPost } from './extract/types';
-import { commentPageUrlOf } from './fetch-url';
-import type { FailureReason, StitchError, StitchedPart, StitchOptions, StitchState } from './stitch';
-import { type FillPartResult, type FillProgress, stitchFill } from './stitch-fill';
-import { storyKeyOf } from './url';
+import { locateStories } from '../extract/index';
+import type { StoryPost } from '../extract/types';
+import { commentPageUrlOf } from '../fetch-url';
+import { storyKeyOf } from '../url';
+import { type FillPartResult, type FillProgress, stitchFill } from './fill';
+import type { FailureReason, StitchError, StitchedPart, StitchOptions, StitchState } from './types';
 
 export interface FillStoryOptions extends Pick<StitchOptions, 'fetchPage' | 'parse' | 'signal' | 'onUpdate' | 'concurrency'> {
   /** "part 12 of 40 found, still looking" */

@@ -7,12 +7,12 @@
  * of this entry only: the fetch policy's `allowsCommentPage`), through the fetcher given.
  */
 
-import type { Fill } from './extract/comment-thread';
-import { authorContinuations, type ContinuationPart, partStory, readComments } from './extract/comments';
-import type { StoryPost } from './extract/types';
-import { commentPageUrlOf } from './fetch-url';
-import type { FailureReason, PageFetcher, PageParser, StitchState } from './stitch';
-import { canonicalEntryKey, entryUrl, storyKeyOf } from './url';
+import type { Fill } from '../extract/comment-thread';
+import { authorContinuations, type ContinuationPart, partStory, readComments } from '../extract/comments';
+import type { StoryPost } from '../extract/types';
+import { commentPageUrlOf } from '../fetch-url';
+import { canonicalEntryKey, entryUrl, storyKeyOf } from '../url';
+import type { FailureReason, PageFetcher, PageParser, StitchState } from './types';
 
 export interface Continuations {
   /** The entry's own key: the continuations follow its part. */

@@ -4,7 +4,7 @@
  * parts posted later (a filler continuing in a new thread), and a part the sites show collapsed
  * (one line: its subject and a link) is read from its own `?thread=N` page, where it is in full.
  *
- * Same contract as utils/stitch.ts: the page fetcher and parser are injected (the background's
+ * Same contract as the stitcher (index.ts): the page fetcher and parser are injected (the background's
  * queue and DOMParser in the extension, saved pages and jsdom in tests); only comment pages of the
  * story's own entry are asked for (utils/fetch-url.ts `commentPageUrlOf`, which the background's
  * policy checks again); at most `concurrency` fetches at a time; bounded (comments read, comment
@@ -12,13 +12,14 @@
  * never an exception; an aborted signal ends it. The first part is reported before any fetch.
  */
 
-import { sameTitle } from './extract/comment-subjects';
-import type { Fill } from './extract/comment-thread';
-import { fillsOnPage, type PageComment, partStory } from './extract/comments';
-import type { StoryPost } from './extract/types';
-import { commentPageUrlOf } from './fetch-url';
-import type { FailureReason, PageFetcher, PageParser } from './stitch';
-import { canonicalEntryKey, entryUrl } from './url';
+import { sameTitle } from '../extract/comment-subjects';
+import type { Fill } from '../extract/comment-thread';
+import { fillsOnPage, type PageComment, partStory } from '../extract/comments';
+import type { StoryPost } from '../extract/types';
+import { commentPageUrlOf } from '../fetch-url';
+import { canonicalEntryKey, entryUrl } from '../url';
+import { FETCH_CONCURRENCY } from './scheduler';
+import type { FailureReason, PageFetcher, PageParser } from './types';
 
 export interface FillStitchOptions {
   fetchPage: PageFetcher;
@@ -71,7 +72,7 @@ export interface FillStitch {
   notes: string[];
 }
 
-const DEFAULTS = { concurrency: 4, maxComments: 5000, maxPages: 40, maxParts: 60 };
+const DEFAULTS = { concurrency: FETCH_CONCURRENCY, maxComments: 5000, maxPages: 40, maxParts: 60 };
 
 interface Known {
   id: string;

@@ -1,0 +1,48 @@
+/**
+ * Why a fetched page cannot be read as a part (utils/extract/unreadable.ts classifyPage): the saved
+ * login, locked, deleted and gate pages of tests/fixtures/stitch/ (cases.json), and every fixture
+ * page (stories and masterposts pass). The page is not changed by it.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extractPage } from '../../utils/extract/index';
+import { classifyPage, UNREADABLE_MESSAGES, type UnreadableReason } from '../../utils/extract/unreadable';
+import { failureMessage } from '../../utils/stitch';
+import { FIXTURES, loadPages, pageHtml } from '../support/evaluate';
+import { parse } from '../support/fake-web';
+
+describe('classifyPage', () => {
+  const cases = JSON.parse(readFileSync(join(FIXTURES, 'stitch/cases.json'), 'utf8')) as { file: string; url: string; reason: UnreadableReason }[];
+  for (const c of cases) {
+    it(`${c.file} → ${c.reason}`, () => {
+      const doc = parse(readFileSync(join(FIXTURES, 'stitch', c.file), 'utf8'), c.url);
+      const before = doc.documentElement.outerHTML;
+      expect(classifyPage(doc, c.url, extractPage(doc, c.url))).toBe(c.reason);
+      expect(doc.documentElement.outerHTML).toBe(before);
+    });
+  }
+
+  it('every fixture page: stories and masterposts pass, gates are adult-gate, the rest not-story', () => {
+    const pages = loadPages();
+    const seen = new Set<string>();
+    for (const [url, file] of Object.entries(pages)) {
+      if (seen.has(file)) continue;
+      seen.add(file);
+      const doc = parse(pageHtml(pages, url), url);
+      const ex = extractPage(doc, url);
+      const want = ex.kind === 'story' || ex.kind === 'masterpost' ? null : ex.kind === 'interstitial' ? 'adult-gate' : 'not-story';
+      expect(classifyPage(doc, url, ex), `${url} (${ex.kind})`).toBe(want);
+    }
+    // Parses every fixture page: the time grows with the fixture set.
+  }, 120_000);
+});
+
+describe('the messages', () => {
+  it('each reason has its message, and the stitcher tells the reader the same', () => {
+    for (const [reason, message] of Object.entries(UNREADABLE_MESSAGES) as [UnreadableReason, string][]) {
+      expect(message).toMatch(/\.$/);
+      expect(failureMessage(reason)).toBe(message);
+    }
+  });
+});

@@ -1,0 +1,34 @@
+/** What the reader is told when a part fails: one clear English message per reason. */
+
+import { UNREADABLE_MESSAGES } from '../extract/unreadable';
+import type { FailureReason } from './types';
+
+export const MESSAGES: Record<FailureReason, string> = {
+  ...UNREADABLE_MESSAGES,
+  'server-error': 'The journal site had an error showing this part. Try again in a little while.',
+  network: 'This part could not be fetched because of a network error. Check the connection and try again.',
+  timeout: 'This part timed out: the journal site took too long to answer. Try again.',
+  'redirect-loop': 'The journal site kept redirecting instead of showing this part (a redirect loop).',
+  'too-many-parts': 'Inkwell stops at 200 parts: this part and any after it were not loaded. Retry to load this one.',
+  deferred: 'Not loaded yet: this part loads as you reach it.',
+  'not-allowed':
+    'Inkwell did not fetch this part: it is on a journal that neither the post you opened nor the journal it is on links to, so it was not fetched with your login. Open it on the site if you trust the link.',
+  'off-site-redirect': 'The link to this part redirected away from the journal sites (or to plain http), so Inkwell did not follow it.',
+};
+
+/** A clear English message for a failure, with the site's status or the fetcher's detail. */
+export function failureMessage(reason: FailureReason, status?: number, detail?: string): string {
+  let msg = MESSAGES[reason];
+  if (status && reason === 'server-error') msg = `${msg} (HTTP ${status})`;
+  else if (status && status >= 400 && reason !== 'not-story') msg = `${msg} (HTTP ${status})`;
+  const d = detail?.trim();
+  if (d && !msg.includes(d)) msg = `${msg} ${/[.!?]$/.test(d) ? d : `${d}.`}`;
+  return msg;
+}
+
+/** The reason for a page the site answered with an error status. */
+export function statusReason(status: number): FailureReason {
+  if (status === 401 || status === 403) return 'locked';
+  if (status >= 500) return 'server-error';
+  return 'not-found';
+}

@@ -1,0 +1,54 @@
+/** What the stitcher reads of a post: the story on a page, a header-only post, a title, a story that looks incomplete. */
+
+import type { PageExtraction, StoryPost } from '../extract/types';
+import { canonicalEntryKey } from '../url';
+
+/** The story on a fetched page: the entry's own post, else the one story. */
+export function pickPost(ex: PageExtraction, key: string): StoryPost | null {
+  if (!ex.stories.length) return null;
+  return ex.stories.find((s) => canonicalEntryKey(s.url) === key) ?? ex.stories[0];
+}
+
+/**
+ * A story post with a header and no story: it says where the story is (a journal entry it links, or
+ * AO3 and such in `elsewhere`). It is the story's masterpost, never a part with an empty body.
+ */
+export function isHeaderOnly(post: StoryPost): boolean {
+  return !post.bodyText.trim() && (post.partLinks.length > 0 || (post.elsewhere?.length ?? 0) > 0);
+}
+
+/**
+ * The entries a header-only post says hold its story ("the story is at my other journal"): the
+ * fetch policy admits their journals on any journal site (utils/fetch-policy.ts).
+ */
+export function storyLinksAnySite(post: StoryPost): string[] {
+  return isHeaderOnly(post) ? post.partLinks.map((l) => l.url) : [];
+}
+
+function normTitle(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** The same title, or one within the other (3 letters or more each, case and punctuation aside). */
+export function sameTitle(a: string, b: string): boolean {
+  const x = normTitle(a);
+  const y = normTitle(b);
+  return x.length >= 3 && y.length >= 3 && (x === y || x.includes(y) || y.includes(x));
+}
+
+/** The title a part is shown with: its title field, its subject, else "Part N". */
+export function partTitle(post: StoryPost, index: number | null): string {
+  return post.fields.title || post.subject || (index !== null ? `Part ${index}` : 'Untitled');
+}
+
+/** Fewer parts than their markers count ("3 of 5"), or one part only. */
+export function storyLooksIncomplete(posts: StoryPost[]): boolean {
+  if (posts.length <= 1) return true;
+  const totals = posts.map((p) => p.part?.total ?? null).filter((t): t is number => t !== null);
+  if (!totals.length) return false;
+  const indices = new Set(posts.map((p) => p.part?.index).filter((i) => i !== undefined));
+  return indices.size < Math.max(...totals);
+}

@@ -1,0 +1,347 @@
+/**
+ * The stitcher at work: a queue of pages (at most `concurrency` fetched at a time), each page filed
+ * as it arrives (a part, a masterpost, not this story's, or an error), and the links it holds
+ * followed (scheduler.ts says how many at once, how long, how many before the rest wait).
+ */
+
+import { isJournalNavLink } from '../extract/chrome';
+import { locateStories, type StoryLocation } from '../extract/index';
+import { isMasterpostLabel } from '../extract/parts';
+import type { PartLink, StoryPost } from '../extract/types';
+import { classifyPage } from '../extract/unreadable';
+import { fetchUrlOf } from '../fetch-url';
+import { canonicalEntryKey, journalSiteOfUrl, unwrapWayback } from '../url';
+import { failureMessage, MESSAGES, statusReason } from './failures';
+import { isEntryUrl, mergeLinks, NEXT_LABEL, navLinksInPost, PREV_LABEL, stripHash } from './links';
+import { partIndexOf, resolveKey } from './order';
+import { isHeaderOnly, pickPost, sameTitle } from './posts';
+import { batchBudget, FETCH_CONCURRENCY, fetchWithTimeout, MAX_MASTERPOSTS, MAX_PARTS, STITCH_TIMEOUT_MS } from './scheduler';
+import { contexts, snapshot } from './state';
+import type { Context, FailureReason, FetchResult, Item, Role, StitchOptions, StitchState } from './types';
+
+export class Stitcher {
+  private readonly ctx: Context;
+  private readonly opts: StitchOptions;
+  private readonly concurrency: number;
+  private readonly maxParts: number;
+  private readonly timeoutMs: number;
+  private readonly family: string;
+  private readonly waybackTs: string | null;
+  /** Parts queued at most before the rest are left 'deferred' (Infinity: no first batch). */
+  private budget: number;
+  private queue: Item[] = [];
+  private active = 0;
+  private aborted = false;
+  private finished = false;
+  private idle: (() => void) | null = null;
+
+  constructor(ctx: Context, opts: StitchOptions) {
+    this.ctx = ctx;
+    this.opts = opts;
+    this.concurrency = Math.max(1, Math.floor(opts.concurrency ?? FETCH_CONCURRENCY));
+    this.maxParts = Math.max(1, Math.floor(opts.maxParts ?? MAX_PARTS));
+    this.timeoutMs = opts.timeoutMs ?? STITCH_TIMEOUT_MS;
+    this.family = journalSiteOfUrl(ctx.startUrl);
+    this.waybackTs = unwrapWayback(ctx.startUrl)?.timestamp ?? null;
+    this.budget = batchBudget(opts.firstBatch);
+  }
+
+  /** With a first batch: nothing beyond what is queued now (a load asked for these parts only). */
+  holdAtQueued(): void {
+    if (this.opts.firstBatch !== undefined) this.budget = this.ctx.started;
+  }
+
+  // --- running ---------------------------------------------------------------------------------
+
+  async run(body: () => Promise<void>): Promise<StitchState> {
+    const signal = this.opts.signal;
+    const onAbort = () => {
+      this.aborted = true;
+      this.idle?.();
+    };
+    if (signal?.aborted) this.aborted = true;
+    else signal?.addEventListener('abort', onAbort);
+    try {
+      if (!this.aborted) {
+        await body();
+        this.pump();
+        if (!this.aborted && (this.active > 0 || this.queue.length > 0)) {
+          await new Promise<void>((resolve) => {
+            this.idle = resolve;
+            this.checkIdle();
+          });
+        }
+      }
+    } finally {
+      signal?.removeEventListener('abort', onAbort);
+    }
+    return this.finish();
+  }
+
+  private checkIdle(): void {
+    if (this.aborted || (this.active === 0 && this.queue.length === 0)) {
+      const r = this.idle;
+      this.idle = null;
+      r?.();
+    }
+  }
+
+  private finish(): StitchState {
+    this.finished = true;
+    if (this.aborted) {
+      for (const it of this.ctx.items.values()) {
+        if (it.status !== 'queued' && it.status !== 'fetching') continue;
+        if (it.role === 'master') it.status = 'dropped';
+        else this.setError(it, 'network', 'Stopped before this part arrived.');
+      }
+    }
+    const state = snapshot(this.ctx, true);
+    contexts.set(state, this.ctx);
+    this.emit(state);
+    return state;
+  }
+
+  private pump(): void {
+    while (!this.aborted && this.active < this.concurrency && this.queue.length) {
+      const item = this.queue.shift()!;
+      if (item.status !== 'queued') continue;
+      item.status = 'fetching';
+      this.active++;
+      void this.load(item).finally(() => {
+        this.active--;
+        this.pump();
+        this.checkIdle();
+      });
+    }
+  }
+
+  enqueue(item: Item): void {
+    item.status = 'queued';
+    if (item.role !== 'master') this.ctx.started++;
+    this.queue.push(item);
+    this.pump();
+  }
+
+  /** One fetch, bounded by the timeout and the caller's signal. Never throws. */
+  fetchWithTimeout(url: string): Promise<FetchResult> {
+    return fetchWithTimeout(this.opts.fetchPage, url, this.timeoutMs, this.opts.signal);
+  }
+
+  /** Fetches an item's page and files what it is. Never throws. */
+  private async load(item: Item): Promise<void> {
+    // The URL rule and the policy once more (a retried or restored item never passed discover).
+    const url = fetchUrlOf(item.url);
+    if (!url || !this.ctx.policy.allows(url)) {
+      this.setError(item, 'not-allowed', failureMessage('not-allowed', undefined, item.url));
+      this.emit();
+      return;
+    }
+    const res = await this.fetchWithTimeout(url);
+    if (this.aborted || this.finished) return;
+    try {
+      this.settle(item, res);
+    } catch (e) {
+      this.setError(item, 'not-story', `This page could not be read (${e instanceof Error ? e.message : String(e)}).`);
+    }
+    this.emit();
+  }
+
+  private settle(item: Item, res: FetchResult): void {
+    if (!res.ok) {
+      this.fail(item, res.reason, res.status, res.message);
+      return;
+    }
+    // Redirected to an entry on a journal the policy does not admit: not read.
+    if (isEntryUrl(res.url) && !this.ctx.policy.allows(fetchUrlOf(res.url) ?? res.url)) {
+      this.fail(item, 'not-allowed', undefined, res.url);
+      return;
+    }
+    // Redirected to another entry we already have (a renamed journal, a moved post): one part.
+    const finalKey = isEntryUrl(res.url) ? canonicalEntryKey(res.url) : null;
+    if (finalKey && finalKey !== item.key) {
+      const other = this.ctx.items.get(this.resolve(finalKey));
+      if (other && other !== item && other.status !== 'dropped' && other.status !== 'error') {
+        item.status = 'dropped';
+        this.ctx.aliases.set(item.key, other.key);
+        return;
+      }
+      this.ctx.aliases.set(finalKey, item.key);
+    }
+    const doc = this.opts.parse(res.html, res.url);
+    const located = locateStories(doc, res.url);
+    const ex = located.extraction;
+    let reason: FailureReason | null = classifyPage(doc, res.url, ex);
+    if (reason === 'not-story' && res.status >= 400) reason = statusReason(res.status);
+    if (reason) {
+      this.fail(item, reason, res.status >= 400 ? res.status : undefined);
+      return;
+    }
+    const post = pickPost(ex, item.key);
+    if (!post) {
+      this.fail(item, 'not-story');
+      return;
+    }
+    this.file(item, post, ex.kind === 'masterpost', doc, res.url, located.locations);
+  }
+
+  /** A post arrived for an item: a part, a masterpost, or not part of this story. */
+  file(item: Item, post: StoryPost, isMasterpost: boolean, doc: Document | null, pageUrl: string, locations?: StoryLocation[]): void {
+    const extra = doc ? navLinksInPost(doc, pageUrl, post, locations) : [];
+    const links = mergeLinks(post.partLinks, extra);
+    // The home journal's pages (and the chosen post's) admit the journals they link to.
+    this.ctx.policy.learn(
+      pageUrl,
+      links.map((l) => l.url),
+    );
+    if (isMasterpost || isHeaderOnly(post) || (item.role === 'master' && !post.part)) {
+      this.fileMasterpost(item, post, links);
+      return;
+    }
+    if (item.role === 'candidate' && !this.belongs(post)) {
+      item.status = 'dropped';
+      return;
+    }
+    item.status = 'part';
+    item.post = post;
+    delete item.error;
+    for (const l of links) this.discover(l, item, 'part-links');
+  }
+
+  private fileMasterpost(item: Item, post: StoryPost, links: PartLink[]): void {
+    item.status = 'master';
+    item.post = post;
+    const keys = links.filter((l) => isEntryUrl(l.url)).map((l) => this.resolve(canonicalEntryKey(l.url)));
+    // A masterpost found from a part must list that part (not the author's masterlist of everything).
+    // So must one that a header-only post led to (the header post listed nothing else).
+    const fromHeaderOnly = !!this.ctx.masterpost && isHeaderOnly(this.ctx.masterpost) && this.ctx.masterList.length <= 1 && item.referrer === canonicalEntryKey(this.ctx.masterpost.url);
+    const accept = item.isStart || fromHeaderOnly || (item.referrer !== null && keys.includes(item.referrer)) || keys.some((k) => this.ctx.items.get(k)?.status === 'part');
+    if (!accept) {
+      item.status = 'dropped';
+      return;
+    }
+    if (!this.ctx.masterpost) {
+      this.ctx.masterpost = post;
+      this.ctx.masterList = keys;
+    } else if (fromHeaderOnly) {
+      this.ctx.masterList = keys;
+    }
+    for (const l of links) this.discover(l, item, 'master-list');
+  }
+
+  /** Whether a post a masterpost linked to without a part number belongs to this story. */
+  private belongs(post: StoryPost): boolean {
+    if (post.part) return true;
+    const mp = this.ctx.masterpost;
+    if (mp && sameTitle(mp.fields.title ?? mp.subject, post.fields.title ?? post.subject)) return true;
+    return post.partLinks.some((l) => {
+      const it = this.ctx.items.get(this.resolve(canonicalEntryKey(l.url)));
+      return !!it && (it.status === 'part' || it.status === 'master');
+    });
+  }
+
+  private fail(item: Item, reason: FailureReason, status?: number, detail?: string): void {
+    // Not a story where a masterpost link or an unnumbered masterpost entry led: not ours.
+    if (reason === 'not-story' && (item.role === 'candidate' || item.role === 'master') && !item.isStart) {
+      item.status = 'dropped';
+      return;
+    }
+    this.setError(item, reason, failureMessage(reason, status, detail));
+  }
+
+  private setError(item: Item, reason: FailureReason, message: string): void {
+    item.status = 'error';
+    item.error = { key: item.key, url: item.url, index: partIndexOf(item), reason, message };
+  }
+
+  // --- discovery -------------------------------------------------------------------------------
+
+  private resolve(key: string): string {
+    return resolveKey(this.ctx.aliases, key);
+  }
+
+  /** The entry page of a post whose text is behind a cut on a multi-post page: a Wayback start stays on Wayback. */
+  entryFetchUrl(postUrl: string): string {
+    const url = this.waybackTs && !unwrapWayback(postUrl) ? `https://web.archive.org/web/${this.waybackTs}/${postUrl}` : postUrl;
+    return fetchUrlOf(url) ?? stripHash(url);
+  }
+
+  discover(link: PartLink, from: Item, via: 'part-links' | 'master-list'): void {
+    if (this.aborted) return;
+    const url = link.url;
+    if (!url || isJournalNavLink(url) || !isEntryUrl(url)) return;
+    // Parts stay on the start's site, but for the journals a header-only start post sent the reader to.
+    if (journalSiteOfUrl(url) !== this.family && !this.ctx.policy.allows(url)) return;
+    const key = this.resolve(canonicalEntryKey(url));
+    if (key === from.key) return;
+
+    const masterLabel = isMasterpostLabel(link.label) && link.index === null;
+    const role: Role = via === 'master-list' ? (link.index !== null ? 'part' : 'candidate') : masterLabel ? 'master' : 'part';
+    if (via === 'part-links' && !masterLabel) {
+      if (PREV_LABEL.test(link.label)) this.ctx.edges.push([key, from.key]);
+      else if (NEXT_LABEL.test(link.label)) this.ctx.edges.push([from.key, key]);
+    }
+
+    const known = this.ctx.items.get(key);
+    if (known) {
+      if (known.hintIndex === null && link.index !== null && role === 'part') known.hintIndex = link.index;
+      if (!known.hintLabel && role !== 'master') known.hintLabel = link.label;
+      if (known.role === 'candidate' && role === 'part') known.role = 'part';
+      return;
+    }
+
+    // The URL rule (utils/fetch-url.ts): the entry's own page over https, in the link's address shape, keeping only
+    // the display options it had (?format=light, ?style=site/light/mine); the rest of its query never.
+    const fetchUrl = fetchUrlOf(stripHash(url));
+    if (!fetchUrl) return;
+    if (!this.ctx.policy.allows(fetchUrl)) {
+      if (role === 'master') return;
+      const item = this.newItem(key, fetchUrl, role, link.index, from.key);
+      this.setError(item, 'not-allowed', failureMessage('not-allowed', undefined, fetchUrl));
+      this.emit();
+      return;
+    }
+
+    if (role === 'master') {
+      const masters = [...this.ctx.items.values()].filter((i) => i.role === 'master').length;
+      if (masters >= MAX_MASTERPOSTS) return;
+    } else if (this.partCount() >= this.maxParts) {
+      if (this.ctx.capped) return;
+      this.ctx.capped = true;
+      const item = this.newItem(key, fetchUrl, role, link.index, from.key);
+      item.capped = true;
+      this.setError(item, 'too-many-parts', `Inkwell stops at ${this.maxParts} parts: this part and any after it were not loaded. Retry to load this one.`);
+      this.emit();
+      return;
+    }
+    const item = this.newItem(key, fetchUrl, role, link.index, from.key);
+    item.hintLabel = link.label;
+    if (role !== 'master' && this.ctx.started >= this.budget) {
+      this.setError(item, 'deferred', MESSAGES.deferred);
+      this.emit();
+      return;
+    }
+    this.enqueue(item);
+  }
+
+  newItem(key: string, url: string, role: Role, hintIndex: number | null, referrer: string | null, isStart = false): Item {
+    const item: Item = { key, url, role, status: 'queued', seq: this.ctx.seq++, hintIndex, referrer, isStart };
+    this.ctx.items.set(key, item);
+    return item;
+  }
+
+  private partCount(): number {
+    let n = 0;
+    for (const it of this.ctx.items.values()) if (it.role !== 'master' && it.status !== 'dropped') n++;
+    return n;
+  }
+
+  emit(state?: StitchState): void {
+    const cb = this.opts.onUpdate;
+    if (!cb || (this.finished && !state)) return;
+    try {
+      cb(state ?? snapshot(this.ctx, false));
+    } catch {
+      // The caller's callback failing is not a part failing.
+    }
+  }
+}
