@@ -1,6 +1,7 @@
 /** What the reader is told when a part fails: one clear English message per reason. */
 
 import { UNREADABLE_MESSAGES } from '../extract/unreadable';
+import { MAX_PARTS } from './scheduler';
 import type { FailureReason } from './types';
 
 export const MESSAGES: Record<FailureReason, string> = {
@@ -9,7 +10,7 @@ export const MESSAGES: Record<FailureReason, string> = {
   network: 'This part could not be fetched because of a network error. Check the connection and try again.',
   timeout: 'This part timed out: the journal site took too long to answer. Try again.',
   'redirect-loop': 'The journal site kept redirecting instead of showing this part (a redirect loop).',
-  'too-many-parts': 'Inkwell stops at 200 parts: this part and any after it were not loaded. Retry to load this one.',
+  'too-many-parts': `Inkwell stops at ${MAX_PARTS} parts: this part and any after it were not loaded. Retry to load this one.`,
   deferred: 'Not loaded yet: this part loads as you reach it.',
   'not-allowed':
     'Inkwell did not fetch this part: it is on a journal that neither the post you opened nor the journal it is on links to, so it was not fetched with your login. Open it on the site if you trust the link.',
