@@ -26,9 +26,9 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import puppeteer, { type Browser as FxBrowser, type Page as FxPage } from 'puppeteer-core';
-import { clickReadButton, type DriverPage, inReader, readButtonNames } from '../tests/e2e/support/closed-shadow';
+import { ensureTools } from '../harness/browsers';
+import { clickReadButton, type DriverPage, inReader, readButtonNames } from '../harness/closed-shadow';
 import { JOURNAL_DOMAINS } from '../utils/sites';
-import { ensureTools } from './ensure-browsers';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DEMO = join(ROOT, 'demo');

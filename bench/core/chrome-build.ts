@@ -6,7 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { findTool } from '../../scripts/ensure-browsers';
+import { findTool } from '../../harness/browsers';
 import type { BenchContext } from './types';
 
 export const CHROMIUM_BIN = findTool('chromium') ?? '/usr/bin/chromium';

@@ -13,7 +13,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FIXTURES, type FixtureCase, loadCases, loadPages, readBody } from '../../tests/support/evaluate';
+import { FIXTURES, type FixtureCase, loadCases, loadPages, readBody } from '../../harness/evaluate';
 
 export interface BenchPage {
   /** The case id, or the file name for a page no case names. */

@@ -35,8 +35,8 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import type { ChromiumSession } from '../../tests/e2e/support/chromium';
-import { benchStories, putRecords } from '../../tests/e2e/support/library-records';
+import type { ChromiumSession } from '../../harness/chromium';
+import { benchStories, putRecords } from '../../harness/library-records';
 import { distribution, median } from '../core/stats';
 import type { BenchContext, Budget, Column, Row, Section, SectionResult } from '../core/types';
 import { CHROMIUM_BIN, chromiumVersion, ensureChromeBuild, skipped, sleep } from './reader';
@@ -295,8 +295,8 @@ export const library: Section = {
     if (!build.ok) return skipped('library', title, COLUMNS, BUDGET_DEFS, 'skipped: no build', notes);
 
     const rounds = ctx.quick ? 2 : 6;
-    const { startFixtureServer } = await import('../../tests/e2e/support/fixture-server');
-    const { launchChromium } = await import('../../tests/e2e/support/chromium');
+    const { startFixtureServer } = await import('../../harness/fixture-server');
+    const { launchChromium } = await import('../../harness/chromium');
     const dir = mkdtempSync(join(tmpdir(), 'inkwell-bench-library-'));
     writeFileSync(join(dir, 'pages.json'), '{}');
     const server = await startFixtureServer({ pagesJson: join(dir, 'pages.json') });

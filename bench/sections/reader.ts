@@ -45,10 +45,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Page } from 'playwright-core';
-import type { ChromiumSession } from '../../tests/e2e/support/chromium';
-import { clickReadButton, inReader, pollFor, readButtonNames } from '../../tests/e2e/support/closed-shadow';
-import type { FixtureServer } from '../../tests/e2e/support/fixture-server';
-import { loadCases, readBody } from '../../tests/support/evaluate';
+import type { ChromiumSession } from '../../harness/chromium';
+import { clickReadButton, inReader, pollFor, readButtonNames } from '../../harness/closed-shadow';
+import { loadCases, readBody } from '../../harness/evaluate';
+import type { FixtureServer } from '../../harness/fixture-server';
 import { FIRST_BATCH } from '../../utils/stitch';
 import { canonicalEntryKey } from '../../utils/url';
 import { CHROMIUM_BIN, chromiumVersion, ensureChromeBuild } from '../core/chrome-build';
@@ -672,8 +672,8 @@ export const reader: Section = {
     const extraPages = Object.assign({}, ...all.map((s) => s.pages));
     ctx.log(`reader: ${all.length} stories generated (${(all.reduce((n, s) => n + s.bytes, 0) / 2 ** 20).toFixed(1)} MB of pages)`);
 
-    const { startFixtureServer } = await import('../../tests/e2e/support/fixture-server');
-    const { launchChromium } = await import('../../tests/e2e/support/chromium');
+    const { startFixtureServer } = await import('../../harness/fixture-server');
+    const { launchChromium } = await import('../../harness/chromium');
     const dir = mkdtempSync(join(tmpdir(), 'inkwell-bench-reader-'));
     writeFileSync(join(dir, 'pages.json'), '{}');
     const server = await startFixtureServer({ pagesJson: join(dir, 'pages.json'), extraPages });

@@ -89,11 +89,11 @@ interface ChromiumResult {
 }
 
 async function chromiumRuns(ctx: BenchContext): Promise<ChromiumResult> {
-  const { startFixtureServer } = await import('../../tests/e2e/support/fixture-server');
-  const { launchChromium, BROWSER_SERVICE_HOSTS } = await import('../../tests/e2e/support/chromium');
+  const { startFixtureServer } = await import('../../harness/fixture-server');
+  const { launchChromium, BROWSER_SERVICE_HOSTS } = await import('../../harness/chromium');
   const { chromium } = await import('playwright-core');
   // The buttons' shadow roots are closed: their names are read from the driver.
-  const { readButtonNames } = await import('../../tests/e2e/support/closed-shadow');
+  const { readButtonNames } = await import('../../harness/closed-shadow');
   const large = largeOf(ctx);
   const dir = mkdtempSync(join(tmpdir(), 'inkwell-bench-'));
   writeFileSync(join(dir, 'large.html'), large.html);

@@ -2,9 +2,9 @@
 // delay and request log, over HTTP and HTTPS on the one port.
 import { readFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type FixtureServer, startFixtureServer } from './support/fixture-server';
+import { type FixtureServer, startFixtureServer } from '../../harness/fixture-server';
+import { FIXTURE_PAGES_JSON } from '../../harness/paths';
 import { type ServerFetch, serverFetch } from './support/node-fetch';
-import { FIXTURE_PAGES_JSON } from './support/paths';
 
 const SEED = 'https://emeraldmeteor.livejournal.com/56312.html';
 const LIGHT = 'http://pennyroyal-tea.livejournal.com/77531.html?format=light';

@@ -6,13 +6,13 @@
 
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ChromiumSession, launchChromium } from '../../harness/chromium';
+import { clickInReader, clickReadButton, waitForReader } from '../../harness/closed-shadow';
+import { type ExtraPage, type FixtureServer, startFixtureServer } from '../../harness/fixture-server';
+import { FIXTURE_PAGES_JSON } from '../../harness/paths';
 import { canonicalEntryKey } from '../../utils/url';
 import { seriousAxeViolations } from './support/axe';
-import { type ChromiumSession, launchChromium } from './support/chromium';
-import { clickInReader, clickReadButton, waitForReader } from './support/closed-shadow';
-import { type ExtraPage, type FixtureServer, startFixtureServer } from './support/fixture-server';
 import { livingStories } from './support/living-stories';
-import { FIXTURE_PAGES_JSON } from './support/paths';
 import { closeWithEscape, scrollOverlay, showsParts, viewOf, viewUntil } from './support/reader-view';
 
 let server: FixtureServer;

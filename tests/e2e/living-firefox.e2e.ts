@@ -6,13 +6,13 @@
 
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { clickInReader, clickReadButton, pollFor, waitForReader } from '../../harness/closed-shadow';
+import { type FirefoxSession, launchFirefox, startFirefoxFixtureServer } from '../../harness/firefox';
+import type { ExtraPage, FixtureServer } from '../../harness/fixture-server';
+import { FIXTURE_PAGES_JSON } from '../../harness/paths';
 import { canonicalEntryKey } from '../../utils/url';
 import { seriousAxeViolations } from './support/axe';
-import { clickInReader, clickReadButton, pollFor, waitForReader } from './support/closed-shadow';
-import { type FirefoxSession, launchFirefox, startFirefoxFixtureServer } from './support/firefox';
-import type { ExtraPage, FixtureServer } from './support/fixture-server';
 import { livingStories } from './support/living-stories';
-import { FIXTURE_PAGES_JSON } from './support/paths';
 import { closeWithEscape, scrollOverlay, showsParts, viewOf, viewUntil } from './support/reader-view';
 
 let server: FixtureServer;

@@ -6,8 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { allowedHosts } from './support/cases';
-import { type ChromiumSession, launchChromium } from './support/chromium';
+import { type ChromiumSession, launchChromium } from '../../harness/chromium';
 import {
   articleTexts,
   clickInReader,
@@ -20,9 +19,10 @@ import {
   scrollReaderTo,
   topParagraph,
   waitForReader,
-} from './support/closed-shadow';
-import { type FixtureServer, startFixtureServer } from './support/fixture-server';
-import { FIXTURE_PAGES_JSON, FIXTURES } from './support/paths';
+} from '../../harness/closed-shadow';
+import { type FixtureServer, startFixtureServer } from '../../harness/fixture-server';
+import { FIXTURE_PAGES_JSON, FIXTURES } from '../../harness/paths';
+import { allowedHosts } from './support/cases';
 import { historySettled } from './support/reader-view';
 
 let server: FixtureServer;

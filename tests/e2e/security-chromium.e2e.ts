@@ -5,11 +5,11 @@
 
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe } from 'vitest';
+import { type ChromiumSession, launchChromium } from '../../harness/chromium';
+import { type FixtureServer, startFixtureServer } from '../../harness/fixture-server';
+import { FIXTURE_PAGES_JSON } from '../../harness/paths';
 import { type AttackDriver, attackTests } from './support/attack-suite';
 import { attackPages, setAttackFaults } from './support/attacks';
-import { type ChromiumSession, launchChromium } from './support/chromium';
-import { type FixtureServer, startFixtureServer } from './support/fixture-server';
-import { FIXTURE_PAGES_JSON } from './support/paths';
 
 let server: FixtureServer;
 let chrome: ChromiumSession;

@@ -6,10 +6,10 @@
 
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { type ChromiumSession, launchChromium } from './support/chromium';
-import { clickReadButton, inReader } from './support/closed-shadow';
-import { type FixtureServer, startFixtureServer } from './support/fixture-server';
-import { FIXTURE_PAGES_JSON } from './support/paths';
+import { type ChromiumSession, launchChromium } from '../../harness/chromium';
+import { clickReadButton, inReader } from '../../harness/closed-shadow';
+import { type FixtureServer, startFixtureServer } from '../../harness/fixture-server';
+import { FIXTURE_PAGES_JSON } from '../../harness/paths';
 import { clearSavedStories, describeEveryStory, describePostedElsewhere, readShownStory, storyExtraPages, summarise, waitForDone } from './support/stitch-stories';
 
 let server: FixtureServer;

@@ -8,8 +8,8 @@
  * The reader is reached only through closed-shadow.ts; the buttons' hosts are the page's light DOM.
  */
 import { expect, it } from 'vitest';
-import { clickReadButton, type DriverPage, inReader, pollFor, readButtonNames, topParagraph } from './closed-shadow';
-import type { RequestLogEntry } from './fixture-server';
+import { clickReadButton, type DriverPage, inReader, pollFor, readButtonNames, topParagraph } from '../../../harness/closed-shadow';
+import type { RequestLogEntry } from '../../../harness/fixture-server';
 import { historySettled, readerView, scrollOverlay, showsParts, viewUntil } from './reader-view';
 
 export const MEME = 'https://stillwater-kink.dreamwidth.org/2210.html';

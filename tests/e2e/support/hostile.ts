@@ -5,8 +5,8 @@
  * visible and on top. Shared by the Chromium (Playwright) and Firefox (puppeteer) suites.
  */
 import { join } from 'node:path';
-import { type DriverPage, inReader } from './closed-shadow';
-import { FIXTURES } from './paths';
+import { type DriverPage, inReader } from '../../../harness/closed-shadow';
+import { FIXTURES } from '../../../harness/paths';
 
 export const HOSTILE_PAGES_JSON = join(FIXTURES, 'hostile/pages.json');
 

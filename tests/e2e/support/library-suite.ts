@@ -12,9 +12,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
+import { clickReadButton, type DriverPage, inReader, pollFor, proseCount, scrollReaderTo, topParagraph } from '../../../harness/closed-shadow';
+import { putRecords, seededStories } from '../../../harness/library-records';
 import { SEED_2, TARE, TARE_2 } from './books';
-import { clickReadButton, type DriverPage, inReader, pollFor, proseCount, scrollReaderTo, topParagraph } from './closed-shadow';
-import { putRecords, seededStories } from './library-records';
 import { readerView } from './reader-view';
 
 /** What both drivers' pages do alike (Playwright's and Puppeteer's Page share these shapes). */

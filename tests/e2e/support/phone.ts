@@ -3,7 +3,7 @@
  * and what is too small for a finger (44 × 44 px), on the extension's own pages and in the reader.
  */
 import { expect } from 'vitest';
-import { type DriverPage, inReader, loadIntoReader, pollFor } from './closed-shadow';
+import { type DriverPage, inReader, loadIntoReader, pollFor } from '../../../harness/closed-shadow';
 import { axeInReader, partAtTop } from './reader-nav';
 
 export const PHONE = { width: 360, height: 740 } as const;

@@ -7,9 +7,9 @@
 
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { clickInReader, type DriverPage, inReader, inShadow, loadIntoReader, READ_BUTTON_HOST, readerScrollTop } from '../../../harness/closed-shadow';
+import type { ExtraPage } from '../../../harness/fixture-server';
 import { masterpostPage, partPage } from '../../fixtures/hostile/generate';
-import { clickInReader, type DriverPage, inReader, inShadow, loadIntoReader, READ_BUTTON_HOST, readerScrollTop } from './closed-shadow';
-import type { ExtraPage } from './fixture-server';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 

@@ -3,7 +3,7 @@
  * over by the driver: `inReader(page, readerView)`, support/closed-shadow.ts) or the reader page (the
  * extension's own document: `page.evaluate(readerView, 'page')`). Runs in the page, so it is self-contained.
  */
-import { type DriverPage, inReader, pollFor } from './closed-shadow';
+import { type DriverPage, inReader, pollFor } from '../../../harness/closed-shadow';
 
 export interface ReaderArticle {
   key: string;

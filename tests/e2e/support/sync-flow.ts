@@ -6,10 +6,10 @@
  * The reader is reached only through closed-shadow.ts.
  */
 import { expect, it } from 'vitest';
+import { clickReadButton, type DriverPage, inReader, pollFor, proseCount, scrollReaderTo } from '../../../harness/closed-shadow';
 import { pack } from '../../../utils/sync/budget';
 import { decodeItems, type SyncItems } from '../../../utils/sync/encode';
 import { type SyncState, toSyncTime } from '../../../utils/sync/types';
-import { clickReadButton, type DriverPage, inReader, pollFor, proseCount, scrollReaderTo } from './closed-shadow';
 
 export const SEED_2 = 'https://emeraldmeteor.livejournal.com/56789.html';
 

@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { findTool } from '../../../scripts/ensure-browsers';
+import { findTool } from './browsers';
 
-export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const FIXTURES = join(ROOT, 'tests/fixtures');
 export const FIXTURE_PAGES_JSON = join(FIXTURES, 'pages.json');
 export const CHROME_BUILD = join(ROOT, '.output/chrome-mv3');
