@@ -90,7 +90,7 @@ interface ChromiumResult {
 
 async function chromiumRuns(ctx: BenchContext): Promise<ChromiumResult> {
   const { startFixtureServer } = await import('../../harness/fixture-server');
-  const { launchChromium, BROWSER_SERVICE_HOSTS } = await import('../../harness/chromium');
+  const { launchChromium, hostResolverRules } = await import('../../harness/chromium');
   const { chromium } = await import('playwright-core');
   // The buttons' shadow roots are closed: their names are read from the driver.
   const { readButtonNames } = await import('../../harness/closed-shadow');
@@ -119,7 +119,7 @@ async function chromiumRuns(ctx: BenchContext): Promise<ChromiumResult> {
         '--disable-quic',
         '--ignore-certificate-errors',
         '--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable,PaintHolding,OptimizationHints',
-        `--host-resolver-rules=${[...BROWSER_SERVICE_HOSTS.map((h) => `MAP ${h} ~NOTFOUND`), `MAP * ${server.host}:${server.port}`, 'EXCLUDE localhost'].join(', ')}`,
+        hostResolverRules(server),
       ],
     });
     const plainContext = await plainBrowser.newContext({ ignoreHTTPSErrors: true, viewport: { width: 1280, height: 900 } });
