@@ -9,7 +9,7 @@ export const FIXTURE_PAGES_JSON = join(FIXTURES, 'pages.json');
 export const CHROME_BUILD = join(ROOT, '.output/chrome-mv3');
 export const FIREFOX_BUILD = join(ROOT, '.output/firefox-mv2');
 
-// Where scripts/ensure-browsers.ts finds them (INKWELL_CHROMIUM / INKWELL_FIREFOX, PATH, the usual
+// Where harness/browsers.ts finds them (INKWELL_CHROMIUM / INKWELL_FIREFOX, PATH, the usual
 // places); the Debian paths when nothing is found, so the error names a real place to look.
 export const CHROMIUM_BIN = findTool('chromium') ?? '/usr/bin/chromium';
 export const FIREFOX_BIN = findTool('firefox') ?? '/usr/bin/firefox-esr';

@@ -2,7 +2,7 @@
 // reader from each of its pages (masterpost and every part) in Chromium: the reader shows the story's
 // parts, in order, and nothing else. The saved stories are emptied before each opening, so each one
 // stitches afresh. One browser, one tab for the journal pages, one extension page. The button is
-// pressed with the real mouse and the closed reader read from the driver (support/closed-shadow.ts).
+// pressed with the real mouse and the closed reader read from the driver (harness/closed-shadow.ts).
 
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';

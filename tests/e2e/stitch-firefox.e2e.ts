@@ -2,7 +2,7 @@
 // (puppeteer-core over WebDriver BiDi): the story's parts, in order, and nothing else. The saved
 // stories are emptied before each opening. One browser, one tab for the journal pages, one
 // extension page. The button is pressed with the real mouse and the closed reader read from the
-// driver (support/closed-shadow.ts).
+// driver (harness/closed-shadow.ts).
 
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll } from 'vitest';

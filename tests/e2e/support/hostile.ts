@@ -1,6 +1,6 @@
 /**
  * What the hostile-page suites check inside the page (run in the page's main world with the closed shadow roots
- * from support/closed-shadow.ts, `inReader(page, scanProse)`, so these functions must be self-contained): traces of payloads, the reader's prose scanned for anything that
+ * from harness/closed-shadow.ts, `inReader(page, scanProse)`, so these functions must be self-contained): traces of payloads, the reader's prose scanned for anything that
  * could run, load or restyle, events dispatched at everything, and whether the overlay and the buttons are
  * visible and on top. Shared by the Chromium (Playwright) and Firefox (puppeteer) suites.
  */

@@ -1,6 +1,6 @@
 /**
  * What the reader shows, read in the page by the browser suites: the overlay (its closed shadow root, handed
- * over by the driver: `inReader(page, readerView)`, support/closed-shadow.ts) or the reader page (the
+ * over by the driver: `inReader(page, readerView)`, harness/closed-shadow.ts) or the reader page (the
  * extension's own document: `page.evaluate(readerView, 'page')`). Runs in the page, so it is self-contained.
  */
 import { type DriverPage, inReader, pollFor } from '../../../harness/closed-shadow';
