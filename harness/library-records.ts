@@ -3,6 +3,7 @@
  * library E2E and the bench's library section list. No vitest here (the bench imports it).
  */
 import type { DriverPage } from './closed-shadow';
+import { evaluate } from './evaluate';
 
 export interface LibraryRecords {
   stories: object[];
@@ -11,22 +12,25 @@ export interface LibraryRecords {
 
 /** Records written straight into the extension's database from one of its pages, in one transaction. */
 export function putRecords(page: DriverPage, records: LibraryRecords): Promise<void> {
-  const p = page as unknown as { evaluate<A>(fn: (arg: A) => Promise<void>, arg: A): Promise<void> };
-  return p.evaluate(async (r: LibraryRecords) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const open = indexedDB.open('inkwell');
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error);
-    });
-    const tx = db.transaction(['stories', 'positions'], 'readwrite');
-    for (const s of r.stories) tx.objectStore('stories').put(s);
-    for (const p of r.positions) tx.objectStore('positions').put(p);
-    await new Promise((resolve, reject) => {
-      tx.oncomplete = resolve;
-      tx.onerror = () => reject(tx.error);
-    });
-    db.close();
-  }, records);
+  return evaluate(
+    page,
+    async (r: LibraryRecords) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const open = indexedDB.open('inkwell');
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      const tx = db.transaction(['stories', 'positions'], 'readwrite');
+      for (const s of r.stories) tx.objectStore('stories').put(s);
+      for (const p of r.positions) tx.objectStore('positions').put(p);
+      await new Promise((resolve, reject) => {
+        tx.oncomplete = resolve;
+        tx.onerror = () => reject(tx.error);
+      });
+      db.close();
+    },
+    records,
+  );
 }
 
 /** Stories for the filters (fandoms, statuses, a place in some; the first with no "e" anywhere a search looks). */

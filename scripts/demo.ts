@@ -22,7 +22,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ensureTools } from '../harness/browsers';
 import { launchChromium } from '../harness/chromium';
-import { clickReadButton, type DriverPage, inReader, readButtonNames } from '../harness/closed-shadow';
+import { clickReadButton, type DriverPage, historySettled, inReader, pollFor, readButtonNames } from '../harness/closed-shadow';
+import { anyPage } from '../harness/evaluate';
 import { launchFirefox } from '../harness/firefox';
 import { type FixtureServer, startFixtureServer } from '../harness/fixture-server';
 import { CHROME_BUILD, FIREFOX_BUILD, ROOT } from '../harness/paths';
@@ -92,43 +93,47 @@ interface DemoBrowser {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** Polls `names` until it finds buttons (then lets the rest of an index page's buttons land). */
-async function waitForButtons(names: () => Promise<string[]>, waitMs: number): Promise<string[]> {
-  const until = Date.now() + waitMs;
-  let found = await names();
-  while (Date.now() < until && !found.length) {
-    await sleep(150);
-    found = await names();
-  }
-  if (found.length) {
-    await sleep(300);
-    found = await names();
-  }
-  return found;
+/** The buttons once some are there (then the rest of an index page's buttons have a moment to land). */
+async function waitForButtons(page: DriverPage, waitMs: number): Promise<string[]> {
+  const found = await pollFor(
+    () => readButtonNames(page),
+    (names) => names.length > 0,
+    waitMs,
+  );
+  if (!found.length) return found;
+  await sleep(300);
+  return readButtonNames(page);
 }
 
-/** Polls until the reader shows its title and `minParts` part headings (or the time is up). */
-async function waitForReader(read: () => Promise<{ title: string; parts: string[] }>, minParts: number, waitMs: number) {
-  const until = Date.now() + waitMs;
-  let seen = await read();
-  while (Date.now() < until && (!seen.title || seen.parts.length < minParts)) {
-    await sleep(200);
-    seen = await read();
-  }
+/** Clicks the first button with the mouse; resolves once the reader shows its title and two part headings (or after 10 s). */
+async function openReader(page: DriverPage): Promise<{ title: string; parts: string[] }> {
+  await clickReadButton(page, READER_BUTTON);
+  const seen = await pollFor(
+    () => readReader(page),
+    (r) => !!r.title && r.parts.length >= 2,
+    10_000,
+  );
   if (!seen.title) throw new Error('the reader did not open');
   return seen;
 }
 
-/**
- * Escape closes the reader; closing then takes back the history entry the reader pushed (history.back(), once its
- * frame has saved). The next page is opened after that, or the navigation under way aborts it.
- */
-async function closeAndSettle(page: { keyboard: { press(key: string): Promise<void> }; evaluate(f: () => unknown): Promise<unknown> }): Promise<void> {
-  await page.keyboard.press('Escape');
-  const end = Date.now() + 5_000;
-  while (Date.now() < end && (await page.evaluate(() => history.state).catch(() => null)) === 'inkwell-reader-open') {
-    await new Promise((r) => setTimeout(r, 50));
-  }
+/** What the demo does in either browser, through harness/closed-shadow.ts and the drivers' common calls. */
+function demoBrowser(label: string, page: DriverPage, closed: () => Promise<void>, close: () => Promise<void>): DemoBrowser {
+  const p = anyPage(page);
+  return {
+    label,
+    goto: async (url) => void (await p.goto(url, { waitUntil: 'domcontentloaded' })),
+    readerButtons: (waitMs) => waitForButtons(page, waitMs),
+    openReader: () => openReader(page),
+    screenshot: async (path) => void (await p.screenshot({ path })),
+    async closeReader() {
+      // Escape closes the reader; the next page is opened once its history entry is taken back.
+      await p.keyboard.press('Escape');
+      await historySettled(page);
+    },
+    closed,
+    close,
+  };
 }
 
 async function launchChromiumDemo(server: FixtureServer): Promise<DemoBrowser> {
@@ -143,19 +148,12 @@ async function launchChromiumDemo(server: FixtureServer): Promise<DemoBrowser> {
   });
   const { context, page } = session;
   log(`Chromium ${context.browser()?.version() ?? ''} (${executablePath}) with Inkwell loaded, extension id ${session.extensionId}`);
-  return {
-    label: 'Chromium',
-    goto: async (url) => void (await page.goto(url, { waitUntil: 'domcontentloaded' })),
-    readerButtons: (waitMs) => waitForButtons(() => readButtonNames(page), waitMs),
-    async openReader() {
-      await clickReadButton(page, READER_BUTTON);
-      return waitForReader(() => readReader(page), 2, 10_000);
-    },
-    screenshot: async (path) => void (await page.screenshot({ path })),
-    closeReader: () => closeAndSettle(page),
-    closed: () => new Promise<void>((r) => context.once('close', () => r())),
-    close: () => session.close().catch(() => {}),
-  };
+  return demoBrowser(
+    'Chromium',
+    page,
+    () => new Promise<void>((r) => context.once('close', () => r())),
+    () => session.close().catch(() => {}),
+  );
 }
 
 /** The reader's title and its part headings, read from its closed shadow root (from the driver, not the page). */
@@ -178,19 +176,12 @@ async function launchFirefoxDemo(server: FixtureServer): Promise<DemoBrowser> {
   const session = await launchFirefox({ server, executablePath, headless, network: 'proxy', viewport: headless ? { width: 1280, height: 900 } : null });
   const { browser, page } = session;
   log(`Firefox ${await browser.version()} (${executablePath}) with Inkwell loaded (temporary add-on ${session.extensionId})`);
-  return {
-    label: 'Firefox',
-    goto: async (url) => void (await page.goto(url, { waitUntil: 'domcontentloaded' })),
-    readerButtons: (waitMs) => waitForButtons(() => readButtonNames(page), waitMs),
-    async openReader() {
-      await clickReadButton(page, READER_BUTTON);
-      return waitForReader(() => readReader(page), 2, 10_000);
-    },
-    screenshot: async (path) => void (await page.screenshot({ path })),
-    closeReader: () => closeAndSettle(page),
-    closed: () => new Promise<void>((r) => browser.once('disconnected', () => r())),
-    close: () => session.close().catch(() => {}),
-  };
+  return demoBrowser(
+    'Firefox',
+    page,
+    () => new Promise<void>((r) => browser.once('disconnected', () => r())),
+    () => session.close().catch(() => {}),
+  );
 }
 
 async function main() {

@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
-import { FIXTURES, loadCases } from '../harness/evaluate';
+import { FIXTURES, loadCases } from '../harness/fixture-cases';
 import { loadSavedPages, pagesJsonFiles, savedPages } from '../harness/saved-pages';
 import { stitchStory } from '../utils/stitch';
 import { canonicalEntryKey } from '../utils/url';

@@ -13,7 +13,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FIXTURES, type FixtureCase, loadCases, loadPages, readBody } from '../../harness/evaluate';
+import { FIXTURES, type FixtureCase, loadCases, loadPages, readBody } from '../../harness/fixture-cases';
 import { esc, prng } from './stories';
 
 export interface BenchPage {

@@ -5,7 +5,7 @@
  * prose paragraphs from the fixtures' expected bodies (deterministic), the part links ten to a line.
  * Also the deterministic PRNG and HTML escaping the generated pages share (pages.ts).
  */
-import { loadCases, readBody } from '../../harness/evaluate';
+import { loadCases, readBody } from '../../harness/fixture-cases';
 import { canonicalEntryKey } from '../../utils/url';
 
 /** Small deterministic PRNG (mulberry32): the same prose every run. */

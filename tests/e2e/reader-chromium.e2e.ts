@@ -12,6 +12,7 @@ import {
   clickInReader,
   clickReadButton,
   focusedInside,
+  historySettled,
   inReader,
   proseCount,
   READ_BUTTON_HOST,
@@ -23,7 +24,6 @@ import {
 import { type FixtureServer, startFixtureServer } from '../../harness/fixture-server';
 import { FIXTURE_PAGES_JSON, FIXTURES } from '../../harness/paths';
 import { allowedHosts } from './support/cases';
-import { historySettled } from './support/reader-view';
 
 let server: FixtureServer;
 let chrome: ChromiumSession;

@@ -6,6 +6,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe } from 'vitest';
 import { type ChromiumSession, launchChromium } from '../../harness/chromium';
+import { evaluate } from '../../harness/evaluate';
 import { type FixtureServer, startFixtureServer } from '../../harness/fixture-server';
 import { FIXTURE_PAGES_JSON } from '../../harness/paths';
 import { type AttackDriver, attackTests } from './support/attack-suite';
@@ -34,7 +35,7 @@ const driver = (): AttackDriver => ({
   },
   close: (page) => (page as Page).close(),
   // The page's main world, where its own scripts run.
-  evaluate: (page, fn, arg) => (page as unknown as { evaluate(f: unknown, a: unknown): Promise<never> }).evaluate(fn, arg),
+  evaluate,
   get frameGuesses() {
     return [`${chrome.baseUrl}reader-frame.html`];
   },

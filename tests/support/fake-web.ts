@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
-import { FIXTURES } from '../../harness/evaluate';
+import { FIXTURES } from '../../harness/fixture-cases';
 import { pagesJsonFiles, type SavedPages, savedPages } from '../../harness/saved-pages';
 import type { FetchResult, PageFetcher, PageParser } from '../../utils/stitch';
 import { canonicalEntryKey, entryAddress, journalSiteOfUrl } from '../../utils/url';

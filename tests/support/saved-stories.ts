@@ -5,7 +5,7 @@
  * the bench.
  */
 
-import { loadCases, loadPages, pageHtml } from '../../harness/evaluate';
+import { loadCases, loadPages, pageHtml } from '../../harness/fixture-cases';
 import type { PartRecord, StoryRecord } from '../../utils/db';
 import { extractPage } from '../../utils/extract/index';
 import type { StoryPost } from '../../utils/extract/types';

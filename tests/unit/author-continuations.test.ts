@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { FIXTURES } from '../../harness/evaluate';
+import { FIXTURES } from '../../harness/fixture-cases';
 import { authorContinuations } from '../../utils/extract/comments';
 import { locateStories } from '../../utils/extract/index';
 import { isCommentPageUrl } from '../../utils/fetch-url';

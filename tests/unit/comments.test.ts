@@ -6,7 +6,7 @@
 
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { loadPages, pageHtml } from '../../harness/evaluate';
+import { loadPages, pageHtml } from '../../harness/fixture-cases';
 import { commentStories, readComments } from '../../utils/extract/comments';
 import { extractPage } from '../../utils/extract/index';
 

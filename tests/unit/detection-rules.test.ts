@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { FIXTURES, loadPages } from '../../harness/evaluate';
+import { FIXTURES, loadPages } from '../../harness/fixture-cases';
 import { hasBlankForm, hasPoll, isLinkList, storyLinksOf, subjectIsAboutFic, talksAboutWriting } from '../../utils/extract/evidence';
 import { explainPage } from '../../utils/extract/explain';
 import { parseLabelLine } from '../../utils/extract/header';

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { JSDOM } from 'jsdom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { tokenRecall } from '../../harness/evaluate';
+import { tokenRecall } from '../../harness/fixture-cases';
 import type { PartRecord, StoryRecord } from '../../utils/db';
 import { type Book, type BookImage, bookFileName, bookIdentifier, buildEpub, buildHtml, fetchImages, prepareBook, writeBook } from '../../utils/epub/index';
 import { uuidV5 } from '../../utils/epub/names';

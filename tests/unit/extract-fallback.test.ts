@@ -6,7 +6,7 @@
 
 import { JSDOM } from 'jsdom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadCases, loadPages, pageHtml, scoreCase } from '../../harness/evaluate';
+import { loadCases, loadPages, pageHtml, scoreCase } from '../../harness/fixture-cases';
 import { extractPage } from '../../utils/extract/index';
 import { ADAPTERS } from '../../utils/extract/posts';
 

@@ -7,7 +7,7 @@
 import { Window } from 'happy-dom';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { type CaseResult, loadCases, loadPages, pageHtml, scoreCase, totals } from '../../harness/evaluate';
+import { type CaseResult, loadCases, loadPages, pageHtml, scoreCase, totals } from '../../harness/fixture-cases';
 import { extractPage } from '../../utils/extract/index';
 
 const pages = loadPages();

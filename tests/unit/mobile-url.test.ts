@@ -3,7 +3,7 @@
 
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { loadPages, pageHtml } from '../../harness/evaluate';
+import { loadPages, pageHtml } from '../../harness/fixture-cases';
 import { extractPage } from '../../utils/extract/index';
 import { fetchUrlOf } from '../../utils/fetch-url';
 import { type FetchResult, stitchStory } from '../../utils/stitch';

@@ -8,7 +8,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FIXTURES } from '../../harness/evaluate';
+import { FIXTURES } from '../../harness/fixture-cases';
 import { CODE_SINKS, findSinks, type Hit, MARKUP_SINKS } from '../support/code-sinks';
 
 const ROOT = join(FIXTURES, '../..');

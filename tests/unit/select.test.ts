@@ -7,7 +7,7 @@
 
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { loadPages, pageHtml } from '../../harness/evaluate';
+import { loadPages, pageHtml } from '../../harness/fixture-cases';
 import { ADAPTERS } from '../../utils/extract/posts';
 import { matchesParsed, parseSelector, selectParsed, withSearchIndex } from '../../utils/extract/select';
 

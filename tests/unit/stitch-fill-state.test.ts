@@ -8,7 +8,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { fillStatus } from '../../components/reader/fill-status';
 import { renderStoryCard } from '../../components/reader/story-card';
-import { loadPages, pageHtml } from '../../harness/evaluate';
+import { loadPages, pageHtml } from '../../harness/fixture-cases';
 import { getStory, openInkwellDb } from '../../utils/db';
 import { locateStories } from '../../utils/extract/index';
 import type { StoryPost } from '../../utils/extract/types';

@@ -5,7 +5,7 @@
 
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { loadPages, pageHtml, readBody, tokenF1 } from '../../harness/evaluate';
+import { loadPages, pageHtml, readBody, tokenF1 } from '../../harness/fixture-cases';
 import { isCommentPageUrl } from '../../utils/fetch-url';
 import type { FetchResult } from '../../utils/stitch';
 import { type FillProgress, stitchFill } from '../../utils/stitch-fill';

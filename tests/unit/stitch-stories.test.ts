@@ -7,7 +7,7 @@
 
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { tokenF1 } from '../../harness/evaluate';
+import { tokenF1 } from '../../harness/fixture-cases';
 import { extractPage } from '../../utils/extract/index';
 import { stitchStory } from '../../utils/stitch';
 import { canonicalEntryKey } from '../../utils/url';

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { FIXTURES, loadCases, loadPages, pageHtml, readBody, tokenF1 } from '../../harness/evaluate';
+import { FIXTURES, loadCases, loadPages, pageHtml, readBody, tokenF1 } from '../../harness/fixture-cases';
 import { extractPage, locateStories } from '../../utils/extract/index';
 import { classifyPage, type FailureReason, FIRST_BATCH, loadParts, retryPart, type StitchOptions, type StitchState, stitchStory } from '../../utils/stitch';
 import { canonicalEntryKey } from '../../utils/url';

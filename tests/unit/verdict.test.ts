@@ -6,7 +6,7 @@
 
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { loadCases, loadPages, pageHtml } from '../../harness/evaluate';
+import { loadCases, loadPages, pageHtml } from '../../harness/fixture-cases';
 import { locateStories } from '../../utils/extract/index';
 import { decide, type Evidence, RULES } from '../../utils/extract/verdict';
 

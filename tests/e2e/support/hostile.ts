@@ -6,6 +6,7 @@
  */
 import { join } from 'node:path';
 import { type DriverPage, inReader } from '../../../harness/closed-shadow';
+import { evaluate } from '../../../harness/evaluate';
 import { FIXTURES } from '../../../harness/paths';
 
 export const HOSTILE_PAGES_JSON = join(FIXTURES, 'hostile/pages.json');
@@ -128,7 +129,7 @@ export interface OnTop {
 
 /** Is the reader visible, covering the viewport, on top everywhere, its prose legible? The page's side and the reader's frame's. */
 export async function readerOnTop(page: DriverPage): Promise<OnTop> {
-  const pageSide = await (page as unknown as { evaluate<R>(fn: () => R): Promise<R> }).evaluate(() => {
+  const pageSide = await evaluate(page, () => {
     const host = document.querySelector('inkwell-reader') as HTMLElement | null;
     const vw = window.innerWidth;
     const vh = window.innerHeight;

@@ -7,6 +7,7 @@
  */
 import { expect, it } from 'vitest';
 import { clickReadButton, type DriverPage, inReader, pollFor, proseCount, scrollReaderTo } from '../../../harness/closed-shadow';
+import { anyPage, evaluate } from '../../../harness/evaluate';
 import { pack } from '../../../utils/sync/budget';
 import { decodeItems, type SyncItems } from '../../../utils/sync/encode';
 import { type SyncState, toSyncTime } from '../../../utils/sync/types';
@@ -23,10 +24,7 @@ export interface SyncDriver {
  * The journal tab in front, as the reader's is: the probe (an extension page opened since) is a tab in front
  * of it, and Firefox runs no animation frames in the reader's frame (another process) in a tab behind.
  */
-const toFront = (page: DriverPage) => (page as unknown as { bringToFront(): Promise<void> }).bringToFront();
-
-type Evaluate = <R, A>(page: DriverPage, fn: (arg: A) => R | Promise<R>, arg: A) => Promise<R>;
-const evaluate: Evaluate = (page, fn, arg) => (page as unknown as { evaluate(f: unknown, a: unknown): Promise<never> }).evaluate(fn, arg);
+const toFront = (page: DriverPage) => anyPage(page).bringToFront();
 
 /** storage.sync as the extension sees it, from one of its pages. */
 export function readSync(page: DriverPage): Promise<SyncItems> {
