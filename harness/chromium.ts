@@ -57,6 +57,18 @@ export interface ChromiumOptions {
   phone?: { deviceScaleFactor: number };
 }
 
+/** No sandbox (containers), no GPU, no first-run screens, none of the browser's own traffic, QUIC off, any certificate. */
+export const QUIET_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--ignore-certificate-errors',
+];
+
 /**
  * Chromium keeps only the last --disable-features, so this repeats playwright-core's list (HttpsUpgrades
  * matters most: http:// journal URLs must stay http://) and adds the features that phone Google.
@@ -123,14 +135,7 @@ export async function launchChromium(options: ChromiumOptions): Promise<Chromium
       args: [
         `--disable-extensions-except=${extensionDir}`,
         `--load-extension=${extensionDir}`,
-        '--no-sandbox',
-        '--disable-gpu',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--disable-quic',
-        '--ignore-certificate-errors',
+        ...QUIET_FLAGS,
         `--disable-features=${DISABLED_FEATURES.join(',')}`,
         hostResolverRules(server),
         ...(options.args ?? []),

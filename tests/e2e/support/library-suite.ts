@@ -13,8 +13,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { clickReadButton, type DriverPage, inReader, pollFor, proseCount, scrollReaderTo, topParagraph } from '../../../harness/closed-shadow';
-import { anyPage } from '../../../harness/evaluate';
-import { putRecords, seededStories } from '../../../harness/library-records';
+import { anyPage, evaluate } from '../../../harness/evaluate';
+import { putRecords, readStore, type StoredPosition, seededStories } from '../../../harness/library-records';
 import { SEED_2, TARE, TARE_2 } from './books';
 import { readerView } from './reader-view';
 
@@ -53,25 +53,7 @@ const text = (page: DriverPage, selector: string) => anyPage(page).evaluate((s) 
 const shownTitles = (page: DriverPage) => anyPage(page).evaluate(() => Array.from(document.querySelectorAll('li.sl-row .sl-title')).map((e) => e.textContent ?? ''), null);
 
 /** The positions stored in the extension's database, read from one of its pages. */
-function storedPositions(page: DriverPage): Promise<{ storyId: string; percent: number; updatedAt: number; paragraph: number }[]> {
-  return anyPage(page).evaluate(
-    () =>
-      new Promise<{ storyId: string; percent: number; updatedAt: number; paragraph: number }[]>((resolve, reject) => {
-        const open = indexedDB.open('inkwell');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const req = db.transaction('positions').objectStore('positions').getAll();
-          req.onsuccess = () => {
-            db.close();
-            resolve(req.result);
-          };
-          req.onerror = () => reject(req.error);
-        };
-      }),
-    null,
-  );
-}
+const storedPositions = (page: DriverPage) => evaluate(page, readStore, { store: 'positions' }) as Promise<StoredPosition[]>;
 
 /** Waits for `selector` in an extension page. */
 async function waitIn(page: DriverPage, selector: string, timeout = 15_000): Promise<void> {
@@ -152,23 +134,7 @@ async function readerPageTop(tab: DriverPage, wanted: string): Promise<string> {
 }
 
 /** The stories' ids in the database, read from an extension page. */
-function storyIds(page: DriverPage): Promise<string[]> {
-  return anyPage(page).evaluate(
-    () =>
-      new Promise<string[]>((resolve, reject) => {
-        const r = indexedDB.open('inkwell');
-        r.onerror = () => reject(r.error);
-        r.onsuccess = () => {
-          const req = r.result.transaction('stories').objectStore('stories').getAllKeys();
-          req.onsuccess = () => {
-            r.result.close();
-            resolve(req.result as string[]);
-          };
-        };
-      }),
-    null,
-  );
-}
+const storyIds = (page: DriverPage) => evaluate(page, readStore, { store: 'stories', keysOnly: true }) as Promise<string[]>;
 
 /** Polls the database from a probe page: when (Date.now()) it first holds a story not in `known`, and the new ids. */
 async function storySavedAfter(probe: DriverPage, known: string[]): Promise<{ at: number; ids: string[] }> {

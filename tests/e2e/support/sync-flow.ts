@@ -8,6 +8,7 @@
 import { expect, it } from 'vitest';
 import { clickReadButton, type DriverPage, inReader, pollFor, proseCount, scrollReaderTo } from '../../../harness/closed-shadow';
 import { anyPage, evaluate } from '../../../harness/evaluate';
+import { readStore, storedPosition } from '../../../harness/library-records';
 import { pack } from '../../../utils/sync/budget';
 import { decodeItems, type SyncItems } from '../../../utils/sync/encode';
 import { type SyncState, toSyncTime } from '../../../utils/sync/types';
@@ -37,45 +38,9 @@ export function writeSync(page: DriverPage, items: SyncItems): Promise<void> {
 }
 
 /** The saved stories' ids and part keys (IndexedDB, from an extension page). */
-export function savedStories(page: DriverPage): Promise<Array<{ id: string; partKeys: string[]; title: string }>> {
-  return evaluate(
-    page,
-    () =>
-      new Promise<Array<{ id: string; partKeys: string[]; title: string }>>((resolve, reject) => {
-        const open = indexedDB.open('inkwell');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const req = open.result.transaction('stories').objectStore('stories').getAll();
-          req.onsuccess = () => {
-            open.result.close();
-            resolve(req.result.map((s: { id: string; partKeys: string[]; title: string }) => ({ id: s.id, partKeys: s.partKeys, title: s.title })));
-          };
-          req.onerror = () => reject(req.error);
-        };
-      }),
-    null,
-  );
-}
-
-/** The story's saved position (IndexedDB, from an extension page). */
-export function storedPosition(page: DriverPage, id: string): Promise<{ partKey: string; paragraph: number; updatedAt: number } | null> {
-  return evaluate(
-    page,
-    (storyId: string) =>
-      new Promise<{ partKey: string; paragraph: number; updatedAt: number } | null>((resolve, reject) => {
-        const open = indexedDB.open('inkwell');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const req = open.result.transaction('positions').objectStore('positions').get(storyId);
-          req.onsuccess = () => {
-            open.result.close();
-            resolve(req.result ?? null);
-          };
-          req.onerror = () => reject(req.error);
-        };
-      }),
-    id,
-  );
+export async function savedStories(page: DriverPage): Promise<Array<{ id: string; partKeys: string[]; title: string }>> {
+  const stories = (await evaluate(page, readStore, { store: 'stories' })) as Array<{ id: string; partKeys: string[]; title: string }>;
+  return stories.map((s) => ({ id: s.id, partKeys: s.partKeys, title: s.title }));
 }
 
 /** Another device's state on top of what sync holds, packed as Inkwell packs it. */
