@@ -41,7 +41,7 @@ export default defineConfig({
   },
   // Store submission: Firefox reviewers get the sources, without tests, fixtures, benchmarks or the demo.
   zip: {
-    excludeSources: ['tests/**', 'bench/**', 'demo/**', 'docs/**', '.ci/**', '**/*.local.ts', 'scripts/demo.ts', 'scripts/screenshots.ts', 'scripts/sync-measure.ts'],
+    excludeSources: ['tests/**', 'bench/**', 'harness/**', 'demo/**', 'docs/**', '.ci/**', '**/*.local.ts', 'scripts/demo.ts', 'scripts/screenshots.ts'],
   },
   manifest: ({ browser, command }) => ({
     name: 'Inkwell',

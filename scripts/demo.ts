@@ -9,31 +9,28 @@
  *   npm run demo -- --firefox     the same in Firefox ESR (also `--browser firefox`)
  *   options: --port N (serve on N, default: any free port), --no-build (use the existing build)
  *   env: INKWELL_CHROMIUM (or CHROMIUM_PATH), INKWELL_FIREFOX; default: the browsers found on PATH, or
- *        installed with apt-get on Debian/Ubuntu when they are missing (scripts/ensure-browsers.ts)
+ *        installed with apt-get on Debian/Ubuntu when they are missing (harness/browsers.ts)
  *
- * A tiny server answers HTTP and HTTPS on one port (first byte 0x16 = TLS) with a self-signed certificate
- * made with openssl; Chromium's --host-resolver-rules send every hostname to it, and Firefox uses it as its
- * proxy (Firefox cannot map a hostname to a port). Nothing leaves the machine, and no root is needed.
+ * The browser harness the E2E tests use (harness/): its fixture server answers HTTP and HTTPS on one port
+ * (first byte 0x16 = TLS) with a self-signed certificate made with openssl; Chromium's --host-resolver-rules
+ * send every hostname to it, and Firefox uses it as its proxy (Firefox cannot map a hostname to a port).
+ * Nothing leaves the machine, and no root is needed. The demo's pages are its own (demo/pages.json), not the
+ * test fixtures.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, realpathSync, rmSync } from 'node:fs';
-import http from 'node:http';
-import https from 'node:https';
-import net from 'node:net';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
-import puppeteer, { type Browser as FxBrowser, type Page as FxPage } from 'puppeteer-core';
-import { clickReadButton, type DriverPage, inReader, readButtonNames } from '../tests/e2e/support/closed-shadow';
-import { JOURNAL_DOMAINS } from '../utils/sites';
-import { ensureTools } from './ensure-browsers';
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { ensureTools } from '../harness/browsers';
+import { launchChromium } from '../harness/chromium';
+import { clickReadButton, type DriverPage, historySettled, inReader, pollFor, readButtonNames } from '../harness/closed-shadow';
+import { anyPage } from '../harness/evaluate';
+import { launchFirefox } from '../harness/firefox';
+import { type FixtureServer, startFixtureServer } from '../harness/fixture-server';
+import { CHROME_BUILD, FIREFOX_BUILD, ROOT } from '../harness/paths';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DEMO = join(ROOT, 'demo');
-const EXTENSION = join(ROOT, '.output/chrome-mv3');
-const FIREFOX_EXTENSION = join(ROOT, '.output/firefox-mv2');
+const EXTENSION = CHROME_BUILD;
+const FIREFOX_EXTENSION = FIREFOX_BUILD;
 const SEED = 'https://emeraldmeteor.livejournal.com/56312.html';
 const SCREENSHOT = join(DEMO, 'screenshot.png');
 const READER_BUTTON = /^Read in Inkwell/;
@@ -70,102 +67,15 @@ function findChromium(): string {
   // CHROMIUM_PATH / CHROME_PATH: the demo's own older names for INKWELL_CHROMIUM, still obeyed.
   const fromEnv = process.env.CHROMIUM_PATH ?? process.env.CHROME_PATH;
   if (fromEnv) return fromEnv;
-  // Finds Chromium and openssl, and installs them on Debian/Ubuntu when it may (scripts/ensure-browsers.ts).
+  // Finds Chromium and openssl, and installs them on Debian/Ubuntu when it may (harness/browsers.ts).
   return ensureTools(['chromium', 'openssl'], { log })['chromium'];
-}
-
-// ---- a certificate and a server for the demo pages ---------------------------------------------------
-function makeCertificate(): { key: string; cert: string } {
-  const dir = mkdtempSync(join(tmpdir(), 'inkwell-demo-cert-'));
-  try {
-    const names = [...JOURNAL_DOMAINS, 'livejournal.net', 'archive.org'];
-    const san = ['DNS:localhost', 'IP:127.0.0.1', ...names.flatMap((n) => [`DNS:${n}`, `DNS:*.${n}`])].join(',');
-    execFileSync(
-      'openssl',
-      ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2', '-subj', '/CN=localhost', '-addext', `subjectAltName=${san}`, '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem')],
-      { stdio: ['ignore', 'ignore', 'pipe'] },
-    );
-    return { key: readFileSync(join(dir, 'key.pem'), 'utf8'), cert: readFileSync(join(dir, 'cert.pem'), 'utf8') };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
-interface DemoServer {
-  port: number;
-  urls: string[];
-  requests: number;
-  close(): void;
-}
-
-async function serveDemoPages(listenPort: number): Promise<DemoServer> {
-  const map = JSON.parse(readFileSync(join(DEMO, 'pages.json'), 'utf8')) as Record<string, string>;
-  const files = new Map<string, string>();
-  for (const [url, file] of Object.entries(map)) {
-    const u = new URL(url);
-    files.set(u.hostname + u.pathname, join(DEMO, file));
-  }
-  const state = { requests: 0 };
-  const handle = (scheme: string) => (req: http.IncomingMessage, res: http.ServerResponse) => {
-    state.requests++;
-    const u = new URL(req.url ?? '/', `${scheme}://${req.headers.host ?? 'localhost'}`);
-    const file = files.get(u.hostname + u.pathname); // the query string is ignored
-    if (file) {
-      const body = readFileSync(file);
-      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': body.length });
-      res.end(body);
-      return;
-    }
-    // The journals' CSS, scripts and images are not part of the demo: answer at once, empty.
-    res.writeHead(404, { 'Content-Length': 0 });
-    res.end();
-  };
-  const { key, cert } = makeCertificate();
-  const httpServer = http.createServer(handle('http'));
-  const httpsServer = https.createServer({ key, cert }, handle('https'));
-  // Firefox cannot map hostnames to another port, so it reaches the server as its proxy: plain http
-  // arrives as `GET http://host/path` (the handler reads the host either way), https as a CONNECT whose
-  // tunnel is answered here, by the same HTTPS server, instead of being opened to the real site.
-  httpServer.on('connect', (_req: http.IncomingMessage, socket: net.Socket, head: Buffer) => {
-    socket.on('error', () => {});
-    socket.write('HTTP/1.1 200 Connection Established\r\n\r\n');
-    if (head.length) socket.unshift(head);
-    httpsServer.emit('connection', socket);
-  });
-  const sockets = new Set<net.Socket>();
-  const server = net.createServer((socket) => {
-    sockets.add(socket);
-    socket.on('close', () => sockets.delete(socket));
-    socket.on('error', () => {});
-    socket.once('data', (first) => {
-      socket.pause();
-      socket.unshift(first);
-      (first[0] === 0x16 ? httpsServer : httpServer).emit('connection', socket);
-      process.nextTick(() => socket.resume());
-    });
-  });
-  await new Promise<void>((ok, fail) => {
-    server.once('error', fail);
-    server.listen(listenPort, '127.0.0.1', ok);
-  });
-  return {
-    port: (server.address() as net.AddressInfo).port,
-    urls: Object.keys(map),
-    get requests() {
-      return state.requests;
-    },
-    close() {
-      for (const s of sockets) s.destroy();
-      server.close();
-    },
-  };
 }
 
 // ---- the browsers ------------------------------------------------------------------------------------
 /**
  * What the demo does with a browser, the same in Chromium and Firefox. The buttons and the reader live in
  * closed shadow roots (a page's own scripts must not reach them): the demo reads them from the driver,
- * as the E2E tests do (tests/e2e/support/closed-shadow.ts), and clicks with the real mouse.
+ * as the E2E tests do (harness/closed-shadow.ts), and clicks with the real mouse.
  */
 interface DemoBrowser {
   label: string;
@@ -181,91 +91,69 @@ interface DemoBrowser {
   close(): Promise<void>;
 }
 
-function extensionId(dir: string): string {
-  const hex = createHash('sha256').update(realpathSync(dir)).digest('hex').slice(0, 32);
-  return [...hex].map((c) => String.fromCharCode(97 + parseInt(c, 16))).join('');
-}
-
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** Polls `names` until it finds buttons (then lets the rest of an index page's buttons land). */
-async function waitForButtons(names: () => Promise<string[]>, waitMs: number): Promise<string[]> {
-  const until = Date.now() + waitMs;
-  let found = await names();
-  while (Date.now() < until && !found.length) {
-    await sleep(150);
-    found = await names();
-  }
-  if (found.length) {
-    await sleep(300);
-    found = await names();
-  }
-  return found;
+/** The buttons once some are there (then the rest of an index page's buttons have a moment to land). */
+async function waitForButtons(page: DriverPage, waitMs: number): Promise<string[]> {
+  const found = await pollFor(
+    () => readButtonNames(page),
+    (names) => names.length > 0,
+    waitMs,
+  );
+  if (!found.length) return found;
+  await sleep(300);
+  return readButtonNames(page);
 }
 
-/** Polls until the reader shows its title and `minParts` part headings (or the time is up). */
-async function waitForReader(read: () => Promise<{ title: string; parts: string[] }>, minParts: number, waitMs: number) {
-  const until = Date.now() + waitMs;
-  let seen = await read();
-  while (Date.now() < until && (!seen.title || seen.parts.length < minParts)) {
-    await sleep(200);
-    seen = await read();
-  }
+/** Clicks the first button with the mouse; resolves once the reader shows its title and two part headings (or after 10 s). */
+async function openReader(page: DriverPage): Promise<{ title: string; parts: string[] }> {
+  await clickReadButton(page, READER_BUTTON);
+  const seen = await pollFor(
+    () => readReader(page),
+    (r) => !!r.title && r.parts.length >= 2,
+    10_000,
+  );
   if (!seen.title) throw new Error('the reader did not open');
   return seen;
 }
 
-/**
- * Escape closes the reader; closing then takes back the history entry the reader pushed (history.back(), once its
- * frame has saved). The next page is opened after that, or the navigation under way aborts it.
- */
-async function closeAndSettle(page: { keyboard: { press(key: string): Promise<void> }; evaluate(f: () => unknown): Promise<unknown> }): Promise<void> {
-  await page.keyboard.press('Escape');
-  const end = Date.now() + 5_000;
-  while (Date.now() < end && (await page.evaluate(() => history.state).catch(() => null)) === 'inkwell-reader-open') {
-    await new Promise((r) => setTimeout(r, 50));
-  }
+/** What the demo does in either browser, through harness/closed-shadow.ts and the drivers' common calls. */
+function demoBrowser(label: string, page: DriverPage, closed: () => Promise<void>, close: () => Promise<void>): DemoBrowser {
+  const p = anyPage(page);
+  return {
+    label,
+    goto: async (url) => void (await p.goto(url, { waitUntil: 'domcontentloaded' })),
+    readerButtons: (waitMs) => waitForButtons(page, waitMs),
+    openReader: () => openReader(page),
+    screenshot: async (path) => void (await p.screenshot({ path })),
+    async closeReader() {
+      // Escape closes the reader; the next page is opened once its history entry is taken back.
+      await p.keyboard.press('Escape');
+      await historySettled(page);
+    },
+    closed,
+    close,
+  };
 }
 
-async function launchChromiumDemo(server: DemoServer, profile: string): Promise<DemoBrowser> {
+async function launchChromiumDemo(server: FixtureServer): Promise<DemoBrowser> {
   const executablePath = findChromium();
-  const ext = realpathSync(EXTENSION);
-  const context: BrowserContext = await chromium.launchPersistentContext(profile, {
+  // harness/chromium.ts: a fresh profile, every hostname sent to the demo server.
+  const session = await launchChromium({
+    server,
     executablePath,
     headless,
     viewport: headless ? { width: 1280, height: 900 } : null,
-    ignoreHTTPSErrors: true,
-    args: [
-      `--disable-extensions-except=${ext}`,
-      `--load-extension=${ext}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-quic',
-      '--ignore-certificate-errors',
-      // Every hostname goes to the demo server; Chromium's sign-in probe goes nowhere.
-      `--host-resolver-rules=MAP accounts.google.com ~NOTFOUND, MAP * 127.0.0.1:${server.port}, EXCLUDE localhost`,
-      ...(headless ? [] : ['--start-maximized']),
-    ],
+    args: headless ? [] : ['--start-maximized'],
   });
-  const page: Page = context.pages()[0] ?? (await context.newPage());
-  log(`Chromium ${context.browser()?.version() ?? ''} (${executablePath}) with Inkwell loaded, extension id ${extensionId(EXTENSION)}`);
-  return {
-    label: 'Chromium',
-    goto: async (url) => void (await page.goto(url, { waitUntil: 'domcontentloaded' })),
-    readerButtons: (waitMs) => waitForButtons(() => readButtonNames(page), waitMs),
-    async openReader() {
-      await clickReadButton(page, READER_BUTTON);
-      return waitForReader(() => readReader(page), 2, 10_000);
-    },
-    screenshot: async (path) => void (await page.screenshot({ path })),
-    closeReader: () => closeAndSettle(page),
-    closed: () => new Promise<void>((r) => context.once('close', () => r())),
-    close: () => context.close().catch(() => {}),
-  };
+  const { context, page } = session;
+  log(`Chromium ${context.browser()?.version() ?? ''} (${executablePath}) with Inkwell loaded, extension id ${session.extensionId}`);
+  return demoBrowser(
+    'Chromium',
+    page,
+    () => new Promise<void>((r) => context.once('close', () => r())),
+    () => session.close().catch(() => {}),
+  );
 }
 
 /** The reader's title and its part headings, read from its closed shadow root (from the driver, not the page). */
@@ -281,54 +169,19 @@ const readReader = (page: DriverPage) =>
     };
   });
 
-async function launchFirefoxDemo(server: DemoServer, profile: string): Promise<DemoBrowser> {
+async function launchFirefoxDemo(server: FixtureServer): Promise<DemoBrowser> {
   const executablePath = ensureTools(['firefox', 'openssl'], { log })['firefox'];
-  const browser: FxBrowser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath,
-    headless,
-    acceptInsecureCerts: true,
-    userDataDir: profile,
-    defaultViewport: headless ? { width: 1280, height: 900 } : null,
-    args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: {
-      // Firefox cannot map hostnames to a port: the demo server is its proxy for every site, so nothing
-      // reaches the real journals (see serveDemoPages).
-      'network.proxy.type': 1,
-      'network.proxy.http': '127.0.0.1',
-      'network.proxy.http_port': server.port,
-      'network.proxy.ssl': '127.0.0.1',
-      'network.proxy.ssl_port': server.port,
-      'network.proxy.no_proxies_on': '',
-      'network.proxy.allow_hijacking_localhost': true,
-      'network.dns.disablePrefetch': true,
-      'network.prefetch-next': false,
-      'network.captive-portal-service.enabled': false,
-      'network.connectivity-service.enabled': false,
-      'services.settings.server': 'data:,#remote-settings-dummy/v1',
-      'browser.shell.checkDefaultBrowser': false,
-      // The InsaneJournal sample is an http:// page, as old links are.
-      'dom.security.https_first': false,
-      'dom.security.https_only_mode': false,
-    },
-  });
-  const ext = realpathSync(FIREFOX_EXTENSION);
-  const id = await browser.installExtension(ext);
-  const page: FxPage = (await browser.pages())[0] ?? (await browser.newPage());
-  log(`Firefox ${await browser.version()} (${executablePath}) with Inkwell loaded (temporary add-on ${id})`);
-  return {
-    label: 'Firefox',
-    goto: async (url) => void (await page.goto(url, { waitUntil: 'domcontentloaded' })),
-    readerButtons: (waitMs) => waitForButtons(() => readButtonNames(page), waitMs),
-    async openReader() {
-      await clickReadButton(page, READER_BUTTON);
-      return waitForReader(() => readReader(page), 2, 10_000);
-    },
-    screenshot: async (path) => void (await page.screenshot({ path })),
-    closeReader: () => closeAndSettle(page),
-    closed: () => new Promise<void>((r) => browser.once('disconnected', () => r())),
-    close: () => browser.close().catch(() => {}),
-  };
+  // harness/firefox.ts in proxy mode: Firefox cannot map hostnames to a port, so the demo server is its
+  // proxy for every site (nothing reaches the real journals, and no root is needed for ports 443 and 80).
+  const session = await launchFirefox({ server, executablePath, headless, network: 'proxy', viewport: headless ? { width: 1280, height: 900 } : null });
+  const { browser, page } = session;
+  log(`Firefox ${await browser.version()} (${executablePath}) with Inkwell loaded (temporary add-on ${session.extensionId})`);
+  return demoBrowser(
+    'Firefox',
+    page,
+    () => new Promise<void>((r) => browser.once('disconnected', () => r())),
+    () => session.close().catch(() => {}),
+  );
 }
 
 async function main() {
@@ -347,22 +200,20 @@ async function main() {
   }
   if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`no build at ${extensionDir}: run without --no-build`);
 
-  const server = await serveDemoPages(port);
+  const server = await startFixtureServer({ pagesJson: join(DEMO, 'pages.json'), ports: [port] });
   log(`serving ${server.urls.length} sample journal pages on 127.0.0.1:${server.port} (HTTP and HTTPS${useFirefox ? ", and as Firefox's proxy" : ''}):`);
   for (const u of server.urls) log(`  ${u}`);
 
-  const profile = mkdtempSync(join(tmpdir(), 'inkwell-demo-profile-'));
   let browser: DemoBrowser | undefined;
   const cleanup = async () => {
     await browser?.close();
-    server.close();
-    rmSync(profile, { recursive: true, force: true });
+    await server.close();
   };
   process.once('SIGINT', () => void cleanup().then(() => process.exit(130)));
   process.once('SIGTERM', () => void cleanup().then(() => process.exit(143)));
 
   try {
-    browser = useFirefox ? await launchFirefoxDemo(server, profile) : await launchChromiumDemo(server, profile);
+    browser = useFirefox ? await launchFirefoxDemo(server) : await launchChromiumDemo(server);
     await browser.goto(SEED);
     const seedButtons = await browser.readerButtons(6_000);
     log(`opened ${SEED}: ${seedButtons.length} reader button(s)${seedButtons.length ? ': ' + seedButtons.map((n) => `"${n}"`).join(', ') : ''}`);
@@ -390,7 +241,7 @@ async function main() {
       total += names.length;
       log(`opened ${url}: ${names.length} reader button(s)${names.length ? ': ' + names.map((n) => `"${n}"`).join(', ') : ''}`);
     }
-    log(`${server.urls.length} pages opened, ${total} reader buttons found, ${server.requests} requests served, ${seconds(t0)} in all`);
+    log(`${server.urls.length} pages opened, ${total} reader buttons found, ${server.requests().length} requests served, ${seconds(t0)} in all`);
     await cleanup();
   } catch (err) {
     await cleanup();

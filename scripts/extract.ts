@@ -11,10 +11,10 @@
 // order. URLs not among the saved pages are `not-found` errors.
 import { readFileSync } from 'node:fs';
 import { JSDOM } from 'jsdom';
+import { loadSavedPages } from '../harness/saved-pages';
 import { explainPage } from '../utils/extract/explain';
 import { extractPage } from '../utils/extract/index';
 import { stitchStory } from '../utils/stitch';
-import { loadSavedPages } from './saved-pages';
 
 function usage(msg?: string): never {
   if (msg) console.error(`extract: ${msg}`);

@@ -6,10 +6,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
-import { FIXTURES, loadCases } from '../tests/support/evaluate';
+import { FIXTURES, loadCases } from '../harness/fixture-cases';
+import { loadSavedPages, pagesJsonFiles, savedPages } from '../harness/saved-pages';
 import { stitchStory } from '../utils/stitch';
 import { canonicalEntryKey } from '../utils/url';
-import { loadSavedPages, pagesJsonFiles, savedPages } from './saved-pages';
 
 const verbose = process.argv.includes('--verbose') || process.argv.includes('-v');
 const STORIES = join(FIXTURES, 'stitch/stories.json');

@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Window } from 'happy-dom';
 import { JSDOM } from 'jsdom';
-import { type CaseResult, FIXTURES, type FixtureCase, loadCases, loadPages, pageHtml, scoreCase, totals } from '../tests/support/evaluate';
+import { type CaseResult, FIXTURES, type FixtureCase, loadCases, loadPages, pageHtml, scoreCase, totals } from '../harness/fixture-cases';
 import { extractPage } from '../utils/extract/index';
 
 const args = process.argv.slice(2);

@@ -6,10 +6,11 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { findTool } from '../../scripts/ensure-browsers';
+import { CHROMIUM_BIN } from '../../harness/paths';
 import type { BenchContext } from './types';
 
-export const CHROMIUM_BIN = findTool('chromium') ?? '/usr/bin/chromium';
+export { CHROMIUM_BIN };
+
 const SOURCES = ['entrypoints', 'components', 'utils', 'public', 'wxt.config.ts', 'package-lock.json'];
 
 function newestMtime(path: string): number {

@@ -13,7 +13,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FIXTURES, type FixtureCase, loadCases, loadPages, readBody } from '../../tests/support/evaluate';
+import { FIXTURES, type FixtureCase, loadCases, loadPages, readBody } from '../../harness/fixture-cases';
+import { esc, prng } from './stories';
 
 export interface BenchPage {
   /** The case id, or the file name for a page no case names. */
@@ -122,20 +123,6 @@ const REACTIONS = [
   'Thank you! I am so glad it worked for you.',
   'This made my whole week, honestly.',
 ];
-
-/** Small deterministic PRNG (mulberry32): the same page every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 export function largePage(): LargePage {
   const pages = loadPages();

@@ -18,9 +18,11 @@
  * in the same rounds, as a summary row, to show what the deflate would cost and save.
  */
 import { existsSync } from 'node:fs';
+import { CHROMIUM_BIN, chromiumVersion } from '../core/chrome-build';
+import { skipped } from '../core/section';
 import { distribution, median } from '../core/stats';
+import { generateStory } from '../core/stories';
 import type { BenchContext, Budget, Column, Row, Section, SectionResult } from '../core/types';
-import { CHROMIUM_BIN, chromiumVersion, generateStory, skipped } from './reader';
 
 const PARTS = 60;
 const WORDS_PER_PART = 5_000;

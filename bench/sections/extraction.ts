@@ -11,7 +11,7 @@
  * every clone, and a long loop would run out of memory).
  */
 import { Readability } from '@mozilla/readability';
-import { readBody, tokenF1 } from '../../tests/support/evaluate';
+import { readBody, tokenF1 } from '../../harness/fixture-cases';
 import { extractPage } from '../../utils/extract/index';
 import type { PageExtraction } from '../../utils/extract/types';
 import { DOMS, type DomName } from '../core/dom';

@@ -5,7 +5,7 @@
  * window, which automation cannot open).
  *
  * Store. 5,000 stories (and a position for two in three) written straight into the extension's
- * IndexedDB from an extension page, the same records the e2e test seeds (tests/e2e/support/
+ * IndexedDB from an extension page, the same records the e2e test seeds (harness/
  * library-records.ts). The popup opened once before, empty, creates the database; the seeding page
  * then removes the popup's remembered first screen. A seeding tab the browser drops is opened again
  * (the page retried, not the run).
@@ -35,11 +35,12 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import type { ChromiumSession } from '../../tests/e2e/support/chromium';
-import { benchStories, putRecords } from '../../tests/e2e/support/library-records';
+import type { ChromiumSession } from '../../harness/chromium';
+import { benchStories, putRecords } from '../../harness/library-records';
+import { CHROMIUM_BIN, chromiumVersion, ensureChromeBuild } from '../core/chrome-build';
+import { skipped, sleep } from '../core/section';
 import { distribution, median } from '../core/stats';
 import type { BenchContext, Budget, Column, Row, Section, SectionResult } from '../core/types';
-import { CHROMIUM_BIN, chromiumVersion, ensureChromeBuild, skipped, sleep } from './reader';
 
 const STORIES = 5_000;
 const QUERY = 'harry draco';
@@ -174,7 +175,7 @@ async function seedStories(session: ChromiumSession, log: (m: string) => void): 
     try {
       tab = await openExtensionTab(session, 'popup.html', '#app[data-state="loaded"]', log);
       const t0 = performance.now();
-      // The library E2E's records (tests/e2e/support/library-records.ts); nothing remembered after.
+      // The library E2E's records (harness/library-records.ts); nothing remembered after.
       await putRecords(tab, benchStories(STORIES));
       await tab.evaluate(`localStorage.removeItem('${FIRST_SCREEN_KEY}')`);
       const n = (await tab.evaluate(`new Promise((resolve, reject) => {
@@ -295,8 +296,8 @@ export const library: Section = {
     if (!build.ok) return skipped('library', title, COLUMNS, BUDGET_DEFS, 'skipped: no build', notes);
 
     const rounds = ctx.quick ? 2 : 6;
-    const { startFixtureServer } = await import('../../tests/e2e/support/fixture-server');
-    const { launchChromium } = await import('../../tests/e2e/support/chromium');
+    const { startFixtureServer } = await import('../../harness/fixture-server');
+    const { launchChromium } = await import('../../harness/chromium');
     const dir = mkdtempSync(join(tmpdir(), 'inkwell-bench-library-'));
     writeFileSync(join(dir, 'pages.json'), '{}');
     const server = await startFixtureServer({ pagesJson: join(dir, 'pages.json') });

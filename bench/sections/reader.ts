@@ -14,14 +14,14 @@
  *
  * Browser. Debian's Chromium (or $INKWELL_CHROMIUM) headless with the built extension
  * (.output/chrome-mv3; built with `npx wxt build` when missing or older than the sources), through
- * tests/e2e/support/chromium.ts: a fresh profile, every hostname sent to the fixture server. One
+ * harness/chromium.ts: a fresh profile, every hostname sent to the fixture server. One
  * warm-up story is opened first and not counted (the service worker's start, the first injection).
  * Each run is a new tab: load the page, wait for the button, click it (Playwright's click: real
  * input events).
  *
  * Measured in the page (an init script in the page's own world): performance.now() in a capture
  * 'click' listener on window (it runs before the button's handler; the click is the real mouse's,
- * tests/e2e/support/closed-shadow.ts); a MutationObserver on the document (from DOMContentLoaded)
+ * harness/closed-shadow.ts); a MutationObserver on the document (from DOMContentLoaded)
  * sees the `inkwell-reader` host arrive. The reader shows the story in a frame of the extension's own
  * origin inside the host's closed root (utils/reader-frame.ts), out of the page's reach: the driver
  * puts a second recorder into that frame (FRAME_RECORDER) as soon as it is there, and from then a
@@ -45,148 +45,21 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Page } from 'playwright-core';
-import type { ChromiumSession } from '../../tests/e2e/support/chromium';
-import { clickReadButton, inReader, pollFor, readButtonNames } from '../../tests/e2e/support/closed-shadow';
-import type { FixtureServer } from '../../tests/e2e/support/fixture-server';
-import { loadCases, readBody } from '../../tests/support/evaluate';
+import type { ChromiumSession } from '../../harness/chromium';
+import { clickReadButton, inReader, pollFor, readButtonNames } from '../../harness/closed-shadow';
+import type { FixtureServer } from '../../harness/fixture-server';
 import { FIRST_BATCH } from '../../utils/stitch';
-import { canonicalEntryKey } from '../../utils/url';
 import { CHROMIUM_BIN, chromiumVersion, ensureChromeBuild } from '../core/chrome-build';
+import { skipped, sleep } from '../core/section';
 import { distribution, median } from '../core/stats';
+import { type GeneratedStory, generateStory } from '../core/stories';
 import type { BenchContext, Budget, Column, Row, Section, SectionResult } from '../core/types';
 
 // ---------------------------------------------------------------------------------------------
-// Shared with section 5 (library.ts): Chromium, the build.
-
-export { CHROMIUM_BIN, chromiumVersion, ensureChromeBuild } from '../core/chrome-build';
 
 /** The extension's service worker as it is now (it may have been stopped and started again). */
-export function currentWorker(session: ChromiumSession) {
+function currentWorker(session: ChromiumSession) {
   return session.context.serviceWorkers().find((w) => w.url().startsWith(session.baseUrl)) ?? session.serviceWorker;
-}
-
-export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
-
-/** A section result with one row saying why nothing was measured. */
-export function skipped(id: string, title: string, columns: Column[], budgets: Budget[], why: string, notes: string[]): SectionResult {
-  return { id, title, columns, rows: [{ id: 'all', values: { note: why } }], budgets: budgets.map((b) => ({ ...b, value: null, pass: null, detail: why })), notes };
-}
-
-// ---------------------------------------------------------------------------------------------
-// Generated stories
-
-/** Small deterministic PRNG (mulberry32): the same prose every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
-let paragraphPool: string[] | null = null;
-/** Paragraphs of the fixtures' expected story bodies (real prose: extraction treats it as such). */
-function paragraphs(): string[] {
-  if (!paragraphPool) {
-    const cases = loadCases().filter((c) => c.kind === 'story' && c.stories[0]?.bodyFile && c.stories[0].complete);
-    paragraphPool = cases.flatMap((c) =>
-      readBody(c.stories[0].bodyFile!)
-        .split(/\n\s*\n/)
-        .map((p) => p.replace(/\s+/g, ' ').trim())
-        .filter((p) => p.length > 40),
-    );
-  }
-  return paragraphPool;
-}
-
-function prose(words: number, seed: number): string[] {
-  const pool = paragraphs();
-  const rand = prng(seed);
-  const out: string[] = [];
-  for (let n = 0; n < words; ) {
-    const p = pool[Math.floor(rand() * pool.length)];
-    out.push(p);
-    n += p.split(' ').length;
-  }
-  return out;
-}
-
-export interface GeneratedStory {
-  name: string;
-  parts: number;
-  wordsPerPart: number;
-  urls: string[];
-  /** Canonical entry keys of the parts (what the reader's database stores). */
-  keys: string[];
-  pages: Record<string, { body: string }>;
-  bytes: number;
-}
-
-const partUrl = (name: string, i: number) => `https://${name}.livejournal.com/${10_000 + i * 137}.html`;
-
-/** An N-part story under the journal `name` (a hostname label: letters, digits, hyphens). */
-export function generateStory(name: string, parts: number, wordsPerPart: number, title = 'Jump Coordinates'): GeneratedStory {
-  const user = name.replace(/-/g, '_');
-  const urls = Array.from({ length: parts }, (_, k) => partUrl(name, k + 1));
-  const pages: Record<string, { body: string }> = {};
-  let bytes = 0;
-  urls.forEach((url, k) => {
-    const i = k + 1;
-    const subject = `FIC: ${esc(title)}${parts > 1 ? `, Part ${i}/${parts}` : ''} (BSG, PG-13)`;
-    const links = urls.map((u, j) => (j === k ? `<b>Part ${j + 1}</b>` : `<a href="${u}">Part ${j + 1}</a>`));
-    const nav: string[] = [];
-    for (let j = 0; parts > 1 && j < links.length; j += 10) nav.push(`<div align="center">${links.slice(j, j + 10).join(' | ')}</div>`);
-    const body = prose(wordsPerPart, i * 7919 + parts * 31 + wordsPerPart)
-      .map((p) => `<p>${esc(p)}</p>`)
-      .join('\n');
-    const html = `<!DOCTYPE html PUBLIC "-//W3C//DTD HTML 4.01 Transitional//EN" "http://www.w3.org/TR/html4/loose.dtd">
-<html>
-<head>
-<meta http-equiv="Content-Type" content="text/html; charset=utf-8">
-<title>${user} | ${subject}</title>
-</head>
-<body>
-<div align="center">
-<table width="90%" cellpadding="0" cellspacing="0" border="0"><tr><td>
-<table width="100%" cellpadding="6" cellspacing="0" border="0" class="shadowed">
-<tr><td class="meta"><font size="+2"><b>${user}</b></font><br><i>so say we all</i></td></tr>
-</table>
-<table width="100%" cellpadding="3" cellspacing="0" border="0">
-<tr><td class="navbar" align="center">[<a href="https://${name}.livejournal.com/">Recent Entries</a>|<a href="https://${name}.livejournal.com/calendar">Archive</a>|<a href="https://${name}.livejournal.com/friends">Friends</a>|<a href="https://www.livejournal.com/userinfo.bml?user=${user}">User Info</a>]</td></tr>
-</table>
-<br>
-<table width="100%" class="entrybox" cellpadding="2" cellspacing="0" border="0">
-<tr><td align="left" class="caption"><a href="${url}">${subject}</a></td><td align="right" class="index">[Jun. 2nd, 2007|10:48 pm]</td></tr>
-<tr><td colspan="2" class="entry">
-<b>Title:</b> ${esc(title)}<br>
-${parts > 1 ? `<b>Part:</b> ${i}/${parts}<br>\n` : ''}<b>Fandom:</b> Battlestar Galactica (2003)<br>
-<b>Characters:</b> Felix Gaeta, Kara Thrace, original characters<br>
-<b>Rating:</b> PG-13<br>
-<b>Word count:</b> ${wordsPerPart.toLocaleString('en-US')}<br>
-<b>Summary:</b> Seventy-three ships jump. Seventy-two arrive.<br>
-<br>
-${body}
-<br>
-${nav.join('\n')}
-</td></tr>
-<tr><td colspan="2" class="comments" align="right"><a href="${url}?view=comments#comments">2 comments</a>|<a href="${url}?mode=reply">Leave a comment</a></td></tr>
-</table>
-<br>
-<div align="center"><font size="-2">Powered by <a href="https://www.livejournal.com/">LiveJournal.com</a></font></div>
-</td></tr></table>
-</div>
-</body>
-</html>
-`;
-    pages[url] = { body: html };
-    bytes += Buffer.byteLength(html);
-  });
-  return { name, parts, wordsPerPart, urls, keys: urls.map(canonicalEntryKey), pages, bytes };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -672,8 +545,8 @@ export const reader: Section = {
     const extraPages = Object.assign({}, ...all.map((s) => s.pages));
     ctx.log(`reader: ${all.length} stories generated (${(all.reduce((n, s) => n + s.bytes, 0) / 2 ** 20).toFixed(1)} MB of pages)`);
 
-    const { startFixtureServer } = await import('../../tests/e2e/support/fixture-server');
-    const { launchChromium } = await import('../../tests/e2e/support/chromium');
+    const { startFixtureServer } = await import('../../harness/fixture-server');
+    const { launchChromium } = await import('../../harness/chromium');
     const dir = mkdtempSync(join(tmpdir(), 'inkwell-bench-reader-'));
     writeFileSync(join(dir, 'pages.json'), '{}');
     const server = await startFixtureServer({ pagesJson: join(dir, 'pages.json'), extraPages });

@@ -89,11 +89,11 @@ interface ChromiumResult {
 }
 
 async function chromiumRuns(ctx: BenchContext): Promise<ChromiumResult> {
-  const { startFixtureServer } = await import('../../tests/e2e/support/fixture-server');
-  const { launchChromium, BROWSER_SERVICE_HOSTS } = await import('../../tests/e2e/support/chromium');
+  const { startFixtureServer } = await import('../../harness/fixture-server');
+  const { launchChromium, hostResolverRules, QUIET_FLAGS } = await import('../../harness/chromium');
   const { chromium } = await import('playwright-core');
   // The buttons' shadow roots are closed: their names are read from the driver.
-  const { readButtonNames } = await import('../../tests/e2e/support/closed-shadow');
+  const { readButtonNames } = await import('../../harness/closed-shadow');
   const large = largeOf(ctx);
   const dir = mkdtempSync(join(tmpdir(), 'inkwell-bench-'));
   writeFileSync(join(dir, 'large.html'), large.html);
@@ -109,18 +109,7 @@ async function chromiumRuns(ctx: BenchContext): Promise<ChromiumResult> {
     plainBrowser = await chromium.launch({
       executablePath: CHROMIUM_BIN,
       headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--disable-quic',
-        '--ignore-certificate-errors',
-        '--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable,PaintHolding,OptimizationHints',
-        `--host-resolver-rules=${[...BROWSER_SERVICE_HOSTS.map((h) => `MAP ${h} ~NOTFOUND`), `MAP * ${server.host}:${server.port}`, 'EXCLUDE localhost'].join(', ')}`,
-      ],
+      args: [...QUIET_FLAGS, '--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable,PaintHolding,OptimizationHints', hostResolverRules(server)],
     });
     const plainContext = await plainBrowser.newContext({ ignoreHTTPSErrors: true, viewport: { width: 1280, height: 900 } });
     await plainContext.addInitScript({ content: BENCH_INIT_SCRIPT });

@@ -6,10 +6,10 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ChromiumSession, launchChromium } from './support/chromium';
-import { clickInReader, clickReadButton, focusedInside, inReader, inShadow, loadIntoReader, pollFor, proseCount, READ_BUTTON_HOST, readerScrollTop, waitForReader } from './support/closed-shadow';
-import { type FixtureServer, startFixtureServer } from './support/fixture-server';
-import { FIXTURE_PAGES_JSON } from './support/paths';
+import { type ChromiumSession, launchChromium } from '../../harness/chromium';
+import { clickInReader, clickReadButton, focusedInside, inReader, inShadow, loadIntoReader, pollFor, proseCount, READ_BUTTON_HOST, readerScrollTop, waitForReader } from '../../harness/closed-shadow';
+import { type FixtureServer, startFixtureServer } from '../../harness/fixture-server';
+import { FIXTURE_PAGES_JSON } from '../../harness/paths';
 
 /** WCAG contrast ratio of two computed rgb() colours. */
 function contrast(a: string, b: string): number {

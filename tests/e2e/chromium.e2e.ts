@@ -1,12 +1,12 @@
 // The built MV3 extension in Debian's Chromium (playwright-core), against the fixture pages served at
 // their real URLs. One browser launch for the whole file; one tab reused for the journal pages.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ChromiumSession, launchChromium } from '../../harness/chromium';
+import { readButtonNames } from '../../harness/closed-shadow';
+import { type FixtureServer, startFixtureServer } from '../../harness/fixture-server';
+import { CHROME_BUILD, FIXTURE_PAGES_JSON } from '../../harness/paths';
 import { allowedHosts, loadCases } from './support/cases';
-import { type ChromiumSession, launchChromium } from './support/chromium';
-import { readButtonNames } from './support/closed-shadow';
-import { type FixtureServer, startFixtureServer } from './support/fixture-server';
 import { expectedManifestPermissions, expectJournalOnlyScriptsAndConnections, readBuiltManifest } from './support/manifest';
-import { CHROME_BUILD, FIXTURE_PAGES_JSON } from './support/paths';
 
 const cases = loadCases();
 /** How long a story page may take to show its reader buttons. */

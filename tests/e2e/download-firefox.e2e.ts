@@ -8,11 +8,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { clickInReader, clickReadButton, inReader, pollFor, proseCount } from '../../harness/closed-shadow';
+import { downloadPrefs, type FirefoxSession, launchFirefox, startFirefoxFixtureServer } from '../../harness/firefox';
+import type { FixtureServer } from '../../harness/fixture-server';
+import { FIXTURE_PAGES_JSON } from '../../harness/paths';
 import { booksWithProblems, ends, lookInsideEpub, lookInsideHtml, SAVED_PARTS_JS, SEED, SEED_2, TARE, TARE_2 } from './support/books';
-import { clickInReader, clickReadButton, inReader, pollFor, proseCount } from './support/closed-shadow';
-import { downloadPrefs, type FirefoxSession, launchFirefox, startFirefoxFixtureServer } from './support/firefox';
-import type { FixtureServer } from './support/fixture-server';
-import { FIXTURE_PAGES_JSON } from './support/paths';
 
 let server: FixtureServer;
 let firefox: FirefoxSession;

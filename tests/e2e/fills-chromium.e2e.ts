@@ -2,10 +2,10 @@
 // run (support/fill-suite.ts): a button on each fill and none on prompts, a three-page fill read whole in
 // order, the library listing it, resume after reload.
 import { afterAll, beforeAll, describe } from 'vitest';
-import { type ChromiumSession, launchChromium } from './support/chromium';
+import { type ChromiumSession, launchChromium } from '../../harness/chromium';
+import { type FixtureServer, startFixtureServer } from '../../harness/fixture-server';
+import { FIXTURE_PAGES_JSON } from '../../harness/paths';
 import { fillTests } from './support/fill-suite';
-import { type FixtureServer, startFixtureServer } from './support/fixture-server';
-import { FIXTURE_PAGES_JSON } from './support/paths';
 
 let server: FixtureServer;
 let chrome: ChromiumSession;

@@ -2,12 +2,12 @@
 // fixture pages served at their real URLs on 443/80 of a loopback address. One browser launch for the
 // whole file; one tab reused for the journal pages.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readButtonNames } from '../../harness/closed-shadow';
+import { type FirefoxSession, launchFirefox, startFirefoxFixtureServer } from '../../harness/firefox';
+import type { FixtureServer } from '../../harness/fixture-server';
+import { FIREFOX_BUILD, FIXTURE_PAGES_JSON } from '../../harness/paths';
 import { allowedHosts, loadCases } from './support/cases';
-import { readButtonNames } from './support/closed-shadow';
-import { type FirefoxSession, launchFirefox, startFirefoxFixtureServer } from './support/firefox';
-import type { FixtureServer } from './support/fixture-server';
 import { expectedManifestPermissions, expectJournalOnlyScriptsAndConnections, readBuiltManifest } from './support/manifest';
-import { FIREFOX_BUILD, FIXTURE_PAGES_JSON } from './support/paths';
 
 const cases = loadCases();
 const BUTTON_TIMEOUT = 4_000;

@@ -1,10 +1,13 @@
 // The fixture server on its own, with Node's fetch (no browser): pages, not-found answers, fault modes,
-// delay and request log, over HTTP and HTTPS on the one port.
+// delay and request log, over HTTP and HTTPS on the one port, and as a proxy.
 import { readFileSync } from 'node:fs';
+import http from 'node:http';
+import https from 'node:https';
+import tls from 'node:tls';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type FixtureServer, startFixtureServer } from './support/fixture-server';
+import { type FixtureServer, startFixtureServer } from '../../harness/fixture-server';
+import { FIXTURE_PAGES_JSON } from '../../harness/paths';
 import { type ServerFetch, serverFetch } from './support/node-fetch';
-import { FIXTURE_PAGES_JSON } from './support/paths';
 
 const SEED = 'https://emeraldmeteor.livejournal.com/56312.html';
 const LIGHT = 'http://pennyroyal-tea.livejournal.com/77531.html?format=light';
@@ -241,5 +244,55 @@ describe('global delay and request log', () => {
     expect(server.requests()).toHaveLength(3);
     server.clearRequests();
     expect(server.requests()).toEqual([]);
+  });
+});
+
+describe('as a proxy (Firefox in proxy mode: the demo)', () => {
+  /** One request through the server as an HTTP proxy: `GET http://host/path` for http, a CONNECT tunnel for https. */
+  function viaProxy(url: string): Promise<{ status: number; body: string }> {
+    const u = new URL(url);
+    const read = (res: http.IncomingMessage) =>
+      new Promise<{ status: number; body: string }>((resolve, reject) => {
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (c: string) => (body += c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+        res.on('error', reject);
+      });
+    if (u.protocol === 'http:') {
+      return new Promise((resolve, reject) => {
+        http.get({ host: server.host, port: server.port, path: u.href, headers: { host: u.host }, agent: false }, (res) => read(res).then(resolve, reject)).on('error', reject);
+      });
+    }
+    return new Promise((resolve, reject) => {
+      const connect = http.request({ host: server.host, port: server.port, method: 'CONNECT', path: `${u.hostname}:443`, agent: false });
+      connect.on('connect', (res, socket) => {
+        expect(res.statusCode).toBe(200);
+        const tunnel = tls.connect({ socket, servername: u.hostname, ca: server.certificate.cert });
+        https
+          .get({ host: u.hostname, path: u.pathname + u.search, createConnection: () => tunnel }, (r) =>
+            read(r).then((x) => {
+              tunnel.destroy();
+              resolve(x);
+            }, reject),
+          )
+          .on('error', reject);
+      });
+      connect.on('error', reject);
+      connect.end();
+    });
+  }
+
+  it('serves http through a proxied GET and https through a CONNECT tunnel (the certificate checked), and logs both', async () => {
+    server.clearRequests();
+    for (const url of [httpVariant(SEED), SEED]) {
+      const res = await viaProxy(url);
+      expect(res.status, url).toBe(200);
+      expect(res.body).toBe(fileText(url));
+    }
+    expect(server.requests().map((r) => [r.method, r.url, r.status])).toEqual([
+      ['GET', httpVariant(SEED), 200],
+      ['GET', SEED, 200],
+    ]);
   });
 });

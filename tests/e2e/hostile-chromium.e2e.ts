@@ -5,10 +5,10 @@
 
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ChromiumSession, launchChromium } from '../../harness/chromium';
+import { clickInReader, clickReadButton, inReader, inShadow, pollFor, proseCount, READ_BUTTON_HOST } from '../../harness/closed-shadow';
+import { type FixtureServer, startFixtureServer } from '../../harness/fixture-server';
 import { HOSTILE_LIVE, HOSTILE_MASTERPOST, hostilePartsPlan, hostileVectorsByPage, markerAfter, markerBefore, PWNED_HOST, type Vector } from '../fixtures/hostile/generate';
-import { type ChromiumSession, launchChromium } from './support/chromium';
-import { clickInReader, clickReadButton, inReader, inShadow, pollFor, proseCount, READ_BUTTON_HOST } from './support/closed-shadow';
-import { type FixtureServer, startFixtureServer } from './support/fixture-server';
 import { buttonsVisible, HOSTILE_PAGES_JSON, poke, readerOnTop, scanProse } from './support/hostile';
 
 let server: FixtureServer;

@@ -4,9 +4,9 @@
 
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ChromiumSession, launchChromium } from './support/chromium';
-import { clickInReader, clickReadButton, inReader, pollFor, proseCount, waitForReader } from './support/closed-shadow';
-import { type FixtureServer, startFixtureServer } from './support/fixture-server';
+import { type ChromiumSession, launchChromium } from '../../harness/chromium';
+import { clickInReader, clickReadButton, inReader, pollFor, proseCount, waitForReader } from '../../harness/closed-shadow';
+import { type FixtureServer, startFixtureServer } from '../../harness/fixture-server';
 import { HOSTILE_PAGES_JSON } from './support/hostile';
 import * as data from './support/hostile-data';
 

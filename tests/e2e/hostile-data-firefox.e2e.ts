@@ -3,9 +3,9 @@
 
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clickInReader, clickReadButton, inReader, pollFor, proseCount, waitForReader } from './support/closed-shadow';
-import { type FirefoxSession, launchFirefox, startFirefoxFixtureServer } from './support/firefox';
-import type { FixtureServer } from './support/fixture-server';
+import { clickInReader, clickReadButton, inReader, pollFor, proseCount, waitForReader } from '../../harness/closed-shadow';
+import { type FirefoxSession, launchFirefox, startFirefoxFixtureServer } from '../../harness/firefox';
+import type { FixtureServer } from '../../harness/fixture-server';
 import { HOSTILE_PAGES_JSON } from './support/hostile';
 import * as data from './support/hostile-data';
 

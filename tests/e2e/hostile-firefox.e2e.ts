@@ -4,10 +4,10 @@
 
 import type { Frame, Page, Target } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { clickReadButton as clickRead, inReader, inShadow, pollFor, proseCount, READ_BUTTON_HOST } from '../../harness/closed-shadow';
+import { type FirefoxSession, launchFirefox, startFirefoxFixtureServer } from '../../harness/firefox';
+import type { FixtureServer } from '../../harness/fixture-server';
 import { HOSTILE_LIVE, HOSTILE_MASTERPOST, hostilePartsPlan, hostileVectorsByPage, markerAfter, markerBefore, PWNED_HOST, type Vector } from '../fixtures/hostile/generate';
-import { clickReadButton as clickRead, inReader, inShadow, pollFor, proseCount, READ_BUTTON_HOST } from './support/closed-shadow';
-import { type FirefoxSession, launchFirefox, startFirefoxFixtureServer } from './support/firefox';
-import type { FixtureServer } from './support/fixture-server';
 import { buttonsVisible, HOSTILE_PAGES_JSON, poke, readerOnTop, scanProse } from './support/hostile';
 
 let server: FixtureServer;

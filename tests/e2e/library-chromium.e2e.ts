@@ -5,12 +5,12 @@
 
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ChromiumSession, launchChromium } from './support/chromium';
-import { topParagraph, waitForReader } from './support/closed-shadow';
-import { type FixtureServer, startFixtureServer } from './support/fixture-server';
-import { benchStories, putRecords } from './support/library-records';
+import { type ChromiumSession, launchChromium } from '../../harness/chromium';
+import { topParagraph, waitForReader } from '../../harness/closed-shadow';
+import { type FixtureServer, startFixtureServer } from '../../harness/fixture-server';
+import { benchStories, putRecords } from '../../harness/library-records';
+import { FIXTURE_PAGES_JSON } from '../../harness/paths';
 import { type LibraryDriver, libraryLiveTests, libraryTests } from './support/library-suite';
-import { FIXTURE_PAGES_JSON } from './support/paths';
 
 let server: FixtureServer;
 let chrome: ChromiumSession;

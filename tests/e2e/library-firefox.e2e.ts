@@ -8,11 +8,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe } from 'vitest';
-import { pollFor } from './support/closed-shadow';
-import { downloadPrefs, type FirefoxSession, launchFirefox, startFirefoxFixtureServer } from './support/firefox';
-import type { FixtureServer } from './support/fixture-server';
+import { pollFor } from '../../harness/closed-shadow';
+import { downloadPrefs, type FirefoxSession, launchFirefox, startFirefoxFixtureServer } from '../../harness/firefox';
+import type { FixtureServer } from '../../harness/fixture-server';
+import { FIXTURE_PAGES_JSON } from '../../harness/paths';
 import { type LibraryDriver, libraryLiveTests, libraryTests } from './support/library-suite';
-import { FIXTURE_PAGES_JSON } from './support/paths';
 
 let server: FixtureServer;
 let firefox: FirefoxSession;

@@ -6,13 +6,14 @@
 
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ChromiumSession, launchChromium } from '../../harness/chromium';
+import { clickInReader, clickReadButton, waitForReader } from '../../harness/closed-shadow';
+import { type ExtraPage, type FixtureServer, startFixtureServer } from '../../harness/fixture-server';
+import { readStore, type StoredPosition } from '../../harness/library-records';
+import { FIXTURE_PAGES_JSON } from '../../harness/paths';
 import { canonicalEntryKey } from '../../utils/url';
 import { seriousAxeViolations } from './support/axe';
-import { type ChromiumSession, launchChromium } from './support/chromium';
-import { clickInReader, clickReadButton, waitForReader } from './support/closed-shadow';
-import { type ExtraPage, type FixtureServer, startFixtureServer } from './support/fixture-server';
 import { livingStories } from './support/living-stories';
-import { FIXTURE_PAGES_JSON } from './support/paths';
 import { closeWithEscape, scrollOverlay, showsParts, viewOf, viewUntil } from './support/reader-view';
 
 let server: FixtureServer;
@@ -48,19 +49,7 @@ async function closeReader(page: Page) {
 
 /** The stored position of a story, read in the service worker (extension origin). */
 function storedPosition(id: string) {
-  return chrome.serviceWorker.evaluate(
-    (storyId) =>
-      new Promise<{ partKey: string; paragraph: number; percent: number } | null>((resolve) => {
-        const open = indexedDB.open('inkwell');
-        open.onsuccess = () => {
-          const req = open.result.transaction('positions').objectStore('positions').get(storyId);
-          req.onsuccess = () => resolve(req.result ?? null);
-          req.onerror = () => resolve(null);
-        };
-        open.onerror = () => resolve(null);
-      }),
-    id,
-  );
+  return chrome.serviceWorker.evaluate(readStore, { store: 'positions', key: id }) as Promise<StoredPosition | null>;
 }
 
 describe('living with the reader in Chromium', () => {

@@ -6,13 +6,14 @@
 
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { clickInReader, clickReadButton, pollFor, waitForReader } from '../../harness/closed-shadow';
+import { type FirefoxSession, launchFirefox, startFirefoxFixtureServer } from '../../harness/firefox';
+import type { ExtraPage, FixtureServer } from '../../harness/fixture-server';
+import { storedPosition as readPosition } from '../../harness/library-records';
+import { FIXTURE_PAGES_JSON } from '../../harness/paths';
 import { canonicalEntryKey } from '../../utils/url';
 import { seriousAxeViolations } from './support/axe';
-import { clickInReader, clickReadButton, pollFor, waitForReader } from './support/closed-shadow';
-import { type FirefoxSession, launchFirefox, startFirefoxFixtureServer } from './support/firefox';
-import type { ExtraPage, FixtureServer } from './support/fixture-server';
 import { livingStories } from './support/living-stories';
-import { FIXTURE_PAGES_JSON } from './support/paths';
 import { closeWithEscape, scrollOverlay, showsParts, viewOf, viewUntil } from './support/reader-view';
 
 let server: FixtureServer;
@@ -64,22 +65,7 @@ let dbTab: Page | null = null;
 /** The stored position of a story, read from an extension page (the extension's origin). */
 async function storedPosition(id: string) {
   dbTab ??= await firefox.openExtensionPage('options.html', 'body');
-  return dbTab.evaluate(
-    (storyId) =>
-      new Promise<{ partKey: string; paragraph: number; percent: number } | null>((resolve) => {
-        const open = indexedDB.open('inkwell');
-        open.onsuccess = () => {
-          const req = open.result.transaction('positions').objectStore('positions').get(storyId);
-          req.onsuccess = () => {
-            open.result.close();
-            resolve(req.result ?? null);
-          };
-          req.onerror = () => resolve(null);
-        };
-        open.onerror = () => resolve(null);
-      }),
-    id,
-  );
+  return readPosition(dbTab, id);
 }
 
 describe('living with the reader in Firefox', () => {

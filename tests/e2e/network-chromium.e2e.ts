@@ -6,10 +6,10 @@
 
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ChromiumSession, launchChromium } from '../../harness/chromium';
+import { clickInReader, clickReadButton, inReader, waitForReader } from '../../harness/closed-shadow';
+import { type ExtraPage, type FaultSpec, type FixtureServer, type RequestLogEntry, startFixtureServer } from '../../harness/fixture-server';
 import { type FailureReason, failureMessage } from '../../utils/stitch';
-import { type ChromiumSession, launchChromium } from './support/chromium';
-import { clickInReader, clickReadButton, inReader, waitForReader } from './support/closed-shadow';
-import { type ExtraPage, type FaultSpec, type FixtureServer, type RequestLogEntry, startFixtureServer } from './support/fixture-server';
 import { HOSTILE_PAGES_JSON } from './support/hostile';
 import { deletedEntryPage, entryPage, lockedEntryPage, type NetStory, notStoryPage, partWords, story, storyHeader, windows1252 } from './support/net-stories';
 

@@ -4,10 +4,10 @@
 
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { clickInReader, clickReadButton, inReader, pollFor } from '../../harness/closed-shadow';
+import { type FirefoxSession, launchFirefox, startFirefoxFixtureServer } from '../../harness/firefox';
+import type { ExtraPage, FaultSpec, FixtureServer } from '../../harness/fixture-server';
 import { type FailureReason, failureMessage } from '../../utils/stitch';
-import { clickInReader, clickReadButton, inReader, pollFor } from './support/closed-shadow';
-import { type FirefoxSession, launchFirefox, startFirefoxFixtureServer } from './support/firefox';
-import type { ExtraPage, FaultSpec, FixtureServer } from './support/fixture-server';
 import { HOSTILE_PAGES_JSON } from './support/hostile';
 import { partWords, story } from './support/net-stories';
 

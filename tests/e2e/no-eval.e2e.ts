@@ -4,8 +4,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { CHROME_BUILD, FIREFOX_BUILD, requireBuild } from '../../harness/paths';
 import { CODE_SINKS, findSinks, type Hit, MARKUP_SINKS } from '../support/code-sinks';
-import { CHROME_BUILD, FIREFOX_BUILD, requireBuild } from './support/paths';
 
 /** Audited uses in the bundles (third-party code included), with why each is safe. */
 const AUDITED: { file: RegExp; sink: string; text: RegExp; reason: string }[] = [

@@ -5,11 +5,11 @@
 
 import type { CDPSession, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ChromiumSession, launchChromium } from '../../harness/chromium';
+import { pollFor, proseCount, readerFrameOf, waitForReader } from '../../harness/closed-shadow';
+import { type FixtureServer, startFixtureServer } from '../../harness/fixture-server';
+import { FIXTURE_PAGES_JSON } from '../../harness/paths';
 import { seriousAxeViolations } from './support/axe';
-import { type ChromiumSession, launchChromium } from './support/chromium';
-import { pollFor, proseCount, readerFrameOf, waitForReader } from './support/closed-shadow';
-import { type FixtureServer, startFixtureServer } from './support/fixture-server';
-import { FIXTURE_PAGES_JSON } from './support/paths';
 import { fitScan, PHONE, readsByTouch } from './support/phone';
 import { readButtonHitBox } from './support/reader-nav';
 

@@ -5,11 +5,11 @@
 
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pollFor, proseCount, waitForReader } from '../../harness/closed-shadow';
+import { type FirefoxSession, launchFirefox, startFirefoxFixtureServer } from '../../harness/firefox';
+import type { FixtureServer } from '../../harness/fixture-server';
+import { FIXTURE_PAGES_JSON } from '../../harness/paths';
 import { seriousAxeViolations } from './support/axe';
-import { pollFor, proseCount, waitForReader } from './support/closed-shadow';
-import { type FirefoxSession, launchFirefox, startFirefoxFixtureServer } from './support/firefox';
-import type { FixtureServer } from './support/fixture-server';
-import { FIXTURE_PAGES_JSON } from './support/paths';
 import { fitScan, PHONE, readsByTouch } from './support/phone';
 import { FIREFOX_PHONE_PREFS, firefoxPhoneViewport, readButtonHitBox } from './support/reader-nav';
 

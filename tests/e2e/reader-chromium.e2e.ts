@@ -6,13 +6,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { allowedHosts } from './support/cases';
-import { type ChromiumSession, launchChromium } from './support/chromium';
+import { type ChromiumSession, launchChromium } from '../../harness/chromium';
 import {
   articleTexts,
   clickInReader,
   clickReadButton,
   focusedInside,
+  historySettled,
   inReader,
   proseCount,
   READ_BUTTON_HOST,
@@ -20,10 +20,10 @@ import {
   scrollReaderTo,
   topParagraph,
   waitForReader,
-} from './support/closed-shadow';
-import { type FixtureServer, startFixtureServer } from './support/fixture-server';
-import { FIXTURE_PAGES_JSON, FIXTURES } from './support/paths';
-import { historySettled } from './support/reader-view';
+} from '../../harness/closed-shadow';
+import { type FixtureServer, startFixtureServer } from '../../harness/fixture-server';
+import { FIXTURE_PAGES_JSON, FIXTURES } from '../../harness/paths';
+import { allowedHosts } from './support/cases';
 
 let server: FixtureServer;
 let chrome: ChromiumSession;

@@ -5,11 +5,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clickInReader, clickReadButton, inReader, pollFor as poll, scrollReaderTo, topParagraph } from './support/closed-shadow';
-import { type FirefoxSession, launchFirefox, startFirefoxFixtureServer } from './support/firefox';
-import type { FixtureServer } from './support/fixture-server';
-import { FIXTURE_PAGES_JSON, FIXTURES } from './support/paths';
-import { historySettled } from './support/reader-view';
+import { clickInReader, clickReadButton, historySettled, inReader, pollFor as poll, scrollReaderTo, topParagraph } from '../../harness/closed-shadow';
+import { type FirefoxSession, launchFirefox, startFirefoxFixtureServer } from '../../harness/firefox';
+import type { FixtureServer } from '../../harness/fixture-server';
+import { FIXTURE_PAGES_JSON, FIXTURES } from '../../harness/paths';
 
 let server: FixtureServer;
 let firefox: FirefoxSession;

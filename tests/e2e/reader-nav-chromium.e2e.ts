@@ -9,11 +9,11 @@ import { createRequire } from 'node:module';
 import type { CDPSession, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { THEMES } from '../../components/reader/styles';
-import { type ChromiumSession, launchChromium } from './support/chromium';
-import { clickInReader, clickReadButton, inReader, pollFor, proseCount, readerFrameOf, readerScrollTop, waitForReader } from './support/closed-shadow';
-import { type ExtraPage, type FixtureServer, startFixtureServer } from './support/fixture-server';
+import { type ChromiumSession, launchChromium } from '../../harness/chromium';
+import { clickInReader, clickReadButton, inReader, pollFor, proseCount, readerFrameOf, readerScrollTop, waitForReader } from '../../harness/closed-shadow';
+import { type ExtraPage, type FixtureServer, startFixtureServer } from '../../harness/fixture-server';
+import { FIXTURE_PAGES_JSON } from '../../harness/paths';
 import { story } from './support/net-stories';
-import { FIXTURE_PAGES_JSON } from './support/paths';
 import {
   axeInReader,
   checkOptionsRadios,

@@ -8,11 +8,11 @@
 import type { KeyInput, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { THEMES } from '../../components/reader/styles';
-import { clickInReader, clickReadButton, inReader, pollFor, proseCount, readerScrollTop, waitForReader } from './support/closed-shadow';
-import { type FirefoxSession, launchFirefox, startFirefoxFixtureServer } from './support/firefox';
-import type { ExtraPage, FixtureServer } from './support/fixture-server';
+import { clickInReader, clickReadButton, inReader, pollFor, proseCount, readerScrollTop, waitForReader } from '../../harness/closed-shadow';
+import { type FirefoxSession, launchFirefox, startFirefoxFixtureServer } from '../../harness/firefox';
+import type { ExtraPage, FixtureServer } from '../../harness/fixture-server';
+import { FIXTURE_PAGES_JSON } from '../../harness/paths';
 import { story } from './support/net-stories';
-import { FIXTURE_PAGES_JSON } from './support/paths';
 import {
   checkOptionsRadios,
   checkReaderRadios,

@@ -7,11 +7,11 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ChromiumSession, launchChromium } from '../../harness/chromium';
+import { clickInReader, clickReadButton, pollFor, proseCount, scrollReaderTo } from '../../harness/closed-shadow';
+import { type ExtraPage, type FixtureServer, startFixtureServer } from '../../harness/fixture-server';
+import { FIXTURE_PAGES_JSON, ROOT } from '../../harness/paths';
 import { entryPage, storyHeader } from '../fixtures/hostile/generate';
-import { type ChromiumSession, launchChromium } from './support/chromium';
-import { clickInReader, clickReadButton, pollFor, proseCount, scrollReaderTo } from './support/closed-shadow';
-import { type ExtraPage, type FixtureServer, startFixtureServer } from './support/fixture-server';
-import { FIXTURE_PAGES_JSON, ROOT } from './support/paths';
 import { scrollOverlay, showsParts, viewUntil } from './support/reader-view';
 
 const DIR = join(ROOT, 'docs/screenshots');

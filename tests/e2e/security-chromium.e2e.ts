@@ -5,11 +5,12 @@
 
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe } from 'vitest';
+import { type ChromiumSession, launchChromium } from '../../harness/chromium';
+import { evaluate } from '../../harness/evaluate';
+import { type FixtureServer, startFixtureServer } from '../../harness/fixture-server';
+import { FIXTURE_PAGES_JSON } from '../../harness/paths';
 import { type AttackDriver, attackTests } from './support/attack-suite';
 import { attackPages, setAttackFaults } from './support/attacks';
-import { type ChromiumSession, launchChromium } from './support/chromium';
-import { type FixtureServer, startFixtureServer } from './support/fixture-server';
-import { FIXTURE_PAGES_JSON } from './support/paths';
 
 let server: FixtureServer;
 let chrome: ChromiumSession;
@@ -34,7 +35,7 @@ const driver = (): AttackDriver => ({
   },
   close: (page) => (page as Page).close(),
   // The page's main world, where its own scripts run.
-  evaluate: (page, fn, arg) => (page as unknown as { evaluate(f: unknown, a: unknown): Promise<never> }).evaluate(fn, arg),
+  evaluate,
   get frameGuesses() {
     return [`${chrome.baseUrl}reader-frame.html`];
   },

@@ -3,11 +3,12 @@
 
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe } from 'vitest';
+import { evaluate } from '../../harness/evaluate';
+import { type FirefoxSession, launchFirefox, startFirefoxFixtureServer } from '../../harness/firefox';
+import type { FixtureServer } from '../../harness/fixture-server';
+import { FIXTURE_PAGES_JSON } from '../../harness/paths';
 import { type AttackDriver, attackTests } from './support/attack-suite';
 import { attackPages, setAttackFaults } from './support/attacks';
-import { type FirefoxSession, launchFirefox, startFirefoxFixtureServer } from './support/firefox';
-import type { FixtureServer } from './support/fixture-server';
-import { FIXTURE_PAGES_JSON } from './support/paths';
 
 let server: FixtureServer;
 let firefox: FirefoxSession;
@@ -32,7 +33,7 @@ const driver = (): AttackDriver => ({
   },
   close: (page) => (page as Page).close(),
   // The page's main world, where its own scripts run.
-  evaluate: (page, fn, arg) => (page as unknown as { evaluate(f: unknown, a: unknown): Promise<never> }).evaluate(fn, arg),
+  evaluate,
   get frameGuesses() {
     return [`${firefox.baseUrl}reader-frame.html`];
   },

@@ -2,14 +2,14 @@
 // reader from each of its pages (masterpost and every part) in Chromium: the reader shows the story's
 // parts, in order, and nothing else. The saved stories are emptied before each opening, so each one
 // stitches afresh. One browser, one tab for the journal pages, one extension page. The button is
-// pressed with the real mouse and the closed reader read from the driver (support/closed-shadow.ts).
+// pressed with the real mouse and the closed reader read from the driver (harness/closed-shadow.ts).
 
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { type ChromiumSession, launchChromium } from './support/chromium';
-import { clickReadButton, inReader } from './support/closed-shadow';
-import { type FixtureServer, startFixtureServer } from './support/fixture-server';
-import { FIXTURE_PAGES_JSON } from './support/paths';
+import { type ChromiumSession, launchChromium } from '../../harness/chromium';
+import { clickReadButton, inReader } from '../../harness/closed-shadow';
+import { type FixtureServer, startFixtureServer } from '../../harness/fixture-server';
+import { FIXTURE_PAGES_JSON } from '../../harness/paths';
 import { clearSavedStories, describeEveryStory, describePostedElsewhere, readShownStory, storyExtraPages, summarise, waitForDone } from './support/stitch-stories';
 
 let server: FixtureServer;

@@ -2,14 +2,14 @@
 // (puppeteer-core over WebDriver BiDi): the story's parts, in order, and nothing else. The saved
 // stories are emptied before each opening. One browser, one tab for the journal pages, one
 // extension page. The button is pressed with the real mouse and the closed reader read from the
-// driver (support/closed-shadow.ts).
+// driver (harness/closed-shadow.ts).
 
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll } from 'vitest';
-import { clickReadButton, inReader } from './support/closed-shadow';
-import { type FirefoxSession, launchFirefox, startFirefoxFixtureServer } from './support/firefox';
-import type { FixtureServer } from './support/fixture-server';
-import { FIXTURE_PAGES_JSON } from './support/paths';
+import { clickReadButton, inReader } from '../../harness/closed-shadow';
+import { type FirefoxSession, launchFirefox, startFirefoxFixtureServer } from '../../harness/firefox';
+import type { FixtureServer } from '../../harness/fixture-server';
+import { FIXTURE_PAGES_JSON } from '../../harness/paths';
 import { clearSavedStories, describeEveryStory, describePostedElsewhere, readShownStory, storyExtraPages, summarise, waitForDone } from './support/stitch-stories';
 
 let server: FixtureServer;

@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ROOT } from './support/paths';
+import { ROOT } from '../../harness/paths';
 
 /** Names of the files in a zip, read from its central directory. */
 function zipEntries(file: string): string[] {

@@ -1,8 +1,8 @@
 // Sync through chrome.storage.sync in Chromium with the built extension (tests/e2e/support/sync-flow.ts).
 import { afterAll, beforeAll, describe } from 'vitest';
-import { type ChromiumSession, launchChromium } from './support/chromium';
-import { type FixtureServer, startFixtureServer } from './support/fixture-server';
-import { FIXTURE_PAGES_JSON } from './support/paths';
+import { type ChromiumSession, launchChromium } from '../../harness/chromium';
+import { type FixtureServer, startFixtureServer } from '../../harness/fixture-server';
+import { FIXTURE_PAGES_JSON } from '../../harness/paths';
 import { syncTests } from './support/sync-flow';
 
 let server: FixtureServer;

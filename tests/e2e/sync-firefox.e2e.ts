@@ -1,9 +1,9 @@
 // Sync through browser.storage.sync in Firefox ESR with the built extension (tests/e2e/support/sync-flow.ts):
 // Firefox keeps storage.sync for an add-on with an explicit id (wxt.config.ts gecko.id), signed in or not.
 import { afterAll, beforeAll, describe } from 'vitest';
-import { type FirefoxSession, launchFirefox, startFirefoxFixtureServer } from './support/firefox';
-import type { FixtureServer } from './support/fixture-server';
-import { FIXTURE_PAGES_JSON } from './support/paths';
+import { type FirefoxSession, launchFirefox, startFirefoxFixtureServer } from '../../harness/firefox';
+import type { FixtureServer } from '../../harness/fixture-server';
+import { FIXTURE_PAGES_JSON } from '../../harness/paths';
 import { syncTests } from './support/sync-flow';
 
 let server: FixtureServer;

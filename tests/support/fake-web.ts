@@ -7,10 +7,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
-import { pagesJsonFiles, type SavedPages, savedPages } from '../../scripts/saved-pages';
+import { FIXTURES } from '../../harness/fixture-cases';
+import { pagesJsonFiles, type SavedPages, savedPages } from '../../harness/saved-pages';
 import type { FetchResult, PageFetcher, PageParser } from '../../utils/stitch';
 import { canonicalEntryKey, entryAddress, journalSiteOfUrl } from '../../utils/url';
-import { FIXTURES } from './evaluate';
 import { STORY_PAGES_JSON } from './stitch-stories';
 
 export type Fault = 'http404' | 'http500' | 'timeout' | 'hang' | 'network' | 'throw' | 'redirect-loop' | 'login' | 'locked' | 'adult-gate' | 'not-story' | 'deleted';

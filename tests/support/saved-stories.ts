@@ -5,6 +5,7 @@
  * the bench.
  */
 
+import { loadCases, loadPages, pageHtml } from '../../harness/fixture-cases';
 import type { PartRecord, StoryRecord } from '../../utils/db';
 import { extractPage } from '../../utils/extract/index';
 import type { StoryPost } from '../../utils/extract/types';
@@ -12,7 +13,6 @@ import { buildStoryRecords } from '../../utils/reader-records';
 import { type StitchState, stitchStory } from '../../utils/stitch';
 import { canonicalEntryKey } from '../../utils/url';
 import { HOSTILE_LIVE, HOSTILE_MASTERPOST, hostilePages } from '../fixtures/hostile/generate';
-import { loadCases, loadPages, pageHtml } from './evaluate';
 import { FakeWeb, parse, synthMasterpost, synthPost } from './fake-web';
 
 export interface SavedStory {

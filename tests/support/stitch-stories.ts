@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { pagesJsonFiles } from '../../scripts/saved-pages';
+import { pagesJsonFiles } from '../../harness/saved-pages';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures', import.meta.url));
 export const STITCH_FIXTURES = join(FIXTURES, 'stitch');

@@ -3,7 +3,12 @@
  * of 2 hours saving the position every second (debounced to one sync write per 30 s, and one on
  * close). Against the quota-enforcing storage.sync fake (Chrome's flavour: it also counts writes),
  * with the scheduler and service the extension uses, on a fake clock.
+ *
+ * Run it: `npx tsx tests/support/sync-measure.ts [stories] [seconds]` prints the figures (bytes and items
+ * storage.sync holds, stories synced, the writes of the session) and exits 1 when a quota would be
+ * exceeded. It lives here, beside the fakes it drives, so no script imports test code.
  */
+import { fileURLToPath } from 'node:url';
 import { QUOTA } from '../../utils/sync/budget';
 import { createSyncService } from '../../utils/sync/service';
 import { FakeSyncStorage } from './fake-sync-storage';
@@ -68,3 +73,16 @@ export async function measureSync(storyCount = 5000, sessionSeconds = 2 * 3600):
 
 export const withinQuota = (m: SyncMeasurement): boolean =>
   m.bytes <= QUOTA.bytes && m.items <= QUOTA.maxItems && m.largestItem <= QUOTA.bytesPerItem && m.writesInWorstHour <= QUOTA.writesPerHour && m.refused.length === 0;
+
+async function main(): Promise<void> {
+  const [stories = 5000, seconds = 7200] = process.argv.slice(2).map(Number);
+  const m = await measureSync(stories, seconds);
+  const pct = (a: number, b: number) => `${((100 * a) / b).toFixed(1)}%`;
+  console.log(`library: ${m.stories} stories; synced: ${m.synced} of ${m.stories}`);
+  console.log(`storage.sync: ${m.bytes} of ${QUOTA.bytes} bytes (${pct(m.bytes, QUOTA.bytes)}), ${m.items} of ${QUOTA.maxItems} items, largest item ${m.largestItem} of ${QUOTA.bytesPerItem} bytes`);
+  console.log(`reading ${m.sessionSeconds / 3600} h, ${m.positionSaves} position saves: ${m.writesInSession} sync writes (most in any hour: ${m.writesInWorstHour} of ${QUOTA.writesPerHour})`);
+  console.log(`refused by storage.sync: ${m.refused.length ? m.refused.join('; ') : 'none'}; ${m.ms} ms`);
+  process.exit(withinQuota(m) ? 0 : 1);
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await main();

@@ -6,9 +6,9 @@
 
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
+import { loadPages, pageHtml } from '../../harness/fixture-cases';
 import { commentStories, readComments } from '../../utils/extract/comments';
 import { extractPage } from '../../utils/extract/index';
-import { loadPages, pageHtml } from '../support/evaluate';
 
 const DW = 'https://stillwater-kink.dreamwidth.org/2210.html';
 const parse = (html: string, url = DW) => new JSDOM(html, { url }).window.document;

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
+import { FIXTURES, loadPages } from '../../harness/fixture-cases';
 import { hasBlankForm, hasPoll, isLinkList, storyLinksOf, subjectIsAboutFic, talksAboutWriting } from '../../utils/extract/evidence';
 import { explainPage } from '../../utils/extract/explain';
 import { parseLabelLine } from '../../utils/extract/header';
@@ -14,7 +15,6 @@ import { extractPage } from '../../utils/extract/index';
 import { flattenLines } from '../../utils/extract/lines';
 import { dropMetadata, isMetadataLine } from '../../utils/extract/metadata';
 import { parsePartMarker, titleFromSubject } from '../../utils/extract/parts';
-import { FIXTURES, loadPages } from '../support/evaluate';
 
 const dom = (html: string, url = 'https://ink-well.dreamwidth.org/100.html') => new JSDOM(html, { url }).window.document;
 const lines = (html: string) => flattenLines(dom(`<div id="b">${html}</div>`).getElementById('b')!);

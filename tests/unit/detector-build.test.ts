@@ -12,7 +12,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { join } from 'node:path';
 import { build } from 'rolldown';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pagesJsonFiles } from '../../scripts/saved-pages';
+import { pagesJsonFiles } from '../../harness/saved-pages';
 import type { commentStories } from '../../utils/extract/comments';
 import { type addFills, locateStories } from '../../utils/extract/index';
 

@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { JSDOM } from 'jsdom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tokenRecall } from '../../harness/fixture-cases';
 import type { PartRecord, StoryRecord } from '../../utils/db';
 import { type Book, type BookImage, bookFileName, bookIdentifier, buildEpub, buildHtml, fetchImages, prepareBook, writeBook } from '../../utils/epub/index';
 import { uuidV5 } from '../../utils/epub/names';
@@ -20,7 +21,6 @@ import { parseInert, toXhtml } from '../../utils/epub/xhtml';
 import { sanitizePostHtml, sanitizePostTree } from '../../utils/sanitize';
 import { section, VECTORS } from '../fixtures/hostile/generate';
 import { epubcheck } from '../support/epubcheck';
-import { tokenRecall } from '../support/evaluate';
 import { blankPost } from '../support/reader-deps';
 import { fixtureStories, hostileStories, SAVED_AT, type SavedStory, seedStory, sixtyPartStory } from '../support/saved-stories';
 

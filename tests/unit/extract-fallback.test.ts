@@ -6,9 +6,9 @@
 
 import { JSDOM } from 'jsdom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadCases, loadPages, pageHtml, scoreCase } from '../../harness/fixture-cases';
 import { extractPage } from '../../utils/extract/index';
 import { ADAPTERS } from '../../utils/extract/posts';
-import { loadCases, loadPages, pageHtml, scoreCase } from '../support/evaluate';
 
 const saved = [...ADAPTERS];
 beforeAll(() => void ADAPTERS.splice(0, ADAPTERS.length));

@@ -7,8 +7,8 @@
 import { Window } from 'happy-dom';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
+import { type CaseResult, loadCases, loadPages, pageHtml, scoreCase, totals } from '../../harness/fixture-cases';
 import { extractPage } from '../../utils/extract/index';
-import { type CaseResult, loadCases, loadPages, pageHtml, scoreCase, totals } from '../support/evaluate';
 
 const pages = loadPages();
 const cases = loadCases();

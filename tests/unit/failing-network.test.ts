@@ -10,11 +10,11 @@
 import { JSDOM } from 'jsdom';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { mountReader, type ReaderDeps } from '../../components/reader/reader';
+import { adultGatePage, loginPage } from '../../harness/site-pages';
 import { extractPage } from '../../utils/extract/index';
 import { createFetchQueue } from '../../utils/fetch-queue';
 import { DEFAULT_SETTINGS } from '../../utils/settings';
 import { type FailureReason, type FetchResult, FIRST_BATCH, failureMessage, loadParts, retryPart, type StitchState, stitchStory } from '../../utils/stitch';
-import { adultGatePage, loginPage } from '../e2e/support/site-pages';
 import { deletedEntryPage, lockedEntryPage, masterpostPage, notStoryPage, partPage } from '../fixtures/hostile/generate';
 import { FakeIntersectionObserver } from '../support/fake-intersection';
 

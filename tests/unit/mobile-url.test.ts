@@ -3,11 +3,11 @@
 
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
+import { loadPages, pageHtml } from '../../harness/fixture-cases';
 import { extractPage } from '../../utils/extract/index';
 import { fetchUrlOf } from '../../utils/fetch-url';
 import { type FetchResult, stitchStory } from '../../utils/stitch';
 import { canonicalEntryKey, canonicalEntryUrl, entryAddress } from '../../utils/url';
-import { loadPages, pageHtml } from '../support/evaluate';
 
 describe("LiveJournal's mobile pages", () => {
   it('map to the desktop entry', () => {

@@ -8,8 +8,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { FIXTURES } from '../../harness/fixture-cases';
 import { CODE_SINKS, findSinks, type Hit, MARKUP_SINKS } from '../support/code-sinks';
-import { FIXTURES } from '../support/evaluate';
 
 const ROOT = join(FIXTURES, '../..');
 const DIRS = ['entrypoints', 'components', 'utils'];

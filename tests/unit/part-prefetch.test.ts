@@ -4,12 +4,12 @@
  * nobody takes them; and the same first fetches as the stitcher's (utils/stitch/scheduler.ts firstFetches).
  */
 import { describe, expect, it } from 'vitest';
+import { loadPages, pageHtml } from '../../harness/fixture-cases';
 import { locateStories } from '../../utils/extract/index';
 import { createPartPrefetch, prefetchUrls } from '../../utils/part-prefetch';
 import { createReaderSessions, type SenderInfo } from '../../utils/reader-session';
 import { type FetchResult, FIRST_BATCH, navLinksInPost, stitchStory } from '../../utils/stitch';
 import { FETCH_CONCURRENCY, firstFetches } from '../../utils/stitch/scheduler';
-import { loadPages, pageHtml } from '../support/evaluate';
 import { FakeWeb, parse, synthMasterpost, synthPost } from '../support/fake-web';
 
 const PAGE = 'https://author.livejournal.com/10.html';

@@ -7,9 +7,9 @@
 
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
+import { loadPages, pageHtml } from '../../harness/fixture-cases';
 import { ADAPTERS } from '../../utils/extract/posts';
 import { matchesParsed, parseSelector, selectParsed, withSearchIndex } from '../../utils/extract/select';
-import { loadPages, pageHtml } from '../support/evaluate';
 
 /** What the spec says `root.querySelectorAll(sel)` is: the document's matches under the root. */
 const spec = (doc: Document, root: Document | Element, sel: string) => Array.from(doc.querySelectorAll(sel)).filter((e) => e !== root && root.contains(e));

@@ -6,13 +6,13 @@
 
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
+import { loadCases, loadPages, pageHtml } from '../../harness/fixture-cases';
 import { userOfJournalLink } from '../../utils/extract/chrome';
 import { locateStories } from '../../utils/extract/index';
 import { ADAPTERS } from '../../utils/extract/posts';
 import { JOURNAL_MATCHES } from '../../utils/hosts';
 import { isSiteSubdomain, JOURNAL_SITES, RESERVED_SUBDOMAINS } from '../../utils/sites';
 import { entryAddress, siteOfUrl } from '../../utils/url';
-import { loadCases, loadPages, pageHtml } from '../support/evaluate';
 
 describe('the site registry', () => {
   for (const site of JOURNAL_SITES) {

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
+import { FIXTURES } from '../../harness/fixture-cases';
 import { authorContinuations } from '../../utils/extract/comments';
 import { locateStories } from '../../utils/extract/index';
 import { isCommentPageUrl } from '../../utils/fetch-url';
@@ -15,7 +16,6 @@ import { buildStoryRecords } from '../../utils/reader-records';
 import { type FetchResult, stitchStory } from '../../utils/stitch';
 import { continuationsOf, readCollapsed, withContinuations } from '../../utils/stitch/continuations';
 import { canonicalEntryKey, storyKeyOf } from '../../utils/url';
-import { FIXTURES } from '../support/evaluate';
 
 const ENTRY = 'https://copperkettle.dreamwidth.org/23817.html';
 const parse = (html: string, url: string) => new JSDOM(html, { url }).window.document;

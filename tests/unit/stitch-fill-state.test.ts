@@ -8,6 +8,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { fillStatus } from '../../components/reader/fill-status';
 import { renderStoryCard } from '../../components/reader/story-card';
+import { loadPages, pageHtml } from '../../harness/fixture-cases';
 import { getStory, openInkwellDb } from '../../utils/db';
 import { locateStories } from '../../utils/extract/index';
 import type { StoryPost } from '../../utils/extract/types';
@@ -20,7 +21,6 @@ import type { FetchResult, StitchState } from '../../utils/stitch';
 import { stitchFillStory, stitchSavedFill } from '../../utils/stitch/fill-state';
 import { savedStoryComplete } from '../../utils/story-progress';
 import { storyKeyOf } from '../../utils/url';
-import { loadPages, pageHtml } from '../support/evaluate';
 
 const DW = 'https://stillwater-kink.dreamwidth.org/2210.html';
 const pages = loadPages();

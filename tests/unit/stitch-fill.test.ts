@@ -5,10 +5,10 @@
 
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
+import { loadPages, pageHtml, readBody, tokenF1 } from '../../harness/fixture-cases';
 import { isCommentPageUrl } from '../../utils/fetch-url';
 import type { FetchResult } from '../../utils/stitch';
 import { type FillProgress, stitchFill } from '../../utils/stitch/fill';
-import { loadPages, pageHtml, readBody, tokenF1 } from '../support/evaluate';
 
 const DW = 'https://stillwater-kink.dreamwidth.org/2210.html';
 const LJ = 'https://hollowcrown-kink.livejournal.com/15872.html';

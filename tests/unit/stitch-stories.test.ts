@@ -7,10 +7,10 @@
 
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { tokenF1 } from '../../harness/fixture-cases';
 import { extractPage } from '../../utils/extract/index';
 import { stitchStory } from '../../utils/stitch';
 import { canonicalEntryKey } from '../../utils/url';
-import { tokenF1 } from '../support/evaluate';
 import { FakeWeb, parse } from '../support/fake-web';
 import { loadStitchStories } from '../support/stitch-stories';
 

@@ -7,10 +7,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { FIXTURES, loadCases, loadPages, pageHtml, readBody, tokenF1 } from '../../harness/fixture-cases';
 import { extractPage, locateStories } from '../../utils/extract/index';
 import { FIRST_BATCH, loadParts, retryPart, type StitchOptions, type StitchState, stitchStory } from '../../utils/stitch';
 import { canonicalEntryKey } from '../../utils/url';
-import { FIXTURES, loadCases, loadPages, pageHtml, readBody, tokenF1 } from '../support/evaluate';
 import { ALL_FAULTS, FAULT_REASON, FakeWeb, type Fault, parse, synthMasterpost, synthPost } from '../support/fake-web';
 
 const REPO = join(FIXTURES, '../..');

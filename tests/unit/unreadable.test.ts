@@ -6,10 +6,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { FIXTURES, loadPages, pageHtml } from '../../harness/fixture-cases';
 import { extractPage } from '../../utils/extract/index';
 import { classifyPage, UNREADABLE_MESSAGES, type UnreadableReason } from '../../utils/extract/unreadable';
 import { failureMessage } from '../../utils/stitch';
-import { FIXTURES, loadPages, pageHtml } from '../support/evaluate';
 import { parse } from '../support/fake-web';
 
 describe('classifyPage', () => {

@@ -6,9 +6,9 @@
 
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
+import { loadCases, loadPages, pageHtml } from '../../harness/fixture-cases';
 import { locateStories } from '../../utils/extract/index';
 import { decide, type Evidence, RULES } from '../../utils/extract/verdict';
-import { loadCases, loadPages, pageHtml } from '../support/evaluate';
 
 const base: Evidence = {
   fields: [],

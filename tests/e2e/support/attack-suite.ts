@@ -4,6 +4,8 @@
  * (or as a journal would answer) and says what must hold; before the fixes, each attack worked.
  */
 import { beforeAll, expect, it } from 'vitest';
+import { articleTexts, clickReadButton, type DriverPage, inReader, inShadow, pollFor, READ_BUTTON_HOST, readerFrameOf, waitForReader } from '../../../harness/closed-shadow';
+import type { FixtureServer } from '../../../harness/fixture-server';
 import { failureMessage } from '../../../utils/stitch';
 import {
   HOOK_ATTACH_SHADOW,
@@ -19,8 +21,6 @@ import {
   VICTIM,
   VICTIM_LJ,
 } from './attacks';
-import { articleTexts, clickReadButton, type DriverPage, inReader, inShadow, pollFor, READ_BUTTON_HOST, readerFrameOf, waitForReader } from './closed-shadow';
-import type { FixtureServer } from './fixture-server';
 
 export interface AttackDriver {
   server: FixtureServer;

@@ -7,8 +7,9 @@
  * The victim: a friends-locked entry on another journal, served whole only to a request that carries the
  * reader's login cookie (the fixture server's 'needs-cookie' fault), with words that appear nowhere else.
  */
+
+import type { ExtraPage, FixtureServer } from '../../../harness/fixture-server';
 import { entryPage, PROSE, partPage, storyHeader } from '../../fixtures/hostile/generate';
-import type { ExtraPage, FixtureServer } from './fixture-server';
 
 const dw = (journal: string, n: number, scheme = 'https') => `${scheme}://${journal}.dreamwidth.org/${n}.html`;
 

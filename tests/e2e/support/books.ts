@@ -6,8 +6,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { JSDOM } from 'jsdom';
+import { FIXTURES } from '../../../harness/paths';
 import { epubcheck } from '../../support/epubcheck';
-import { FIXTURES } from './paths';
 
 export const SEED_2 = 'https://emeraldmeteor.livejournal.com/56789.html';
 export const SEED = { title: 'One Step Behind', epub: 'One Step Behind - emeraldmeteor.epub', html: 'One Step Behind - emeraldmeteor.html', parts: 2 };

@@ -1,9 +1,9 @@
 /** The fixture cases, as the browser suites use them: URL, expected title and number of reader buttons. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { loadPagesMap, pageFinder } from '../../../harness/fixture-server';
+import { FIXTURE_PAGES_JSON, FIXTURES } from '../../../harness/paths';
 import { JOURNAL_DOMAINS } from '../../../utils/sites';
-import { loadPagesMap, pageFinder } from './fixture-server';
-import { FIXTURE_PAGES_JSON, FIXTURES } from './paths';
 
 export interface BrowserCase {
   id: string;

@@ -8,9 +8,10 @@
  * The reader is reached only through closed-shadow.ts; the buttons' hosts are the page's light DOM.
  */
 import { expect, it } from 'vitest';
-import { clickReadButton, type DriverPage, inReader, pollFor, readButtonNames, topParagraph } from './closed-shadow';
-import type { RequestLogEntry } from './fixture-server';
-import { historySettled, readerView, scrollOverlay, showsParts, viewUntil } from './reader-view';
+import { clickReadButton, type DriverPage, historySettled, inReader, pollFor, readButtonNames, topParagraph } from '../../../harness/closed-shadow';
+import { anyPage } from '../../../harness/evaluate';
+import type { RequestLogEntry } from '../../../harness/fixture-server';
+import { readerView, scrollOverlay, showsParts, viewUntil } from './reader-view';
 
 export const MEME = 'https://stillwater-kink.dreamwidth.org/2210.html';
 /** The fill over three comment pages: parts 1-3 and 4a on page 1 and 2, 4b collapsed, 5 and 6 on page 3. */
@@ -27,19 +28,11 @@ export interface FillDriver {
   clearRequests(): void;
 }
 
-interface AnyPage {
-  evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
-  close(): Promise<void>;
-  reload(): Promise<unknown>;
-  click(selector: string): Promise<void>;
-  keyboard: { press(key: string): Promise<void> };
-}
-const any = (p: DriverPage) => p as unknown as AnyPage;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Each button's accessible name and the comment (`cmtN`) whose header holds it, in page order. */
 const buttonPlaces = (page: DriverPage) =>
-  any(page).evaluate(
+  anyPage(page).evaluate(
     () =>
       Array.from(document.querySelectorAll('inkwell-read-button')).map((host) => ({
         comment: host.closest('.dwexpcomment')?.id ?? '',
@@ -71,7 +64,7 @@ export function fillTests(driver: () => FillDriver): void {
       expect(places.map((p) => p.comment)).toEqual(['cmt77137', 'cmt79697', 'cmt82001', 'cmt84049', 'cmt88401']);
       expect(places.every((p) => p.inHeader)).toBe(true);
     } finally {
-      await any(page).close();
+      await anyPage(page).close();
     }
   });
 
@@ -114,11 +107,11 @@ export function fillTests(driver: () => FillDriver): void {
       wanted = await scrollOverlay(page, 2, 1);
       expect(wanted.length).toBeGreaterThan(10);
       await sleep(1500);
-      await any(page).keyboard.press('Escape');
+      await anyPage(page).keyboard.press('Escape');
       await viewUntil(page, (x) => !x.open, 'overlay', 5_000);
       await historySettled(page);
     } finally {
-      await any(page).close();
+      await anyPage(page).close();
     }
   });
 
@@ -127,7 +120,7 @@ export function fillTests(driver: () => FillDriver): void {
     try {
       const rows = await pollFor(
         () =>
-          any(popup).evaluate(
+          anyPage(popup).evaluate(
             () =>
               Array.from(document.querySelectorAll('li.sl-row')).map((e) => [
                 e.getAttribute('data-id') ?? '',
@@ -145,7 +138,7 @@ export function fillTests(driver: () => FillDriver): void {
       // One story for the fill, not the meme entry.
       expect(rows.some((x) => x[0] === 'dreamwidth.org/stillwater_kink/2210')).toBe(false);
     } finally {
-      await any(popup).close();
+      await anyPage(popup).close();
     }
   });
 
@@ -158,7 +151,7 @@ export function fillTests(driver: () => FillDriver): void {
         (n) => n.length >= 5,
         10_000,
       );
-      await any(page).reload();
+      await anyPage(page).reload();
       await clickReadButton(page, /^Read in Inkwell: The Long Way Round$/);
       expect(
         await pollFor(
@@ -168,7 +161,7 @@ export function fillTests(driver: () => FillDriver): void {
         ),
       ).toBe(wanted);
     } finally {
-      await any(page).close();
+      await anyPage(page).close();
     }
   });
 
@@ -177,27 +170,27 @@ export function fillTests(driver: () => FillDriver): void {
     const d = driver();
     const popup = await d.extensionPage('popup.html', 'li.sl-row');
     try {
-      const tab = await d.tabOpenedBy(() => any(popup).click(`li.sl-row[data-id="${LONG_WAY.id}"] .sl-title`));
+      const tab = await d.tabOpenedBy(() => anyPage(popup).click(`li.sl-row[data-id="${LONG_WAY.id}"] .sl-title`));
       try {
         const url = await pollFor(
-          () => any(tab).evaluate(() => location.pathname + location.search, null),
+          () => anyPage(tab).evaluate(() => location.pathname + location.search, null),
           (u) => u.startsWith('/reader.html'),
           10_000,
         );
         expect(url).toBe(`/reader.html?story=${encodeURIComponent(LONG_WAY.id)}`);
         const top = await pollFor(
-          async () => (await any(tab).evaluate(readerView, 'page' as const)).top,
+          async () => (await anyPage(tab).evaluate(readerView, 'page' as const)).top,
           (t) => t === wanted,
           15_000,
         );
         expect(top).toBe(wanted);
-        const v = await any(tab).evaluate(readerView, 'page' as const);
+        const v = await anyPage(tab).evaluate(readerView, 'page' as const);
         expect(v.articles.map((a) => a.key)).toEqual(LONG_WAY.comments.map((c) => `dreamwidth.org/stillwater_kink/2210?thread=${c}`));
       } finally {
-        await any(tab).close();
+        await anyPage(tab).close();
       }
     } finally {
-      await any(popup)
+      await anyPage(popup)
         .close()
         .catch(() => undefined);
     }

@@ -8,8 +8,8 @@
 import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { ExtraPage } from '../../../harness/fixture-server';
 import { entryPage, masterpostPage, PROSE, partPage, storyHeader } from '../../fixtures/hostile/generate';
-import type { ExtraPage } from './fixture-server';
 
 const dw = (journal: string, item: number) => `https://${journal}.dreamwidth.org/${item}.html`;
 const key = (journal: string, item: number) => `dreamwidth.org/${journal.replace(/-/g, '_')}/${item}`;

@@ -1,12 +1,13 @@
 /**
  * What the hostile-page suites check inside the page (run in the page's main world with the closed shadow roots
- * from support/closed-shadow.ts, `inReader(page, scanProse)`, so these functions must be self-contained): traces of payloads, the reader's prose scanned for anything that
+ * from harness/closed-shadow.ts, `inReader(page, scanProse)`, so these functions must be self-contained): traces of payloads, the reader's prose scanned for anything that
  * could run, load or restyle, events dispatched at everything, and whether the overlay and the buttons are
  * visible and on top. Shared by the Chromium (Playwright) and Firefox (puppeteer) suites.
  */
 import { join } from 'node:path';
-import { type DriverPage, inReader } from './closed-shadow';
-import { FIXTURES } from './paths';
+import { type DriverPage, inReader } from '../../../harness/closed-shadow';
+import { evaluate } from '../../../harness/evaluate';
+import { FIXTURES } from '../../../harness/paths';
 
 export const HOSTILE_PAGES_JSON = join(FIXTURES, 'hostile/pages.json');
 
@@ -128,7 +129,7 @@ export interface OnTop {
 
 /** Is the reader visible, covering the viewport, on top everywhere, its prose legible? The page's side and the reader's frame's. */
 export async function readerOnTop(page: DriverPage): Promise<OnTop> {
-  const pageSide = await (page as unknown as { evaluate<R>(fn: () => R): Promise<R> }).evaluate(() => {
+  const pageSide = await evaluate(page, () => {
     const host = document.querySelector('inkwell-reader') as HTMLElement | null;
     const vw = window.innerWidth;
     const vh = window.innerHeight;

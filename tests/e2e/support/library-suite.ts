@@ -12,21 +12,11 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
+import { clickReadButton, type DriverPage, inReader, pollFor, proseCount, scrollReaderTo, topParagraph } from '../../../harness/closed-shadow';
+import { anyPage, evaluate } from '../../../harness/evaluate';
+import { putRecords, readStore, type StoredPosition, seededStories } from '../../../harness/library-records';
 import { SEED_2, TARE, TARE_2 } from './books';
-import { clickReadButton, type DriverPage, inReader, pollFor, proseCount, scrollReaderTo, topParagraph } from './closed-shadow';
-import { putRecords, seededStories } from './library-records';
 import { readerView } from './reader-view';
-
-/** What both drivers' pages do alike (Playwright's and Puppeteer's Page share these shapes). */
-interface AnyPage {
-  evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
-  close(): Promise<void>;
-  keyboard: { press(key: string): Promise<void>; type(text: string): Promise<void> };
-  /** Scrolls the element into view and clicks its centre with the mouse (a trusted click). */
-  click(selector: string): Promise<void>;
-  focus(selector: string): Promise<void>;
-}
-const any = (p: DriverPage) => p as unknown as AnyPage;
 
 export interface LibraryDriver {
   /** A new tab at a journal URL (DOMContentLoaded). */
@@ -49,7 +39,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Every row of the list as [id, progress text, parts text]. */
 const listRows = (page: DriverPage) =>
-  any(page).evaluate(
+  anyPage(page).evaluate(
     () =>
       Array.from(document.querySelectorAll('li.sl-row')).map((e) => [
         e.getAttribute('data-id') ?? '',
@@ -58,53 +48,35 @@ const listRows = (page: DriverPage) =>
       ]),
     null,
   );
-const rowCount = (page: DriverPage) => any(page).evaluate(() => document.querySelectorAll('li.sl-row').length, null);
-const text = (page: DriverPage, selector: string) => any(page).evaluate((s) => document.querySelector(s)?.textContent ?? '', selector);
-const shownTitles = (page: DriverPage) => any(page).evaluate(() => Array.from(document.querySelectorAll('li.sl-row .sl-title')).map((e) => e.textContent ?? ''), null);
+const rowCount = (page: DriverPage) => anyPage(page).evaluate(() => document.querySelectorAll('li.sl-row').length, null);
+const text = (page: DriverPage, selector: string) => anyPage(page).evaluate((s) => document.querySelector(s)?.textContent ?? '', selector);
+const shownTitles = (page: DriverPage) => anyPage(page).evaluate(() => Array.from(document.querySelectorAll('li.sl-row .sl-title')).map((e) => e.textContent ?? ''), null);
 
 /** The positions stored in the extension's database, read from one of its pages. */
-function storedPositions(page: DriverPage): Promise<{ storyId: string; percent: number; updatedAt: number; paragraph: number }[]> {
-  return any(page).evaluate(
-    () =>
-      new Promise<{ storyId: string; percent: number; updatedAt: number; paragraph: number }[]>((resolve, reject) => {
-        const open = indexedDB.open('inkwell');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const req = db.transaction('positions').objectStore('positions').getAll();
-          req.onsuccess = () => {
-            db.close();
-            resolve(req.result);
-          };
-          req.onerror = () => reject(req.error);
-        };
-      }),
-    null,
-  );
-}
+const storedPositions = (page: DriverPage) => evaluate(page, readStore, { store: 'positions' }) as Promise<StoredPosition[]>;
 
 /** Waits for `selector` in an extension page. */
 async function waitIn(page: DriverPage, selector: string, timeout = 15_000): Promise<void> {
-  const ok = await pollFor(() => any(page).evaluate((s) => !!document.querySelector(s), selector), Boolean, timeout);
+  const ok = await pollFor(() => anyPage(page).evaluate((s) => !!document.querySelector(s), selector), Boolean, timeout);
   if (!ok) throw new Error(`no ${selector} in ${page.url()}`);
 }
 
 /** Clicks the button whose accessible name (aria-label, else text) matches exactly. */
 async function clickButton(page: DriverPage, name: string): Promise<void> {
-  const found = await any(page).evaluate((n) => {
+  const found = await anyPage(page).evaluate((n) => {
     const b = Array.from(document.querySelectorAll('button')).find((x) => (x.getAttribute('aria-label') ?? x.textContent?.trim()) === n);
     if (!b) return false;
     b.setAttribute('data-e2e-target', '');
     return true;
   }, name);
   if (!found) throw new Error(`no button “${name}” in ${page.url()}`);
-  await any(page).click('[data-e2e-target]');
-  await any(page).evaluate(() => document.querySelector('[data-e2e-target]')?.removeAttribute('data-e2e-target'), null);
+  await anyPage(page).click('[data-e2e-target]');
+  await anyPage(page).evaluate(() => document.querySelector('[data-e2e-target]')?.removeAttribute('data-e2e-target'), null);
 }
 
 /** Reloads an extension page (Firefox's BiDi never reports the navigation of one) and waits for `selector`. */
 async function reload(page: DriverPage, selector: string): Promise<void> {
-  await any(page).evaluate(() => location.reload(), null);
+  await anyPage(page).evaluate(() => location.reload(), null);
   await sleep(300);
   await waitIn(page, selector);
 }
@@ -114,7 +86,7 @@ async function reload(page: DriverPage, selector: string): Promise<void> {
  * appears or its `data-percent` changes (Date.now(), the clock the extension's writes use too).
  */
 function watchRows(page: DriverPage): Promise<void> {
-  return any(page).evaluate(() => {
+  return anyPage(page).evaluate(() => {
     const w = window as unknown as { __before: Map<string, Element>; __log: Record<string, [number, string][]> };
     w.__before = new Map(Array.from(document.querySelectorAll('li.sl-row')).map((li) => [li.getAttribute('data-id')!, li]));
     w.__log = {};
@@ -136,7 +108,7 @@ function watchRows(page: DriverPage): Promise<void> {
 
 /** The rows logged for `id` ([time, percent]), and how many rows shown now are the very nodes of before (others redrawn). */
 function rowsSince(page: DriverPage, id: string): Promise<{ log: [number, string][]; kept: number; redrawn: string[] }> {
-  return any(page).evaluate((target) => {
+  return anyPage(page).evaluate((target) => {
     const w = window as unknown as { __before: Map<string, Element>; __log: Record<string, [number, string][]> };
     let kept = 0;
     const redrawn: string[] = [];
@@ -155,30 +127,14 @@ function rowsSince(page: DriverPage, id: string): Promise<{ log: [number, string
 async function readerPageTop(tab: DriverPage, wanted: string): Promise<string> {
   await waitIn(tab, '[role="dialog"]');
   return pollFor(
-    async () => (await any(tab).evaluate(readerView, 'page' as const)).top,
+    async () => (await anyPage(tab).evaluate(readerView, 'page' as const)).top,
     (t) => t === wanted,
     10_000,
   );
 }
 
 /** The stories' ids in the database, read from an extension page. */
-function storyIds(page: DriverPage): Promise<string[]> {
-  return any(page).evaluate(
-    () =>
-      new Promise<string[]>((resolve, reject) => {
-        const r = indexedDB.open('inkwell');
-        r.onerror = () => reject(r.error);
-        r.onsuccess = () => {
-          const req = r.result.transaction('stories').objectStore('stories').getAllKeys();
-          req.onsuccess = () => {
-            r.result.close();
-            resolve(req.result as string[]);
-          };
-        };
-      }),
-    null,
-  );
-}
+const storyIds = (page: DriverPage) => evaluate(page, readStore, { store: 'stories', keysOnly: true }) as Promise<string[]>;
 
 /** Polls the database from a probe page: when (Date.now()) it first holds a story not in `known`, and the new ids. */
 async function storySavedAfter(probe: DriverPage, known: string[]): Promise<{ at: number; ids: string[] }> {
@@ -222,7 +178,7 @@ export function libraryTests(driver: () => LibraryDriver): LibraryState {
       await sleep(1500);
       wanted = state.wanted = await topParagraph(page);
       expect(wanted.length).toBeGreaterThan(10);
-      await any(page).keyboard.press('Escape');
+      await anyPage(page).keyboard.press('Escape');
       expect(
         await pollFor(
           () => inReader(page, (root) => root?.querySelectorAll('[role="dialog"]').length ?? 0),
@@ -236,8 +192,8 @@ export function libraryTests(driver: () => LibraryDriver): LibraryState {
       );
       expect(saved.some((p) => p.percent > 0)).toBe(true);
     } finally {
-      await any(page).close();
-      await any(probe).close();
+      await anyPage(page).close();
+      await anyPage(probe).close();
     }
 
     const popup = await d.extensionPage('popup.html', 'li.sl-row');
@@ -254,7 +210,7 @@ export function libraryTests(driver: () => LibraryDriver): LibraryState {
       expect(await text(popup, '.pp-continue-button')).toBe('Continue');
       expect(d.extensionErrors()).toEqual([]);
     } finally {
-      await any(popup).close();
+      await anyPage(popup).close();
     }
   });
 
@@ -262,20 +218,20 @@ export function libraryTests(driver: () => LibraryDriver): LibraryState {
     const d = driver();
     const popup = await d.extensionPage('popup.html', 'li.sl-row');
     try {
-      const tab = await d.tabOpenedBy(() => any(popup).click('li.sl-row .sl-title'));
+      const tab = await d.tabOpenedBy(() => anyPage(popup).click('li.sl-row .sl-title'));
       try {
         await pollFor(
-          () => any(tab).evaluate(() => location.pathname + location.search, null),
+          () => anyPage(tab).evaluate(() => location.pathname + location.search, null),
           (u) => u.startsWith('/reader.html'),
           10_000,
         );
-        expect(await any(tab).evaluate(() => location.pathname + location.search, null)).toBe(`/reader.html?story=${encodeURIComponent(storyId)}`);
+        expect(await anyPage(tab).evaluate(() => location.pathname + location.search, null)).toBe(`/reader.html?story=${encodeURIComponent(storyId)}`);
         expect(await readerPageTop(tab, wanted)).toBe(wanted);
       } finally {
-        await any(tab).close();
+        await anyPage(tab).close();
       }
     } finally {
-      await any(popup)
+      await anyPage(popup)
         .close()
         .catch(() => undefined);
     }
@@ -302,7 +258,7 @@ export function libraryTests(driver: () => LibraryDriver): LibraryState {
       expect(backup.format).toBe('inkwell-backup');
       expect(backup.stories).toHaveLength(1);
 
-      await any(lib).click('.sl-select-all');
+      await anyPage(lib).click('.sl-select-all');
       await clickButton(lib, 'Delete');
       await clickButton(lib, 'Delete 1 story');
       expect(
@@ -347,21 +303,21 @@ export function libraryTests(driver: () => LibraryDriver): LibraryState {
       expect(await listRows(lib)).toEqual(before);
       expect(await storedPositions(lib)).toEqual(positionsBefore);
     } finally {
-      await any(lib).close();
+      await anyPage(lib).close();
     }
 
     // And the imported position still opens the reader at the same paragraph.
     const popup = await d.extensionPage('popup.html', 'li.sl-row');
     try {
       await waitIn(popup, '.pp-continue-button');
-      const tab = await d.tabOpenedBy(() => any(popup).click('.pp-continue-button'));
+      const tab = await d.tabOpenedBy(() => anyPage(popup).click('.pp-continue-button'));
       try {
         expect(await readerPageTop(tab, wanted)).toBe(wanted);
       } finally {
-        await any(tab).close();
+        await anyPage(tab).close();
       }
     } finally {
-      await any(popup)
+      await anyPage(popup)
         .close()
         .catch(() => undefined);
     }
@@ -380,8 +336,8 @@ export function libraryLiveTests(driver: () => LibraryDriver): void {
       await reload(lib, '.sl[data-indexed="true"] li.sl-row');
       expect(await text(lib, '.sl-count')).toBe('13 stories');
       // Typed as the user types, key by key.
-      await any(lib).focus('.sl-search');
-      await any(lib).keyboard.type('seeded tale 1');
+      await anyPage(lib).focus('.sl-search');
+      await anyPage(lib).keyboard.type('seeded tale 1');
       expect(
         await pollFor(
           () => shownTitles(lib),
@@ -389,7 +345,7 @@ export function libraryLiveTests(driver: () => LibraryDriver): void {
         ),
       ).toEqual(['Seeded tale 1', 'Seeded tale 10', 'Seeded tale 11']);
       expect(await text(lib, '.sl-count')).toBe('3 of 13 stories');
-      await any(lib).keyboard.press('Escape');
+      await anyPage(lib).keyboard.press('Escape');
       // (The list draws only the rows in view: the count says how many are listed.)
       expect(
         await pollFor(
@@ -397,7 +353,7 @@ export function libraryLiveTests(driver: () => LibraryDriver): void {
           (t) => t === '13 stories',
         ),
       ).toBe('13 stories');
-      await any(lib).keyboard.type('pokemon');
+      await anyPage(lib).keyboard.type('pokemon');
       // Folded: "pokemon" finds Pokémon.
       expect(
         await pollFor(
@@ -405,7 +361,7 @@ export function libraryLiveTests(driver: () => LibraryDriver): void {
           (t) => t.length === 4,
         ),
       ).toEqual(['Seeded tale 2', 'Seeded tale 5', 'Seeded tale 8', 'Seeded tale 11']);
-      await any(lib).keyboard.press('Escape');
+      await anyPage(lib).keyboard.press('Escape');
 
       await d.select(lib, '.sl-status', 'finished');
       expect(
@@ -423,16 +379,16 @@ export function libraryLiveTests(driver: () => LibraryDriver): void {
       expect(reading).toContain('One Step Behind');
       await d.select(lib, '.sl-status', 'all');
       const group = 'input[type=checkbox][id$="-group"]';
-      await any(lib).click(group);
+      await anyPage(lib).click(group);
       // The list draws the rows in view: the first groups, and how many rows (5 groups, 13 stories) there are.
       const groups = await pollFor(
-        () => any(lib).evaluate(() => Array.from(document.querySelectorAll('.sl-group-name')).map((g) => g.textContent), null),
+        () => anyPage(lib).evaluate(() => Array.from(document.querySelectorAll('.sl-group-name')).map((g) => g.textContent), null),
         (g) => g.length >= 2,
       );
       expect(groups.slice(0, 2)).toEqual(['Merlin (3)', 'Pokémon (4)']);
-      expect(await any(lib).evaluate(() => document.querySelector('.sl-group')?.getAttribute('aria-setsize'), null)).toBe('18');
+      expect(await anyPage(lib).evaluate(() => document.querySelector('.sl-group')?.getAttribute('aria-setsize'), null)).toBe('18');
       // The fandom menu lists every one, with its count.
-      expect(await any(lib).evaluate(() => Array.from(document.querySelectorAll('.sl-fandom option')).map((o) => o.textContent), null)).toEqual([
+      expect(await anyPage(lib).evaluate(() => Array.from(document.querySelectorAll('.sl-fandom option')).map((o) => o.textContent), null)).toEqual([
         'All fandoms',
         'Merlin (3)',
         'Pokémon (4)',
@@ -440,7 +396,7 @@ export function libraryLiveTests(driver: () => LibraryDriver): void {
         'Smallville (1)',
         'No fandom given (1)',
       ]);
-      await any(lib).click(group);
+      await anyPage(lib).click(group);
       await d.select(lib, '.sl-fandom', 'sherlock');
       expect(
         await pollFor(
@@ -456,7 +412,7 @@ export function libraryLiveTests(driver: () => LibraryDriver): void {
         ),
       ).toEqual(['Seeded tale 1', 'Seeded tale 10', 'Seeded tale 4', 'Seeded tale 7']);
     } finally {
-      await any(lib).close();
+      await anyPage(lib).close();
     }
   });
 
@@ -468,16 +424,16 @@ export function libraryLiveTests(driver: () => LibraryDriver): void {
     const journal = await d.journal(TARE_2);
     try {
       // The library as someone left it: a search typed, a story selected, the focus on another's title.
-      await any(lib).focus('.sl-search');
-      await any(lib).keyboard.type('e');
+      await anyPage(lib).focus('.sl-search');
+      await anyPage(lib).keyboard.type('e');
       expect(
         await pollFor(
           () => text(lib, '.sl-count'),
           (t) => t === '12 of 13 stories',
         ),
       ).toBe('12 of 13 stories');
-      await any(lib).click('li.sl-row[data-id="livejournal.com/filters_3/1003"] .sl-check');
-      await any(lib).focus('li.sl-row[data-id="livejournal.com/filters_2/1002"] .sl-title');
+      await anyPage(lib).click('li.sl-row[data-id="livejournal.com/filters_3/1003"] .sl-check');
+      await anyPage(lib).focus('li.sl-row[data-id="livejournal.com/filters_2/1002"] .sl-title');
       await watchRows(lib);
       await watchRows(popup);
 
@@ -531,16 +487,16 @@ export function libraryLiveTests(driver: () => LibraryDriver): void {
         expect(r.kept).toBeGreaterThanOrEqual(4);
       }
       // Search, selection and focus as they were; the new story is found by the search.
-      expect(await any(lib).evaluate(() => (document.querySelector('.sl-search') as HTMLInputElement).value, null)).toBe('e');
+      expect(await anyPage(lib).evaluate(() => (document.querySelector('.sl-search') as HTMLInputElement).value, null)).toBe('e');
       expect(await text(lib, '.sl-count')).toBe('13 of 14 stories · 1 selected');
-      expect(await any(lib).evaluate(() => (document.querySelector('li.sl-row[data-id="livejournal.com/filters_3/1003"] .sl-check') as HTMLInputElement).checked, null)).toBe(true);
-      expect(await any(lib).evaluate(() => document.activeElement?.closest('li')?.getAttribute('data-id') ?? null, null)).toBe('livejournal.com/filters_2/1002');
-      const first = await any(popup).evaluate(() => document.querySelector('li.sl-row')?.getAttribute('data-id'), null);
+      expect(await anyPage(lib).evaluate(() => (document.querySelector('li.sl-row[data-id="livejournal.com/filters_3/1003"] .sl-check') as HTMLInputElement).checked, null)).toBe(true);
+      expect(await anyPage(lib).evaluate(() => document.activeElement?.closest('li')?.getAttribute('data-id') ?? null, null)).toBe('livejournal.com/filters_2/1002');
+      const first = await anyPage(popup).evaluate(() => document.querySelector('li.sl-row')?.getAttribute('data-id'), null);
       expect(first).toBe(tare);
       expect(d.extensionErrors()).toEqual([]);
     } finally {
       for (const p of [journal, probe, popup, lib])
-        await any(p)
+        await anyPage(p)
           .close()
           .catch(() => undefined);
     }

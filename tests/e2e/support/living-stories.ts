@@ -5,8 +5,9 @@
  * reader page. Each on its own Dreamwidth journal, generated in memory (all prose written here)
  * and served by the fixture server's `extraPages`; `setPage` posts and edits parts mid-test.
  */
+
+import type { ExtraPage } from '../../../harness/fixture-server';
 import { entryPage, storyHeader } from '../../fixtures/hostile/generate';
-import type { ExtraPage } from './fixture-server';
 
 export const partUrl = (journal: string, k: number) => `https://${journal}.dreamwidth.org/${200 + k}.html`;
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
-import { requireBuild } from './paths';
+import { requireBuild } from '../../../harness/paths';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type BuiltManifest = Record<string, any>;

@@ -3,8 +3,9 @@
  * `extraPages`: one story per scenario (a story read once is opened from the cache after), each on its own
  * Dreamwidth journal, part 2 the one that fails.
  */
+
+import type { ExtraPage } from '../../../harness/fixture-server';
 import { deletedEntryPage, entryPage, lockedEntryPage, masterpostPage, notStoryPage, partPage, storyHeader } from '../../fixtures/hostile/generate';
-import type { ExtraPage } from './fixture-server';
 
 export const storyUrl = (journal: string, k: number) => `https://${journal}.dreamwidth.org/${100 + k}.html`;
 export const masterUrl = (journal: string) => `https://${journal}.dreamwidth.org/100.html`;

@@ -6,7 +6,7 @@
  * The global dispatcher is an Agent, so its constructor is the class: no extra dependency needed.
  */
 import type { LookupFunction } from 'node:net';
-import type { FixtureServer } from './fixture-server';
+import type { FixtureServer } from '../../../harness/fixture-server';
 
 type Dispatcher = { close(): Promise<void>; destroy(): Promise<void> };
 

@@ -3,7 +3,8 @@
  * and what is too small for a finger (44 × 44 px), on the extension's own pages and in the reader.
  */
 import { expect } from 'vitest';
-import { type DriverPage, inReader, loadIntoReader, pollFor } from './closed-shadow';
+import { type DriverPage, inReader, loadIntoReader, pollFor } from '../../../harness/closed-shadow';
+import { evaluate } from '../../../harness/evaluate';
 import { axeInReader, partAtTop } from './reader-nav';
 
 export const PHONE = { width: 360, height: 740 } as const;
@@ -97,8 +98,7 @@ export async function readsByTouch(page: DriverPage, finger: Finger): Promise<vo
   expect(fit.scrollWidth).toBeLessThanOrEqual(fit.viewportWidth);
   expect(fit.small).toEqual([]);
   // The journal page behind, laid out at the phone's width while the reader is open.
-  const evaluate = (page as unknown as { evaluate<R>(fn: () => R): Promise<R> }).evaluate.bind(page);
-  const pageWidth = await evaluate(() => ({ scroll: document.documentElement.scrollWidth, view: window.innerWidth }));
+  const pageWidth = await evaluate(page, () => ({ scroll: document.documentElement.scrollWidth, view: window.innerWidth }));
   expect(pageWidth.scroll).toBeLessThanOrEqual(pageWidth.view);
 
   const y = PHONE.height / 2;

@@ -7,9 +7,10 @@
 
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { clickInReader, type DriverPage, inReader, inShadow, loadIntoReader, READ_BUTTON_HOST, readerScrollTop } from '../../../harness/closed-shadow';
+import { evaluate } from '../../../harness/evaluate';
+import type { ExtraPage } from '../../../harness/fixture-server';
 import { masterpostPage, partPage } from '../../fixtures/hostile/generate';
-import { clickInReader, type DriverPage, inReader, inShadow, loadIntoReader, READ_BUTTON_HOST, readerScrollTop } from './closed-shadow';
-import type { ExtraPage } from './fixture-server';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -111,7 +112,7 @@ export async function readerFocus(page: DriverPage): Promise<FocusState> {
     };
   });
   // The page's side: its active element (the reader's host while the focus is in the reader's frame).
-  const pageActive = await (page as unknown as { evaluate<R>(fn: () => R): Promise<R> }).evaluate(() => document.activeElement?.tagName.toLowerCase() ?? '');
+  const pageActive = await evaluate(page, () => document.activeElement?.tagName.toLowerCase() ?? '');
   return { ...inside, pageActive };
 }
 

@@ -1,9 +1,9 @@
 /**
  * What the reader shows, read in the page by the browser suites: the overlay (its closed shadow root, handed
- * over by the driver: `inReader(page, readerView)`, support/closed-shadow.ts) or the reader page (the
+ * over by the driver: `inReader(page, readerView)`, harness/closed-shadow.ts) or the reader page (the
  * extension's own document: `page.evaluate(readerView, 'page')`). Runs in the page, so it is self-contained.
  */
-import { type DriverPage, inReader, pollFor } from './closed-shadow';
+import { type DriverPage, historySettled, inReader, pollFor } from '../../../harness/closed-shadow';
 
 export interface ReaderArticle {
   key: string;
@@ -114,13 +114,4 @@ export async function closeWithEscape(page: DriverPage): Promise<ReaderView> {
   const view = await viewUntil(page, (v) => !v.open, 'overlay', 5_000);
   await historySettled(page);
   return view;
-}
-
-/**
- * Closing takes back the history entry the reader pushed (history.back(), once the frame has saved): a reload or
- * navigation while that is under way is aborted. Resolves once it is done, as a user's next click would come.
- */
-export async function historySettled(page: DriverPage): Promise<void> {
-  const state = () => (page as unknown as { evaluate(f: () => unknown): Promise<unknown> }).evaluate(() => history.state);
-  await pollFor(state, (s) => s !== 'inkwell-reader-open', 5_000);
 }

@@ -4,9 +4,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import type { ExtraPage } from '../../../harness/fixture-server';
 import { canonicalEntryKey } from '../../../utils/url';
 import { loadStitchStories, type StitchStory, storyPageFiles } from '../../support/stitch-stories';
-import type { ExtraPage } from './fixture-server';
 
 export type { StitchStory };
 

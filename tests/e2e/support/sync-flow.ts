@@ -6,10 +6,12 @@
  * The reader is reached only through closed-shadow.ts.
  */
 import { expect, it } from 'vitest';
+import { clickReadButton, type DriverPage, inReader, pollFor, proseCount, scrollReaderTo } from '../../../harness/closed-shadow';
+import { anyPage, evaluate } from '../../../harness/evaluate';
+import { readStore, storedPosition } from '../../../harness/library-records';
 import { pack } from '../../../utils/sync/budget';
 import { decodeItems, type SyncItems } from '../../../utils/sync/encode';
 import { type SyncState, toSyncTime } from '../../../utils/sync/types';
-import { clickReadButton, type DriverPage, inReader, pollFor, proseCount, scrollReaderTo } from './closed-shadow';
 
 export const SEED_2 = 'https://emeraldmeteor.livejournal.com/56789.html';
 
@@ -23,10 +25,7 @@ export interface SyncDriver {
  * The journal tab in front, as the reader's is: the probe (an extension page opened since) is a tab in front
  * of it, and Firefox runs no animation frames in the reader's frame (another process) in a tab behind.
  */
-const toFront = (page: DriverPage) => (page as unknown as { bringToFront(): Promise<void> }).bringToFront();
-
-type Evaluate = <R, A>(page: DriverPage, fn: (arg: A) => R | Promise<R>, arg: A) => Promise<R>;
-const evaluate: Evaluate = (page, fn, arg) => (page as unknown as { evaluate(f: unknown, a: unknown): Promise<never> }).evaluate(fn, arg);
+const toFront = (page: DriverPage) => anyPage(page).bringToFront();
 
 /** storage.sync as the extension sees it, from one of its pages. */
 export function readSync(page: DriverPage): Promise<SyncItems> {
@@ -39,45 +38,9 @@ export function writeSync(page: DriverPage, items: SyncItems): Promise<void> {
 }
 
 /** The saved stories' ids and part keys (IndexedDB, from an extension page). */
-export function savedStories(page: DriverPage): Promise<Array<{ id: string; partKeys: string[]; title: string }>> {
-  return evaluate(
-    page,
-    () =>
-      new Promise<Array<{ id: string; partKeys: string[]; title: string }>>((resolve, reject) => {
-        const open = indexedDB.open('inkwell');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const req = open.result.transaction('stories').objectStore('stories').getAll();
-          req.onsuccess = () => {
-            open.result.close();
-            resolve(req.result.map((s: { id: string; partKeys: string[]; title: string }) => ({ id: s.id, partKeys: s.partKeys, title: s.title })));
-          };
-          req.onerror = () => reject(req.error);
-        };
-      }),
-    null,
-  );
-}
-
-/** The story's saved position (IndexedDB, from an extension page). */
-export function storedPosition(page: DriverPage, id: string): Promise<{ partKey: string; paragraph: number; updatedAt: number } | null> {
-  return evaluate(
-    page,
-    (storyId: string) =>
-      new Promise<{ partKey: string; paragraph: number; updatedAt: number } | null>((resolve, reject) => {
-        const open = indexedDB.open('inkwell');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const req = open.result.transaction('positions').objectStore('positions').get(storyId);
-          req.onsuccess = () => {
-            open.result.close();
-            resolve(req.result ?? null);
-          };
-          req.onerror = () => reject(req.error);
-        };
-      }),
-    id,
-  );
+export async function savedStories(page: DriverPage): Promise<Array<{ id: string; partKeys: string[]; title: string }>> {
+  const stories = (await evaluate(page, readStore, { store: 'stories' })) as Array<{ id: string; partKeys: string[]; title: string }>;
+  return stories.map((s) => ({ id: s.id, partKeys: s.partKeys, title: s.title }));
 }
 
 /** Another device's state on top of what sync holds, packed as Inkwell packs it. */

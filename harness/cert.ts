@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { JOURNAL_DOMAINS } from '../../../utils/sites';
+import { JOURNAL_DOMAINS } from '../utils/sites';
 
 export interface Certificate {
   key: string;

@@ -22,6 +22,7 @@
  */
 import type { CDPSession, Page as PlaywrightPage } from 'playwright-core';
 import type { Page as PuppeteerPage } from 'puppeteer-core';
+import { evaluate } from './evaluate';
 
 export type DriverPage = PlaywrightPage | PuppeteerPage;
 
@@ -328,6 +329,19 @@ export async function waitForReader(page: DriverPage, timeout = 15_000): Promise
     );
     throw new Error(`the reader did not open on ${page.url()} (frames: ${frames.join('; ') || 'none'})`);
   }
+}
+
+/**
+ * Closing takes back the history entry the reader pushed (history.back(), once the frame has saved): a reload or
+ * navigation while that is under way is aborted. Resolves once it is done (or after 5 s), as a user's next
+ * click would come. A page that cannot answer (navigating away) counts as done.
+ */
+export async function historySettled(page: DriverPage): Promise<void> {
+  await pollFor(
+    () => evaluate(page, () => history.state).catch(() => null),
+    (s) => s !== 'inkwell-reader-open',
+    5_000,
+  );
 }
 
 /** How many parts the reader shows with their text. */

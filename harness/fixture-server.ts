@@ -1,6 +1,7 @@
 /**
  * Serves saved journal pages at their real URLs, for browsers whose DNS is pointed at loopback
- * (Chromium: --host-resolver-rules; Firefox: network.dns.forceResolve / localDomains).
+ * (Chromium: --host-resolver-rules; Firefox: network.dns.forceResolve), or that use it as their proxy
+ * (Firefox on a port other than 443/80: the demo).
  *
  * - One port answers both HTTP and HTTPS: the first byte of each connection decides (0x16 is a TLS
  *   handshake record). Old journal URLs are http://, newer ones https://; both answer the same path.
@@ -321,6 +322,15 @@ export async function startFixtureServer(options: FixtureServerOptions): Promise
     s.on('clientError', (_err, socket) => socket.destroy());
   }
   httpsServer.on('tlsClientError', () => {});
+  // As a proxy (Firefox in proxy mode, see harness/firefox.ts): plain http arrives as `GET http://host/path`
+  // (the handler reads the host either way), https as a CONNECT whose tunnel is answered here, by the same
+  // HTTPS server, instead of being opened to the real site.
+  httpServer.on('connect', (_req: http.IncomingMessage, socket: net.Socket, head: Buffer) => {
+    socket.on('error', () => {});
+    socket.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+    if (head.length) socket.unshift(head);
+    httpsServer.emit('connection', socket);
+  });
 
   const onConnection = (socket: net.Socket) => {
     rawSockets.add(socket);

@@ -1,8 +1,11 @@
 /**
- * Library records written straight into the extension's IndexedDB from one of its pages: the stories the
- * library E2E and the bench's library section list. No vitest here (the bench imports it).
+ * The extension's IndexedDB from the driver: records written straight into it from one of its pages (the
+ * stories the library E2E and the bench's library section list), and read back from it. No vitest here (the
+ * bench imports it).
  */
+import type { PositionRecord } from '../utils/db';
 import type { DriverPage } from './closed-shadow';
+import { evaluate } from './evaluate';
 
 export interface LibraryRecords {
   stories: object[];
@@ -11,22 +14,58 @@ export interface LibraryRecords {
 
 /** Records written straight into the extension's database from one of its pages, in one transaction. */
 export function putRecords(page: DriverPage, records: LibraryRecords): Promise<void> {
-  const p = page as unknown as { evaluate<A>(fn: (arg: A) => Promise<void>, arg: A): Promise<void> };
-  return p.evaluate(async (r: LibraryRecords) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const open = indexedDB.open('inkwell');
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error);
-    });
-    const tx = db.transaction(['stories', 'positions'], 'readwrite');
-    for (const s of r.stories) tx.objectStore('stories').put(s);
-    for (const p of r.positions) tx.objectStore('positions').put(p);
-    await new Promise((resolve, reject) => {
-      tx.oncomplete = resolve;
-      tx.onerror = () => reject(tx.error);
-    });
-    db.close();
-  }, records);
+  return evaluate(
+    page,
+    async (r: LibraryRecords) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const open = indexedDB.open('inkwell');
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      const tx = db.transaction(['stories', 'positions'], 'readwrite');
+      for (const s of r.stories) tx.objectStore('stories').put(s);
+      for (const p of r.positions) tx.objectStore('positions').put(p);
+      await new Promise((resolve, reject) => {
+        tx.oncomplete = resolve;
+        tx.onerror = () => reject(tx.error);
+      });
+      db.close();
+    },
+    records,
+  );
+}
+
+/** A story's place as the reader stores it. */
+export type StoredPosition = PositionRecord;
+
+/**
+ * Run in the extension's origin (an extension page or the service worker, through the driver's evaluate):
+ * the records of one store of the database, their keys only, or the one record under `key` (null when none).
+ * Self-contained: the driver sends it as source.
+ */
+export function readStore(arg: { store: string; key?: string; keysOnly?: boolean }): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    const open = indexedDB.open('inkwell');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      const store = db.transaction(arg.store).objectStore(arg.store);
+      const req = arg.key !== undefined ? store.get(arg.key) : arg.keysOnly ? store.getAllKeys() : store.getAll();
+      req.onsuccess = () => {
+        db.close();
+        resolve(req.result ?? null);
+      };
+      req.onerror = () => {
+        db.close();
+        reject(req.error);
+      };
+    };
+  });
+}
+
+/** The stored place of a story (null when none), read from an extension page. */
+export function storedPosition(page: DriverPage, storyId: string): Promise<StoredPosition | null> {
+  return evaluate(page, readStore, { store: 'positions', key: storyId }) as Promise<StoredPosition | null>;
 }
 
 /** Stories for the filters (fandoms, statuses, a place in some; the first with no "e" anywhere a search looks). */

@@ -5,11 +5,11 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { PageExtraction } from '../../utils/extract/types';
+import type { PageExtraction } from '../utils/extract/types';
+import { FIXTURES as TEST_FIXTURES } from './paths';
 
 // INKWELL_FIXTURES=DIR scores another corpus of the same schema (a held-out set kept outside the tests).
-export const FIXTURES = process.env.INKWELL_FIXTURES ?? fileURLToPath(new URL('../fixtures', import.meta.url));
+export const FIXTURES = process.env.INKWELL_FIXTURES ?? TEST_FIXTURES;
 
 export interface CaseStory {
   url: string;

@@ -5,7 +5,8 @@
  * Firefox cannot remap ports, so its fixture server listens on 443 and 80 (needs root or
  * CAP_NET_BIND_SERVICE) at a random loopback address (127.0.0.0/8 is all loopback), and
  * network.dns.forceResolve sends every hostname there. A random address keeps parallel runs and
- * anything else on 127.0.0.1:443 out of the way.
+ * anything else on 127.0.0.1:443 out of the way. Or (network: 'proxy', the demo's way, no root) the
+ * server on any port is Firefox's proxy for every site.
  *
  * Findings (Firefox ESR 140):
  * - browser.installExtension() (a temporary install) grants an MV2 extension the host permissions in its
@@ -57,6 +58,16 @@ export interface FirefoxOptions {
   server: FixtureServer;
   extensionDir?: string;
   headless?: boolean;
+  /** The browser binary (default: FIREFOX_BIN, harness/paths.ts). */
+  executablePath?: string;
+  /**
+   * How hostnames reach the server. 'dns' (default): network.dns.forceResolve to the server's address,
+   * which must then listen on 443 and 80 (startFirefoxFixtureServer). 'proxy': the server is Firefox's
+   * proxy for every site, on any port, no root needed (the demo); the server answers the CONNECTs.
+   */
+  network?: 'dns' | 'proxy';
+  /** Page size (puppeteer's defaultViewport); null: the window's own; unset: puppeteer's default. */
+  viewport?: { width: number; height: number } | null;
   /** Extra prefs. */
   prefs?: Record<string, string | number | boolean>;
 }
@@ -82,6 +93,19 @@ export async function startFirefoxFixtureServer(options: Omit<FixtureServerOptio
   throw lastError;
 }
 
+/** Prefs that make the server Firefox's proxy for every site (http, and https through CONNECT). */
+function proxyPrefs(server: FixtureServer): Record<string, string | number | boolean> {
+  return {
+    'network.proxy.type': 1,
+    'network.proxy.http': server.host,
+    'network.proxy.http_port': server.port,
+    'network.proxy.ssl': server.host,
+    'network.proxy.ssl_port': server.port,
+    'network.proxy.no_proxies_on': '',
+    'network.proxy.allow_hijacking_localhost': true,
+  };
+}
+
 /** Prefs that save every download into `dir` without asking (files of these MIME types). */
 export function downloadPrefs(dir: string, types: string): Record<string, string | number | boolean> {
   return {
@@ -98,7 +122,8 @@ export function downloadPrefs(dir: string, types: string): Record<string, string
 
 export async function launchFirefox(options: FirefoxOptions): Promise<FirefoxSession> {
   const { server } = options;
-  if (!server.ports.includes(443) || !server.ports.includes(80)) {
+  const network = options.network ?? 'dns';
+  if (network === 'dns' && (!server.ports.includes(443) || !server.ports.includes(80))) {
     throw new Error('Firefox needs the fixture server on ports 443 and 80: use startFirefoxFixtureServer()');
   }
   const extensionDir = realpathSync(requireBuild(options.extensionDir ?? FIREFOX_BUILD));
@@ -113,14 +138,15 @@ export async function launchFirefox(options: FirefoxOptions): Promise<FirefoxSes
   try {
     browser = await puppeteer.launch({
       browser: 'firefox',
-      executablePath: FIREFOX_BIN,
+      executablePath: options.executablePath ?? FIREFOX_BIN,
       headless: options.headless ?? true,
       acceptInsecureCerts: true,
       userDataDir: profileDir,
+      ...(options.viewport !== undefined ? { defaultViewport: options.viewport } : {}),
       args: ['--remote-allow-system-access'],
       env: { ...process.env, MOZ_DISABLE_NONLOCAL_CONNECTIONS: '1' },
       extraPrefsFirefox: {
-        'network.dns.forceResolve': server.host,
+        ...(network === 'dns' ? { 'network.dns.forceResolve': server.host } : proxyPrefs(server)),
         'network.dns.disablePrefetch': true,
         'network.prefetch-next': false,
         'network.captive-portal-service.enabled': false,

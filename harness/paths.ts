@@ -1,15 +1,15 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { findTool } from '../../../scripts/ensure-browsers';
+import { findTool } from './browsers';
 
-export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const FIXTURES = join(ROOT, 'tests/fixtures');
 export const FIXTURE_PAGES_JSON = join(FIXTURES, 'pages.json');
 export const CHROME_BUILD = join(ROOT, '.output/chrome-mv3');
 export const FIREFOX_BUILD = join(ROOT, '.output/firefox-mv2');
 
-// Where scripts/ensure-browsers.ts finds them (INKWELL_CHROMIUM / INKWELL_FIREFOX, PATH, the usual
+// Where harness/browsers.ts finds them (INKWELL_CHROMIUM / INKWELL_FIREFOX, PATH, the usual
 // places); the Debian paths when nothing is found, so the error names a real place to look.
 export const CHROMIUM_BIN = findTool('chromium') ?? '/usr/bin/chromium';
 export const FIREFOX_BIN = findTool('firefox') ?? '/usr/bin/firefox-esr';

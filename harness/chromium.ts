@@ -49,11 +49,25 @@ export interface ChromiumOptions {
   headless?: boolean;
   /** Extra Chromium flags. */
   args?: string[];
-  /** Window size for headed runs and screenshots. */
-  viewport?: { width: number; height: number };
+  /** Window size for headed runs and screenshots (default 1280×900); null: the window's own size (a headed demo). */
+  viewport?: { width: number; height: number } | null;
+  /** The browser binary (default: CHROMIUM_BIN, harness/paths.ts). */
+  executablePath?: string;
   /** A phone: touch events, a mobile viewport (meta viewport honoured), and its pixel ratio. */
   phone?: { deviceScaleFactor: number };
 }
+
+/** No sandbox (containers), no GPU, no first-run screens, none of the browser's own traffic, QUIC off, any certificate. */
+export const QUIET_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--ignore-certificate-errors',
+];
 
 /**
  * Chromium keeps only the last --disable-features, so this repeats playwright-core's list (HttpsUpgrades
@@ -82,7 +96,7 @@ const DISABLED_FEATURES = [
  * then the pages' and the extension's traffic only. Any other host still reaches the fixture server and
  * shows up in the log.
  */
-export const BROWSER_SERVICE_HOSTS = [
+const BROWSER_SERVICE_HOSTS = [
   'accounts.google.com',
   'content-autofill.googleapis.com',
   'clients2.google.com',
@@ -91,6 +105,11 @@ export const BROWSER_SERVICE_HOSTS = [
   'optimizationguide-pa.googleapis.com',
   'android.clients.google.com',
 ];
+
+/** The flag that sends every hostname to the fixture server, and the browser's own services nowhere. */
+export function hostResolverRules(server: Pick<FixtureServer, 'host' | 'port'>): string {
+  return `--host-resolver-rules=${[...BROWSER_SERVICE_HOSTS.map((h) => `MAP ${h} ~NOTFOUND`), `MAP * ${server.host}:${server.port}`, 'EXCLUDE localhost'].join(', ')}`;
+}
 
 /** Chromium's id for an unpacked extension: sha256 of its absolute path, first 32 hex digits mapped 0-f → a-p. */
 export function unpackedExtensionId(extensionDir: string): string {
@@ -108,24 +127,17 @@ export async function launchChromium(options: ChromiumOptions): Promise<Chromium
   let context: BrowserContext;
   try {
     context = await chromium.launchPersistentContext(userDataDir, {
-      executablePath: CHROMIUM_BIN,
+      executablePath: options.executablePath ?? CHROMIUM_BIN,
       headless: options.headless ?? true,
-      viewport: options.viewport ?? { width: 1280, height: 900 },
+      viewport: options.viewport === undefined ? { width: 1280, height: 900 } : options.viewport,
       ...(options.phone ? { isMobile: true, hasTouch: true, deviceScaleFactor: options.phone.deviceScaleFactor } : {}),
       ignoreHTTPSErrors: true,
       args: [
         `--disable-extensions-except=${extensionDir}`,
         `--load-extension=${extensionDir}`,
-        '--no-sandbox',
-        '--disable-gpu',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--disable-quic',
-        '--ignore-certificate-errors',
+        ...QUIET_FLAGS,
         `--disable-features=${DISABLED_FEATURES.join(',')}`,
-        `--host-resolver-rules=${[...BROWSER_SERVICE_HOSTS.map((h) => `MAP ${h} ~NOTFOUND`), `MAP * ${server.host}:${server.port}`, 'EXCLUDE localhost'].join(', ')}`,
+        hostResolverRules(server),
         ...(options.args ?? []),
       ],
     });

@@ -5,7 +5,7 @@
  * reader extension might look at: titles, headings, forms and their field names.
  */
 
-import { JOURNAL_SITES, type JournalSiteId } from '../../../utils/sites';
+import { JOURNAL_SITES, type JournalSiteId } from '../utils/sites';
 
 export type SiteFamily = JournalSiteId;
 
