@@ -118,11 +118,16 @@ export const FIC_TAG = /^(?:(?:my )?(?:fic|fanfic|fanfiction|fiction|ficlet|drab
 
 /**
  * Kinds of post that are about fic, as authors and mods named them in subjects. "Rec" alone only
- * opens a subject ("Rec: X by Y"): elsewhere it is as likely a fandom ("Parks and Rec").
+ * opens a subject ("Rec: X by Y"): elsewhere it is as likely a fandom ("Parks and Rec"). An
+ * exchange's letter to the writer assigned to one ("Dear Yuletide Author", "Exchange letter")
+ * lists fandoms, characters and likes in a header's labels: it asks for a story, it is none.
  */
 export const ABOUT_FIC_SUBJECT =
-  /\b(?:meme|poll|sign[- ]?up|fic rec|rec (?:list|post)|recommendation|announcement|master ?list|mod post|prompts? post|round-?up|reminder|schedule|claim|reveal|(?:wip|writing) (?:update|wednesday)|progress (?:update|report)|snippet|teaser|filter)s?\b|\b(?:recs|news|welcome|rules|friending|friends only|f-?locked|hiatus)\b|^\W*rec\b/i;
+  /\b(?:dear (?:\w+ ){0,2}(?:author|writer|creator|gifter)|(?:exchange|yuletide|request|\d{4}) letter|meme|poll|sign[- ]?up|fic rec|rec (?:list|post)|recommendation|announcement|master ?list|mod post|prompts? post|round-?up|reminder|schedule|claim|reveal|(?:wip|writing) (?:update|wednesday)|progress (?:update|report)|snippet|teaser|filter)s?\b|\b(?:recs|news|welcome|rules|friending|friends only|f-?locked|hiatus)\b|^\W*rec\b/i;
 
-/** Words of talk about writing: a post about fic says them often, a story seldom does. */
+/**
+ * Words of talk about writing: a post about fic says them often, a story seldom does. Fandom
+ * names its kinds of fic (casefic, kidfic) and counts a WIP in thousands of words ("4k").
+ */
 export const WRITING_TALK =
-  /\b(?:(?:fic|fanfic|drabble|ficlet|wip|draft|prompt|post|tag|chapter|comment|fandom)s?|beta|posted|posting|kudos|ao3|flist|words|writing|write|wrote|written|rewrit\w*|stor(?:y|ies))\b/gi;
+  /\b(?:\d+k|(?:(?:case|kid|crack|curtain|smut)?fic|fanfic|drabble|ficlet|wip|draft|prompt|post|tag|chapter|comment|fandom)s?|beta|posted|posting|kudos|ao3|flist|words|writing|write|wrote|written|rewrit\w*|stor(?:y|ies))\b/gi;
