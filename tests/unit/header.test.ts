@@ -77,6 +77,11 @@ describe('header shapes', () => {
     expect(r.body).toBe(PROSE);
     const story = read(`Title: Rain<br>Fandom: Original<br>Rating: G<br><br><i>The letter came on a Tuesday.</i><br><br>${PROSE}`);
     expect(story.body).toBe(`The letter came on a Tuesday.\n\n${PROSE}`);
+    // In brackets: a note, or a link to the part before; a bracketed line of prose stays prose.
+    const part = read(`Title: Rain<br>Rating: G<br><br>(part one is <a href="https://x.dreamwidth.org/5.html">here</a>, and no idea how many more)<br><br>${PROSE}`);
+    expect(part.body).toBe(PROSE);
+    const aside = read(`Title: Rain<br>Rating: G<br><br>(The letter came on a Tuesday.)<br><br>${PROSE}`);
+    expect(aside.body).toBe(`(The letter came on a Tuesday.)\n\n${PROSE}`);
   });
 
   it.each([
@@ -116,6 +121,7 @@ describe('header shapes', () => {
       { rating: 'g' },
     ],
     ['in <em>, semicolons, a fraction', '<em>low tide; part 2/4; rating: teen; words: 1,200</em>', { rating: 'teen', wordCount: '1,200' }],
+    ['opening with a label, full stops', '<em>fandom: cranford. rating: g. words: 150. miss matty &amp; co.</em>', { fandom: 'cranford', rating: 'g', wordCount: '150' }],
     ['in <small>, bars, no part', '<small>fic: lamplight | fandom: original | rating: pg | index: <a href="https://x.livejournal.com/5.html">»</a></small>', { fandom: 'original', rating: 'pg' }],
   ])('reads a run-on lower-case header line (%s)', (_shape, line, fields) => {
     const r = read(`${line}<br><br>${PROSE}`);

@@ -214,8 +214,12 @@ export function findHeader(lines: Line[], subject = ''): HeaderResult {
   let charsBefore = 0;
   let runOn: LabelLine[] | null = null;
   for (let i = 0; i < lines.length && i <= MAX_LINES_BEFORE + 2; i++) {
-    runOn = parsed[i] || lines[i].kind !== 'text' ? null : runOnLabels(lines[i].text);
-    if (parsed[i]?.key || runOn) {
+    // A lower-case line that opens with a label may still be a run-on header ("fandom: cranford.
+    // rating: g. words: 150."): lower-case headers end their clauses with full stops, where
+    // capitalised ones start a new label (splitRunTogether).
+    const p = parsed[i];
+    runOn = lines[i].kind !== 'text' || (p && p.label !== p.label.toLowerCase()) ? null : runOnLabels(lines[i].text);
+    if (p?.key || runOn) {
       first = i;
       break;
     }
@@ -369,10 +373,17 @@ export function findHeader(lines: Line[], subject = ''): HeaderResult {
     pendingNotes.length = 0;
   }
 
-  // "<i>A WIP! I'll post as I go.</i>": a note to the readers in italics right after the header is
-  // the header's, not the story's first line.
+  // "<i>A WIP! I'll post as I go.</i>", "(part one is <a>here</a>, sorry for the wait)": a note to
+  // the readers in italics or in brackets right after the header is the header's, not the story's
+  // first line (a bracketed one that links elsewhere is one even when it says none of the words).
   const next = lines[end];
-  if (end > first && next?.leadEmphasis && collapse(next.leadEmphasis) === next.text && isNoteLike(next.text)) {
+  const bracketed = /^\(.*\)$/.test(next?.text ?? '');
+  if (
+    end > first &&
+    next &&
+    ((next.leadEmphasis && collapse(next.leadEmphasis) === next.text) || bracketed) &&
+    (isNoteLike(next.text) || (bracketed && next.links.length > 0 && next.text.length < 300))
+  ) {
     headerNotes.push(next.text);
     end++;
   }
