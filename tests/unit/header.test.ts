@@ -110,6 +110,15 @@ describe('header shapes', () => {
     expect(n.body).toBe(PROSE);
   });
 
+  it("ends a summary with the header's own block: a thank-you line under it is a note", () => {
+    const r = read(`<div align="center">Title: Rain<br>Rating: G<br>Summary: It rains.</div><p>Thank you to my beta!</p><p>Notes: for x</p><p>${PROSE}</p>`);
+    expect(r.fields).toEqual({ title: 'Rain', rating: 'G', summary: 'It rains.', notes: 'for x' });
+    expect(r.notes).toEqual(['Thank you to my beta!']);
+    // A summary in a paragraph of its own runs on into the next paragraph as before.
+    const p = read(`<p>Title: Rain</p><p>Summary: The war is over.</p><p>Or is it?</p><p>Notes: for x</p><p>${PROSE}</p>`);
+    expect(p.fields.summary).toBe('The war is over. Or is it?');
+  });
+
   it('keeps a teaser paragraph before the cut in the body', () => {
     const r = read(`Title: Rain<br>Rating: G<br><br>${PROSE}<br><a name="cutid1"></a>The second paragraph.`);
     expect(r.body).toBe(`${PROSE}\n\nThe second paragraph.`);

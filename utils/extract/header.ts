@@ -246,6 +246,7 @@ export function findHeader(lines: Line[], subject = ''): HeaderResult {
   const labels: LabelLine[] = [];
   const pendingNotes: number[] = [];
   let awaiting: FieldKey | null = null;
+  let fieldBlock: Element | undefined;
   const subjectText = collapse(subject).toLowerCase();
 
   // Lines before the first label: an opening note (or the subject repeated), header not body.
@@ -300,6 +301,9 @@ export function findHeader(lines: Line[], subject = ''): HeaderResult {
         if (part.key) addField(part.key, part.label, part.value);
         current = part.key;
       }
+      // The block of the header's lines ("<div>Title: X<br>Summary: Y</div>"), not one field's own <p>.
+      const block = line.blocks[line.blocks.length - 1];
+      fieldBlock = i > first && lineIn(lines[i - 1], block) ? block : undefined;
       // "<b>Title:</b><br>X", a label cell above its value: the next line is the value.
       awaiting = p.key && !p.value ? p.key : null;
       end = i + 1;
@@ -366,7 +370,10 @@ export function findHeader(lines: Line[], subject = ''): HeaderResult {
     if (!pendingNotes.length) return;
     if (labelFollows) {
       for (const j of pendingNotes) {
-        if (current && isFreeText(current)) appendToCurrent(lines[j].text);
+        // A free-text field (a summary, notes) runs on inside the block that holds the header's
+        // lines, never out of it: the thank-you line under a header in a centred div is a note,
+        // not the summary's.
+        if (current && isFreeText(current) && (!fieldBlock || lineIn(lines[j], fieldBlock))) appendToCurrent(lines[j].text);
         else headerNotes.push(lines[j].text);
       }
     }
