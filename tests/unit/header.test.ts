@@ -110,6 +110,14 @@ describe('header shapes', () => {
     expect(n.body).toBe(PROSE);
   });
 
+  it("takes a serial's recap line under the header ('Previously:', 'Last time:') for the header's", () => {
+    for (const recap of ['<i>Previously: the river froze.</i>', '<em>Last time: Laura lost the money.</em>', '<i>The story so far: a house by the river.</i>']) {
+      const r = read(`Title: Rain<br>Rating: G<br><br>${recap}<br><br>${PROSE}`);
+      expect(r.fields, recap).toEqual({ title: 'Rain', rating: 'G' });
+      expect(r.body, recap).toBe(PROSE);
+    }
+  });
+
   it("ends a summary with the header's own block: a thank-you line under it is a note", () => {
     const r = read(`<div align="center">Title: Rain<br>Rating: G<br>Summary: It rains.</div><p>Thank you to my beta!</p><p>Notes: for x</p><p>${PROSE}</p>`);
     expect(r.fields).toEqual({ title: 'Rain', rating: 'G', summary: 'It rains.', notes: 'for x' });

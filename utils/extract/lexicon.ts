@@ -43,7 +43,7 @@ export const LEXICON: LexiconRow[] = [
  * body ("Part: 2/3", "Status: complete", "Mood: tired" on old S1 posts).
  */
 export const NON_FIELD_LABELS =
-  'part|chapter|status|feedback|archive|archiving|archive permission|date|date written|posted|format|setting|recipient|requester|request by|to|from|artist|art|art by|banner|banner by|cover|link|keywords|crossposted|cross-posted|crossposted to|x-posted|xposted|x-posted to|also at|also on|mirror|previous|next|previous part|next part|masterpost|masterlist|index|table of contents|chapter list|language|pov|point of view|time frame|timeframe|set|setting/timeline|podfic|podfic by|translation|translated by|original|inspired by|soundtrack|ao3|on ao3|fanfiction.net|ffn|date posted|completed|complete|wip|updated|rec|audience|fanart|graphics|thanks|category|categories|type|timeline|theme|sequel to|prequel to|follows|arc|contains|teaser|medium|content|disclosure'.split(
+  'part|chapter|previously|recap|last time|story so far|the story so far|status|feedback|archive|archiving|archive permission|date|date written|posted|format|setting|recipient|requester|request by|to|from|artist|art|art by|banner|banner by|cover|link|keywords|crossposted|cross-posted|crossposted to|x-posted|xposted|x-posted to|also at|also on|mirror|previous|next|previous part|next part|masterpost|masterlist|index|table of contents|chapter list|language|pov|point of view|time frame|timeframe|set|setting/timeline|podfic|podfic by|translation|translated by|original|inspired by|soundtrack|ao3|on ao3|fanfiction.net|ffn|date posted|completed|complete|wip|updated|rec|audience|fanart|graphics|thanks|category|categories|type|timeline|theme|sequel to|prequel to|follows|arc|contains|teaser|medium|content|disclosure'.split(
     '|',
   );
 
