@@ -151,6 +151,9 @@ describe('what the subject calls the post', () => {
     ['Dear Small Fandoms Creator', undefined, true],
     ['yuletide letter 2009', undefined, true],
     ['Dear John (Persuasion, G)', 'Dear John', false],
+    // At an exchange's reveals writers post or link their own gift fic.
+    ['Reveals! My swap fic', 'The Robin’s Return', false],
+    ['Yuletide reveal!', 'Snowfield Letters', false],
   ])('%s → %s', (subject, title, want) => {
     expect(subjectIsAboutFic(subject, title)).toBe(want);
   });
