@@ -60,13 +60,13 @@ function isPostLink(href: string, pageUrl: string): string | null {
 
 /**
  * A word count towards a goal, as WIP meters and progress posts give it: "14,200 / 20,000",
- * "3k of 10k", "800/???". A posted story's count is its length ("1,200", "5,000/5,000" is done);
- * under a hundred, "1 of 3" counts parts (a "Length:" label), not words.
+ * "3k of 10k", "800/???". A posted story's count is its length ("1,200"; "5,000/5,000" is done);
+ * "1 of 3", under a hundred, counts parts (a "Length:" label), not words.
  */
+const WIP_METER = /(?<![\d,.])(\d[\d,.]*\d\d|\d+k)\s*(?:\/|(?:out )?of)\s*(?!\1\b)(?:\?|\d)/i;
+
 export function isWipMeter(count: string): boolean {
-  const m = /^\D*?([\d,.]+)(k?)\s*(?:\/|of|out of)\s*(?:\?|([\d,.]+)(k?))/i.exec(count);
-  const n = (d: string, k: string) => Number.parseFloat(d.replace(/,/g, '')) * (k ? 1000 : 1);
-  return !!m && n(m[1], m[2]) >= 100 && (!m[3] || n(m[3], m[4]) > n(m[1], m[2]));
+  return WIP_METER.test(count);
 }
 
 export function talksAboutWriting(text: string): boolean {

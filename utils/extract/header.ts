@@ -7,6 +7,7 @@
  * the header's end; other unlabelled lines between labels are header notes. A header that sits
  * in its own block (a styled div, a paragraph, a table) ends with that block.
  */
+import { DETECTOR_BUILD } from './build-flags';
 import { collapse } from './dom';
 import { isFreeText, lookupLabel } from './lexicon';
 import type { Line } from './lines';
@@ -303,7 +304,8 @@ export function findHeader(lines: Line[], subject = ''): HeaderResult {
       }
       // The block of the header's lines ("<div>Title: X<br>Summary: Y</div>"), not one field's own <p>.
       const block = line.blocks[line.blocks.length - 1];
-      fieldBlock = i > first && lineIn(lines[i - 1], block) ? block : undefined;
+      // (Which field a note joins is the reader's business: the detector's build leaves it out.)
+      fieldBlock = !DETECTOR_BUILD && i > first && lineIn(lines[i - 1], block) ? block : undefined;
       // "<b>Title:</b><br>X", a label cell above its value: the next line is the value.
       awaiting = p.key && !p.value ? p.key : null;
       end = i + 1;
