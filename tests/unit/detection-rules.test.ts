@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES, loadPages } from '../../harness/fixture-cases';
-import { hasBlankForm, hasPoll, isLinkList, storyLinksOf, subjectIsAboutFic, talksAboutWriting } from '../../utils/extract/evidence';
+import { hasBlankForm, hasPoll, isLinkList, isWipMeter, storyLinksOf, subjectIsAboutFic, talksAboutWriting } from '../../utils/extract/evidence';
 import { explainPage } from '../../utils/extract/explain';
 import { parseLabelLine } from '../../utils/extract/header';
 import { extractPage } from '../../utils/extract/index';
@@ -146,6 +146,14 @@ describe('what the subject calls the post', () => {
     ['Parks and Rec: Two Hundred and Eleven Pies (G)', 'Two Hundred and Eleven Pies', false],
     ['Fic: The Rules of the Game (1/2)', undefined, false],
     ['Welcome Home (Merlin, PG)', 'Welcome Home', false],
+    // Exchange letters to the assigned writer.
+    ['Dear Yuletide Writer', undefined, true],
+    ['Dear Small Fandoms Creator', undefined, true],
+    ['yuletide letter 2009', undefined, true],
+    ['Dear John (Persuasion, G)', 'Dear John', false],
+    // At an exchange's reveals writers post or link their own gift fic.
+    ['Reveals! My swap fic', 'The Robin’s Return', false],
+    ['Yuletide reveal!', 'Snowfield Letters', false],
   ])('%s → %s', (subject, title, want) => {
     expect(subjectIsAboutFic(subject, title)).toBe(want);
   });
@@ -175,6 +183,13 @@ describe('evidence against', () => {
     expect(
       talksAboutWriting('She wrote the letter by the window, and sealed it, and did not send it for a year. The harbour froze that winter; the boats stayed in; nobody spoke of the captain again.'),
     ).toBe(false);
+    // Fandom's names for kinds of fic, and a WIP counted in thousands of words.
+    expect(talksAboutWriting('I have three casefic WIPs open and not one has a case yet. One is 10k of tea in Baker Street. I keep meaning to write the endings.')).toBe(true);
+  });
+
+  it("reads a word count towards a goal as a WIP meter, a story's length or a part count as none", () => {
+    for (const c of ['14,200 / 20,000', '18k of 50k', '3,200/???', '750 out of 5,000']) expect(isWipMeter(c), c).toBe(true);
+    for (const c of ['1,200', '5,000/5,000', '2 of 3', 'Part 1 of 3', '100 words']) expect(isWipMeter(c), c).toBe(false);
   });
 });
 
@@ -264,7 +279,7 @@ describe('extract --explain', () => {
     const doc = dom(readFileSync(join(FIXTURES, pages[url]), 'utf8'), url);
     const text = explainPage(doc, url);
     expect(text).toMatch(/^https:\/\/orchard-hollow\.dreamwidth\.org\/: index \(site dreamwidth\), 3 posts read/);
-    expect(text).toContain('verdict: story, by rule 7 header-only');
+    expect(text).toContain('verdict: story, by rule 8 header-only');
     expect(text).toContain('fields: title, fandom, characters, rating, wordCount, summary; title "Windfall"');
     expect(text).toContain('the story is at: https://archiveofourown.org/works/4410021');
     expect(text).toContain('verdict: not-story, by rule no-evidence');

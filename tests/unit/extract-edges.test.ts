@@ -15,6 +15,17 @@ function ljPage(subject: string, body: string): Document {
 }
 
 describe('extraction edges', () => {
+  it("S2 Generator's poster box names the journal, then the poster in brackets: the poster is the author", () => {
+    const url = 'https://rockpool-ficlets.livejournal.com/7.html';
+    const box = (first: string, second?: string) =>
+      `<table align="right"><tr><td><a class="index" href="https://${first}.livejournal.com/">${first.replace(/-/g, '_')}</a>${second ? `<br>[<a class="index" href="https://${second}.livejournal.com/">${second.replace(/-/g, '_')}</a>]` : ''}</td></tr></table>`;
+    const page = (b: string) =>
+      new DOMParser().parseFromString(`<html><head><title>Ferry</title></head><body><div>${b}Title: Ferry<br>Fandom: Original<br>Rating: G<br><br>${prose(12)}</div></body></html>`, 'text/html');
+    expect(extractPage(page(box('rockpool-ficlets', 'ferry-gull')), url).stories[0].author).toBe('ferry_gull');
+    // A community's recent page prints the poster alone.
+    expect(extractPage(page(box('ferry-gull')), url).stories[0].author).toBe('ferry_gull');
+  });
+
   it('a #cutid link to another entry is a part link, and the post stays complete', () => {
     const url = 'https://writer.livejournal.com/200.html';
     const doc = ljPage('Rain (2/2)', `Title: Rain<br>Rating: G<br><br>${prose(40)}<br><br><a href="https://writer.livejournal.com/100.html#cutid1">Part 1</a>`);

@@ -77,6 +77,11 @@ describe('header shapes', () => {
     expect(r.body).toBe(PROSE);
     const story = read(`Title: Rain<br>Fandom: Original<br>Rating: G<br><br><i>The letter came on a Tuesday.</i><br><br>${PROSE}`);
     expect(story.body).toBe(`The letter came on a Tuesday.\n\n${PROSE}`);
+    // In brackets: a note, or a link to the part before; a bracketed line of prose stays prose.
+    const part = read(`Title: Rain<br>Rating: G<br><br>(part one is <a href="https://x.dreamwidth.org/5.html">here</a>, and no idea how many more)<br><br>${PROSE}`);
+    expect(part.body).toBe(PROSE);
+    const aside = read(`Title: Rain<br>Rating: G<br><br>(The letter came on a Tuesday.)<br><br>${PROSE}`);
+    expect(aside.body).toBe(`(The letter came on a Tuesday.)\n\n${PROSE}`);
   });
 
   it.each([
@@ -105,6 +110,23 @@ describe('header shapes', () => {
     expect(n.body).toBe(PROSE);
   });
 
+  it("takes a serial's recap line under the header ('Previously:', 'Last time:') for the header's", () => {
+    for (const recap of ['<i>Previously: the river froze.</i>', '<em>Last time: Laura lost the money.</em>', '<i>The story so far: a house by the river.</i>']) {
+      const r = read(`Title: Rain<br>Rating: G<br><br>${recap}<br><br>${PROSE}`);
+      expect(r.fields, recap).toEqual({ title: 'Rain', rating: 'G' });
+      expect(r.body, recap).toBe(PROSE);
+    }
+  });
+
+  it("ends a summary with the header's own block: a thank-you line under it is a note", () => {
+    const r = read(`<div align="center">Title: Rain<br>Rating: G<br>Summary: It rains.</div><p>Thank you to my beta!</p><p>Notes: for x</p><p>${PROSE}</p>`);
+    expect(r.fields).toEqual({ title: 'Rain', rating: 'G', summary: 'It rains.', notes: 'for x' });
+    expect(r.notes).toEqual(['Thank you to my beta!']);
+    // A summary in a paragraph of its own runs on into the next paragraph as before.
+    const p = read(`<p>Title: Rain</p><p>Summary: The war is over.</p><p>Or is it?</p><p>Notes: for x</p><p>${PROSE}</p>`);
+    expect(p.fields.summary).toBe('The war is over. Or is it?');
+  });
+
   it('keeps a teaser paragraph before the cut in the body', () => {
     const r = read(`Title: Rain<br>Rating: G<br><br>${PROSE}<br><a name="cutid1"></a>The second paragraph.`);
     expect(r.body).toBe(`${PROSE}\n\nThe second paragraph.`);
@@ -116,6 +138,7 @@ describe('header shapes', () => {
       { rating: 'g' },
     ],
     ['in <em>, semicolons, a fraction', '<em>low tide; part 2/4; rating: teen; words: 1,200</em>', { rating: 'teen', wordCount: '1,200' }],
+    ['opening with a label, full stops', '<em>fandom: cranford. rating: g. words: 150. miss matty &amp; co.</em>', { fandom: 'cranford', rating: 'g', wordCount: '150' }],
     ['in <small>, bars, no part', '<small>fic: lamplight | fandom: original | rating: pg | index: <a href="https://x.livejournal.com/5.html">»</a></small>', { fandom: 'original', rating: 'pg' }],
   ])('reads a run-on lower-case header line (%s)', (_shape, line, fields) => {
     const r = read(`${line}<br><br>${PROSE}`);

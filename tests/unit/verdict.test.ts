@@ -35,6 +35,7 @@ const base: Evidence = {
   proseBetweenHeaders: 0,
   masterpost: false,
   aboutWriting: false,
+  wipMeter: false,
 };
 const header = { fields: ['title', 'fandom', 'rating'], header: true };
 const rule = (e: Partial<Evidence>) => decide({ ...base, ...e }).rule;
@@ -44,6 +45,7 @@ const ROWS: [name: string, evidence: Partial<Evidence>, fixture: string | null][
   ['several-headers', { ...header, words: 400, headers: 3, headersElsewhere: 3, proseBetweenHeaders: 400 }, 'dw-recs-list-notstory'],
   ['subject-about-fic', { ...header, words: 120, aboutFicSubject: true }, 'dw-core2-2012-poll-whatnext-notstory'],
   ['poll-or-form', { ...header, words: 60, poll: true }, null],
+  ['wip-meter', { ...header, words: 60, wipMeter: true }, 'lj-flexiblesquares2010-bigbang-wipmeter-notstory'],
   ['masterpost', { ...header, masterpost: true }, 'lj-singlepost-tareweight-masterpost'],
   ['art-or-audio', { ...header, words: 40, artOrAudio: true, storyLinks: 2 }, 'lj-generator2012-podfic-notstory'],
   ['list-of-links', { words: 40, linkList: true, ficSubject: true }, 'dw-core2-2019-recs-linklist-notstory'],
@@ -79,6 +81,7 @@ describe('the rules', () => {
       'several-headers',
       'subject-about-fic',
       'poll-or-form',
+      'wip-meter',
       'masterpost',
       'art-or-audio',
       'list-of-links',

@@ -94,11 +94,14 @@ export function chromeSkipper(scan: ChromeScan): (el: Element) => boolean {
         const names = links.length && links.length <= 2 && links.every((a) => /^[\w-]+$/.test(textOf(a)) && !/\.html/.test(a.getAttribute('href') || ''));
         if (tag === 'TABLE' && (el.getAttribute('align') === 'right' || el.getAttribute('align') === 'left') && (queryAll(el, 'img').length || names) && textOf(el).length < 60) {
           // (The poster's name is the reader's to know: the detector's build leaves it out.)
+          // S2 Generator prints the journal's name, then the poster's in brackets when they differ (a
+          // community entry on its page or a friends page: layout.s2's entry box): the last name is
+          // the poster's.
           if (!DETECTOR_BUILD) {
-            for (const a of queryAll(el, 'a[href]')) {
-              const name = userOfJournalLink(a.getAttribute('href') || '');
-              if (name) scan.posterHints.push(name);
-            }
+            const found = queryAll(el, 'a[href]')
+              .map((a) => userOfJournalLink(a.getAttribute('href') || ''))
+              .filter((n): n is string => !!n);
+            scan.posterHints.push(...found.reverse());
           }
           return true;
         }

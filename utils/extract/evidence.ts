@@ -58,6 +58,17 @@ function isPostLink(href: string, pageUrl: string): string | null {
   return addr && addr.itemId !== null ? abs : null;
 }
 
+/**
+ * A word count towards a goal, as WIP meters and progress posts give it: "14,200 / 20,000",
+ * "3k of 10k", "800/???". A posted story's count is its length ("1,200"; "5,000/5,000" is done);
+ * "1 of 3", under a hundred, counts parts (a "Length:" label), not words.
+ */
+const WIP_METER = /(?<![\d,.])(\d[\d,.]*\d\d|\d+k)\s*(?:\/|(?:out )?of)\s*(?!\1\b)(?:\?|\d)/i;
+
+export function isWipMeter(count: string): boolean {
+  return WIP_METER.test(count);
+}
+
 export function talksAboutWriting(text: string): boolean {
   if (!text) return false;
   const words = text.split(/\s+/).length;

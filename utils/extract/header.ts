@@ -7,6 +7,7 @@
  * the header's end; other unlabelled lines between labels are header notes. A header that sits
  * in its own block (a styled div, a paragraph, a table) ends with that block.
  */
+import { DETECTOR_BUILD } from './build-flags';
 import { collapse } from './dom';
 import { isFreeText, lookupLabel } from './lexicon';
 import type { Line } from './lines';
@@ -214,8 +215,12 @@ export function findHeader(lines: Line[], subject = ''): HeaderResult {
   let charsBefore = 0;
   let runOn: LabelLine[] | null = null;
   for (let i = 0; i < lines.length && i <= MAX_LINES_BEFORE + 2; i++) {
-    runOn = parsed[i] || lines[i].kind !== 'text' ? null : runOnLabels(lines[i].text);
-    if (parsed[i]?.key || runOn) {
+    // A lower-case line that opens with a label may still be a run-on header ("fandom: cranford.
+    // rating: g. words: 150."): lower-case headers end their clauses with full stops, where
+    // capitalised ones start a new label (splitRunTogether).
+    const p = parsed[i];
+    runOn = lines[i].kind !== 'text' || (p && p.label !== p.label.toLowerCase()) ? null : runOnLabels(lines[i].text);
+    if (p?.key || runOn) {
       first = i;
       break;
     }
@@ -242,6 +247,7 @@ export function findHeader(lines: Line[], subject = ''): HeaderResult {
   const labels: LabelLine[] = [];
   const pendingNotes: number[] = [];
   let awaiting: FieldKey | null = null;
+  let fieldBlock: Element | undefined;
   const subjectText = collapse(subject).toLowerCase();
 
   // Lines before the first label: an opening note (or the subject repeated), header not body.
@@ -296,6 +302,10 @@ export function findHeader(lines: Line[], subject = ''): HeaderResult {
         if (part.key) addField(part.key, part.label, part.value);
         current = part.key;
       }
+      // The block of the header's lines ("<div>Title: X<br>Summary: Y</div>"), not one field's own <p>.
+      const block = line.blocks[line.blocks.length - 1];
+      // (Which field a note joins is the reader's business: the detector's build leaves it out.)
+      fieldBlock = !DETECTOR_BUILD && i > first && lineIn(lines[i - 1], block) ? block : undefined;
       // "<b>Title:</b><br>X", a label cell above its value: the next line is the value.
       awaiting = p.key && !p.value ? p.key : null;
       end = i + 1;
@@ -362,17 +372,27 @@ export function findHeader(lines: Line[], subject = ''): HeaderResult {
     if (!pendingNotes.length) return;
     if (labelFollows) {
       for (const j of pendingNotes) {
-        if (current && isFreeText(current)) appendToCurrent(lines[j].text);
+        // A free-text field (a summary, notes) runs on inside the block that holds the header's
+        // lines, never out of it: the thank-you line under a header in a centred div is a note,
+        // not the summary's.
+        if (current && isFreeText(current) && (!fieldBlock || lineIn(lines[j], fieldBlock))) appendToCurrent(lines[j].text);
         else headerNotes.push(lines[j].text);
       }
     }
     pendingNotes.length = 0;
   }
 
-  // "<i>A WIP! I'll post as I go.</i>": a note to the readers in italics right after the header is
-  // the header's, not the story's first line.
+  // "<i>A WIP! I'll post as I go.</i>", "(part one is <a>here</a>, sorry for the wait)": a note to
+  // the readers in italics or in brackets right after the header is the header's, not the story's
+  // first line (a bracketed one that links elsewhere is one even when it says none of the words).
   const next = lines[end];
-  if (end > first && next?.leadEmphasis && collapse(next.leadEmphasis) === next.text && isNoteLike(next.text)) {
+  const bracketed = /^\(.*\)$/.test(next?.text ?? '');
+  if (
+    end > first &&
+    next &&
+    ((next.leadEmphasis && collapse(next.leadEmphasis) === next.text) || bracketed) &&
+    (isNoteLike(next.text) || (bracketed && next.links.length > 0 && next.text.length < 300))
+  ) {
     headerNotes.push(next.text);
     end++;
   }

@@ -16,7 +16,7 @@ import { DETECTOR_BUILD } from './build-flags';
 import { type ChromeScan, chromeSkipper, isChromeAncestor } from './chrome';
 import { type CommentStoryLocation, commentStories, hasComments } from './comments';
 import { absoluteUrl, collapse, ljUserName, ljUsers, queryAll, textOf } from './dom';
-import { hasBlankForm, hasPoll, isLinkList, type StoryLinks, storyLinksOf, subjectIsAboutFic, talksAboutWriting } from './evidence';
+import { hasBlankForm, hasPoll, isLinkList, isWipMeter, type StoryLinks, storyLinksOf, subjectIsAboutFic, talksAboutWriting } from './evidence';
 import { isAdultGate } from './gates';
 import { findHeader, type HeaderResult, labelOf } from './header';
 import { FIC_SUBJECT, FIC_TAG } from './lexicon';
@@ -243,6 +243,7 @@ function readPost(doc: Document, post: FoundPost, pageUrl: string, isEntryPage: 
       (storyFields.length >= 2 || listed.some((l) => l.index !== null)) &&
       !isChapterNavigation(lines, partLinks, listed),
     aboutWriting: talksAboutWriting(body.text),
+    wipMeter: isWipMeter(length),
   };
   const { verdict, rule } = decide(evidence);
 

@@ -43,7 +43,7 @@ export const LEXICON: LexiconRow[] = [
  * body ("Part: 2/3", "Status: complete", "Mood: tired" on old S1 posts).
  */
 export const NON_FIELD_LABELS =
-  'part|chapter|status|feedback|archive|archiving|archive permission|date|date written|posted|format|setting|recipient|requester|request by|to|from|artist|art|art by|banner|banner by|cover|link|keywords|crossposted|cross-posted|crossposted to|x-posted|xposted|x-posted to|also at|also on|mirror|previous|next|previous part|next part|masterpost|masterlist|index|table of contents|chapter list|language|pov|point of view|time frame|timeframe|set|setting/timeline|podfic|podfic by|translation|translated by|original|inspired by|soundtrack|ao3|on ao3|fanfiction.net|ffn|date posted|completed|complete|wip|updated|rec|audience|fanart|graphics|thanks|category|categories|type|timeline|theme|sequel to|prequel to|follows|arc|contains|teaser|medium|content|disclosure'.split(
+  'part|chapter|previously|last time|the story so far|status|feedback|archive|archiving|archive permission|date|date written|posted|format|setting|recipient|requester|request by|to|from|artist|art|art by|banner|banner by|cover|link|keywords|crossposted|cross-posted|crossposted to|x-posted|xposted|x-posted to|also at|also on|mirror|previous|next|previous part|next part|masterpost|masterlist|index|table of contents|chapter list|language|pov|point of view|time frame|timeframe|set|setting/timeline|podfic|podfic by|translation|translated by|original|inspired by|soundtrack|ao3|on ao3|fanfiction.net|ffn|date posted|completed|complete|wip|updated|rec|audience|fanart|graphics|thanks|category|categories|type|timeline|theme|sequel to|prequel to|follows|arc|contains|teaser|medium|content|disclosure'.split(
     '|',
   );
 
@@ -118,11 +118,18 @@ export const FIC_TAG = /^(?:(?:my )?(?:fic|fanfic|fanfiction|fiction|ficlet|drab
 
 /**
  * Kinds of post that are about fic, as authors and mods named them in subjects. "Rec" alone only
- * opens a subject ("Rec: X by Y"): elsewhere it is as likely a fandom ("Parks and Rec").
+ * opens a subject ("Rec: X by Y"): elsewhere it is as likely a fandom ("Parks and Rec"). An
+ * exchange's letter to the writer assigned to one ("Dear Yuletide Author", "Exchange letter")
+ * lists fandoms, characters and likes in a header's labels: it asks for a story, it is none.
+ * "Reveal" is not among them: at an exchange's reveals the writers post or link their own gift
+ * fic ("Reveals! My swap fic"), and the mods' reveal post is a list of links (list-of-links).
  */
 export const ABOUT_FIC_SUBJECT =
-  /\b(?:meme|poll|sign[- ]?up|fic rec|rec (?:list|post)|recommendation|announcement|master ?list|mod post|prompts? post|round-?up|reminder|schedule|claim|reveal|(?:wip|writing) (?:update|wednesday)|progress (?:update|report)|snippet|teaser|filter)s?\b|\b(?:recs|news|welcome|rules|friending|friends only|f-?locked|hiatus)\b|^\W*rec\b/i;
+  /\b(?:dear (?:\w+ ){0,2}(?:author|writer|creator|gifter)|(?:exchange|yuletide) letter|meme|poll|sign[- ]?up|fic rec|rec (?:list|post)|recommendation|announcement|master ?list|mod post|prompts? post|round-?up|reminder|schedule|claim|(?:wip|writing) (?:update|wednesday)|progress (?:update|report)|snippet|teaser|filter)s?\b|\b(?:recs|news|welcome|rules|friending|friends only|f-?locked|hiatus)\b|^\W*rec\b/i;
 
-/** Words of talk about writing: a post about fic says them often, a story seldom does. */
+/**
+ * Words of talk about writing: a post about fic says them often, a story seldom does. Fandom
+ * names its kinds of fic (casefic, kidfic) and counts a WIP in thousands of words ("4k").
+ */
 export const WRITING_TALK =
-  /\b(?:(?:fic|fanfic|drabble|ficlet|wip|draft|prompt|post|tag|chapter|comment|fandom)s?|beta|posted|posting|kudos|ao3|flist|words|writing|write|wrote|written|rewrit\w*|stor(?:y|ies))\b/gi;
+  /\b(?:\d+k|(?:(?:case|kid|crack)?fic|fanfic|drabble|ficlet|wip|draft|prompt|post|tag|chapter|comment|fandom)s?|beta|posted|posting|kudos|ao3|flist|words|writing|write|wrote|written|rewrit\w*|stor(?:y|ies))\b/gi;

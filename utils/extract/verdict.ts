@@ -49,6 +49,8 @@ export interface Evidence {
   masterpost: boolean;
   /** The prose talks about writing (fic, WIP, draft, words, chapter…) more than a story does. */
   aboutWriting: boolean;
+  /** The header counts words towards a goal ("14,200 / 20,000", "800 / ???", "71%"): a WIP meter. */
+  wipMeter: boolean;
 }
 
 export interface Rule {
@@ -72,6 +74,8 @@ const PROSE_UNDER_OWN_HEADERS = 40;
 const POLL_POST_WORDS = 300;
 /** art-or-audio: an art or podfic post's own words are a caption, not a story. */
 const ART_OWN_WORDS = 150;
+/** wip-meter: a progress post's chatter is a few lines; a chapter counted that way is a chapter's length. */
+const WIP_METER_WORDS = 150;
 /** header-only: a header and a link with a line or two of thanks; more is a story under the header. */
 const HEADER_ONLY_OWN_WORDS = 40;
 /** header-and-prose: a drabble or a three-sentence ficlet is a story under a real header. */
@@ -96,6 +100,10 @@ export const RULES: Rule[] = [
   // A poll or a form to fill in, with a few lines around it, asks the readers something; a story
   // with a poll after it ("want a sequel?") still has a story's length of prose.
   rule('poll-or-form', 'not-story', (e) => e.words < POLL_POST_WORDS && (e.form || e.poll)),
+  // A WIP meter: the author counts the words written towards a goal ("Words: 14,200 / 20,000", a
+  // progress bar, "71%") over a few lines of chatter. A story states its length; a progress post
+  // about a story being written is about fic, not fic, whatever header it copies.
+  rule('wip-meter', 'not-story', (e) => e.wipMeter && e.words < WIP_METER_WORDS),
   // A header, links to the parts and hardly any prose of its own: a masterpost.
   rule('masterpost', 'masterpost', (e) => e.masterpost),
   // Fanart, podfic and vids come with fic-like headers too: one that counts minutes, or credits a
