@@ -1,13 +1,26 @@
 /** What sections share within one run (memoised on the context): the pages and their parsed documents. */
 import { type DomImpl, type DomName, domImpl } from './dom';
+import { familiesOf, grownFamilyPages } from './families';
 import { type BenchPage, fixturePages, type LargePage, largeEntryPages, largePage } from './pages';
 import type { BenchContext } from './types';
 
-/** Every fixture page, and the light-2011 entry pages made large (pages.ts: largeEntryPages). */
-export const pagesOf = (ctx: BenchContext): BenchPage[] =>
+/**
+ * Every fixture page, the light-2011 entry pages made large (pages.ts: largeEntryPages), and each
+ * other layout family's most-commented story page made large (families.ts).
+ */
+export const pagesOf = (ctx: BenchContext): BenchPage[] => pagesAndFamilies(ctx).pages;
+/** Each page's layout family (families.ts), by page id. */
+export const familiesOfPages = (ctx: BenchContext): Map<string, string> => pagesAndFamilies(ctx).families;
+
+const pagesAndFamilies = (ctx: BenchContext): { pages: BenchPage[]; families: Map<string, string> } =>
   ctx.memo('pages', () => {
     const pages = fixturePages();
-    return [...pages, ...largeEntryPages(pages)].sort((a, b) => a.id.localeCompare(b.id));
+    const families = familiesOf(pages);
+    const light = largeEntryPages(pages);
+    for (const [id, f] of familiesOf(light)) families.set(id, f);
+    const grown = grownFamilyPages(pages, families, new Set(light.map((p) => families.get(p.id)!)));
+    for (const [id, f] of familiesOf(grown)) families.set(id, f);
+    return { pages: [...pages, ...light, ...grown].sort((a, b) => a.id.localeCompare(b.id)), families };
   });
 export const largeOf = (ctx: BenchContext): LargePage =>
   ctx.memo('large', () => {

@@ -55,14 +55,28 @@ export interface TimingPlan {
   maxMs: number;
 }
 
-/** Samples in ms per contender, taken in interleaved rounds (order alternating each round). */
-export async function interleave(contenders: Contender<any>[], plan: TimingPlan): Promise<Record<string, number[]>> {
+/** Wall-clock ms (performance.now). */
+export const wallMs = (): number => performance.now();
+/**
+ * This process's CPU ms (user + system, µs resolution): what a run costs, without the time the
+ * process waited for a core while other work ran on the machine (wall time grows with load).
+ */
+export const cpuMs = (): number => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+
+/**
+ * Samples in ms per contender, taken in interleaved rounds (order alternating each round), on the
+ * given clock (wall by default; `cpuMs` for CPU time).
+ */
+export async function interleave(contenders: Contender<any>[], plan: TimingPlan, clock: () => number = wallMs): Promise<Record<string, number[]>> {
   const samples: Record<string, number[]> = Object.fromEntries(contenders.map((c) => [c.name, []]));
   const once = async (c: Contender<any>, record: boolean) => {
     const prepared = c.setup ? c.setup() : undefined;
-    const t0 = performance.now();
+    const t0 = clock();
     c.run(prepared);
-    const t1 = performance.now();
+    const t1 = clock();
     if (record) samples[c.name].push(t1 - t0);
     if (c.teardown) await c.teardown(prepared);
   };

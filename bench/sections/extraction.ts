@@ -1,9 +1,11 @@
 /**
  * Section 1. Extraction against the peer: extractPage vs @mozilla/readability's parse(), on the
- * same documents of the same DOM implementation, over every fixture page and the large generated
- * page; and body accuracy (token F1 against the expected body) of both on the story pages.
+ * same documents of the same DOM implementation, over every fixture page, each layout family's
+ * most-commented story page made large (core/families.ts) and the large generated page; and body
+ * accuracy (token F1 against the expected body) of both on the story pages. Budgets: the speed-up
+ * on the median page, on the large page, and on each layout family's median page.
  *
- * Timing: each page is parsed once. Readability changes the document it reads, so each of its runs
+ * Timing, in CPU time (core/stats.ts: cpuMs; wall time grows when other work shares the cores): each page is parsed once. Readability changes the document it reads, so each of its runs
  * gets a fresh deep clone (made before the clock starts); extractPage never changes the document
  * (checked here, once per page) and runs on the parsed one. The two alternate in every round. One
  * warm-up pass over all pages first, then a few untimed rounds per page. Each DOM's fixture pages,
@@ -15,10 +17,11 @@ import { readBody, tokenF1 } from '../../harness/fixture-cases';
 import { extractPage } from '../../utils/extract/index';
 import type { PageExtraction } from '../../utils/extract/types';
 import { DOMS, type DomName } from '../core/dom';
+import { byFamily } from '../core/families';
 import { inChild } from '../core/isolate';
 import type { BenchPage, LargePage } from '../core/pages';
-import { docOf, domOf, largeOf, pagesOf } from '../core/shared';
-import { distribution, interleave, median, type TimingPlan } from '../core/stats';
+import { docOf, domOf, familiesOfPages, largeOf, pagesOf } from '../core/shared';
+import { cpuMs, distribution, interleave, median, type TimingPlan } from '../core/stats';
 import type { BenchContext, Budget, Row, Section, SectionResult } from '../core/types';
 
 export const SPEEDUP_BUDGET = 5;
@@ -57,7 +60,7 @@ async function timePage(ctx: BenchContext, dom: DomName, page: BenchPage, plan: 
     peerError = (e as Error).message.split('\n')[0];
   }
   if (peerError) {
-    const s = await interleave([{ name: 'ours', run: () => extractPage(doc, page.url), teardown: settle }], plan);
+    const s = await interleave([{ name: 'ours', run: () => extractPage(doc, page.url), teardown: settle }], plan, cpuMs);
     return { ours: median(s.ours), peer: null, speedup: null, peerError };
   }
   const s = await interleave(
@@ -74,6 +77,7 @@ async function timePage(ctx: BenchContext, dom: DomName, page: BenchPage, plan: 
       },
     ],
     plan,
+    cpuMs,
   );
   const ours = median(s.ours);
   const peer = median(s.peer);
@@ -162,6 +166,7 @@ export const extraction: Section = {
   title: '1. Extraction against the peer (extractPage vs @mozilla/readability parse())',
   async run(ctx: BenchContext): Promise<SectionResult> {
     const pages = pagesOf(ctx);
+    const families = familiesOfPages(ctx);
     const large = largeOf(ctx);
     const plan = plans(ctx.quick);
     const notes: string[] = [];
@@ -198,6 +203,7 @@ export const extraction: Section = {
       rows.push({
         id: page.id,
         values: {
+          family: families.get(page.id) ?? '',
           kind: page.kind,
           kb: page.bytes / 1024,
           oursJ: j.ours,
@@ -224,18 +230,18 @@ export const extraction: Section = {
     const dists = Object.fromEntries(['oursJ', 'peerJ', 'speedJ', 'oursH', 'peerH', 'speedH'].map((k) => [k, distribution(nums(k))]));
     const summary: Row[] = (['p10', 'median', 'p90'] as const).map((q) => ({
       id: `${q === 'median' ? 'median' : q} page`,
-      values: Object.fromEntries([['kind', ''], ['kb', null], ...Object.entries(dists).map(([k, d]) => [k, d[q]])]),
+      values: Object.fromEntries([['family', ''], ['kind', ''], ['kb', null], ...Object.entries(dists).map(([k, d]) => [k, d[q]])]),
     }));
     // Story pages with a body to score (a header-only post's story is elsewhere: timed only).
     const storyRows = fixtureRows.filter((r) => r.values.kind === 'story' && typeof r.values.f1Ours === 'number');
     const meanOf = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null);
     summary.push({
       id: 'story pages: mean F1',
-      values: { kind: `${storyRows.length} pages`, f1Ours: meanOf(storyRows.map((r) => r.values.f1Ours as number)), f1Peer: meanOf(storyRows.map((r) => r.values.f1Peer as number)) },
+      values: { family: '', kind: `${storyRows.length} pages`, f1Ours: meanOf(storyRows.map((r) => r.values.f1Ours as number)), f1Peer: meanOf(storyRows.map((r) => r.values.f1Peer as number)) },
     });
     summary.push({
       id: 'story pages: min F1',
-      values: { kind: '', f1Ours: Math.min(...storyRows.map((r) => r.values.f1Ours as number)), f1Peer: Math.min(...storyRows.map((r) => r.values.f1Peer as number)) },
+      values: { family: '', kind: '', f1Ours: Math.min(...storyRows.map((r) => r.values.f1Ours as number)), f1Peer: Math.min(...storyRows.map((r) => r.values.f1Peer as number)) },
     });
 
     // Better, or both perfect (nothing beats 1.0: listed in the detail all the same).
@@ -244,6 +250,21 @@ export const extraction: Section = {
     const perfectTies = storyRows.filter((r) => f1(r, 'f1Ours') === 1 && f1(r, 'f1Peer') === 1);
     const worstMargin = storyRows.reduce<Row | null>((m, r) => (f1(r, 'f1Peer') === 1 ? m : !m || f1(r, 'f1Ours') - f1(r, 'f1Peer') < f1(m, 'f1Ours') - f1(m, 'f1Peer') ? r : m), null);
     const largeRow = rows.find((r) => r.id === large.id)!;
+    // One budget per layout family (core/families.ts): the median of its pages' ratios, this run's.
+    const familyBudgets: Budget[] = [...byFamily(fixtureRows, families)].map(([family, members]) => {
+      const d = distribution(members.map((r) => r.values.speedJ).filter((v): v is number => typeof v === 'number'));
+      const value = d.n ? d.median : null;
+      return {
+        id: `speedup-family-${family.replace(/[^a-z0-9-]+/gi, '-')}`,
+        label: `extractPage ≥ ${SPEEDUP_BUDGET}× faster than Readability on the ${family} layout family (jsdom; median over its ${d.n} pages of per-page CPU-time ratios)`,
+        value,
+        limit: SPEEDUP_BUDGET,
+        kind: 'min',
+        unit: 'x',
+        pass: value === null ? null : value >= SPEEDUP_BUDGET,
+        detail: d.n ? `slowest page ${members.find((r) => r.values.speedJ === d.min)?.id} (×${d.min.toFixed(2)})` : undefined,
+      };
+    });
     const budgets: Budget[] = [
       {
         id: 'speedup-median-page',
@@ -263,6 +284,7 @@ export const extraction: Section = {
         unit: 'x',
         pass: typeof largeRow.values.speedJ === 'number' ? largeRow.values.speedJ >= SPEEDUP_BUDGET : null,
       },
+      ...familyBudgets,
       {
         id: 'f1-every-story-page',
         label: `better body F1 than Readability on every story page (${storyRows.length} pages; a tie at a perfect 1.0 counts as met): pages where ours is not better`,
@@ -282,7 +304,7 @@ export const extraction: Section = {
     ];
 
     notes.push(
-      `Times are medians of interleaved runs per page (${plan.page.minRounds}–${plan.page.maxRounds} rounds after ${plan.page.warmup} warm-up rounds; large page ${plan.large.minRounds}–${plan.large.maxRounds}), ×: Readability's median / ours (higher is better). Absolute ms are this machine's; only the ratios are budgeted.`,
+      `Times are CPU time (process.cpuUsage, user + system: what the run costs, not how long it waited for a core on a loaded machine), medians of interleaved runs per page (${plan.page.minRounds}–${plan.page.maxRounds} rounds after ${plan.page.warmup} warm-up rounds; large page ${plan.large.minRounds}–${plan.large.maxRounds}), ×: Readability's median / ours (higher is better). Absolute ms are this machine's; only the ratios are budgeted.`,
       `Readability runs on a fresh deep clone of the parsed document each time (it changes the document; clone time not counted); extractPage on the parsed document itself (it changes nothing: checked on every page).`,
       `F1: body token F1 against the fixture's expected body (jsdom; happy-dom gives the same documents). Story pages: ours vs Readability's article textContent (0 when Readability finds no article). Index pages and the large page: ours only, mean over the expected stories; Readability is not scored there: it returns one article per page, and those pages hold several stories. Other kinds (not-story, masterpost, interstitial) and header-only story posts have no expected body: timed only.`,
       `Large page: ${large.posts} posts, ${large.comments} comments, ${(large.bytes / 1024).toFixed(0)} KB, made from the fixtures (bench/core/pages.ts); extractPage found ${largeFound}/${large.stories.length} of its stories, mean body F1 ${(acc.get(large.id)!.ours ?? 0).toFixed(4)}${ctx.quick ? '; happy-dom not timed on it in --quick' : ''}.`,
@@ -292,6 +314,7 @@ export const extraction: Section = {
       id: 'extraction',
       title: this.title,
       columns: [
+        { key: 'family', header: 'family', unit: 'text' },
         { key: 'kind', header: 'kind', unit: 'text' },
         { key: 'kb', header: 'KB', unit: 'count' },
         { key: 'oursJ', header: 'jsdom ours ms', unit: 'ms', better: 'lower' },

@@ -2,7 +2,7 @@
  * utils/extract/select.ts: extraction's own selector matching gives what the Selectors spec gives
  * (the DOM's own search from the document, cut to the root's descendants), on real fixture pages
  * with every selector the site styles use, and on the spec's corners: quirks-mode classes, HTML's
- * case-insensitive attribute values, `:first-of-type`, a combinator reaching above the root.
+ * case-insensitive attribute values, `:first-of-type`, `:not()`, a combinator reaching above the root.
  */
 
 import { JSDOM } from 'jsdom';
@@ -60,6 +60,11 @@ describe('select.ts against the DOM’s own selector search', () => {
       [standards, 'body > p:first-of-type', standards.body],
       [standards, 'body p', standards.querySelector('div')!],
       [standards, 'html > body > div > p', standards.querySelector('div')!],
+      [standards, 'p:not(.subject)', standards],
+      [quirks, 'p:not(.subject)', quirks],
+      [standards, 'p:not(:first-of-type)', standards],
+      [standards, 'body > :not(div, .subject)', standards],
+      [standards, 'div :not(p)', standards],
     ] as [Document, string, Document | Element][]) {
       const want = spec(doc, root, sel);
       expect(
@@ -72,7 +77,9 @@ describe('select.ts against the DOM’s own selector search', () => {
   });
 
   it('leaves what it does not match itself to the DOM', () => {
-    for (const sel of ['div.entry:not(.comment)', 'a + b', 'p ~ p', 'li:nth-child(2)', '[type="a" i]', '.a\\31 b', 'a:hover', 'a >', 'a,']) expect(parseSelector(sel), sel).toBeNull();
-    for (const sel of ['*', 'span[lj\\:user]', "div[style*='margin-left: 30px'] font[size='+1'] b", 'td[colspan]', '.a.b#c']) expect(parseSelector(sel), sel).not.toBeNull();
+    for (const sel of ['div:not(a b)', 'p:not(:hover)', 'p:not(:not(a))', 'a + b', 'p ~ p', 'li:nth-child(2)', '[type="a" i]', '.a\\31 b', 'a:hover', 'a >', 'a,'])
+      expect(parseSelector(sel), sel).toBeNull();
+    for (const sel of ['*', 'span[lj\\:user]', "div[style*='margin-left: 30px'] font[size='+1'] b", 'td[colspan]', '.a.b#c', 'div.entry:not(.comment)', ':not(p, [id])'])
+      expect(parseSelector(sel), sel).not.toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 /**
  * Selector search for the simple selectors extraction uses (tags, classes, ids, attribute tests,
- * `:first-of-type`, descendant and child combinators), matched in plain JS. Why not just
+ * `:first-of-type`, `:not()` of compounds, descendant and child combinators), matched in plain JS. Why not just
  * querySelectorAll: in jsdom (the bench, the tests, the CLI) a selector search from an element wraps
  * every element under it, and each `matches` call costs tens of microseconds: a layout whose post
  * is the whole <body> (LiveJournal's ?format=light, with a much-commented story 170 KB) paid ~5 ms
@@ -34,6 +34,8 @@ interface Compound {
   classes: string[];
   attrs: AttrTest[];
   firstOfType: boolean;
+  /** `:not(…)` arguments, each one compound (no combinator): the element matches none of them. */
+  nots: Compound[];
   /** How this compound relates to the next one to the right ('' for the rightmost). */
   combinator: '' | ' ' | '>';
 }
@@ -63,7 +65,7 @@ function parseList(selector: string): Complex[] | null {
   let combinator: Compound['combinator'] = '';
   let s = selector.trim();
   for (;;) {
-    const c: Compound = { tag: '', rawTag: '', ids: [], classes: [], attrs: [], firstOfType: false, combinator };
+    const c: Compound = { tag: '', rawTag: '', ids: [], classes: [], attrs: [], firstOfType: false, nots: [], combinator };
     let read = false;
     let m: RegExpExecArray | null;
     if ((m = IDENT.exec(s))) {
@@ -89,6 +91,14 @@ function parseList(selector: string): Complex[] | null {
       } else if (s.startsWith(':first-of-type')) {
         c.firstOfType = true;
         s = s.slice(':first-of-type'.length);
+      } else if (s.startsWith(':not(')) {
+        // A list of compounds, no combinator and no parenthesis inside (div.entry:not(.comment)).
+        const end = s.indexOf(')');
+        const inner = end < 0 ? '' : s.slice(':not('.length, end);
+        const args = inner && !inner.includes('(') ? parseList(inner) : null;
+        if (!args || args.some((a) => a.length !== 1)) return null;
+        c.nots.push(...args.map((a) => a[0]));
+        s = s.slice(end + 1);
       } else break;
       read = true;
     }
@@ -152,6 +162,7 @@ function compoundMatches(el: Element, c: Compound, quirks: boolean): boolean {
   }
   for (const name of c.classes) if (!hasClass(el, name, quirks)) return false;
   for (const t of c.attrs) if (!attrMatches(el, t)) return false;
+  for (const n of c.nots) if (compoundMatches(el, n, quirks) && (!n.firstOfType || isFirstOfType(el))) return false;
   return true;
 }
 
