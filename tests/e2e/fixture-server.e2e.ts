@@ -17,14 +17,10 @@ let server: FixtureServer;
 let get: ServerFetch;
 
 beforeAll(async () => {
-  const tb = Date.now();
-  setTimeout(() => console.log('beforeAll started', Date.now() - tb), 0);
   server = await startFixtureServer({ pagesJson: FIXTURE_PAGES_JSON });
   get = await serverFetch(server);
 });
 afterAll(async () => {
-  const t0 = Date.now();
-  process.on('exit', () => console.log('afterAll took', Date.now() - t0));
   await get?.close();
   await server?.close();
 });
