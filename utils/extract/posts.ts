@@ -120,6 +120,9 @@ function outermostPosts(posts: FoundPost[]): FoundPost[] {
   return posts.filter((p) => !posts.some((o) => o !== p && o.container.contains(p.container)));
 }
 
+/** An entry's time as a layout prints it before the subject ("9:11 pm - "). */
+const ENTRY_TIME = /^\s*\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?\s*[-–—:|]?\s*$/i;
+
 /**
  * In a layout nobody listed, on an entry page: the element showing the subject. Best, the one whose
  * text the page's <title> ends with ("journal: Subject", "Journal Title - Subject"), wherever the
@@ -131,7 +134,8 @@ function subjectOfUnlistedPost(doc: Document, body: Element): Element | null {
   const title = collapse(doc.title ?? '');
   const walker = doc.createTreeWalker(body, 4 /* SHOW_TEXT */);
   let first = walker.nextNode();
-  while (first && !/\S/.test((first as Text).data)) first = walker.nextNode();
+  // A time is not the post's first words: Punquin prints "9:11 pm - Subject" as the text cell's first line.
+  while (first && (!/\S/.test((first as Text).data) || ENTRY_TIME.test((first as Text).data))) first = walker.nextNode();
   let named: Element | null = null;
   let near: Element | null = null;
   let namedLength = 2;
