@@ -154,6 +154,12 @@ describe('what the subject calls the post', () => {
     // At an exchange's reveals writers post or link their own gift fic.
     ['Reveals! My swap fic', 'The Robin’s Return', false],
     ['Yuletide reveal!', 'Snowfield Letters', false],
+    // A chapter announced, a story read aloud: events about a story.
+    ['Harrowgate (4/5) — coming soon!', 'Harrowgate', true],
+    ['I’ll be at the con! (+ a fic reading)', undefined, true],
+    ['Story readings this weekend (one of them mine)', undefined, true],
+    ['Coming Home Soon (Persuasion, G)', 'Coming Home Soon', false],
+    ['Fic: The Reading Room', undefined, false],
   ])('%s → %s', (subject, title, want) => {
     expect(subjectIsAboutFic(subject, title)).toBe(want);
   });

@@ -307,11 +307,15 @@ function partMarkerOf(subject: string, header: HeaderResult, lines: Line[], page
   const candidates: [string, string][] = [[subject, 'subject']];
   for (const l of header.labels) if (l.key === null && /^(?:part|parts|chapter|chapters)$/i.test(l.label.trim())) candidates.push([`Part ${l.value}`, 'header']);
   // A nav line's own marker, not the parts it links to: "Part 1/2 (Part 2 is here)" is part 1.
+  // Two or more nav lines that each name a part ("Chapter One — The Crack", "Chapter Two — The
+  // Casting") are a masterpost's list of its chapters: the markers are the parts', none is the post's.
+  const navMarkers: [string, string][] = [];
   for (const i of header.navLines) {
     let t = lines[i].text;
     for (const l of lines[i].links) t = t.replace(l.text, ' ');
-    candidates.push([t, 'header']);
+    if (parsePartMarker(t)) navMarkers.push([t, 'header']);
   }
+  if (navMarkers.length === 1) candidates.push(navMarkers[0]);
   if (header.fields.title) candidates.push([header.fields.title, 'title']);
   if (pageTitle) candidates.push([pageTitle, 'page title']);
   // "Notes: Chapter two of three; …": the notes' marker only with a total (a note may name any part).

@@ -84,7 +84,7 @@ function postsByPermalink(doc: Document, pageUrl: string): FoundPost[] {
   const keyOf = new Map<Element, string>();
   for (const a of Array.from(doc.getElementsByTagName('a'))) {
     const href = a.getAttribute('href');
-    if (!href || !/\d+\.html|itemid=\d+/.test(href) || isChromeAncestor(a)) continue;
+    if (!href || !/\d+\.html|itemid=\d+/.test(href) || (isChromeAncestor(a) && !isCommentLinkLine(a.parentElement))) continue;
     let abs: string;
     try {
       abs = new URL(href, pageUrl).href;
@@ -95,7 +95,11 @@ function postsByPermalink(doc: Document, pageUrl: string): FoundPost[] {
     if (addr && addr.itemId !== null && addr.domain === domain) keyOf.set(a, canonicalEntryKey(abs));
   }
   const firstLink = new Map<string, Element>();
-  for (const [a, key] of keyOf) if (!firstLink.has(key)) firstLink.set(key, a);
+  // An entry's comment-link line names it rather than a cut link inside its text.
+  for (const [a, key] of keyOf) {
+    const first = firstLink.get(key);
+    if (!first || (/#cutid/i.test(first.getAttribute('href') || '') && isCommentLinkLine(a.parentElement))) firstLink.set(key, a);
+  }
   if (firstLink.size < 2) return [];
   const otherEntryInside = (el: Element, key: string) => {
     for (const a of Array.from(el.getElementsByTagName('a'))) {
@@ -108,6 +112,10 @@ function postsByPermalink(doc: Document, pageUrl: string): FoundPost[] {
   for (const [key, link] of firstLink) {
     let container: Element = link;
     while (container.parentElement && container.parentElement !== doc.body && !otherEntryInside(container.parentElement, key)) container = container.parentElement;
+    // Some layouts print an entry's comment links after its box, as the box's next sibling (Punquin's
+    // p.comments after the entry's table): the post is the box before them.
+    const box = container.previousElementSibling;
+    if ((container.textContent ?? '').trim().length < 200 && box && !otherEntryInside(box, key) && (box.textContent ?? '').trim().length >= 200) container = box;
     if (container === link || (container.textContent ?? '').trim().length < 200) continue;
     const body = densestBlock(container, link);
     if (!body || (body.textContent ?? '').trim().length < 80) continue;
@@ -116,9 +124,20 @@ function postsByPermalink(doc: Document, pageUrl: string): FoundPost[] {
   return outermostPosts(posts);
 }
 
+/**
+ * The short line of an entry's comment links on an index page ("(3 comments | Leave a comment)",
+ * Punquin's p.comments after the entry's box): it names its entry, though it is no text of it.
+ */
+function isCommentLinkLine(el: Element | null): boolean {
+  return !!el && /^(?:p|div|span)$/i.test(el.tagName) && /(?:^|\s)comments(?:\s|$)/.test(el.getAttribute('class') || '') && !isChromeAncestor(el.parentElement ?? el) && textOf(el).length < 80;
+}
+
 function outermostPosts(posts: FoundPost[]): FoundPost[] {
   return posts.filter((p) => !posts.some((o) => o !== p && o.container.contains(p.container)));
 }
+
+/** An entry's time as a layout prints it before the subject ("9:11 pm - "). */
+const ENTRY_TIME = /^\s*\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?\s*[-–—:|]?\s*$/i;
 
 /**
  * In a layout nobody listed, on an entry page: the element showing the subject. Best, the one whose
@@ -131,7 +150,8 @@ function subjectOfUnlistedPost(doc: Document, body: Element): Element | null {
   const title = collapse(doc.title ?? '');
   const walker = doc.createTreeWalker(body, 4 /* SHOW_TEXT */);
   let first = walker.nextNode();
-  while (first && !/\S/.test((first as Text).data)) first = walker.nextNode();
+  // A time is not the post's first words: Punquin prints "9:11 pm - Subject" as the text cell's first line.
+  while (first && (!/\S/.test((first as Text).data) || ENTRY_TIME.test((first as Text).data))) first = walker.nextNode();
   let named: Element | null = null;
   let near: Element | null = null;
   let namedLength = 2;

@@ -10,20 +10,21 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 sys.path.insert(0, HERE)
 
-import posts  # noqa: E402
 
-
-def main():
+def main(posts=None, root=ROOT):
+    """Writes the corpus in `root` from `posts` (tests/heldout3/src/build.py passes its own)."""
+    if posts is None:
+        import posts
     for d in ('pages', 'cases', 'bodies'):
-        shutil.rmtree(os.path.join(ROOT, d), ignore_errors=True)
-        os.makedirs(os.path.join(ROOT, d))
+        shutil.rmtree(os.path.join(root, d), ignore_errors=True)
+        os.makedirs(os.path.join(root, d))
     pages_json = {}
     for name, paras in posts.BODIES.items():
-        with open(os.path.join(ROOT, 'bodies', name + '.txt'), 'w', encoding='utf-8') as f:
+        with open(os.path.join(root, 'bodies', name + '.txt'), 'w', encoding='utf-8') as f:
             f.write('\n\n'.join(paras) + ('\n' if paras else ''))
     rows = []
     for p in posts.PAGES:
-        with open(os.path.join(ROOT, 'pages', p['file']), 'w', encoding='utf-8') as f:
+        with open(os.path.join(root, 'pages', p['file']), 'w', encoding='utf-8') as f:
             f.write(p['html'])
         for u in [p['url']] + p.get('also', []):
             assert u not in pages_json, u
@@ -31,12 +32,12 @@ def main():
         case = {'id': p['id'], 'url': p['url'], 'site': p['site'], 'kind': p['kind'], 'stories': p['stories']}
         if p.get('stitched'):
             case['stitched'] = p['stitched']
-        with open(os.path.join(ROOT, 'cases', p['id'] + '.json'), 'w', encoding='utf-8') as f:
+        with open(os.path.join(root, 'cases', p['id'] + '.json'), 'w', encoding='utf-8') as f:
             f.write(json.dumps(case, indent=2, ensure_ascii=False) + '\n')
         rows.append(f"| `{p['id']}` | {p['kind']} | {p['site']} | {p['year']} | {', '.join(p['shapes'])} | {p['desc']} |")
-    with open(os.path.join(ROOT, 'pages.json'), 'w', encoding='utf-8') as f:
+    with open(os.path.join(root, 'pages.json'), 'w', encoding='utf-8') as f:
         f.write(json.dumps(pages_json, indent=2, ensure_ascii=False) + '\n')
-    readme = os.path.join(ROOT, 'README.md')
+    readme = os.path.join(root, 'README.md')
     if os.path.exists(readme):
         text = open(readme, encoding='utf-8').read()
         table = '| id | kind | site | year | shapes | what it shows |\n|---|---|---|---|---|---|\n' + '\n'.join(rows)

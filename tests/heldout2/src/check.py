@@ -1,5 +1,6 @@
 """Integrity checks of tests/heldout2 (the checks tests/heldout/README.md lists, on this corpus).
-Run: python3 tests/heldout2/src/check.py   (prints every failure; exit status 1 if any)."""
+Run: python3 tests/heldout2/src/check.py [CORPUS]   (CORPUS defaults to tests/heldout2; prints every failure;
+exit status 1 if any)."""
 import html
 import json
 import os
@@ -7,7 +8,7 @@ import re
 import sys
 from html.parser import HTMLParser
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+ROOT = os.path.abspath(sys.argv[1]) if len(sys.argv) > 1 else os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SITES = {'livejournal', 'dreamwidth', 'insanejournal', 'journalfen', 'scribbld', 'deadjournal', 'wayback'}
 KINDS = {'story', 'not-story', 'index', 'masterpost', 'interstitial'}
 FIELDS = {'title', 'author', 'fandom', 'pairing', 'characters', 'rating', 'warnings', 'wordCount', 'summary', 'disclaimer', 'notes', 'beta', 'spoilers', 'prompt', 'dedication', 'series', 'genre'}
