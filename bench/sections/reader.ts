@@ -154,7 +154,7 @@ const FRAME_RECORDER = (want: number) => `(() => {
   return true;
 })()`;
 
-const FRAME_READ = 'JSON.stringify(window.__inkwellFrameBench || null)';
+const FRAME_READ = `JSON.stringify(window.__inkwellFrameBench ? { ...window.__inkwellFrameBench, marks: performance.getEntriesByType('mark').filter((m) => m.name.startsWith('inkwell:frame-')).map((m) => [m.name.slice(14), m.startTime]) } : null)`;
 
 interface FrameRec {
   first: number | null;
@@ -164,12 +164,22 @@ interface FrameRec {
   count: number;
   longTasks: [number, number][];
   origin: number;
+  /** The frame's own marks (entrypoints/reader-frame/main.ts inkwell:frame-*), name without the prefix → frame clock. */
+  marks?: [string, number][];
 }
 
 /** The frame's record on the page's clock, into the page's record (long tasks of both, between the click and the whole story). */
 function mergeFrame(rec: Rec, frame: FrameRec, pageLongTasks: [number, number][]): Rec {
   const shift = (t: number | null) => (t === null ? null : t + frame.origin - rec.origin);
-  const merged = { ...rec, first: shift(frame.first), firstPaint: shift(frame.firstPaint), whole: shift(frame.whole), wholePaint: shift(frame.wholePaint), count: frame.count };
+  const merged = {
+    ...rec,
+    first: shift(frame.first),
+    firstPaint: shift(frame.firstPaint),
+    whole: shift(frame.whole),
+    wholePaint: shift(frame.wholePaint),
+    count: frame.count,
+    frameMarks: Object.fromEntries((frame.marks ?? []).map(([name, t]) => [name, shift(t)! - rec.click!])),
+  };
   const end = merged.wholePaint ?? Infinity;
   const lt = [...pageLongTasks, ...frame.longTasks.map(([st, d]) => [shift(st)!, d] as [number, number])].filter(([st, d]) => st + d > rec.click! && st < end);
   return { ...merged, longTasks: lt.reduce((n, [, d]) => n + d, 0), longest: lt.reduce((n, [, d]) => Math.max(n, d), 0), longCount: lt.length, taskList: lt };
@@ -188,6 +198,8 @@ interface Rec {
   longCount: number;
   origin: number;
   longTaskList?: [number, number][];
+  /** The frame's marks, ms after the click. */
+  frameMarks?: Record<string, number>;
   /** The long tasks of page and frame between the click and the whole story painted (page clock): [start, duration]. */
   taskList?: [number, number][];
 }
@@ -264,6 +276,8 @@ interface RunResult {
   longCount: number;
   /** The longest long task (page or frame) while parts arrive: from the first part fetch's start to the whole story painted; 0: none; null: nothing fetched. */
   longestArriving: number | null;
+  /** The reader frame's own marks (script, ticket, claimed, page-parsed, lookup-answered, mounted), ms after the click. */
+  frameMarks: Record<string, number>;
   /** When the service worker got the reader's messages, ms after the click (null: not sent). */
   messages: { inject: number | null; lookup: number | null; fetch: number | null; save: number | null };
   heap?: Heap;
@@ -447,6 +461,7 @@ async function readerRun(session: ChromiumSession, server: FixtureServer, story:
       pageRequests: log.filter((r) => isPage(r.url)).length,
       partRequests: log.filter((r) => isPart(r.url)).length,
       otherRequests: log.filter((r) => !isPage(r.url) && !isPart(r.url) && !/favicon\.ico$/.test(r.url)).length,
+      frameMarks: rec.frameMarks ?? {},
       longTasks: rec.longTasks,
       longest: rec.longest,
       longCount: rec.longCount,
@@ -841,6 +856,7 @@ export const reader: Section = {
         `inject-reader asked ${ms(m((r) => r.messages.inject))}`,
         `reader script running (story:lookup asked) ${ms(m((r) => r.messages.lookup))}`,
         `reader up ${ms(m((r) => r.host))}`,
+        `frame: script ${ms(m((r) => r.frameMarks.script ?? null))}, ticket ${ms(m((r) => r.frameMarks.ticket ?? null))}, claimed ${ms(m((r) => r.frameMarks.claimed ?? null))}, page parsed ${ms(m((r) => r.frameMarks['page-parsed'] ?? null))}, lookup answered ${ms(m((r) => r.frameMarks['lookup-answered'] ?? null))}, reader mounted ${ms(m((r) => r.frameMarks.mounted ?? null))}`,
         `first part appeared ${ms(m((r) => r.firstAppeared))}, painted ${ms(m((r) => r.first))}`,
       ];
       if (fetchStart !== null) {
