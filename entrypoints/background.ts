@@ -42,9 +42,18 @@ export default defineBackground(() => {
   // Reopens by itself after an upgrade by a newer version of the extension closed it.
   const db = (): Promise<InkwellDb> => sharedInkwellDb();
   const queue = createFetchQueue({ refusedByCsp: (url, since) => (refused.get(url) ?? 0) >= since });
+  /** The click's library lookup while 'reader:start' opens its session, by the post's key: read once, not twice. */
+  const lookingUp = new Map<string, Promise<StoryLookup | null>>();
   const sessions = createReaderSessions(sessionStorage(), async (postUrl) => {
+    const key = storyKeyOf(postUrl);
+    // The same story findStoryByPartKey gives for this key, when the click's lookup found it by it.
+    const known = await lookingUp.get(key);
+    if (known?.story?.partKeys.includes(key)) {
+      const { story, parts } = known;
+      return [...parts.map((p) => p.url), ...story.partUrls.filter(Boolean), ...(story.masterpostUrl ? [story.masterpostUrl] : [])];
+    }
     const d = await db();
-    const story = await findStoryByPartKey(d, storyKeyOf(postUrl));
+    const story = await findStoryByPartKey(d, key);
     if (!story) return [];
     // Its saved parts, the parts it listed that failed (a growing copy tries them again) and its masterpost.
     return [...(await getParts(d, story.id)).map((p) => p.url), ...story.partUrls.filter(Boolean), ...(story.masterpostUrl ? [story.masterpostUrl] : [])];
@@ -149,7 +158,11 @@ export default defineBackground(() => {
       const lookup = lookupStart(req.start);
       const refresh = (req.start as { refresh?: unknown } | null | undefined)?.refresh === true;
       const saved = lookup.then((l) => (l ? !refresh && !!l.story : true));
-      const opened = await sessions.open(sender, req);
+      const postKey = storyKeyOf(String(req.postUrl ?? ''));
+      lookingUp.set(postKey, lookup);
+      const opened = await sessions.open(sender, req).finally(() => {
+        if (lookingUp.get(postKey) === lookup) lookingUp.delete(postKey);
+      });
       if (!opened.ok) return opened;
       void prefetchParts(sender, req, saved).catch(() => undefined);
       return { ok: true, ticket: tickets.issue(sender, { start: req.start ?? null, lookup }) };

@@ -259,13 +259,6 @@ export function mountReader(container: HTMLElement, start: StoryPost, deps: Read
     nearing: loader.nearing,
   };
 
-  /**
-   * While a saved copy opens: the parts drawn so far, the rest drawn one a task after the first frame
-   * (a long story's every part sanitised and laid out before anything shows made the cache slower than
-   * the network); null: every part drawn as it comes.
-   */
-  let drawOnly: Set<string> | null = null;
-
   /** The parts' reply pages, found once each. */
   const commentUrls = new Map<string, string | null>();
 
@@ -285,7 +278,6 @@ export function mountReader(container: HTMLElement, start: StoryPost, deps: Read
       if (!slot) slots.set(key, (slot = newSlot(key)));
       const at = partsBox.children[i];
       if (at !== slot.article) partsBox.insertBefore(slot.article, at ?? null);
-      if (drawOnly && !drawOnly.has(key)) return;
       renderSlot(slot, i + 1, next, slotContext);
       renderKept(slot, next);
     });
@@ -304,7 +296,7 @@ export function mountReader(container: HTMLElement, start: StoryPost, deps: Read
     if (offer) showOffer();
     // Once every part is in, the card tells the whole story's length (and a masterpost's fields).
     const cardSlot = ui.cardSlot;
-    if (next.done && !drawOnly && !cardSlot.dataset.whole && !deferredKeys(state).length) {
+    if (next.done && !cardSlot.dataset.whole && !deferredKeys(state).length) {
       const words = Array.from(slots.values()).reduce((n, s) => n + s.words, 0);
       cardSlot.replaceChildren(renderStoryCard(next.masterpost ?? start, titleId, { words, parts: next.order.length }));
       cardSlot.dataset.whole = '1';
@@ -466,39 +458,17 @@ export function mountReader(container: HTMLElement, start: StoryPost, deps: Read
   ui.cardSlot.dataset.whole = '';
   if (deps.cached) {
     const cached = deps.cached;
-    // The first screen first: the part the reader opens at now, the others one a task once it is on screen,
-    // nearest first (those above it keep the place, as parts arriving above it do).
-    const order = orderOf(cached.state).filter((k) => cached.state.parts.has(k));
-    const at = pendingPlace && order.includes(pendingPlace.partKey) ? pendingPlace.partKey : order[0];
-    const afterFirstFrame = (f: () => void) => requestAnimationFrame(() => setTimeout(f, 0));
-    if (at !== undefined && order.length > 1) {
-      const i = order.indexOf(at);
-      const rest = [...order.slice(i + 1), ...order.slice(0, i).reverse()];
-      drawOnly = new Set([at]);
-      const drawNext = () => {
-        if (closed || !drawOnly) return;
-        const key = rest.shift();
-        if (key !== undefined) drawOnly.add(key);
-        if (!rest.length) drawOnly = null;
-        if (raw) onUpdate(raw);
-        if (drawOnly) setTimeout(drawNext, 0);
-      };
-      afterFirstFrame(drawNext);
-    }
     onUpdate(cached.state);
     if (cached.grow) {
       // The saved copy is shown; now what it lacks (new parts, parts without text) is fetched.
       const had = new Set(orderOf(cached.state));
-      afterFirstFrame(() => {
-        if (closed) return;
-        void run(false)
-          .then(() => {
-            const added = orderOf(state!).filter((k) => !had.has(k) && state!.parts.has(k));
-            // Said where the reader is looking, with a way to the first of them.
-            if (added.length) offerBar(`${added.length === 1 ? 'One new part' : `${added.length} new parts`} since you last read this story`, { partKey: added[0], paragraph: 0, offset: 0 });
-          })
-          .catch((e: Error) => showNotice(`New parts could not be looked for: ${e.message}`));
-      });
+      void run(false)
+        .then(() => {
+          const added = orderOf(state!).filter((k) => !had.has(k) && state!.parts.has(k));
+          // Said where the reader is looking, with a way to the first of them.
+          if (added.length) offerBar(`${added.length === 1 ? 'One new part' : `${added.length} new parts`} since you last read this story`, { partKey: added[0], paragraph: 0, offset: 0 });
+        })
+        .catch((e: Error) => showNotice(`New parts could not be looked for: ${e.message}`));
     }
   } else {
     firstRun = run(false).catch((e: Error) => showNotice(`The story could not be assembled: ${e.message}`));
