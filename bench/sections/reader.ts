@@ -854,7 +854,6 @@ export const reader: Section = {
       const fetchEnd = m((r) => (r.fetches.length ? Math.max(...r.fetches.map((f) => f.end)) : null));
       const parts = [
         `inject-reader asked ${ms(m((r) => r.messages.inject))}`,
-        `reader script running (story:lookup asked) ${ms(m((r) => r.messages.lookup))}`,
         `reader up ${ms(m((r) => r.host))}`,
         `frame: script ${ms(m((r) => r.frameMarks.script ?? null))}, ticket ${ms(m((r) => r.frameMarks.ticket ?? null))}, claimed ${ms(m((r) => r.frameMarks.claimed ?? null))}, page parsed ${ms(m((r) => r.frameMarks['page-parsed'] ?? null))}, lookup answered ${ms(m((r) => r.frameMarks['lookup-answered'] ?? null))}, reader mounted ${ms(m((r) => r.frameMarks.mounted ?? null))}`,
         `first part appeared ${ms(m((r) => r.firstAppeared))}, painted ${ms(m((r) => r.first))}`,
