@@ -14,7 +14,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { commitOf, machineInfo } from './core/machine';
-import { compareReport, machineReport, sectionReport } from './core/report';
+import { budgetSummary, compareReport, machineReport, sectionReport, withMargin } from './core/report';
 import { timed } from './core/stats';
 import type { BenchContext, BenchResults, SectionResult } from './core/types';
 import { SECTIONS } from './sections/index';
@@ -76,6 +76,8 @@ async function main() {
     ctx.log(`section ${s.id}`);
     const [r, seconds] = await timed(() => s.run(ctx));
     r.seconds = seconds;
+    // Every budget of every section with its margin (stored in the results too).
+    r.budgets = r.budgets.map(withMargin);
     Object.assign(machine, r.machine ?? {});
     results.push(r);
   }
@@ -87,9 +89,7 @@ async function main() {
 
   const budgets = results.flatMap((r) => r.budgets);
   const failed = budgets.filter((b) => b.pass === false);
-  console.log(
-    `\nBudgets: ${budgets.filter((b) => b.pass).length} pass, ${failed.length} fail, ${budgets.filter((b) => b.pass === null).length} skipped${failed.length ? ` (failing: ${failed.map((b) => b.id).join(', ')})` : ''}.`,
-  );
+  console.log(`\n${budgetSummary(budgets)}`);
 
   let regressions = 0;
   if (old) {

@@ -7,16 +7,16 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { findStoryByPartKey, getParts, getPosition, type InkwellDb, savePosition, setStoryShowImages, setStoryStatus, sharedInkwellDb } from '../utils/db';
 import { createFetchQueue } from '../utils/fetch-queue';
-import { answerMessage, type BackgroundHandlers, sendToTab } from '../utils/messages';
+import { answerMessage, type BackgroundHandlers, type StoryLookup, sendToTab } from '../utils/messages';
 import { createPartPrefetch, prefetchUrls } from '../utils/part-prefetch';
-import { READER_FRAME_PATH, type ReaderFrameStart } from '../utils/reader-frame';
+import { lookupKeysOf, READER_FRAME_PATH, type ReaderFrameStart } from '../utils/reader-frame';
 import { createReaderSessions, memorySessionStorage, type SenderInfo, type SessionRequest, type SessionStorage } from '../utils/reader-session';
 import { createReaderTickets } from '../utils/reader-tickets';
 import { saveStoryWithParts } from '../utils/save-story';
 import { isExtensionPageSender, isJournalEntrySender, isJournalPageSender, readerPagePath } from '../utils/senders';
 import { storedStoryAgrees } from '../utils/story-identity';
 import { SYNC_CHANGED_MESSAGE, SYNC_FLUSH_MESSAGE, type SyncBrowser, startBackgroundSync } from '../utils/sync/background-sync';
-import { canonicalEntryKey, storyKeyOf } from '../utils/url';
+import { storyKeyOf } from '../utils/url';
 
 /** `storage.session` (kept while the browser runs, across service-worker restarts), else memory. */
 function sessionStorage(): SessionStorage {
@@ -42,16 +42,27 @@ export default defineBackground(() => {
   // Reopens by itself after an upgrade by a newer version of the extension closed it.
   const db = (): Promise<InkwellDb> => sharedInkwellDb();
   const queue = createFetchQueue({ refusedByCsp: (url, since) => (refused.get(url) ?? 0) >= since });
+  /** The click's library lookup while 'reader:start' opens its session, by the post's key: read once, not twice. */
+  const lookingUp = new Map<string, Promise<StoryLookup | null>>();
   const sessions = createReaderSessions(sessionStorage(), async (postUrl) => {
+    const key = storyKeyOf(postUrl);
+    // The same story findStoryByPartKey gives for this key, when the click's lookup found it by it.
+    const known = await lookingUp.get(key);
+    if (known?.story?.partKeys.includes(key)) {
+      const { story, parts } = known;
+      return [...parts.map((p) => p.url), ...story.partUrls.filter(Boolean), ...(story.masterpostUrl ? [story.masterpostUrl] : [])];
+    }
     const d = await db();
-    const story = await findStoryByPartKey(d, storyKeyOf(postUrl));
+    const story = await findStoryByPartKey(d, key);
     if (!story) return [];
     // Its saved parts, the parts it listed that failed (a growing copy tries them again) and its masterpost.
     return [...(await getParts(d, story.id)).map((p) => p.url), ...story.partUrls.filter(Boolean), ...(story.masterpostUrl ? [story.masterpostUrl] : [])];
   });
   // The reader's frame page, and nothing else of the extension's, claims a reader's start.
   const framePage = browser.runtime.getURL(READER_FRAME_PATH as '/reader-frame.html').split('#')[0];
-  const tickets = createReaderTickets<ReaderFrameStart | null>((sender) => !!sender.url && sender.url.split('#')[0] === framePage);
+  // With the start goes the story's lookup in the library, begun at the click: the frame has it when it claims, not
+  // a database read of the whole story later (a saved story opened slower than a one-part one that needs a fetch).
+  const tickets = createReaderTickets<{ start: ReaderFrameStart | null; lookup: Promise<StoryLookup | null> }>((sender) => !!sender.url && sender.url.split('#')[0] === framePage);
   // The first parts of a story, fetched from the click on (utils/part-prefetch.ts).
   const prefetch = createPartPrefetch((url) => queue.fetchPage(url));
   browser.tabs.onRemoved.addListener((tabId) => {
@@ -77,7 +88,10 @@ export default defineBackground(() => {
     if (startKey === undefined) return { story: null, parts: [], position: null };
     const d = await db();
     const found = await findStoryByPartKey(d, startKey);
-    if (found) return { story: found, parts: await getParts(d, found.id), position: await getPosition(d, found.id) };
+    if (found) {
+      const [parts, position] = await Promise.all([getParts(d, found.id), getPosition(d, found.id)]);
+      return { story: found, parts, position };
+    }
     // Found through a part the post links to: the same story only if the stored one agrees (a
     // post listing another story's entries does not take that story's identity).
     for (const key of linked) {
@@ -89,22 +103,25 @@ export default defineBackground(() => {
     return { story: null, parts: [], position: null };
   }
 
+  /** The click's story in the library, as the frame looks it up (null: no start, or the lookup failed). */
+  function lookupStart(start: unknown): Promise<StoryLookup | null> {
+    const story = (start as { story?: Parameters<typeof lookupKeysOf>[0] } | null | undefined)?.story;
+    if (!story || typeof story.url !== 'string' || !Array.isArray(story.partLinks)) return Promise.resolve(null);
+    return lookupStory(lookupKeysOf(story)).catch(() => null);
+  }
+
   /**
    * After 'reader:start' opened the click's session: the story's first parts, fetched while the frame loads,
-   * when the reader will fetch them (a saved story opens from the database, with no request).
+   * when the reader will fetch them (a saved story opens from the database, with no request). The session is
+   * read once for all of them, so they start together.
    */
-  async function prefetchParts(sender: SenderInfo, req: SessionRequest & { start?: unknown }) {
+  async function prefetchParts(sender: SenderInfo, req: SessionRequest, saved: Promise<boolean>) {
     const tabId = sender.tab?.id;
-    const start = req.start as { refresh?: unknown; story?: { partLinks?: { url?: unknown }[] } } | null | undefined;
     if (tabId === undefined || !Array.isArray(req.links)) return;
     const links = req.links.filter((l): l is string => typeof l === 'string');
     const urls = prefetchUrls(String(req.postUrl ?? ''), links);
-    if (!urls.length) return;
-    if (start?.refresh !== true) {
-      const partKeys = (start?.story?.partLinks ?? []).map((l) => canonicalEntryKey(String(l.url ?? '')));
-      if ((await lookupStory([storyKeyOf(String(req.postUrl ?? '')), ...partKeys])).story) return;
-    }
-    await prefetch.start(tabId, urls, async (url) => (await sessions.check(sender, url)).ok);
+    if (!urls.length || (await saved)) return;
+    await prefetch.start(tabId, urls, (list) => sessions.admitted(sender, list));
   }
 
   /** One handler per message of the background's (utils/messages.ts): the payload as its sender sends it, checked again here. */
@@ -136,17 +153,26 @@ export default defineBackground(() => {
       // The content script, after the user's click: the session as for 'reader:session' (its own tab and
       // frame, the page as the browser knows it), then a ticket for the reader's frame to claim the start with.
       if (isExtensionPageSender(sender, browser.runtime.getURL('/'))) return { ok: false, error: 'From a journal page only.' };
-      const opened = await sessions.open(sender, req);
+      // The story looked up in the library while the session opens: the prefetch waits for it (a saved story
+      // opens from the database, with no request), the frame gets it with its start.
+      const lookup = lookupStart(req.start);
+      const refresh = (req.start as { refresh?: unknown } | null | undefined)?.refresh === true;
+      const saved = lookup.then((l) => (l ? !refresh && !!l.story : true));
+      const postKey = storyKeyOf(String(req.postUrl ?? ''));
+      lookingUp.set(postKey, lookup);
+      const opened = await sessions.open(sender, req).finally(() => {
+        if (lookingUp.get(postKey) === lookup) lookingUp.delete(postKey);
+      });
       if (!opened.ok) return opened;
-      void prefetchParts(sender, req).catch(() => undefined);
-      return { ok: true, ticket: tickets.issue(sender, req.start ?? null) };
+      void prefetchParts(sender, req, saved).catch(() => undefined);
+      return { ok: true, ticket: tickets.issue(sender, { start: req.start ?? null, lookup }) };
     },
     'reader-frame:claim': async (msg, sender) => {
       const claim = tickets.claim(msg.ticket, sender);
       if (!claim.ok) return claim;
       // From now on the frame fetches for the story, under the session the click opened.
       if (!(await sessions.handOver(claim.opener, sender))) return { ok: false, error: 'The reader’s session is gone: open it again.' };
-      return { ok: true, start: claim.start, openerFrameId: claim.opener.frameId ?? 0 };
+      return { ok: true, start: claim.start.start, openerFrameId: claim.opener.frameId ?? 0, lookup: await claim.start.lookup };
     },
     'reader-frame:closed': async (msg, sender) => {
       // The frame (an extension page in a tab) tells the content script that opened it; nothing else.

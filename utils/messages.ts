@@ -54,7 +54,8 @@ export interface MessageMap {
    */
   'reader:start': { to: 'background'; req: SessionPayload & { start: ReaderFrameStart }; res: { ok: true; ticket: string } | Failure };
   /** Reader frame → background: the frame (the extension's page) claims its start, once, from the ticket's tab only. */
-  'reader-frame:claim': { to: 'background'; req: { ticket: string }; res: { ok: true; start: ReaderFrameStart | null; openerFrameId: number } | Failure };
+  /** The answer carries the story's library lookup, made from the click on (null: the frame asks 'story:lookup' itself). */
+  'reader-frame:claim': { to: 'background'; req: { ticket: string }; res: { ok: true; start: ReaderFrameStart | null; openerFrameId: number; lookup?: StoryLookup | null } | Failure };
   /** Reader frame → background: the frame closed (`done`: its last fetch and save are over), for the content script that opened it. */
   'reader-frame:closed': { to: 'background'; req: { done: boolean; openerFrameId: number }; res: { ok: boolean } };
   /** Background → the reader content script in the frame that opened the reader: its frame's 'reader-frame:closed', relayed. */

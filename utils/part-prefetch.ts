@@ -32,13 +32,11 @@ export function createPartPrefetch(fetchPage: (url: string) => Promise<FetchResu
     for (const [k, v] of fetched) if (now() - v.at > PREFETCH_TTL_MS) fetched.delete(k);
   };
   return {
-    /** Starts the fetches for a tab's reader: each URL only once `allowed` says its session admits it. */
-    async start(tabId: number, urls: string[], allowed: (url: string) => Promise<boolean>): Promise<void> {
+    /** Starts the fetches for a tab's reader, all at once: only the URLs `admitted` says its session admits. */
+    async start(tabId: number, urls: string[], admitted: (urls: string[]) => Promise<string[]>): Promise<void> {
       sweep();
-      for (const url of urls) {
-        if (!(await allowed(url))) continue;
-        fetched.set(keyOf(tabId, url), { result: fetchPage(url), at: now() });
-      }
+      const ok = new Set(await admitted(urls));
+      for (const url of urls) if (ok.has(url)) fetched.set(keyOf(tabId, url), { result: fetchPage(url), at: now() });
     },
     /** The fetch for this tab's URL, taken once (a later request fetches again), or null. */
     take(tabId: number, url: string): Promise<FetchResult> | null {

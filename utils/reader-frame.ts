@@ -5,6 +5,7 @@
  * and the frame say to each other carries no story text.
  */
 import type { PartLink, StoryPost } from './extract/types';
+import { canonicalEntryKey, commentIdOf, storyKeyOf } from './url';
 
 export const READER_FRAME_PATH = '/reader-frame.html';
 
@@ -38,4 +39,13 @@ export interface ReaderFrameCommand {
 export interface ReaderFrameTicket {
   inkwell: 'ticket';
   ticket: string;
+}
+
+/**
+ * The keys the clicked story is looked up by in the library: its own, then its parts' (a fill and its parts are
+ * known by their comments). The background looks it up with these at the click; the frame, when it must ask itself.
+ */
+export function lookupKeysOf(story: StoryPost): string[] {
+  const isFill = commentIdOf(story.url) !== null;
+  return [storyKeyOf(story.url), ...story.partLinks.map((l) => (isFill ? storyKeyOf(l.url) : canonicalEntryKey(l.url)))];
 }

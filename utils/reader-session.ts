@@ -142,6 +142,18 @@ export function createReaderSessions(storage: SessionStorage = memorySessionStor
       }),
 
     /**
+     * `check` for several URLs at once, the session read once (the background's prefetch at the click: its
+     * fetches start together, not one storage read after another). The URLs `check` would admit, in order.
+     */
+    admitted: (sender: SenderInfo, urls: string[]): Promise<string[]> =>
+      serially(async () => {
+        const found = await policyFor(sender);
+        if (!found) return [];
+        const policy = FetchPolicy.fromJSON(found.session.policy);
+        return urls.filter((url) => (isFetchUrl(url) || policy.allowsCommentPage(url)) && policy.allows(url));
+      }),
+
+    /**
      * After a fetch: an answer that ended on an entry the policy does not admit is withheld; a
      * page from the home journal (or the chosen post's own page) admits the journals it links to.
      */

@@ -40,18 +40,47 @@ export function table(columns: Column[], rows: Row[], summary: Row[] = []): stri
   return out.join('\n');
 }
 
+/** The margin a budget must keep to count as met with room: noise on a shared machine is not a pass. */
+export const WELL_MET = 0.15;
+
+/**
+ * limit/value − 1 for a 'max' budget, value/limit − 1 for a 'min' one (negative: failed by that much);
+ * Infinity for a 'max' figure of 0 (nothing spent: all the room there is); null when not measured.
+ */
+export function marginOf(b: Budget): number | null {
+  if (b.value === null || !Number.isFinite(b.value)) return null;
+  if (b.kind === 'max') {
+    if (b.value === 0) return b.limit >= 0 ? Number.POSITIVE_INFINITY : null;
+    return b.value > 0 && b.limit >= 0 ? b.limit / b.value - 1 : null;
+  }
+  return b.limit > 0 ? b.value / b.limit - 1 : null;
+}
+
+/** The budget with its margin and whether it is met with WELL_MET of room (what the runner stores). */
+export function withMargin(b: Budget): Budget {
+  const m = marginOf(b);
+  return { ...b, margin: m, wellMet: b.pass === true && m !== null && m >= WELL_MET };
+}
+
+const pct = (x: number) => `${(x * 100).toFixed(0)}%`;
+
 export function budgetLine(b: Budget): string {
   const status = b.pass === null ? 'SKIP' : b.pass ? 'PASS' : 'FAIL';
   const cmp = b.kind === 'min' ? '≥' : '≤';
+  const m = marginOf(b);
   let margin = '';
-  if (b.value !== null && b.limit !== 0) {
-    const rel = b.kind === 'min' ? b.value / b.limit - 1 : 1 - b.value / b.limit;
-    margin = rel >= 0 ? ` (${(rel * 100).toFixed(0)}% margin)` : ` (${(-rel * 100).toFixed(0)}% ${b.kind === 'min' ? 'short' : 'over'})`;
-  } else if (b.value !== null && b.pass === false) {
-    margin = ` (${fmt(b.value, b.unit)} over)`;
-  }
+  if (m === Number.POSITIVE_INFINITY) margin = ' (margin ∞: nothing spent)';
+  else if (m !== null) margin = m >= 0 ? ` (margin ${pct(m)}${m < WELL_MET ? `, under ${pct(WELL_MET)}` : ''})` : ` (${pct(-m)} ${b.kind === 'min' ? 'short' : 'over'})`;
   const actual = b.value === null ? 'not measured' : fmt(b.value, b.unit);
   return `  ${status}  ${b.label}: ${actual}, budget ${cmp} ${fmt(b.limit, b.unit)}${margin}${b.detail ? `\n        ${b.detail}` : ''}`;
+}
+
+/** The closing line: passes, failures, and how many are met with WELL_MET of margin. */
+export function budgetSummary(budgets: Budget[]): string {
+  const failed = budgets.filter((b) => b.pass === false);
+  const passed = budgets.filter((b) => b.pass === true);
+  const thin = passed.filter((b) => !withMargin(b).wellMet);
+  return `Budgets: ${passed.length} pass, ${failed.length} fail, ${budgets.filter((b) => b.pass === null).length} skipped${failed.length ? ` (failing: ${failed.map((b) => b.id).join(', ')})` : ''}; ${passed.length - thin.length} of ${budgets.length} met with ≥ ${pct(WELL_MET)} margin${thin.length ? ` (thin: ${thin.map((b) => b.id).join(', ')})` : ''}.`;
 }
 
 export function sectionReport(s: SectionResult): string {

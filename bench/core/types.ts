@@ -47,6 +47,14 @@ export interface Budget {
   unit: Unit;
   /** null: could not be checked (skipped), with the reason in `detail`. */
   pass: boolean | null;
+  /**
+   * How much room the figure leaves (bench/core/report.ts marginOf): limit/value − 1 for a 'max' budget,
+   * value/limit − 1 for a 'min' one; negative when failed. Set by the runner for every section. Null:
+   * not measured, or nothing to divide by (a 'max' figure of 0: met with all the room there is).
+   */
+  margin?: number | null;
+  /** Met with at least WELL_MET (15%) of margin (a figure of 0 against a 'max' budget counts as met so). */
+  wellMet?: boolean;
   detail?: string;
 }
 

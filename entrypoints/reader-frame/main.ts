@@ -15,10 +15,10 @@ import { mountReader, type ReaderHandle, type ReadingPlace } from '../../compone
 import { offerRemotePlaces } from '../../components/reader/remote-place';
 import { READER_CSS } from '../../components/reader/styles';
 import type { PositionRecord } from '../../utils/db';
-import { fetchThroughBackground, sendMessage } from '../../utils/messages';
+import { fetchThroughBackground, type StoryLookup, sendMessage } from '../../utils/messages';
 import { newsOnPage } from '../../utils/new-parts';
 import { parseFetchedPage } from '../../utils/parse-page';
-import type { ReaderFrameCommand, ReaderFrameStart, ReaderFrameTicket } from '../../utils/reader-frame';
+import { lookupKeysOf, type ReaderFrameCommand, type ReaderFrameStart, type ReaderFrameTicket } from '../../utils/reader-frame';
 import { buildStoryRecords, refetchState, stateFromSaved } from '../../utils/reader-records';
 import { cleanForStorage } from '../../utils/sanitize';
 import { normalizeSettings, readerSettings } from '../../utils/settings';
@@ -41,22 +41,27 @@ function tracked<T>(p: Promise<T>): Promise<T> {
   return p.finally(() => busy--);
 }
 
-async function claim(ticket: string): Promise<{ start: ReaderFrameStart; openerFrameId: number } | null> {
+async function claim(ticket: string): Promise<{ start: ReaderFrameStart; openerFrameId: number; lookup: StoryLookup | null } | null> {
   const res = await sendMessage('reader-frame:claim', { ticket }).catch(() => null);
   if (!res?.ok || !res.start) return null;
-  return { start: res.start, openerFrameId: res.openerFrameId ?? 0 };
+  return { start: res.start, openerFrameId: res.openerFrameId ?? 0, lookup: res.lookup ?? null };
 }
 
-async function open(start: ReaderFrameStart, openerFrameId: number) {
+/** `known`: the story's lookup the background made from the click on (null: asked here). */
+async function open(start: ReaderFrameStart, openerFrameId: number, known: StoryLookup | null) {
   const { pageUrl, refresh } = start;
   const story = start.story;
-  // The journal page as the content script saw it, read again here: the stitcher reads its links and notices.
-  const doc = parse(start.html);
   // A fill (a story in the entry's comments) and its parts are known by their comments (storyKeyOf).
   const isFill = commentIdOf(story.url) !== null;
   const startKey = storyKeyOf(story.url);
-  const keys = [startKey, ...story.partLinks.map((l) => (isFill ? storyKeyOf(l.url) : canonicalEntryKey(l.url)))];
-  const [lookup, stored] = await Promise.all([sendMessage('story:lookup', { partKeys: keys }).catch(() => ({ story: null, parts: [], position: null })), readerSettings.getValue().catch(() => null)]);
+  const keys = lookupKeysOf(story);
+  // Asked first (unless the background looked the story up from the click on): answered while the page is parsed here.
+  const asked = Promise.all([known ?? sendMessage('story:lookup', { partKeys: keys }).catch(() => ({ story: null, parts: [], position: null })), readerSettings.getValue().catch(() => null)]);
+  // The journal page as the content script saw it, read again here: the stitcher reads its links and notices.
+  const doc = parse(start.html);
+  performance.mark('inkwell:frame-page-parsed');
+  const [lookup, stored] = await asked;
+  performance.mark('inkwell:frame-lookup-answered');
   // A lookup that failed in the background (its answer is {ok: false, error}) finds nothing saved.
   const found = 'story' in lookup ? lookup : null;
   const saved = found?.story ?? null;
@@ -83,7 +88,8 @@ async function open(start: ReaderFrameStart, openerFrameId: number) {
   const sendPosition = (position: PositionRecord) => void tracked(sendMessage('position:save', { position })).catch(() => undefined);
   const firstOpened = saved?.firstOpened ?? Date.now();
   let showImages = saved?.showImages;
-  const startInput = { url: pageUrl, post: story, doc };
+  // The chapter links around the post as the content script read them from the live page (not read again from the copy).
+  const startInput = { url: pageUrl, post: story, doc, navLinks: isFill ? undefined : start.navLinks };
   // An entry story's parts its author posted as comments on it (utils/stitch/continuations.ts): after the
   // entry's part in every update; collapsed ones read from their thread pages once the entries are in.
   const continuations = isFill ? null : continuationsOf(startInput);
@@ -217,6 +223,7 @@ async function open(start: ReaderFrameStart, openerFrameId: number) {
     },
   );
   searching.attach(handle.status);
+  performance.mark('inkwell:frame-mounted');
 
   // Another device read on in this story: offered, not taken (components/reader/remote-place.ts). The
   // background's word reaches the extension's pages, this frame among them (in Firefox, as its tab's message).
@@ -240,6 +247,9 @@ function toPlace(p: PositionRecord): ReadingPlace {
   return { partKey: p.partKey, paragraph: p.paragraph, offset: p.offset };
 }
 
+// The reader's steps are marked on the frame's performance timeline (inkwell:frame-*): the bench's reader section reads them.
+performance.mark('inkwell:frame-script');
+
 // The ticket comes from the content script that made this frame, once the frame is loaded. Anyone who can
 // post to this window may send one; only the ticket the background issued claims anything, once.
 let started = false;
@@ -247,10 +257,12 @@ window.addEventListener('message', async (e) => {
   const data = e.data as ReaderFrameTicket | null;
   if (started || !data || typeof data !== 'object' || data.inkwell !== 'ticket' || typeof data.ticket !== 'string') return;
   started = true;
+  performance.mark('inkwell:frame-ticket');
   const claimed = await claim(data.ticket);
+  performance.mark('inkwell:frame-claimed');
   // A ticket that claims nothing (made up, spent) leaves the frame waiting for the real one.
   if (!claimed) started = false;
-  else await open(claimed.start, claimed.openerFrameId).catch((err: Error) => problem(`The story could not be opened: ${err.message}`));
+  else await open(claimed.start, claimed.openerFrameId, claimed.lookup).catch((err: Error) => problem(`The story could not be opened: ${err.message}`));
 });
 
 /** What went wrong, said where the reader would be. */

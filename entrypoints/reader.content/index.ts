@@ -137,8 +137,11 @@ export default defineContentScript({
           refresh: refresh === true,
           secret,
         };
-        // The page is read (before anything of Inkwell's is in it); the frame page starts loading now,
-        // while the background answers.
+        // The page is read (before anything of Inkwell's is in it): the background opens the session (and
+        // starts fetching the first parts) now, while the overlay is made and the frame page loads.
+        const started = sendMessage('reader:start', { postUrl: sessionPostUrl, links, storyLinks: isFill ? [] : storyLinksAnySite(story), loadedUrl, start }).catch(
+          (e: Error): Failure => ({ ok: false, error: e.message }),
+        );
         let frame!: HTMLIFrameElement;
         let frameLoads: Promise<void> = Promise.resolve();
         const ui = await createShadowRootUi(ctx, {
@@ -205,9 +208,7 @@ export default defineContentScript({
         };
         open = reader;
         try {
-          const res = await sendMessage('reader:start', { postUrl: sessionPostUrl, links, storyLinks: isFill ? [] : storyLinksAnySite(story), loadedUrl, start }).catch(
-            (e: Error): Failure => ({ ok: false, error: e.message }),
-          );
+          const res = await started;
           if (!res.ok) throw new Error(res.error ?? 'The reader could not start.');
           if (!res.ticket) throw new Error('The reader could not start.');
           // The ticket, to the frame page once it is loaded (to the extension's origin only: a frame the page

@@ -109,8 +109,13 @@ describe('part prefetch', () => {
     expect((await sessions.open(contentScript, { postUrl: PAGE, links: [own] })).ok).toBe(true);
     const { asked, fetchPage } = fakeFetch();
     const prefetch = createPartPrefetch(fetchPage);
-    await prefetch.start(7, [own, stranger], async (url) => (await sessions.check(contentScript, url)).ok);
+    await prefetch.start(7, [own, stranger], (urls) => sessions.admitted(contentScript, urls));
     expect(asked).toEqual([own]);
+    // The same answer as one check per URL.
+    expect((await sessions.check(contentScript, own)).ok).toBe(true);
+    expect((await sessions.check(contentScript, stranger)).ok).toBe(false);
+    // No session in another frame: nothing admitted.
+    expect(await sessions.admitted({ ...contentScript, frameId: 3 }, [own])).toEqual([]);
     expect(prefetch.take(8, own)).toBeNull();
     expect(await prefetch.take(7, own)).toMatchObject({ ok: true, url: own });
     expect(prefetch.take(7, own)).toBeNull();
@@ -122,10 +127,10 @@ describe('part prefetch', () => {
     const { fetchPage } = fakeFetch();
     const prefetch = createPartPrefetch(fetchPage, () => now);
     const url = 'https://author.livejournal.com/11.html';
-    await prefetch.start(7, [url], async () => true);
+    await prefetch.start(7, [url], async (urls) => urls);
     now += 31_000;
     expect(prefetch.take(7, url)).toBeNull();
-    await prefetch.start(7, [url], async () => true);
+    await prefetch.start(7, [url], async (urls) => urls);
     prefetch.closeTab(7);
     expect(prefetch.take(7, url)).toBeNull();
   });

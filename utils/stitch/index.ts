@@ -23,7 +23,7 @@
  */
 
 import { extractPage } from '../extract/index';
-import type { StoryPost } from '../extract/types';
+import type { PartLink, StoryPost } from '../extract/types';
 import { classifyPage } from '../extract/unreadable';
 import { FetchPolicy } from '../fetch-policy';
 import { fetchUrlOf } from '../fetch-url';
@@ -47,7 +47,7 @@ export type { FailureReason, FetchResult, PageFetcher, PageParser, StitchError, 
  * fetched. Resolves once every part has arrived or failed (or the signal aborted); `onUpdate`
  * sees each step.
  */
-export async function stitchStory(start: { url: string; post?: StoryPost; doc?: Document }, opts: StitchOptions): Promise<StitchState> {
+export async function stitchStory(start: { url: string; post?: StoryPost; doc?: Document; navLinks?: PartLink[] }, opts: StitchOptions): Promise<StitchState> {
   const ctx = newContext(start.url);
   const s = new Stitcher(ctx, opts);
   return s.run(async () => {
@@ -100,12 +100,14 @@ export async function stitchStory(start: { url: string; post?: StoryPost; doc?: 
       post.partLinks.map((l) => l.url),
       storyLinksAnySite(post),
     );
-    fileStart(s, ctx, post, doc ?? null, pageUrl, isMasterpost);
+    // The chapter links around the post, when the caller read them (from the live page) already: the
+    // given post's only (a post found here is another's), and read here again from the copy otherwise.
+    fileStart(s, ctx, post, doc ?? null, pageUrl, isMasterpost, post === start.post ? start.navLinks : undefined);
   });
 }
 
 /** Files the post the reader started from (a part or a masterpost), whose links lead to the rest. */
-function fileStart(s: Stitcher, ctx: Context, post: StoryPost, doc: Document | null, pageUrl: string, isMasterpost: boolean): void {
+function fileStart(s: Stitcher, ctx: Context, post: StoryPost, doc: Document | null, pageUrl: string, isMasterpost: boolean, navLinks?: PartLink[]): void {
   const key = canonicalEntryKey(post.url);
   ctx.startKey ??= key;
   // Read from its own entry page (a document we hold): all its text is there. A post given
@@ -128,7 +130,7 @@ function fileStart(s: Stitcher, ctx: Context, post: StoryPost, doc: Document | n
     return;
   }
   item.status = 'fetching';
-  s.file(item, post, isMasterpost, doc, pageUrl);
+  s.file(item, post, isMasterpost, doc, pageUrl, undefined, navLinks);
   s.emit();
 }
 

@@ -184,9 +184,13 @@ export class Stitcher {
     this.file(item, post, ex.kind === 'masterpost', doc, res.url, located.locations);
   }
 
-  /** A post arrived for an item: a part, a masterpost, or not part of this story. */
-  file(item: Item, post: StoryPost, isMasterpost: boolean, doc: Document | null, pageUrl: string, locations?: StoryLocation[]): void {
-    const extra = doc ? navLinksInPost(doc, pageUrl, post, locations) : [];
+  /**
+   * A post arrived for an item: a part, a masterpost, or not part of this story. `navLinks`: the chapter links
+   * around the post when the caller has them (the reader's start, read from the live page: the page's copy
+   * is not extracted a second time for them).
+   */
+  file(item: Item, post: StoryPost, isMasterpost: boolean, doc: Document | null, pageUrl: string, locations?: StoryLocation[], navLinks?: PartLink[]): void {
+    const extra = navLinks ?? (doc ? navLinksInPost(doc, pageUrl, post, locations) : []);
     const links = mergeLinks(post.partLinks, extra);
     // The home journal's pages (and the chosen post's) admit the journals they link to.
     this.ctx.policy.learn(
