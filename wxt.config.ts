@@ -19,8 +19,9 @@ export default defineConfig({
     // browsers' native APIs give with promises: keep webextension-polyfill's bytes out of it
     // (the 15 KB gzipped budget). Everything else keeps the polyfill.
     'vite:build:extendConfig': (entrypoints, config) => {
-      // The same for its second stage (the comment walk, injected where fills may be).
-      if (entrypoints.length === 1 && (entrypoints[0].name === 'journal' || entrypoints[0].name === 'comment-fills')) {
+      // The same for its stages injected on demand (the comment walk where fills may be; the posts finder
+      // for layouts no site style knows).
+      if (entrypoints.length === 1 && ['journal', 'comment-fills', 'unlisted-posts'].includes(entrypoints[0].name)) {
         // The detector's build of extraction (utils/extract/build-flags.ts): decisions only.
         config.define = { ...config.define, __INKWELL_DETECTOR__: 'true' };
         const alias = config.resolve?.alias;

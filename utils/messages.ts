@@ -45,6 +45,8 @@ export interface MessageMap {
   'inject-reader': { to: 'background'; req: Record<string, never>; res: Done };
   /** Detector → background: inject the comment walk (the detector's second stage) into the sender's frame (a journal entry page only). */
   'inject-comment-fills': { to: 'background'; req: Record<string, never>; res: Done };
+  /** Detector → background: inject the posts finder for layouts no site style knows (a stage of the detector's) into the sender's frame (a journal page only). */
+  'inject-unlisted-posts': { to: 'background'; req: Record<string, never>; res: Done };
   /** Library's Refresh, reader page → background: a story opened in this frame, what the background may fetch for it. */
   'reader:session': { to: 'background'; req: SessionPayload; res: Done };
   /**

@@ -176,11 +176,13 @@ export const size: Section = {
       const gz = gzipSync(bytes, { level: 9 }).length;
       const gz6 = gzipSync(bytes, { level: 6 }).length;
       rows.push({ id: 'journal.js', values: { raw: bytes.length, gzip: gz, gzip6: gz6 } });
-      // The detector's second stage (the comment walk), injected only on no-story entry pages with comments: reported, not budgeted.
-      const second = join(ctx.root, '.output/chrome-mv3/content-scripts/comment-fills.js');
-      if (existsSync(second)) {
-        const b = readFileSync(second);
-        rows.push({ id: 'comment-fills.js (on demand)', values: { raw: b.length, gzip: gzipSync(b, { level: 9 }).length, gzip6: gzipSync(b, { level: 6 }).length } });
+      // The detector's stages injected on some pages only (the posts finder for layouts no site style knows;
+      // the comment walk, on no-story entry pages with comments): reported, not budgeted.
+      for (const name of ['unlisted-posts', 'comment-fills']) {
+        const stage = join(ctx.root, `.output/chrome-mv3/content-scripts/${name}.js`);
+        if (!existsSync(stage)) continue;
+        const b = readFileSync(stage);
+        rows.push({ id: `${name}.js (on demand)`, values: { raw: b.length, gzip: gzipSync(b, { level: 9 }).length, gzip6: gzipSync(b, { level: 6 }).length } });
       }
       budgets.push({
         id: 'detector-gzip',

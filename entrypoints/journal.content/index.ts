@@ -13,6 +13,7 @@ import { JOURNAL_INCLUDE_GLOBS, JOURNAL_MATCHES } from '../../utils/hosts';
 import type { IncomingMessage, Reply } from '../../utils/messages';
 import { journalSiteOfUrl } from '../../utils/url';
 import type { CommentFillsApi } from '../comment-fills.content/index';
+import type { UnlistedPostsApi } from '../unlisted-posts.content/index';
 
 /** What the reader content script exposes once injected (same isolated world, shared global). */
 export interface ReaderApi {
@@ -32,11 +33,12 @@ export interface ReaderApi {
  * answer a symbol.
  */
 const READER_API = Symbol.for('inkwell.reader-api');
-/** The detector's second stage's (entrypoints/comment-fills.content/); the symbol is spelt here so its code stays out. */
+/** The detector's stages loaded on demand (entrypoints/comment-fills.content/, unlisted-posts.content/); the symbols are spelt here so their code stays out. */
 const COMMENT_FILLS_API = Symbol.for('inkwell.comment-fills');
+const UNLISTED_POSTS_API = Symbol.for('inkwell.unlisted-posts');
 
 /** Loads (once; again after a failure) the script the background injects on `message`, and gives its API. */
-function onDemand<T>(api: symbol, message: 'inject-reader' | 'inject-comment-fills', failure: string): () => Promise<T> {
+function onDemand<T>(api: symbol, message: 'inject-reader' | 'inject-comment-fills' | 'inject-unlisted-posts', failure: string): () => Promise<T> {
   const get = () => (globalThis as { [k: symbol]: T | undefined })[api];
   let loading: Promise<T> | null = null;
   return () => {
@@ -102,12 +104,23 @@ export default defineContentScript({
       else loc.body.before(host);
     };
 
-    // The comment walk (fills) is the second stage's, asked of the background once, and only on a
-    // no-story entry that shows comments: every other page stays with this script alone.
+    // Two parts of detection are stages of their own, each asked of the background once and only where
+    // it may find something: the posts of a layout no site style knows (a page where no style found a
+    // post), and the comment walk (fills: a no-story entry that shows comments). Every other page stays
+    // with this script alone.
+    const loadUnlistedPosts = onDemand<UnlistedPostsApi>(UNLISTED_POSTS_API, 'inject-unlisted-posts', 'The unlisted-layout finder could not be loaded.');
     const loadCommentFills = onDemand<CommentFillsApi>(COMMENT_FILLS_API, 'inject-comment-fills', 'The comment fills could not be loaded.');
 
     const scan = async () => {
-      const located = locateStories(document, location.href);
+      let located = locateStories(document, location.href);
+      if (located.unlistedPossible) {
+        try {
+          located = locateStories(document, location.href, (await loadUnlistedPosts()).unlistedPosts);
+        } catch (e) {
+          console.error('[Inkwell]', e);
+          return;
+        }
+      }
       if (located.fillsPossible) {
         try {
           addFills(located, (await loadCommentFills()).commentStories(document, location.href));

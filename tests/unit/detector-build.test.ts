@@ -4,9 +4,10 @@
  * what only the reader uses left out) decides exactly as the full build: on every saved page of the
  * fixtures, the same posts are stories, with the same verdicts, rules, titles and parts. The
  * detector's build is made here as WXT makes it (rolldown, the flag defined, minified so the
- * reader-only code is really gone), and run side by side with the full build. The detector is two
- * stages (entrypoints/journal.content/ and, where it says fills may be, comment-fills.content/): each is
- * built on its own, and they decide together as the content script puts them together.
+ * reader-only code is really gone), and run side by side with the full build. The detector is three
+ * stages (entrypoints/journal.content/; where it says a layout no site style knows may hold posts,
+ * unlisted-posts.content/; where it says fills may be, comment-fills.content/): each is built on its
+ * own, and they decide together as the content script puts them together.
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,6 +15,7 @@ import { build } from 'rolldown';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pagesJsonFiles } from '../../harness/saved-pages';
 import type { commentStories } from '../../utils/extract/comments';
+import type { UnlistedPostsFinder } from '../../utils/extract/index';
 import { type addFills, locateStories } from '../../utils/extract/index';
 
 // Vitest runs from the repository's root (import.meta.url is not a file: URL under jsdom).
@@ -25,6 +27,8 @@ let dir = '';
 let detector: Locate;
 /** The fills the second stage found, where the first stage asked for it. */
 let secondStageStories = 0;
+/** The posts the unlisted-layout stage found, where the first stage asked for it. */
+let unlistedStagePosts = 0;
 
 /** A detector module built as WXT builds the detector's stages: rolldown, the flag defined, minified. */
 async function detectorBuild<T>(input: string, name: string): Promise<T> {
@@ -45,14 +49,24 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'package.json'), '{"type":"module"}');
   const first = await detectorBuild<{ locateStories: Locate; addFills: typeof addFills }>('utils/extract/index.ts', 'first');
   const second = await detectorBuild<{ commentStories: typeof commentStories }>('utils/extract/comments.ts', 'second');
+  const unlisted = await detectorBuild<{ unlistedPosts: UnlistedPostsFinder }>('utils/extract/posts.ts', 'unlisted');
   // The flag took: the detector's build has no adult-gate check (the reader's business), and its
   // first stage no comment walk (which reads a comment's text from .comment-content).
   const firstCode = readFileSync(join(dir, 'first.mjs'), 'utf8');
   expect(firstCode).not.toMatch(/discretion advised/i);
   expect(firstCode).not.toMatch(/comment-content/);
+  // ... nor the posts finder for layouts no site style knows (its stage's).
+  expect(firstCode).not.toMatch(/generic-index/);
   // As the content script does: the second stage's fills join the first's result when it says so.
   detector = (doc, url) => {
-    const located = first.locateStories(doc, url);
+    let located = first.locateStories(doc, url);
+    if (located.unlistedPossible) {
+      located = first.locateStories(doc, url, (...args) => {
+        const found = unlisted.unlistedPosts(...args);
+        unlistedStagePosts += found.length;
+        return found;
+      });
+    }
     if (located.fillsPossible) {
       const fills = second.commentStories(doc, url);
       secondStageStories += fills.length;
@@ -103,5 +117,7 @@ describe('the detector’s build decides as the full build', () => {
     expect(stories).toBeGreaterThan(150);
     // ... and the second stage had fills to find (the fixtures' meme pages).
     expect(secondStageStories).toBeGreaterThan(0);
+    // ... and so had the unlisted-layout stage (the fixtures' pages in layouts no style knows).
+    expect(unlistedStagePosts).toBeGreaterThan(0);
   }, 240_000);
 });

@@ -22,6 +22,7 @@ const position: PositionRecord = { storyId: 's', partKey: 'livejournal.com/w/1',
 const samples: { [T in BackgroundMessageType]: MessageOf<T> } = {
   'inject-reader': { type: 'inject-reader' },
   'inject-comment-fills': { type: 'inject-comment-fills' },
+  'inject-unlisted-posts': { type: 'inject-unlisted-posts' },
   'reader:session': { type: 'reader:session', postUrl: 'https://w.livejournal.com/1.html', links: ['https://w.livejournal.com/2.html'] },
   'reader:start': { type: 'reader:start', postUrl: 'https://w.livejournal.com/1.html', links: [], start: { refresh: false } as ReaderFrameStart },
   'reader-frame:claim': { type: 'reader-frame:claim', ticket: 't1' },
@@ -49,6 +50,7 @@ function recordingHandlers() {
   const handlers: BackgroundHandlers<Sender> = {
     'inject-reader': record({ ok: true }),
     'inject-comment-fills': record({ ok: false, error: 'Not a journal entry page.' }),
+    'inject-unlisted-posts': record({ ok: true }),
     'reader:session': record({ ok: true }),
     'reader:start': record({ ok: true, ticket: 'ticket-1' }),
     'reader-frame:claim': record({ ok: false, error: 'No story for this frame.' }),

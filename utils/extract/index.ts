@@ -24,7 +24,7 @@ import { flattenLines, type Line } from './lines';
 import { dropMetadata } from './metadata';
 import { chapterLinks, isChapterNavigation, masterpostList } from './part-links';
 import { parsePartMarker, partIndexOfLabel, titleFromSubject } from './parts';
-import { type FoundPost, findPosts, firstUserBefore } from './posts';
+import { type FoundPost, firstUserBefore, mayHaveUnlistedPosts, sitePosts, unlistedPosts } from './posts';
 import { normalizeRating } from './rating';
 import { withSearchIndex } from './select';
 import type { FieldKey, PageExtraction, PageKind, PartMarker, StoryPost } from './types';
@@ -65,15 +65,24 @@ export interface LocatedStories {
    * loaded on such pages only; it hands what that finds to `addFills`.
    */
   fillsPossible?: boolean;
+  /**
+   * The detector's build only, when it was given no `unlisted`: no site style found a post, and the
+   * fallback for unknown layouts may find some (posts.ts `mayHaveUnlistedPosts`). Nothing was read;
+   * the detector loads its stage with the fallback (entrypoints/unlisted-posts.content/) and asks again.
+   */
+  unlistedPossible?: boolean;
 }
+
+/** posts.ts' `unlistedPosts`: in the detector's build, handed in by the stage that holds it. */
+export type UnlistedPostsFinder = typeof unlistedPosts;
 
 /** extractPage, plus the elements each story came from. Same purity: nothing is changed. */
-export function locateStories(doc: Document, url: string): LocatedStories {
+export function locateStories(doc: Document, url: string, unlisted?: UnlistedPostsFinder): LocatedStories {
   // Nothing changes the page while it is read: each element searched under is walked once (select.ts).
-  return DETECTOR_BUILD ? locate(doc, url) : withSearchIndex(() => locate(doc, url));
+  return DETECTOR_BUILD ? locate(doc, url, unlisted) : withSearchIndex(() => locate(doc, url, unlistedPosts));
 }
 
-function locate(doc: Document, url: string): LocatedStories {
+function locate(doc: Document, url: string, unlisted: UnlistedPostsFinder | undefined): LocatedStories {
   const site = siteOfUrl(url);
   const innerSite = journalSiteOfUrl(url);
   const address = entryAddress(url);
@@ -82,7 +91,13 @@ function locate(doc: Document, url: string): LocatedStories {
   // A gate page has no post a site style recognises: only when none is found (or only the
   // densest-text fallback's guess) is the page checked for a gate. The detector leaves the gate
   // to the reader (which names it when a part is behind one): no post on it is a story either way.
-  const found = findPosts(doc, innerSite, isEntryPage, url);
+  // Site styles first; a layout none knows has its own finder, which the detector's build leaves to
+  // a stage of its own (loaded only where it may find posts): without it, the page is only flagged.
+  let found = sitePosts(doc, innerSite, isEntryPage);
+  if (!found.length) {
+    if (!unlisted) return { extraction: { site, kind: 'not-story', stories: [] }, locations: [], verdicts: [], unlistedPossible: mayHaveUnlistedPosts(doc, isEntryPage) };
+    found = unlisted(doc, isEntryPage, url);
+  }
   const posts = (!found.length || found[0].style === 'generic') && !DETECTOR_BUILD && isAdultGate(doc) ? null : found;
   if (!posts) return { extraction: { site, kind: 'interstitial', stories: [] }, locations: [], verdicts: [] };
 

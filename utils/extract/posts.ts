@@ -39,6 +39,12 @@ function outermost(els: Element[]): Element[] {
 }
 
 export function findPosts(doc: Document, site: SiteId, isEntryPage: boolean, pageUrl = ''): FoundPost[] {
+  const posts = sitePosts(doc, site, isEntryPage);
+  return posts.length ? posts : unlistedPosts(doc, isEntryPage, pageUrl);
+}
+
+/** The posts a site style reads (findPosts before its fallback). */
+export function sitePosts(doc: Document, site: SiteId, isEntryPage: boolean): FoundPost[] {
   const styles = stylesFor(site).filter((s) => isEntryPage || !s.entryPageOnly);
   // One search of the page for every style's post selector, then each style takes its own matches:
   // a style that does not match costs a few `matches` calls, not another walk of the page.
@@ -65,6 +71,26 @@ export function findPosts(doc: Document, site: SiteId, isEntryPage: boolean, pag
     }
     if (posts.length) return posts;
   }
+  return [];
+}
+
+/**
+ * Whether `unlistedPosts` may find a post where no site style found one: on an entry page, always;
+ * elsewhere only with links to two entries (distinct hrefs). The detector asks for its stage that
+ * holds `unlistedPosts` only then (entrypoints/unlisted-posts.content/).
+ */
+export function mayHaveUnlistedPosts(doc: Document, isEntryPage: boolean): boolean {
+  if (isEntryPage) return true;
+  const hrefs = new Set<string>();
+  for (const a of Array.from(doc.getElementsByTagName('a'))) {
+    const href = a.getAttribute('href');
+    if (href && /\d+\.html|itemid=\d+/.test(href) && hrefs.add(href).size > 1) return true;
+  }
+  return false;
+}
+
+/** findPosts' fallback, for a layout no site style knows: the densest block of an entry page, or posts around their permalinks. */
+export function unlistedPosts(doc: Document, isEntryPage: boolean, pageUrl: string): FoundPost[] {
   if (!isEntryPage) return pageUrl ? postsByPermalink(doc, pageUrl) : [];
   const body = densestBlock(doc);
   if (!body) return [];
