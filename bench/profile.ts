@@ -3,7 +3,7 @@
  *
  *   npx tsx bench/profile.ts [PAGE...] [--dom jsdom|happy-dom] [--runs N] [--top N] [--save FILE.cpuprofile]
  *
- * PAGE: a fixture case id, 'large-page' (default), or 'median' (the 9 fixture pages around the median
+ * PAGE: a fixture case id, a layout family's grown page ('…-171kb'), 'family:SITE/STYLE' (its pages), 'large-page' (default), or 'median' (the 9 fixture pages around the median
  * of section 1's ratio in the last results: faster to type than their ids). The pages are parsed once;
  * extractPage then runs N times under V8's sampling profiler (node:inspector, 100 µs interval), and the
  * profile is summed two ways: inclusive time per function of utils/ (what each step of extraction
@@ -19,6 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { extractPage } from '../utils/extract/index';
 import { type DomName, domImpl } from './core/dom';
 import { type BenchPage, fixturePages, largeEntryPages, largePage } from './core/pages';
+import { benchPages } from './core/shared';
 import type { BenchResults } from './core/types';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -54,6 +55,7 @@ function args() {
 function pick(ids: string[]): BenchPage[] {
   const fixtures = fixturePages();
   const all = [...fixtures, ...largeEntryPages(fixtures)];
+  let made: ReturnType<typeof benchPages> | undefined;
   const out: BenchPage[] = [];
   for (const id of ids) {
     if (id === 'large-page') out.push(largePage());
@@ -66,7 +68,13 @@ function pick(ids: string[]): BenchPage[] {
       const ids = rows.length ? rows.slice(Math.max(0, mid - 4), mid + 5).map((r) => r.id) : all.slice(0, 9).map((p) => p.id);
       out.push(...all.filter((p) => ids.includes(p.id)));
     } else {
-      const p = all.find((x) => x.id === id);
+      // A family's grown page ("…-171kb", core/families.ts) or a family's pages ("family:livejournal/lj-mobile"): made only when asked for (every page's family is read).
+      if (id.startsWith('family:')) {
+        const { pages, families } = (made ??= benchPages());
+        out.push(...pages.filter((x) => families.get(x.id) === id.slice('family:'.length)));
+        continue;
+      }
+      const p = all.find((x) => x.id === id) ?? (/-\d+kb$/.test(id) ? (made ??= benchPages()).pages.find((x) => x.id === id) : undefined);
       if (!p) throw new Error(`no fixture page ${id}`);
       out.push(p);
     }

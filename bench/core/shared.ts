@@ -12,16 +12,18 @@ export const pagesOf = (ctx: BenchContext): BenchPage[] => pagesAndFamilies(ctx)
 /** Each page's layout family (families.ts), by page id. */
 export const familiesOfPages = (ctx: BenchContext): Map<string, string> => pagesAndFamilies(ctx).families;
 
-const pagesAndFamilies = (ctx: BenchContext): { pages: BenchPage[]; families: Map<string, string> } =>
-  ctx.memo('pages', () => {
-    const pages = fixturePages();
-    const families = familiesOf(pages);
-    const light = largeEntryPages(pages);
-    for (const [id, f] of familiesOf(light)) families.set(id, f);
-    const grown = grownFamilyPages(pages, families, new Set(light.map((p) => families.get(p.id)!)));
-    for (const [id, f] of familiesOf(grown)) families.set(id, f);
-    return { pages: [...pages, ...light, ...grown].sort((a, b) => a.id.localeCompare(b.id)), families };
-  });
+const pagesAndFamilies = (ctx: BenchContext): { pages: BenchPage[]; families: Map<string, string> } => ctx.memo('pages', benchPages);
+
+/** The bench's pages (fixtures, light-2011 made large, each family's grown page) and their families; made anew each call (profile.ts). */
+export function benchPages(): { pages: BenchPage[]; families: Map<string, string> } {
+  const pages = fixturePages();
+  const families = familiesOf(pages);
+  const light = largeEntryPages(pages);
+  for (const [id, f] of familiesOf(light)) families.set(id, f);
+  const grown = grownFamilyPages(pages, families, new Set(light.map((p) => families.get(p.id)!)));
+  for (const [id, f] of familiesOf(grown)) families.set(id, f);
+  return { pages: [...pages, ...light, ...grown].sort((a, b) => a.id.localeCompare(b.id)), families };
+}
 export const largeOf = (ctx: BenchContext): LargePage =>
   ctx.memo('large', () => {
     const p = largePage();

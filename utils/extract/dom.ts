@@ -4,7 +4,7 @@
  * in jsdom and in happy-dom. Nothing here mutates the document.
  */
 import { DETECTOR_BUILD } from './build-flags';
-import { matchesParsed, parseSelector, selectParsed } from './select';
+import { elementsByTag, matchesParsed, parseSelector, selectParsed } from './select';
 
 export const ELEMENT_NODE = 1;
 export const TEXT_NODE = 3;
@@ -148,6 +148,14 @@ export function queryAll(root: ParentNode, selector: string): Element[] {
   } catch {
     return [];
   }
+}
+
+/**
+ * `root.getElementsByTagName(tag)` as an array, in document order (`tag` lower case, or '*'): the
+ * DOM's own list in the detector's build, else one walk of ours (select.ts: elementsByTag).
+ */
+export function tagged(root: Document | Element, tag: string): readonly Element[] {
+  return DETECTOR_BUILD ? Array.from(root.getElementsByTagName(tag)) : elementsByTag(root, tag);
 }
 
 /** `el.matches(selector)`, false for a selector the DOM cannot parse. */

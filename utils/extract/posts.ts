@@ -8,7 +8,7 @@ import { FAMILY_ADAPTER, JOURNAL_SITES, siteById } from '../sites';
 import { canonicalEntryKey, entryAddress } from '../url';
 import { DETECTOR_BUILD } from './build-flags';
 import { isChromeAncestor, userOfJournalLink } from './chrome';
-import { BLOCK_TAGS, collapse, firstTagged, isElement, ljUserName, ljUsers, matchesSelector, queryAll, SKIP_TAGS, TEXT_NODE, textOf } from './dom';
+import { BLOCK_TAGS, collapse, firstTagged, isElement, ljUserName, ljUsers, matchesSelector, queryAll, SKIP_TAGS, TEXT_NODE, tagged, textOf } from './dom';
 import type { PageStyle, SiteAdapter } from './sites/types';
 import type { SiteId } from './types';
 
@@ -181,7 +181,7 @@ function subjectOfUnlistedPost(doc: Document, body: Element): Element | null {
   let named: Element | null = null;
   let near: Element | null = null;
   let namedLength = 2;
-  for (const el of Array.from((doc.body ?? doc.documentElement).getElementsByTagName('*'))) {
+  for (const el of tagged(doc.body ?? doc.documentElement, '*')) {
     // Document order: once past the post's first words, every later element is too.
     if (first && !(el.compareDocumentPosition(first) & 4) && !el.contains(first)) break;
     if (el.contains(body) || isChromeAncestor(el)) continue;

@@ -266,6 +266,15 @@ function tagIndex(root: Document | Element): Map<string, Element[]> {
   return index;
 }
 
+/**
+ * `root.getElementsByTagName(tag)` as an array (a lower-case tag name, or '*'), from the same walk
+ * as the searches (read only: the array is shared within `withSearchIndex`). In jsdom, reading a
+ * live tag list costs a lookup by name for every index (the whole page's `*` list: seconds).
+ */
+export function elementsByTag(root: Document | Element, tag: string): readonly Element[] {
+  return tagIndex(root).get(tag) ?? [];
+}
+
 /** Elements among which are all of a complex selector's matches, in document order. */
 function candidatesOf(root: Document | Element, complex: Complex): Element[] {
   const right = complex[0];
