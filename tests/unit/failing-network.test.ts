@@ -431,7 +431,7 @@ describe('odd sites', () => {
 
       // At the end: all the rest.
       FakeIntersectionObserver.intersect(h.root.querySelector('.ink-end')!);
-      await until(() => articles(h).filter((a) => a.querySelector('.ink-prose')).length === 200, 30_000);
+      await until(() => articles(h).filter((a) => a.querySelector('.ink-prose')).length === 200, 120_000);
       expect(articles(h)[199].textContent).toContain(words(200));
       expect(web.log.length).toBe(200);
       expect(web.maxInFlight).toBeLessThanOrEqual(4);
@@ -441,5 +441,7 @@ describe('odd sites', () => {
     } finally {
       restore();
     }
-  }, 60_000);
+    // 200 parts drawn in jsdom: ~30 s on an idle 2-core machine, 70 s at load 9 (CI timed out at 60 s).
+    // The test asserts order and request counts, not time, so its limit leaves room for a loaded machine.
+  }, 180_000);
 });
