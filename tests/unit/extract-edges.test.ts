@@ -2,6 +2,7 @@
 /** Small whole pages for the edges between extraction's rules (each once a bug). */
 import { describe, expect, it } from 'vitest';
 import { extractPage } from '../../utils/extract/index';
+import { firstUserBefore } from '../../utils/extract/posts';
 
 const prose = (n: number) => Array.from({ length: n }, (_, i) => `Sentence ${i} of the story goes on quietly here.`).join(' ');
 
@@ -24,6 +25,25 @@ describe('extraction edges', () => {
     expect(extractPage(page(box('rockpool-ficlets', 'ferry-gull')), url).stories[0].author).toBe('ferry_gull');
     // A community's recent page prints the poster alone.
     expect(extractPage(page(box('ferry-gull')), url).stories[0].author).toBe('ferry_gull');
+  });
+
+  it("a name in brackets after the journal's link is the poster's (friends-page cells of Punquin, Classic, Tabular Indent)", () => {
+    const cellOf = (cell: string) => {
+      const doc = new DOMParser().parseFromString(`<html><body><table><tr><td>${cell}</td><td id="b">Title: X<br>${prose(3)}</td></tr></table></body></html>`, 'text/html');
+      return firstUserBefore(doc.body, doc.getElementById('b')!);
+    };
+    const comm = 'http://quay-side.livejournal.com/';
+    const poster = 'http://gull-wing.livejournal.com/';
+    // Punquin: the journal's bold link, then "[poster]".
+    expect(cellOf(`<a href='${comm}' style="font-weight: bold">quay_side</a><br />[<a href='${poster}'>gull_wing</a>]<br />`)).toBe('gull_wing');
+    // Classic: the journal's link inside <strong>.
+    expect(cellOf(`<em>9:40 pm</em><br /><strong><a href='${comm}'>quay_side</a></strong><br />[<a href='${poster}'>gull_wing</a>]<br />`)).toBe('gull_wing');
+    // Tabular Indent: the journal's userpic link first, the poster, then the journal's name.
+    expect(cellOf(`<div class='poster'> <a href='${comm}'><img src='x.png' /></a><br />[<a href='${poster}'>gull_wing</a>]<br /><a href='${comm}'>quay_side</a></div>`)).toBe('gull_wing');
+    // The journal's own post: no brackets, the journal is the poster.
+    expect(cellOf(`<a href='${comm}' style="font-weight: bold">quay_side</a><br />`)).toBe('quay_side');
+    // Brackets that hold more than one link are not a poster's.
+    expect(cellOf(`<a href='${comm}'>quay_side</a> [<a href='${poster}'>gull_wing</a>, more]`)).toBe('quay_side');
   });
 
   it('a #cutid link to another entry is a part link, and the post stays complete', () => {

@@ -270,8 +270,24 @@ export function firstUserBefore(container: Element, body: Element): string | nul
   const u = firstTagged(container, 'span', notBefore, (el) => !isChromeAncestor(el, container));
   if (u) return ljUserName(u);
   let name: string | null = null;
-  firstTagged(container, 'a', notBefore, (a) => !isChromeAncestor(a, container) && !!(name = userOfJournalLink(a.getAttribute('href') || '')));
-  return name;
+  const a = firstTagged(container, 'a', notBefore, (el) => !isChromeAncestor(el, container) && !!(name = userOfJournalLink(el.getAttribute('href') || '')));
+  return (a && bracketedPosterAfter(a)) ?? name;
+}
+
+/**
+ * A name in brackets right after a journal's link is the poster's: S2 layouts print an entry's
+ * journal (its name, maybe bold, or its userpic), then "[poster]" when someone else posted it (a
+ * community entry on a friends page: layout.s2 `print_entry` of Punquin, Classic, Tabular Indent).
+ */
+function bracketedPosterAfter(journalLink: Element): string | null {
+  let at: Node = journalLink;
+  while (at.parentElement && /^(?:B|STRONG|FONT)$/.test(at.parentElement.tagName) && at.parentElement.childNodes.length === 1) at = at.parentElement;
+  let n = at.nextSibling;
+  while (n && (n.nodeName === 'BR' || (n.nodeType === TEXT_NODE && !/\S/.test(n.textContent ?? '')))) n = n.nextSibling;
+  if (!n || n.nodeType !== TEXT_NODE || (n.textContent ?? '').trim() !== '[') return null;
+  const link = n.nextSibling;
+  if (!link || link.nodeName !== 'A' || !/^\s*\]/.test(link.nextSibling?.textContent ?? '')) return null;
+  return userOfJournalLink((link as Element).getAttribute('href') || '');
 }
 
 /**
