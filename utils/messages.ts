@@ -53,8 +53,9 @@ export interface MessageMap {
    * post's entry URL and the lines its part links are read from (utils/extract StoryLocation's `nav`), so the
    * background starts fetching the first parts at the click, while the reader loads (entrypoints/background.ts).
    * Hints only: the background reads the links itself and fetches only what the reader's session would admit.
+   * `pageUrl` (the page's address now) and `loadedUrl` (where it was loaded) can only make it refuse, as the reader does.
    */
-  'reader:click': { to: 'background'; req: { url: string; nav?: NavLine[]; loadedUrl: string }; res: { ok: boolean } };
+  'reader:click': { to: 'background'; req: { url: string; nav?: NavLine[]; pageUrl: string; loadedUrl: string }; res: { ok: boolean } };
   /** Library's Refresh, reader page → background: a story opened in this frame, what the background may fetch for it. */
   'reader:session': { to: 'background'; req: SessionPayload; res: Done };
   /**

@@ -71,7 +71,7 @@ export default defineContentScript({
       if (!entry) return;
       // The user's own click (read-button.ts): the background starts fetching the story's parts now, while the
       // reader loads. It reads the part links from the post's navigation lines itself, under the session's rules.
-      rawRuntime.sendMessage({ type: 'reader:click', url: entry.story.url, nav: entry.nav, loadedUrl: loadedUrl() }).catch(() => undefined);
+      rawRuntime.sendMessage({ type: 'reader:click', url: entry.story.url, nav: entry.nav, pageUrl: location.href, loadedUrl: loadedUrl() }).catch(() => undefined);
       button.setAttribute('aria-busy', 'true');
       try {
         const reader = await loadReader();

@@ -27,6 +27,7 @@ const samples: { [T in BackgroundMessageType]: MessageOf<T> } = {
     type: 'reader:click',
     url: 'https://w.livejournal.com/1.html',
     nav: [{ text: 'Part 1 | Part 2', links: [{ href: '/2.html', text: 'Part 2' }] }],
+    pageUrl: 'https://w.livejournal.com/1.html',
     loadedUrl: 'https://w.livejournal.com/1.html',
   },
   'reader:session': { type: 'reader:session', postUrl: 'https://w.livejournal.com/1.html', links: ['https://w.livejournal.com/2.html'] },
