@@ -6,17 +6,18 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { findStoryByPartKey, getParts, getPosition, type InkwellDb, savePosition, setStoryShowImages, setStoryStatus, sharedInkwellDb } from '../utils/db';
+import { sameJournalPage } from '../utils/fetch-policy';
 import { createFetchQueue } from '../utils/fetch-queue';
 import { answerMessage, type BackgroundHandlers, type StoryLookup, sendToTab } from '../utils/messages';
-import { createPartPrefetch, prefetchUrls } from '../utils/part-prefetch';
+import { clickPartLinks, createPartPrefetch, prefetchUrls } from '../utils/part-prefetch';
 import { lookupKeysOf, READER_FRAME_PATH, type ReaderFrameStart } from '../utils/reader-frame';
-import { createReaderSessions, memorySessionStorage, type SenderInfo, type SessionRequest, type SessionStorage } from '../utils/reader-session';
+import { createReaderSessions, memorySessionStorage, type SenderInfo, type SessionRequest, type SessionStorage, sessionPostUrlOf } from '../utils/reader-session';
 import { createReaderTickets } from '../utils/reader-tickets';
 import { saveStoryWithParts } from '../utils/save-story';
 import { isExtensionPageSender, isJournalEntrySender, isJournalPageSender, readerPagePath } from '../utils/senders';
 import { storedStoryAgrees } from '../utils/story-identity';
 import { SYNC_CHANGED_MESSAGE, SYNC_FLUSH_MESSAGE, type SyncBrowser, startBackgroundSync } from '../utils/sync/background-sync';
-import { storyKeyOf } from '../utils/url';
+import { commentIdOf, storyKeyOf } from '../utils/url';
 
 /** `storage.session` (kept while the browser runs, across service-worker restarts), else memory. */
 function sessionStorage(): SessionStorage {
@@ -44,6 +45,9 @@ export default defineBackground(() => {
   const queue = createFetchQueue({ refusedByCsp: (url, since) => (refused.get(url) ?? 0) >= since });
   /** The click's library lookup while 'reader:start' opens its session, by the post's key: read once, not twice. */
   const lookingUp = new Map<string, Promise<StoryLookup | null>>();
+  /** The lookups begun at the user's click ('reader:click'), by tab and lookup keys, for that reader's 'reader:start'. */
+  const clickLookups = new Map<string, { lookup: Promise<StoryLookup | null>; at: number }>();
+  const CLICK_LOOKUP_MS = 10_000;
   const sessions = createReaderSessions(sessionStorage(), async (postUrl) => {
     const key = storyKeyOf(postUrl);
     // The same story findStoryByPartKey gives for this key, when the click's lookup found it by it.
@@ -66,6 +70,7 @@ export default defineBackground(() => {
   // The first parts of a story, fetched from the click on (utils/part-prefetch.ts).
   const prefetch = createPartPrefetch((url) => queue.fetchPage(url));
   browser.tabs.onRemoved.addListener((tabId) => {
+    for (const k of clickLookups.keys()) if (k.startsWith(`${tabId} `)) clickLookups.delete(k);
     tickets.closeTab(tabId);
     prefetch.closeTab(tabId);
     void sessions.closeTab(tabId);
@@ -103,11 +108,19 @@ export default defineBackground(() => {
     return { story: null, parts: [], position: null };
   }
 
-  /** The click's story in the library, as the frame looks it up (null: no start, or the lookup failed). */
-  function lookupStart(start: unknown): Promise<StoryLookup | null> {
+  /**
+   * The click's story in the library, as the frame looks it up (null: no start, or the lookup failed): the one
+   * begun at the click in this tab with the same keys (a moment ago), else a new one.
+   */
+  function lookupStart(tabId: number | undefined, start: unknown): Promise<StoryLookup | null> {
     const story = (start as { story?: Parameters<typeof lookupKeysOf>[0] } | null | undefined)?.story;
     if (!story || typeof story.url !== 'string' || !Array.isArray(story.partLinks)) return Promise.resolve(null);
-    return lookupStory(lookupKeysOf(story)).catch(() => null);
+    const keys = lookupKeysOf(story);
+    const k = `${tabId} ${keys.join(' ')}`;
+    const clicked = clickLookups.get(k);
+    clickLookups.delete(k);
+    if (clicked && Date.now() - clicked.at <= CLICK_LOOKUP_MS) return clicked.lookup;
+    return lookupStory(keys).catch(() => null);
   }
 
   /**
@@ -122,6 +135,32 @@ export default defineBackground(() => {
     const urls = prefetchUrls(String(req.postUrl ?? ''), links);
     if (!urls.length || (await saved)) return;
     await prefetch.start(tabId, urls, (list) => sessions.admitted(sender, list));
+  }
+
+  /**
+   * At the user's click (the detector's 'reader:click'): the story's first parts fetched from now on, while the
+   * reader is injected, reads the page and opens its session. The part links are read here from the post's
+   * navigation lines (hints from a page), and only what the reader's session will admit is fetched (the same rule,
+   * the same page as the browser knows it: `sessions.wouldAdmit`), for a story the reader will fetch (a saved one
+   * opens from the database). The lookup begun here is the reader's start's (`lookupStart`).
+   */
+  async function prefetchAtClick(sender: SenderInfo, msg: { url?: unknown; nav?: unknown; pageUrl?: unknown; loadedUrl?: unknown }) {
+    const tabId = sender.tab?.id;
+    const url = String(msg.url ?? '');
+    // A fill (a comment) admits no journal and has no part links to fetch at open (reader.content).
+    if (tabId === undefined || !sender.url || !isJournalPageSender(sender) || commentIdOf(url) !== null) return;
+    // A page that moved to another journal since it loaded (history.replaceState): the reader refuses to open on
+    // it (reader.content, with the same two addresses), so nothing is fetched for it here either.
+    if (typeof msg.pageUrl !== 'string' || typeof msg.loadedUrl !== 'string' || !sameJournalPage(msg.pageUrl, msg.loadedUrl)) return;
+    const links = clickPartLinks(url, msg.nav, sender.url);
+    const req: SessionRequest = { postUrl: sessionPostUrlOf(url, sender.url), links, loadedUrl: msg.loadedUrl };
+    const urls = sessions.wouldAdmit(sender, req, prefetchUrls(req.postUrl, links));
+    const keys = lookupKeysOf({ url, partLinks: links.map((l) => ({ url: l, label: '', index: null })) });
+    for (const [k, v] of clickLookups) if (Date.now() - v.at > CLICK_LOOKUP_MS) clickLookups.delete(k);
+    const lookup = lookupStory(keys).catch(() => null);
+    clickLookups.set(`${tabId} ${keys.join(' ')}`, { lookup, at: Date.now() });
+    if (!urls.length || (await lookup)?.story) return;
+    await prefetch.start(tabId, urls, (list) => sessions.wouldAdmit(sender, req, list));
   }
 
   /** One handler per message of the background's (utils/messages.ts): the payload as its sender sends it, checked again here. */
@@ -149,6 +188,10 @@ export default defineBackground(() => {
       await injectScript('/content-scripts/unlisted-posts.js', tabId, sender.frameId ?? 0);
       return { ok: true };
     },
+    'reader:click': (msg, sender) => {
+      void prefetchAtClick(sender, msg).catch(() => undefined);
+      return { ok: true };
+    },
     'reader:session': (req, sender) => {
       // After the user's own click (or the popup's Continue): the story this frame may fetch for.
       // The extension's own pages (the reader page, the library's Refresh) read saved stories with
@@ -162,7 +205,7 @@ export default defineBackground(() => {
       if (isExtensionPageSender(sender, browser.runtime.getURL('/'))) return { ok: false, error: 'From a journal page only.' };
       // The story looked up in the library while the session opens: the prefetch waits for it (a saved story
       // opens from the database, with no request), the frame gets it with its start.
-      const lookup = lookupStart(req.start);
+      const lookup = lookupStart(sender.tab?.id, req.start);
       const refresh = (req.start as { refresh?: unknown } | null | undefined)?.refresh === true;
       const saved = lookup.then((l) => (l ? !refresh && !!l.story : true));
       const postKey = storyKeyOf(String(req.postUrl ?? ''));

@@ -11,6 +11,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { PartRecord, PositionRecord, StoryRecord } from './db';
+import type { NavLine } from './extract/index';
 import type { ReaderFrameStart } from './reader-frame';
 import type { saveStoryWithParts } from './save-story';
 import type { FetchResult } from './stitch';
@@ -47,6 +48,14 @@ export interface MessageMap {
   'inject-comment-fills': { to: 'background'; req: Record<string, never>; res: Done };
   /** Detector → background: inject the posts finder for layouts no site style knows (a stage of the detector's) into the sender's frame (a journal page only). */
   'inject-unlisted-posts': { to: 'background'; req: Record<string, never>; res: Done };
+  /**
+   * Detector → background, on the user's own click on a post's 'Read in Inkwell' (never on the page's say-so): the
+   * post's entry URL and the lines its part links are read from (utils/extract StoryLocation's `nav`), so the
+   * background starts fetching the first parts at the click, while the reader loads (entrypoints/background.ts).
+   * Hints only: the background reads the links itself and fetches only what the reader's session would admit.
+   * `pageUrl` (the page's address now) and `loadedUrl` (where it was loaded) can only make it refuse, as the reader does.
+   */
+  'reader:click': { to: 'background'; req: { url: string; nav?: NavLine[]; pageUrl: string; loadedUrl: string }; res: { ok: boolean } };
   /** Library's Refresh, reader page → background: a story opened in this frame, what the background may fetch for it. */
   'reader:session': { to: 'background'; req: SessionPayload; res: Done };
   /**

@@ -9,8 +9,11 @@
  * frame's 'fetch-page'); every answer is still checked by the session when the frame takes it
  * (`sessions.answered`). An answer nobody takes within a short while is dropped.
  */
+import type { NavLine } from './extract/index';
+import { chapterLinks } from './extract/part-links';
 import type { FetchResult } from './stitch';
-import { FETCH_CONCURRENCY, firstFetches } from './stitch/scheduler';
+import { FETCH_CONCURRENCY, firstFetches, MAX_PARTS } from './stitch/scheduler';
+import { canonicalEntryKey } from './url';
 
 /** How long a fetched part waits for the frame to ask for it. */
 const PREFETCH_TTL_MS = 30_000;
@@ -25,26 +28,57 @@ export function prefetchUrls(postUrl: string, links: string[]): string[] {
   return firstFetches(postUrl, links, FETCH_CONCURRENCY);
 }
 
+/** What a click's navigation lines may hold at most (a page's post could hold anything): beyond, nothing is read. */
+const CLICK_LINES = MAX_PARTS;
+const CLICK_LINKS = MAX_PARTS;
+const CLICK_TEXT = 20_000;
+
+/**
+ * The part links of the clicked post, from its navigation lines as the detector sent them with the user's click
+ * (utils/extract StoryLocation's `nav`): what the reader's full extraction reads from the same lines (`chapterLinks`,
+ * against the page as the browser knows it), at most MAX_PARTS. Hints from a page: a shape that is not the
+ * detector's, or more than a post's navigation holds, gives none (the reader's own start fetches then).
+ */
+export function clickPartLinks(postUrl: string, nav: unknown, pageUrl: string): string[] {
+  if (!Array.isArray(nav) || nav.length > CLICK_LINES) return [];
+  const lines: NavLine[] = [];
+  for (const l of nav as { text?: unknown; links?: unknown }[]) {
+    if (typeof l?.text !== 'string' || l.text.length > CLICK_TEXT || !Array.isArray(l.links) || l.links.length > CLICK_LINKS) return [];
+    const links = (l.links as { href?: unknown; text?: unknown }[]).map((k) => ({ href: k?.href, text: k?.text }));
+    if (links.some((k) => typeof k.href !== 'string' || typeof k.text !== 'string' || k.href.length > CLICK_TEXT || k.text.length > CLICK_TEXT)) return [];
+    lines.push({ text: l.text, links: links as NavLine['links'] });
+  }
+  const key = canonicalEntryKey(postUrl);
+  if (!key) return [];
+  return chapterLinks(lines, key, pageUrl)
+    .partLinks.slice(0, MAX_PARTS)
+    .map((l) => l.url);
+}
+
 export function createPartPrefetch(fetchPage: (url: string) => Promise<FetchResult>, now: () => number = Date.now) {
-  const fetched = new Map<string, { result: Promise<FetchResult>; at: number }>();
+  /** By tab and URL: the fetch, until the frame takes it (null from then: started once, not again). */
+  const fetched = new Map<string, { result: Promise<FetchResult> | null; at: number }>();
   const keyOf = (tabId: number, url: string) => `${tabId} ${url}`;
   const sweep = () => {
     for (const [k, v] of fetched) if (now() - v.at > PREFETCH_TTL_MS) fetched.delete(k);
   };
   return {
-    /** Starts the fetches for a tab's reader, all at once: only the URLs `admitted` says its session admits. */
-    async start(tabId: number, urls: string[], admitted: (urls: string[]) => Promise<string[]>): Promise<void> {
+    /**
+     * Starts the fetches for a tab's reader, all at once: only the URLs `admitted` says its session admits, and
+     * not one this tab's prefetch started already (the click's, then the reader's start: one request each).
+     */
+    async start(tabId: number, urls: string[], admitted: (urls: string[]) => string[] | Promise<string[]>): Promise<void> {
       sweep();
       const ok = new Set(await admitted(urls));
-      for (const url of urls) if (ok.has(url)) fetched.set(keyOf(tabId, url), { result: fetchPage(url), at: now() });
+      for (const url of urls) if (ok.has(url) && !fetched.has(keyOf(tabId, url))) fetched.set(keyOf(tabId, url), { result: fetchPage(url), at: now() });
     },
     /** The fetch for this tab's URL, taken once (a later request fetches again), or null. */
     take(tabId: number, url: string): Promise<FetchResult> | null {
       sweep();
-      const k = keyOf(tabId, url);
-      const hit = fetched.get(k);
-      fetched.delete(k);
-      return hit?.result ?? null;
+      const hit = fetched.get(keyOf(tabId, url));
+      const result = hit?.result ?? null;
+      if (hit) hit.result = null;
+      return result;
     },
     closeTab(tabId: number): void {
       for (const k of fetched.keys()) if (k.startsWith(`${tabId} `)) fetched.delete(k);

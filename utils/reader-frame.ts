@@ -45,7 +45,7 @@ export interface ReaderFrameTicket {
  * The keys the clicked story is looked up by in the library: its own, then its parts' (a fill and its parts are
  * known by their comments). The background looks it up with these at the click; the frame, when it must ask itself.
  */
-export function lookupKeysOf(story: StoryPost): string[] {
+export function lookupKeysOf(story: Pick<StoryPost, 'url' | 'partLinks'>): string[] {
   const isFill = commentIdOf(story.url) !== null;
   return [storyKeyOf(story.url), ...story.partLinks.map((l) => (isFill ? storyKeyOf(l.url) : canonicalEntryKey(l.url)))];
 }

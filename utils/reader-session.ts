@@ -78,6 +78,47 @@ function keyOf(sender: SenderInfo): string | null {
   return tab === undefined ? null : `${PREFIX}${tab}:${sender.frameId ?? 0}`;
 }
 
+/** `check`'s rule: an entry page the URL rule builds (or a comment page of the story's own entry) on a journal the policy admits. */
+function admits(policy: FetchPolicy, url: string): boolean {
+  return (isFetchUrl(url) || policy.allowsCommentPage(url)) && policy.allows(url);
+}
+
+/**
+ * What a session's policy is built from, once the request is found to be this page's: the page as the browser
+ * knows it, the post (on this page: the entry itself, or a post shown on this index page of the same site), its
+ * links and its header-only story links (among its links). A refusal otherwise.
+ */
+function storyPolicyOf(sender: SenderInfo, req: SessionRequest): { key: string; page: string; post: string; links: string[]; storyLinks: string[] } | Refusal {
+  const key = keyOf(sender);
+  const page = pageUrlOf(sender);
+  if (!key || !page) return { ok: false, error: 'Inkwell reads stories from journal pages in a tab only.' };
+  if (journalSiteOfUrl(page) === 'unknown') return { ok: false, error: 'This is not a journal page.' };
+  if (req.loadedUrl && !sameJournalPage(page, req.loadedUrl)) {
+    return { ok: false, error: MOVED_PAGE_MESSAGE };
+  }
+  // The post must be this page's: the entry itself, or a post shown on this (index) page of the same site.
+  const post = String(req.postUrl ?? '');
+  const postAddress = entryAddress(post);
+  if (!postAddress || postAddress.itemId === null || journalSiteOfUrl(post) !== journalSiteOfUrl(page) || !!unwrapWayback(post) !== !!unwrapWayback(page)) {
+    return { ok: false, error: 'The story is not on this page.' };
+  }
+  const pageIsEntry = entryAddress(page)?.itemId != null;
+  if (pageIsEntry && canonicalEntryKey(page) !== canonicalEntryKey(post)) return { ok: false, error: 'The story is not on this page.' };
+  const strings = (v: unknown) => (Array.isArray(v) ? v.filter((l): l is string => typeof l === 'string').slice(0, 1000) : []);
+  const links = strings(req.links);
+  // A header-only post's story links must be among the post's links; saved parts were admitted when fetched.
+  return { key, page, post, links, storyLinks: strings(req.storyLinks).filter((l) => links.includes(l)) };
+}
+
+/**
+ * The post URL a reader session is opened for: the post's entry URL, and on a Wayback copy (where extraction
+ * knows the post by its original journal URL) the copy this page is (a Wayback page's post is a Wayback copy).
+ */
+export function sessionPostUrlOf(storyUrl: string, pageUrl: string): string {
+  const wayback = unwrapWayback(pageUrl);
+  return wayback && !unwrapWayback(storyUrl) ? `https://web.archive.org/web/${wayback.timestamp}/${storyUrl}` : storyUrl;
+}
+
 /**
  * `savedPartUrls`: the URLs of the parts saved (with their text) for the story a post belongs to,
  * from the extension's own database: they were fetched under an earlier session's policy, and
@@ -104,30 +145,26 @@ export function createReaderSessions(storage: SessionStorage = memorySessionStor
     /** A story opened in the sender's frame: its policy from the page the browser says it is, and the post. */
     open: (sender: SenderInfo, req: SessionRequest): Promise<{ ok: true } | Refusal> =>
       serially(async () => {
-        const key = keyOf(sender);
-        const page = pageUrlOf(sender);
-        if (!key || !page) return { ok: false, error: 'Inkwell reads stories from journal pages in a tab only.' };
-        if (journalSiteOfUrl(page) === 'unknown') return { ok: false, error: 'This is not a journal page.' };
-        if (req.loadedUrl && !sameJournalPage(page, req.loadedUrl)) {
-          return { ok: false, error: MOVED_PAGE_MESSAGE };
-        }
-        // The post must be this page's: the entry itself, or a post shown on this (index) page of the same site.
-        const post = String(req.postUrl ?? '');
-        const postAddress = entryAddress(post);
-        if (!postAddress || postAddress.itemId === null || journalSiteOfUrl(post) !== journalSiteOfUrl(page) || !!unwrapWayback(post) !== !!unwrapWayback(page)) {
-          return { ok: false, error: 'The story is not on this page.' };
-        }
-        const pageIsEntry = entryAddress(page)?.itemId != null;
-        if (pageIsEntry && canonicalEntryKey(page) !== canonicalEntryKey(post)) return { ok: false, error: 'The story is not on this page.' };
-        const strings = (v: unknown) => (Array.isArray(v) ? v.filter((l): l is string => typeof l === 'string').slice(0, 1000) : []);
-        const links = strings(req.links);
-        // A header-only post's story links must be among the post's links; saved parts were admitted when fetched.
-        const storyLinks = strings(req.storyLinks).filter((l) => links.includes(l));
-        const saved = savedPartUrls ? await savedPartUrls(post).catch(() => []) : [];
-        const policy = FetchPolicy.forStory(page, post, [...links, ...saved], [...storyLinks, ...saved]);
-        await storage.set(key, { policy: policy.toJSON(), documentId: sender.documentId });
+        const story = storyPolicyOf(sender, req);
+        if ('error' in story) return story;
+        const saved = savedPartUrls ? await savedPartUrls(story.post).catch(() => []) : [];
+        const policy = FetchPolicy.forStory(story.page, story.post, [...story.links, ...saved], [...story.storyLinks, ...saved]);
+        await storage.set(story.key, { policy: policy.toJSON(), documentId: sender.documentId });
         return { ok: true } as const;
       }),
+
+    /**
+     * The URLs (in order) a session `open` would open for this sender and request would admit, with no session
+     * opened or changed: the background's fetches at the user's click, before the reader asks for its session.
+     * Without the parts saved from an earlier read (a saved story is not fetched at the click): never more than
+     * the session will admit.
+     */
+    wouldAdmit: (sender: SenderInfo, req: SessionRequest, urls: string[]): string[] => {
+      const story = storyPolicyOf(sender, req);
+      if ('error' in story) return [];
+      const policy = FetchPolicy.forStory(story.page, story.post, story.links, story.storyLinks);
+      return urls.filter((url) => admits(policy, url));
+    },
 
     /** Before a fetch: a session for this frame, a URL the rule builds, a journal the policy admits. */
     check: (sender: SenderInfo, url: string): Promise<{ ok: true } | FetchResult> =>
@@ -150,7 +187,7 @@ export function createReaderSessions(storage: SessionStorage = memorySessionStor
         const found = await policyFor(sender);
         if (!found) return [];
         const policy = FetchPolicy.fromJSON(found.session.policy);
-        return urls.filter((url) => (isFetchUrl(url) || policy.allowsCommentPage(url)) && policy.allows(url));
+        return urls.filter((url) => admits(policy, url));
       }),
 
     /**

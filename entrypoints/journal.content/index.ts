@@ -7,7 +7,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createReadButton, READ_BUTTON_TAG, updateReadButtonTitle } from '../../components/read-button';
 import { rawRuntime } from '../../utils/ext';
-import { addFills, locateStories, type StoryLocation } from '../../utils/extract/index';
+import { addFills, locateStories, type NavLine, type StoryLocation } from '../../utils/extract/index';
 import type { StoryPost } from '../../utils/extract/types';
 import { JOURNAL_INCLUDE_GLOBS, JOURNAL_MATCHES } from '../../utils/hosts';
 import type { IncomingMessage, Reply } from '../../utils/messages';
@@ -63,12 +63,15 @@ export default defineContentScript({
     // A Wayback copy of anything but a journal page (the globs cannot say so exactly): nothing runs.
     if (journalSiteOfUrl(location.href) === 'unknown') return;
     const loadedUrl = () => (performance.getEntriesByType('navigation')[0] as PerformanceEntry | undefined)?.name || location.href;
-    const hosts = new Map<Element, { host: HTMLElement; story: StoryPost }>();
+    const hosts = new Map<Element, { host: HTMLElement; story: StoryPost; nav?: NavLine[] }>();
     const loadReader = onDemand<ReaderApi>(READER_API, 'inject-reader', 'The reader could not be loaded.');
 
     const open = async (container: Element, button: HTMLElement) => {
       const entry = hosts.get(container);
       if (!entry) return;
+      // The user's own click (read-button.ts): the background starts fetching the story's parts now, while the
+      // reader loads. It reads the part links from the post's navigation lines itself, under the session's rules.
+      rawRuntime.sendMessage({ type: 'reader:click', url: entry.story.url, nav: entry.nav, pageUrl: location.href, loadedUrl: loadedUrl() }).catch(() => undefined);
       button.setAttribute('aria-busy', 'true');
       try {
         const reader = await loadReader();
@@ -86,6 +89,7 @@ export default defineContentScript({
       const title = loc.story.fields.title ?? loc.story.subject ?? '';
       if (known) {
         known.story = loc.story; // an expanded cut may have made it complete
+        known.nav = loc.nav;
         updateReadButtonTitle(known.host, title);
         return;
       }
@@ -97,7 +101,7 @@ export default defineContentScript({
         (button) => void open(loc.container, button),
         () => void loadReader().catch(() => undefined),
       );
-      hosts.set(loc.container, { host, story: loc.story });
+      hosts.set(loc.container, { host, story: loc.story, nav: loc.nav });
       // A collapsed comment's subject is its link (comments.ts): the button goes beside it, not into it.
       if (loc.subject?.tagName === 'A') loc.subject.after(host);
       else if (loc.subject && loc.subject !== document.body) loc.subject.append(host);

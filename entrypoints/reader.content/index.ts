@@ -25,9 +25,9 @@ import { locateStories } from '../../utils/extract/index';
 import { sameJournalPage } from '../../utils/fetch-policy';
 import { type Failure, type IncomingMessage, sendMessage } from '../../utils/messages';
 import { READER_FRAME_PATH, type ReaderFrameCommand, type ReaderFrameStart, type ReaderFrameTicket } from '../../utils/reader-frame';
-import { MOVED_PAGE_MESSAGE as MOVED } from '../../utils/reader-session';
+import { MOVED_PAGE_MESSAGE as MOVED, sessionPostUrlOf } from '../../utils/reader-session';
 import { navLinksInPost, storyLinksAnySite } from '../../utils/stitch';
-import { commentIdOf, storyKeyOf, unwrapWayback } from '../../utils/url';
+import { commentIdOf, storyKeyOf } from '../../utils/url';
 import type { ReaderApi } from '../journal.content/index';
 
 /** The host is only the frame's box: the frame fills it. */
@@ -125,8 +125,7 @@ export default defineContentScript({
         const links = isFill ? [] : [...story.partLinks.map((l) => l.url), ...navLinks.map((l) => l.url)];
         // On a Wayback copy extraction knows the post by its original journal URL; the session is
         // told the copy this page is (a Wayback page's post is a Wayback copy).
-        const wayback = unwrapWayback(pageUrl);
-        const sessionPostUrl = wayback && !unwrapWayback(story.url) ? `https://web.archive.org/web/${wayback.timestamp}/${story.url}` : story.url;
+        const sessionPostUrl = sessionPostUrlOf(story.url, pageUrl);
         const start: ReaderFrameStart = {
           story,
           pageUrl,

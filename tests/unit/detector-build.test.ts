@@ -17,6 +17,7 @@ import { pagesJsonFiles } from '../../harness/saved-pages';
 import type { commentStories } from '../../utils/extract/comments';
 import type { UnlistedPostsFinder } from '../../utils/extract/index';
 import { type addFills, locateStories } from '../../utils/extract/index';
+import { clickPartLinks } from '../../utils/part-prefetch';
 
 // Vitest runs from the repository's root (import.meta.url is not a file: URL under jsdom).
 const ROOT = process.cwd();
@@ -119,5 +120,43 @@ describe('the detector’s build decides as the full build', () => {
     expect(secondStageStories).toBeGreaterThan(0);
     // ... and so had the unlisted-layout stage (the fixtures' pages in layouts no style knows).
     expect(unlistedStagePosts).toBeGreaterThan(0);
+  }, 240_000);
+});
+
+/**
+ * The detector carries no part-link reading of its own: it sends the post's navigation lines with the user's click,
+ * and the background reads the part links from them (utils/part-prefetch.ts clickPartLinks, for its fetches at the
+ * click). Those are the full build's part links of the same post: the same list, or its beginning for a header-only
+ * post (whose entries that hold the story come after); a masterpost (its list is its parts) sends none.
+ */
+describe('the part links read at the click from the detector’s navigation lines', () => {
+  it('are the full build’s part links (a header-only post’s first ones), on every saved fixture page', () => {
+    let same = 0;
+    let withLinks = 0;
+    for (const [url, file] of Object.entries(pages)) {
+      const html = readFileSync(file, 'utf8');
+      const full = locateStories(new DOMParser().parseFromString(html, 'text/html'), url);
+      const det = detector(new DOMParser().parseFromString(html, 'text/html'), url);
+      for (const loc of det.locations) {
+        const i = full.extraction.stories.findIndex((s) => s.url === loc.story.url);
+        const verdict = full.verdicts.find((v) => v.story === full.extraction.stories[i]);
+        if (i < 0 || !verdict) continue;
+        if (verdict.verdict === 'masterpost') {
+          expect(loc.nav, url).toBeUndefined();
+          continue;
+        }
+        // As the message carries them (Chrome: JSON; Firefox: a structured clone of plain data).
+        const nav = loc.nav === undefined ? undefined : JSON.parse(JSON.stringify(loc.nav));
+        const atClick = clickPartLinks(loc.story.url, nav, url);
+        const reader = full.extraction.stories[i].partLinks.map((l) => l.url);
+        expect(atClick, `${url} ${loc.story.url}`).toEqual(reader.slice(0, atClick.length));
+        if (verdict.rule !== 'header-only') expect(atClick, `${url} ${loc.story.url}`).toEqual(reader);
+        if (atClick.length === reader.length) same++;
+        if (atClick.length) withLinks++;
+      }
+    }
+    // Stories with part links among them (an agreement of empty lists proves nothing).
+    expect(withLinks).toBeGreaterThan(40);
+    expect(same).toBeGreaterThan(150);
   }, 240_000);
 });

@@ -43,7 +43,17 @@ export interface StoryLocation {
   container: Element;
   body: Element;
   subject: Element | null;
+  /**
+   * The detector's build only: the lines the post's part links are read from (its header's lines with links and
+   * its navigation lines: `chapterLinks`' input), text and links only. The detector sends them with the user's
+   * click and the background reads the part links from them (entrypoints/background.ts 'reader:click'), so the
+   * detector carries no part-link reading of its own. Absent on a masterpost (its parts are its list).
+   */
+  nav?: NavLine[];
 }
+
+/** A line as `chapterLinks` reads it: its text and its links, nothing of the DOM (it travels in a message). */
+export type NavLine = Pick<Line, 'text' | 'links'>;
 
 /** One post's verdict with what it rests on (`extract --explain` prints it). */
 export interface PostVerdict {
@@ -111,7 +121,7 @@ function locate(doc: Document, url: string, unlisted: UnlistedPostsFinder | unde
   else kind = posts.length > 1 || stories.length ? 'index' : 'not-story';
   // On an index page an empty body is a story behind its cut; a header-only post is whole.
   if (kind === 'index') for (const r of kept) if (r.story.bodyText === '' && r.rule !== 'header-only') r.story.complete = false;
-  const locations: StoryLocation[] = kept.map((r) => ({ story: r.story, container: r.post.container, body: r.post.body, subject: r.post.subjectEl }));
+  const locations: StoryLocation[] = kept.map((r) => ({ story: r.story, container: r.post.container, body: r.post.body, subject: r.post.subjectEl, nav: r.nav }));
   const located: LocatedStories = { extraction: { site, kind, stories }, locations, verdicts: read };
   // An entry that is no story (a meme's prompt post) may hold fills in its comments (comments.ts):
   // each gets its button in its comment's header. The detector only says whether to look (hasComments
@@ -145,6 +155,8 @@ interface ReadPost {
   rule: string;
   evidence: Evidence;
   story: StoryPost;
+  /** The detector's build only: StoryLocation's `nav`. */
+  nav?: NavLine[];
 }
 
 /** Fields that make a fic header (notes, prompts and dedications come with other posts too). */
@@ -177,7 +189,8 @@ function readPost(doc: Document, post: FoundPost, pageUrl: string, isEntryPage: 
   // The post's tags, read only when a rule asks (tags are outside the text).
   const tags = () => queryAll(post.container, 'a[rel="tag"], .tag a, .ljtags a').map((a) => textOf(a).toLowerCase());
   // The detector's build leaves out what only the reader uses (see build-flags.ts).
-  const links = DETECTOR_BUILD ? { partLinks: [], related: [] } : chapterLinks(navigationLines(lines, header, body.navLines), canonicalEntryKey(url), pageUrl);
+  const nav = navigationLines(lines, header, body.navLines);
+  const links = DETECTOR_BUILD ? { partLinks: [], related: [] } : chapterLinks(nav, canonicalEntryKey(url), pageUrl);
   const partLinks = links.partLinks;
   // On its own page the post's subject is also the page's <title> ("journal: Subject (2/4)").
   const { part, from: partFrom } = partMarkerOf(subject, header, lines, isEntryPage ? doc.title : '');
@@ -285,7 +298,8 @@ function readPost(doc: Document, post: FoundPost, pageUrl: string, isEntryPage: 
       ];
     }
   }
-  return { verdict, rule, evidence, story };
+  // The detector's build leaves the part links to the background (StoryLocation's `nav`).
+  return { verdict, rule, evidence, story, nav: DETECTOR_BUILD && verdict !== 'masterpost' ? nav.map((l) => ({ text: l.text, links: l.links })) : undefined };
 }
 
 /** "( )" left behind where a cut link was removed. */
