@@ -11,6 +11,7 @@ import { createFetchQueue } from '../utils/fetch-queue';
 import { answerMessage, type BackgroundHandlers, type StoryLookup, sendToTab } from '../utils/messages';
 import { clickPartLinks, createPartPrefetch, prefetchUrls } from '../utils/part-prefetch';
 import { lookupKeysOf, READER_FRAME_PATH, type ReaderFrameStart } from '../utils/reader-frame';
+import { holdsText } from '../utils/reader-records';
 import { createReaderSessions, memorySessionStorage, type SenderInfo, type SessionRequest, type SessionStorage, sessionPostUrlOf } from '../utils/reader-session';
 import { createReaderTickets } from '../utils/reader-tickets';
 import { saveStoryWithParts } from '../utils/save-story';
@@ -125,7 +126,7 @@ export default defineBackground(() => {
 
   /**
    * After 'reader:start' opened the click's session: the story's first parts, fetched while the frame loads,
-   * when the reader will fetch them (a saved story opens from the database, with no request). The session is
+   * when the reader will fetch them (a saved story with its text opens from the database, with no request). The session is
    * read once for all of them, so they start together.
    */
   async function prefetchParts(sender: SenderInfo, req: SessionRequest, saved: Promise<boolean>) {
@@ -159,7 +160,8 @@ export default defineBackground(() => {
     for (const [k, v] of clickLookups) if (Date.now() - v.at > CLICK_LOOKUP_MS) clickLookups.delete(k);
     const lookup = lookupStory(keys).catch(() => null);
     clickLookups.set(`${tabId} ${keys.join(' ')}`, { lookup, at: Date.now() });
-    if (!urls.length || (await lookup)?.story) return;
+    const found = await lookup;
+    if (!urls.length || (found?.story && holdsText(found.parts))) return;
     await prefetch.start(tabId, urls, (list) => sessions.wouldAdmit(sender, req, list));
   }
 
@@ -207,7 +209,7 @@ export default defineBackground(() => {
       // opens from the database, with no request), the frame gets it with its start.
       const lookup = lookupStart(sender.tab?.id, req.start);
       const refresh = (req.start as { refresh?: unknown } | null | undefined)?.refresh === true;
-      const saved = lookup.then((l) => (l ? !refresh && !!l.story : true));
+      const saved = lookup.then((l) => (l ? !refresh && !!l.story && holdsText(l.parts) : true));
       const postKey = storyKeyOf(String(req.postUrl ?? ''));
       lookingUp.set(postKey, lookup);
       const opened = await sessions.open(sender, req).finally(() => {

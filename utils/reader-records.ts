@@ -140,6 +140,21 @@ export function stateFromSaved(story: StoryRecord, parts: PartRecord[]): { state
 
 const hasText = (p: PartRecord) => !p.textDroppedAt && !!(p.bodyHtml || p.bodyText);
 
+/** Whether any of a saved story's parts still holds its text (the reader opens from the database then, with no request). */
+export const holdsText = (parts: readonly PartRecord[]): boolean => parts.some(hasText);
+
+/**
+ * The saved copy the reader opens from, or null to stitch the story afresh. A record with no part text
+ * (known only from another device through sync, or every text dropped) tells where the story is, not
+ * what it holds: opened as a copy, only its one known part would be fetched and its masterpost skipped,
+ * so a story of five parts would show one. Afresh, its parts are found as for a story never saved (its
+ * masterpost read); the caller keeps its id and its place.
+ */
+export function openableCopy(story: StoryRecord, parts: PartRecord[]): ReturnType<typeof stateFromSaved> {
+  const copy = stateFromSaved(story, parts);
+  return copy?.known.length ? copy : null;
+}
+
 /**
  * The state a Refresh goes on from: every known part of `state` to be fetched again (its text
  * stays on screen meanwhile, and stays for good if the site no longer shows it), the masterpost

@@ -19,7 +19,7 @@ import { fetchThroughBackground, type StoryLookup, sendMessage } from '../../uti
 import { newsOnPage } from '../../utils/new-parts';
 import { parseFetchedPage } from '../../utils/parse-page';
 import { lookupKeysOf, type ReaderFrameCommand, type ReaderFrameStart, type ReaderFrameTicket } from '../../utils/reader-frame';
-import { buildStoryRecords, refetchState, stateFromSaved } from '../../utils/reader-records';
+import { buildStoryRecords, openableCopy, refetchState } from '../../utils/reader-records';
 import { cleanForStorage } from '../../utils/sanitize';
 import { normalizeSettings, readerSettings } from '../../utils/settings';
 import { chooseStart } from '../../utils/start-place';
@@ -67,7 +67,7 @@ async function open(start: ReaderFrameStart, openerFrameId: number, known: Story
   const saved = found?.story ?? null;
   const savedPosition = found?.position ?? null;
   // Refresh (from the library): every part fetched again; the place in the text is kept.
-  const savedCopy = found && saved && !refresh ? stateFromSaved(saved, found.parts) : null;
+  const savedCopy = found && saved && !refresh ? openableCopy(saved, found.parts) : null;
   const cachedState = savedCopy?.state ?? null;
   const masterKey = saved?.masterpostUrl ? canonicalEntryKey(saved.masterpostUrl) : null;
   const isMasterpost = start.pageKind === 'masterpost' || startKey === masterKey;

@@ -13,7 +13,7 @@ import { READER_CSS } from '../../components/reader/styles';
 import { getParts, getPosition, getStory, type PositionRecord, savePosition, sharedInkwellDb } from '../../utils/db';
 import { fetchThroughBackground, sendMessage } from '../../utils/messages';
 import { parseFetchedPage } from '../../utils/parse-page';
-import { buildStoryRecords, cardPostOf, refetchState, stateFromSaved } from '../../utils/reader-records';
+import { buildStoryRecords, cardPostOf, openableCopy, refetchState } from '../../utils/reader-records';
 import { cleanForStorage } from '../../utils/sanitize';
 import { saveStoryWithParts } from '../../utils/save-story';
 import { savedStorySession } from '../../utils/senders';
@@ -50,7 +50,7 @@ async function main() {
   if (!story) return problem('This story is not in your library (it may have been deleted).');
   document.title = `${story.title} · Inkwell`;
 
-  const copy = stateFromSaved(story, parts);
+  const copy = openableCopy(story, parts);
   const start = cardPostOf(story, parts);
   const place: ReadingPlace | null = position ? { partKey: position.partKey, paragraph: position.paragraph, offset: position.offset } : null;
   const masterKey = story.masterpostUrl ? canonicalEntryKey(story.masterpostUrl) : null;

@@ -3,13 +3,14 @@ import { afterAll, beforeAll, describe } from 'vitest';
 import { type ChromiumSession, launchChromium } from '../../harness/chromium';
 import { type FixtureServer, startFixtureServer } from '../../harness/fixture-server';
 import { FIXTURE_PAGES_JSON } from '../../harness/paths';
+import { storyExtraPages } from './support/stitch-stories';
 import { syncTests } from './support/sync-flow';
 
 let server: FixtureServer;
 let chrome: ChromiumSession;
 
 beforeAll(async () => {
-  server = await startFixtureServer({ pagesJson: FIXTURE_PAGES_JSON });
+  server = await startFixtureServer({ pagesJson: FIXTURE_PAGES_JSON, extraPages: storyExtraPages() });
   chrome = await launchChromium({ server });
 });
 afterAll(async () => {

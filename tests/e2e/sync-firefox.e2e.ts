@@ -4,13 +4,14 @@ import { afterAll, beforeAll, describe } from 'vitest';
 import { type FirefoxSession, launchFirefox, startFirefoxFixtureServer } from '../../harness/firefox';
 import type { FixtureServer } from '../../harness/fixture-server';
 import { FIXTURE_PAGES_JSON } from '../../harness/paths';
+import { storyExtraPages } from './support/stitch-stories';
 import { syncTests } from './support/sync-flow';
 
 let server: FixtureServer;
 let firefox: FirefoxSession;
 
 beforeAll(async () => {
-  server = await startFirefoxFixtureServer({ pagesJson: FIXTURE_PAGES_JSON });
+  server = await startFirefoxFixtureServer({ pagesJson: FIXTURE_PAGES_JSON, extraPages: storyExtraPages() });
   firefox = await launchFirefox({ server });
 });
 afterAll(async () => {

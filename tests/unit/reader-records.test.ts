@@ -6,9 +6,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { StoryPost } from '../../utils/extract/types';
-import { buildStoryRecords } from '../../utils/reader-records';
+import { buildStoryRecords, holdsText, openableCopy } from '../../utils/reader-records';
 import { cleanForStorage } from '../../utils/sanitize';
 import type { StitchState } from '../../utils/stitch';
+import { storyFromSync } from '../../utils/sync/records';
 
 const url = (n: number) => `https://lamp-keeper.dreamwidth.org/${n}.html`;
 
@@ -71,5 +72,53 @@ describe('a saved part’s HTML', () => {
     const { parts } = buildStoryRecords(state(posts), posts[0], { id: null, firstOpened: 1 });
     expect(parts[0].bodyHtml).toBe(HOSTILE);
     expect(parts[0].post).toBe(posts[0]);
+  });
+});
+
+describe('the saved copy the reader opens from', () => {
+  const posts = () => [post(1, '<p>The tide went out.</p>'), post(2, '<p>It came back.</p>')];
+  const saved = () => buildStoryRecords(state(posts()), posts()[0], { id: null, firstOpened: 1, clean: cleanForStorage });
+
+  it('is the saved parts when their text is kept: opened with no request', () => {
+    const { story, parts } = saved();
+    expect(holdsText(parts)).toBe(true);
+    const copy = openableCopy(story, parts);
+    expect(copy?.state.order).toEqual(story.partKeys);
+    expect(copy?.state.pending).toBeUndefined();
+  });
+
+  it('keeps the parts with text and fetches the one whose text was dropped', () => {
+    const { story, parts } = saved();
+    const dropped = parts.map((p, i) => (i === 1 ? { ...p, bodyHtml: '', bodyText: '', textDroppedAt: 5 } : p));
+    const copy = openableCopy(story, dropped);
+    expect(copy?.state.order).toEqual([story.partKeys[0]]);
+    expect([...(copy?.state.pending?.keys() ?? [])]).toEqual([story.partKeys[1]]);
+  });
+
+  it('is none for a story known only from another device (no text): it is stitched afresh, its masterpost read', () => {
+    const story = storyFromSync({
+      key: 'dreamwidth.org/lamp_keeper/10',
+      title: 'Low Water',
+      author: 'lamp_keeper',
+      journal: 'lamp_keeper',
+      site: 'dreamwidth',
+      masterpostUrl: url(10),
+      firstUrl: url(1),
+      position: { partKey: 'dreamwidth.org/lamp_keeper/2', part: 1, paragraph: 4, offset: 0, percent: 60, at: 100 },
+      read: false,
+      readAt: 0,
+      lastRead: 100,
+    });
+    // As a copy it would hold the first part only, pending, and nothing would ask the masterpost for the rest.
+    expect(story.partKeys).toEqual(['dreamwidth.org/lamp_keeper/1']);
+    expect(holdsText([])).toBe(false);
+    expect(openableCopy(story, [])).toBeNull();
+  });
+
+  it('is none when every part’s text was dropped', () => {
+    const { story, parts } = saved();
+    const dropped = parts.map((p) => ({ ...p, bodyHtml: '', bodyText: '', textDroppedAt: 5 }));
+    expect(holdsText(dropped)).toBe(false);
+    expect(openableCopy(story, dropped)).toBeNull();
   });
 });

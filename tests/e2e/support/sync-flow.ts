@@ -2,13 +2,15 @@
  * Sync in a real browser (issue 14), the same steps in Chromium and Firefox: reading writes the
  * story's record to storage.sync (read back from an extension page); a change arriving through
  * storage.sync, written from an extension page as another device's would arrive, lists a story
- * read elsewhere in an open popup and has an open reader offer the other device's place.
+ * read elsewhere in an open popup and has an open reader offer the other device's place; a story
+ * known only from another device opens whole.
  * The reader is reached only through closed-shadow.ts.
  */
 import { expect, it } from 'vitest';
 import { clickReadButton, type DriverPage, inReader, pollFor, proseCount, scrollReaderTo } from '../../../harness/closed-shadow';
 import { anyPage, evaluate } from '../../../harness/evaluate';
 import { readStore, storedPosition } from '../../../harness/library-records';
+import { readerPagePath } from '../../../utils/senders';
 import { pack } from '../../../utils/sync/budget';
 import { decodeItems, type SyncItems } from '../../../utils/sync/encode';
 import { type SyncState, toSyncTime } from '../../../utils/sync/types';
@@ -155,7 +157,74 @@ export async function aChangeFromAnotherDeviceIsOfferedInTheOpenReader(d: SyncDr
   await d.page.keyboard.press('Escape');
 }
 
-/** The three tests, for a browser's session (the same in Chromium and Firefox). */
+/**
+ * Stories of three chapters read on another device (tests/fixtures/stitch): sc-rainyweek-word-numerals-series,
+ * whose chapters ("Chapter One", no total) link only their masterpost, and lj-clockmaker-masterpost-here-community,
+ * whose chapters link only theirs ("Masterpost: here", in a community).
+ */
+const RAINY_WEEK = {
+  key: 'scribbld.com/netherfield_ink/3301',
+  title: 'A Week of Rain',
+  journal: 'netherfield_ink',
+  site: 'scribbld' as const,
+  masterpostUrl: 'https://netherfield-ink.scribbld.com/3301.html',
+  firstUrl: 'https://netherfield-ink.scribbld.com/3102.html',
+};
+const CLOCKMAKER = {
+  key: 'livejournal.com/verne_bigbang/5512',
+  title: 'The Clockmaker',
+  journal: 'passepartout_ink',
+  site: 'livejournal' as const,
+  masterpostUrl: 'https://verne-bigbang.livejournal.com/5512.html',
+  firstUrl: 'https://passepartout-ink.livejournal.com/30144.html',
+};
+
+/** Another device's record of a story: where it is, no text. Resolves once this device lists it. */
+async function readElsewhere(probe: DriverPage, s: typeof RAINY_WEEK | typeof CLOCKMAKER): Promise<void> {
+  const now = toSyncTime(Date.now());
+  await writeSync(
+    probe,
+    asAnotherDevice(await readSync(probe), (state) => {
+      state.stories.set(s.key, { ...s, author: s.journal, position: null, read: false, readAt: 0, lastRead: now });
+    }),
+  );
+  await pollFor(
+    () => savedStories(probe),
+    (list) => list.some((x) => x.id === s.key),
+    15_000,
+  );
+}
+
+/**
+ * A story this device knows only from sync (where it is, no text): opened from its first chapter's page, or
+ * from the library's reader page, it is read whole (its masterpost asked for the other chapters), not as the
+ * one chapter the record names.
+ */
+export async function aStoryKnownOnlyFromAnotherDeviceOpensWhole(d: SyncDriver, probe: DriverPage): Promise<void> {
+  await readElsewhere(probe, RAINY_WEEK);
+  await toFront(d.page);
+  await d.openJournal(RAINY_WEEK.firstUrl);
+  await clickReadButton(d.page);
+  const shown = await pollFor(
+    () => inReader(d.page, (root) => Array.from(root?.querySelectorAll('article.ink-part .ink-prose') ?? []).length),
+    (n) => n === 3,
+    20_000,
+  );
+  expect(shown).toBe(3);
+  await d.page.keyboard.press('Escape');
+
+  await readElsewhere(probe, CLOCKMAKER);
+  const tab = await d.openExtensionPage(readerPagePath(CLOCKMAKER.key).slice(1), '[role="dialog"]');
+  const inPage = await pollFor(
+    () => evaluate(tab, () => document.querySelectorAll('article.ink-part .ink-prose').length, null),
+    (n) => n === 3,
+    20_000,
+  );
+  expect(inPage).toBe(3);
+  await (tab as unknown as { close(): Promise<void> }).close();
+}
+
+/** The four tests, for a browser's session (the same in Chromium and Firefox). */
 export function syncTests(driver: () => SyncDriver): void {
   let story: { id: string; partKeys: string[] };
   // One extension page for reading and writing storage.sync, opened once (each opening is a chance for
@@ -170,5 +239,8 @@ export function syncTests(driver: () => SyncDriver): void {
   });
   it("an open reader offers the other device's place rather than jumping", async () => {
     await aChangeFromAnotherDeviceIsOfferedInTheOpenReader(driver(), await probe(), story);
+  });
+  it('a story known only from another device opens whole, its masterpost read: from its chapter page and in the reader page', async () => {
+    await aStoryKnownOnlyFromAnotherDeviceOpensWhole(driver(), await probe());
   });
 }
