@@ -400,8 +400,10 @@ export function findHeader(lines: Line[], subject = ''): HeaderResult {
   return { start: 0, end, fields, rawFields, headerNotes, navLines, labels };
 }
 
+// The author to the readers: thanks, credits, warnings, and where the writing stands ("bear with me", "more soon",
+// "no idea how long this will be", "the next chapter is half written"): words a story's own sentences rarely use.
 const NOTE_LIKE =
-  /\b(?:thanks?|thank you|beta|betaed|beta'd|written for|for the|prompt|gift|post(?:ing)? (?:it|this|the rest|more|as)|dedicated|happy \w+|everyone|flist|hope you|enjoy|notes?|warnings?|spoilers?|request|inspired|feedback|concrit|comments?|cross-?posted|posted|apologies|sorry|title from|song|lyrics|disclaimer|not mine)\b/i;
+  /\b(?:thanks?|bear with me|more (?:soon|to come)|next (?:part|chapter|instal+ment|update)|how (?:long|many (?:chapters|parts))\b.{0,30}\b(?:this|it)\b|thank you|beta|betaed|beta'd|written for|for the|prompt|gift|post(?:ing)? (?:it|this|the rest|more|as)|dedicated|happy \w+|everyone|flist|hope you|enjoy|notes?|warnings?|spoilers?|request|inspired|feedback|concrit|comments?|cross-?posted|posted|apologies|sorry|title from|song|lyrics|disclaimer|not mine)\b/i;
 
 /** "WIP", the word fandom writes in capitals: not the letters inside a name ("wip-tide", "Wipers"). */
 const WIP_WORD = /(?<![\w-])WIPs?(?![\w-])/;
