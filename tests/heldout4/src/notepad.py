@@ -97,7 +97,9 @@ def np_comments(e, site):
 
 
 def np_page(view, entries, journal, page_url, title, year, site='livejournal'):
-    """view: 'entry' | 'recent' | 'friends'. `title` is the page's <title> and <h1> (Page::print prints both)."""
+    """view: 'entry' | 'recent' | 'friends'. `title` is the page's <title> and <h1> (Page::print prints both) as core1's
+    Page::title() makes it: the journal's title alone on the recent view, "JOURNAL TITLE - SUBJECT" on an entry
+    (EntryPage::view_title is the plain subject), the friends view's own title ("Friends") on the friends page."""
     dom, stat, sitename = SITES[site]
     jbase = f'http://{journal.replace("_", "-")}.{dom}' if site == 'livejournal' else base_of(page_url).rstrip('/')
     img = f'http://www.{dom}/img/style/notepad'

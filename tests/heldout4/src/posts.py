@@ -46,7 +46,7 @@ for i in range(3):
          ['part-marker', 'prev-next-only', 'subject-inline', 'notepad'],
          f'The Chalk Horse part {i + 1} on LJ S2 Notepad (2008): subject “{ch_subj[i]}” printed inline after the date in a `<font size=\"+1\">` (no subject element); no Title label, italic `<i>Label:</i>` header; '
          + ['“Onward to Part the Second” after the prose (no total anywhere: part 1, total null)', 'a centred “« back | forward »” line after the prose (part 2, total null)', 'an end mark “(end)” in the subject makes the total 3; “« back to Part the Second” after the prose'][i],
-         np_page('entry', [e], 'flint_and_fennel', ch_urls[i], f'flint_and_fennel: {ch_subj[i]}', 2008),
+         np_page('entry', [e], 'flint_and_fennel', ch_urls[i], f'flint & fennel - {ch_subj[i]}', 2008),
          [story(ch_urls[i], 'flint_and_fennel', 'flint_and_fennel', fields(title='The Chalk Horse', fandom='Original', rating='G', wordCount=ch_words[i]),
                 part(i + 1, 3 if i == 2 else None), ch_bodies[i], exclude=excl)],
          (ch_urls, ch_bodies))

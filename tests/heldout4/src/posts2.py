@@ -16,7 +16,7 @@ e = {'url': url, 'journal': 'bramble_and_briar', 'poster': 'bramble_and_briar', 
      'comments': [('hartfield_hen', 'It was my PLEASURE. Off to re-read!')]}
 page('lj-notepad-2013-headeronly-ao3-longtable', 'lj-2013-bramble_and_briar-18830.html', url, 'livejournal', 'story', 2013, ['header-only', 'decorated', 'notepad'],
      'Header-only post (LJ S2 Notepad, 2013): `★ <b>Label</b> ★ X` labels (stars both sides, no colon), a thank-you line with an ljuser, a centred bold “→ read it on AO3 ←” (elsewhere)',
-     np_page('entry', [e], 'bramble_and_briar', url, 'bramble_and_briar: Fic: The Long Table (P&P, Elizabeth/Darcy, PG)', 2013),
+     np_page('entry', [e], 'bramble_and_briar', url, 'bramble & briar - Fic: The Long Table (P&P, Elizabeth/Darcy, PG)', 2013),
      [story(url, 'bramble_and_briar', 'bramble_and_briar', fields(title='The Long Table', fandom='Pride and Prejudice', pairing='Elizabeth/Darcy', rating='PG', wordCount='6,300',
                                                               summary='Christmas at Pemberley, thirty-one guests, one table, and Mrs Bennet in charge of the seating.'), None,
             exclude=['Thank you to', 'read it on AO3'], headerOnly=True, elsewhere=[ao3])])
@@ -123,7 +123,7 @@ e = {'url': url, 'journal': 'wick_and_willow', 'poster': 'wick_and_willow', 'sub
 e['tags'] = ['fic', 'ficlet', 'original']
 page('lj-notepad-2009-noheader-ficlet-lamplighter', 'lj-2009-wick_and_willow-9051.html', url, 'livejournal', 'story', 2009, ['no-header', 'ficlet', 'notepad', 'subject-inline'],
      'A ficlet with no header at all (LJ S2 Notepad, 2009): the only evidence is the subject “ficlet: the lamplighter’s round” printed inline after the date (title from the subject, its “ficlet:” dropped); lower-case `<br /><br />` prose',
-     np_page('entry', [e], 'wick_and_willow', url, 'wick_and_willow: ficlet: the lamplighter’s round', 2009),
+     np_page('entry', [e], 'wick_and_willow', url, 'wick and willow - ficlet: the lamplighter’s round', 2009),
      [story(url, 'wick_and_willow', 'wick_and_willow', fields(title='the lamplighter’s round'), None, body('lamplighter', fl), exclude=['nostalgic'])])
 
 # ======================================================================= L. DW Patsy 2021 drabble: bold labels with no colon at all

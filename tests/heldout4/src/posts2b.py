@@ -31,7 +31,7 @@ e = {'url': url, 'journal': 'avonlea_attic', 'poster': 'avonlea_attic', 'subject
      'comments': [('lake_of_shining', 'He’s been waiting! Oh, Anne.')]}
 page('lj-notepad-2010-hearts-caps-labels-atticghost', 'lj-2010-avonlea_attic-15502.html', url, 'livejournal', 'story', 2010, ['decorated', 'notepad', 'subject-inline'],
      'LJ S2 Notepad (2010): `<b>♥ LABEL ♥</b> X` labels (upper case, hearts both sides, no colon), `<br /><br />` prose; subject inline after the date; Current Mood / Music printed by the layout',
-     np_page('entry', [e], 'avonlea_attic', url, 'avonlea_attic: The Attic Ghost (AoGG, G)', 2010),
+     np_page('entry', [e], 'avonlea_attic', url, 'the avonlea attic - The Attic Ghost (AoGG, G)', 2010),
      [story(url, 'avonlea_attic', 'avonlea_attic', fields(title='The Attic Ghost', fandom='Anne of Green Gables', characters='Anne, Diana', rating='G', wordCount='190'), None, body('atticghost', pr),
             exclude=['the wind in the eaves'])])
 
@@ -72,7 +72,7 @@ e = {'url': url, 'journal': 'gorse_and_gannet', 'poster': 'gorse_and_gannet', 's
      'comments': [('baker_st_bee', 'That is what is so interesting! Love.')]}
 page('lj-notepad-2011-typedmeta-between-fourthnight', 'lj-2011-gorse_and_gannet-27730.html', url, 'livejournal', 'story', 2011, ['metadata-inside', 'notepad', 'subject-inline'],
      'LJ S2 Notepad (2011): small typed “Mood: … • Music: … • Location: …” and “Tags: fic, acd holmes, insomnia” lines BETWEEN the header and the prose (not body); the layout prints no tags of its own',
-     np_page('entry', [e], 'gorse_and_gannet', url, 'gorse_and_gannet: fic: The Fourth Night', 2011),
+     np_page('entry', [e], 'gorse_and_gannet', url, 'gorse & gannet - fic: The Fourth Night', 2011),
      [story(url, 'gorse_and_gannet', 'gorse_and_gannet', fields(title='The Fourth Night', fandom='Sherlock Holmes (ACD)', characters='Holmes, Watson', rating='G', wordCount='120'), None, body('fourthnight', pr),
             exclude=['sleepless', 'rain on the skylight', 'acd holmes, insomnia'])])
 

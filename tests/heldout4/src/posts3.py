@@ -20,7 +20,7 @@ html = 'It’s been a while since I did recs! All sea stories this time, because
 e = {'url': url, 'journal': 'salt_and_sorrel', 'poster': 'salt_and_sorrel', 'subject': 'fic recs: sea stories', 'date': (2009, 4, 4, '14:40'), 'html': html, 'currents': [('Mood', 'content')]}
 notstory('lj-notepad-2009-recs-seastories-notstory', 'lj-2009-salt_and_sorrel-6120.html', url, 'livejournal', 2009, ['recs', 'about-fic', 'notepad'],
          'A recs post (LJ S2 Notepad, 2009): subject “fic recs: sea stories”, three `<b>Title:</b>` (link) / Author (ljuser) / Rating / Summary blocks with an italic “Why:” line: other people’s stories, not a story',
-         np_page('entry', [e], 'salt_and_sorrel', url, 'salt_and_sorrel: fic recs: sea stories', 2009))
+         np_page('entry', [e], 'salt_and_sorrel', url, 'salt & sorrel - fic recs: sea stories', 2009))
 
 # ======================================================================= N2. DW Strata 2014 review of someone's story: quotes its header and a line in a blockquote
 url = 'https://reading-lamp-reviews.dreamwidth.org/4420.html'
@@ -63,7 +63,7 @@ html = ('The garden saga continues! The broad beans are up, the slugs have found
 e = {'url': url, 'journal': 'pottingshed_days', 'poster': 'pottingshed_days', 'subject': 'the garden, part 3 (of many)', 'date': (2008, 4, 20, '18:00'), 'html': html, 'currents': [('Mood', 'muddy')]}
 notstory('lj-notepad-2008-personal-garden-part3-notstory', 'lj-2008-pottingshed_days-3012.html', url, 'livejournal', 2008, ['personal', 'part-marker', 'notepad'],
          'A personal post (LJ S2 Notepad, 2008): subject “the garden, part 3 (of many)” (a part marker) over a garden diary: not a story',
-         np_page('entry', [e], 'pottingshed_days', url, 'pottingshed_days: the garden, part 3 (of many)', 2008))
+         np_page('entry', [e], 'pottingshed_days', url, 'Potting Shed Days - the garden, part 3 (of many)', 2008))
 
 # ======================================================================= N6. LJ Generator 2010 ficlet meme: "comment with a pairing and a word"
 url = 'http://thimble-and-thorn.livejournal.com/20455.html'
@@ -89,7 +89,7 @@ e = {'url': url, 'journal': 'ink_and_ivy', 'poster': 'ink_and_ivy', 'subject': '
      'html': 'I have too many WIPs and no willpower. Help me decide!<br /><br />\n' + poll + '<br />\nThank you, flist, you are all enablers.'}
 notstory('lj-notepad-2011-poll-whatnext-notstory', 'lj-2011-ink_and_ivy-33109.html', url, 'livejournal', 2011, ['poll', 'about-fic', 'notepad'],
          'An LJ poll (S2 Notepad, 2011; LJ::Poll form: “Poll #N”, open-to line, radio answers, View Answers) whose answers hold “Title: … (ch. 3/5), rating G”: about fic, not fic',
-         np_page('entry', [e], 'ink_and_ivy', url, 'ink_and_ivy: fic poll!', 2011))
+         np_page('entry', [e], 'ink_and_ivy', url, 'ink & ivy - fic poll!', 2011))
 
 # ======================================================================= N8. DW Tectonic 2018 lyrics post
 url = 'https://foghorn-fancies.dreamwidth.org/8801.html'

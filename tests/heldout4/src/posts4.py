@@ -19,7 +19,7 @@ life = {'url': page_url + '4933.html', 'journal': 'flint_and_fennel', 'poster': 
 order = [ents[2], life, ents[1], ents[0]]
 page('lj-notepad-2008-recent-chalkhorse', 'lj-2008-flint_and_fennel-recent.html', page_url, 'livejournal', 'index', 2008, ['index', 'notepad', 'part-marker', 'personal', 'subject-inline'],
      'LJ S2 Notepad recent page (2008), newest first: The Chalk Horse parts 3, 2 and 1 in full (no cuts; each subject inline after its date, “N comment - Leave a comment” after each entry) and between them a personal post “hay fever, part two” (a part marker, not a story)',
-     np_page('recent', order, 'flint_and_fennel', page_url, 'flint_and_fennel', 2008),
+     np_page('recent', order, 'flint_and_fennel', page_url, 'flint & fennel', 2008),
      [story(P.ch_urls[i], 'flint_and_fennel', 'flint_and_fennel', fields(title='The Chalk Horse', fandom='Original', rating='G', wordCount=P.ch_words[i]),
             part(i + 1, 3 if i == 2 else None), P.ch_bodies[i], exclude=[['Onward to Part the Second'], ['back | forward'], ['back to Part the Second']][i]) for i in (2, 1, 0)])
 
@@ -37,7 +37,7 @@ s1 = {'url': 'http://gable-end-fic.livejournal.com/4471.html', 'journal': 'gable
               + '<br /><br />\n<b>(&nbsp;<a href="http://gable-end-fic.livejournal.com/4471.html#cutid1">the drive to Bright River</a>&nbsp;)</b>'}
 page('lj-notepad-2010-friendspage-bracketed-poster-cut', 'lj-2010-avonlea_attic-friends.html', page_url, 'livejournal', 'index', 2010, ['index', 'friends', 'community', 'drabble', 'personal', 'notepad'],
      'LJ S2 Notepad friends page (2010): each entry’s left cell has a userpic and the journal’s bold link, and for a community “[ poster ]” under it; an uncut community drabble (Author ljuser), a life post, a friend’s story with one teaser paragraph before a custom-text lj-cut (“the drive to Bright River”)',
-     np_page('friends', [c1, l1, s1], 'avonlea_attic', page_url, 'avonlea_attic: Friends', 2010),
+     np_page('friends', [c1, l1, s1], 'avonlea_attic', page_url, 'Friends', 2010),
      [story(c1['url'], 'lake_of_shining', 'hundred_lanterns', fields(title='Well, I Never', author='lake_of_shining', fandom='Anne of Green Gables', rating='G', wordCount='100'), None, body('wellinever', d1)),
       story(s1['url'], 'gable_end_fic', 'gable_end_fic', fields(title='Early', fandom='Anne of Green Gables', characters='Matthew Cuthbert', rating='G', wordCount='1,200'), None, body('early-teaser', t1),
             complete=False, exclude=['the drive to Bright River'])])
@@ -88,7 +88,7 @@ dr = ['The smugglers of Moonfleet kept their brandy in the crypt, among the Mohu
       'He never said what he knew. But he never went down there alone again.']
 e = {'url': orig, 'journal': 'moonrakers_cove', 'poster': 'moonrakers_cove', 'subject': 'moonfleet drabble', 'date': (2004, 10, 31, '23:31'), 'currents': [('Mood', 'spooky')],
      'html': hdr([('Title', 'In the Crypt'), ('Fandom', 'Moonfleet'), ('Rating', 'PG'), ('Words', '100')], fmt='{L}~ {V}') + '<br /><br />\n' + brh(dr)}
-html = wayback(np_page('entry', [e], 'moonrakers_cove', orig, 'moonrakers_cove: moonfleet drabble', 2004), ts, orig)
+html = wayback(np_page('entry', [e], 'moonrakers_cove', orig, 'Moonrakers Cove - moonfleet drabble', 2004), ts, orig)
 page('wayback-lj-notepad-2004-tilde-labels-inthecrypt', 'wayback-2005-moonrakers_cove-1207.html', f'https://web.archive.org/web/{ts}/{orig}', 'wayback', 'story', 2004,
      ['wayback', 'drabble', 'decorated', 'notepad', 'subject-inline'],
      'Wayback copy (2005-10-20, host-relative /web/… links) of an LJ S2 Notepad drabble (2004): plain `Label~ X` lines (a tilde straight after the label), subject “moonfleet drabble” inline after the date; story URL is the original LJ URL',
