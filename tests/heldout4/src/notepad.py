@@ -26,6 +26,21 @@ def base_of(url):
 
 layouts.base_of = base_of
 
+# LiveJournal communities of this corpus that live on the legacy host (pages before about 2011): their ljuser spans link
+# http://community.livejournal.com/NAME/ as LJ printed them then.
+LEGACY_LJ_COMMUNITIES = {'hundred_fathoms', 'hundred_lanterns'}
+_shared_lj_user_old = layouts.lj_user_old
+
+
+def lj_user_old(name, site='livejournal.com', kind='P'):
+    out = _shared_lj_user_old(name, site, kind)
+    if kind == 'C' and site == 'livejournal.com' and name in LEGACY_LJ_COMMUNITIES:
+        out = out.replace(f"http://{name.replace('_', '-')}.livejournal.com/", f'http://community.livejournal.com/{name}/')
+    return out
+
+
+layouts.lj_user_old = lj_user_old
+
 
 def _ord(d):
     return f'{d}{"th" if 10 <= d % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(d % 10, "th")}'
