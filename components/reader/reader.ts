@@ -288,11 +288,20 @@ export function mountReader(container: HTMLElement, start: StoryPost, deps: Read
     state = keeper.apply(fresh);
     if (drawDue) return;
     if (drewThisTask) drawSoon();
+    // With a budget, a part that arrived after the first draw is put in by a task of its own (the
+    // stitcher read its page in this one).
+    else if (drawn && deps.textBudgetMs !== undefined && textArrived(state)) drawSoon(true);
     else draw();
   }
 
-  /** The next draw, once the page has painted what is drawn now (or soon, in a hidden page that paints nothing). */
-  function drawSoon() {
+  /** Whether the state has a text the page does not show yet. */
+  const textArrived = (next: ReaderState) => orderOf(next).some((key) => textDue(slots.get(key), next, key));
+
+  /**
+   * The next draw, once the page has painted what is drawn now (or soon, in a hidden page that paints
+   * nothing); `nextTask`: in the next task, paint or not.
+   */
+  function drawSoon(nextTask = false) {
     if (drawDue) return;
     drawDue = true;
     const go = () => {
@@ -300,8 +309,8 @@ export function mountReader(container: HTMLElement, start: StoryPost, deps: Read
       drawDue = false;
       if (!closed) draw();
     };
-    requestAnimationFrame(() => setTimeout(go, 0));
-    setTimeout(go, HIDDEN_DRAW_MS);
+    if (!nextTask) requestAnimationFrame(() => setTimeout(go, 0));
+    setTimeout(go, nextTask ? 0 : HIDDEN_DRAW_MS);
   }
 
   function draw() {

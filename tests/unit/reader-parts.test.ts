@@ -229,6 +229,17 @@ describe('drawing: the first part before the rest (issue 16, speed at the limit)
     await vi.waitFor(() => expect(host.textContent).toContain('in 3 parts'));
   });
 
+  it('with a text budget, a part that arrives later is put in by a task of its own', async () => {
+    let push!: (s: StitchState) => void;
+    mountReader(host, post(1), deps({ stitch: (onUpdate) => ((push = onUpdate), new Promise(() => undefined)), textBudgetMs: 20 }), () => undefined);
+    push(state({ order: ['k1'], parts: new Map([['k1', part(1)]]), known: ['k1', 'k2'], pending: new Map([['k2', { url: post(2).url, index: 2 }]]) }));
+    expect(prose()).toEqual([true, false]);
+    await new Promise((r) => setTimeout(r, 0));
+    push(whole(2));
+    expect(prose()).toEqual([true, false]);
+    await vi.waitFor(() => expect(prose()).toEqual([true, true]));
+  });
+
   it('without a place, the first part in order is put in first', async () => {
     mountReader(host, post(1), deps({ cached: { state: whole(4), place: null }, textBudgetMs: 0 }), () => undefined);
     expect(prose()).toEqual([true, false, false, false]);
