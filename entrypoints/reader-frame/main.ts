@@ -72,7 +72,7 @@ async function open(start: ReaderFrameStart, openerFrameId: number, known: Story
   const startKey = storyKeyOf(story.url);
   const keys = lookupKeysOf(story);
   // Asked first (unless the background looked the story up from the click on): answered while the page is parsed here.
-  const asked = Promise.all([known ?? sendMessage('story:lookup', { partKeys: keys }).catch(() => ({ story: null, parts: [], position: null })), readerSettings.getValue().catch(() => null)]);
+  const asked = Promise.all([known ?? sendMessage('story:lookup', { partKeys: keys }).catch(() => ({ story: null, parts: [], position: null })), settingsRead]);
   // The journal page as the content script saw it, read again here: the stitcher reads its links and notices.
   const doc = parse(start.html);
   performance.mark('inkwell:frame-page-parsed');
@@ -270,6 +270,9 @@ function toPlace(p: PositionRecord): ReadingPlace {
 
 // The reader's steps are marked on the frame's performance timeline (inkwell:frame-*): the bench's reader section reads them.
 performance.mark('inkwell:frame-script');
+
+/** The reader's settings, read while the frame waits for its ticket and claims it (the frame opens one reader). */
+const settingsRead = readerSettings.getValue().catch(() => null);
 
 // The ticket comes from the content script that made this frame, once the frame is loaded. Anyone who can
 // post to this window may send one; only the ticket the background issued claims anything, once.
