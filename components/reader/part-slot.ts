@@ -40,6 +40,12 @@ export function newSlot(key: string): PartSlot {
   return { key, article, prose: null, state: 'loading', words: 0, renderedFrom: null, end: null, endSignature: '' };
 }
 
+/** Whether the part is here and its text not shown yet (what renderSlot would put in). */
+export function textDue(slot: PartSlot | undefined, state: ReaderState, key: string): boolean {
+  const part = state.parts.get(key);
+  return !!part && !(slot?.state === 'ready' && slot.renderedFrom === part.post);
+}
+
 export interface SlotContext {
   storyTitle: string;
   /** Whether this part's remote images load. */
@@ -71,8 +77,11 @@ function renderHeader(n: number, index: number | null, title: string | null, url
   return header;
 }
 
-/** The part as the state has it now, `n` its place in the order (1-based); nothing redone that is already shown. */
-export function renderSlot(slot: PartSlot, n: number, state: ReaderState, ctx: SlotContext): void {
+/**
+ * The part as the state has it now, `n` its place in the order (1-based); nothing redone that is already shown.
+ * `textLater`: a part that is here keeps its placeholder for now (the reader puts texts in a few at a time, reader.ts).
+ */
+export function renderSlot(slot: PartSlot, n: number, state: ReaderState, ctx: SlotContext, textLater = false): void {
   const part = state.parts.get(slot.key);
   const error = state.errors.get(slot.key);
   if (part && slot.renderedFrom === part.post && slot.state === 'ready') return;
@@ -89,7 +98,7 @@ export function renderSlot(slot: PartSlot, n: number, state: ReaderState, ctx: S
     delete slot.article.dataset.state;
     ctx.nearing?.unobserve(slot.article);
   }
-  if (part) {
+  if (part && !textLater) {
     const post = part.post;
     const prose = h('div', { class: 'ink-prose' });
     prose.replaceChildren(sanitizePostHtml(post.bodyHtml, { baseUrl: part.url, loadImages: ctx.imagesFor(slot.key) }));
@@ -101,7 +110,7 @@ export function renderSlot(slot: PartSlot, n: number, state: ReaderState, ctx: S
     slot.words = countWords(post.bodyText);
     slot.renderedFrom = post;
     slot.article.removeAttribute('aria-busy');
-  } else if (error) {
+  } else if (error && !part) {
     if (slot.state === 'failed' && slot.article.dataset.reason === error.reason) return;
     slot.state = 'failed';
     slot.prose = null;
@@ -110,7 +119,7 @@ export function renderSlot(slot: PartSlot, n: number, state: ReaderState, ctx: S
     slot.article.replaceChildren(renderHeader(n, error.index, null, error.url), ctx.failureBox(slot.key, error));
   } else if (slot.state === 'loading') {
     // Known, on its way: a placeholder in its place from the first frame.
-    const index = state.pending?.get(slot.key)?.index ?? null;
+    const index = state.pending?.get(slot.key)?.index ?? part?.index ?? null;
     const text = `Loading part ${index ?? n} of ${Math.max(orderOf(state).length, index ?? 0)}…`;
     if (slot.article.dataset.placeholder === `${n}:${text}`) return;
     slot.article.dataset.placeholder = `${n}:${text}`;

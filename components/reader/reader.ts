@@ -24,7 +24,7 @@ import { bindKeys } from './keys';
 import { applyTheme, buildLayout } from './layout';
 import { placePartEnds } from './part-end';
 import { createPartLoader, createSeries, deferredKeys } from './part-loading';
-import { newSlot, orderOf, type PartSlot, renderKept, renderSlot } from './part-slot';
+import { newSlot, orderOf, type PartSlot, renderKept, renderSlot, textDue } from './part-slot';
 import { deferredBox, failureBox } from './part-status';
 import { createPartsNav } from './parts-nav';
 import { createPlaceFinder, type ReadingPlace } from './place';
@@ -83,6 +83,12 @@ export interface ReaderDeps {
   setFinished?(finished: boolean): Promise<unknown>;
   /** Save the story as a book from its saved copy; resolves to what to tell the reader. */
   download?(format: BookFormat): Promise<string>;
+  /**
+   * Texts put in at once, in ms (default: no limit): once one is in and this much time has gone, the rest
+   * wait for the next task, so a saved story of many parts, or parts arriving together, never holds the
+   * page for one long task.
+   */
+  textBudgetMs?: number;
 }
 
 /** What saving told: whether the text is kept offline, and whose offline copies made room. */
@@ -119,6 +125,9 @@ export interface ReaderHandle {
   status(text: string | null): void;
 }
 
+/** A draw left for after the next paint waits this long at most (a hidden page paints nothing). */
+const HIDDEN_DRAW_MS = 250;
+
 export function mountReader(container: HTMLElement, start: StoryPost, deps: ReaderDeps, onClose: () => void): ReaderHandle {
   const titleId = 'ink-title';
   const storyTitle = start.fields.title ?? '';
@@ -134,13 +143,15 @@ export function mountReader(container: HTMLElement, start: StoryPost, deps: Read
   let settings = { ...DEFAULT_SETTINGS, ...deps.settings };
   /** What the reader shows: the stitcher's state with saved text kept in place of failures. */
   let state: ReaderState | null = null;
+  /** The state the page shows (drawn): `state` may be ahead of it until the next draw. */
+  let drawn: ReaderState | null = null;
   /** The stitcher's own state (what Retry goes on from). */
   let raw: StitchState | null = null;
   const keeper = createTextKeeper(deps.cached?.saved ?? []);
   const slots = new Map<string, PartSlot>();
   const places = createPlaceFinder(
     scroller,
-    () => (state ? orderOf(state) : null),
+    () => (drawn ? orderOf(drawn) : null),
     (key) => slots.get(key),
   );
   let pendingPlace: ReadingPlace | null = deps.cached?.place ?? deps.place ?? null;
@@ -262,14 +273,57 @@ export function mountReader(container: HTMLElement, start: StoryPost, deps: Read
   /** The parts' reply pages, found once each. */
   const commentUrls = new Map<string, string | null>();
 
+  /**
+   * Drawing. The state is taken at once (what is saved, retried, loaded next); the page shows it at once
+   * too, but a burst of updates in one task (the stitcher files a story's links one by one: a 60-part
+   * story is 60 updates) is drawn once, in the next task, and texts are put in a few at a time, the
+   * one the reader will look at first (the place to go back to, else the first in order) before the others.
+   */
+  const textBudget = deps.textBudgetMs ?? Number.POSITIVE_INFINITY;
+  let drewThisTask = false;
+  let drawDue = false;
   function onUpdate(fresh: StitchState) {
     if (closed) return;
+    raw = fresh;
+    state = keeper.apply(fresh);
+    if (drawDue) return;
+    if (drewThisTask) drawSoon();
+    // With a budget, a part that arrived after the first draw is put in by a task of its own (the
+    // stitcher read its page in this one).
+    else if (drawn && deps.textBudgetMs !== undefined && textArrived(state)) drawSoon(true);
+    else draw();
+  }
+
+  /** Whether the state has a text the page does not show yet. */
+  const textArrived = (next: ReaderState) => orderOf(next).some((key) => textDue(slots.get(key), next, key));
+
+  /**
+   * The next draw, once the page has painted what is drawn now (or soon, in a hidden page that paints
+   * nothing); `nextTask`: in the next task, paint or not.
+   */
+  function drawSoon(nextTask = false) {
+    if (drawDue) return;
+    drawDue = true;
+    const go = () => {
+      if (!drawDue) return;
+      drawDue = false;
+      if (!closed) draw();
+    };
+    if (!nextTask) requestAnimationFrame(() => setTimeout(go, 0));
+    setTimeout(go, nextTask ? 0 : HIDDEN_DRAW_MS);
+  }
+
+  function draw() {
+    const next = state;
+    if (!next) return;
+    drewThisTask = true;
+    queueMicrotask(() => {
+      drewThisTask = false;
+    });
     // Keep the reader's place when parts arrive above it; at the top (scrollTop 0) there is no
     // place to keep, and no layout to force for each part that arrives.
-    const place = state && scroller.scrollTop > 0 ? places.current() : null;
-    raw = fresh;
-    const next = keeper.apply(fresh);
-    state = next;
+    const place = drawn && scroller.scrollTop > 0 ? places.current() : null;
+    drawn = next;
     // Keep articles in reading order; parts appear as they arrive, placeholders until then.
     const order = orderOf(next);
     const partsBox = ui.partsBox;
@@ -278,9 +332,25 @@ export function mountReader(container: HTMLElement, start: StoryPost, deps: Read
       if (!slot) slots.set(key, (slot = newSlot(key)));
       const at = partsBox.children[i];
       if (at !== slot.article) partsBox.insertBefore(slot.article, at ?? null);
-      renderSlot(slot, i + 1, next, slotContext);
-      renderKept(slot, next);
     });
+    const started = performance.now();
+    let texts = 0;
+    let textsLeft = false;
+    const render = (key: string, i: number) => {
+      const slot = slots.get(key)!;
+      const due = textDue(slot, next, key);
+      const later = due && texts > 0 && performance.now() - started >= textBudget;
+      renderSlot(slot, i + 1, next, slotContext, later);
+      renderKept(slot, next);
+      if (later) textsLeft = true;
+      else if (due) texts++;
+    };
+    const firstKey = pendingPlace && order.includes(pendingPlace.partKey) ? pendingPlace.partKey : null;
+    if (firstKey) render(firstKey, order.indexOf(firstKey));
+    order.forEach((key, i) => {
+      if (key !== firstKey) render(key, i);
+    });
+    if (textsLeft) drawSoon();
     // A part no longer known (a link that led to another story's post): its placeholder goes.
     while (partsBox.children.length > order.length) partsBox.lastElementChild!.remove();
     renderContents(ui.toc, next, scrollToPart);
@@ -296,7 +366,7 @@ export function mountReader(container: HTMLElement, start: StoryPost, deps: Read
     if (offer) showOffer();
     // Once every part is in, the card tells the whole story's length (and a masterpost's fields).
     const cardSlot = ui.cardSlot;
-    if (next.done && !cardSlot.dataset.whole && !deferredKeys(state).length) {
+    if (next.done && !textsLeft && !cardSlot.dataset.whole && !deferredKeys(next).length) {
       const words = Array.from(slots.values()).reduce((n, s) => n + s.words, 0);
       cardSlot.replaceChildren(renderStoryCard(next.masterpost ?? start, titleId, { words, parts: next.order.length }));
       cardSlot.dataset.whole = '1';
@@ -311,7 +381,11 @@ export function mountReader(container: HTMLElement, start: StoryPost, deps: Read
 
   const rerenderAll = () => {
     for (const slot of slots.values()) slot.renderedFrom = null;
-    if (raw) onUpdate(raw);
+    // The user's change: drawn now, whatever was drawn in this task already.
+    if (raw && !closed) {
+      state = keeper.apply(raw);
+      draw();
+    }
   };
 
   // --- where the reader is -----------------------------------------------------------------

@@ -9,7 +9,6 @@
  * ticket (a frame the page made itself) it shows nothing and asks for nothing more.
  */
 import { browser } from 'wxt/browser';
-import { downloadBook, saveBlob } from '../../components/book-download';
 import { fillStatus } from '../../components/reader/fill-status';
 import { mountReader, type ReaderHandle, type ReadingPlace } from '../../components/reader/reader';
 import { offerRemotePlaces } from '../../components/reader/remote-place';
@@ -23,14 +22,31 @@ import { buildStoryRecords, openableCopy, refetchState } from '../../utils/reade
 import { cleanForStorage } from '../../utils/sanitize';
 import { normalizeSettings, readerSettings } from '../../utils/settings';
 import { chooseStart } from '../../utils/start-place';
-import { extendStory, FIRST_BATCH, loadParts, retryPart, type StitchState, stitchStory } from '../../utils/stitch';
+import { extendStory, FIRST_BATCH, loadParts, type PageFetcher, retryPart, type StitchState, stitchStory } from '../../utils/stitch';
 import { continuationsOf, readCollapsed, withContinuations } from '../../utils/stitch/continuations';
 import { stitchFillStory } from '../../utils/stitch/fill-state';
 import { canonicalEntryKey, commentIdOf, storyKeyOf } from '../../utils/url';
 
 const parse = parseFetchedPage;
 
-const fetchPage = fetchThroughBackground;
+/**
+ * The first part is painted before any other is read: the parts' fetches (started by the background at the
+ * click, so their answers are there or on their way) are asked for once the frame has painted once (or after
+ * a moment, in a hidden tab that paints nothing).
+ */
+let painted: () => void = () => undefined;
+const firstPaint = new Promise<void>((resolve) => {
+  painted = resolve;
+});
+/** The reader is mounted, its first part drawn: painted at the next frame. */
+function readerMounted() {
+  requestAnimationFrame(() => setTimeout(painted, 0));
+  setTimeout(painted, 250);
+}
+const fetchPage: PageFetcher = async (url) => {
+  await firstPaint;
+  return fetchThroughBackground(url);
+};
 /** How every stitch of the frame fetches and parses: through the background, a first batch at a time. */
 const stitchOptions = (onUpdate: (s: StitchState) => void) => ({ fetchPage, parse, onUpdate, firstBatch: FIRST_BATCH });
 
@@ -56,7 +72,7 @@ async function open(start: ReaderFrameStart, openerFrameId: number, known: Story
   const startKey = storyKeyOf(story.url);
   const keys = lookupKeysOf(story);
   // Asked first (unless the background looked the story up from the click on): answered while the page is parsed here.
-  const asked = Promise.all([known ?? sendMessage('story:lookup', { partKeys: keys }).catch(() => ({ story: null, parts: [], position: null })), readerSettings.getValue().catch(() => null)]);
+  const asked = Promise.all([known ?? sendMessage('story:lookup', { partKeys: keys }).catch(() => ({ story: null, parts: [], position: null })), settingsRead]);
   // The journal page as the content script saw it, read again here: the stitcher reads its links and notices.
   const doc = parse(start.html);
   performance.mark('inkwell:frame-page-parsed');
@@ -174,6 +190,8 @@ async function open(start: ReaderFrameStart, openerFrameId: number, known: Story
           })(),
         ),
       openPost: (url) => window.open(url, '_blank', 'noopener'),
+      // Parts' texts a few at a time (one task each ~20 ms): the first part is drawn before the others are.
+      textBudgetMs: 20,
       pageKey: canonicalEntryKey(pageUrl),
       showImages,
       setShowImages: (show) => {
@@ -191,6 +209,8 @@ async function open(start: ReaderFrameStart, openerFrameId: number, known: Story
         const found = await sendMessage('story:lookup', { partKeys: storyId ? [storyId] : keys });
         if (!('story' in found) || !found.story) throw new Error('the story is not saved yet: wait until its parts have loaded.');
         const record = found.story;
+        // The book's code (EPUB, zip) is loaded when a book is asked for: the frame starts without it.
+        const { downloadBook, saveBlob } = await import('../../components/book-download');
         const res = await downloadBook(
           format,
           { story: record, parts: found.parts },
@@ -224,6 +244,7 @@ async function open(start: ReaderFrameStart, openerFrameId: number, known: Story
   );
   searching.attach(handle.status);
   performance.mark('inkwell:frame-mounted');
+  readerMounted();
 
   // Another device read on in this story: offered, not taken (components/reader/remote-place.ts). The
   // background's word reaches the extension's pages, this frame among them (in Firefox, as its tab's message).
@@ -249,6 +270,9 @@ function toPlace(p: PositionRecord): ReadingPlace {
 
 // The reader's steps are marked on the frame's performance timeline (inkwell:frame-*): the bench's reader section reads them.
 performance.mark('inkwell:frame-script');
+
+/** The reader's settings, read while the frame waits for its ticket and claims it (the frame opens one reader). */
+const settingsRead = readerSettings.getValue().catch(() => null);
 
 // The ticket comes from the content script that made this frame, once the frame is loaded. Anyone who can
 // post to this window may send one; only the ticket the background issued claims anything, once.

@@ -176,3 +176,73 @@ describe('the overlay of a saved story', () => {
     expect(openAsPage).toHaveBeenCalled();
   });
 });
+
+describe('drawing: the first part before the rest (issue 16, speed at the limit)', () => {
+  const prose = () => articles().map((a) => !!a.querySelector('.ink-prose'));
+  const whole = (n: number) =>
+    state({
+      order: Array.from({ length: n }, (_, i) => `k${i + 1}`),
+      parts: new Map(Array.from({ length: n }, (_, i) => [`k${i + 1}`, part(i + 1, n)] as [string, StitchedPart])),
+      done: true,
+    });
+
+  it('a burst of updates in one task is drawn at once, then once more with the last of them', async () => {
+    let push!: (s: StitchState) => void;
+    mountReader(host, post(1), deps({ stitch: (onUpdate) => ((push = onUpdate), new Promise(() => undefined)) }), () => undefined);
+    const first = state({
+      order: ['k1'],
+      parts: new Map([['k1', part(1)]]),
+      known: ['k1', 'k2', 'k3'],
+      pending: new Map([
+        ['k2', { url: post(2).url, index: 2 }],
+        ['k3', { url: post(3).url, index: 3 }],
+      ]),
+    });
+    push(first);
+    push(
+      state({
+        order: ['k1', 'k2'],
+        parts: new Map([
+          ['k1', part(1)],
+          ['k2', part(2)],
+        ]),
+        known: ['k1', 'k2', 'k3'],
+        pending: new Map([['k3', { url: post(3).url, index: 3 }]]),
+      }),
+    );
+    push(whole(3));
+    // The first update is on the page; the others wait for the next draw.
+    expect(prose()).toEqual([true, false, false]);
+    await vi.waitFor(() => expect(prose()).toEqual([true, true, true]));
+    expect(host.querySelector('.ink-toc h2')!.textContent).toBe('3 parts');
+  });
+
+  it('with a text budget, a saved copy shows the part of the saved place first and puts the others in after it, in later tasks', async () => {
+    const s = whole(3);
+    mountReader(host, post(1), deps({ cached: { state: s, place: { partKey: 'k3', paragraph: 0, offset: 0 } }, textBudgetMs: 0 }), () => undefined);
+    // One text at once (a budget of 0 ms): the place's part; the others keep their placeholders in their places.
+    expect(articles().map((a) => a.dataset.key)).toEqual(['k1', 'k2', 'k3']);
+    expect(prose()).toEqual([false, false, true]);
+    expect(articles()[0].querySelector('[data-state="loading"]')!.textContent).toBe('Loading part 1 of 3…');
+    await vi.waitFor(() => expect(prose()).toEqual([true, true, true]));
+    // The whole story's length once every text is in.
+    await vi.waitFor(() => expect(host.textContent).toContain('in 3 parts'));
+  });
+
+  it('with a text budget, a part that arrives later is put in by a task of its own', async () => {
+    let push!: (s: StitchState) => void;
+    mountReader(host, post(1), deps({ stitch: (onUpdate) => ((push = onUpdate), new Promise(() => undefined)), textBudgetMs: 20 }), () => undefined);
+    push(state({ order: ['k1'], parts: new Map([['k1', part(1)]]), known: ['k1', 'k2'], pending: new Map([['k2', { url: post(2).url, index: 2 }]]) }));
+    expect(prose()).toEqual([true, false]);
+    await new Promise((r) => setTimeout(r, 0));
+    push(whole(2));
+    expect(prose()).toEqual([true, false]);
+    await vi.waitFor(() => expect(prose()).toEqual([true, true]));
+  });
+
+  it('without a place, the first part in order is put in first', async () => {
+    mountReader(host, post(1), deps({ cached: { state: whole(4), place: null }, textBudgetMs: 0 }), () => undefined);
+    expect(prose()).toEqual([true, false, false, false]);
+    await vi.waitFor(() => expect(prose()).toEqual([true, true, true, true]));
+  });
+});
