@@ -4,8 +4,9 @@
  */
 
 import { collapse } from '../extract/dom';
+import type { NavLine } from '../extract/index';
 import { locateStories, type StoryLocation } from '../extract/index';
-import { chapterLinks } from '../extract/part-links';
+import { chapterLinks, tagIndexLink } from '../extract/part-links';
 import { blockOf, isNavLine } from '../extract/parts';
 import type { PartLink, StoryPost } from '../extract/types';
 import { canonicalEntryKey, entryAddress } from '../url';
@@ -27,33 +28,58 @@ export function isEntryUrl(url: string): boolean {
   return !!a && a.itemId !== null;
 }
 
+/** The post's place on the page: from the page's extraction when the caller has it (reading a page twice doubled the cost of every part that arrived). */
+function locationOf(doc: Document, pageUrl: string, post: StoryPost, known?: StoryLocation[]): StoryLocation | null {
+  let locations = known;
+  try {
+    locations ??= locateStories(doc, pageUrl).locations;
+  } catch {
+    return null;
+  }
+  const key = canonicalEntryKey(post.url);
+  return locations.find((l) => canonicalEntryKey(l.story.url) === key) ?? (locations.length === 1 ? locations[0] : null);
+}
+
+/** A block as a line `chapterLinks` reads: its text and its links. */
+function lineOf(block: Element): NavLine {
+  return {
+    text: collapse(block.textContent ?? ''),
+    links: Array.from(block.querySelectorAll('a[href]')).map((a) => ({ href: a.getAttribute('href') ?? '', text: collapse(a.textContent ?? '') })),
+  };
+}
+
 /**
  * Part links extraction may have missed: links in the post's body on lines that only navigate
  * between parts ("Part 1 | Part 2 | Part 3", "← Chapter 1 | Masterpost | Chapter 3 →",
  * "Story masterpost: »"), read as a chapter's links are (extract/part-links.ts).
  */
 export function navLinksInPost(doc: Document, pageUrl: string, post: StoryPost, known?: StoryLocation[]): PartLink[] {
-  // The page's extraction, when the caller has it already (reading a page twice doubled the cost
-  // of every part that arrived).
-  let locations = known;
-  try {
-    locations ??= locateStories(doc, pageUrl).locations;
-  } catch {
-    return [];
-  }
-  const key = canonicalEntryKey(post.url);
-  const loc = locations.find((l) => canonicalEntryKey(l.story.url) === key) ?? (locations.length === 1 ? locations[0] : null);
+  const loc = locationOf(doc, pageUrl, post, known);
   if (!loc) return [];
   const navBlocks = new Set<Element>();
   for (const a of Array.from(loc.body.querySelectorAll('a[href]'))) {
     const block = blockOf(a, loc.body);
     if (!navBlocks.has(block) && isNavLine(block)) navBlocks.add(block);
   }
-  const lines = [...navBlocks].map((block) => ({
-    text: collapse(block.textContent ?? ''),
-    links: Array.from(block.querySelectorAll('a[href]')).map((a) => ({ href: a.getAttribute('href') ?? '', text: collapse(a.textContent ?? '') })),
-  }));
-  return chapterLinks(lines, key, pageUrl).partLinks.filter((l) => isEntryUrl(l.url));
+  return chapterLinks([...navBlocks].map(lineOf), canonicalEntryKey(post.url), pageUrl).partLinks.filter((l) => isEntryUrl(l.url));
+}
+
+/** The lines of `root` around its links to tag pages. */
+function tagLinkLines(root: Element): NavLine[] {
+  const blocks = new Set<Element>();
+  for (const a of Array.from(root.querySelectorAll('a[href*="/tag/"]'))) blocks.add(blockOf(a, root));
+  return [...blocks].map(lineOf);
+}
+
+/**
+ * The post's link to its story's tag page ("Every chapter: <the salt road tag>": extract/part-links.ts
+ * `tagIndexLink`), in the post's own text, or null. The page is looked at first for any such line at all (most
+ * have none), and only then is the post found on it.
+ */
+export function tagIndexInPost(doc: Document, pageUrl: string, post: StoryPost, known?: StoryLocation[]): PartLink | null {
+  if (!doc.body || !tagIndexLink(tagLinkLines(doc.body), post.url, pageUrl)) return null;
+  const loc = locationOf(doc, pageUrl, post, known);
+  return loc ? tagIndexLink(tagLinkLines(loc.body), post.url, pageUrl) : null;
 }
 
 /** `a` and the links of `b` it lacks (by entry). */
