@@ -42,10 +42,11 @@ function locationOf(doc: Document, pageUrl: string, post: StoryPost, known?: Sto
 
 /** A block as a line `chapterLinks` reads: its text and its links. */
 function lineOf(block: Element): NavLine {
-  return {
-    text: collapse(block.textContent ?? ''),
-    links: Array.from(block.querySelectorAll('a[href]')).map((a) => ({ href: a.getAttribute('href') ?? '', text: collapse(a.textContent ?? '') })),
-  };
+  return { text: collapse(block.textContent ?? ''), links: Array.from(block.querySelectorAll('a[href]')).map(linkOf) };
+}
+
+function linkOf(a: Element): NavLine['links'][number] {
+  return { href: a.getAttribute('href') ?? '', text: collapse(a.textContent ?? '') };
 }
 
 /**
@@ -64,11 +65,32 @@ export function navLinksInPost(doc: Document, pageUrl: string, post: StoryPost, 
   return chapterLinks([...navBlocks].map(lineOf), canonicalEntryKey(post.url), pageUrl).partLinks.filter((l) => isEntryUrl(l.url));
 }
 
-/** The lines of `root` around its links to tag pages. */
+/** The line a link is on: its block, or the part of it between the `<br>`s around the link ("…the prose.<br>All parts: <a>here</a>"). */
+function lineAround(a: Element, root: Element): NavLine {
+  const block = blockOf(a, root);
+  let prev: Element | null = null;
+  let next: Element | null = null;
+  for (const br of Array.from(block.querySelectorAll('br'))) {
+    // 4: Node.DOCUMENT_POSITION_FOLLOWING (the link follows the <br>).
+    if (br.compareDocumentPosition(a) & 4) prev = br;
+    else {
+      next = br;
+      break;
+    }
+  }
+  if (!prev && !next) return lineOf(block);
+  const range = block.ownerDocument.createRange();
+  if (prev) range.setStartAfter(prev);
+  else range.setStart(block, 0);
+  if (next) range.setEndBefore(next);
+  else range.setEnd(block, block.childNodes.length);
+  const links = Array.from(block.querySelectorAll('a[href]')).filter((l) => range.intersectsNode(l));
+  return { text: collapse(range.toString()), links: links.map(linkOf) };
+}
+
+/** The lines of `root` its links to tag pages are on. */
 function tagLinkLines(root: Element): NavLine[] {
-  const blocks = new Set<Element>();
-  for (const a of Array.from(root.querySelectorAll('a[href*="/tag/"]'))) blocks.add(blockOf(a, root));
-  return [...blocks].map(lineOf);
+  return Array.from(root.querySelectorAll('a[href*="/tag/"]')).map((a) => lineAround(a, root));
 }
 
 /**
