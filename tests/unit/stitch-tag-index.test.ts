@@ -208,6 +208,8 @@ describe('an entry of the tag page is a part of the story', () => {
     journal: 'quayside_tales',
     subject: 'The Ropewalk [1/3]',
     fields: { title: 'The Ropewalk' },
+    rawFields: [],
+    headerNotes: [],
     rating: null,
     part: { index: 1, total: 3 },
     complete: false,

@@ -4,8 +4,7 @@
  */
 
 import { collapse } from '../extract/dom';
-import type { NavLine } from '../extract/index';
-import { locateStories, type StoryLocation } from '../extract/index';
+import { locateStories, type NavLine, type StoryLocation } from '../extract/index';
 import { chapterLinks, tagIndexLink } from '../extract/part-links';
 import { blockOf, isNavLine } from '../extract/parts';
 import type { PartLink, StoryPost } from '../extract/types';

@@ -210,7 +210,8 @@ export class Stitcher {
     item.post = post;
     delete item.error;
     for (const l of links) this.discover(l, item, 'part-links');
-    const tag = doc ? tagIndexInPost(doc, pageUrl, post, locations) : null;
+    // The story's tag page, when a chapter links it as the story's index (read once: not looked for after that).
+    const tag = doc && this.ctx.tagPage === undefined ? tagIndexInPost(doc, pageUrl, post, locations) : null;
     if (tag) this.followTagIndex(tag, item, post);
   }
 
