@@ -27,7 +27,7 @@
  * Pure: URLs in, yes or no out; `toJSON`/`fromJSON` for the background's session storage.
  */
 import type { SiteId } from './extract/types';
-import { isCommentPageUrl } from './fetch-url';
+import { isCommentPageUrl, isTagPageUrl, tagPageUrlOf } from './fetch-url';
 import { canonicalEntryKey, entryAddress, journalSiteOfUrl, unwrapWayback } from './url';
 
 /** `domain/journal` of a journal URL (an entry or not; seeing through Wayback), or null. */
@@ -109,8 +109,22 @@ export class FetchPolicy {
     return this.s.post !== null && isCommentPageUrl(url) && canonicalEntryKey(url) === this.s.post && this.allows(url);
   }
 
-  /** Whether a page fetched from `pageUrl` may admit journals: it is on the home journal (rule 3), or the chosen post's own page (rule 2). */
+  /**
+   * Whether a journal's tag page (utils/fetch-url.ts `tagPageUrlOf`: a chapter's "every chapter: <the story's
+   * tag>") may be fetched: only the tag page of the journal the reader is reading, or of the chosen post's own
+   * journal (a community's tag page, from a chapter posted there), never another's and never on Wayback. It
+   * admits no journal (widensFrom): its entries are anyone's who used the tag.
+   */
+  allowsTagPage(url: string): boolean {
+    if (!isTagPageUrl(url) || this.s.wayback || journalSiteOfUrl(url) !== this.s.family) return false;
+    const j = journalOf(url);
+    const postJournal = this.s.post?.slice(0, this.s.post.lastIndexOf('/'));
+    return j !== null && this.journals.has(j) && (j === this.s.home || j === postJournal);
+  }
+
+  /** Whether a page fetched from `pageUrl` may admit journals: it is on the home journal (rule 3), or the chosen post's own page (rule 2); never a tag page. */
   widensFrom(pageUrl: string): boolean {
+    if (tagPageUrlOf(pageUrl) !== null) return false;
     if (this.s.home !== null && journalOf(pageUrl) === this.s.home) return true;
     return this.s.post !== null && entryAddress(pageUrl)?.itemId != null && canonicalEntryKey(pageUrl) === this.s.post;
   }

@@ -10,7 +10,7 @@
  */
 
 import { isJournalInPathHost, JOURNAL_DOMAINS } from './sites';
-import { entryAddress, unwrapWayback } from './url';
+import { type EntryAddress, entryAddress, unwrapWayback } from './url';
 
 /**
  * Queries kept, with the values allowed: the page styles the sites offer for reading. Anything
@@ -56,24 +56,26 @@ export function isFetchUrl(url: string): boolean {
   return fetchUrlOf(url) === url;
 }
 
+/** The journal's own address in the shape `u` used (`name.site`, `community.site/name`, `www.site/users/name`, `site/~name`), with `file` after it. */
+function journalPageUrl(u: URL, a: EntryAddress, scheme: string, file: string): string {
+  const host = u.hostname.toLowerCase();
+  const sub = host === a.domain ? '' : host.slice(0, -(a.domain.length + 1));
+  const path = u.pathname;
+  const journal = a.journal;
+  if (/\.bml$/i.test(path)) return `${scheme}//${journal.replace(/_/g, '-')}.${a.domain}/${file}`;
+  if (isJournalInPathHost(a.domain, sub)) return `${scheme}//${sub}.${a.domain}/${journal}/${file}`;
+  if (/^\/(?:users|community)\//i.test(path)) return `${scheme}//${host}/${/^\/community\//i.test(path) ? 'community' : 'users'}/${journal}/${file}`;
+  if (/^\/~/.test(path)) return `${scheme}//${host}/~${journal}/${file}`;
+  return `${scheme}//${journal.replace(/_/g, '-')}.${a.domain}/${file}`;
+}
+
 function entryPageUrl(url: string, keepScheme: boolean): string | null {
   const u = parse(url);
   if (!u || (u.protocol !== 'https:' && u.protocol !== 'http:')) return null;
   if (u.username || u.password) return null;
   const a = entryAddress(u.href);
   if (!a || a.itemId === null || !JOURNAL_DOMAINS.includes(a.domain)) return null;
-  const scheme = keepScheme ? u.protocol : 'https:';
-  const host = u.hostname.toLowerCase();
-  const sub = host === a.domain ? '' : host.slice(0, -(a.domain.length + 1));
-  const path = u.pathname;
-  const journal = a.journal;
-  const file = `${a.itemId}.html`;
-  let base: string;
-  if (/\.bml$/i.test(path)) base = `${scheme}//${journal.replace(/_/g, '-')}.${a.domain}/${file}`;
-  else if (isJournalInPathHost(a.domain, sub)) base = `${scheme}//${sub}.${a.domain}/${journal}/${file}`;
-  else if (/^\/(?:users|community)\//i.test(path)) base = `${scheme}//${host}/${/^\/community\//i.test(path) ? 'community' : 'users'}/${journal}/${file}`;
-  else if (/^\/~/.test(path)) base = `${scheme}//${host}/~${journal}/${file}`;
-  else base = `${scheme}//${journal.replace(/_/g, '-')}.${a.domain}/${file}`;
+  const base = journalPageUrl(u, a, keepScheme ? u.protocol : 'https:', `${a.itemId}.html`);
   const kept = new URLSearchParams();
   for (const [k, re] of Object.entries(KEPT_QUERY)) {
     const v = u.searchParams.get(k);
@@ -116,4 +118,31 @@ export function commentPageUrlOf(url: string): string | null {
 /** Whether `url` is a comment page the rule itself would build. */
 export function isCommentPageUrl(url: string): boolean {
   return commentPageUrlOf(url) === url;
+}
+
+/**
+ * A journal's tag page (`name.site/tag/NAME`, in the journal's address shape, over https), or null: the one
+ * page that is not an entry Inkwell may fetch, when a chapter's only link to the rest of its story is "every
+ * chapter: <the story's tag>" (utils/stitch). The tag's name is one path segment of plain URL characters; the
+ * link's query (`?skip=20`, `?mode=…`) is dropped, so only the tag page's first page is ever asked for. Never on
+ * Wayback (an archived tag page is rarely captured; a Wayback story fetches Wayback entry copies only).
+ */
+export function tagPageUrlOf(url: string): string | null {
+  const u = parse(url.trim());
+  if (!u || unwrapWayback(u.href) || (u.protocol !== 'https:' && u.protocol !== 'http:') || u.username || u.password) return null;
+  const a = entryAddress(u.href);
+  if (!a || a.itemId !== null || !JOURNAL_DOMAINS.includes(a.domain)) return null;
+  const tag = TAG_PATH.exec(u.pathname)?.[1];
+  if (!tag || tag.length > 200) return null;
+  const page = journalPageUrl(u, a, 'https:', `tag/${tag}`);
+  // The tag must come right after the journal's own address ("/users/name/tag/x", not "/users/name/x/tag/y").
+  return new URL(page).pathname === u.pathname.replace(/\/$/, '') ? page : null;
+}
+
+/** "/tag/NAME" at the end of a path: one segment of URL characters (no "/", "?", "#", "\\"). */
+const TAG_PATH = /\/tag\/([\w%+:.,!~*'()@&=$-]+)\/?$/;
+
+/** Whether `url` is a tag page the rule itself would build. */
+export function isTagPageUrl(url: string): boolean {
+  return tagPageUrlOf(url) === url;
 }

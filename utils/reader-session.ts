@@ -17,7 +17,7 @@
  * worker, and a reader left open for an hour still loads its next parts.
  */
 import { FetchPolicy, type FetchPolicyState, hrefsInHtml, sameJournalPage } from './fetch-policy';
-import { isFetchUrl } from './fetch-url';
+import { isFetchUrl, isTagPageUrl } from './fetch-url';
 import { type FetchResult, failureMessage } from './stitch';
 import { canonicalEntryKey, entryAddress, journalSiteOfUrl, unwrapWayback } from './url';
 
@@ -78,9 +78,12 @@ function keyOf(sender: SenderInfo): string | null {
   return tab === undefined ? null : `${PREFIX}${tab}:${sender.frameId ?? 0}`;
 }
 
-/** `check`'s rule: an entry page the URL rule builds (or a comment page of the story's own entry) on a journal the policy admits. */
+/**
+ * `check`'s rule: an entry page the URL rule builds (or a comment page of the story's own entry) on a journal the policy
+ * admits, or the tag page of the journal the story was opened in (FetchPolicy.allowsTagPage).
+ */
 function admits(policy: FetchPolicy, url: string): boolean {
-  return (isFetchUrl(url) || policy.allowsCommentPage(url)) && policy.allows(url);
+  return ((isFetchUrl(url) || policy.allowsCommentPage(url)) && policy.allows(url)) || policy.allowsTagPage(url);
 }
 
 /**
@@ -172,9 +175,8 @@ export function createReaderSessions(storage: SessionStorage = memorySessionStor
         const found = await policyFor(sender);
         if (!found) return { ok: false, url, reason: 'not-allowed', message: failureMessage('not-allowed', undefined, 'No story was opened on this page.') };
         const policy = FetchPolicy.fromJSON(found.session.policy);
-        // An entry page, or a comment page of the story's own entry (a fill in its comments).
-        if (!isFetchUrl(url) && !policy.allowsCommentPage(url)) return { ok: false, url, reason: 'not-allowed', message: failureMessage('not-allowed', undefined, url) };
-        if (!policy.allows(url)) return { ok: false, url, reason: 'not-allowed', message: failureMessage('not-allowed', undefined, url) };
+        // An entry page, or a comment page of the story's own entry (a fill in its comments), or the story's journal's tag page.
+        if (!admits(policy, url)) return { ok: false, url, reason: 'not-allowed', message: failureMessage('not-allowed', undefined, url) };
         return { ok: true } as const;
       }),
 
@@ -192,7 +194,7 @@ export function createReaderSessions(storage: SessionStorage = memorySessionStor
 
     /**
      * After a fetch: an answer that ended on an entry the policy does not admit is withheld; a
-     * page from the home journal (or the chosen post's own page) admits the journals it links to.
+     * page from the home journal (or the chosen post's own page), not a tag page, admits the journals it links to.
      */
     answered: (sender: SenderInfo, url: string, res: FetchResult): Promise<FetchResult> =>
       serially(async () => {
@@ -203,7 +205,8 @@ export function createReaderSessions(storage: SessionStorage = memorySessionStor
         if (entryAddress(res.url)?.itemId != null && !policy.allows(res.url)) {
           return { ok: false, url, reason: 'not-allowed', message: failureMessage('not-allowed', undefined, res.url) };
         }
-        if (policy.widensFrom(res.url) && policy.learn(res.url, hrefsInHtml(res.html, res.url)).length) {
+        // A tag page admits nothing, wherever it ended (its entries are anyone's who used the tag).
+        if (!isTagPageUrl(url) && policy.widensFrom(res.url) && policy.learn(res.url, hrefsInHtml(res.html, res.url)).length) {
           await storage.set(found.key, { ...found.session, policy: policy.toJSON() });
         }
         return res;

@@ -9,11 +9,13 @@
  * parts. What is not a part comes out as `related`.
  */
 
+import { tagPageUrlOf } from '../fetch-url';
 import { canonicalEntryKey, entryAddress, normalizeUsername } from '../url';
 import { DETECTOR_BUILD } from './build-flags';
 import { isJournalNavLink } from './chrome';
 import { absoluteUrl, collapse } from './dom';
 import type { Line } from './lines';
+import { isMetadataLine } from './metadata';
 import { isMasterpostLabel, looksLikePartLinkLabel, partIndexOfLabel } from './parts';
 import type { PartLink } from './types';
 
@@ -285,4 +287,38 @@ function namesItselfAmongParts(line: Pick<Line, 'text' | 'links'>): boolean {
     const form = partNameForm(piece);
     return form !== null && linked.has(form);
   });
+}
+
+/** "Every chapter", "each part", "the story's tag": words for all of a story's parts beside the masterpost's (STORY_MASTERPOST, isMasterpostLabel). */
+const EVERY_PART = /\b(?:every|each)\s+(?:part|chapter)s?\b|\bstory(?:['’]s)?\s+tag\b/i;
+
+/** Words naming the story's index (masterpost, table of contents, all parts, every chapter), not the author's list or a series'. */
+function namesStoryIndex(words: string): boolean {
+  return (isMasterpostLabel(words) || STORY_MASTERPOST.test(words) || EVERY_PART.test(words)) && !RELATED_WORDS.test(words);
+}
+
+/**
+ * A chapter's link to its story's tag page, when that is how the author links the parts ("Every chapter: <the
+ * salt road tag>", "All parts: <fic: salt road>", "Index: here" to a tag): the one link to a tag page of the
+ * post's own journal on a short line, whose words before it (or its own words, when nothing comes before) name
+ * the story's index as a masterpost link's would. A tag list ("Tags: fic, salt road", the entry's own tags line)
+ * is no index: its label is the site's, and it names several tags. The stitcher reads the tag page's entries as
+ * a masterpost's candidates (utils/stitch).
+ */
+export function tagIndexLink(lines: Pick<Line, 'text' | 'links'>[], postUrl: string, pageUrl: string): PartLink | null {
+  const own = journalOf(postUrl);
+  if (!own) return null;
+  for (const line of lines) {
+    if (line.text.length > 160 || isMetadataLine({ text: line.text, kind: 'text', links: line.links })) continue;
+    const tags = line.links.filter((l) => {
+      const url = absoluteUrl(l.href, pageUrl);
+      return !!url && tagPageUrlOf(url) !== null && journalOf(url) === own;
+    });
+    if (tags.length !== 1) continue;
+    const text = collapse(tags[0].text);
+    const at = text ? line.text.indexOf(text) : -1;
+    const lead = lastClause(at > 0 ? line.text.slice(0, at) : '');
+    if (namesStoryIndex(lead) || (!lead && namesStoryIndex(text))) return { url: absoluteUrl(tags[0].href, pageUrl)!, label: collapse(`${lead} ${text}`), index: null };
+  }
+  return null;
 }

@@ -4,8 +4,8 @@
  */
 
 import { collapse } from '../extract/dom';
-import { locateStories, type StoryLocation } from '../extract/index';
-import { chapterLinks } from '../extract/part-links';
+import { locateStories, type NavLine, type StoryLocation } from '../extract/index';
+import { chapterLinks, tagIndexLink } from '../extract/part-links';
 import { blockOf, isNavLine } from '../extract/parts';
 import type { PartLink, StoryPost } from '../extract/types';
 import { canonicalEntryKey, entryAddress } from '../url';
@@ -27,33 +27,80 @@ export function isEntryUrl(url: string): boolean {
   return !!a && a.itemId !== null;
 }
 
+/** The post's place on the page: from the page's extraction when the caller has it (reading a page twice doubled the cost of every part that arrived). */
+function locationOf(doc: Document, pageUrl: string, post: StoryPost, known?: StoryLocation[]): StoryLocation | null {
+  let locations = known;
+  try {
+    locations ??= locateStories(doc, pageUrl).locations;
+  } catch {
+    return null;
+  }
+  const key = canonicalEntryKey(post.url);
+  return locations.find((l) => canonicalEntryKey(l.story.url) === key) ?? (locations.length === 1 ? locations[0] : null);
+}
+
+/** A block as a line `chapterLinks` reads: its text and its links. */
+function lineOf(block: Element): NavLine {
+  return { text: collapse(block.textContent ?? ''), links: Array.from(block.querySelectorAll('a[href]')).map(linkOf) };
+}
+
+function linkOf(a: Element): NavLine['links'][number] {
+  return { href: a.getAttribute('href') ?? '', text: collapse(a.textContent ?? '') };
+}
+
 /**
  * Part links extraction may have missed: links in the post's body on lines that only navigate
  * between parts ("Part 1 | Part 2 | Part 3", "← Chapter 1 | Masterpost | Chapter 3 →",
  * "Story masterpost: »"), read as a chapter's links are (extract/part-links.ts).
  */
 export function navLinksInPost(doc: Document, pageUrl: string, post: StoryPost, known?: StoryLocation[]): PartLink[] {
-  // The page's extraction, when the caller has it already (reading a page twice doubled the cost
-  // of every part that arrived).
-  let locations = known;
-  try {
-    locations ??= locateStories(doc, pageUrl).locations;
-  } catch {
-    return [];
-  }
-  const key = canonicalEntryKey(post.url);
-  const loc = locations.find((l) => canonicalEntryKey(l.story.url) === key) ?? (locations.length === 1 ? locations[0] : null);
+  const loc = locationOf(doc, pageUrl, post, known);
   if (!loc) return [];
   const navBlocks = new Set<Element>();
   for (const a of Array.from(loc.body.querySelectorAll('a[href]'))) {
     const block = blockOf(a, loc.body);
     if (!navBlocks.has(block) && isNavLine(block)) navBlocks.add(block);
   }
-  const lines = [...navBlocks].map((block) => ({
-    text: collapse(block.textContent ?? ''),
-    links: Array.from(block.querySelectorAll('a[href]')).map((a) => ({ href: a.getAttribute('href') ?? '', text: collapse(a.textContent ?? '') })),
-  }));
-  return chapterLinks(lines, key, pageUrl).partLinks.filter((l) => isEntryUrl(l.url));
+  return chapterLinks([...navBlocks].map(lineOf), canonicalEntryKey(post.url), pageUrl).partLinks.filter((l) => isEntryUrl(l.url));
+}
+
+/** The line a link is on: its block, or the part of it between the `<br>`s around the link ("…the prose.<br>All parts: <a>here</a>"). */
+function lineAround(a: Element, root: Element): NavLine {
+  const block = blockOf(a, root);
+  let prev: Element | null = null;
+  let next: Element | null = null;
+  for (const br of Array.from(block.querySelectorAll('br'))) {
+    // 4: Node.DOCUMENT_POSITION_FOLLOWING (the link follows the <br>).
+    if (br.compareDocumentPosition(a) & 4) prev = br;
+    else {
+      next = br;
+      break;
+    }
+  }
+  if (!prev && !next) return lineOf(block);
+  const range = block.ownerDocument.createRange();
+  if (prev) range.setStartAfter(prev);
+  else range.setStart(block, 0);
+  if (next) range.setEndBefore(next);
+  else range.setEnd(block, block.childNodes.length);
+  const links = Array.from(block.querySelectorAll('a[href]')).filter((l) => range.intersectsNode(l));
+  return { text: collapse(range.toString()), links: links.map(linkOf) };
+}
+
+/** The lines of `root` its links to tag pages are on. */
+function tagLinkLines(root: Element): NavLine[] {
+  return Array.from(root.querySelectorAll('a[href*="/tag/"]')).map((a) => lineAround(a, root));
+}
+
+/**
+ * The post's link to its story's tag page ("Every chapter: <the salt road tag>": extract/part-links.ts
+ * `tagIndexLink`), in the post's own text, or null. The page is looked at first for any such line at all (most
+ * have none), and only then is the post found on it.
+ */
+export function tagIndexInPost(doc: Document, pageUrl: string, post: StoryPost, known?: StoryLocation[]): PartLink | null {
+  if (!doc.body || !tagIndexLink(tagLinkLines(doc.body), post.url, pageUrl)) return null;
+  const loc = locationOf(doc, pageUrl, post, known);
+  return loc ? tagIndexLink(tagLinkLines(loc.body), post.url, pageUrl) : null;
 }
 
 /** `a` and the links of `b` it lacks (by entry). */

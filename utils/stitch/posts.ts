@@ -1,7 +1,7 @@
 /** What the stitcher reads of a post: the story on a page, a header-only post, a title, a story that looks incomplete. */
 
 import type { PageExtraction, StoryPost } from '../extract/types';
-import { canonicalEntryKey } from '../url';
+import { canonicalEntryKey, normalizeUsername } from '../url';
 
 /** The story on a fetched page: the entry's own post, else the one story. */
 export function pickPost(ex: PageExtraction, key: string): StoryPost | null {
@@ -37,6 +37,18 @@ export function sameTitle(a: string, b: string): boolean {
   const x = normTitle(a);
   const y = normTitle(b);
   return x.length >= 3 && y.length >= 3 && (x === y || x.includes(y) || y.includes(x));
+}
+
+/**
+ * An entry on a story's tag page that is one of that story's parts, as a chapter of it (`chapter`) tells: it has a
+ * part marker, the chapter's title (`sameTitle`), the same author, and no total other than the chapter's. Anything
+ * else posted with the tag (a member's art, a rec, a meta, another story) is not a part.
+ */
+export function sameStoryByTag(chapter: StoryPost, post: StoryPost): boolean {
+  if (!post.part || normalizeUsername(post.author) !== normalizeUsername(chapter.author)) return false;
+  const totals = [post.part.total, chapter.part?.total].filter((t): t is number => t != null);
+  if (totals.length === 2 && totals[0] !== totals[1]) return false;
+  return sameTitle(chapter.fields.title || chapter.subject, post.fields.title || post.subject);
 }
 
 /** The title a part is shown with: its title field, its subject, else "Part N". */

@@ -5,16 +5,17 @@
  */
 
 import { isJournalNavLink } from '../extract/chrome';
-import { locateStories, type StoryLocation } from '../extract/index';
+import { extractPage, locateStories, type StoryLocation } from '../extract/index';
 import { isMasterpostLabel } from '../extract/parts';
 import type { PartLink, StoryPost } from '../extract/types';
 import { classifyPage } from '../extract/unreadable';
-import { fetchUrlOf } from '../fetch-url';
+import { journalOf } from '../fetch-policy';
+import { fetchUrlOf, tagPageUrlOf } from '../fetch-url';
 import { canonicalEntryKey, journalSiteOfUrl, unwrapWayback } from '../url';
 import { failureMessage, MESSAGES, statusReason } from './failures';
-import { isEntryUrl, mergeLinks, NEXT_LABEL, navLinksInPost, PREV_LABEL, stripHash } from './links';
+import { isEntryUrl, mergeLinks, NEXT_LABEL, navLinksInPost, PREV_LABEL, stripHash, tagIndexInPost } from './links';
 import { partIndexOf, resolveKey } from './order';
-import { isHeaderOnly, pickPost, sameTitle } from './posts';
+import { isHeaderOnly, partTitle, pickPost, sameStoryByTag, sameTitle } from './posts';
 import { batchBudget, FETCH_CONCURRENCY, fetchWithTimeout, MAX_MASTERPOSTS, MAX_PARTS, STITCH_TIMEOUT_MS } from './scheduler';
 import { contexts, snapshot } from './state';
 import type { Context, FailureReason, FetchResult, Item, Role, StitchOptions, StitchState } from './types';
@@ -209,6 +210,49 @@ export class Stitcher {
     item.post = post;
     delete item.error;
     for (const l of links) this.discover(l, item, 'part-links');
+    // The story's tag page, when a chapter links it as the story's index (read once: not looked for after that).
+    const tag = doc && this.ctx.tagPage === undefined ? tagIndexInPost(doc, pageUrl, post, locations) : null;
+    if (tag) this.followTagIndex(tag, item, post);
+  }
+
+  /**
+   * A chapter whose link to the rest of its story is the story's tag page ("Every chapter: <the salt road tag>";
+   * authors in communities often link the tag instead of the parts): the tag page is read like a masterpost's
+   * list. Fetched once per run, only as the fetch policy allows (FetchPolicy.allowsTagPage: the tag page of the
+   * journal the story was opened in, over https) and counted as a part (maxParts, the first batch). Its entries
+   * (a multi-post page: extractPage) that are this story's (posts.ts `sameStoryByTag`: a part marker, the
+   * chapter's title and author) are queued as parts with their numbers, and ordered by them, never by the page
+   * (tag pages show the newest first). A tag page shows one page of entries: the pages after it (?skip=) are not
+   * asked for (tagPageUrlOf drops the query), so a story with more chapters than that page shows gets those it shows.
+   */
+  private followTagIndex(link: PartLink, from: Item, chapter: StoryPost): void {
+    const url = tagPageUrlOf(link.url);
+    if (!url || this.ctx.tagPage !== undefined || !this.ctx.policy.allowsTagPage(url)) return;
+    if (this.partCount() >= this.maxParts || this.ctx.started >= this.budget) return;
+    this.ctx.tagPage = url;
+    this.ctx.started++;
+    this.active++;
+    void this.readTagPage(url, from, chapter).finally(() => {
+      this.active--;
+      this.pump();
+      this.checkIdle();
+    });
+  }
+
+  private async readTagPage(url: string, from: Item, chapter: StoryPost): Promise<void> {
+    const res = await this.fetchWithTimeout(url);
+    // Only the tag page itself: an answer that ended elsewhere (an error page, the journal's front page) adds nothing.
+    if (this.aborted || this.finished || !res.ok || tagPageUrlOf(res.url) === null || journalOf(res.url) !== journalOf(url)) return;
+    let entries: StoryPost[];
+    try {
+      entries = extractPage(this.opts.parse(res.html, res.url), res.url).stories;
+    } catch {
+      return;
+    }
+    for (const post of entries) {
+      if (sameStoryByTag(chapter, post)) this.discover({ url: post.url, label: post.subject || partTitle(post, post.part!.index), index: post.part!.index }, from, 'master-list');
+    }
+    this.emit();
   }
 
   private fileMasterpost(item: Item, post: StoryPost, links: PartLink[]): void {
@@ -333,8 +377,9 @@ export class Stitcher {
     return item;
   }
 
+  /** Parts found so far (not dropped), and the tag page read for them, which counts as one. */
   private partCount(): number {
-    let n = 0;
+    let n = this.ctx.tagPage !== undefined ? 1 : 0;
     for (const it of this.ctx.items.values()) if (it.role !== 'master' && it.status !== 'dropped') n++;
     return n;
   }

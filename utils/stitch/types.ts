@@ -122,6 +122,8 @@ export interface Context {
   startUrl: string;
   /** Which journals parts may come from (utils/fetch-policy.ts). */
   policy: FetchPolicy;
-  /** Parts (not masterposts) queued for fetching so far: the first batch counts them. */
+  /** Parts (not masterposts) queued for fetching so far: the first batch counts them (and the tag page, when one is read). */
   started: number;
+  /** The story's tag page, once it was asked for (read once per run: Stitcher.followTagIndex). */
+  tagPage?: string;
 }
