@@ -198,13 +198,11 @@ function isLjUser(el: Element): boolean {
 
 /**
  * The first element of `tag` under `root`, in document order, that `accept` takes (ljuser spans
- * only when `tag` is 'span'), stopping when `stop` says so. Walks the live tag list, not a selector
- * search: finding the poster stops at the post, without matching every comment after it.
+ * only when `tag` is 'span'), stopping when `stop` says so. Goes through the tag's elements (`tagged`),
+ * not a selector search: finding the poster stops at the post, without matching every comment after it.
  */
 export function firstTagged(root: Element, tag: 'span' | 'a', stop: (el: Element) => boolean, accept: (el: Element) => boolean): Element | null {
-  const list = root.getElementsByTagName(tag);
-  for (let i = 0; i < list.length; i++) {
-    const el = list[i];
+  for (const el of tagged(root, tag)) {
     if (tag === 'span' && !isLjUser(el)) continue;
     if (tag === 'a' && !el.hasAttribute('href')) continue;
     if (stop(el)) return null;

@@ -6,7 +6,7 @@
 
 import { canonicalEntryKey, entryAddress, journalSiteOfUrl } from '../url';
 import { isJournalNavLink } from './chrome';
-import { absoluteUrl, queryAll } from './dom';
+import { absoluteUrl, queryAll, tagged } from './dom';
 import { isNoteLike, labelOf } from './header';
 import { ABOUT_FIC_SUBJECT, WRITING_TALK } from './lexicon';
 import type { Line } from './lines';
@@ -30,7 +30,7 @@ export function subjectIsAboutFic(subject: string, titleLabel: string | undefine
 export function hasPoll(body: Element): boolean {
   // Class selectors and one pass over the links (a poll's form holds its "Poll #N" link): attribute
   // substring selectors crawl every element in some DOMs.
-  return queryAll(body, '.poll-container, .ljpoll, .poll, lj-poll').length > 0 || Array.from(body.getElementsByTagName('a')).some((a) => /\/poll\/\?id=/.test(a.getAttribute('href') ?? ''));
+  return queryAll(body, '.poll-container, .ljpoll, .poll, lj-poll').length > 0 || tagged(body, 'a').some((a) => /\/poll\/\?id=/.test(a.getAttribute('href') ?? ''));
 }
 
 /** "Name:", "AO3 name:", "Fandoms (offer at least 3):": a short label waiting for the reader's answer. */

@@ -108,7 +108,7 @@ function postsByPermalink(doc: Document, pageUrl: string): FoundPost[] {
   // Entries of the page's own site only: a crosspost footer's link to another site is not a post.
   const domain = entryAddress(pageUrl)?.domain;
   const keyOf = new Map<Element, string>();
-  for (const a of Array.from(doc.getElementsByTagName('a'))) {
+  for (const a of tagged(doc, 'a')) {
     const href = a.getAttribute('href');
     if (!href || !/\d+\.html|itemid=\d+/.test(href) || (isChromeAncestor(a) && !isCommentLinkLine(a.parentElement))) continue;
     let abs: string;
@@ -128,7 +128,7 @@ function postsByPermalink(doc: Document, pageUrl: string): FoundPost[] {
   }
   if (firstLink.size < 2) return [];
   const otherEntryInside = (el: Element, key: string) => {
-    for (const a of Array.from(el.getElementsByTagName('a'))) {
+    for (const a of tagged(el, 'a')) {
       const k = keyOf.get(a);
       if (k && k !== key) return true;
     }
@@ -250,7 +250,7 @@ function permalinkOf(container: Element, style: PageStyle, body: Element): strin
   // turn, in its order of priority. None gathered for a style without permalink selectors: its
   // container can be the whole page (lj-light-2011's is <body>, comments and all).
   if (!style.permalink?.length) return null;
-  const links = Array.from(container.getElementsByTagName('a')).filter((a) => /\/\d+\.html(?:[?#].*)?$|itemid=\d+/.test(a.getAttribute('href') ?? ''));
+  const links = tagged(container, 'a').filter((a) => /\/\d+\.html(?:[?#].*)?$|itemid=\d+/.test(a.getAttribute('href') ?? ''));
   for (const sel of style.permalink) {
     for (const a of links) {
       if (matchesSelector(a, sel) && (!body.contains(a) || sel.includes('heading'))) return a.getAttribute('href');

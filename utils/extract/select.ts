@@ -225,27 +225,38 @@ export function matchesParsed(el: Element, list: Complex[]): boolean {
 }
 
 /**
- * The elements under a root by tag name ('*': all), in document order, from one walk of it. Within
- * `withSearchIndex` (one extraction: nothing changes the page meanwhile) each root is walked once
- * for all its searches; outside it, once per search. Why a walk of our own: in jsdom a live tag list
- * is read in quadratic time and a selector search for a tag wraps every element under the root.
+ * The elements under a root by tag name ('*': all), in document order. Within `withSearchIndex`
+ * (one extraction: nothing changes the page meanwhile) the document is walked once for all
+ * searches: an element's elements are a range of the document's lists, found by position (no walk
+ * of its own: a post's, then each small box's in it, were each walked again). Outside it, each
+ * search walks its root. Why a walk of our own: in jsdom a live tag list is read in quadratic time
+ * and a selector search for a tag wraps every element under the root.
  */
+interface Walked {
+  byTag: Map<string, Element[]>;
+  /** Each element's place in `byTag['*']` (made on the first search under an element). */
+  pos?: Map<Element, number>;
+}
+
+/** Within `withSearchIndex`: each document's walk, and each root's lists (an element's: ranges of its document's). */
+let walks: Map<Document, Walked> | null = null;
 let indexes: Map<Document | Element, Map<string, Element[]>> | null = null;
 
 export function withSearchIndex<T>(f: () => T): T {
-  if (indexes) return f();
+  if (walks) return f();
+  walks = new Map();
   indexes = new Map();
   try {
     return f();
   } finally {
+    walks = null;
     indexes = null;
   }
 }
 
-function tagIndex(root: Document | Element): Map<string, Element[]> {
-  let index = indexes?.get(root);
-  if (index) return index;
-  index = new Map([['*', []]]);
+/** The elements under `root`, depth first, by tag name. */
+function walk(root: Document | Element): Map<string, Element[]> {
+  const index = new Map([['*', [] as Element[]]]);
   const all = index.get('*')!;
   let el = root.firstElementChild;
   while (el) {
@@ -262,8 +273,50 @@ function tagIndex(root: Document | Element): Map<string, Element[]> {
     }
     el = next;
   }
-  indexes?.set(root, index);
   return index;
+}
+
+function walked(doc: Document): Walked {
+  let w = walks!.get(doc);
+  if (!w) walks!.set(doc, (w = { byTag: walk(doc) }));
+  return w;
+}
+
+/** The first index in `list` (document order) of an element at or after position `at`. */
+function firstAt(list: readonly Element[], pos: Map<Element, number>, at: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (pos.get(list[mid])! < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The elements of `tag` under an element, as the range of its document's list between its start and its subtree's end; null when it is not in that walk (not connected). */
+function rangeOf(root: Element, tag: string): Element[] | null {
+  const doc = root.ownerDocument;
+  if (!doc) return null;
+  const w = walked(doc);
+  const all = w.byTag.get('*')!;
+  if (!w.pos) {
+    w.pos = new Map();
+    for (let i = 0; i < all.length; i++) w.pos.set(all[i], i);
+  }
+  const start = w.pos.get(root);
+  if (start === undefined) return null;
+  // The subtree ends where the next element not inside it starts.
+  let end = all.length;
+  for (let e: Element | null = root; e; e = e.parentElement) {
+    const next = e.nextElementSibling;
+    if (next) {
+      end = w.pos.get(next) ?? end;
+      break;
+    }
+  }
+  const list = w.byTag.get(tag) ?? [];
+  return list.slice(firstAt(list, w.pos, start + 1), firstAt(list, w.pos, end));
 }
 
 /**
@@ -272,17 +325,28 @@ function tagIndex(root: Document | Element): Map<string, Element[]> {
  * live tag list costs a lookup by name for every index (the whole page's `*` list: seconds).
  */
 export function elementsByTag(root: Document | Element, tag: string): readonly Element[] {
-  return tagIndex(root).get(tag) ?? [];
+  if (walks && root.nodeType === 9) return walked(root as Document).byTag.get(tag) ?? [];
+  let index = indexes?.get(root);
+  if (!index) {
+    index = walks ? new Map() : walk(root);
+    indexes?.set(root, index);
+  }
+  let list = index.get(tag);
+  if (!list && walks) {
+    const range = rangeOf(root as Element, tag);
+    if (range) index.set(tag, (list = range));
+    else for (const [t, l] of walk(root)) index.set(t, l);
+  }
+  return list ?? index.get(tag) ?? [];
 }
 
 /** Elements among which are all of a complex selector's matches, in document order. */
-function candidatesOf(root: Document | Element, complex: Complex): Element[] {
+function candidatesOf(root: Document | Element, complex: Complex): readonly Element[] {
   const right = complex[0];
   // One class: the DOM's own search is fast for that everywhere (quirks mode ignores case there and here alike).
   if (right.classes.length) return Array.from(root.querySelectorAll(`.${right.classes[0].replace(/[^A-Za-z0-9_\u00a0-\uffff-]/g, (c) => `\\${c}`)}`));
   // A type selector in another case than lower may name a foreign (SVG) element's type: every element is tried.
-  const key = right.rawTag && right.rawTag === right.tag ? right.tag : '*';
-  return tagIndex(root).get(key) ?? [];
+  return elementsByTag(root, right.rawTag && right.rawTag === right.tag ? right.tag : '*');
 }
 
 /** `root.querySelectorAll(selector)` for a parsed selector list: matches under `root`, in document order. */
