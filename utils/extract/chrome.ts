@@ -90,7 +90,8 @@ export function chromeSkipper(scan: ChromeScan): (el: Element) => boolean {
         }
         // Rule "X posting in Y": the sites' own wording for a community entry (LJ's and DW's entry headers, S2
         // layouts' poster boxes) names the poster first and the community after, wherever the box sits.
-        const posting = /^\s*([\w-]+)\s+posting in\s+[\w-]+\s*$/i.exec(textOf(el));
+        // (Two names are two links at least: no other box's text is read.)
+        const posting = links.length >= 2 && /^\s*([\w-]+)\s+posting in\s+[\w-]+\s*$/i.exec(textOf(el, 120));
         if (posting) {
           if (!DETECTOR_BUILD) scan.posterHints.push(posting[1].toLowerCase().replace(/-/g, '_'));
           return true;
