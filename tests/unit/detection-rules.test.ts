@@ -67,12 +67,16 @@ describe('part markers: one grammar, in every common form', () => {
     ['Title (II/IV)', { index: 2, total: 4 }],
     ['Thistledown (Part Two)', { index: 2, total: null }],
     ['Pt. 1/2: Ashes', { index: 1, total: 2 }],
+    ['The Pilot’s Daughter — II of III', { index: 2, total: 3 }],
+    ['The Chalk Horse, Part the Second', { index: 2, total: null }],
+    ['The Chalk Horse, Part the Third (end)', { index: 3, total: 3 }],
+    ['Tollgate, Chapter the Twelfth [fin]', { index: 12, total: 12 }],
   ])('%s', (text, want) => {
     expect(parsePartMarker(text)).toEqual(want);
   });
 
   it('reads no marker in dates, pairings, "part of", a ship name or plain words', () => {
-    for (const text of ['Posted 2/3/2009', 'Kirk/Spock', 'Part of the Family', 'Fic: Kettle (Harry/Draco, PG-13)', 'chapter cliche', 'Parts unknown']) {
+    for (const text of ['Posted 2/3/2009', 'Kirk/Spock', 'Part of the Family', 'Fic: Kettle (Harry/Draco, PG-13)', 'chapter cliche', 'Parts unknown', 'I of course said no', 'a mix of civil words']) {
       expect(parsePartMarker(text), text).toBeNull();
     }
   });
@@ -93,6 +97,7 @@ describe('part markers: one grammar, in every common form', () => {
     expect(titleFromSubject('Kettle Black 1a/3')).toBe('Kettle Black');
     expect(titleFromSubject('Ironwood, Part IV/VI')).toBe('Ironwood');
     expect(titleFromSubject('Saltwater 3/4')).toBe('Saltwater');
+    expect(titleFromSubject('The Chalk Horse, Part the Third (end)')).toBe('The Chalk Horse');
   });
 });
 

@@ -88,6 +88,14 @@ export function chromeSkipper(scan: ChromeScan): (el: Element) => boolean {
         if (links.length && links.every((a) => isJournalNavLink(a.getAttribute('href') || '') || !textOf(a)) && textOf(el).length < 80) {
           return true;
         }
+        // Rule "X posting in Y": the sites' own wording for a community entry (LJ's and DW's entry headers, S2
+        // layouts' poster boxes) names the poster first and the community after, wherever the box sits.
+        // (Two names are two links at least: no other box's text is read.)
+        const posting = links.length >= 2 && /^\s*([\w-]+)\s+posting in\s+[\w-]+\s*$/i.exec(textOf(el, 120));
+        if (posting) {
+          if (!DETECTOR_BUILD) scan.posterHints.push(posting[1].toLowerCase().replace(/-/g, '_'));
+          return true;
+        }
         // The poster box (userpic and name, floated beside the post) names the poster.
         // (With or without the userpic: S2 Generator's box is the journal's and poster's names alone
         // when there is none: one or two links whose text is a username, to no entry.)

@@ -24,7 +24,7 @@ import { flattenLines, type Line } from './lines';
 import { dropMetadata } from './metadata';
 import { chapterLinks, isChapterNavigation, masterpostList } from './part-links';
 import { parsePartMarker, partIndexOfLabel, titleFromSubject } from './parts';
-import { type FoundPost, firstUserBefore, mayHaveUnlistedPosts, sitePosts, unlistedPosts } from './posts';
+import { type FoundPost, firstUserBefore, isEntryTime, mayHaveUnlistedPosts, sitePosts, unlistedPosts } from './posts';
 import { normalizeRating } from './rating';
 import { withSearchIndex } from './select';
 import type { FieldKey, PageExtraction, PageKind, PartMarker, StoryPost } from './types';
@@ -165,8 +165,8 @@ const STORY_FIELDS: FieldKey[] = ['title', 'fandom', 'pairing', 'characters', 'r
 function readPost(doc: Document, post: FoundPost, pageUrl: string, isEntryPage: boolean): ReadPost {
   const ownUrl = post.permalink ? absoluteUrl(post.permalink, pageUrl) : isEntryPage ? pageUrl : null;
   const scan: ChromeScan = { sawCutLink: false, posterHints: [], selfKey: ownUrl ? canonicalEntryKey(ownUrl) : undefined, baseUrl: pageUrl };
-  const lines = dropMetadata(flattenLines(post.body, { skip: chromeSkipper(scan) }).filter((l) => !isEmptyPunctuation(l)));
   const subject = collapse(post.subject);
+  const lines = dropSubjectLine(dropMetadata(flattenLines(post.body, { skip: chromeSkipper(scan) }).filter((l) => !isEmptyPunctuation(l))), post, subject);
   const header = findHeader(lines, subject);
   const clusters = headerClusters(lines);
 
@@ -300,6 +300,18 @@ function readPost(doc: Document, post: FoundPost, pageUrl: string, isEntryPage: 
   }
   // The detector's build leaves the part links to the background (StoryLocation's `nav`).
   return { verdict, rule, evidence, story, nav: DETECTOR_BUILD && verdict !== 'masterpost' ? nav.map((l) => ({ text: l.text, links: l.links })) : undefined };
+}
+
+/**
+ * Core1 layouts print the entry's date, time and subject as the first line of the text's own cell (LJ S2 Notepad's
+ * "Jun. 7th, 2008 10:01 pm <span>Subject</span>", Punquin's "9:11 pm - <span>Subject</span>"): the layout's line,
+ * not the story's first words, even when no header follows it.
+ */
+function dropSubjectLine(lines: Line[], post: FoundPost, subject: string): Line[] {
+  const first = lines[0];
+  if (!first || !subject || !post.subjectEl || !post.body.contains(post.subjectEl) || !first.text.endsWith(subject)) return lines;
+  const before = first.text.slice(0, -subject.length);
+  return /\S/.test(before) && !isEntryTime(before) ? lines : lines.slice(1);
 }
 
 /** "( )" left behind where a cut link was removed. */

@@ -28,6 +28,8 @@ const WORD_NUMBERS = [
   'nineteen',
   'twenty',
 ];
+/** Word ordinals, as in "Part the Second": first to nineteenth (four → fourth, five → fifth, eight → eighth, nine → ninth). */
+const ORDINALS = ['first', 'second', 'third', ...WORD_NUMBERS.slice(4).map((w) => `${w.replace(/ve$/, 'f').replace(/[te]$/, '')}th`)].slice(0, 19);
 const NUM = `(\\d{1,3}|[ivxlc]{1,7}|${WORD_NUMBERS.slice(1).join('|')})`;
 const PART_WORD = '(?:part|pt\\.?|chapter|chap\\.?|ch\\.?|episode|book)';
 
@@ -37,6 +39,8 @@ export function parseNumber(s: string): number | null {
   if (/^\d+$/.test(t)) return Number(t);
   const w = WORD_NUMBERS.indexOf(t);
   if (w > 0) return w;
+  const o = ORDINALS.indexOf(t);
+  if (o >= 0) return o + 1;
   if (/^[ivxlc]+$/.test(t)) {
     const val: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100 };
     let n = 0;
@@ -67,12 +71,19 @@ interface MarkerMatch {
  */
 const INDEX = `(\\d{1,3}(?![\\d])[a-e]?|${NUM.slice(1, -1)})`;
 const TOTAL = `(${NUM.slice(1, -1)}|\\?+)`;
-const MARKER_PATTERNS: { re: RegExp; hasTotal: boolean }[] = [
+const MARKER_PATTERNS: { re: RegExp; hasTotal: boolean; roman?: true }[] = [
   { re: new RegExp(`\\b${PART_WORD}\\s*[:#.]?\\s*${INDEX}\\s*(?:/|of|out of)\\s*${TOTAL}(?![\\d/])`, 'i'), hasTotal: true },
   { re: new RegExp(`[([{]\\s*(?:${PART_WORD}\\s*)?${INDEX}\\s*(?:/|of)\\s*${TOTAL}\\s*[)\\]}]`, 'i'), hasTotal: true },
   { re: /(?<![\d/.:])(\d{1,3}[a-e]?)\s*(?:\/|\bof\b)\s*(\d{1,3}|\?+)(?![\d/])/i, hasTotal: true },
+  // Roman numerals with "of", unbracketed ("The Pilot's Daughter — II of III"): capitals only, so never a word.
+  { re: /(?<![\w/])([IVXLC]{1,7})\s+of\s+([IVXLC]{1,7})(?![\w/])/, hasTotal: true, roman: true },
   { re: new RegExp(`\\b${PART_WORD}\\s*[:#.]?\\s*${INDEX}\\b`, 'i'), hasTotal: false },
+  // Ordinal words: "Part the Second", "Chapter the Fifth", "Part First".
+  { re: new RegExp(`\\b${PART_WORD}\\s+(?:the\\s+)?(${ORDINALS.join('|')})\\b`, 'i'), hasTotal: false },
 ];
+
+/** An end mark right after a marker with no total ("Part the Third (end)", "ch 7 [fin]"): the last part, its total is its index. */
+const END_MARK = /^\s*[-–—:,]?\s*[([]\s*(?:the\s+)?(?:end|fin|final|complete[d]?)\s*[!.]*\s*[)\]]/i;
 
 function findMarker(text: string): MarkerMatch | null {
   for (const p of MARKER_PATTERNS) {
@@ -82,9 +93,10 @@ function findMarker(text: string): MarkerMatch | null {
     if (index === null || index < 1) continue;
     let total: number | null = null;
     if (p.hasTotal) {
+      if (p.roman && !(ROMAN.test(m[1]) && ROMAN.test(m[2]))) continue;
       total = m[2].startsWith('?') ? null : parseNumber(m[2]);
       if (total !== null && (total < index || total > 500)) continue;
-    }
+    } else if (END_MARK.test(text.slice(m.index + m[0].length))) total = index;
     return { marker: { index, total }, start: m.index, end: m.index + m[0].length };
   }
   return null;

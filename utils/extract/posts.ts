@@ -127,15 +127,24 @@ function postsByPermalink(doc: Document, pageUrl: string): FoundPost[] {
     if (!first || (/#cutid/i.test(first.getAttribute('href') || '') && isCommentLinkLine(a.parentElement))) firstLink.set(key, a);
   }
   if (firstLink.size < 2) return [];
+  // Rule "comment links mark the entries": where a layout prints each entry's comment links ("1 comment - Leave a
+  // comment", LJ S2 Notepad's in the entry's own text cell), they mark the entries shown; a link to another entry in
+  // a post's text ("« back to Part the Second", "back | forward") is a reference to it, not that entry, and does not
+  // cut the post short. Entries with no comment link on such a page are linked from text only, none is a post here.
+  const commentLink = new Map<string, Element>();
+  for (const [a, key] of keyOf) if (!commentLink.has(key) && isCommentLink(a)) commentLink.set(key, a);
+  const markers = commentLink.size >= 2 ? new Set(commentLink.values()) : null;
   const otherEntryInside = (el: Element, key: string) => {
     for (const a of tagged(el, 'a')) {
       const k = keyOf.get(a);
-      if (k && k !== key) return true;
+      if (k && k !== key && (!markers || markers.has(a))) return true;
     }
     return false;
   };
   const posts: FoundPost[] = [];
-  for (const [key, link] of firstLink) {
+  for (const [key, first] of firstLink) {
+    const link = markers ? commentLink.get(key) : first;
+    if (!link) continue;
     let container: Element = link;
     while (container.parentElement && container.parentElement !== doc.body && !otherEntryInside(container.parentElement, key)) container = container.parentElement;
     // Some layouts print an entry's comment links after its box, as the box's next sibling (Punquin's
@@ -143,11 +152,15 @@ function postsByPermalink(doc: Document, pageUrl: string): FoundPost[] {
     const box = container.previousElementSibling;
     if ((container.textContent ?? '').trim().length < 200 && box && !otherEntryInside(box, key) && (box.textContent ?? '').trim().length >= 200) container = box;
     if (container === link || (container.textContent ?? '').trim().length < 200) continue;
-    const body = densestBlock(container, link);
+    // A comment link ends its post (it may share the text's cell); a subject link heads it, outside the text.
+    const byComments = isCommentLink(link);
+    const body = densestBlock(container, byComments ? undefined : link);
     if (!body || (body.textContent ?? '').trim().length < 80) continue;
-    posts.push({ style: 'generic-index', container, body, subject: textOf(link), subjectEl: link, poster: null, permalink: link.getAttribute('href') });
+    const subjectEl = byComments ? subjectAfterTime(container) : link;
+    posts.push({ style: 'generic-index', container, body, subject: subjectEl ? textOf(subjectEl) : '', subjectEl, poster: null, permalink: link.getAttribute('href') });
   }
-  return outermostPosts(posts);
+  // In the page's order (an entry may be linked from an earlier one's text before its own links).
+  return outermostPosts(posts).sort((a, b) => (a.container.compareDocumentPosition(b.container) & 2 /* PRECEDING */ ? 1 : -1));
 }
 
 /**
@@ -158,12 +171,42 @@ function isCommentLinkLine(el: Element | null): boolean {
   return !!el && /^(?:p|div|span)$/i.test(el.tagName) && /(?:^|\s)comments(?:\s|$)/.test(el.getAttribute('class') || '') && !isChromeAncestor(el.parentElement ?? el) && textOf(el).length < 80;
 }
 
+/** A link to an entry's comments: "3 comments", "Leave a comment", "(no comments)", a ?mode=reply link. */
+function isCommentLink(a: Element): boolean {
+  return (
+    isCommentLinkLine(a.parentElement) ||
+    /[?&]mode=reply\b/i.test(a.getAttribute('href') || '') ||
+    /^\W*(?:(?:\d+|no)\s+(?:comments?|replies)|(?:leave|post|add)\s+(?:a\s+)?(?:new\s+)?comment)\W*$/i.test(textOf(a))
+  );
+}
+
+/**
+ * Core1 layouts (Punquin, Notepad) print an entry's subject right after its date and time, in the same line, with no
+ * class of its own ("Jun. 7th, 2008 10:01 pm <span>Subject</span>", "10:10 am - <span>Subject</span>"): on an index
+ * page found by its comment links, the subject is the element straight after the first date-and-time text.
+ */
+function subjectAfterTime(container: Element): Element | null {
+  const walker = container.ownerDocument.createTreeWalker(container, 4 /* SHOW_TEXT */);
+  for (let n = walker.nextNode(), seen = 0; n && seen < 8; n = walker.nextNode()) {
+    if (!/\S/.test((n as Text).data)) continue;
+    seen++;
+    if (!ENTRY_TIME.test((n as Text).data)) continue;
+    const next = n.nextSibling;
+    return next && isElement(next) && /^(?:span|b|strong|font|em|i)$/i.test(next.tagName) && textOf(next).length <= 200 ? next : null;
+  }
+  return null;
+}
+
 function outermostPosts(posts: FoundPost[]): FoundPost[] {
   return posts.filter((p) => !posts.some((o) => o !== p && o.container.contains(p.container)));
 }
 
-/** An entry's time as a layout prints it before the subject ("9:11 pm - "). */
-const ENTRY_TIME = /^\s*\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?\s*[-–—:|]?\s*$/i;
+/**
+ * An entry's time as a layout prints it before the subject ("9:11 pm - "), maybe after its date ("Jun. 7th, 2008
+ * 10:01 pm", "2008-06-07 22:01", "7 June 2008, 10:01"): LJ S2 Notepad prints both in one line before the subject.
+ */
+const ENTRY_TIME =
+  /^\s*(?:(?:[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?,?\s+\d{4}|\d{4}-\d\d-\d\d)\s*(?:,|at|@)?\s*)?\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?\s*[-–—:|]?\s*$/i;
 
 /**
  * In a layout nobody listed, on an entry page: the element showing the subject. Best, the one whose
@@ -172,6 +215,11 @@ const ENTRY_TIME = /^\s*\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?\s*[-–—:|]?\s*$/i;
  * the longest such text. Else the subject-like element (a .subject, a caption, a heading) closest
  * before the post. Never in the comments or chrome, never after the post's first words.
  */
+/** An entry's date and time as a layout prints it before the subject (ENTRY_TIME). */
+export function isEntryTime(text: string): boolean {
+  return ENTRY_TIME.test(text);
+}
+
 function subjectOfUnlistedPost(doc: Document, body: Element): Element | null {
   const title = collapse(doc.title ?? '');
   const walker = doc.createTreeWalker(body, 4 /* SHOW_TEXT */);

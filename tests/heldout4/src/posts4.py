@@ -75,10 +75,10 @@ c = {'url': orig + '15011.html', 'journal': 'hundred_fathoms', 'poster': 'fathom
 html = wayback(gen_page('recent', [a, b, c], 'livejournal', 'hundred_fathoms', 'one hundred fathoms', orig, 'one hundred fathoms', 2007, is_comm=True), ts, orig)
 page('wayback-lj-generator-2007-community-recent-fathoms', 'wayback-2007-hundred_fathoms-recent.html', f'https://web.archive.org/web/{ts}/{orig}', 'wayback', 'index', 2007,
      ['wayback', 'index', 'community', 'drabble', 'about-fic'],
-     'Wayback copy (2007-06-11, host-relative /web/… links) of an LJ drabble community’s recent page (S2 Generator, poster boxes “X posting in hundred_fathoms”), newest first: two drabble fills with Author ljusers and an unlisted “Challenge:” label, then the mods’ challenge post with an EMPTY header template: not a story; story URLs are the original LJ URLs',
+     'Wayback copy (2007-06-11, host-relative /web/… links) of an LJ drabble community’s recent page (S2 Generator, poster boxes “X posting in hundred_fathoms”), newest first: two drabble fills with Author ljusers and a “Challenge:” label (the prompt), then the mods’ challenge post with an EMPTY header template: not a story; story URLs are the original LJ URLs',
      html,
-     [story(a['url'], 'deep_water_dora', 'hundred_fathoms', fields(title='The Button', author='deep_water_dora', rating='G', wordCount='100'), None, body('thebutton', dA)),
-      story(b['url'], 'shingle_street', 'hundred_fathoms', fields(title='Keeping', author='shingle_street', rating='G', wordCount='100'), None, body('keeping', dB))])
+     [story(a['url'], 'deep_water_dora', 'hundred_fathoms', fields(title='The Button', author='deep_water_dora', prompt='40: depth', rating='G', wordCount='100'), None, body('thebutton', dA)),
+      story(b['url'], 'shingle_street', 'hundred_fathoms', fields(title='Keeping', author='shingle_street', prompt='40: depth', rating='G', wordCount='100'), None, body('keeping', dB))])
 
 # ======================================================================= W2. Wayback 2005 of an LJ Notepad 2004 drabble: `Label~ X` (tilde right after the label)
 orig = 'http://moonrakers-cove.livejournal.com/1207.html'
