@@ -6,8 +6,10 @@
  */
 import type { PartRecord, StoryRecord } from '../utils/db';
 import { type BookFormat, browserImageFetcher, fetchImages, type ImageFetcher, prepareBook, writeBook } from '../utils/epub/index';
+import { saveBlob } from './save-blob';
 
 export type { BookFormat };
+export { saveBlob };
 
 export interface BookDownloadOptions {
   /** The reader's "remote images" setting. */
@@ -27,20 +29,6 @@ export interface BookDownload {
   parts: number;
   /** What to tell the reader. */
   message: string;
-}
-
-/** Saves bytes as a file: a Blob URL, a hidden `<a download>` clicked (in `where`: a shadow root works too). */
-export function saveBlob(fileName: string, blob: Blob, where: ParentNode = document.body): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.hidden = true;
-  where.append(a);
-  a.click();
-  a.remove();
-  // Long enough for the browser to have read it; a Blob URL lives until revoked.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
 /**

@@ -3,24 +3,46 @@
 import type { StoryStatus } from '../utils/db';
 import type { NormalizedRating } from '../utils/extract/types';
 
-let rtf: Intl.RelativeTimeFormat | null = null;
-
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
+type TimeUnit = 'minute' | 'hour' | 'day' | 'month' | 'year';
+
+/** `Intl.RelativeTimeFormat('en', { numeric: 'auto' })`'s own words for these values. */
+const AUTO_WORDS: Record<TimeUnit, Record<string, string>> = {
+  minute: { '0': 'this minute' },
+  hour: { '0': 'this hour' },
+  day: { '-1': 'yesterday', '0': 'today', '1': 'tomorrow' },
+  month: { '-1': 'last month', '0': 'this month', '1': 'next month' },
+  year: { '-1': 'last year', '0': 'this year', '1': 'next year' },
+};
+
+/**
+ * What `new Intl.RelativeTimeFormat('en', { numeric: 'auto' }).format(value, unit)` says, for whole
+ * values, without it: building that formatter loads ICU's relative-time data, which in a fresh page
+ * (the popup, the library page) took longer than the rest of the first screen together, 60-190 ms
+ * in Chromium on a loaded machine. The list is English throughout; tests compare every output with Intl's.
+ */
+function relativeTime(value: number, unit: TimeUnit): string {
+  const word = AUTO_WORDS[unit][String(value)];
+  if (word) return word;
+  const n = Math.abs(value);
+  const text = `${formatCount(n)} ${unit}${n === 1 ? '' : 's'}`;
+  return value < 0 ? `${text} ago` : `in ${text}`;
+}
+
 /** "just now", "5 minutes ago", "yesterday", "3 days ago", "2 months ago". */
 export function timeAgo(time: number, now: number = Date.now()): string {
   if (!Number.isFinite(time) || time <= 0) return 'never';
-  rtf ??= new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
   const diff = time - now;
   const abs = Math.abs(diff);
   if (abs < 45_000) return 'just now';
-  if (abs < 45 * MINUTE) return rtf.format(Math.round(diff / MINUTE), 'minute');
-  if (abs < 22 * HOUR) return rtf.format(Math.round(diff / HOUR), 'hour');
-  if (abs < 26 * DAY) return rtf.format(Math.round(diff / DAY), 'day');
-  if (abs < 320 * DAY) return rtf.format(Math.round(diff / (30 * DAY)), 'month');
-  return rtf.format(Math.round(diff / (365 * DAY)), 'year');
+  if (abs < 45 * MINUTE) return relativeTime(Math.round(diff / MINUTE), 'minute');
+  if (abs < 22 * HOUR) return relativeTime(Math.round(diff / HOUR), 'hour');
+  if (abs < 26 * DAY) return relativeTime(Math.round(diff / DAY), 'day');
+  if (abs < 320 * DAY) return relativeTime(Math.round(diff / (30 * DAY)), 'month');
+  return relativeTime(Math.round(diff / (365 * DAY)), 'year');
 }
 
 let dateFmt: Intl.DateTimeFormat | null = null;
@@ -34,7 +56,12 @@ export function formatDate(time: number): string {
 
 let numFmt: Intl.NumberFormat | null = null;
 
+/** "5,000": as `Intl.NumberFormat('en')` writes it (whole numbers without building one: the first screen's counts). */
 export function formatCount(n: number): string {
+  if (Number.isSafeInteger(n) && !Object.is(n, -0)) {
+    const digits = String(Math.abs(n)).replace(/\B(?=(\d{3})+$)/g, ',');
+    return n < 0 ? `-${digits}` : digits;
+  }
   numFmt ??= new Intl.NumberFormat('en');
   return numFmt.format(n);
 }

@@ -7,20 +7,26 @@
  * the extension's origin).
  */
 
-import { type BackupSettings, backupFileName, backupSizeProblem, exportLibrary, type ImportResult, importLibrary, type SyncBackup, serializeBackup } from '../utils/backup';
-import { BACKUP_LIMITS } from '../utils/backup-rules';
+import type { BackupSettings, ImportResult, SyncBackup } from '../utils/backup';
 import { deleteStories, dropCachedText, getParts, getPosition, getStory, type InkwellDb, type StorageEstimate, type StoryStatus, setStoryStatus } from '../utils/db';
 import type { ImageFetcher } from '../utils/epub/index';
 import type { LibraryChange } from '../utils/library-changes';
 import { type LibraryItem, loadLibrary, loadLibraryItems, loadRecent } from '../utils/library-data';
 import type { StoryRefresh } from '../utils/library-refresh';
 import { DEFAULT_SETTINGS, normalizeSettings, type ReaderSettings } from '../utils/settings';
-import { type BookFormat, downloadBook, saveBlob } from './book-download';
+import { afterPaint } from './after-paint';
+import type { BookFormat } from './book-download';
 import { confirmInline } from './confirm';
 import { formatBytes, plural } from './library-format';
 import { h } from './reader/dom';
-import { renderStoryDetail } from './story-detail';
+import { saveBlob } from './save-blob';
 import { createStoryList, type StoryListHandle } from './story-list';
+
+// What only an action needs (backups, books, a story's own view) is loaded when it is first used: the
+// list's first screen does not wait for that code to load and run.
+const backupCode = () => import('../utils/backup');
+const bookCode = () => import('./book-download');
+const detailCode = () => import('./story-detail');
 
 export interface LibraryDeps {
   db: InkwellDb;
@@ -281,6 +287,7 @@ export function mountLibraryPage(root: HTMLElement, deps: LibraryDeps): LibraryP
       if (!story) continue;
       try {
         // As the reader shows the story: its own "Images" choice, else the settings.
+        const { downloadBook } = await bookCode();
         const res = await downloadBook(format, { story, parts }, { images: story.showImages ?? settings.loadImages, save: deps.saveFile, fetchImage: deps.fetchImage });
         saved.push(res.message);
       } catch (e) {
@@ -312,6 +319,7 @@ export function mountLibraryPage(root: HTMLElement, deps: LibraryDeps): LibraryP
   async function exportNow(): Promise<string> {
     const settings = await deps.getSettings().catch(() => DEFAULT_SETTINGS);
     const syncPart = await deps.syncBackup?.get().catch(() => undefined);
+    const { exportLibrary, backupFileName, serializeBackup, backupSizeProblem } = await backupCode();
     const backupData = await exportLibrary(db, { ...settings } as unknown as BackupSettings, now(), syncPart);
     const name = backupFileName(backupData.exportedAt);
     const text = serializeBackup(backupData);
@@ -320,12 +328,14 @@ export function mountLibraryPage(root: HTMLElement, deps: LibraryDeps): LibraryP
     // A file import would refuse is no backup: say so now, while the library is still here.
     const bytes = new Blob([text]).size;
     if (backupSizeProblem(bytes)) {
+      const { BACKUP_LIMITS } = await import('../utils/backup-rules');
       alert.textContent = `This backup is ${formatBytes(bytes)}, more than an import accepts (${formatBytes(BACKUP_LIMITS.fileBytes)}). Remove the offline copies of stories you have finished, then export again.`;
     }
     return name;
   }
 
   async function importText(text: string): Promise<ImportResult> {
+    const { importLibrary } = await backupCode();
     const res = await importLibrary(db, text);
     if (res.ok && res.sync) await deps.syncBackup?.keep(res.sync).catch(() => undefined);
     // Restored from a file: back on every device, even where it was deleted since.
@@ -358,7 +368,7 @@ export function mountLibraryPage(root: HTMLElement, deps: LibraryDeps): LibraryP
     const file = fileInput.files?.[0];
     if (!file) return;
     // The size first: a file too big to be a backup is never read, let alone parsed.
-    const tooBig = backupSizeProblem(file.size);
+    const tooBig = (await backupCode()).backupSizeProblem(file.size);
     if (tooBig) {
       fail(`Nothing was imported. ${tooBig}`);
       fileInput.value = '';
@@ -381,7 +391,7 @@ export function mountLibraryPage(root: HTMLElement, deps: LibraryDeps): LibraryP
   let routing: Promise<void> = Promise.resolve();
 
   async function showDetail(id: string) {
-    const [story, parts, position] = await Promise.all([getStory(db, id), getParts(db, id), getPosition(db, id)]);
+    const [story, parts, position, { renderStoryDetail }] = await Promise.all([getStory(db, id), getParts(db, id), getPosition(db, id), detailCode()]);
     detailView.textContent = '';
     listView.hidden = true;
     detailView.hidden = false;
@@ -488,10 +498,12 @@ export function mountLibraryPage(root: HTMLElement, deps: LibraryDeps): LibraryP
     })
     .catch(() => undefined);
   const ready = firstScreen.then(() =>
-    // A story's own view reads that story alone: it does not wait for the list.
+    // A story's own view reads that story alone: it does not wait for the list. The whole library is read
+    // once the first screen is on screen: decoding thousands of records in one task would hold that frame back.
     Promise.all([
       route(),
-      reload()
+      afterPaint()
+        .then(() => reload())
         .then(() => mark('inkwell:library-loaded'))
         .catch((e: Error) => fail(`Your library could not be read: ${e.message}`)),
     ]).then(() => undefined),

@@ -4,13 +4,15 @@
  * settings. Browser APIs come in through `PopupDeps`, so this runs in a test DOM too.
  *
  * First screen fast: the few most recently read stories are read first (an index walk, not the
- * whole library) and drawn; the full list follows and the search index builds in slices.
+ * whole library) and drawn; the full list is read once that frame is painted, and the search index
+ * builds in slices.
  */
 
 import { isJournalPageUrl } from '../utils/hosts';
 import { statusOf } from '../utils/library';
 import type { LibraryChange } from '../utils/library-changes';
 import { type LibraryItem, partsRead } from '../utils/library-data';
+import { afterPaint } from './after-paint';
 import { formatPercent, plural, timeAgo } from './library-format';
 import { h } from './reader/dom';
 import { createStoryList, type StoryListHandle } from './story-list';
@@ -195,8 +197,10 @@ export function mountPopup(root: HTMLElement, deps: PopupDeps): PopupView {
       if (!cached?.length) mark('inkwell:popup-first-screen');
     })
     .catch(() => undefined);
-  // After the first screen: one big read while the small one is drawn would only slow it.
+  // After the first screen is on screen: the whole library's read decodes every record in one task,
+  // which, started before that frame, would hold the frame back.
   const loaded = firstScreen
+    .then(() => afterPaint())
     .then(() => deps.loadAll())
     .then((all) => {
       list.setStories(all);

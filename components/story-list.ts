@@ -149,6 +149,18 @@ function mark(name: string): void {
   }
 }
 
+/**
+ * Whether two items draw the same row: every field equal but the summary, which no row shows (the
+ * remembered first screen leaves it out). Items are flat (utils/library-data.ts), so a shallow look is whole.
+ */
+function sameRow(a: LibraryItem, b: LibraryItem): boolean {
+  if (a === b) return true;
+  const ka = Object.keys(a) as (keyof LibraryItem)[];
+  if (ka.length !== Object.keys(b).length) return false;
+  for (const k of ka) if (k !== 'summary' && (!Object.hasOwn(b, k) || !Object.is(a[k], b[k]))) return false;
+  return true;
+}
+
 /** How much taller a row is under a finger: its title and buttons 44 px instead of about 28. */
 const TOUCH_ROW_EXTRA = 24;
 
@@ -362,8 +374,9 @@ export function createStoryList(opts: StoryListOptions): StoryListHandle {
     heightOf: (r) => (r.kind === 'group' ? groupHeight : rowHeight),
     keyOf: (r) => (r.kind === 'group' ? `g:${r.key}` : `s:${r.group ?? ''}:${r.item.id}`),
     render: (r) => (r.kind === 'group' ? renderGroup(r) : renderStory(r)),
-    // A row shows its item (and selection, redrawn through refresh()): the same item, the same row.
-    same: (a, b) => (a.kind === 'story' ? b.kind === 'story' && a.item === b.item : b.kind === 'group' && a.name === b.name && a.count === b.count),
+    // A row shows its item (and selection, redrawn through refresh()): the same item, or one that shows the
+    // same (the database's first screen over the remembered one, the whole list over the first screen), the same row.
+    same: (a, b) => (a.kind === 'story' ? b.kind === 'story' && sameRow(a.item, b.item) : b.kind === 'group' && a.name === b.name && a.count === b.count),
     overscan: 4,
   });
   vlist.element.classList.add('sl-viewport');

@@ -95,18 +95,41 @@ export async function loadLibraryItems(db: InkwellDb, ids: readonly string[]): P
   return { items, removed };
 }
 
+/** IndexedDB's getAllRecords (Chromium 141+): a slice of an index, in either direction, in one request. */
+interface RecordsIndex {
+  getAllRecords?(options: { count?: number; direction?: IDBCursorDirection }): Promise<{ value: unknown }[]>;
+}
+
 /**
  * The `limit` most recently read stories, newest first, walking the lastRead index backwards:
- * the popup's first screen without reading the whole library.
+ * the popup's first screen without reading the whole library. Where the browser has getAllRecords,
+ * the slice is one request; the cursor (a round trip to the browser's storage per step until it
+ * prefetches) only goes on past records that were skipped as corrupt, or where there is none.
  */
 export async function loadRecent(db: InkwellDb, limit: number): Promise<LibraryItem[]> {
   const tx = db.transaction(['stories', 'positions'], 'readonly');
+  const index = tx.objectStore('stories').index('lastRead');
   const found: StoryRecord[] = [];
-  let cursor = await tx.objectStore('stories').index('lastRead').openCursor(null, 'prev');
-  while (cursor && found.length < limit) {
-    const v = validStory(cursor.value);
-    if (v) found.push(v);
-    cursor = await cursor.continue();
+  let seen = 0;
+  let more = true;
+  const records = index as unknown as RecordsIndex;
+  if (typeof records.getAllRecords === 'function') {
+    const got = await records.getAllRecords({ count: limit, direction: 'prev' });
+    for (const r of got) {
+      const v = validStory(r.value);
+      if (v) found.push(v);
+    }
+    seen = got.length;
+    more = got.length === limit;
+  }
+  if (more && found.length < limit) {
+    let cursor = await index.openCursor(null, 'prev');
+    if (cursor && seen) cursor = await cursor.advance(seen);
+    while (cursor && found.length < limit) {
+      const v = validStory(cursor.value);
+      if (v) found.push(v);
+      cursor = await cursor.continue();
+    }
   }
   const positions = await Promise.all(found.map((s) => tx.objectStore('positions').get(s.id)));
   await tx.done;

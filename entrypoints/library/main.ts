@@ -6,13 +6,15 @@ import { writeFirstScreen } from '../../components/first-screen-cache';
 import { mountLibraryPage } from '../../components/library-page';
 import { sharedInkwellDb, storageEstimate } from '../../utils/db';
 import { watchLibraryChanges } from '../../utils/library-changes';
-import { refreshLibrary } from '../../utils/library-refresh';
 import { fetchThroughBackground, sendMessage } from '../../utils/messages';
-import { parseFetchedPage } from '../../utils/parse-page';
-import { cleanForStorage } from '../../utils/sanitize';
 import { readerPagePath, savedStorySession } from '../../utils/senders';
 import { normalizeSettings, readerSettings } from '../../utils/settings';
-import { type KeyValue, readTombstones, recordDeletions, recordRestores, TOMBSTONES_KEY } from '../../utils/sync/library-local';
+import type { KeyValue } from '../../utils/sync/library-local';
+
+// Loaded when first used, not with the page: Refresh's code (extraction, stitching, DOMPurify: most of
+// the page's script) and sync's bookkeeping. The first screen waits for none of it.
+const refreshCode = () => Promise.all([import('../../utils/library-refresh'), import('../../utils/parse-page'), import('../../utils/sanitize')]);
+const syncCode = () => import('../../utils/sync/library-local');
 
 const kv: KeyValue = {
   get: async (key) => (await browser.storage.local.get(key))[key],
@@ -28,8 +30,9 @@ void sharedInkwellDb().then((db) =>
       await browser.tabs.create({ url: browser.runtime.getURL(`${readerPagePath(id)}${opts?.refresh ? '&refresh=1' : ''}` as '/reader.html') });
       return { ok: true };
     },
-    refreshAll: (onStory) =>
-      refreshLibrary(db, {
+    refreshAll: async (onStory) => {
+      const [{ refreshLibrary }, { parseFetchedPage }, { cleanForStorage }] = await refreshCode();
+      return refreshLibrary(db, {
         fetchPage: fetchThroughBackground,
         parse: parseFetchedPage,
         clean: cleanForStorage,
@@ -38,7 +41,8 @@ void sharedInkwellDb().then((db) =>
           const req = savedStorySession(story);
           return !!req && (await sendMessage('reader:session', req).catch(() => ({ ok: false }))).ok;
         },
-      }),
+      });
+    },
     getSettings: async () => normalizeSettings(await readerSettings.getValue()),
     setSettings: (s) => readerSettings.setValue(s),
     estimate: storageEstimate,
@@ -48,13 +52,18 @@ void sharedInkwellDb().then((db) =>
     watchChanges: (onChange) => watchLibraryChanges(onChange),
     // Sync (utils/sync/): deletions are kept so they reach the other devices; the rest the background reads.
     changed: async ({ deleted, restored }) => {
+      const { recordDeletions, recordRestores } = await syncCode();
       if (deleted?.length) await recordDeletions(kv, deleted);
       if (restored?.length) await recordRestores(kv, restored);
       await sendMessage('sync:changed', {});
     },
     syncBackup: {
-      get: async () => ({ deleted: Object.fromEntries(readTombstones(await kv.get(TOMBSTONES_KEY))) }),
+      get: async () => {
+        const { readTombstones, TOMBSTONES_KEY } = await syncCode();
+        return { deleted: Object.fromEntries(readTombstones(await kv.get(TOMBSTONES_KEY))) };
+      },
       keep: async ({ deleted }) => {
+        const { recordDeletions } = await syncCode();
         for (const [id, at] of Object.entries(deleted)) await recordDeletions(kv, [id], at);
       },
     },

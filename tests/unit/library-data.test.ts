@@ -2,7 +2,7 @@
  * Opening a saved story where the reader stopped (utils/library-data.ts): the part a story reopens at,
  * and the library's own reads of the database.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { openInkwellDb, type StoryRecord, savePosition, saveStory } from '../../utils/db';
 import { firstPartUrl, libraryItem, loadLibrary, loadRecent, partsRead, resumeTarget, resumeUrl } from '../../utils/library-data';
 
@@ -60,6 +60,29 @@ describe('reading the library', () => {
     expect(recent[0].positionPart).toBe(2);
     expect(await resumeTarget(db, 'livejournal.com/w/50')).toMatchObject({ url: 'https://w.livejournal.com/50.html' });
     expect(await resumeTarget(db, 'nope')).toBeNull();
+    db.close();
+  });
+
+  it('reads the most recent few the same with and without getAllRecords, past corrupt records', async () => {
+    const db = await openInkwellDb(`inkwell-recent-${Math.random()}`);
+    for (let i = 0; i < 30; i++) await saveStory(db, story(i * 10));
+    // Three corrupt records among the newest: skipped (with a warning), the next ones take their places.
+    for (const n of [1, 2, 3]) await db.put('stories', { id: `bad/${n}`, lastRead: T0 + 10_000 + n } as unknown as StoryRecord);
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const want = ['livejournal.com/w/290', 'livejournal.com/w/280', 'livejournal.com/w/270', 'livejournal.com/w/260', 'livejournal.com/w/250'];
+    const proto = IDBIndex.prototype as { getAllRecords?: unknown };
+    expect(typeof proto.getAllRecords).toBe('function');
+    for (const limit of [2, 5]) expect((await loadRecent(db, limit)).map((s) => s.id)).toEqual(want.slice(0, limit));
+    expect((await loadRecent(db, 40)).length).toBe(30);
+    const own = Object.getOwnPropertyDescriptor(IDBIndex.prototype, 'getAllRecords')!;
+    delete proto.getAllRecords;
+    try {
+      for (const limit of [2, 5]) expect((await loadRecent(db, limit)).map((s) => s.id)).toEqual(want.slice(0, limit));
+      expect((await loadRecent(db, 40)).length).toBe(30);
+    } finally {
+      Object.defineProperty(IDBIndex.prototype, 'getAllRecords', own);
+      warn.mockRestore();
+    }
     db.close();
   });
 });

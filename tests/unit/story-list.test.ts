@@ -192,6 +192,32 @@ describe('a row', () => {
     }
   });
 
+  it('keeps a row whose story shows the same when the list is given again (the database over the remembered first screen), and redraws one that changed', () => {
+    const list = mount();
+    const before = rows(list);
+    // Copies, the summary left out as the remembered copy leaves it out; one story read further.
+    const again = ALL.map((s) => (s === LIB.road ? { ...s, percent: 55 } : { ...s, summary: '' }));
+    list.setStories(again, { partial: true });
+    const after = rows(list);
+    expect(after.length).toBe(before.length);
+    for (const li of after) {
+      const was = before.find((b) => b.dataset.id === li.dataset.id)!;
+      if (li.dataset.id === LIB.road.id) {
+        expect(li).not.toBe(was);
+        expect(li.querySelector('.sl-percent')!.textContent).toBe('55% read');
+      } else expect(li).toBe(was);
+    }
+    // The row's story is the one given last: opening it hands that one over.
+    const opened: LibraryItem[] = [];
+    const popup = mount({ onOpen: (s) => opened.push(s) });
+    const first = rows(popup)[0];
+    popup.setStories(ALL.map((s) => ({ ...s })));
+    expect(rows(popup)[0]).toBe(first);
+    first.querySelector<HTMLButtonElement>('.sl-title')!.click();
+    expect(opened[0]).toEqual(popup.shown()[0]);
+    expect(opened[0]).toBe(popup.shown()[0]);
+  });
+
   it('puts text in as text, never markup', () => {
     const list = mount({}, [item({ title: '<img src=x onerror=alert(1)>', fandom: '<b>bold</b>' })]);
     expect(list.element.querySelector('img')).toBeNull();
