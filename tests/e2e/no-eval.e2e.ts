@@ -19,8 +19,9 @@ const AUDITED: { file: RegExp; sink: string; text: RegExp; reason: string }[] = 
     reason: "DOMPurify's fallback parser: markup into the documentElement of a document made with createDocument (no browsing context, inert), before sanitising.",
   },
   {
-    // The reader's frame, the reader page and the library's Refresh (utils/parse-page.ts, a chunk the pages share).
-    file: /(?:content-scripts\/reader|chunks\/(?:reader|parse-page|sanitize)-[\w-]+)\.js$/,
+    // The reader's frame, the reader page and the library's Refresh (utils/parse-page.ts, a chunk the pages share),
+    // and the books' code, loaded when a book is asked for (its own chunk, named after book-download).
+    file: /(?:content-scripts\/reader|chunks\/(?:reader|parse-page|sanitize|book-download)-[\w-]+)\.js$/,
     sink: 'DOMParser.parseFromString',
     text: /parseFromString/,
     reason: "DOMPurify's parser, the parse of fetched pages and the books' parse of saved parts (utils/epub/xhtml.ts): inert documents (no scripts, no loads) whose nodes are never inserted.",
