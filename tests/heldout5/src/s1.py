@@ -7,7 +7,8 @@ are comments), %%altposter%% (X_ALTPOSTER when a community entry's poster is not
 An S1 journal's single entry (/NNNN.html) was never drawn by the journal's style: LJ served it with talkread.bml in the
 site scheme; talkread_page() follows htdocs/talkread.bml (userpic table, "NAME (ljuser) wrote[ in COMM]," and "@ time",
 the Current Mood / Music / Location / Entry tags table from talk.curname_*, the subject as
-`<font face='Arial,Helvetica' size='+1'><i><b>SUBJECT</b></i></font><br />`, the event, the hr, then the comments), the
+`<font face='Arial,Helvetica' size='+1'><i><b>SUBJECT</b></i></font><br />`, the event, the hr, then the comments; the
+entry's `<div>` has LiveJournal's markup since December 2011, the forks' keep `<div style='margin-left: 30px'>`), the
 page <title> "user: subject" and the site scheme's plain page frame."""
 import os
 import re
@@ -172,7 +173,9 @@ def talkread_page(e, site='livejournal', realname=None, poster_name=None, year=2
             f"<td><a href='http://www.{dom}/tools/memadd.bml?journal={j}&amp;itemid={iid}'><img src='http://{stat}/img/btn_memories.gif' width='22' height='20' alt='Add to Memories' title='Add to Memories' border='0' /></a></td>"
             f"<td><a href='http://www.{dom}/tools/tellafriend.bml?journal={j}&amp;itemid={iid}'><img src='http://{stat}/img/btn_tellfriend.gif' width='22' height='20' alt='Tell a Friend!' title='Tell a Friend!' border='0' /></a></td>"
             f"<td><a href='http://www.{dom}/go.bml?journal={j}&amp;itemid={iid}&amp;dir=next'><img src='http://{stat}/img/btn_next.gif' width='22' height='20' alt='Next Entry' title='Next Entry' border='0' /></a></td></tr></table>")
-    ret += '<div>'
+    # talkread.bml opened the entry with <div style='margin-left: 30px'> from 2003 until LJ removed the margin in December
+    # 2011 (LJSUP-10626); the forks (InsaneJournal, DeadJournal, JournalFen) run code from before that and keep it.
+    ret += '<div>' if site == 'livejournal' else "<div style='margin-left: 30px'>"
     cur = {}
     for k, v in e.get('currents', []):
         cur[k] = esc(v)
