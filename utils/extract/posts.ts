@@ -189,9 +189,11 @@ function isCommentLink(a: Element): boolean {
  */
 function subjectAfterTime(container: Element): Element | null {
   const walker = container.ownerDocument.createTreeWalker(container, 4 /* SHOW_TEXT */);
+  let firstWords: Node | null = null;
   for (let n = walker.nextNode(), seen = 0; n && seen < 8; n = walker.nextNode()) {
     if (!/\S/.test((n as Text).data)) continue;
     seen++;
+    firstWords ??= n;
     if (!ENTRY_TIME.test((n as Text).data)) continue;
     const next = n.nextSibling;
     if (next && !(isElement(next) && /^\s*[ap]\.?m\.?\s*$/i.test(textOf(next)))) return isElement(next) && SUBJECT_TAG.test(next.tagName) && textOf(next).length <= 200 ? next : null;
@@ -203,11 +205,26 @@ function subjectAfterTime(container: Element): Element | null {
       if (/^\s*(?:[ap]\.?m\.?)?\s*[-–—:|]?\s*$/i.test(data)) continue;
       let el = t.parentElement;
       while (el && el !== container && el.parentElement && SUBJECT_TAG.test(el.parentElement.tagName) && collapse(textOf(el.parentElement)) === collapse(data)) el = el.parentElement;
-      return el && el !== container && SUBJECT_TAG.test(el.tagName) && collapse(textOf(el)) === collapse(data) && data.trim().length <= 200 ? el : null;
+      // (A label is a header's first words, not a subject: "<b>Title:</b> X" under a time with no subject.)
+      if (el && el !== container && SUBJECT_TAG.test(el.tagName) && collapse(textOf(el)) === collapse(data) && data.trim().length <= 200 && !/[:：]\s*$/.test(data)) return el;
+      break;
     }
-    return null;
+    return subjectCellBefore(firstWords, n);
   }
   return null;
+}
+
+/**
+ * Rule "the subject's cell before the time's cell": S1 Disjointed prints an entry's subject in a table cell of its own
+ * (td.metabox), then the time in the next cell ("10:10pm 03/02/2005"), then the text: when the time fills its own cell,
+ * the entry's first words, alone in an earlier cell with no link, are the subject.
+ */
+function subjectCellBefore(firstWords: Node | null, time: Node): Element | null {
+  const cell = firstWords?.parentElement;
+  const timeCell = time.parentElement;
+  if (!cell || firstWords === time || !timeCell || cell.contains(time) || cell.tagName.toUpperCase() !== 'TD' || timeCell.tagName.toUpperCase() !== 'TD') return null;
+  if (collapse(textOf(timeCell)) !== collapse((time as Text).data) || collapse(textOf(cell)) !== collapse((firstWords as Text).data)) return null;
+  return textOf(cell).trim().length <= 200 && !tagged(cell, 'a').length ? cell : null;
 }
 
 /** The inline elements a layout wraps an entry's subject in. */
@@ -223,7 +240,7 @@ function outermostPosts(posts: FoundPost[]): FoundPost[] {
  * short form ("9:40a", "10:15p": %%ap%%) is a time too.
  */
 const ENTRY_TIME =
-  /^\s*(?:(?:[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?,?\s+\d{4}|\d{4}-\d\d-\d\d)\s*(?:,|at|@)?\s*)?\d{1,2}:\d\d\s*(?:[ap]\.?(?:m\.?)?)?\s*[-–—:|]?\s*$/i;
+  /^\s*(?:(?:[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?,?\s+\d{4}|\d{4}-\d\d-\d\d)\s*(?:,|at|@)?\s*)?\d{1,2}:\d\d\s*(?:[ap]\.?(?:m\.?)?)?(?:\s+\d{1,2}\/\d{1,2}\/\d{2,4})?\s*[-–—:|]?\s*$/i;
 
 /**
  * In a layout nobody listed, on an entry page: the element showing the subject. Best, the one whose
