@@ -136,7 +136,8 @@ export function userOfJournalLink(href: string): string | null {
   if (domain && /^[a-z0-9_-]+$/.test(sub) && !isSiteSubdomain(domain, sub) && /^\/(?:profile\/?|info\/?)?$/.test(u.pathname)) return sub.replace(/-/g, '_');
   const q = u.searchParams.get('user');
   if (/userinfo\.bml$/.test(u.pathname) && q) return q.toLowerCase();
-  const p = /^\/(?:users|community|~)\/?([a-z0-9_-]+)\/(?:profile)?$/i.exec(u.pathname);
+  // "/users/NAME/", or "/users/NAME" as S1 styles print %%cons:siteroot%%/users/%%user%% (friends/Tabular Indent).
+  const p = /^\/(?:users|community|~)\/?([a-z0-9_-]+)(?:\/(?:profile)?)?$/i.exec(u.pathname);
   if (p) return p[1].toLowerCase().replace(/-/g, '_');
   return null;
 }

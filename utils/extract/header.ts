@@ -77,7 +77,9 @@ export function parseLabelLine(line: Pick<Line, 'text' | 'leadEmphasis'>): Label
     const value = text.slice(end + sep.length);
     const marks = sep.replace(/\s+/g, '');
     const colon = /[:：]/.test(sep);
-    if (hit.key === null && !colon) continue;
+    // Rule "a part label's marker": an unlisted label needs a colon, except "Part"/"Chapter" set off by the header's own
+    // decoration ("Chapter ~ 2 of 4", "Part | 3/5", "Part -- 1 of 2") when its value is a marker with a total.
+    if (hit.key === null && !colon && !(marks.length > 0 && /^(?:part|chapter)s?$/i.test(label) && value.length <= 20 && parsePartMarker(`Part ${value}`)?.total)) continue;
     const separated =
       SEPARATOR.test(sep) ||
       // decoration closing the label, then a space: "~*Title*~ X", "Title ~ X", "[Title] X"

@@ -9,6 +9,7 @@ import { canonicalEntryKey, entryAddress } from '../url';
 import { DETECTOR_BUILD } from './build-flags';
 import { isChromeAncestor, userOfJournalLink } from './chrome';
 import { BLOCK_TAGS, collapse, firstTagged, isElement, ljUserName, ljUsers, matchesSelector, queryAll, SKIP_TAGS, TEXT_NODE, tagged, textOf } from './dom';
+import { isMetadataLine } from './metadata';
 import type { PageStyle, SiteAdapter } from './sites/types';
 import type { SiteId } from './types';
 
@@ -168,7 +169,8 @@ function postsByPermalink(doc: Document, pageUrl: string): FoundPost[] {
  * Punquin's p.comments after the entry's box): it names its entry, though it is no text of it.
  */
 function isCommentLinkLine(el: Element | null): boolean {
-  return !!el && /^(?:p|div|span)$/i.test(el.tagName) && /(?:^|\s)comments(?:\s|$)/.test(el.getAttribute('class') || '') && !isChromeAncestor(el.parentElement ?? el) && textOf(el).length < 80;
+  // The box's class as the layouts write it: S2's p.comments, S1 Magazine's div.Comment.
+  return !!el && /^(?:p|div|span)$/i.test(el.tagName) && /(?:^|\s)comments?(?:\s|$)/i.test(el.getAttribute('class') || '') && !isChromeAncestor(el.parentElement ?? el) && textOf(el).length < 80;
 }
 
 /** A link to an entry's comments: "3 comments", "Leave a comment", "(no comments)", a ?mode=reply link. */
@@ -187,15 +189,46 @@ function isCommentLink(a: Element): boolean {
  */
 function subjectAfterTime(container: Element): Element | null {
   const walker = container.ownerDocument.createTreeWalker(container, 4 /* SHOW_TEXT */);
+  let firstWords: Node | null = null;
   for (let n = walker.nextNode(), seen = 0; n && seen < 8; n = walker.nextNode()) {
     if (!/\S/.test((n as Text).data)) continue;
     seen++;
+    firstWords ??= n;
     if (!ENTRY_TIME.test((n as Text).data)) continue;
     const next = n.nextSibling;
-    return next && isElement(next) && /^(?:span|b|strong|font|em|i)$/i.test(next.tagName) && textOf(next).length <= 200 ? next : null;
+    if (next && !(isElement(next) && /^\s*[ap]\.?m\.?\s*$/i.test(textOf(next)))) return isElement(next) && SUBJECT_TAG.test(next.tagName) && textOf(next).length <= 200 ? next : null;
+    // Rule "the subject is the next words after the time": S1 styles print the time in an element of its own (Magazine's
+    // "9:30<small>PM</small> - <em>Subject</em>", Default LiveJournal's time cell, then the subject as the first
+    // emphasised words of the text's cell): the subject is the emphasis holding the next words, after an am/pm and a dash.
+    for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+      const data = (t as Text).data;
+      if (/^\s*(?:[ap]\.?m\.?)?\s*[-–—:|]?\s*$/i.test(data)) continue;
+      let el = t.parentElement;
+      while (el && el !== container && el.parentElement && SUBJECT_TAG.test(el.parentElement.tagName) && collapse(textOf(el.parentElement)) === collapse(data)) el = el.parentElement;
+      // (A label is a header's first words, not a subject: "<b>Title:</b> X" under a time with no subject.)
+      if (el && el !== container && SUBJECT_TAG.test(el.tagName) && collapse(textOf(el)) === collapse(data) && data.trim().length <= 200 && !/[:：]\s*$/.test(data)) return el;
+      break;
+    }
+    return subjectCellBefore(firstWords, n);
   }
   return null;
 }
+
+/**
+ * Rule "the subject's cell before the time's cell": S1 Disjointed prints an entry's subject in a table cell of its own
+ * (td.metabox), then the time in the next cell ("10:10pm 03/02/2005"), then the text: when the time fills its own cell,
+ * the entry's first words, alone in an earlier cell with no link, are the subject.
+ */
+function subjectCellBefore(firstWords: Node | null, time: Node): Element | null {
+  const cell = firstWords?.parentElement;
+  const timeCell = time.parentElement;
+  if (!cell || firstWords === time || !timeCell || cell.contains(time) || cell.tagName.toUpperCase() !== 'TD' || timeCell.tagName.toUpperCase() !== 'TD') return null;
+  if (collapse(textOf(timeCell)) !== collapse((time as Text).data) || collapse(textOf(cell)) !== collapse((firstWords as Text).data)) return null;
+  return textOf(cell).trim().length <= 200 && !tagged(cell, 'a').length ? cell : null;
+}
+
+/** The inline elements a layout wraps an entry's subject in. */
+const SUBJECT_TAG = /^(?:span|b|strong|font|em|i)$/i;
 
 function outermostPosts(posts: FoundPost[]): FoundPost[] {
   return posts.filter((p) => !posts.some((o) => o !== p && o.container.contains(p.container)));
@@ -203,10 +236,11 @@ function outermostPosts(posts: FoundPost[]): FoundPost[] {
 
 /**
  * An entry's time as a layout prints it before the subject ("9:11 pm - "), maybe after its date ("Jun. 7th, 2008
- * 10:01 pm", "2008-06-07 22:01", "7 June 2008, 10:01"): LJ S2 Notepad prints both in one line before the subject.
+ * 10:01 pm", "2008-06-07 22:01", "7 June 2008, 10:01"): LJ S2 Notepad prints both in one line before the subject. S1's
+ * short form ("9:40a", "10:15p": %%ap%%) is a time too.
  */
 const ENTRY_TIME =
-  /^\s*(?:(?:[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?,?\s+\d{4}|\d{4}-\d\d-\d\d)\s*(?:,|at|@)?\s*)?\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?\s*[-–—:|]?\s*$/i;
+  /^\s*(?:(?:[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?,?\s+\d{4}|\d{4}-\d\d-\d\d)\s*(?:,|at|@)?\s*)?\d{1,2}:\d\d\s*(?:[ap]\.?(?:m\.?)?)?(?:\s+\d{1,2}\/\d{1,2}\/\d{2,4})?\s*[-–—:|]?\s*$/i;
 
 /**
  * In a layout nobody listed, on an entry page: the element showing the subject. Best, the one whose
@@ -220,12 +254,22 @@ export function isEntryTime(text: string): boolean {
   return ENTRY_TIME.test(text);
 }
 
+/** A text node in a table row of entry metadata ("Mood: tired", "Entry tags: fic") inside the post's block. */
+function isMetadataRow(node: Node, body: Element): boolean {
+  let row: Element | null = node.parentElement;
+  while (row && row !== body && row.tagName.toUpperCase() !== 'TR') row = row.parentElement;
+  return !!row && row !== body && isMetadataLine({ text: textOf(row, 300).trim(), kind: 'text' });
+}
+
 function subjectOfUnlistedPost(doc: Document, body: Element): Element | null {
   const title = collapse(doc.title ?? '');
   const walker = doc.createTreeWalker(body, 4 /* SHOW_TEXT */);
   let first = walker.nextNode();
   // A time is not the post's first words: Punquin prints "9:11 pm - Subject" as the text cell's first line.
-  while (first && (!/\S/.test((first as Text).data) || ENTRY_TIME.test((first as Text).data))) first = walker.nextNode();
+  // Rule "the metadata table comes before the subject": an S1 journal's entry page (talkread.bml, and ?format=light,
+  // since LiveJournal dropped the entry div's margin in 2011) prints the Mood / Music / Location / Entry tags table
+  // first in the entry's block, then the subject's <font>, then the text: the table's rows are not the first words.
+  while (first && (!/\S/.test((first as Text).data) || ENTRY_TIME.test((first as Text).data) || isMetadataRow(first, body))) first = walker.nextNode();
   let named: Element | null = null;
   let near: Element | null = null;
   let namedLength = 2;
@@ -279,11 +323,20 @@ function subjectOf(container: Element, style: PageStyle, body: Element): Element
 
 function posterOf(container: Element, style: PageStyle, body: Element): string | null {
   for (const sel of style.poster ?? []) {
+    // A poster inside the text's element only where a layout puts it there, in its heading (S1 Clean and Simple's
+    // span.entryheading > span.altposter, a plain link to userinfo.bml).
+    const heading = sel.includes('heading');
     for (const el of queryAll(container, sel)) {
-      if ((body.contains(el) && el !== container) || isChromeAncestor(el, container)) continue;
-      const users = ljUsers(el).filter((u) => !body.contains(u) && !isChromeAncestor(u, container));
+      if (!heading && ((body.contains(el) && el !== container) || isChromeAncestor(el, container))) continue;
+      const users = ljUsers(el).filter((u) => heading || (!body.contains(u) && !isChromeAncestor(u, container)));
       if (users.length) return ljUserName(users[0]);
       if (matchesSelector(el, '.ljuser, [lj\\:user]')) return ljUserName(el);
+      const named = heading
+        ? tagged(el, 'a')
+            .map((a) => userOfJournalLink(a.getAttribute('href') || ''))
+            .find((n) => n)
+        : null;
+      if (named) return named;
     }
   }
   // Dreamwidth marks the wrapper itself: class="entry-wrapper poster-NAME journal-NAME".
@@ -319,7 +372,25 @@ export function firstUserBefore(container: Element, body: Element): string | nul
   if (u) return ljUserName(u);
   let name: string | null = null;
   const a = firstTagged(container, 'a', notBefore, (el) => !isChromeAncestor(el, container) && !!(name = userOfJournalLink(el.getAttribute('href') || '')));
-  return (a && bracketedPosterAfter(a)) ?? name;
+  return (a && (bracketedPosterAfter(a) ?? postedByAfter(container, a, body))) ?? name;
+}
+
+/**
+ * Rule "a Posted by row names the poster": S1 friends styles print the journal's userpic and name first, then, for a
+ * community entry, a "Posted by: <a>poster</a>" row of the entry's own table (friends/Tabular Indent): that link, before
+ * the text, is the poster's.
+ */
+function postedByAfter(container: Element, journalLink: Element, body: Element): string | null {
+  let name: string | null = null;
+  const after = (el: Element) => !!(journalLink.compareDocumentPosition(el) & 4);
+  const row = (el: Element) => el.closest('tr') ?? el.parentElement;
+  firstTagged(
+    container,
+    'a',
+    (el) => !(el.compareDocumentPosition(body) & 4),
+    (el) => after(el) && /^\s*posted by\b/i.test(textOf(row(el), 120)) && !!(name = userOfJournalLink(el.getAttribute('href') || '')),
+  );
+  return name;
 }
 
 /**

@@ -16,8 +16,17 @@ export const ljFamily: SiteAdapter = {
       post: 'div.entry, div.asset',
       body: ['.entry-body', '.asset-body', '.entry-content', '.entrytext', '.entry_text', '.entry-text', '.entryText', '.entrybody'],
       subject: ['.entry-header', '.asset-name', '.entry-title', '.entryheading .subject', '.subject', 'h3', 'h2'],
-      poster: DETECTOR_BUILD ? [] : ['.entry-poster', '.poster', '.asset-meta', '.entry-footer', '.entry-header'],
-      permalink: ['a.permalink', '.entry-header a[href]', '.asset-name a[href]', '.entry-title a[href]', '.entryheading .subject a[href]', '.subject a[href]', 'a[href$=".html"]'],
+      poster: DETECTOR_BUILD ? [] : ['.entry-poster', '.poster', '.asset-meta', '.entry-footer', '.entry-header', '.entryheading .altposter'],
+      permalink: [
+        'a.permalink',
+        '.entry-header a[href]',
+        '.asset-name a[href]',
+        '.entry-title a[href]',
+        '.entryheading .subject a[href]',
+        '.subject a[href]',
+        'a[href$=".html"]',
+        '.talklinks a[href]',
+      ],
       // - JournalFen, S2 Bloggish: div.entry > h3.entry-header; div.entry-content > div.entry-body;
       //   p.entry-footer 'Posted on … | Link'.
       // - LiveJournal S2 Clean and Simple via Wayback: div.entry > div.entrytext holding the nav div, the post,
@@ -25,6 +34,8 @@ export const ljFamily: SiteAdapter = {
       // - Clean and Simple as LiveJournal's own layer prints it (s2layers/cleansimple): div.entrytext >
       //   span.entryheading (span.timestamp, span.subject > a.subj-link), the text, div.currents, a bare
       //   'Tags:' line, the comment links.
+      // - S1 Clean and Simple (lastn): div.entry#entryN > div.entrytext (span.entryheading: span.altposter, span.timestamp,
+      //   span.subject with no link), then div.talklinks: the comment links are the only links to the entry.
       examples: DETECTOR_BUILD ? [] : ['jf-bloggish-rulefive', 'wayback-lj-cleansimple', 'lj-cleansimple2008-recent-subject-in-text-div'],
     },
     {
