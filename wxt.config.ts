@@ -20,8 +20,8 @@ export default defineConfig({
     // (the 15 KB gzipped budget). Everything else keeps the polyfill.
     'vite:build:extendConfig': (entrypoints, config) => {
       // The same for its stages injected on demand (the comment walk where fills may be; the posts finder
-      // for layouts no site style knows).
-      if (entrypoints.length === 1 && ['journal', 'comment-fills', 'unlisted-posts'].includes(entrypoints[0].name)) {
+      // for layouts no site style knows; the reading of a masterpost's list where a post may be one).
+      if (entrypoints.length === 1 && ['journal', 'comment-fills', 'unlisted-posts', 'masterpost-lists'].includes(entrypoints[0].name)) {
         // The detector's build of extraction (utils/extract/build-flags.ts): decisions only.
         config.define = { ...config.define, __INKWELL_DETECTOR__: 'true' };
         const alias = config.resolve?.alias;

@@ -80,7 +80,11 @@ export default defineBackground(() => {
   const sync = startBackgroundSync(browser as unknown as SyncBrowser, db);
 
   /** One of our own runtime-registered content scripts, into the sender's own frame only. */
-  async function injectScript(file: '/content-scripts/reader.js' | '/content-scripts/comment-fills.js' | '/content-scripts/unlisted-posts.js', tabId: number, frameId: number) {
+  async function injectScript(
+    file: '/content-scripts/reader.js' | '/content-scripts/comment-fills.js' | '/content-scripts/unlisted-posts.js' | '/content-scripts/masterpost-lists.js',
+    tabId: number,
+    frameId: number,
+  ) {
     const api = browser as unknown as {
       scripting?: { executeScript(o: { target: { tabId: number; frameIds?: number[] }; files: string[] }): Promise<unknown> };
       tabs: { executeScript?(tabId: number, o: { file: string; frameId?: number }): Promise<unknown> };
@@ -188,6 +192,13 @@ export default defineBackground(() => {
       const tabId = sender.tab?.id;
       if (tabId === undefined || !isJournalPageSender(sender)) return { ok: false, error: 'Not a journal page.' };
       await injectScript('/content-scripts/unlisted-posts.js', tabId, sender.frameId ?? 0);
+      return { ok: true };
+    },
+    'inject-masterpost-lists': async (_msg, sender) => {
+      // The detector's stage that reads a masterpost's list, where a post may be one: into the asking frame, a journal page only.
+      const tabId = sender.tab?.id;
+      if (tabId === undefined || !isJournalPageSender(sender)) return { ok: false, error: 'Not a journal page.' };
+      await injectScript('/content-scripts/masterpost-lists.js', tabId, sender.frameId ?? 0);
       return { ok: true };
     },
     'reader:click': (msg, sender) => {

@@ -48,6 +48,8 @@ export interface MessageMap {
   'inject-comment-fills': { to: 'background'; req: Record<string, never>; res: Done };
   /** Detector → background: inject the posts finder for layouts no site style knows (a stage of the detector's) into the sender's frame (a journal page only). */
   'inject-unlisted-posts': { to: 'background'; req: Record<string, never>; res: Done };
+  /** Detector → background: inject the reading of masterposts' lists (a stage of the detector's) into the sender's frame (a journal page only). */
+  'inject-masterpost-lists': { to: 'background'; req: Record<string, never>; res: Done };
   /**
    * Detector → background, on the user's own click on a post's 'Read in Inkwell' (never on the page's say-so): the
    * post's entry URL and the lines its part links are read from (utils/extract StoryLocation's `nav`), so the

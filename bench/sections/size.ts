@@ -177,8 +177,9 @@ export const size: Section = {
       const gz6 = gzipSync(bytes, { level: 6 }).length;
       rows.push({ id: 'journal.js', values: { raw: bytes.length, gzip: gz, gzip6: gz6 } });
       // The detector's stages injected on some pages only (the posts finder for layouts no site style knows;
-      // the comment walk, on no-story entry pages with comments): reported, not budgeted.
-      for (const name of ['unlisted-posts', 'comment-fills']) {
+      // the reading of a masterpost's list, where a post may be one; the comment walk, on no-story entry
+      // pages with comments): reported, not budgeted.
+      for (const name of ['unlisted-posts', 'masterpost-lists', 'comment-fills']) {
         const stage = join(ctx.root, `.output/chrome-mv3/content-scripts/${name}.js`);
         if (!existsSync(stage)) continue;
         const b = readFileSync(stage);

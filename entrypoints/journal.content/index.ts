@@ -7,7 +7,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createReadButton, READ_BUTTON_TAG, updateReadButtonTitle } from '../../components/read-button';
 import { rawRuntime } from '../../utils/ext';
-import { addFills, locateStories, type NavLine, type StoryLocation } from '../../utils/extract/index';
+import { addFills, locateStories, type MasterpostLists, type NavLine, type StoryLocation, type UnlistedPostsFinder } from '../../utils/extract/index';
 import type { StoryPost } from '../../utils/extract/types';
 import { JOURNAL_INCLUDE_GLOBS, JOURNAL_MATCHES } from '../../utils/hosts';
 import type { IncomingMessage, Reply } from '../../utils/messages';
@@ -33,12 +33,13 @@ export interface ReaderApi {
  * answer a symbol.
  */
 const READER_API = Symbol.for('inkwell.reader-api');
-/** The detector's stages loaded on demand (entrypoints/comment-fills.content/, unlisted-posts.content/); the symbols are spelt here so their code stays out. */
+/** The detector's stages loaded on demand (entrypoints/comment-fills.content/, unlisted-posts.content/, masterpost-lists.content/); the symbols are spelt here so their code stays out. */
 const COMMENT_FILLS_API = Symbol.for('inkwell.comment-fills');
 const UNLISTED_POSTS_API = Symbol.for('inkwell.unlisted-posts');
+const MASTERPOST_LISTS_API = Symbol.for('inkwell.masterpost-lists');
 
 /** Loads (once; again after a failure) the script the background injects on `message`, and gives its API. */
-function onDemand<T>(api: symbol, message: 'inject-reader' | 'inject-comment-fills' | 'inject-unlisted-posts', failure: string): () => Promise<T> {
+function onDemand<T>(api: symbol, message: 'inject-reader' | 'inject-comment-fills' | 'inject-unlisted-posts' | 'inject-masterpost-lists', failure: string): () => Promise<T> {
   const get = () => (globalThis as { [k: symbol]: T | undefined })[api];
   let loading: Promise<T> | null = null;
   return () => {
@@ -108,22 +109,24 @@ export default defineContentScript({
       else loc.body.before(host);
     };
 
-    // Two parts of detection are stages of their own, each asked of the background once and only where
+    // Three parts of detection are stages of their own, each asked of the background once and only where
     // it may find something: the posts of a layout no site style knows (a page where no style found a
-    // post), and the comment walk (fills: a no-story entry that shows comments). Every other page stays
-    // with this script alone.
+    // post), the reading of a masterpost's list (a page where a post may be a masterpost), and the comment
+    // walk (fills: a no-story entry that shows comments). Every other page stays with this script alone.
     const loadUnlistedPosts = onDemand<UnlistedPostsApi>(UNLISTED_POSTS_API, 'inject-unlisted-posts', 'The unlisted-layout finder could not be loaded.');
+    const loadMasterpostLists = onDemand<MasterpostLists>(MASTERPOST_LISTS_API, 'inject-masterpost-lists', 'The masterpost lists could not be read.');
     const loadCommentFills = onDemand<CommentFillsApi>(COMMENT_FILLS_API, 'inject-comment-fills', 'The comment fills could not be loaded.');
 
     const scan = async () => {
+      let unlisted: UnlistedPostsFinder | undefined;
       let located = locateStories(document, location.href);
-      if (located.unlistedPossible) {
-        try {
-          located = locateStories(document, location.href, (await loadUnlistedPosts()).unlistedPosts);
-        } catch (e) {
-          console.error('[Inkwell]', e);
-          return;
-        }
+      try {
+        if (located.unlistedPossible) located = locateStories(document, location.href, (unlisted = (await loadUnlistedPosts()).unlistedPosts));
+        // Without the lists' reading a post that may be a masterpost is undecided: decide the page again with it.
+        if (located.masterpostPossible) located = locateStories(document, location.href, unlisted, await loadMasterpostLists());
+      } catch (e) {
+        console.error('[Inkwell]', e);
+        return;
       }
       if (located.fillsPossible) {
         try {

@@ -4,18 +4,19 @@
  * what only the reader uses left out) decides exactly as the full build: on every saved page of the
  * fixtures, the same posts are stories, with the same verdicts, rules, titles and parts. The
  * detector's build is made here as WXT makes it (rolldown, the flag defined, minified so the
- * reader-only code is really gone), and run side by side with the full build. The detector is three
+ * reader-only code is really gone), and run side by side with the full build. The detector is four
  * stages (entrypoints/journal.content/; where it says a layout no site style knows may hold posts,
- * unlisted-posts.content/; where it says fills may be, comment-fills.content/): each is built on its
- * own, and they decide together as the content script puts them together.
+ * unlisted-posts.content/; where it says a post may be a masterpost, masterpost-lists.content/; where it
+ * says fills may be, comment-fills.content/): each is built on its own, and they decide together as the
+ * content script puts them together.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'rolldown';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pagesJsonFiles } from '../../harness/saved-pages';
 import type { commentStories } from '../../utils/extract/comments';
-import type { UnlistedPostsFinder } from '../../utils/extract/index';
+import type { MasterpostLists, UnlistedPostsFinder } from '../../utils/extract/index';
 import { type addFills, locateStories } from '../../utils/extract/index';
 import { clickPartLinks } from '../../utils/part-prefetch';
 
@@ -30,6 +31,8 @@ let detector: Locate;
 let secondStageStories = 0;
 /** The posts the unlisted-layout stage found, where the first stage asked for it. */
 let unlistedStagePosts = 0;
+/** The masterposts found where the first stage asked for the masterpost-lists stage. */
+let listsStageMasterposts = 0;
 
 /** A detector module built as WXT builds the detector's stages: rolldown, the flag defined, minified. */
 async function detectorBuild<T>(input: string, name: string): Promise<T> {
@@ -51,22 +54,31 @@ beforeAll(async () => {
   const first = await detectorBuild<{ locateStories: Locate; addFills: typeof addFills }>('utils/extract/index.ts', 'first');
   const second = await detectorBuild<{ commentStories: typeof commentStories }>('utils/extract/comments.ts', 'second');
   const unlisted = await detectorBuild<{ unlistedPosts: UnlistedPostsFinder }>('utils/extract/posts.ts', 'unlisted');
+  const lists = await detectorBuild<MasterpostLists>('utils/extract/part-links.ts', 'lists');
   // The flag took: the detector's build has no adult-gate check (the reader's business), and its
   // first stage no comment walk (which reads a comment's text from .comment-content).
   const firstCode = readFileSync(join(dir, 'first.mjs'), 'utf8');
   expect(firstCode).not.toMatch(/discretion advised/i);
   expect(firstCode).not.toMatch(/comment-content/);
-  // ... nor the posts finder for layouts no site style knows (its stage's).
+  // ... nor the posts finder for layouts no site style knows (its stage's), nor the reading of a
+  // masterpost's list (what a link that is no part says: its stage's).
   expect(firstCode).not.toMatch(/generic-index/);
+  expect(firstCode).not.toMatch(/fanmix/);
   // As the content script does: the second stage's fills join the first's result when it says so.
   detector = (doc, url) => {
     let located = first.locateStories(doc, url);
+    let finder: UnlistedPostsFinder | undefined;
     if (located.unlistedPossible) {
-      located = first.locateStories(doc, url, (...args) => {
+      finder = (...args) => {
         const found = unlisted.unlistedPosts(...args);
         unlistedStagePosts += found.length;
         return found;
-      });
+      };
+      located = first.locateStories(doc, url, finder);
+    }
+    if (located.masterpostPossible) {
+      located = first.locateStories(doc, url, finder, { masterpostList: lists.masterpostList, isChapterNavigation: lists.isChapterNavigation });
+      listsStageMasterposts += located.verdicts.filter((v) => v.verdict === 'masterpost').length;
     }
     if (located.fillsPossible) {
       const fills = second.commentStories(doc, url);
@@ -92,14 +104,20 @@ function decisions(locate: Locate, html: string, url: string) {
   };
 }
 
-const pages = {
-  ...pagesJsonFiles(join(FIXTURES, 'pages.json')),
-  ...pagesJsonFiles(join(FIXTURES, 'stitch/story-pages.json')),
-  ...pagesJsonFiles(join(FIXTURES, 'stitch/pages.json')),
-};
+// Every corpus: the fixtures, the stitch sets and the held-out sets (tests/heldout*).
+const HELDOUT = readdirSync(join(ROOT, 'tests'))
+  .filter((d) => /^heldout\d*$/.test(d) && existsSync(join(ROOT, 'tests', d, 'pages.json')))
+  .map((d) => join(ROOT, 'tests', d, 'pages.json'));
+const pages: Record<string, string> = Object.assign(
+  {},
+  pagesJsonFiles(join(FIXTURES, 'pages.json')),
+  pagesJsonFiles(join(FIXTURES, 'stitch/story-pages.json')),
+  pagesJsonFiles(join(FIXTURES, 'stitch/pages.json')),
+  ...HELDOUT.map((j) => pagesJsonFiles(j)),
+);
 
 describe('the detector’s build decides as the full build', () => {
-  it(`on every saved fixture page (${Object.keys(pages).length} URLs)`, () => {
+  it(`on every saved page of the fixtures and the held-out sets (${Object.keys(pages).length} URLs)`, () => {
     let stories = 0;
     for (const [url, file] of Object.entries(pages)) {
       const html = readFileSync(file, 'utf8');
@@ -120,7 +138,9 @@ describe('the detector’s build decides as the full build', () => {
     expect(secondStageStories).toBeGreaterThan(0);
     // ... and so had the unlisted-layout stage (the fixtures' pages in layouts no style knows).
     expect(unlistedStagePosts).toBeGreaterThan(0);
-  }, 240_000);
+    // ... and the masterpost-lists stage had masterposts to read.
+    expect(listsStageMasterposts).toBeGreaterThan(0);
+  }, 480_000);
 });
 
 /**
@@ -130,7 +150,7 @@ describe('the detector’s build decides as the full build', () => {
  * post (whose entries that hold the story come after); a masterpost (its list is its parts) sends none.
  */
 describe('the part links read at the click from the detector’s navigation lines', () => {
-  it('are the full build’s part links (a header-only post’s first ones), on every saved fixture page', () => {
+  it('are the full build’s part links (a header-only post’s first ones), on every saved page of the fixtures and the held-out sets', () => {
     let same = 0;
     let withLinks = 0;
     for (const [url, file] of Object.entries(pages)) {
@@ -158,5 +178,5 @@ describe('the part links read at the click from the detector’s navigation line
     // Stories with part links among them (an agreement of empty lists proves nothing).
     expect(withLinks).toBeGreaterThan(40);
     expect(same).toBeGreaterThan(150);
-  }, 240_000);
+  }, 480_000);
 });

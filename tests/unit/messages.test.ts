@@ -23,6 +23,7 @@ const samples: { [T in BackgroundMessageType]: MessageOf<T> } = {
   'inject-reader': { type: 'inject-reader' },
   'inject-comment-fills': { type: 'inject-comment-fills' },
   'inject-unlisted-posts': { type: 'inject-unlisted-posts' },
+  'inject-masterpost-lists': { type: 'inject-masterpost-lists' },
   'reader:click': {
     type: 'reader:click',
     url: 'https://w.livejournal.com/1.html',
@@ -58,6 +59,7 @@ function recordingHandlers() {
     'inject-reader': record({ ok: true }),
     'inject-comment-fills': record({ ok: false, error: 'Not a journal entry page.' }),
     'inject-unlisted-posts': record({ ok: true }),
+    'inject-masterpost-lists': record({ ok: true }),
     'reader:click': record({ ok: true }),
     'reader:session': record({ ok: true }),
     'reader:start': record({ ok: true, ticket: 'ticket-1' }),

@@ -27,7 +27,7 @@ import { parsePartMarker, partIndexOfLabel, titleFromSubject } from './parts';
 import { type FoundPost, firstUserBefore, isEntryTime, mayHaveUnlistedPosts, sitePosts, unlistedPosts } from './posts';
 import { normalizeRating } from './rating';
 import { withSearchIndex } from './select';
-import type { FieldKey, PageExtraction, PageKind, PartMarker, StoryPost } from './types';
+import type { FieldKey, PageExtraction, PageKind, PartLink, PartMarker, StoryPost } from './types';
 import { decide, type Evidence, type Verdict } from './verdict';
 
 export type * from './types';
@@ -81,18 +81,31 @@ export interface LocatedStories {
    * the detector loads its stage with the fallback (entrypoints/unlisted-posts.content/) and asks again.
    */
   unlistedPossible?: boolean;
+  /**
+   * The detector's build only, when it was given no `lists`: a post may be a masterpost (a header or a fic subject,
+   * no part marker, hardly any prose, links to two or more other entries), and whether it is takes reading its list
+   * (part-links.ts), which the detector's build leaves to a stage of its own (entrypoints/masterpost-lists.content/).
+   * This result is provisional: the detector loads that stage and asks again.
+   */
+  masterpostPossible?: boolean;
 }
 
 /** posts.ts' `unlistedPosts`: in the detector's build, handed in by the stage that holds it. */
 export type UnlistedPostsFinder = typeof unlistedPosts;
 
-/** extractPage, plus the elements each story came from. Same purity: nothing is changed. */
-export function locateStories(doc: Document, url: string, unlisted?: UnlistedPostsFinder): LocatedStories {
-  // Nothing changes the page while it is read: each element searched under is walked once (select.ts).
-  return DETECTOR_BUILD ? locate(doc, url, unlisted) : withSearchIndex(() => locate(doc, url, unlistedPosts));
+/** The reading of a masterpost's list (part-links.ts): in the detector's build, handed in by the stage that holds it. */
+export interface MasterpostLists {
+  masterpostList: typeof masterpostList;
+  isChapterNavigation: typeof isChapterNavigation;
 }
 
-function locate(doc: Document, url: string, unlisted: UnlistedPostsFinder | undefined): LocatedStories {
+/** extractPage, plus the elements each story came from. Same purity: nothing is changed. */
+export function locateStories(doc: Document, url: string, unlisted?: UnlistedPostsFinder, lists?: MasterpostLists): LocatedStories {
+  // Nothing changes the page while it is read: each element searched under is walked once (select.ts).
+  return DETECTOR_BUILD ? locate(doc, url, unlisted, lists) : withSearchIndex(() => locate(doc, url, unlistedPosts, { masterpostList, isChapterNavigation }));
+}
+
+function locate(doc: Document, url: string, unlisted: UnlistedPostsFinder | undefined, lists: MasterpostLists | undefined): LocatedStories {
   const site = siteOfUrl(url);
   const innerSite = journalSiteOfUrl(url);
   const address = entryAddress(url);
@@ -112,7 +125,7 @@ function locate(doc: Document, url: string, unlisted: UnlistedPostsFinder | unde
   if (!posts) return { extraction: { site, kind: 'interstitial', stories: [] }, locations: [], verdicts: [] };
 
   const pagePosts = isEntryPage ? pickEntryPost(posts, url) : posts;
-  const read = pagePosts.map((p) => ({ post: p, ...readPost(doc, p, url, isEntryPage) }));
+  const read = pagePosts.map((p) => ({ post: p, ...readPost(doc, p, url, isEntryPage, lists) }));
   const kept = read.filter((r) => r.verdict !== 'not-story');
   const stories = kept.map((r) => r.story);
 
@@ -123,6 +136,7 @@ function locate(doc: Document, url: string, unlisted: UnlistedPostsFinder | unde
   if (kind === 'index') for (const r of kept) if (r.story.bodyText === '' && r.rule !== 'header-only') r.story.complete = false;
   const locations: StoryLocation[] = kept.map((r) => ({ story: r.story, container: r.post.container, body: r.post.body, subject: r.post.subjectEl, nav: r.nav }));
   const located: LocatedStories = { extraction: { site, kind, stories }, locations, verdicts: read };
+  if (DETECTOR_BUILD && read.some((r) => r.listWanted)) located.masterpostPossible = true;
   // An entry that is no story (a meme's prompt post) may hold fills in its comments (comments.ts):
   // each gets its button in its comment's header. The detector only says whether to look (hasComments
   // is the walk's own first test): its second stage walks, on those pages only, for its size budget.
@@ -157,12 +171,14 @@ interface ReadPost {
   story: StoryPost;
   /** The detector's build only: StoryLocation's `nav`. */
   nav?: NavLine[];
+  /** The detector's build only, given no `lists`: the post may be a masterpost (LocatedStories' `masterpostPossible`). */
+  listWanted?: boolean;
 }
 
 /** Fields that make a fic header (notes, prompts and dedications come with other posts too). */
 const STORY_FIELDS: FieldKey[] = ['title', 'fandom', 'pairing', 'characters', 'rating', 'warnings', 'wordCount', 'summary', 'disclaimer', 'author', 'genre', 'series', 'spoilers', 'beta'];
 
-function readPost(doc: Document, post: FoundPost, pageUrl: string, isEntryPage: boolean): ReadPost {
+function readPost(doc: Document, post: FoundPost, pageUrl: string, isEntryPage: boolean, lists: MasterpostLists | undefined): ReadPost {
   const ownUrl = post.permalink ? absoluteUrl(post.permalink, pageUrl) : isEntryPage ? pageUrl : null;
   const scan: ChromeScan = { sawCutLink: false, posterHints: [], selfKey: ownUrl ? canonicalEntryKey(ownUrl) : undefined, baseUrl: pageUrl };
   const subject = collapse(post.subject);
@@ -223,13 +239,23 @@ function readPost(doc: Document, post: FoundPost, pageUrl: string, isEntryPage: 
   let found: StoryLinks | undefined;
   const whereStoryIs = () => (found ??= storyLinksOf(lines, header.end, url, pageUrl));
 
-  // Masterpost: a header, a list of links to the parts, hardly any prose of its own; not a
-  // chapter's navigation, however short the chapter (part-links.ts).
-  const list = masterpostList(lines, canonicalEntryKey(url), pageUrl);
-  const listWords = rest.filter((l) => l.links.length && isLinkOnlyLine(l)).reduce((n, l) => n + l.text.split(/\s+/).length, 0);
-  // "« Previous | Next »" alone is a short part's navigation, not a list of parts.
-  const listed = list.parts.filter((l) => !/^[\s«‹<←]*(?:prev(?:ious)?|next|back|forward)\b|^[\s«‹<←»›>→]*$/i.test(l.label));
   const ficSubject = FIC_SUBJECT.test(subject);
+  // Masterpost: a header, a list of links to the parts, hardly any prose of its own; not a
+  // chapter's navigation, however short the chapter (part-links.ts). The list is read only for a post
+  // that may be one; the detector's build, given no `lists`, only says whether one may be (two other entries
+  // linked at least: the list's parts are among them).
+  const listWords = rest.filter((l) => l.links.length && isLinkOnlyLine(l)).reduce((n, l) => n + l.text.split(/\s+/).length, 0);
+  let list: { parts: PartLink[]; related: PartLink[] } | undefined;
+  let masterpost = false;
+  let listWanted = false;
+  if ((storyFields.length >= 2 || ficSubject) && !part && words - listWords < 120) {
+    if (lists) {
+      list = lists.masterpostList(lines, canonicalEntryKey(url), pageUrl);
+      // "« Previous | Next »" alone is a short part's navigation, not a list of parts.
+      const listed = list.parts.filter((l) => !/^[\s«‹<←]*(?:prev(?:ious)?|next|back|forward)\b|^[\s«‹<←»›>→]*$/i.test(l.label));
+      masterpost = listed.length >= 2 && (storyFields.length >= 2 || listed.some((l) => l.index !== null)) && !lists.isChapterNavigation(lines, partLinks, listed);
+    } else listWanted = linksOtherEntries(lines, canonicalEntryKey(url), pageUrl);
+  }
 
   const evidence: Evidence = {
     fields: storyFields,
@@ -263,13 +289,7 @@ function readPost(doc: Document, post: FoundPost, pageUrl: string, isEntryPage: 
     headers: clusters.count,
     headersElsewhere: clusters.elsewhere,
     proseBetweenHeaders: clusters.proseBetween,
-    masterpost:
-      (storyFields.length >= 2 || ficSubject) &&
-      listed.length >= 2 &&
-      !part &&
-      words - listWords < 120 &&
-      (storyFields.length >= 2 || listed.some((l) => l.index !== null)) &&
-      !isChapterNavigation(lines, partLinks, listed),
+    masterpost,
     aboutWriting: talksAboutWriting(body.text),
     wipMeter: isWipMeter(length),
   };
@@ -281,7 +301,7 @@ function readPost(doc: Document, post: FoundPost, pageUrl: string, isEntryPage: 
   if (!DETECTOR_BUILD && (verdict === 'masterpost' || rule === 'header-only')) {
     story.bodyText = '';
     story.bodyHtml = '';
-    if (verdict === 'masterpost') {
+    if (verdict === 'masterpost' && list) {
       story.complete = false;
       story.partLinks = list.parts;
       if (list.related.length) story.related = list.related;
@@ -299,7 +319,18 @@ function readPost(doc: Document, post: FoundPost, pageUrl: string, isEntryPage: 
     }
   }
   // The detector's build leaves the part links to the background (StoryLocation's `nav`).
-  return { verdict, rule, evidence, story, nav: DETECTOR_BUILD && verdict !== 'masterpost' ? nav.map((l) => ({ text: l.text, links: l.links })) : undefined };
+  return { verdict, rule, evidence, story, nav: DETECTOR_BUILD && verdict !== 'masterpost' ? nav.map((l) => ({ text: l.text, links: l.links })) : undefined, listWanted };
+}
+
+/** Whether the lines link two or more entries besides the post's own (`selfKey`): a masterpost's list's parts are such links. */
+function linksOtherEntries(lines: Line[], selfKey: string, pageUrl: string): boolean {
+  const keys = new Set([selfKey]);
+  for (const l of lines)
+    for (const k of l.links) {
+      const u = absoluteUrl(k.href, pageUrl);
+      if (u && entryAddress(u)?.itemId != null) keys.add(canonicalEntryKey(u));
+    }
+  return keys.size > 2;
 }
 
 /**
