@@ -4,9 +4,9 @@
  * 'open-reader-here' (utils/messages.ts).
  */
 import { browser } from 'wxt/browser';
-import '../../components/ui.css';
-import './style.css';
+// The styles come with the start script (entrypoints/popup-start.ts), which runs first.
 import { FIRST_SCREEN_SIZE, readFirstScreen, writeFirstScreen } from '../../components/first-screen-cache';
+import { clearSnapshot, saveSnapshot } from '../../components/first-screen-snapshot';
 import { mountPopup } from '../../components/popup-view';
 import { findStoryByPartKey, getStory, sharedInkwellDb } from '../../utils/db';
 import { watchLibraryChanges } from '../../utils/library-changes';
@@ -25,6 +25,8 @@ void db.then(
   () => undefined,
 );
 
+// The start script's picture of the last first screen goes: the popup draws its working screen now.
+clearSnapshot(app);
 const view = mountPopup(app, {
   cachedFirstScreen: () => readFirstScreen(),
   saveFirstScreen: (all) => writeFirstScreen(all),
@@ -73,3 +75,5 @@ const view = mountPopup(app, {
   optionsHref: '/options.html',
 });
 void view.firstScreen.then(() => app.removeAttribute('aria-busy'));
+// Every story listed and the remembered few written: this screen is the next start's picture.
+void view.loaded.then(() => saveSnapshot('popup', app));
