@@ -10,7 +10,8 @@ import { clearSnapshot, saveSnapshot } from '../../components/first-screen-snaps
 import { mountPopup } from '../../components/popup-view';
 import { findStoryByPartKey, getStory, sharedInkwellDb } from '../../utils/db';
 import { watchLibraryChanges } from '../../utils/library-changes';
-import { loadLibrary, loadLibraryItems, loadRecent } from '../../utils/library-data';
+import { loadLibrary, loadLibraryItems, loadRecent, recentFromRecords } from '../../utils/library-data';
+import { takeEarlyRead } from '../../utils/library-early';
 import { sendToTab } from '../../utils/messages';
 import { readerPagePath } from '../../utils/senders';
 import { canonicalEntryKey } from '../../utils/url';
@@ -30,7 +31,13 @@ clearSnapshot(app);
 const view = mountPopup(app, {
   cachedFirstScreen: () => readFirstScreen(),
   saveFirstScreen: (all) => writeFirstScreen(all),
-  loadRecent: async () => loadRecent(await db, FIRST_SCREEN_SIZE),
+  // The start script's read (begun while this module loaded), else the database read here.
+  loadRecent: async () => {
+    const early = await takeEarlyRead();
+    const items = early && recentFromRecords(early, FIRST_SCREEN_SIZE);
+    if (items) performance.mark('inkwell:popup-early-read');
+    return items ?? loadRecent(await db, FIRST_SCREEN_SIZE);
+  },
   loadAll: async () => loadLibrary(await db),
   loadItems: async (ids) => loadLibraryItems(await db, ids),
   watchChanges: (onChange) => watchLibraryChanges(onChange),
