@@ -6,7 +6,8 @@
  */
 import type { LibraryItem } from '../utils/library-data';
 
-const KEY = 'inkwell:popup-first-screen:v1';
+export const FIRST_SCREEN_KEY = 'inkwell:popup-first-screen:v1';
+const KEY = FIRST_SCREEN_KEY;
 export const FIRST_SCREEN_SIZE = 12;
 
 type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;

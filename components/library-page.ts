@@ -49,6 +49,8 @@ export interface LibraryDeps {
   watchChanges?(onChange: (change: LibraryChange) => void): () => void;
   /** Keep the popup's remembered first screen in step (after deletes, imports). */
   saveFirstScreen?(items: LibraryItem[]): void;
+  /** The first screen as last remembered (synchronous; components/first-screen-cache.ts): drawn at once, before the database's answer. */
+  cachedFirstScreen?(): LibraryItem[] | null;
   /** The library changed here (deleted: the stories deleted): for sync to take to the other devices. */
   changed?(change: { deleted?: string[]; restored?: string[] }): Promise<void>;
   /** What sync holds beyond the library (stories deleted on other devices), for backups; and keeping an imported one. */
@@ -490,11 +492,20 @@ export function mountLibraryPage(root: HTMLElement, deps: LibraryDeps): LibraryP
 
   // The first screen from the most recently read few (an index walk, the list's default order), then
   // the whole library: with thousands of stories, reading every record first is what kept the page blank.
+  // Remembered from last time (the popup's few, the most recent first): drawn now, so the page never shows
+  // an empty list between the start script's picture and the database's answer.
+  const cached = storyIdFromHash(location.hash) ? null : (deps.cachedFirstScreen?.() ?? null);
+  if (cached?.length) {
+    list.setStories(cached, { partial: true });
+    root.dataset.firstScreenFrom = 'cache';
+    mark('inkwell:library-first-screen');
+  }
   const firstScreen = loadRecent(db, FIRST_PAGE)
     .then((recent) => {
       if (listedAll || !recent.length) return;
       list.setStories(recent, { partial: true });
-      mark('inkwell:library-first-screen');
+      root.dataset.firstScreenFrom ??= 'database';
+      if (!cached?.length) mark('inkwell:library-first-screen');
     })
     .catch(() => undefined);
   const ready = firstScreen.then(() =>

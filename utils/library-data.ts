@@ -136,6 +136,22 @@ export async function loadRecent(db: InkwellDb, limit: number): Promise<LibraryI
   return found.map((s, i) => libraryItem(s, positions[i] === undefined ? null : validPosition(positions[i])));
 }
 
+/**
+ * The first screen from records read without idb (utils/library-early.ts, the popup's start script):
+ * checked as loadRecent checks them. Null when they cannot stand for loadRecent's answer (a record
+ * failed its checks while more stories were left unread): read the database then.
+ */
+export function recentFromRecords(records: { stories: unknown[]; positions: unknown[]; more: boolean }, limit: number): LibraryItem[] | null {
+  const items: LibraryItem[] = [];
+  for (let i = 0; i < records.stories.length && items.length < limit; i++) {
+    const s = validStory(records.stories[i]);
+    if (!s) continue;
+    const p = records.positions[i];
+    items.push(libraryItem(s, p === undefined ? null : validPosition(p)));
+  }
+  return items.length < limit && records.more ? null : items;
+}
+
 /** Parts read before the current one (all of them once finished, none when marked not started). */
 export function partsRead(item: Pick<LibraryItem, 'positionPart' | 'partCount' | 'percent' | 'status'>): number {
   const status = statusOf(item);

@@ -1,8 +1,8 @@
 /** The library page (an extension page in a tab): components/library-page.ts does the work. */
 import { browser } from 'wxt/browser';
-import '../../components/ui.css';
-import './style.css';
-import { writeFirstScreen } from '../../components/first-screen-cache';
+// The styles come with the start script (entrypoints/library-start.ts), which runs first.
+import { readFirstScreen, writeFirstScreen } from '../../components/first-screen-cache';
+import { clearSnapshot, saveSnapshot } from '../../components/first-screen-snapshot';
 import { mountLibraryPage } from '../../components/library-page';
 import { sharedInkwellDb, storageEstimate } from '../../utils/db';
 import { watchLibraryChanges } from '../../utils/library-changes';
@@ -23,8 +23,20 @@ const kv: KeyValue = {
 
 const app = document.getElementById('app')!;
 
-void sharedInkwellDb().then((db) =>
-  mountLibraryPage(app, {
+// This screen, as the next start's picture: once the task that changed it is done (a delete clears the
+// selection after it), and only for the list (not a story's own view).
+let snapshotTimer: ReturnType<typeof setTimeout> | undefined;
+const keepSnapshot = () => {
+  clearTimeout(snapshotTimer);
+  snapshotTimer = setTimeout(() => {
+    if (!location.hash) saveSnapshot('library', app);
+  }, 0);
+};
+
+void sharedInkwellDb().then((db) => {
+  // The start script's picture of the last first screen goes: the page draws its working screen now.
+  clearSnapshot(app);
+  return mountLibraryPage(app, {
     db,
     openReader: async (id, opts) => {
       await browser.tabs.create({ url: browser.runtime.getURL(`${readerPagePath(id)}${opts?.refresh ? '&refresh=1' : ''}` as '/reader.html') });
@@ -48,7 +60,11 @@ void sharedInkwellDb().then((db) =>
     estimate: storageEstimate,
     optionsHref: '/options.html',
     openOptions: () => void browser.runtime.openOptionsPage(),
-    saveFirstScreen: (items) => writeFirstScreen(items),
+    saveFirstScreen: (items) => {
+      writeFirstScreen(items);
+      keepSnapshot();
+    },
+    cachedFirstScreen: () => readFirstScreen(),
     watchChanges: (onChange) => watchLibraryChanges(onChange),
     // Sync (utils/sync/): deletions are kept so they reach the other devices; the rest the background reads.
     changed: async ({ deleted, restored }) => {
@@ -67,5 +83,5 @@ void sharedInkwellDb().then((db) =>
         for (const [id, at] of Object.entries(deleted)) await recordDeletions(kv, [id], at);
       },
     },
-  }),
-);
+  });
+});

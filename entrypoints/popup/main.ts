@@ -4,13 +4,14 @@
  * 'open-reader-here' (utils/messages.ts).
  */
 import { browser } from 'wxt/browser';
-import '../../components/ui.css';
-import './style.css';
+// The styles come with the start script (entrypoints/popup-start.ts), which runs first.
 import { FIRST_SCREEN_SIZE, readFirstScreen, writeFirstScreen } from '../../components/first-screen-cache';
+import { clearSnapshot, saveSnapshot } from '../../components/first-screen-snapshot';
 import { mountPopup } from '../../components/popup-view';
 import { findStoryByPartKey, getStory, sharedInkwellDb } from '../../utils/db';
 import { watchLibraryChanges } from '../../utils/library-changes';
-import { loadLibrary, loadLibraryItems, loadRecent } from '../../utils/library-data';
+import { loadLibrary, loadLibraryItems, loadRecent, recentFromRecords } from '../../utils/library-data';
+import { takeEarlyRead } from '../../utils/library-early';
 import { sendToTab } from '../../utils/messages';
 import { readerPagePath } from '../../utils/senders';
 import { canonicalEntryKey } from '../../utils/url';
@@ -25,10 +26,18 @@ void db.then(
   () => undefined,
 );
 
+// The start script's picture of the last first screen goes: the popup draws its working screen now.
+clearSnapshot(app);
 const view = mountPopup(app, {
   cachedFirstScreen: () => readFirstScreen(),
   saveFirstScreen: (all) => writeFirstScreen(all),
-  loadRecent: async () => loadRecent(await db, FIRST_SCREEN_SIZE),
+  // The start script's read (begun while this module loaded), else the database read here.
+  loadRecent: async () => {
+    const early = await takeEarlyRead();
+    const items = early && recentFromRecords(early, FIRST_SCREEN_SIZE);
+    if (items) performance.mark('inkwell:popup-early-read');
+    return items ?? loadRecent(await db, FIRST_SCREEN_SIZE);
+  },
   loadAll: async () => loadLibrary(await db),
   loadItems: async (ids) => loadLibraryItems(await db, ids),
   watchChanges: (onChange) => watchLibraryChanges(onChange),
@@ -73,3 +82,5 @@ const view = mountPopup(app, {
   optionsHref: '/options.html',
 });
 void view.firstScreen.then(() => app.removeAttribute('aria-busy'));
+// Every story listed and the remembered few written: this screen is the next start's picture.
+void view.loaded.then(() => saveSnapshot('popup', app));

@@ -3,8 +3,9 @@
  * and the library's own reads of the database.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { openInkwellDb, type StoryRecord, savePosition, saveStory } from '../../utils/db';
-import { firstPartUrl, libraryItem, loadLibrary, loadRecent, partsRead, resumeTarget, resumeUrl } from '../../utils/library-data';
+import { DB_NAME, openInkwellDb, type StoryRecord, savePosition, saveStory } from '../../utils/db';
+import { firstPartUrl, libraryItem, loadLibrary, loadRecent, partsRead, recentFromRecords, resumeTarget, resumeUrl } from '../../utils/library-data';
+import { EARLY_DB_NAME, openExisting, readRecentRecords, startEarlyRead, takeEarlyRead } from '../../utils/library-early';
 
 const T0 = Date.UTC(2025, 0, 1);
 const story = (n: number, over: Partial<StoryRecord> = {}): StoryRecord => ({
@@ -84,5 +85,69 @@ describe('reading the library', () => {
       warn.mockRestore();
     }
     db.close();
+  });
+});
+
+describe('the popup start script’s read (utils/library-early.ts)', () => {
+  it('gives loadRecent’s answer, with and without getAllRecords, and falls back past corrupt records', async () => {
+    const name = `inkwell-early-${Math.random()}`;
+    const db = await openInkwellDb(name);
+    for (let i = 0; i < 30; i++) await saveStory(db, story(i * 10));
+    await savePosition(db, { storyId: 'livejournal.com/w/280', partKey: 'livejournal.com/w/282', paragraph: 1, offset: 0, percent: 70, updatedAt: T0 });
+    const early = async (limit: number) => {
+      const raw = (await openExisting(name))!;
+      try {
+        return recentFromRecords(await readRecentRecords(raw, limit), limit);
+      } finally {
+        raw.close();
+      }
+    };
+    const proto = IDBIndex.prototype as { getAllRecords?: unknown };
+    const own = Object.getOwnPropertyDescriptor(IDBIndex.prototype, 'getAllRecords')!;
+    for (const withRecords of [true, false]) {
+      if (!withRecords) delete proto.getAllRecords;
+      try {
+        for (const limit of [5, 12, 40]) expect(await early(limit)).toEqual(await loadRecent(db, limit));
+      } finally {
+        Object.defineProperty(IDBIndex.prototype, 'getAllRecords', own);
+      }
+    }
+    expect((await early(5))![1]).toMatchObject({ id: 'livejournal.com/w/280', percent: 70, positionPart: 2 });
+    // A corrupt record among the newest with more left unread: not its answer (the popup reads the database itself).
+    await db.put('stories', { id: 'bad/1', lastRead: T0 + 10_000 } as unknown as StoryRecord);
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    try {
+      expect(await early(5)).toBeNull();
+      expect((await early(40))!.length).toBe(30);
+    } finally {
+      warn.mockRestore();
+    }
+    db.close();
+  });
+
+  it('creates no database where there is none, and hands its read to the module once', async () => {
+    const name = `inkwell-none-${Math.random()}`;
+    expect(await openExisting(name)).toBeNull();
+    expect((await indexedDB.databases()).map((d) => d.name)).not.toContain(name);
+    expect(EARLY_DB_NAME).toBe(DB_NAME);
+    const scope: Record<string, unknown> = {};
+    expect(await takeEarlyRead(scope)).toBeNull();
+    startEarlyRead(12, scope);
+    expect(await takeEarlyRead(scope)).toBeNull(); // this test's scope: no 'inkwell' database here
+    expect(await takeEarlyRead(scope)).toBeNull();
+  });
+
+  it('lets a newer Inkwell upgrade the database while it has it open', async () => {
+    const name = `inkwell-upgrade-${Math.random()}`;
+    const db = await openInkwellDb(name);
+    db.close();
+    const raw = (await openExisting(name))!;
+    const upgraded = await new Promise<IDBDatabase>((resolve, reject) => {
+      const r = indexedDB.open(name, raw.version + 1);
+      r.onsuccess = () => resolve(r.result);
+      r.onerror = () => reject(r.error);
+    });
+    expect(upgraded.version).toBe(raw.version + 1);
+    upgraded.close();
   });
 });

@@ -177,6 +177,25 @@ describe('the list', () => {
     expect(page.list.all()).toHaveLength(more.length + 3);
   });
 
+  it('draws the remembered first screen at once, before the database answers, then the database’s', async () => {
+    const remembered = await loadLibrary(db);
+    const stale = remembered.map((s) => (s.id === A.story.id ? { ...s, title: 'Garden (as remembered)' } : s));
+    page = mountLibraryPage(document.getElementById('app')!, { ...deps, cachedFirstScreen: () => stale });
+    // Synchronously: no empty list between the start script's picture and the database's rows.
+    expect(rows().map((r) => r.querySelector('.sl-title')!.textContent)).toEqual(['Garden (as remembered)', 'Horse Lords', 'Second Breakfast']);
+    expect(document.getElementById('app')!.dataset.firstScreenFrom).toBe('cache');
+    await page.ready;
+    expect(rows().map((r) => r.querySelector('.sl-title')!.textContent)).toEqual(['Garden 100', 'Horse Lords', 'Second Breakfast']);
+  });
+
+  it('a story’s own view (#story=…) does not draw the remembered list first', async () => {
+    location.hash = `#story=${encodeURIComponent(A.story.id)}`;
+    const cachedFirstScreen = vi.fn(() => [] as never[]);
+    page = mountLibraryPage(document.getElementById('app')!, { ...deps, cachedFirstScreen });
+    expect(cachedFirstScreen).not.toHaveBeenCalled();
+    await page.ready;
+  });
+
   it('opens a story in the reader page (which puts back the saved place)', async () => {
     await mount();
     row(A.story.id).querySelector<HTMLButtonElement>('.sl-open')!.click();
