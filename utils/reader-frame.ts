@@ -4,25 +4,24 @@
  * search it (`window.find`), select into it or read it, as they could a shadow root. What the content script
  * and the frame say to each other carries no story text.
  */
-import type { PartLink, StoryPost } from './extract/types';
+import type { StoryPost } from './extract/types';
 import { canonicalEntryKey, commentIdOf, storyKeyOf } from './url';
 
 export const READER_FRAME_PATH = '/reader-frame.html';
 
-/** What the content script read from the journal page, for the frame (through the background, never the page). */
+/**
+ * What the content script hands the frame from the journal page (through the background, never the page): the
+ * page itself, serialised, and the post the detector found on it. The frame reads the post again from the page
+ * with the full build of extraction (the HTML, the part links, the poster: the detector's build leaves them out),
+ * so the script injected into the page stays small.
+ */
 export interface ReaderFrameStart {
-  /** The clicked post, as the content script's full extraction read it. */
+  /** The clicked post, as the detector read it (the frame's extraction finds it again by its key). */
   story: StoryPost;
-  /** The page's address and the page itself (serialised): the stitcher reads its links and notices again, in the frame. */
+  /** The page's address and the page itself (serialised): the frame reads the post, its links and the page's notices from it. */
   pageUrl: string;
   html: string;
   lang: string;
-  /**
-   * What the live page says that a copy of it may not (extraction reads layout: what is shown): the page's kind
-   * (a masterpost?) and the chapter links around the post.
-   */
-  pageKind: string;
-  navLinks: PartLink[];
   /** The library's Refresh: every part fetched again. */
   refresh: boolean;
   /** The content script's messages to the frame carry it (the page can post to the frame too, but does not know it). */
