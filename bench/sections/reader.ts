@@ -154,9 +154,14 @@ const FRAME_RECORDER = (want: number) => `(() => {
   return true;
 })()`;
 
-const FRAME_READ = `JSON.stringify(window.__inkwellFrameBench ? { ...window.__inkwellFrameBench, marks: performance.getEntriesByType('mark').filter((m) => m.name.startsWith('inkwell:frame-')).map((m) => [m.name.slice(14), m.startTime]) } : null)`;
+const FRAME_READ = `JSON.stringify(window.__inkwellFrameBench ? { ...window.__inkwellFrameBench, marks: [
+  ...performance.getEntriesByType('mark').filter((m) => m.name.startsWith('inkwell:frame-')).map((m) => [m.name.slice(14), m.startTime]),
+  ...performance.getEntriesByType('navigation').flatMap((n) => [['navigation', 0], ['response', n.responseEnd], ['dom-interactive', n.domInteractive], ['load', n.loadEventStart]]),
+] } : null)`;
 
 interface FrameRec {
+  /** When the recorder was put into the frame (frame clock). */
+  attached?: number;
   first: number | null;
   firstPaint: number | null;
   whole: number | null;
@@ -169,16 +174,25 @@ interface FrameRec {
 }
 
 /** The frame's record on the page's clock, into the page's record (long tasks of both, between the click and the whole story). */
-function mergeFrame(rec: Rec, frame: FrameRec, pageLongTasks: [number, number][]): Rec {
+function mergeFrame(rec: Rec, frame: FrameRec, pageLongTasks: [number, number][], want: number): Rec {
   const shift = (t: number | null) => (t === null ? null : t + frame.origin - rec.origin);
+  // The reader's own marks (inkwell:frame-shown-N[-painted], made as the Nth part's prose is drawn) when the build
+  // has them: exact even when the recorder was put into the frame after the first part was drawn.
+  const marks = new Map(frame.marks ?? []);
+  const mark = (name: string, recorded: number | null) => marks.get(name) ?? recorded;
   const merged = {
     ...rec,
-    first: shift(frame.first),
-    firstPaint: shift(frame.firstPaint),
-    whole: shift(frame.whole),
-    wholePaint: shift(frame.wholePaint),
+    first: shift(mark('shown-1', frame.first)),
+    firstPaint: shift(mark('shown-1-painted', frame.firstPaint)),
+    whole: shift(mark(`shown-${want}`, frame.whole)),
+    wholePaint: shift(mark(`shown-${want}-painted`, frame.wholePaint)),
     count: frame.count,
-    frameMarks: Object.fromEntries((frame.marks ?? []).map(([name, t]) => [name, shift(t)! - rec.click!])),
+    frameMarks: Object.fromEntries([
+      ...(frame.marks ?? []).map(([name, t]) => [name, shift(t)! - rec.click!]),
+      // What the recorder saw (its MutationObserver in the frame): the first part painted, the recorder put in.
+      ['recorder-first-painted', frame.firstPaint === null ? null : shift(frame.firstPaint)! - rec.click!],
+      ['recorder-attached', frame.attached === undefined ? null : shift(frame.attached)! - rec.click!],
+    ]),
   };
   const end = merged.wholePaint ?? Infinity;
   const lt = [...pageLongTasks, ...frame.longTasks.map(([st, d]) => [shift(st)!, d] as [number, number])].filter(([st, d]) => st + d > rec.click! && st < end);
@@ -427,7 +441,7 @@ async function readerRun(session: ChromiumSession, server: FixtureServer, story:
     let profile: CpuProfile | undefined;
     if (cdp && opts.profile) profile = ((await cdp.send('Profiler.stop')) as { profile: CpuProfile }).profile;
     const pageRec: Rec = await page.evaluate(READ_REC);
-    const rec = mergeFrame(pageRec, JSON.parse((await readerFrame!.evaluate(FRAME_READ)) as string) as FrameRec, pageRec.longTaskList ?? []);
+    const rec = mergeFrame(pageRec, JSON.parse((await readerFrame!.evaluate(FRAME_READ)) as string) as FrameRec, pageRec.longTaskList ?? [], wantedParts(story));
     let heap: Heap | undefined;
     if (cdp && before) {
       const atWhole = await heapNow(cdp, false);
@@ -855,8 +869,8 @@ export const reader: Section = {
       const parts = [
         `inject-reader asked ${ms(m((r) => r.messages.inject))}`,
         `reader up ${ms(m((r) => r.host))}`,
-        `frame: script ${ms(m((r) => r.frameMarks.script ?? null))}, ticket ${ms(m((r) => r.frameMarks.ticket ?? null))}, claimed ${ms(m((r) => r.frameMarks.claimed ?? null))}, page parsed ${ms(m((r) => r.frameMarks['page-parsed'] ?? null))}, lookup answered ${ms(m((r) => r.frameMarks['lookup-answered'] ?? null))}, reader mounted ${ms(m((r) => r.frameMarks.mounted ?? null))}`,
-        `first part appeared ${ms(m((r) => r.firstAppeared))}, painted ${ms(m((r) => r.first))}`,
+        `frame: navigation ${ms(m((r) => r.frameMarks.navigation ?? null))}, response ${ms(m((r) => r.frameMarks.response ?? null))}, html parsed ${ms(m((r) => r.frameMarks['dom-interactive'] ?? null))}, script ${ms(m((r) => r.frameMarks.script ?? null))}, load ${ms(m((r) => r.frameMarks.load ?? null))}, ticket ${ms(m((r) => r.frameMarks.ticket ?? null))}, claimed ${ms(m((r) => r.frameMarks.claimed ?? null))}, page parsed ${ms(m((r) => r.frameMarks['page-parsed'] ?? null))}, post read ${ms(m((r) => r.frameMarks['post-read'] ?? null))}, lookup answered ${ms(m((r) => r.frameMarks['lookup-answered'] ?? null))}, reader mounted ${ms(m((r) => r.frameMarks.mounted ?? null))}`,
+        `first part appeared ${ms(m((r) => r.firstAppeared))}, painted ${ms(m((r) => r.first))} (the recorder, put into the frame at ${ms(m((r) => r.frameMarks['recorder-attached'] ?? null))}: painted ${ms(m((r) => r.frameMarks['recorder-first-painted'] ?? null))})`,
       ];
       if (fetchStart !== null) {
         parts.push(`first fetch-page asked ${ms(m((r) => r.messages.fetch))}`, `part fetches ${ms(fetchStart)} → ${ms(fetchEnd)}`);
