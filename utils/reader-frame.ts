@@ -5,22 +5,23 @@
  * and the frame say to each other carries no story text.
  */
 import type { StoryPost } from './extract/types';
+import type { CopiedNode } from './reader-page-copy';
 import { canonicalEntryKey, commentIdOf, storyKeyOf } from './url';
 
 export const READER_FRAME_PATH = '/reader-frame.html';
 
 /**
  * What the content script hands the frame from the journal page (through the background, never the page): the
- * page itself, serialised, and the post the detector found on it. The frame reads the post again from the page
+ * page itself (a copy of its tree) and the post the detector found on it. The frame reads the post again from the page
  * with the full build of extraction (the HTML, the part links, the poster: the detector's build leaves them out),
  * so the script injected into the page stays small.
  */
 export interface ReaderFrameStart {
   /** The clicked post, as the detector read it (the frame's extraction finds it again by its key). */
   story: StoryPost;
-  /** The page's address and the page itself (serialised): the frame reads the post, its links and the page's notices from it. */
+  /** The page's address and the page itself (copied node by node, utils/reader-page-copy.ts): the frame reads the post, its links and the page's notices from it. */
   pageUrl: string;
-  html: string;
+  page: CopiedNode[];
   lang: string;
   /** The library's Refresh: every part fetched again. */
   refresh: boolean;

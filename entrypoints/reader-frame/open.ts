@@ -14,6 +14,7 @@ import { fetchThroughBackground, type StoryLookup, sendMessage } from '../../uti
 import { newsOnPage } from '../../utils/new-parts';
 import { parseFetchedPage } from '../../utils/parse-page';
 import { lookupKeysOf, type ReaderFrameCommand, type ReaderFrameStart } from '../../utils/reader-frame';
+import { rebuildPage } from '../../utils/reader-page-copy';
 import { buildStoryRecords, openableCopy, refetchState } from '../../utils/reader-records';
 import { cleanForStorage } from '../../utils/sanitize';
 import { normalizeSettings, readerSettings } from '../../utils/settings';
@@ -90,7 +91,7 @@ export async function open({ start, openerFrameId, lookup: known, lookupKeys: kn
   const { pageUrl, refresh } = start;
   // The journal page as the content script saw it, read again here: the clicked post (the full build of extraction:
   // its HTML, part links and poster), the chapter links around it, and for the stitcher its links and notices.
-  const doc = parse(start.html);
+  const doc = rebuildPage(start.page);
   performance.mark('inkwell:frame-page-parsed');
   // (Fills of one meme entry share the entry: each is known by its own comment, storyKeyOf.)
   const startKey = storyKeyOf(start.story.url);
@@ -142,7 +143,7 @@ export async function open({ start, openerFrameId, lookup: known, lookupKeys: kn
   const sendPosition = (position: PositionRecord) => void tracked(sendMessage('position:save', { position })).catch(() => undefined);
   const firstOpened = saved?.firstOpened ?? Date.now();
   let showImages = saved?.showImages;
-  // The chapter links around the post as the content script read them from the live page (not read again from the copy).
+  // The chapter links around the post as the frame read them from the copy of the live page.
   const startInput = { url: pageUrl, post: story, doc, navLinks: isFill ? undefined : navLinks };
   // An entry story's parts its author posted as comments on it (utils/stitch/continuations.ts): after the
   // entry's part in every update; collapsed ones read from their thread pages once the entries are in.

@@ -8,7 +8,7 @@
  * in a closed shadow root this script makes: a page's scripts can search and select into a shadow
  * root (window.find, Selection.modify), never into a frame of another origin. This script keeps what
  * belongs to the page: the host in the top layer, the page made inert, the viewport, Back, the
- * scroll lock, the focus given back to the button. It hands the page (serialised) and the post the detector
+ * scroll lock, the focus given back to the button. It hands the page (a copy of its tree) and the post the detector
  * found to the background with the reader session; the frame claims them with a one-time ticket, which this
  * script posts to the frame (to the extension's origin only: the page never sees it), and reads the post
  * from the page there (extraction, the part links): this script stays small, so the reader is up fast,
@@ -26,6 +26,7 @@ import { useDeviceViewport } from '../../components/reader/viewport';
 import { sameJournalPage } from '../../utils/fetch-policy';
 import { type Failure, type IncomingMessage, sendMessage } from '../../utils/messages';
 import { READER_FRAME_PATH, type ReaderFrameCommand, type ReaderFrameStart, type ReaderFrameTicket } from '../../utils/reader-frame';
+import { copyPage } from '../../utils/reader-page-copy';
 import { MOVED_PAGE_MESSAGE as MOVED, sessionPostUrlOf } from '../../utils/reader-session';
 import type { ReaderApi } from '../journal.content/index';
 
@@ -109,7 +110,7 @@ export default defineContentScript({
         lingering?.ui.remove();
         lingering = null;
         const secret = randomSecret();
-        // The page as it is now (before anything of Inkwell's is in it), for the frame: it reads the clicked post
+        // The page as it is now (before anything of Inkwell's is in it), copied for the frame: it reads the clicked post
         // from it (the detector's build of extraction decides and titles, but leaves the HTML, the part links and
         // the poster to the frame's full build). The background opens the session for the post now (its part links
         // are added once the frame has read them: the first parts are fetched from the click on meanwhile).
@@ -118,7 +119,7 @@ export default defineContentScript({
         const start: ReaderFrameStart = {
           story,
           pageUrl,
-          html: document.documentElement.outerHTML,
+          page: copyPage(document.documentElement),
           lang: document.documentElement.lang,
           refresh: refresh === true,
           secret,
