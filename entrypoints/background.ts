@@ -67,28 +67,12 @@ export default defineBackground(() => {
   const framePage = browser.runtime.getURL(READER_FRAME_PATH as '/reader-frame.html').split('#')[0];
   // With the start goes the story's lookup in the library, begun at the click: the frame has it when it claims, not
   // a database read of the whole story later (a saved story opened slower than a one-part one that needs a fetch).
-  const isFramePage = (sender: SenderInfo) => !!sender.url && sender.url.split('#')[0] === framePage;
-  /** What a ticket carries: the start, the click's lookup (and its keys), and the session's request (the frame adds the post's links). */
-  interface TicketStart {
-    start: ReaderFrameStart | null;
-    lookup: Promise<StoryLookup | null>;
-    lookupKeys: string[];
-    req: SessionRequest;
-    saved: Promise<boolean>;
-  }
-  const tickets = createReaderTickets<TicketStart>(isFramePage);
-  /**
-   * The frames that claimed a start and have not yet said the post's links ('reader-frame:session'), by tab and frame:
-   * the opener and its request, once.
-   */
-  const claimed = new Map<string, { opener: SenderInfo; documentId?: string; ticket: TicketStart }>();
-  const frameKey = (sender: SenderInfo) => `${sender.tab?.id} ${sender.frameId ?? 0}`;
+  const tickets = createReaderTickets<{ start: ReaderFrameStart | null; lookup: Promise<StoryLookup | null> }>((sender) => !!sender.url && sender.url.split('#')[0] === framePage);
   // The first parts of a story, fetched from the click on (utils/part-prefetch.ts).
   const prefetch = createPartPrefetch((url) => queue.fetchPage(url));
   browser.tabs.onRemoved.addListener((tabId) => {
     for (const k of clickLookups.keys()) if (k.startsWith(`${tabId} `)) clickLookups.delete(k);
     tickets.closeTab(tabId);
-    for (const k of claimed.keys()) if (k.startsWith(`${tabId} `)) claimed.delete(k);
     prefetch.closeTab(tabId);
     void sessions.closeTab(tabId);
   });
@@ -126,34 +110,22 @@ export default defineBackground(() => {
   }
 
   /**
-   * The click's story in the library, as the frame looks it up (null: no start, or the lookup failed), and the keys it
-   * is looked up by: the one begun at the click in this tab for the same post (a moment ago; its keys are the post's and
-   * its navigation lines' parts: the detector's post has no part links, its build of extraction leaves them out),
-   * else a new one.
+   * The click's story in the library, as the frame looks it up (null: no start, or the lookup failed): the one
+   * begun at the click in this tab with the same keys (a moment ago), else a new one.
    */
-  function lookupStart(tabId: number | undefined, start: unknown): { lookup: Promise<StoryLookup | null>; keys: string[] } {
+  function lookupStart(tabId: number | undefined, start: unknown): Promise<StoryLookup | null> {
     const story = (start as { story?: Parameters<typeof lookupKeysOf>[0] } | null | undefined)?.story;
-    if (!story || typeof story.url !== 'string' || !Array.isArray(story.partLinks)) return { lookup: Promise.resolve(null), keys: [] };
+    if (!story || typeof story.url !== 'string' || !Array.isArray(story.partLinks)) return Promise.resolve(null);
     const keys = lookupKeysOf(story);
-    const prefix = `${tabId} ${keys[0]}`;
-    let clicked: { k: string; at: number; lookup: Promise<StoryLookup | null> } | null = null;
-    for (const [k, v] of clickLookups) if ((k === prefix || k.startsWith(`${prefix} `)) && v.at >= (clicked?.at ?? 0)) clicked = { k, ...v };
-    if (clicked) clickLookups.delete(clicked.k);
-    if (clicked && Date.now() - clicked.at <= CLICK_LOOKUP_MS) return { lookup: clicked.lookup, keys: clicked.k.split(' ').slice(1) };
-    return { lookup: lookupStory(keys).catch(() => null), keys };
-  }
-
-  /** A reader's session opened for the content script's frame, the click's lookup standing for the saved story's parts meanwhile. */
-  async function openSession(sender: SenderInfo, req: SessionRequest, lookup: Promise<StoryLookup | null>) {
-    const postKey = storyKeyOf(req.postUrl);
-    lookingUp.set(postKey, lookup);
-    return sessions.open(sender, req).finally(() => {
-      if (lookingUp.get(postKey) === lookup) lookingUp.delete(postKey);
-    });
+    const k = `${tabId} ${keys.join(' ')}`;
+    const clicked = clickLookups.get(k);
+    clickLookups.delete(k);
+    if (clicked && Date.now() - clicked.at <= CLICK_LOOKUP_MS) return clicked.lookup;
+    return lookupStory(keys).catch(() => null);
   }
 
   /**
-   * After the frame said the post's links ('reader-frame:session'): the story's first parts the click did not start,
+   * After 'reader:start' opened the click's session: the story's first parts, fetched while the frame loads,
    * when the reader will fetch them (a saved story with its text opens from the database, with no request). The session is
    * read once for all of them, so they start together.
    */
@@ -232,41 +204,27 @@ export default defineBackground(() => {
     'reader:start': async (req, sender) => {
       // The content script, after the user's click: the session as for 'reader:session' (its own tab and
       // frame, the page as the browser knows it), then a ticket for the reader's frame to claim the start with.
-      // The post's part links are the frame's to read ('reader-frame:session'): until then the session admits the post's own journal.
       if (isExtensionPageSender(sender, browser.runtime.getURL('/'))) return { ok: false, error: 'From a journal page only.' };
       // The story looked up in the library while the session opens: the prefetch waits for it (a saved story
       // opens from the database, with no request), the frame gets it with its start.
-      const postUrl = String(req.postUrl ?? '');
-      const { lookup, keys } = lookupStart(sender.tab?.id, req.start);
+      const lookup = lookupStart(sender.tab?.id, req.start);
       const refresh = (req.start as { refresh?: unknown } | null | undefined)?.refresh === true;
       const saved = lookup.then((l) => (l ? !refresh && !!l.story && holdsText(l.parts) : true));
-      const session: SessionRequest = { postUrl, links: [], loadedUrl: typeof req.loadedUrl === 'string' ? req.loadedUrl : undefined };
-      const opened = await openSession(sender, session, lookup);
+      const postKey = storyKeyOf(String(req.postUrl ?? ''));
+      lookingUp.set(postKey, lookup);
+      const opened = await sessions.open(sender, req).finally(() => {
+        if (lookingUp.get(postKey) === lookup) lookingUp.delete(postKey);
+      });
       if (!opened.ok) return opened;
-      return { ok: true, ticket: tickets.issue(sender, { start: req.start ?? null, lookup, lookupKeys: keys, req: session, saved }) };
+      void prefetchParts(sender, req, saved).catch(() => undefined);
+      return { ok: true, ticket: tickets.issue(sender, { start: req.start ?? null, lookup }) };
     },
     'reader-frame:claim': async (msg, sender) => {
       const claim = tickets.claim(msg.ticket, sender);
       if (!claim.ok) return claim;
       // From now on the frame fetches for the story, under the session the click opened.
       if (!(await sessions.handOver(claim.opener, sender))) return { ok: false, error: 'The reader’s session is gone: open it again.' };
-      claimed.set(frameKey(sender), { opener: claim.opener, documentId: sender.documentId, ticket: claim.start });
-      return { ok: true, start: claim.start.start, openerFrameId: claim.opener.frameId ?? 0, lookup: await claim.start.lookup, lookupKeys: claim.start.lookupKeys };
-    },
-    'reader-frame:session': async (msg, sender) => {
-      // The frame that claimed a start, once: the session opened again for the same page and post with the links the
-      // frame read from the page the content script handed over (as the content script's own reading gave them before).
-      const k = frameKey(sender);
-      const found = claimed.get(k);
-      if (!found || !isFramePage(sender) || (found.documentId && sender.documentId && found.documentId !== sender.documentId)) return { ok: false, error: 'No story for this frame.' };
-      claimed.delete(k);
-      const strings = (v: unknown) => (Array.isArray(v) ? v.filter((l): l is string => typeof l === 'string') : []);
-      const req: SessionRequest = { ...found.ticket.req, links: strings(msg.links), storyLinks: strings(msg.storyLinks) };
-      const opened = await openSession(found.opener, req, found.ticket.lookup);
-      if (!opened.ok) return opened;
-      if (!(await sessions.handOver(found.opener, sender))) return { ok: false, error: 'The reader’s session is gone: open it again.' };
-      void prefetchParts(found.opener, req, found.ticket.saved).catch(() => undefined);
-      return { ok: true };
+      return { ok: true, start: claim.start.start, openerFrameId: claim.opener.frameId ?? 0, lookup: await claim.start.lookup };
     },
     'reader-frame:closed': async (msg, sender) => {
       // The frame (an extension page in a tab) tells the content script that opened it; nothing else.

@@ -65,21 +65,8 @@ export interface MessageMap {
    */
   'reader:start': { to: 'background'; req: SessionPayload & { start: ReaderFrameStart }; res: { ok: true; ticket: string } | Failure };
   /** Reader frame → background: the frame (the extension's page) claims its start, once, from the ticket's tab only. */
-  /**
-   * The answer carries the story's library lookup, made from the click on (null: the frame asks 'story:lookup' itself),
-   * and the keys it was made with (`lookupKeys`: the frame asks again when the post it read links to other parts).
-   */
-  'reader-frame:claim': {
-    to: 'background';
-    req: { ticket: string };
-    res: { ok: true; start: ReaderFrameStart | null; openerFrameId: number; lookup?: StoryLookup | null; lookupKeys?: string[] } | Failure;
-  };
-  /**
-   * Reader frame → background, once, after its claim: the post's part links and story links as the frame read them
-   * from the page the content script handed over; the click's session is opened again with them (as 'reader:start'
-   * would have with the content script's, for the same page and post) and handed to the frame.
-   */
-  'reader-frame:session': { to: 'background'; req: { links: string[]; storyLinks: string[] }; res: Done };
+  /** The answer carries the story's library lookup, made from the click on (null: the frame asks 'story:lookup' itself). */
+  'reader-frame:claim': { to: 'background'; req: { ticket: string }; res: { ok: true; start: ReaderFrameStart | null; openerFrameId: number; lookup?: StoryLookup | null } | Failure };
   /** Reader frame → background: the frame closed (`done`: its last fetch and save are over), for the content script that opened it. */
   'reader-frame:closed': { to: 'background'; req: { done: boolean; openerFrameId: number }; res: { ok: boolean } };
   /** Background → the reader content script in the frame that opened the reader: its frame's 'reader-frame:closed', relayed. */

@@ -4,25 +4,25 @@
  * search it (`window.find`), select into it or read it, as they could a shadow root. What the content script
  * and the frame say to each other carries no story text.
  */
-import type { StoryPost } from './extract/types';
-import type { CopiedNode } from './reader-page-copy';
+import type { PartLink, StoryPost } from './extract/types';
 import { canonicalEntryKey, commentIdOf, storyKeyOf } from './url';
 
 export const READER_FRAME_PATH = '/reader-frame.html';
 
-/**
- * What the content script hands the frame from the journal page (through the background, never the page): the
- * page itself (a copy of its tree) and the post the detector found on it. The frame reads the post again from the page
- * with the full build of extraction (the HTML, the part links, the poster: the detector's build leaves them out),
- * so the script injected into the page stays small.
- */
+/** What the content script read from the journal page, for the frame (through the background, never the page). */
 export interface ReaderFrameStart {
-  /** The clicked post, as the detector read it (the frame's extraction finds it again by its key). */
+  /** The clicked post, as the content script's full extraction read it. */
   story: StoryPost;
-  /** The page's address and the page itself (copied node by node, utils/reader-page-copy.ts): the frame reads the post, its links and the page's notices from it. */
+  /** The page's address and the page itself (serialised): the stitcher reads its links and notices again, in the frame. */
   pageUrl: string;
-  page: CopiedNode[];
+  html: string;
   lang: string;
+  /**
+   * What the live page says that a copy of it may not (extraction reads layout: what is shown): the page's kind
+   * (a masterpost?) and the chapter links around the post.
+   */
+  pageKind: string;
+  navLinks: PartLink[];
   /** The library's Refresh: every part fetched again. */
   refresh: boolean;
   /** The content script's messages to the frame carry it (the page can post to the frame too, but does not know it). */

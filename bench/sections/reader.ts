@@ -870,7 +870,7 @@ export const reader: Section = {
       const parts = [
         `inject-reader asked ${ms(m((r) => r.messages.inject))}`,
         `reader up ${ms(m((r) => r.host))}`,
-        `frame: navigation ${ms(m((r) => r.frameMarks.navigation ?? null))}, response ${ms(m((r) => r.frameMarks.response ?? null))}, html parsed ${ms(m((r) => r.frameMarks['dom-interactive'] ?? null))}, script ${ms(m((r) => r.frameMarks.script ?? null))}, load ${ms(m((r) => r.frameMarks.load ?? null))}, ticket ${ms(m((r) => r.frameMarks.ticket ?? null))}, claimed ${ms(m((r) => r.frameMarks.claimed ?? null))}, page parsed ${ms(m((r) => r.frameMarks['page-parsed'] ?? null))}, post read ${ms(m((r) => r.frameMarks['post-read'] ?? null))}, lookup answered ${ms(m((r) => r.frameMarks['lookup-answered'] ?? null))}, reader mounted ${ms(m((r) => r.frameMarks.mounted ?? null))}`,
+        `frame: navigation ${ms(m((r) => r.frameMarks.navigation ?? null))}, response ${ms(m((r) => r.frameMarks.response ?? null))}, html parsed ${ms(m((r) => r.frameMarks['dom-interactive'] ?? null))}, script ${ms(m((r) => r.frameMarks.script ?? null))}, load ${ms(m((r) => r.frameMarks.load ?? null))}, ticket ${ms(m((r) => r.frameMarks.ticket ?? null))}, claimed ${ms(m((r) => r.frameMarks.claimed ?? null))}, page parsed ${ms(m((r) => r.frameMarks['page-parsed'] ?? null))}, lookup answered ${ms(m((r) => r.frameMarks['lookup-answered'] ?? null))}, reader mounted ${ms(m((r) => r.frameMarks.mounted ?? null))}`,
         `first part appeared ${ms(m((r) => r.firstAppeared))}, painted ${ms(m((r) => r.first))} (the recorder, put into the frame at ${ms(m((r) => r.frameMarks['recorder-attached'] ?? null))}: painted ${ms(m((r) => r.frameMarks['recorder-first-painted'] ?? null))})`,
       ];
       if (fetchStart !== null) {

@@ -23,7 +23,7 @@ reader.catch(() => undefined);
 async function claim(ticket: string): Promise<Claimed | null> {
   const res = await sendMessage('reader-frame:claim', { ticket }).catch(() => null);
   if (!res?.ok || !res.start) return null;
-  return { start: res.start, openerFrameId: res.openerFrameId ?? 0, lookup: res.lookup ?? null, lookupKeys: res.lookupKeys ?? [] };
+  return { start: res.start, openerFrameId: res.openerFrameId ?? 0, lookup: res.lookup ?? null };
 }
 
 // The ticket comes from the content script that made this frame, once the frame is loaded. Anyone who can

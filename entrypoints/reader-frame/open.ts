@@ -1,7 +1,6 @@
 /**
  * The reader in its frame (entrypoints/reader-frame/main.ts claims the start; this module, most of the frame's code,
- * loads meanwhile): the clicked post read from the page the content script handed over, the story looked up,
- * the reader mounted, the parts stitched.
+ * loads meanwhile): the story looked up, the reader mounted, the parts stitched.
  */
 import { browser } from 'wxt/browser';
 import { fillStatus } from '../../components/reader/fill-status';
@@ -9,17 +8,15 @@ import { mountReader, type ReaderHandle, type ReadingPlace } from '../../compone
 import { offerRemotePlaces } from '../../components/reader/remote-place';
 import { READER_CSS } from '../../components/reader/styles';
 import type { PositionRecord } from '../../utils/db';
-import { locateStories } from '../../utils/extract/index';
 import { fetchThroughBackground, type StoryLookup, sendMessage } from '../../utils/messages';
 import { newsOnPage } from '../../utils/new-parts';
 import { parseFetchedPage } from '../../utils/parse-page';
 import { lookupKeysOf, type ReaderFrameCommand, type ReaderFrameStart } from '../../utils/reader-frame';
-import { rebuildPage } from '../../utils/reader-page-copy';
 import { buildStoryRecords, openableCopy, refetchState } from '../../utils/reader-records';
 import { cleanForStorage } from '../../utils/sanitize';
 import { normalizeSettings, readerSettings } from '../../utils/settings';
 import { chooseStart } from '../../utils/start-place';
-import { extendStory, FIRST_BATCH, loadParts, navLinksInPost, type PageFetcher, retryPart, type StitchState, stitchStory, storyLinksAnySite } from '../../utils/stitch';
+import { extendStory, FIRST_BATCH, loadParts, type PageFetcher, retryPart, type StitchState, stitchStory } from '../../utils/stitch';
 import { continuationsOf, readCollapsed, withContinuations } from '../../utils/stitch/continuations';
 import { stitchFillStory } from '../../utils/stitch/fill-state';
 import { canonicalEntryKey, commentIdOf, storyKeyOf } from '../../utils/url';
@@ -63,14 +60,8 @@ function readerMounted() {
   requestAnimationFrame(() => setTimeout(painted, 0));
   setTimeout(painted, 250);
 }
-/** The session has the post's links (utils/messages.ts 'reader-frame:session'): the frame's fetches wait for it. */
-let sessionSaid: () => void = () => undefined;
-const sessionReady = new Promise<void>((resolve) => {
-  sessionSaid = resolve;
-});
 const fetchPage: PageFetcher = async (url) => {
   await firstPaint;
-  await sessionReady;
   return fetchThroughBackground(url);
 };
 /** How every stitch of the frame fetches and parses: through the background, a first batch at a time. */
@@ -83,38 +74,22 @@ function tracked<T>(p: Promise<T>): Promise<T> {
   return p.finally(() => busy--);
 }
 
-/** A start the frame claimed with its ticket: the story's lookup the background made from the click on (null: asked here), and its keys. */
-export type Claimed = { start: ReaderFrameStart; openerFrameId: number; lookup: StoryLookup | null; lookupKeys: string[] };
+/** A start the frame claimed with its ticket, and the story's lookup the background made from the click on (null: asked here). */
+export type Claimed = { start: ReaderFrameStart; openerFrameId: number; lookup: StoryLookup | null };
 
 /** The reader opened on a claimed start. */
-export async function open({ start, openerFrameId, lookup: known, lookupKeys: knownKeys }: Claimed) {
+export async function open({ start, openerFrameId, lookup: known }: Claimed) {
   const { pageUrl, refresh } = start;
-  // The journal page as the content script saw it, read again here: the clicked post (the full build of extraction:
-  // its HTML, part links and poster), the chapter links around it, and for the stitcher its links and notices.
-  const doc = rebuildPage(start.page);
-  performance.mark('inkwell:frame-page-parsed');
-  // (Fills of one meme entry share the entry: each is known by its own comment, storyKeyOf.)
-  const startKey = storyKeyOf(start.story.url);
-  const located = locateStories(doc, pageUrl);
-  const story = located.extraction.stories.find((s) => storyKeyOf(s.url) === startKey) ?? start.story;
+  const story = start.story;
   // A fill (a story in the entry's comments) and its parts are known by their comments (storyKeyOf).
   const isFill = commentIdOf(story.url) !== null;
-  // A fill (a comment; anyone may have written it) admits no journal: its parts are fetched as comment pages of this
-  // entry only (FetchPolicy.allowsCommentPage), whatever its text links to.
-  const navLinks = isFill ? [] : navLinksInPost(doc, pageUrl, story, located.locations);
-  const pageKind = located.extraction.kind;
-  performance.mark('inkwell:frame-post-read');
-  // The session the click opened learns the post's links (the background fetches only once it knows them).
-  void sendMessage('reader-frame:session', {
-    links: isFill ? [] : [...story.partLinks.map((l) => l.url), ...navLinks.map((l) => l.url)],
-    storyLinks: isFill ? [] : storyLinksAnySite(story),
-  })
-    .catch(() => undefined)
-    .finally(sessionSaid);
+  const startKey = storyKeyOf(story.url);
   const keys = lookupKeysOf(story);
-  // The click's lookup stands unless it found nothing and this post links to parts it was not made with.
-  const lookupAgain = !known || (!('story' in known && known.story) && keys.some((k) => !knownKeys.includes(k)));
-  const asked = Promise.all([lookupAgain ? sendMessage('story:lookup', { partKeys: keys }).catch(() => ({ story: null, parts: [], position: null })) : known, settingsRead]);
+  // Asked first (unless the background looked the story up from the click on): answered while the page is parsed here.
+  const asked = Promise.all([known ?? sendMessage('story:lookup', { partKeys: keys }).catch(() => ({ story: null, parts: [], position: null })), settingsRead]);
+  // The journal page as the content script saw it, read again here: the stitcher reads its links and notices.
+  const doc = parse(start.html);
+  performance.mark('inkwell:frame-page-parsed');
   const [lookup, stored] = await asked;
   performance.mark('inkwell:frame-lookup-answered');
   // A lookup that failed in the background (its answer is {ok: false, error}) finds nothing saved.
@@ -125,9 +100,9 @@ export async function open({ start, openerFrameId, lookup: known, lookupKeys: kn
   const savedCopy = found && saved && !refresh ? openableCopy(saved, found.parts) : null;
   const cachedState = savedCopy?.state ?? null;
   const masterKey = saved?.masterpostUrl ? canonicalEntryKey(saved.masterpostUrl) : null;
-  const isMasterpost = pageKind === 'masterpost' || startKey === masterKey;
+  const isMasterpost = start.pageKind === 'masterpost' || startKey === masterKey;
   // A work in progress: what the live page shows that the saved copy lacks is fetched after the saved parts are shown.
-  const news = saved && savedCopy && !isFill ? newsOnPage(saved, { post: story, links: [...story.partLinks, ...navLinks], isMasterpost }) : null;
+  const news = saved && savedCopy && !isFill ? newsOnPage(saved, { post: story, links: [...story.partLinks, ...start.navLinks], isMasterpost }) : null;
   // A record saved before totals were kept is saved again once, with them (the library's Finished needs them).
   // A fill is looked for again in the entry's comments every time (stitchFillStory): that finds its new parts.
   const grow = !!cachedState && (isFill || !!news?.any || !!cachedState.pending || saved?.totalParts === undefined);
@@ -143,8 +118,8 @@ export async function open({ start, openerFrameId, lookup: known, lookupKeys: kn
   const sendPosition = (position: PositionRecord) => void tracked(sendMessage('position:save', { position })).catch(() => undefined);
   const firstOpened = saved?.firstOpened ?? Date.now();
   let showImages = saved?.showImages;
-  // The chapter links around the post as the frame read them from the copy of the live page.
-  const startInput = { url: pageUrl, post: story, doc, navLinks: isFill ? undefined : navLinks };
+  // The chapter links around the post as the content script read them from the live page (not read again from the copy).
+  const startInput = { url: pageUrl, post: story, doc, navLinks: isFill ? undefined : start.navLinks };
   // An entry story's parts its author posted as comments on it (utils/stitch/continuations.ts): after the
   // entry's part in every update; collapsed ones read from their thread pages once the entries are in.
   const continuations = isFill ? null : continuationsOf(startInput);

@@ -8,11 +8,9 @@
  * in a closed shadow root this script makes: a page's scripts can search and select into a shadow
  * root (window.find, Selection.modify), never into a frame of another origin. This script keeps what
  * belongs to the page: the host in the top layer, the page made inert, the viewport, Back, the
- * scroll lock, the focus given back to the button. It hands the page (a copy of its tree) and the post the detector
- * found to the background with the reader session; the frame claims them with a one-time ticket, which this
- * script posts to the frame (to the extension's origin only: the page never sees it), and reads the post
- * from the page there (extraction, the part links): this script stays small, so the reader is up fast,
- * and the frame is made at once, before the background has answered.
+ * scroll lock, the focus given back to the button. It reads the clicked post from the page and hands
+ * it to the background with the reader session; the frame claims it with a one-time ticket, which this
+ * script posts to the frame (to the extension's origin only: the page never sees it).
  */
 
 import { browser } from 'wxt/browser';
@@ -23,11 +21,13 @@ import { HOST_CSS } from '../../components/reader/host-styles';
 import { makePageInert } from '../../components/reader/page-inert';
 import { keepOnTop, type TopLayerGuard } from '../../components/reader/top-layer';
 import { useDeviceViewport } from '../../components/reader/viewport';
+import { locateStories } from '../../utils/extract/index';
 import { sameJournalPage } from '../../utils/fetch-policy';
 import { type Failure, type IncomingMessage, sendMessage } from '../../utils/messages';
 import { READER_FRAME_PATH, type ReaderFrameCommand, type ReaderFrameStart, type ReaderFrameTicket } from '../../utils/reader-frame';
-import { copyPage } from '../../utils/reader-page-copy';
 import { MOVED_PAGE_MESSAGE as MOVED, sessionPostUrlOf } from '../../utils/reader-session';
+import { navLinksInPost, storyLinksAnySite } from '../../utils/stitch';
+import { commentIdOf, storyKeyOf } from '../../utils/url';
 import type { ReaderApi } from '../journal.content/index';
 
 /** The host is only the frame's box: the frame fills it. */
@@ -110,21 +110,37 @@ export default defineContentScript({
         lingering?.ui.remove();
         lingering = null;
         const secret = randomSecret();
-        // The page as it is now (before anything of Inkwell's is in it), copied for the frame: it reads the clicked post
-        // from it (the detector's build of extraction decides and titles, but leaves the HTML, the part links and
-        // the poster to the frame's full build). The background opens the session for the post now (its part links
-        // are added once the frame has read them: the first parts are fetched from the click on meanwhile).
+        // The detector's build of extraction decides and titles, but leaves the HTML, the part links
+        // and the poster to this full build: read the clicked post again, here.
+        // (Fills of one meme entry share the entry: each is known by its own comment, storyKeyOf.)
+        const startKey = storyKeyOf(story.url);
+        const located = locateStories(document, pageUrl);
+        story = located.extraction.stories.find((s) => storyKeyOf(s.url) === startKey) ?? story;
+        // The background fetches only once it knows the story: the post the user chose and the
+        // entries it links to (it adds the parts saved from an earlier read itself).
+        // A fill (a comment; anyone may have written it) admits no journal: its parts are fetched as
+        // comment pages of this entry only (FetchPolicy.allowsCommentPage), whatever its text links to.
+        const isFill = commentIdOf(story.url) !== null;
+        const navLinks = isFill ? [] : navLinksInPost(document, pageUrl, story, located.locations);
+        const links = isFill ? [] : [...story.partLinks.map((l) => l.url), ...navLinks.map((l) => l.url)];
         // On a Wayback copy extraction knows the post by its original journal URL; the session is
         // told the copy this page is (a Wayback page's post is a Wayback copy).
+        const sessionPostUrl = sessionPostUrlOf(story.url, pageUrl);
         const start: ReaderFrameStart = {
           story,
           pageUrl,
-          page: copyPage(document.documentElement),
+          html: document.documentElement.outerHTML,
+          pageKind: located.extraction.kind,
+          navLinks,
           lang: document.documentElement.lang,
           refresh: refresh === true,
           secret,
         };
-        const started = sendMessage('reader:start', { postUrl: sessionPostUrlOf(story.url, pageUrl), links: [], loadedUrl, start }).catch((e: Error): Failure => ({ ok: false, error: e.message }));
+        // The page is read (before anything of Inkwell's is in it): the background opens the session (and
+        // starts fetching the first parts) now, while the overlay is made and the frame page loads.
+        const started = sendMessage('reader:start', { postUrl: sessionPostUrl, links, storyLinks: isFill ? [] : storyLinksAnySite(story), loadedUrl, start }).catch(
+          (e: Error): Failure => ({ ok: false, error: e.message }),
+        );
         let frame!: HTMLIFrameElement;
         let frameLoads: Promise<void> = Promise.resolve();
         const ui = await createShadowRootUi(ctx, {
