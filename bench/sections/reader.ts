@@ -23,12 +23,13 @@
  * 'click' listener on window (it runs before the button's handler; the click is the real mouse's,
  * harness/closed-shadow.ts); a MutationObserver on the document (from DOMContentLoaded)
  * sees the `inkwell-reader` host arrive. The reader shows the story in a frame of the extension's own
- * origin inside the host's closed root (utils/reader-frame.ts), out of the page's reach: the driver
- * puts a second recorder into that frame (FRAME_RECORDER) as soon as it is there, and from then a
- * MutationObserver on the frame's document counts `article .ink-prose` after each batch of changes,
- * on the frame's clock, moved onto the page's through both timeOrigins. 'Appeared' is that callback;
- * 'painted' is a task posted from the next requestAnimationFrame callback, i.e. after the frame that
- * drew it. The 60-part story opens with the reader's first batch (utils/stitch/scheduler.ts FIRST_BATCH):
+ * origin inside the host's closed root (utils/reader-frame.ts), out of the page's reach. The frame marks
+ * each part's prose as it is drawn (inkwell:frame-shown-N, and -painted: a task posted from the next
+ * requestAnimationFrame callback, i.e. after the frame that drew it; entrypoints/reader-frame/open.ts), on
+ * the frame's clock, moved onto the page's through both timeOrigins. The driver also puts a recorder into
+ * that frame (FRAME_RECORDER) as soon as Playwright can evaluate there (a MutationObserver counting
+ * `article .ink-prose`): it says when the whole story is there and gathers the frame's long tasks; its
+ * times are used only for a build without the marks (it can be put in after the first part was drawn). The 60-part story opens with the reader's first batch (utils/stitch/scheduler.ts FIRST_BATCH):
  * 'whole' there is part 1 and the 16 parts fetched at open. Long tasks (≥ 50 ms, PerformanceObserver) between the click and the whole
  * story painted are summed: the page's main thread busy with the reader (the extraction of each part,
  * the sanitiser, layout). Part fetches are timed where they happen, in the extension's service
@@ -154,9 +155,14 @@ const FRAME_RECORDER = (want: number) => `(() => {
   return true;
 })()`;
 
-const FRAME_READ = `JSON.stringify(window.__inkwellFrameBench ? { ...window.__inkwellFrameBench, marks: performance.getEntriesByType('mark').filter((m) => m.name.startsWith('inkwell:frame-')).map((m) => [m.name.slice(14), m.startTime]) } : null)`;
+const FRAME_READ = `JSON.stringify(window.__inkwellFrameBench ? { ...window.__inkwellFrameBench, marks: [
+  ...performance.getEntriesByType('mark').filter((m) => m.name.startsWith('inkwell:frame-')).map((m) => [m.name.slice(14), m.startTime]),
+  ...performance.getEntriesByType('navigation').flatMap((n) => [['navigation', 0], ['response', n.responseEnd], ['dom-interactive', n.domInteractive], ['load', n.loadEventStart]]),
+] } : null)`;
 
 interface FrameRec {
+  /** When the recorder was put into the frame (frame clock). */
+  attached?: number;
   first: number | null;
   firstPaint: number | null;
   whole: number | null;
@@ -169,16 +175,25 @@ interface FrameRec {
 }
 
 /** The frame's record on the page's clock, into the page's record (long tasks of both, between the click and the whole story). */
-function mergeFrame(rec: Rec, frame: FrameRec, pageLongTasks: [number, number][]): Rec {
+function mergeFrame(rec: Rec, frame: FrameRec, pageLongTasks: [number, number][], want: number): Rec {
   const shift = (t: number | null) => (t === null ? null : t + frame.origin - rec.origin);
+  // The reader's own marks (inkwell:frame-shown-N[-painted], made as the Nth part's prose is drawn) when the build
+  // has them: exact even when the recorder was put into the frame after the first part was drawn.
+  const marks = new Map(frame.marks ?? []);
+  const mark = (name: string, recorded: number | null) => marks.get(name) ?? recorded;
   const merged = {
     ...rec,
-    first: shift(frame.first),
-    firstPaint: shift(frame.firstPaint),
-    whole: shift(frame.whole),
-    wholePaint: shift(frame.wholePaint),
+    first: shift(mark('shown-1', frame.first)),
+    firstPaint: shift(mark('shown-1-painted', frame.firstPaint)),
+    whole: shift(mark(`shown-${want}`, frame.whole)),
+    wholePaint: shift(mark(`shown-${want}-painted`, frame.wholePaint)),
     count: frame.count,
-    frameMarks: Object.fromEntries((frame.marks ?? []).map(([name, t]) => [name, shift(t)! - rec.click!])),
+    frameMarks: Object.fromEntries([
+      ...(frame.marks ?? []).map(([name, t]) => [name, shift(t)! - rec.click!]),
+      // What the recorder saw (its MutationObserver in the frame): the first part painted, the recorder put in.
+      ['recorder-first-painted', frame.firstPaint === null ? null : shift(frame.firstPaint)! - rec.click!],
+      ['recorder-attached', frame.attached === undefined ? null : shift(frame.attached)! - rec.click!],
+    ]),
   };
   const end = merged.wholePaint ?? Infinity;
   const lt = [...pageLongTasks, ...frame.longTasks.map(([st, d]) => [shift(st)!, d] as [number, number])].filter(([st, d]) => st + d > rec.click! && st < end);
@@ -255,7 +270,7 @@ interface Fetch {
 }
 
 interface RunResult {
-  /** Click → reader host in the page (the reader injected, the saved story looked up, mounted). */
+  /** Click → reader host in the page (the reader injected, the overlay and its frame made). */
   host: number;
   first: number;
   firstAppeared: number;
@@ -427,7 +442,7 @@ async function readerRun(session: ChromiumSession, server: FixtureServer, story:
     let profile: CpuProfile | undefined;
     if (cdp && opts.profile) profile = ((await cdp.send('Profiler.stop')) as { profile: CpuProfile }).profile;
     const pageRec: Rec = await page.evaluate(READ_REC);
-    const rec = mergeFrame(pageRec, JSON.parse((await readerFrame!.evaluate(FRAME_READ)) as string) as FrameRec, pageRec.longTaskList ?? []);
+    const rec = mergeFrame(pageRec, JSON.parse((await readerFrame!.evaluate(FRAME_READ)) as string) as FrameRec, pageRec.longTaskList ?? [], wantedParts(story));
     let heap: Heap | undefined;
     if (cdp && before) {
       const atWhole = await heapNow(cdp, false);
@@ -838,7 +853,7 @@ export const reader: Section = {
     // --- notes ------------------------------------------------------------------------------
     notes.push(
       `${machine.Chromium ?? 'Chromium'}, headless, fresh profile, the built extension; stories generated at run time (LJ 'Generator' entry pages, prose from the fixtures' bodies, part links ten to a line), served from memory by the e2e fixture server. Every run: a new tab, a new journal name (nothing cached), the reader opened on part 1's page (part 1 is on the page; parts 2..N are fetched by the service worker, 4 at a time). One warm-up story first, not counted. ${rounds} rounds of the 200 ms rows (scenario order turning each round), then ${sixtyRuns} run(s) of the 60-part story with the server's delay at 0.`,
-      `first part: click (performance.now() in a capture click listener on window) → the first 'inkwell-reader article .ink-prose' seen by a MutationObserver on the reader's shadow root → the task after the next animation frame (painted). whole story: the same for the last part's .ink-prose. The task after the frame can wait behind other work queued meanwhile (the next part's message), so 'painted' is an upper bound of the paint; Element Timing, which the library section uses, reports nothing for elements in a shadow root. reader up: click → the inkwell-reader host in the page (the reader script injected, the saved story looked up, the overlay mounted).`,
+      `first part: click (performance.now() in a capture click listener on window) → the reader frame's mark inkwell:frame-shown-1-painted (the first part's prose in the frame's document, then the task after the next animation frame: painted), on the page's clock through both timeOrigins. whole story: the same for the last part wanted (inkwell:frame-shown-N-painted). The task after the frame can wait behind other work queued meanwhile (the next part's message), so 'painted' is an upper bound of the paint; Element Timing, which the library section uses, reports nothing for elements in a shadow root. reader up: click → the inkwell-reader host in the page (the reader script injected, the overlay and its frame made; the frame reads the post, the story is looked up after that).`,
       `slowest fetch: the longest of the part fetches in that run, from the service worker's Resource Timing (fetch start → response end; with the 200 ms delay the server holds each response that long). 1st fetch at / last fetch end: when the first part fetch started and the last one ended, ms after the click (both contexts' timeOrigin). whole/slowest: median of the per-run ratios. long tasks: main-thread tasks ≥ 50 ms in the page between the click and the whole story painted. part requests: the most any run caused at the server (the page's own load not counted).`,
       `Cache: the 5-part story of the same round reopened in a new tab once the service worker's database holds all its parts (saved ${saveWaits.length ? `${med(saveWaits)!.toFixed(0)} ms (median)` : '—'} after the whole story was painted); its row counts the server's requests from the navigation on: the page itself, then nothing else.`,
       `Side by side: every budget is a ratio of figures from the same run. whole/slowest: each 5-part run's whole story over its own slowest part fetch. Cached reopen: over the one-part open (a 2,000-word story on its own page, nothing to fetch) of the same round. 60 parts: over a one-part open at delay 0 run just before or after it (the order turning each pair). The stories' parts all link to each other (the 'Part 1 | Part 2 | …' footer on every part): the clicked page knows every part, as a masterpost does, so the reader fetches parts 2..5 at once, 4 at a time; nothing is discovered one by one through next-links.`,
@@ -855,8 +870,8 @@ export const reader: Section = {
       const parts = [
         `inject-reader asked ${ms(m((r) => r.messages.inject))}`,
         `reader up ${ms(m((r) => r.host))}`,
-        `frame: script ${ms(m((r) => r.frameMarks.script ?? null))}, ticket ${ms(m((r) => r.frameMarks.ticket ?? null))}, claimed ${ms(m((r) => r.frameMarks.claimed ?? null))}, page parsed ${ms(m((r) => r.frameMarks['page-parsed'] ?? null))}, lookup answered ${ms(m((r) => r.frameMarks['lookup-answered'] ?? null))}, reader mounted ${ms(m((r) => r.frameMarks.mounted ?? null))}`,
-        `first part appeared ${ms(m((r) => r.firstAppeared))}, painted ${ms(m((r) => r.first))}`,
+        `frame: navigation ${ms(m((r) => r.frameMarks.navigation ?? null))}, response ${ms(m((r) => r.frameMarks.response ?? null))}, html parsed ${ms(m((r) => r.frameMarks['dom-interactive'] ?? null))}, script ${ms(m((r) => r.frameMarks.script ?? null))}, load ${ms(m((r) => r.frameMarks.load ?? null))}, ticket ${ms(m((r) => r.frameMarks.ticket ?? null))}, claimed ${ms(m((r) => r.frameMarks.claimed ?? null))}, page parsed ${ms(m((r) => r.frameMarks['page-parsed'] ?? null))}, lookup answered ${ms(m((r) => r.frameMarks['lookup-answered'] ?? null))}, reader mounted ${ms(m((r) => r.frameMarks.mounted ?? null))}`,
+        `first part appeared ${ms(m((r) => r.firstAppeared))}, painted ${ms(m((r) => r.first))} (the recorder, put into the frame at ${ms(m((r) => r.frameMarks['recorder-attached'] ?? null))}: painted ${ms(m((r) => r.frameMarks['recorder-first-painted'] ?? null))})`,
       ];
       if (fetchStart !== null) {
         parts.push(`first fetch-page asked ${ms(m((r) => r.messages.fetch))}`, `part fetches ${ms(fetchStart)} → ${ms(fetchEnd)}`);

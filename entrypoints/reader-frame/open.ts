@@ -1,0 +1,289 @@
+/**
+ * The reader in its frame (entrypoints/reader-frame/main.ts claims the start; this module, most of the frame's code,
+ * loads meanwhile): the story looked up, the reader mounted, the parts stitched.
+ */
+import { browser } from 'wxt/browser';
+import { fillStatus } from '../../components/reader/fill-status';
+import { mountReader, type ReaderHandle, type ReadingPlace } from '../../components/reader/reader';
+import { offerRemotePlaces } from '../../components/reader/remote-place';
+import { READER_CSS } from '../../components/reader/styles';
+import type { PositionRecord } from '../../utils/db';
+import { fetchThroughBackground, type StoryLookup, sendMessage } from '../../utils/messages';
+import { newsOnPage } from '../../utils/new-parts';
+import { parseFetchedPage } from '../../utils/parse-page';
+import { lookupKeysOf, type ReaderFrameCommand, type ReaderFrameStart } from '../../utils/reader-frame';
+import { buildStoryRecords, openableCopy, refetchState } from '../../utils/reader-records';
+import { cleanForStorage } from '../../utils/sanitize';
+import { normalizeSettings, readerSettings } from '../../utils/settings';
+import { chooseStart } from '../../utils/start-place';
+import { extendStory, FIRST_BATCH, loadParts, type PageFetcher, retryPart, type StitchState, stitchStory } from '../../utils/stitch';
+import { continuationsOf, readCollapsed, withContinuations } from '../../utils/stitch/continuations';
+import { stitchFillStory } from '../../utils/stitch/fill-state';
+import { canonicalEntryKey, commentIdOf, storyKeyOf } from '../../utils/url';
+
+const parse = parseFetchedPage;
+
+/**
+ * The first part is painted before any other is read: the parts' fetches (started by the background at the
+ * click, so their answers are there or on their way) are asked for once the frame has painted once (or after
+ * a moment, in a hidden tab that paints nothing).
+ */
+let painted: () => void = () => undefined;
+const firstPaint = new Promise<void>((resolve) => {
+  painted = resolve;
+});
+/**
+ * The parts' texts on the frame's performance timeline, as they are drawn (not when someone outside looks): `inkwell:frame-
+ * shown-N` when the Nth part's prose is in the document, `inkwell:frame-shown-N-painted` in the task after the next frame
+ * (the frame that drew it). The bench's reader section reads them (timeOrigin + startTime: the epoch clock every context shares).
+ */
+function markPartsShown(root: Element): () => void {
+  let shown = 0;
+  const observer = new MutationObserver(() => {
+    const n = root.getElementsByClassName('ink-prose').length;
+    for (let i = shown + 1; i <= n; i++) {
+      performance.mark(`inkwell:frame-shown-${i}`);
+      requestAnimationFrame(() => {
+        const ch = new MessageChannel();
+        ch.port1.onmessage = () => performance.mark(`inkwell:frame-shown-${i}-painted`);
+        ch.port2.postMessage(0);
+      });
+    }
+    shown = Math.max(shown, n);
+  });
+  observer.observe(root, { childList: true, subtree: true });
+  return () => observer.disconnect();
+}
+
+/** The reader is mounted, its first part drawn: painted at the next frame. */
+function readerMounted() {
+  requestAnimationFrame(() => setTimeout(painted, 0));
+  setTimeout(painted, 250);
+}
+const fetchPage: PageFetcher = async (url) => {
+  await firstPaint;
+  return fetchThroughBackground(url);
+};
+/** How every stitch of the frame fetches and parses: through the background, a first batch at a time. */
+const stitchOptions = (onUpdate: (s: StitchState) => void) => ({ fetchPage, parse, onUpdate, firstBatch: FIRST_BATCH });
+
+/** Work still going on (a stitch, a save): the content script keeps the frame until it is over, as it kept the reader before. */
+let busy = 0;
+function tracked<T>(p: Promise<T>): Promise<T> {
+  busy++;
+  return p.finally(() => busy--);
+}
+
+/** A start the frame claimed with its ticket, and the story's lookup the background made from the click on (null: asked here). */
+export type Claimed = { start: ReaderFrameStart; openerFrameId: number; lookup: StoryLookup | null };
+
+/** The reader opened on a claimed start. */
+export async function open({ start, openerFrameId, lookup: known }: Claimed) {
+  const { pageUrl, refresh } = start;
+  const story = start.story;
+  // A fill (a story in the entry's comments) and its parts are known by their comments (storyKeyOf).
+  const isFill = commentIdOf(story.url) !== null;
+  const startKey = storyKeyOf(story.url);
+  const keys = lookupKeysOf(story);
+  // Asked first (unless the background looked the story up from the click on): answered while the page is parsed here.
+  const asked = Promise.all([known ?? sendMessage('story:lookup', { partKeys: keys }).catch(() => ({ story: null, parts: [], position: null })), settingsRead]);
+  // The journal page as the content script saw it, read again here: the stitcher reads its links and notices.
+  const doc = parse(start.html);
+  performance.mark('inkwell:frame-page-parsed');
+  const [lookup, stored] = await asked;
+  performance.mark('inkwell:frame-lookup-answered');
+  // A lookup that failed in the background (its answer is {ok: false, error}) finds nothing saved.
+  const found = 'story' in lookup ? lookup : null;
+  const saved = found?.story ?? null;
+  const savedPosition = found?.position ?? null;
+  // Refresh (from the library): every part fetched again; the place in the text is kept.
+  const savedCopy = found && saved && !refresh ? openableCopy(saved, found.parts) : null;
+  const cachedState = savedCopy?.state ?? null;
+  const masterKey = saved?.masterpostUrl ? canonicalEntryKey(saved.masterpostUrl) : null;
+  const isMasterpost = start.pageKind === 'masterpost' || startKey === masterKey;
+  // A work in progress: what the live page shows that the saved copy lacks is fetched after the saved parts are shown.
+  const news = saved && savedCopy && !isFill ? newsOnPage(saved, { post: story, links: [...story.partLinks, ...start.navLinks], isMasterpost }) : null;
+  // A record saved before totals were kept is saved again once, with them (the library's Finished needs them).
+  // A fill is looked for again in the entry's comments every time (stitchFillStory): that finds its new parts.
+  const grow = !!cachedState && (isFill || !!news?.any || !!cachedState.pending || saved?.totalParts === undefined);
+  const place = chooseStart({
+    from: isMasterpost ? null : { key: startKey, part: story.part },
+    saved: savedPosition ? toPlace(savedPosition) : null,
+    order: saved?.partKeys ?? [],
+  });
+  let storyId = saved?.id ?? null;
+  let placeKey = savedPosition?.partKey ?? null;
+  // A position taken before the story's first save waits for its id.
+  let unsavedPlace: PositionRecord | null = null;
+  const sendPosition = (position: PositionRecord) => void tracked(sendMessage('position:save', { position })).catch(() => undefined);
+  const firstOpened = saved?.firstOpened ?? Date.now();
+  let showImages = saved?.showImages;
+  // The chapter links around the post as the content script read them from the live page (not read again from the copy).
+  const startInput = { url: pageUrl, post: story, doc, navLinks: isFill ? undefined : start.navLinks };
+  // An entry story's parts its author posted as comments on it (utils/stitch/continuations.ts): after the
+  // entry's part in every update; collapsed ones read from their thread pages once the entries are in.
+  const continuations = isFill ? null : continuationsOf(startInput);
+  const more = continuations?.parts.length ? continuations : null;
+  const entryOptions = (onUpdate: (s: StitchState) => void) => stitchOptions(more ? (s) => onUpdate(withContinuations(s, more)) : onUpdate);
+  const withMore = async (p: Promise<StitchState>): Promise<StitchState> => {
+    const s = await p;
+    if (!more) return s;
+    await readCollapsed(more, { fetchPage, parse });
+    return withContinuations(s, more);
+  };
+  const continuationKey = (key: string) => more?.parts.find((p) => storyKeyOf(p.url) === key);
+  const growFrom = { url: pageUrl, post: story, doc, isMasterpost };
+  // A fill's walk over its entry's comment pages, said in the reader as it goes.
+  const searching = fillStatus();
+
+  const style = document.createElement('style');
+  style.textContent = READER_CSS;
+  document.head.append(style);
+  const container = document.getElementById('app')!;
+  const stopMarks = markPartsShown(container);
+  let settings = normalizeSettings(stored);
+  let stopRemotePlaces = () => undefined as void;
+  const tell = (done: boolean) => void sendMessage('reader-frame:closed', { done, openerFrameId }).catch(() => undefined);
+
+  const handle: ReaderHandle = mountReader(
+    container,
+    story,
+    {
+      cached: cachedState ? { state: cachedState, place: place.place, saved: savedCopy!.known, grow } : null,
+      place: place.place,
+      offer: place.offer,
+      openAsPage: saved ? () => void sendMessage('reader:open-page', { storyId: storyId ?? saved.id }).catch(() => undefined) : undefined,
+      settings,
+      saveSettings: (s) => {
+        settings = s;
+        void readerSettings.setValue(s);
+      },
+      stitch: (onUpdate, { refresh: again, loaded, current }) => {
+        const opts = entryOptions(onUpdate);
+        // A fill: its thread walked again from this page (comment pages of its entry only); what is shown stays meanwhile.
+        if (isFill) return tracked(stitchFillStory({ url: pageUrl, post: story, doc }, { ...opts, ...searching.options, base: current ?? cachedState }));
+        // Growing the saved copy: the masterpost is read again only when the page's marker promises parts that no link shows.
+        if (!again && cachedState) return tracked(withMore(extendStory(cachedState, { from: growFrom, retry: news?.retry, skip: masterKey && !news?.askMasterpost ? [masterKey] : [] }, opts)));
+        // Refresh: every known part again (what was read, not only the first batch), and the page.
+        if (current) return tracked(withMore(extendStory(refetchState(current), { from: growFrom }, { ...opts, firstBatch: Math.max(FIRST_BATCH, loaded ?? 0) })));
+        return tracked(withMore(stitchStory(startInput, opts)));
+      },
+      // A fill's part is found again by walking its thread (its comment page may have moved).
+      retry: (state, key, onUpdate) => {
+        if (isFill) return tracked(stitchFillStory({ url: pageUrl, post: story, doc }, { ...stitchOptions(onUpdate), ...searching.options, base: state }));
+        // A continuation in a comment: its thread page read again.
+        const own = continuationKey(key);
+        if (own && more) {
+          delete own.error;
+          return tracked(withMore(Promise.resolve(state)));
+        }
+        return tracked(withMore(retryPart(state, key, entryOptions(onUpdate))));
+      },
+      load: (state, keys, onUpdate) =>
+        tracked(
+          isFill ? stitchFillStory({ url: pageUrl, post: story, doc }, { ...stitchOptions(onUpdate), ...searching.options, base: state }) : withMore(loadParts(state, keys, entryOptions(onUpdate))),
+        ),
+      savePlace: (at: ReadingPlace, percent: number) => {
+        placeKey = at.partKey;
+        const position: PositionRecord = { storyId: storyId ?? '', ...at, percent, updatedAt: Date.now() };
+        if (storyId) sendPosition(position);
+        else unsavedPlace = position;
+      },
+      saveStory: (state: StitchState) =>
+        tracked(
+          (async () => {
+            const { story: record, parts } = buildStoryRecords(state, story, { id: storyId, firstOpened, previous: saved, placeKey, clean: cleanForStorage });
+            if (showImages !== undefined) record.showImages = showImages;
+            if (start.lang) record.language = start.lang;
+            storyId = record.id;
+            const res = await sendMessage('story:save', { story: record, parts }).catch((e: Error) => ({ ok: false, error: e.message }));
+            if (unsavedPlace) {
+              sendPosition({ ...unsavedPlace, storyId: record.id });
+              unsavedPlace = null;
+            }
+            return 'quotaExceeded' in res ? { quotaExceeded: res.quotaExceeded, textSaved: res.textSaved, evictedStories: res.evictedStories } : {};
+          })(),
+        ),
+      openPost: (url) => window.open(url, '_blank', 'noopener'),
+      // Parts' texts a few at a time (one task each ~20 ms): the first part is drawn before the others are.
+      textBudgetMs: 20,
+      pageKey: canonicalEntryKey(pageUrl),
+      showImages,
+      setShowImages: (show) => {
+        showImages = show;
+        if (storyId) void sendMessage('story:show-images', { storyId, show }).catch(() => undefined);
+      },
+      finished: saved?.status === 'finished',
+      setFinished: async (finished) => {
+        if (!storyId) throw new Error('the story is not saved yet');
+        const res = await sendMessage('story:status', { id: storyId, status: finished ? 'finished' : undefined });
+        if (!res.ok) throw new Error(res.error ?? 'not saved');
+      },
+      // The book is made from the saved copy (what IndexedDB holds), as in the library.
+      download: async (format) => {
+        const found = await sendMessage('story:lookup', { partKeys: storyId ? [storyId] : keys });
+        if (!('story' in found) || !found.story) throw new Error('the story is not saved yet: wait until its parts have loaded.');
+        const record = found.story;
+        // The book's code (EPUB, zip) is loaded when a book is asked for: the frame starts without it.
+        const { downloadBook, saveBlob } = await import('../../components/book-download');
+        const res = await downloadBook(
+          format,
+          { story: record, parts: found.parts },
+          {
+            images: showImages ?? record.showImages ?? settings.loadImages,
+            language: start.lang,
+            save: (name, blob) => saveBlob(name, blob, container),
+          },
+        );
+        return res.message;
+      },
+    },
+    () => {
+      stopMarks();
+      stopRemotePlaces();
+      // The final position was just sent: sync it now, not in 30 s.
+      void sendMessage('sync:flush', {}).catch(() => undefined);
+      // Nothing of the story stays on show (the frame may stay a moment, out of sight, to finish saving).
+      container.replaceChildren();
+      tell(false);
+      // The last fetches and saves go on after the reader closed (as they did in the page): the frame stays until they are over.
+      const until = Date.now() + 120_000;
+      let quiet = 0;
+      const poll = setInterval(() => {
+        quiet = busy === 0 ? quiet + 1 : 0;
+        if (quiet >= 2 || Date.now() > until) {
+          clearInterval(poll);
+          tell(true);
+        }
+      }, 50);
+    },
+  );
+  searching.attach(handle.status);
+  performance.mark('inkwell:frame-mounted');
+  readerMounted();
+
+  // Another device read on in this story: offered, not taken (components/reader/remote-place.ts). The
+  // background's word reaches the extension's pages, this frame among them (in Firefox, as its tab's message).
+  stopRemotePlaces = offerRemotePlaces(() => storyId, handle, browser.runtime.onMessage);
+
+  // The content script's commands (Back, the page taking the top layer): they carry its secret, which the page never saw.
+  let focused: HTMLElement | null = null;
+  document.addEventListener('focusin', (e) => (focused = e.target as HTMLElement));
+  window.addEventListener('message', (e) => {
+    const cmd = e.data as ReaderFrameCommand | null;
+    if (!cmd || typeof cmd !== 'object' || cmd.inkwell !== start.secret) return;
+    if (cmd.command === 'close') handle.close();
+    else if (cmd.command === 'focus') {
+      const target = focused?.isConnected ? focused : (handle.root.querySelector('[role="dialog"]') as HTMLElement | null);
+      target?.focus({ preventScroll: true });
+    }
+  });
+}
+
+function toPlace(p: PositionRecord): ReadingPlace {
+  return { partKey: p.partKey, paragraph: p.paragraph, offset: p.offset };
+}
+
+/** The reader's settings, read while the frame waits for its ticket and claims it (the frame opens one reader). */
+const settingsRead = readerSettings.getValue().catch(() => null);
+performance.mark('inkwell:frame-app');
