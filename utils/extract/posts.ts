@@ -77,7 +77,7 @@ export function sitePosts(doc: Document, site: SiteId, isEntryPage: boolean): Fo
 
 /**
  * Whether `unlistedPosts` may find a post where no site style found one: on an entry page, always;
- * elsewhere only with links to two entries (distinct hrefs). The detector asks for its stage that
+ * elsewhere only with links to two entries (distinct hrefs) or an entry's reply link. The detector asks for its stage that
  * holds `unlistedPosts` only then (entrypoints/unlisted-posts.content/).
  */
 export function mayHaveUnlistedPosts(doc: Document, isEntryPage: boolean): boolean {
@@ -85,7 +85,8 @@ export function mayHaveUnlistedPosts(doc: Document, isEntryPage: boolean): boole
   const hrefs = new Set<string>();
   for (const a of Array.from(doc.getElementsByTagName('a'))) {
     const href = a.getAttribute('href');
-    if (href && /\d+\.html|itemid=\d+/.test(href) && hrefs.add(href).size > 1) return true;
+    // (Or one entry's reply link: a day page's one entry, see "one entry's comment links mark a day's one entry".)
+    if (href && /\d+\.html|itemid=\d+/.test(href) && (hrefs.add(href).size > 1 || /[?&]mode=reply\b/i.test(href))) return true;
   }
   return false;
 }
