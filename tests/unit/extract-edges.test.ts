@@ -87,4 +87,23 @@ describe('extraction edges', () => {
     const doc = ljPage('Rain (1/2)', `Title: Rain<br>Rating: G<br><br>${prose(40)}<br><br><a href="https://www.livejournal.com/go.bml?journal=writer&itemid=500&dir=next">Next Entry</a>`);
     expect(extractPage(doc, url).stories[0].partLinks).toEqual([]);
   });
+
+  it("a day page's one entry is found by its comment links, its subject in a Subject row (S1 Refried Paper)", () => {
+    const base = 'http://quill-and-quire.livejournal.com/';
+    const page = (subjectRow: string, links: string) =>
+      new DOMParser().parseFromString(
+        `<html><head><title>quill_and_quire - May 1st 2006</title></head><body><table><tr><td class="body">
+         <table><tr><td><b>Date:</b></td><td>2006-05-01 21:05</td></tr>${subjectRow}<tr><td><b>Security:</b></td><td>Public</td></tr></table>
+         <p>Fandom: Original<br>Rating: G<br><a href="${base}310.html">Previous part</a><br><br>${prose(10)}</p>
+         <font>${links}</font></td><td><a href="${base}2006/04/30/">Previous Day</a></td></tr></table></body></html>`,
+        'text/html',
+      );
+    const links = `<a href="${base}420.html#comments">3 comments</a> | <a href="${base}420.html?mode=reply#add_comment">post a comment</a>`;
+    const [story] = extractPage(page('<tr><td><b>Subject:</b></td><td>The Quire (2/4)</td></tr>', links), `${base}2006/05/01/`).stories;
+    expect(story.url).toBe(`${base}420.html`);
+    expect(story.fields.title).toBe('The Quire');
+    expect(story.part).toEqual({ index: 2, total: 4 });
+    // With no comment links, a page linking one other entry shows no post of its own.
+    expect(extractPage(page('<tr><td><b>Subject:</b></td><td>The Quire (2/4)</td></tr>', ''), `${base}2006/05/01/`).stories).toEqual([]);
+  });
 });

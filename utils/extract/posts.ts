@@ -77,7 +77,7 @@ export function sitePosts(doc: Document, site: SiteId, isEntryPage: boolean): Fo
 
 /**
  * Whether `unlistedPosts` may find a post where no site style found one: on an entry page, always;
- * elsewhere only with links to two entries (distinct hrefs). The detector asks for its stage that
+ * elsewhere only with links to two entries (distinct hrefs) or an entry's reply link. The detector asks for its stage that
  * holds `unlistedPosts` only then (entrypoints/unlisted-posts.content/).
  */
 export function mayHaveUnlistedPosts(doc: Document, isEntryPage: boolean): boolean {
@@ -85,7 +85,8 @@ export function mayHaveUnlistedPosts(doc: Document, isEntryPage: boolean): boole
   const hrefs = new Set<string>();
   for (const a of Array.from(doc.getElementsByTagName('a'))) {
     const href = a.getAttribute('href');
-    if (href && /\d+\.html|itemid=\d+/.test(href) && hrefs.add(href).size > 1) return true;
+    // (Or one entry's reply link: a day page's one entry, see "one entry's comment links mark a day's one entry".)
+    if (href && /\d+\.html|itemid=\d+/.test(href) && (hrefs.add(href).size > 1 || /[?&]mode=reply\b/i.test(href))) return true;
   }
   return false;
 }
@@ -127,14 +128,18 @@ function postsByPermalink(doc: Document, pageUrl: string): FoundPost[] {
     const first = firstLink.get(key);
     if (!first || (/#cutid/i.test(first.getAttribute('href') || '') && isCommentLinkLine(a.parentElement))) firstLink.set(key, a);
   }
-  if (firstLink.size < 2) return [];
+  if (!firstLink.size) return [];
   // Rule "comment links mark the entries": where a layout prints each entry's comment links ("1 comment - Leave a
   // comment", LJ S2 Notepad's in the entry's own text cell), they mark the entries shown; a link to another entry in
   // a post's text ("« back to Part the Second", "back | forward") is a reference to it, not that entry, and does not
   // cut the post short. Entries with no comment link on such a page are linked from text only, none is a post here.
   const commentLink = new Map<string, Element>();
   for (const [a, key] of keyOf) if (!commentLink.has(key) && isCommentLink(a)) commentLink.set(key, a);
-  const markers = commentLink.size >= 2 ? new Set(commentLink.values()) : null;
+  // Rule "one entry's comment links mark a day's one entry": a day page (or a lastn page) showing a single entry still
+  // prints its comment links (S1 Refried Paper's "4 comments | post a comment"); a link to another entry in its text
+  // ("Previous part") is then a reference, not a second post. Without comment links, two entries are needed.
+  const markers = commentLink.size ? new Set(commentLink.values()) : null;
+  if (!markers && firstLink.size < 2) return [];
   const otherEntryInside = (el: Element, key: string) => {
     for (const a of tagged(el, 'a')) {
       const k = keyOf.get(a);
@@ -207,6 +212,8 @@ function subjectAfterTime(container: Element): Element | null {
       while (el && el !== container && el.parentElement && SUBJECT_TAG.test(el.parentElement.tagName) && collapse(textOf(el.parentElement)) === collapse(data)) el = el.parentElement;
       // (A label is a header's first words, not a subject: "<b>Title:</b> X" under a time with no subject.)
       if (el && el !== container && SUBJECT_TAG.test(el.tagName) && collapse(textOf(el)) === collapse(data) && data.trim().length <= 200 && !/[:：]\s*$/.test(data)) return el;
+      const row = subjectRowValue(t);
+      if (row) return row;
       break;
     }
     return subjectCellBefore(firstWords, n);
@@ -225,6 +232,18 @@ function subjectCellBefore(firstWords: Node | null, time: Node): Element | null 
   if (!cell || firstWords === time || !timeCell || cell.contains(time) || cell.tagName.toUpperCase() !== 'TD' || timeCell.tagName.toUpperCase() !== 'TD') return null;
   if (collapse(textOf(timeCell)) !== collapse((time as Text).data) || collapse(textOf(cell)) !== collapse((firstWords as Text).data)) return null;
   return textOf(cell).trim().length <= 200 && !tagged(cell, 'a').length ? cell : null;
+}
+
+/**
+ * Rule "a Subject row names the subject": S1 Refried Paper prints an entry's Date / Subject / Security as rows of a table
+ * of its own above the text (layout chrome, not a story header): after the time's row, the cell after a "Subject:"
+ * cell is the subject.
+ */
+function subjectRowValue(label: Node): Element | null {
+  const cell = label.parentElement?.closest('td');
+  const value = cell?.nextElementSibling;
+  if (!cell || !value || !/^\s*subject\s*:\s*$/i.test(textOf(cell)) || tagged(value, 'a').length) return null;
+  return textOf(value).trim().length <= 200 ? value : null;
 }
 
 /** The inline elements a layout wraps an entry's subject in. */
