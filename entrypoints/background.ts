@@ -11,7 +11,7 @@ import { createFetchQueue } from '../utils/fetch-queue';
 import { answerMessage, type BackgroundHandlers, type StoryLookup, sendToTab } from '../utils/messages';
 import { clickPartLinks, createPartPrefetch, prefetchUrls } from '../utils/part-prefetch';
 import { lookupKeysOf, READER_FRAME_PATH, type ReaderFrameStart } from '../utils/reader-frame';
-import { holdsText } from '../utils/reader-records';
+import { opensFromSaved } from '../utils/reader-records';
 import { createReaderSessions, memorySessionStorage, type SenderInfo, type SessionRequest, type SessionStorage, sessionPostUrlOf } from '../utils/reader-session';
 import { createReaderTickets } from '../utils/reader-tickets';
 import { saveStoryWithParts } from '../utils/save-story';
@@ -161,7 +161,7 @@ export default defineBackground(() => {
     const lookup = lookupStory(keys).catch(() => null);
     clickLookups.set(`${tabId} ${keys.join(' ')}`, { lookup, at: Date.now() });
     const found = await lookup;
-    if (!urls.length || (found?.story && holdsText(found.parts))) return;
+    if (!urls.length || (found?.story && opensFromSaved(found.story, found.parts))) return;
     await prefetch.start(tabId, urls, (list) => sessions.wouldAdmit(sender, req, list));
   }
 
@@ -209,7 +209,7 @@ export default defineBackground(() => {
       // opens from the database, with no request), the frame gets it with its start.
       const lookup = lookupStart(sender.tab?.id, req.start);
       const refresh = (req.start as { refresh?: unknown } | null | undefined)?.refresh === true;
-      const saved = lookup.then((l) => (l ? !refresh && !!l.story && holdsText(l.parts) : true));
+      const saved = lookup.then((l) => (l ? !refresh && !!l.story && opensFromSaved(l.story, l.parts) : true));
       const postKey = storyKeyOf(String(req.postUrl ?? ''));
       lookingUp.set(postKey, lookup);
       const opened = await sessions.open(sender, req).finally(() => {
