@@ -229,9 +229,19 @@ export class Stitcher {
     item.post = post;
     delete item.error;
     for (const l of links) this.discover(l, item, 'part-links');
-    // The story's tag page, when a chapter links it as the story's index (read once: not looked for after that).
-    const tag = doc && this.ctx.tagPage === undefined ? tagIndexInPost(doc, pageUrl, post, locations) : null;
+    // The story's tag page, when a chapter links it as the story's index: looked for only while it can matter (`mayFollowTagIndex`).
+    const tag = doc && this.mayFollowTagIndex() ? tagIndexInPost(doc, pageUrl, post, locations) : null;
     if (tag) this.followTagIndex(tag, item);
+  }
+
+  /**
+   * Whether a chapter's link to the story's tag page would be followed now, before the page is scanned for one (a scan of
+   * every tag link on the page, and a locate): not once the tag page was asked for (read once per run), nor once the
+   * story's masterpost is known (its list is the story's index), nor when no part more may be fetched now (the tag
+   * page counts as one: the cap, the first batch).
+   */
+  private mayFollowTagIndex(): boolean {
+    return this.ctx.tagPage === undefined && !this.ctx.masterpost && this.partCount() < this.maxParts && this.ctx.started < this.budget;
   }
 
   /**
