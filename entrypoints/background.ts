@@ -8,7 +8,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { findStoryByPartKey, getParts, getPosition, type InkwellDb, savePosition, setStoryShowImages, setStoryStatus, sharedInkwellDb } from '../utils/db';
 import { sameJournalPage } from '../utils/fetch-policy';
 import { createFetchQueue } from '../utils/fetch-queue';
-import { answerMessage, type BackgroundHandlers, type StoryLookup, sendToTab } from '../utils/messages';
+import { answerMessage, type BackgroundHandlers, readerClickOf, type StoryLookup, sendToTab } from '../utils/messages';
 import { clickPartLinks, createPartPrefetch, prefetchUrls } from '../utils/part-prefetch';
 import { lookupKeysOf, READER_FRAME_PATH, type ReaderFrameStart } from '../utils/reader-frame';
 import { opensFromSaved } from '../utils/reader-records';
@@ -147,14 +147,17 @@ export default defineBackground(() => {
    * the same page as the browser knows it: `sessions.wouldAdmit`), for a story the reader will fetch (a saved one
    * opens from the database). The lookup begun here is the reader's start's (`lookupStart`).
    */
-  async function prefetchAtClick(sender: SenderInfo, msg: { url?: unknown; nav?: unknown; pageUrl?: unknown; loadedUrl?: unknown }) {
+  async function prefetchAtClick(sender: SenderInfo, payload: unknown) {
     const tabId = sender.tab?.id;
-    const url = String(msg.url ?? '');
+    // A message not in the detector's shape is refused (utils/messages.ts readerClickOf).
+    const msg = readerClickOf(payload);
+    if (!msg) return;
+    const url = msg.url;
     // A fill (a comment) admits no journal and has no part links to fetch at open (reader.content).
     if (tabId === undefined || !sender.url || !isJournalPageSender(sender) || commentIdOf(url) !== null) return;
     // A page that moved to another journal since it loaded (history.replaceState): the reader refuses to open on
     // it (reader.content, with the same two addresses), so nothing is fetched for it here either.
-    if (typeof msg.pageUrl !== 'string' || typeof msg.loadedUrl !== 'string' || !sameJournalPage(msg.pageUrl, msg.loadedUrl)) return;
+    if (!sameJournalPage(msg.pageUrl, msg.loadedUrl)) return;
     const links = clickPartLinks(url, msg.nav, sender.url);
     const req: SessionRequest = { postUrl: sessionPostUrlOf(url, sender.url), links, loadedUrl: msg.loadedUrl };
     const urls = sessions.wouldAdmit(sender, req, prefetchUrls(req.postUrl, links));
