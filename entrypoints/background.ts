@@ -8,10 +8,10 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { findStoryByPartKey, getParts, getPosition, type InkwellDb, savePosition, setStoryShowImages, setStoryStatus, sharedInkwellDb } from '../utils/db';
 import { sameJournalPage } from '../utils/fetch-policy';
 import { createFetchQueue } from '../utils/fetch-queue';
-import { answerMessage, type BackgroundHandlers, type StoryLookup, sendToTab } from '../utils/messages';
+import { answerMessage, type BackgroundHandlers, readerClickOf, type StoryLookup, sendToTab } from '../utils/messages';
 import { clickPartLinks, createPartPrefetch, prefetchUrls } from '../utils/part-prefetch';
 import { lookupKeysOf, READER_FRAME_PATH, type ReaderFrameStart } from '../utils/reader-frame';
-import { holdsText } from '../utils/reader-records';
+import { opensFromSaved } from '../utils/reader-records';
 import { createReaderSessions, memorySessionStorage, type SenderInfo, type SessionRequest, type SessionStorage, sessionPostUrlOf } from '../utils/reader-session';
 import { createReaderTickets } from '../utils/reader-tickets';
 import { saveStoryWithParts } from '../utils/save-story';
@@ -44,15 +44,17 @@ export default defineBackground(() => {
   // Reopens by itself after an upgrade by a newer version of the extension closed it.
   const db = (): Promise<InkwellDb> => sharedInkwellDb();
   const queue = createFetchQueue({ refusedByCsp: (url, since) => (refused.get(url) ?? 0) >= since });
-  /** The click's library lookup while 'reader:start' opens its session, by the post's key: read once, not twice. */
-  const lookingUp = new Map<string, Promise<StoryLookup | null>>();
-  /** The lookups begun at the user's click ('reader:click'), by tab and lookup keys, for that reader's 'reader:start'. */
-  const clickLookups = new Map<string, { lookup: Promise<StoryLookup | null>; at: number }>();
+  /**
+   * The story's lookups in the library under way, each read once, not twice: begun at the user's click ('reader:click'),
+   * under `click TAB KEYS` (the tab and lookup keys) for that reader's 'reader:start' (`lookupStart`); and 'reader:start's
+   * while it opens its session, under `open POSTKEY` (the post's key), for the session's list of the story's pages.
+   */
+  const lookups = new Map<string, { lookup: Promise<StoryLookup | null>; at: number }>();
   const CLICK_LOOKUP_MS = 10_000;
   const sessions = createReaderSessions(sessionStorage(), async (postUrl) => {
     const key = storyKeyOf(postUrl);
     // The same story findStoryByPartKey gives for this key, when the click's lookup found it by it.
-    const known = await lookingUp.get(key);
+    const known = await lookups.get(`open ${key}`)?.lookup;
     if (known?.story?.partKeys.includes(key)) {
       const { story, parts } = known;
       return [...parts.map((p) => p.url), ...story.partUrls.filter(Boolean), ...(story.masterpostUrl ? [story.masterpostUrl] : [])];
@@ -71,7 +73,7 @@ export default defineBackground(() => {
   // The first parts of a story, fetched from the click on (utils/part-prefetch.ts).
   const prefetch = createPartPrefetch((url) => queue.fetchPage(url));
   browser.tabs.onRemoved.addListener((tabId) => {
-    for (const k of clickLookups.keys()) if (k.startsWith(`${tabId} `)) clickLookups.delete(k);
+    for (const k of lookups.keys()) if (k.startsWith(`click ${tabId} `)) lookups.delete(k);
     tickets.closeTab(tabId);
     prefetch.closeTab(tabId);
     void sessions.closeTab(tabId);
@@ -121,9 +123,9 @@ export default defineBackground(() => {
     const story = (start as { story?: Parameters<typeof lookupKeysOf>[0] } | null | undefined)?.story;
     if (!story || typeof story.url !== 'string' || !Array.isArray(story.partLinks)) return Promise.resolve(null);
     const keys = lookupKeysOf(story);
-    const k = `${tabId} ${keys.join(' ')}`;
-    const clicked = clickLookups.get(k);
-    clickLookups.delete(k);
+    const k = `click ${tabId} ${keys.join(' ')}`;
+    const clicked = lookups.get(k);
+    lookups.delete(k);
     if (clicked && Date.now() - clicked.at <= CLICK_LOOKUP_MS) return clicked.lookup;
     return lookupStory(keys).catch(() => null);
   }
@@ -149,23 +151,26 @@ export default defineBackground(() => {
    * the same page as the browser knows it: `sessions.wouldAdmit`), for a story the reader will fetch (a saved one
    * opens from the database). The lookup begun here is the reader's start's (`lookupStart`).
    */
-  async function prefetchAtClick(sender: SenderInfo, msg: { url?: unknown; nav?: unknown; pageUrl?: unknown; loadedUrl?: unknown }) {
+  async function prefetchAtClick(sender: SenderInfo, payload: unknown) {
     const tabId = sender.tab?.id;
-    const url = String(msg.url ?? '');
+    // A message not in the detector's shape is refused (utils/messages.ts readerClickOf).
+    const msg = readerClickOf(payload);
+    if (!msg) return;
+    const url = msg.url;
     // A fill (a comment) admits no journal and has no part links to fetch at open (reader.content).
     if (tabId === undefined || !sender.url || !isJournalPageSender(sender) || commentIdOf(url) !== null) return;
     // A page that moved to another journal since it loaded (history.replaceState): the reader refuses to open on
     // it (reader.content, with the same two addresses), so nothing is fetched for it here either.
-    if (typeof msg.pageUrl !== 'string' || typeof msg.loadedUrl !== 'string' || !sameJournalPage(msg.pageUrl, msg.loadedUrl)) return;
+    if (!sameJournalPage(msg.pageUrl, msg.loadedUrl)) return;
     const links = clickPartLinks(url, msg.nav, sender.url);
     const req: SessionRequest = { postUrl: sessionPostUrlOf(url, sender.url), links, loadedUrl: msg.loadedUrl };
     const urls = sessions.wouldAdmit(sender, req, prefetchUrls(req.postUrl, links));
     const keys = lookupKeysOf({ url, partLinks: links.map((l) => ({ url: l, label: '', index: null })) });
-    for (const [k, v] of clickLookups) if (Date.now() - v.at > CLICK_LOOKUP_MS) clickLookups.delete(k);
+    for (const [k, v] of lookups) if (k.startsWith('click ') && Date.now() - v.at > CLICK_LOOKUP_MS) lookups.delete(k);
     const lookup = lookupStory(keys).catch(() => null);
-    clickLookups.set(`${tabId} ${keys.join(' ')}`, { lookup, at: Date.now() });
+    lookups.set(`click ${tabId} ${keys.join(' ')}`, { lookup, at: Date.now() });
     const found = await lookup;
-    if (!urls.length || (found?.story && holdsText(found.parts))) return;
+    if (!urls.length || (found?.story && opensFromSaved(found.story, found.parts))) return;
     await prefetch.start(tabId, urls, (list) => sessions.wouldAdmit(sender, req, list));
   }
 
@@ -220,11 +225,11 @@ export default defineBackground(() => {
       // opens from the database, with no request), the frame gets it with its start.
       const lookup = lookupStart(sender.tab?.id, req.start);
       const refresh = (req.start as { refresh?: unknown } | null | undefined)?.refresh === true;
-      const saved = lookup.then((l) => (l ? !refresh && !!l.story && holdsText(l.parts) : true));
+      const saved = lookup.then((l) => (l ? !refresh && !!l.story && opensFromSaved(l.story, l.parts) : true));
       const postKey = storyKeyOf(String(req.postUrl ?? ''));
-      lookingUp.set(postKey, lookup);
+      lookups.set(`open ${postKey}`, { lookup, at: Date.now() });
       const opened = await sessions.open(sender, req).finally(() => {
-        if (lookingUp.get(postKey) === lookup) lookingUp.delete(postKey);
+        if (lookups.get(`open ${postKey}`)?.lookup === lookup) lookups.delete(`open ${postKey}`);
       });
       if (!opened.ok) return opened;
       void prefetchParts(sender, req, saved).catch(() => undefined);

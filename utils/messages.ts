@@ -162,6 +162,17 @@ export function answerMessage<Sender>(handlers: BackgroundHandlers<Sender>, msg:
   return (async () => handler(m, sender))().catch((e: Error) => ({ ok: false, error: e.message }) as const);
 }
 
+/**
+ * The 'reader:click' payload in the shape the detector sends, or null (refused): any content script of a journal page
+ * can send anything, so the background reads the strings it needs only when they are strings. `nav` stays unread here:
+ * its lines are hints that utils/part-prefetch.ts `clickPartLinks` checks line by line.
+ */
+export function readerClickOf(msg: unknown): { url: string; nav: unknown; pageUrl: string; loadedUrl: string } | null {
+  const m = msg as { url?: unknown; nav?: unknown; pageUrl?: unknown; loadedUrl?: unknown } | null;
+  if (!m || typeof m !== 'object' || typeof m.url !== 'string' || typeof m.pageUrl !== 'string' || typeof m.loadedUrl !== 'string') return null;
+  return { url: m.url, nav: m.nav, pageUrl: m.pageUrl, loadedUrl: m.loadedUrl };
+}
+
 /** A journal page fetched by the background's queue (cookies, 4 at a time); a failure is a result, never a throw. */
 export async function fetchThroughBackground(url: string): Promise<FetchResult> {
   try {

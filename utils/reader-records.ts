@@ -140,8 +140,18 @@ export function stateFromSaved(story: StoryRecord, parts: PartRecord[]): { state
 
 const hasText = (p: PartRecord) => !p.textDroppedAt && !!(p.bodyHtml || p.bodyText);
 
-/** Whether any of a saved story's parts still holds its text (the reader opens from the database then, with no request). */
-export const holdsText = (parts: readonly PartRecord[]): boolean => parts.some(hasText);
+/**
+ * Whether the reader opens a saved story from its copy, with no request (`openableCopy` is not null): a part
+ * the story lists still holds its text. The one rule for the reader's frame, its page and the background
+ * (which fetches nothing ahead for a story that opens from the database).
+ */
+export function opensFromSaved(story: StoryRecord, parts: readonly PartRecord[]): boolean {
+  const byKey = new Map(parts.map((p) => [p.key, p]));
+  return story.partKeys.some((key) => {
+    const p = byKey.get(key);
+    return !!p && hasText(p);
+  });
+}
 
 /**
  * The saved copy the reader opens from, or null to stitch the story afresh. A record with no part text
@@ -151,8 +161,7 @@ export const holdsText = (parts: readonly PartRecord[]): boolean => parts.some(h
  * masterpost read); the caller keeps its id and its place.
  */
 export function openableCopy(story: StoryRecord, parts: PartRecord[]): ReturnType<typeof stateFromSaved> {
-  const copy = stateFromSaved(story, parts);
-  return copy?.known.length ? copy : null;
+  return opensFromSaved(story, parts) ? stateFromSaved(story, parts) : null;
 }
 
 /**

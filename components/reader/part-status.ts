@@ -29,9 +29,10 @@ export interface FailureActions {
 export function failureBox(error: StitchError, actions: FailureActions): HTMLElement {
   const box = h('div', { class: 'ink-status', 'data-state': 'failed', role: 'alert' });
   const reason = failureMessage(error.reason);
-  // The stitcher's message is the same text with the detail (an HTTP status, what the site said).
-  box.append(h('p', {}, error.message?.startsWith(reason) ? error.message : reason));
-  if (error.message && !error.message.startsWith(reason) && !reason.includes(error.message)) box.append(h('p', { class: 'ink-stat' }, error.message));
+  // The stitcher's message is the same text with the detail (an HTTP status, what the site said), or with what
+  // failed before it (the story's tag page).
+  box.append(h('p', {}, error.message?.includes(reason) ? error.message : reason));
+  if (error.message && !error.message.includes(reason) && !reason.includes(error.message)) box.append(h('p', { class: 'ink-stat' }, error.message));
   const retry = h('button', { class: 'ink-btn', type: 'button' }, 'Retry');
   retry.setAttribute('aria-label', `Retry this part (${reason})`);
   retry.addEventListener('click', async (e) => {

@@ -10,7 +10,7 @@ import { type ChromiumSession, launchChromium } from '../../harness/chromium';
 import { clickReadButton, inReader } from '../../harness/closed-shadow';
 import { type FixtureServer, startFixtureServer } from '../../harness/fixture-server';
 import { FIXTURE_PAGES_JSON } from '../../harness/paths';
-import { clearSavedStories, describeEveryStory, describePostedElsewhere, readShownStory, storyExtraPages, summarise, waitForDone } from './support/stitch-stories';
+import { clearSavedStories, describeEveryStory, describeFailingTagPage, describePostedElsewhere, readShownStory, storyExtraPages, summarise, waitForDone } from './support/stitch-stories';
 
 let server: FixtureServer;
 let chrome: ChromiumSession;
@@ -40,3 +40,4 @@ async function openFrom(url: string) {
 
 describeEveryStory('Chromium', openFrom, results);
 describePostedElsewhere('Chromium', openFrom, () => server.requests().map((r) => r.url));
+describeFailingTagPage('Chromium', openFrom, (url, fault) => server.setFault(url, fault));

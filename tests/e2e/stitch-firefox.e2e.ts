@@ -10,7 +10,7 @@ import { clickReadButton, inReader } from '../../harness/closed-shadow';
 import { type FirefoxSession, launchFirefox, startFirefoxFixtureServer } from '../../harness/firefox';
 import type { FixtureServer } from '../../harness/fixture-server';
 import { FIXTURE_PAGES_JSON } from '../../harness/paths';
-import { clearSavedStories, describeEveryStory, describePostedElsewhere, readShownStory, storyExtraPages, summarise, waitForDone } from './support/stitch-stories';
+import { clearSavedStories, describeEveryStory, describeFailingTagPage, describePostedElsewhere, readShownStory, storyExtraPages, summarise, waitForDone } from './support/stitch-stories';
 
 let server: FixtureServer;
 let firefox: FirefoxSession;
@@ -40,3 +40,4 @@ async function openFrom(url: string) {
 
 describeEveryStory('Firefox', openFrom, results);
 describePostedElsewhere('Firefox', openFrom, () => server.requests().map((r) => r.url));
+describeFailingTagPage('Firefox', openFrom, (url, fault) => server.setFault(url, fault));

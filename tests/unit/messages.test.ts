@@ -8,7 +8,18 @@
 import { describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import type { PositionRecord, StoryRecord } from '../../utils/db';
-import { answerMessage, type BackgroundHandlers, type BackgroundMessageType, type IncomingMessage, type MessageOf, type Reply, sendMessage, sendToPages, sendToTab } from '../../utils/messages';
+import {
+  answerMessage,
+  type BackgroundHandlers,
+  type BackgroundMessageType,
+  type IncomingMessage,
+  type MessageOf,
+  type Reply,
+  readerClickOf,
+  sendMessage,
+  sendToPages,
+  sendToTab,
+} from '../../utils/messages';
 import type { ReaderFrameStart } from '../../utils/reader-frame';
 
 interface Sender {
@@ -122,6 +133,30 @@ describe('the background’s dispatcher', () => {
     };
     expect(await answerMessage(handlers, samples['story:lookup'], {})).toEqual({ ok: false, error: 'The database is closed.' });
     expect(await answerMessage(handlers, samples['fetch-page'], {})).toEqual({ ok: false, error: 'No room.' });
+  });
+});
+
+describe('the click’s message (reader:click), as the background reads it', () => {
+  const click = samples['reader:click'];
+  it('is read in the detector’s shape, its nav passed on unread (clickPartLinks checks its lines)', () => {
+    expect(readerClickOf(click)).toEqual({ url: click.url, nav: click.nav, pageUrl: click.pageUrl, loadedUrl: click.loadedUrl });
+    expect(readerClickOf({ ...click, nav: undefined })?.nav).toBeUndefined();
+  });
+  it('is refused in any other shape', () => {
+    for (const bad of [
+      null,
+      undefined,
+      'reader:click',
+      42,
+      { ...click, url: undefined },
+      { ...click, url: { toString: () => 'https://w.livejournal.com/1.html' } },
+      { ...click, url: ['https://w.livejournal.com/1.html'] },
+      { ...click, pageUrl: undefined },
+      { ...click, pageUrl: 1 },
+      { ...click, loadedUrl: null },
+    ]) {
+      expect(readerClickOf(bad), JSON.stringify(bad) ?? String(bad)).toBeNull();
+    }
   });
 });
 

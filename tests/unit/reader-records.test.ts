@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { StoryPost } from '../../utils/extract/types';
-import { buildStoryRecords, holdsText, openableCopy } from '../../utils/reader-records';
+import { buildStoryRecords, openableCopy, opensFromSaved } from '../../utils/reader-records';
 import { cleanForStorage } from '../../utils/sanitize';
 import type { StitchState } from '../../utils/stitch';
 import { storyFromSync } from '../../utils/sync/records';
@@ -81,7 +81,7 @@ describe('the saved copy the reader opens from', () => {
 
   it('is the saved parts when their text is kept: opened with no request', () => {
     const { story, parts } = saved();
-    expect(holdsText(parts)).toBe(true);
+    expect(opensFromSaved(story, parts)).toBe(true);
     const copy = openableCopy(story, parts);
     expect(copy?.state.order).toEqual(story.partKeys);
     expect(copy?.state.pending).toBeUndefined();
@@ -111,14 +111,25 @@ describe('the saved copy the reader opens from', () => {
     });
     // As a copy it would hold the first part only, pending, and nothing would ask the masterpost for the rest.
     expect(story.partKeys).toEqual(['dreamwidth.org/lamp_keeper/1']);
-    expect(holdsText([])).toBe(false);
+    expect(opensFromSaved(story, [])).toBe(false);
     expect(openableCopy(story, [])).toBeNull();
+  });
+
+  it('is none when the parts holding text are not the story’s listed parts: the background then fetches ahead too', () => {
+    const { story, parts } = saved();
+    // Text kept under keys the story no longer lists (its part list rewritten), and a story with no part list.
+    const moved = { ...story, partKeys: ['k9'], partUrls: [url(9)] };
+    expect(openableCopy(moved, parts)).toBeNull();
+    expect(opensFromSaved(moved, parts)).toBe(false);
+    const unlisted = { ...story, partKeys: [], partUrls: [] };
+    expect(openableCopy(unlisted, parts)).toBeNull();
+    expect(opensFromSaved(unlisted, parts)).toBe(false);
   });
 
   it('is none when every part’s text was dropped', () => {
     const { story, parts } = saved();
     const dropped = parts.map((p) => ({ ...p, bodyHtml: '', bodyText: '', textDroppedAt: 5 }));
-    expect(holdsText(dropped)).toBe(false);
+    expect(opensFromSaved(story, dropped)).toBe(false);
     expect(openableCopy(story, dropped)).toBeNull();
   });
 });

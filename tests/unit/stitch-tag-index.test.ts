@@ -12,10 +12,10 @@ import type { StoryPost } from '../../utils/extract/types';
 import { FetchPolicy } from '../../utils/fetch-policy';
 import { isTagPageUrl, tagPageUrlOf } from '../../utils/fetch-url';
 import { createReaderSessions, type SenderInfo } from '../../utils/reader-session';
-import { loadParts, type StitchOptions, type StitchState, stitchStory } from '../../utils/stitch';
+import { failureMessage, loadParts, retryPart, type StitchOptions, type StitchState, stitchStory } from '../../utils/stitch';
 import { sameStoryByTag } from '../../utils/stitch/posts';
 import { canonicalEntryKey } from '../../utils/url';
-import { FakeWeb, parse } from '../support/fake-web';
+import { FakeWeb, type Fault, parse } from '../support/fake-web';
 
 const keys = (urls: string[]) => urls.map(canonicalEntryKey);
 const partKeys = (s: StitchState) => s.order.filter((k) => s.parts.has(k));
@@ -189,7 +189,7 @@ describe('the stitcher reads the tag page once and keeps this story’s entries,
     expect(tagFetches(web)).toHaveLength(1);
   });
 
-  it('an answer that is not the tag page (the journal’s front page after a redirect) adds nothing', async () => {
+  it('an answer that is not the tag page (the journal’s front page after a redirect) adds nothing, and says so', async () => {
     const web = new FakeWeb();
     const fetchPage: StitchOptions['fetchPage'] = async (url, signal) => {
       const res = await web.fetchPage(url, signal);
@@ -198,6 +198,67 @@ describe('the stitcher reads the tag page once and keeps this story’s entries,
     const s = await stitchStory(start(web, ROPE_PARTS[1]), { fetchPage, parse });
     expect(partKeys(s)).toEqual(keys([ROPE_PARTS[1]]));
     expect(tagFetches(web)).toHaveLength(1);
+    expect(tagError(s)?.reason).toBe('not-found');
+    expect(tagError(s)?.message).toMatch(/^The story’s tag page, which lists its parts, could not be read\. .*The site showed another page instead\.$/);
+  });
+});
+
+const tagError = (s: StitchState) => s.errors.get(canonicalEntryKey(ROPE_TAG));
+
+describe('a tag page that cannot be read tells the reader, as a failed masterpost does, and is retried as one', () => {
+  for (const [fault, reason] of [
+    ['http404', 'not-found'],
+    ['http500', 'server-error'],
+    ['login', 'login'],
+    ['locked', 'locked'],
+    ['adult-gate', 'adult-gate'],
+    ['redirect-loop', 'redirect-loop'],
+    ['timeout', 'timeout'],
+  ] as [Fault, string][]) {
+    it(`${fault}: the chapter, then the tag page’s place with “${reason}”`, async () => {
+      const web = new FakeWeb();
+      web.fault(ROPE_TAG, fault);
+      const s = await stitchStory(start(web, ROPE_PARTS[1]), opts(web));
+      expect(partKeys(s)).toEqual(keys([ROPE_PARTS[1]]));
+      expect(s.order).toEqual([...keys([ROPE_PARTS[1]]), canonicalEntryKey(ROPE_TAG)]);
+      const err = tagError(s)!;
+      expect(err.reason).toBe(reason);
+      expect(err.url).toBe(ROPE_TAG);
+      expect(err.message.startsWith('The story’s tag page, which lists its parts, could not be read. ')).toBe(true);
+      expect(err.message).toContain(failureMessage(err.reason as Parameters<typeof failureMessage>[0]));
+      expect(tagFetches(web)).toHaveLength(1);
+    });
+  }
+
+  it('a page with no entries on it at all is a failure too; one whose entries are others’ is not', async () => {
+    const web = new FakeWeb();
+    web.add(ROPE_TAG, '<html><body><p>Nothing here.</p></body></html>');
+    const s = await stitchStory(start(web, ROPE_PARTS[1]), opts(web));
+    expect(tagError(s)?.reason).toBe('not-story');
+    expect(tagError(s)?.message).toContain('No entries were found on it.');
+    // Another story's tag page in its place: read, nothing of this story on it, nothing to say.
+    const other = new FakeWeb();
+    other.add(ROPE_TAG, other.htmlFor(`${SEAWALL}/tag/seawall`)!);
+    const read = await stitchStory(start(other, ROPE_PARTS[1]), opts(other));
+    expect(partKeys(read)).toEqual(keys([ROPE_PARTS[1]]));
+    expect([...read.errors.values()]).toEqual([]);
+  });
+
+  it('Retry reads the tag page again and finds the parts; a restored copy retries it from its saved state too', async () => {
+    const web = new FakeWeb();
+    web.fault(ROPE_TAG, 'http500');
+    const failed = await stitchStory(start(web, ROPE_PARTS[1]), opts(web));
+    web.fault(ROPE_TAG, null);
+    const again = await retryPart(failed, canonicalEntryKey(ROPE_TAG), opts(web));
+    expect(partKeys(again)).toEqual(keys(ROPE_PARTS));
+    expect([...again.errors.values()]).toEqual([]);
+    expect(tagFetches(web)).toHaveLength(2);
+    // As saved and restored (a plain state: no run's context to go on from).
+    const plain: StitchState = { order: [...failed.order], parts: new Map(failed.parts), errors: new Map(failed.errors), masterpost: null, done: true };
+    const restored = await retryPart(plain, canonicalEntryKey(ROPE_TAG), opts(web));
+    expect(partKeys(restored)).toEqual(keys(ROPE_PARTS));
+    expect([...restored.errors.values()]).toEqual([]);
+    expect(tagFetches(web)).toHaveLength(3);
   });
 });
 

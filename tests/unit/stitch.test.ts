@@ -594,7 +594,11 @@ describe('failures', () => {
     const web = new FakeWeb();
     const s = await stitchStory({ url: 'https://wickandember.dreamwidth.org/9832.html' }, opts(web));
     expect(partUrls(s)).toEqual(['https://wickandember.dreamwidth.org/9832.html']);
-    expect([...s.errors.values()].map((e) => [e.url, e.reason, e.index])).toEqual([['https://wickandember.dreamwidth.org/9517.html', 'not-found', 1]]);
+    // The story's tag page (its chapters link it as their index) is not saved either: said after the parts, as a failed masterpost is.
+    expect([...s.errors.values()].map((e) => [e.url, e.reason, e.index])).toEqual([
+      ['https://wickandember.dreamwidth.org/9517.html', 'not-found', 1],
+      ["https://wickandember.dreamwidth.org/tag/lamplighter's+debt", 'not-found', null],
+    ]);
     expect(s.order[0]).toBe(canonicalEntryKey('https://wickandember.dreamwidth.org/9517.html'));
   });
 
@@ -765,7 +769,10 @@ describe('CLI: npm run extract -- --stitch', () => {
       timeout: 60_000,
     });
     const out = JSON.parse(stdout);
-    expect(out.errors).toEqual([{ url: 'https://wickandember.dreamwidth.org/9517.html', reason: 'not-found' }]);
+    expect(out.errors).toEqual([
+      { url: 'https://wickandember.dreamwidth.org/9517.html', reason: 'not-found' },
+      { url: "https://wickandember.dreamwidth.org/tag/lamplighter's+debt", reason: 'not-found' },
+    ]);
     expect(out.parts.length).toBe(1);
     const file = join(FIXTURES, loadPages()[SEED_1]);
     const { stdout: ex } = await run(tsx, ['scripts/extract.ts', '--url', SEED_1, file], { cwd: REPO, timeout: 60_000 });

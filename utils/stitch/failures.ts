@@ -27,6 +27,14 @@ export function failureMessage(reason: FailureReason, status?: number, detail?: 
   return msg;
 }
 
+/**
+ * What the reader is told when the story's tag page (the list of its parts a chapter linked to) could not be read:
+ * the parts it lists may be missing. Shown in the tag page's place, as a failed masterpost's is.
+ */
+export function tagPageFailureMessage(reason: FailureReason, status?: number, detail?: string): string {
+  return `The story’s tag page, which lists its parts, could not be read. ${failureMessage(reason, status, detail)}`;
+}
+
 /** The reason for a page the site answered with an error status. */
 export function statusReason(status: number): FailureReason {
   if (status === 401 || status === 403) return 'locked';

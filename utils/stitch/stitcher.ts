@@ -12,13 +12,20 @@ import { classifyPage } from '../extract/unreadable';
 import { journalOf } from '../fetch-policy';
 import { fetchUrlOf, tagPageUrlOf } from '../fetch-url';
 import { canonicalEntryKey, journalSiteOfUrl, unwrapWayback } from '../url';
-import { failureMessage, MESSAGES, statusReason } from './failures';
+import { failureMessage, MESSAGES, statusReason, tagPageFailureMessage } from './failures';
 import { isEntryUrl, mergeLinks, NEXT_LABEL, navLinksInPost, PREV_LABEL, stripHash, tagIndexInPost } from './links';
 import { partIndexOf, resolveKey } from './order';
 import { isHeaderOnly, partTitle, pickPost, sameStoryByTag, sameTitle } from './posts';
 import { batchBudget, FETCH_CONCURRENCY, fetchWithTimeout, MAX_MASTERPOSTS, MAX_PARTS, STITCH_TIMEOUT_MS } from './scheduler';
 import { contexts, snapshot } from './state';
 import type { Context, FailureReason, FetchResult, Item, Role, StitchOptions, StitchState } from './types';
+
+/** Why the story's tag page could not be read (`tagPageFailureMessage`). */
+interface TagPageFailure {
+  reason: FailureReason;
+  status?: number;
+  detail?: string;
+}
 
 export class Stitcher {
   private readonly ctx: Context;
@@ -130,6 +137,18 @@ export class Stitcher {
 
   /** Fetches an item's page and files what it is. Never throws. */
   private async load(item: Item): Promise<void> {
+    // The story's tag page, asked for again (its failure retried, or restored with a saved copy): read as a tag page.
+    const tagUrl = tagPageUrlOf(item.url);
+    if (tagUrl) {
+      if (!this.ctx.policy.allowsTagPage(tagUrl)) {
+        this.setError(item, 'not-allowed', tagPageFailureMessage('not-allowed', undefined, tagUrl));
+        this.emit();
+        return;
+      }
+      this.ctx.tagPage ??= tagUrl;
+      const from = (item.referrer !== null ? this.ctx.items.get(item.referrer) : undefined) ?? [...this.ctx.items.values()].find((i) => i.status === 'part' && i.post);
+      return this.readTagPage(tagUrl, from, item);
+    }
     // The URL rule and the policy once more (a retried or restored item never passed discover).
     const url = fetchUrlOf(item.url);
     if (!url || !this.ctx.policy.allows(url)) {
@@ -210,9 +229,19 @@ export class Stitcher {
     item.post = post;
     delete item.error;
     for (const l of links) this.discover(l, item, 'part-links');
-    // The story's tag page, when a chapter links it as the story's index (read once: not looked for after that).
-    const tag = doc && this.ctx.tagPage === undefined ? tagIndexInPost(doc, pageUrl, post, locations) : null;
-    if (tag) this.followTagIndex(tag, item, post);
+    // The story's tag page, when a chapter links it as the story's index: looked for only while it can matter (`mayFollowTagIndex`).
+    const tag = doc && this.mayFollowTagIndex() ? tagIndexInPost(doc, pageUrl, post, locations) : null;
+    if (tag) this.followTagIndex(tag, item);
+  }
+
+  /**
+   * Whether a chapter's link to the story's tag page would be followed now, before the page is scanned for one (a scan of
+   * every tag link on the page, and a locate): not once the tag page was asked for (read once per run), nor once the
+   * story's masterpost is known (its list is the story's index), nor when no part more may be fetched now (the tag
+   * page counts as one: the cap, the first batch).
+   */
+  private mayFollowTagIndex(): boolean {
+    return this.ctx.tagPage === undefined && !this.ctx.masterpost && this.partCount() < this.maxParts && this.ctx.started < this.budget;
   }
 
   /**
@@ -225,34 +254,67 @@ export class Stitcher {
    * (tag pages show the newest first). A tag page shows one page of entries: the pages after it (?skip=) are not
    * asked for (tagPageUrlOf drops the query), so a story with more chapters than that page shows gets those it shows.
    */
-  private followTagIndex(link: PartLink, from: Item, chapter: StoryPost): void {
+  private followTagIndex(link: PartLink, from: Item): void {
     const url = tagPageUrlOf(link.url);
     if (!url || this.ctx.tagPage !== undefined || !this.ctx.policy.allowsTagPage(url)) return;
     if (this.partCount() >= this.maxParts || this.ctx.started >= this.budget) return;
     this.ctx.tagPage = url;
     this.ctx.started++;
     this.active++;
-    void this.readTagPage(url, from, chapter).finally(() => {
+    void this.readTagPage(url, from).finally(() => {
       this.active--;
       this.pump();
       this.checkIdle();
     });
   }
 
-  private async readTagPage(url: string, from: Item, chapter: StoryPost): Promise<void> {
+  /**
+   * Reads the story's tag page (`retried`: its failed item, asked for again) and queues this story's entries on it. A
+   * tag page that cannot be read (an error, a login or adult-content page, an answer that ended elsewhere) is an
+   * error in the story as a failed masterpost is (a 'master' item: shown once done when parts seem missing), with
+   * its own message, and retried as one.
+   */
+  private async readTagPage(url: string, from: Item | undefined, retried?: Item): Promise<void> {
     const res = await this.fetchWithTimeout(url);
-    // Only the tag page itself: an answer that ended elsewhere (an error page, the journal's front page) adds nothing.
-    if (this.aborted || this.finished || !res.ok || tagPageUrlOf(res.url) === null || journalOf(res.url) !== journalOf(url)) return;
-    let entries: StoryPost[];
+    if (this.aborted || this.finished) return;
+    let failed: TagPageFailure | null;
     try {
-      entries = extractPage(this.opts.parse(res.html, res.url), res.url).stories;
-    } catch {
-      return;
+      failed = this.fileTagPage(res, url, from);
+    } catch (e) {
+      failed = { reason: 'not-story', detail: `It could not be read (${e instanceof Error ? e.message : String(e)})` };
     }
-    for (const post of entries) {
-      if (sameStoryByTag(chapter, post)) this.discover({ url: post.url, label: post.subject || partTitle(post, post.part!.index), index: post.part!.index }, from, 'master-list');
+    if (failed) {
+      const key = canonicalEntryKey(url);
+      const item = retried ?? this.ctx.items.get(key) ?? this.newItem(key, url, 'master', null, from?.key ?? null);
+      this.setError(item, failed.reason, tagPageFailureMessage(failed.reason, failed.status, failed.detail));
+    } else if (retried) {
+      retried.status = 'dropped';
+      delete retried.error;
     }
     this.emit();
+  }
+
+  /** The tag page's entries of this story queued as parts (by the title and author of `from`, the chapter that linked it), or why it could not be read. */
+  private fileTagPage(res: FetchResult, url: string, from: Item | undefined): TagPageFailure | null {
+    if (!res.ok) return { reason: res.reason, status: res.status, detail: res.message };
+    const doc = this.opts.parse(res.html, res.url);
+    // Only the tag page itself: an answer that ended elsewhere (an error page, the journal's front page) is not its list.
+    if (tagPageUrlOf(res.url) === null || journalOf(res.url) !== journalOf(url)) {
+      const reason = classifyPage(doc, res.url, extractPage(doc, res.url));
+      return { reason: reason && reason !== 'not-story' ? reason : 'not-found', detail: 'The site showed another page instead' };
+    }
+    const ex = extractPage(doc, res.url);
+    if (!ex.stories.length) {
+      let reason: FailureReason = classifyPage(doc, res.url, ex) ?? 'not-story';
+      if (reason === 'not-story' && res.status >= 400) reason = statusReason(res.status);
+      return { reason, status: res.status >= 400 ? res.status : undefined, detail: reason === 'not-story' ? 'No entries were found on it' : undefined };
+    }
+    const chapter = from?.post;
+    if (!from || !chapter) return null;
+    for (const post of ex.stories) {
+      if (sameStoryByTag(chapter, post)) this.discover({ url: post.url, label: post.subject || partTitle(post, post.part!.index), index: post.part!.index }, from, 'master-list');
+    }
+    return null;
   }
 
   private fileMasterpost(item: Item, post: StoryPost, links: PartLink[]): void {

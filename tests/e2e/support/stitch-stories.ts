@@ -4,7 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { ExtraPage } from '../../../harness/fixture-server';
+import type { ExtraPage, FaultSpec } from '../../../harness/fixture-server';
+import { type FailureReason, failureMessage } from '../../../utils/stitch';
 import { canonicalEntryKey } from '../../../utils/url';
 import { loadStitchStories, type StitchStory, storyPageFiles } from '../../support/stitch-stories';
 
@@ -26,6 +27,8 @@ export interface ShownStory {
   related: string[];
   /** The card's "This story is posted at …" links. */
   elsewhere: { text: string; href: string; target: string; rel: string }[];
+  /** What each part's place says when it failed (its alert), '' for a part that is here; in order, as `links`. */
+  alerts: string[];
 }
 
 /**
@@ -45,6 +48,7 @@ export function readShownStory(root: ShadowRoot | null): ShownStory | null {
       target: a.getAttribute('target') ?? '',
       rel: a.getAttribute('rel') ?? '',
     })),
+    alerts: Array.from(root.querySelectorAll('article.ink-part')).map((a) => a.querySelector('[role="alert"]')?.textContent ?? ''),
   };
 }
 
@@ -121,6 +125,36 @@ export function describePostedElsewhere(browser: string, openFrom: (url: string)
           ).toEqual([]);
         });
       }
+    }
+  });
+}
+
+/**
+ * A story whose chapters link only its tag page, opened from a chapter while the tag page fails (`setFault`: the
+ * fixture server's): the reader shows the chapter and, in the tag page's place once done, why it could not be read
+ * (utils/stitch/failures.ts `tagPageFailureMessage`), as it shows a failed masterpost.
+ */
+export function describeFailingTagPage(browser: string, openFrom: (url: string) => Promise<ShownStory | null>, setFault: (url: string, fault: FaultSpec | null) => void): void {
+  describe(`a story whose tag page cannot be read (${browser})`, () => {
+    const tag = 'https://quayside-tales.dreamwidth.org/tag/fic:+the+ropewalk';
+    const chapter = 'https://quayside-tales.dreamwidth.org/1377.html';
+    for (const [fault, reason] of [
+      ['404', 'not-found'],
+      ['login', 'login'],
+    ] as [FaultSpec, FailureReason][]) {
+      it(`${fault}: the chapter, then “The story’s tag page … could not be read. ${failureMessage(reason).slice(0, 40)}…”`, async () => {
+        setFault(tag, fault);
+        try {
+          const shown = await openFrom(chapter);
+          expect(shown?.done).toBe(true);
+          expect(shown!.links.map(canonicalEntryKey)).toEqual([canonicalEntryKey(chapter), canonicalEntryKey(tag)]);
+          expect(shown!.alerts[0]).toBe('');
+          expect(shown!.alerts[1]).toContain('The story’s tag page, which lists its parts, could not be read.');
+          expect(shown!.alerts[1]).toContain(failureMessage(reason));
+        } finally {
+          setFault(tag, null);
+        }
+      }, 60_000);
     }
   });
 }
