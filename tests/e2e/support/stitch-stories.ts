@@ -159,11 +159,16 @@ export function describeFailingTagPage(browser: string, openFrom: (url: string) 
   });
 }
 
-/** Polls `read` (the reader's state in the page) until the stitch is done, or 15 s. */
+/**
+ * Polls `read` (the reader's state in the page) until the stitch is done and every part's place is
+ * drawn, or 15 s. The card says "whole" when the last part arrives; part texts are then put in a few
+ * per task, so a part may still be loading for a moment after it.
+ */
 export async function waitForDone(read: () => Promise<ShownStory | null>): Promise<ShownStory | null> {
   const end = Date.now() + 15_000;
+  const settled = (s: ShownStory | null) => !!s?.done && !s.links.some((l) => l.startsWith('loading:'));
   let shown = await read();
-  while (!shown?.done && Date.now() < end) {
+  while (!settled(shown) && Date.now() < end) {
     await new Promise((r) => setTimeout(r, 100));
     shown = await read();
   }
