@@ -210,11 +210,18 @@ export function blockOf(a: Element, stop: Element): Element {
 
 /** The block only says where the other parts are. */
 export function isNavLine(block: Element): boolean {
-  const text = collapse(block.textContent ?? '');
+  return isNavText(
+    collapse(block.textContent ?? ''),
+    Array.from(block.querySelectorAll('a')).map((l) => l.textContent ?? ''),
+  );
+}
+
+/** A line's text (and its links' words) only says where the other parts are: part words, or only links and separators. */
+export function isNavText(text: string, linkTexts: string[]): boolean {
   if (text.length > 160) return false;
   if (isPartNavText(text)) return true;
   // Only links and separators.
   let rest = text;
-  for (const l of Array.from(block.querySelectorAll('a'))) rest = rest.replace(collapse(l.textContent ?? ''), ' ');
+  for (const l of linkTexts) rest = rest.replace(collapse(l), ' ');
   return /^[\s|·•/\\\-–—«»‹›<>←→~*:,.()[\]]*(?:(?:part|chapter|the end|end|masterpost|index)[\s\w]{0,12}[\s|·•/\\\-–—«»‹›<>←→~*:,.()[\]]*)*$/i.test(rest);
 }

@@ -3,11 +3,13 @@
  * links in a post's body that extraction may have missed (its navigation lines).
  */
 
-import { collapse } from '../extract/dom';
+import { isJournalNavLink } from '../extract/chrome';
+import { absoluteUrl, collapse } from '../extract/dom';
 import { locateStories, type NavLine, type StoryLocation } from '../extract/index';
 import { chapterLinks, tagIndexLink } from '../extract/part-links';
-import { blockOf, isNavLine } from '../extract/parts';
+import { blockOf, isNavLine, isNavText } from '../extract/parts';
 import type { PartLink, StoryPost } from '../extract/types';
+import { journalOf } from '../fetch-policy';
 import { canonicalEntryKey, entryAddress } from '../url';
 
 /** A link to the part before ("« Previous", "← Chapter 1"): the two parts' order. */
@@ -62,6 +64,35 @@ export function navLinksInPost(doc: Document, pageUrl: string, post: StoryPost, 
     if (!navBlocks.has(block) && isNavLine(block)) navBlocks.add(block);
   }
   return chapterLinks([...navBlocks].map(lineOf), canonicalEntryKey(post.url), pageUrl).partLinks.filter((l) => isEntryUrl(l.url));
+}
+
+/**
+ * Rule `lone-link-to-own-journal`: a chapter's only link to another entry of its own journal, on a line that only
+ * navigates ("~ all the letters ~", "↑ the whole bundle ↑"), when no words on the page say what it is. Authors name
+ * their story's index in the story's own words (its chapters are "letters", "days", "tapes"), and no list of words
+ * holds them all; but a numbered chapter whose one way out is such a line points at its index, or at its neighbour.
+ * The stitcher reads the page it leads to as a possible masterpost, kept only if it lists this chapter
+ * (stitcher.ts `probeIndex`). Null when the post has two such links or none (a line of several links is a list,
+ * read by the part-link rules; links to other journals are not its author's index).
+ */
+export function loneOwnJournalLink(doc: Document, pageUrl: string, post: StoryPost, known?: StoryLocation[]): PartLink | null {
+  const own = journalOf(post.url);
+  const loc = own ? locationOf(doc, pageUrl, post, known) : null;
+  if (!loc) return null;
+  const self = canonicalEntryKey(post.url);
+  const found = new Map<string, PartLink>();
+  for (const a of Array.from(loc.body.querySelectorAll('a[href]'))) {
+    const url = absoluteUrl(a.getAttribute('href'), pageUrl);
+    if (!url || isJournalNavLink(url) || !isEntryUrl(url) || journalOf(url) !== own) continue;
+    const key = canonicalEntryKey(url);
+    if (key === self || found.has(key)) continue;
+    // Its line: its block, or the words between the <br>s around it ("…the prose.<br><br>~*~ <a>all three hymns</a> ~*~").
+    const line = lineAround(a, loc.body);
+    const linkWords = line.links.map((l) => l.text);
+    if (!isNavText(line.text, linkWords)) return null;
+    found.set(key, { url, label: collapse(a.textContent ?? ''), index: null });
+  }
+  return found.size === 1 ? [...found.values()][0] : null;
 }
 
 /** The line a link is on: its block, or the part of it between the `<br>`s around the link ("…the prose.<br>All parts: <a>here</a>"). */

@@ -13,7 +13,7 @@ import { journalOf } from '../fetch-policy';
 import { fetchUrlOf, tagPageUrlOf } from '../fetch-url';
 import { canonicalEntryKey, journalSiteOfUrl, unwrapWayback } from '../url';
 import { failureMessage, MESSAGES, statusReason, tagPageFailureMessage } from './failures';
-import { isEntryUrl, mergeLinks, NEXT_LABEL, navLinksInPost, PREV_LABEL, stripHash, tagIndexInPost } from './links';
+import { isEntryUrl, loneOwnJournalLink, mergeLinks, NEXT_LABEL, navLinksInPost, PREV_LABEL, stripHash, tagIndexInPost } from './links';
 import { partIndexOf, resolveKey } from './order';
 import { isHeaderOnly, partTitle, pickPost, sameStoryByTag, sameTitle } from './posts';
 import { batchBudget, FETCH_CONCURRENCY, fetchWithTimeout, MAX_MASTERPOSTS, MAX_PARTS, STITCH_TIMEOUT_MS } from './scheduler';
@@ -217,6 +217,11 @@ export class Stitcher {
       pageUrl,
       links.map((l) => l.url),
     );
+    // A page read as a possible index (`probeIndex`) is a masterpost or nothing: a chapter it turns out to be is not taken.
+    if (item.probe && post.part) {
+      item.status = 'dropped';
+      return;
+    }
     if (isMasterpost || isHeaderOnly(post) || (item.role === 'master' && !post.part)) {
       this.fileMasterpost(item, post, links);
       return;
@@ -232,6 +237,27 @@ export class Stitcher {
     // The story's tag page, when a chapter links it as the story's index: looked for only while it can matter (`mayFollowTagIndex`).
     const tag = doc && this.mayFollowTagIndex() ? tagIndexInPost(doc, pageUrl, post, locations) : null;
     if (tag) this.followTagIndex(tag, item);
+    // A numbered chapter with no link to the rest that anything names: its lone link home may be its index.
+    else if (!links.length && post.part && doc && !this.ctx.masterpost) {
+      const lone = loneOwnJournalLink(doc, pageUrl, post, locations);
+      if (lone) this.probeIndex(lone, item);
+    }
+  }
+
+  /**
+   * Reads the page a chapter's lone link to its own journal leads to (links.ts `loneOwnJournalLink`) as a possible
+   * masterpost: one fetch, counted among the masterposts (MAX_MASTERPOSTS), from the chapter's own journal only. It
+   * is the story's masterpost only if it lists that chapter (`fileMasterpost`); a chapter, another post, a page
+   * that fails are dropped without a word (nothing said the link was the index).
+   */
+  private probeIndex(link: PartLink, from: Item): void {
+    const key = this.resolve(canonicalEntryKey(link.url));
+    const url = fetchUrlOf(stripHash(link.url));
+    if (this.aborted || key === from.key || this.ctx.items.has(key) || !url || !this.ctx.policy.allows(url)) return;
+    if ([...this.ctx.items.values()].filter((i) => i.role === 'master').length >= MAX_MASTERPOSTS) return;
+    const item = this.newItem(key, url, 'master', null, from.key);
+    item.probe = true;
+    this.enqueue(item);
   }
 
   /**
@@ -324,7 +350,8 @@ export class Stitcher {
     // A masterpost found from a part must list that part (not the author's masterlist of everything).
     // So must one that a header-only post led to (the header post listed nothing else).
     const fromHeaderOnly = !!this.ctx.masterpost && isHeaderOnly(this.ctx.masterpost) && this.ctx.masterList.length <= 1 && item.referrer === canonicalEntryKey(this.ctx.masterpost.url);
-    const accept = item.isStart || fromHeaderOnly || (item.referrer !== null && keys.includes(item.referrer)) || keys.some((k) => this.ctx.items.get(k)?.status === 'part');
+    const listsReferrer = item.referrer !== null && keys.includes(item.referrer);
+    const accept = item.probe ? listsReferrer : item.isStart || fromHeaderOnly || listsReferrer || keys.some((k) => this.ctx.items.get(k)?.status === 'part');
     if (!accept) {
       item.status = 'dropped';
       return;
@@ -350,8 +377,8 @@ export class Stitcher {
   }
 
   private fail(item: Item, reason: FailureReason, status?: number, detail?: string): void {
-    // Not a story where a masterpost link or an unnumbered masterpost entry led: not ours.
-    if (reason === 'not-story' && (item.role === 'candidate' || item.role === 'master') && !item.isStart) {
+    // Not a story where a masterpost link or an unnumbered masterpost entry led: not ours. A probed page: never an error.
+    if ((reason === 'not-story' && (item.role === 'candidate' || item.role === 'master') && !item.isStart) || item.probe) {
       item.status = 'dropped';
       return;
     }

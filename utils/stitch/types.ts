@@ -108,6 +108,8 @@ export interface Item {
   error?: StitchError;
   /** The part beyond maxParts: not fetched unless retried. */
   capped?: boolean;
+  /** Read as a possible masterpost (stitcher.ts `probeIndex`): kept only as the masterpost listing its referrer. */
+  probe?: boolean;
 }
 
 export interface Context {
