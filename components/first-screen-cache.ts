@@ -11,6 +11,7 @@ const KEY = FIRST_SCREEN_KEY;
 export const FIRST_SCREEN_SIZE = 12;
 
 type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+// `local`, not `storage`: see first-screen-snapshot.ts (WXT's auto-import would add wxt/utils/storage to the start scripts).
 
 const store = (): StorageLike | null => {
   try {
@@ -21,9 +22,9 @@ const store = (): StorageLike | null => {
 };
 
 /** The remembered first screen, or null (none yet, unreadable, or from another version). */
-export function readFirstScreen(storage: StorageLike | null = store()): LibraryItem[] | null {
+export function readFirstScreen(local: StorageLike | null = store()): LibraryItem[] | null {
   try {
-    const raw = storage?.getItem(KEY);
+    const raw = local?.getItem(KEY);
     if (!raw) return null;
     const data = JSON.parse(raw) as unknown;
     if (!Array.isArray(data) || !data.every((x) => x && typeof x === 'object' && typeof x.id === 'string' && typeof x.title === 'string' && typeof x.lastRead === 'number')) return null;
@@ -34,11 +35,11 @@ export function readFirstScreen(storage: StorageLike | null = store()): LibraryI
 }
 
 /** Remembers the most recently read few of `items` (any order given). */
-export function writeFirstScreen(items: readonly LibraryItem[], storage: StorageLike | null = store()): void {
+export function writeFirstScreen(items: readonly LibraryItem[], local: StorageLike | null = store()): void {
   try {
     const recent = [...items].sort((a, b) => b.lastRead - a.lastRead).slice(0, FIRST_SCREEN_SIZE);
     // The summary is long and not shown in a row: leave it out.
-    storage?.setItem(KEY, JSON.stringify(recent.map((s) => ({ ...s, summary: '' }))));
+    local?.setItem(KEY, JSON.stringify(recent.map((s) => ({ ...s, summary: '' }))));
   } catch {
     /* full or disabled: the popup just waits for the database */
   }

@@ -23,6 +23,9 @@ const KEYS: Record<SnapshotPage, string> = {
 const MAX_CHARS = 200_000;
 
 type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+// The storage parameters here and in first-screen-cache.ts are named `local`, never `storage`: WXT's
+// auto-import plugin runs even with `imports: false` and takes an identifier `storage` for its own
+// (wxt/utils/storage), adding that module (about 9 KB, and chrome.storage set-up) to the start scripts.
 
 const store = (): StorageLike | null => {
   try {
@@ -57,13 +60,13 @@ export function addStyles(css: string, doc: Document = document): void {
  * Draws the remembered first screen into `root` if there is one, it still matches the remembered
  * stories, and `root` is empty (the page's module has not drawn yet). True if drawn.
  */
-export function drawSnapshot(page: SnapshotPage, root: HTMLElement | null, storage: StorageLike | null = store()): boolean {
+export function drawSnapshot(page: SnapshotPage, root: HTMLElement | null, local: StorageLike | null = store()): boolean {
   try {
     if (!root || root.childElementCount) return false;
-    const raw = storage?.getItem(KEYS[page]);
+    const raw = local?.getItem(KEYS[page]);
     if (!raw) return false;
     const snap = JSON.parse(raw) as Partial<Snapshot>;
-    if (typeof snap?.html !== 'string' || typeof snap.of !== 'string' || snap.of !== storage?.getItem(FIRST_SCREEN_KEY)) return false;
+    if (typeof snap?.html !== 'string' || typeof snap.of !== 'string' || snap.of !== local?.getItem(FIRST_SCREEN_KEY)) return false;
     root.innerHTML = snap.html;
     root.inert = true;
     root.dataset.snapshot = 'true';
@@ -87,10 +90,10 @@ export function clearSnapshot(root: HTMLElement): void {
  * writeFirstScreen). Not kept while a search or filter narrows the list, nor what belongs to this
  * open only (a message, "Read this page", which depends on the tab).
  */
-export function saveSnapshot(page: SnapshotPage, root: HTMLElement, storage: StorageLike | null = store()): void {
+export function saveSnapshot(page: SnapshotPage, root: HTMLElement, local: StorageLike | null = store()): void {
   try {
-    if (!storage) return;
-    const of = storage.getItem(FIRST_SCREEN_KEY);
+    if (!local) return;
+    const of = local.getItem(FIRST_SCREEN_KEY);
     const value = (sel: string) => root.querySelector<HTMLInputElement | HTMLSelectElement>(sel)?.value;
     // The list as it opens: the most recently read first, nothing searched or filtered, no groups.
     const narrowed =
@@ -101,7 +104,7 @@ export function saveSnapshot(page: SnapshotPage, root: HTMLElement, storage: Sto
       (root.querySelector<HTMLSelectElement>('.sl-fandom')?.selectedIndex ?? 0) > 0 ||
       !!root.querySelector<HTMLInputElement>('.sl-filters input[type="checkbox"]')?.checked;
     if (!of || narrowed) {
-      storage.removeItem(KEYS[page]);
+      local.removeItem(KEYS[page]);
       return;
     }
     const copy = root.cloneNode(true) as HTMLElement;
@@ -109,8 +112,8 @@ export function saveSnapshot(page: SnapshotPage, root: HTMLElement, storage: Sto
     for (const el of copy.querySelectorAll('.pp-message, .pp-error, .lib-status, .lib-alert, [role="status"], [role="alert"]')) el.textContent = '';
     for (const el of copy.querySelectorAll('input[type="checkbox"]')) el.removeAttribute('checked');
     const html = copy.innerHTML;
-    if (html.length > MAX_CHARS) storage.removeItem(KEYS[page]);
-    else storage.setItem(KEYS[page], JSON.stringify({ of, html } satisfies Snapshot));
+    if (html.length > MAX_CHARS) local.removeItem(KEYS[page]);
+    else local.setItem(KEYS[page], JSON.stringify({ of, html } satisfies Snapshot));
   } catch {
     /* full or disabled: the next start draws from the stories */
   }

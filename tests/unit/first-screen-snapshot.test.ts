@@ -141,3 +141,19 @@ describe('the first screen kept as markup', () => {
     expect(document.head.querySelector('style')!.textContent).toBe('.pp { color: red; }');
   });
 });
+
+describe('the start scripts stay small', () => {
+  // WXT's auto-import plugin runs even with `imports: false`: an identifier named like one of its globals
+  // (`storage`, `browser`) in a file the start scripts bundle brings that module in (wxt/utils/storage: ~9 KB).
+  it('no identifier named storage or browser in what entrypoints/*-start.ts bundle', async () => {
+    const { readFileSync } = await import('node:fs');
+    const files = ['entrypoints/popup-start.ts', 'entrypoints/library-start.ts', 'components/first-screen-snapshot.ts', 'components/first-screen-cache.ts', 'utils/library-early.ts'];
+    for (const f of files) {
+      const code = readFileSync(f, 'utf8')
+        .replace(/\/\*[\s\S]*?\*\//g, '')
+        .replace(/\/\/.*$/gm, '')
+        .replace(/'[^'\n]*'|`[^`]*`/g, "''");
+      expect(code.match(/\b(storage|browser)\b/g) ?? [], f).toEqual([]);
+    }
+  });
+});
