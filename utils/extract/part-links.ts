@@ -38,6 +38,12 @@ const GENERIC_TEXT = /^[\s([{]*(?:here|link|this|x|click|click here|go|read|»|�
 const UNNUMBERED_PART = /\b(?:prologue|epilogue|interlude|coda|afterword)\b/i;
 /** The journal's own "Previous Entry / Next Entry", wherever a layout puts it: never part navigation. */
 const JOURNAL_NAV_TEXT = /^[\s«‹<←]*(?:previous|prev|next)\s+(?:entry|post)[\s»›>→]*$/i;
+/**
+ * Rule "continued in the next post": a story too long for one entry ends "(continued in the next post)" and goes on
+ * "(continued from the previous post)", the link on "next post" / "previous post": after "continued in / from", those
+ * words are the story's own next and previous part, not the journal's navigation.
+ */
+const CONTINUED_LEAD = /\bcontinued\s+(?:in|on|from)\s+(?:the|my)?\s*$/i;
 /** Words before a link that make it the previous or next part ("Next: The Far Bank"). */
 const PART_LEAD = /\b(?:prev(?:ious)?|next|part|chapter|ch\.|pt\.?|continued)\b|[«‹←»›→]/i;
 /** A masterpost of the story, not the author's list of every story. */
@@ -87,7 +93,7 @@ export function linksOfLine(line: Pick<Line, 'text' | 'links'>, pageUrl: string)
     // A user tag's name belongs to the words of the next link ("Art by <user>: here").
     if (!url || isUserTag(url, text)) continue;
     if (at >= 0) leadFrom = cursor;
-    if (isChromeLink(url) || JOURNAL_NAV_TEXT.test(text)) continue;
+    if (isChromeLink(url) || (JOURNAL_NAV_TEXT.test(text) && !CONTINUED_LEAD.test(lead))) continue;
     out.push({ url, text, lead, entry: isEntryUrl(url) });
   }
   return out;

@@ -188,6 +188,8 @@ export function isPartNavText(text: string): boolean {
   return (
     /^[\s«‹<←]*(?:prev(?:ious)?|next|back to|go to|return to|continued in|continue to|read)\b.{0,40}(?:part|chapter|master ?post|master ?list|index)/i.test(t) ||
     /^[\s«‹<←]*(?:master ?post|master ?list)\b/i.test(t) ||
+    // Rule "continued in the next post" (part-links.ts): the whole line is the story's continuation link.
+    /^[\s([]*continued\s+(?:in|on|from)\s+(?:the|my)\s+(?:next|previous|last)\s+(?:post|entry)[\s.!)\]]*$/i.test(t) ||
     (t.length <= 80 && MASTERPOST_LINE.test(t))
   );
 }

@@ -97,7 +97,7 @@ export function unlistedPosts(doc: Document, isEntryPage: boolean, pageUrl: stri
   const body = densestBlock(doc);
   if (!body) return [];
   const subjectEl = subjectOfUnlistedPost(doc, body);
-  return [{ style: 'generic', container: doc.body ?? doc.documentElement, body, subject: subjectEl ? textOf(subjectEl) : '', subjectEl, poster: null, permalink: null }];
+  return [{ style: 'generic', container: doc.body ?? doc.documentElement, body, subject: subjectEl ? subjectWords(subjectEl) : '', subjectEl, poster: null, permalink: null }];
 }
 
 /**
@@ -201,6 +201,7 @@ function subjectAfterTime(container: Element): Element | null {
     firstWords ??= n;
     if (!ENTRY_TIME.test((n as Text).data)) continue;
     const next = n.nextSibling;
+    if (isElement(next) && next.tagName.toUpperCase() === 'BR') return subjectUnderDate(next).el;
     if (next && !(isElement(next) && /^\s*[ap]\.?m\.?\s*$/i.test(textOf(next)))) return isElement(next) && SUBJECT_TAG.test(next.tagName) && textOf(next).length <= 200 ? next : null;
     // Rule "the subject is the next words after the time": S1 styles print the time in an element of its own (Magazine's
     // "9:30<small>PM</small> - <em>Subject</em>", Default LiveJournal's time cell, then the subject as the first
@@ -219,6 +220,42 @@ function subjectAfterTime(container: Element): Element | null {
     return subjectCellBefore(firstWords, n);
   }
   return null;
+}
+
+/**
+ * Rule "the subject under the date": LJ S2 A Sturdy Gesture (s2layers/sturdygesture) prints an entry's heading as one h2,
+ * "Mon, Aug. 3rd, 2009, 09:33 pm<br />SUBJECT" ("…<br />poster[ posting in community]: SUBJECT" for a community entry, on a
+ * friends page): after the date's line break (and a poster's name and colon) come the subject's words, a link off the
+ * entry page.
+ */
+function subjectUnderDate(br: Node): { el: Element | null; text: string } {
+  let n = br.nextSibling;
+  while (n && n.nodeType === TEXT_NODE && !/\S/.test(n.textContent ?? '')) n = n.nextSibling;
+  let poster = false;
+  const isUser = (m: Node | null | undefined) => isElement(m) && matchesSelector(m, '.ljuser, [lj\\:user]');
+  if (isUser(n)) [n, poster] = [n!.nextSibling, true];
+  // ("poster posting in community: SUBJECT" on a friends page.)
+  if (poster && n && n.nodeType === TEXT_NODE && /^\s*posting in\s*$/i.test(n.textContent ?? '') && isUser(n.nextSibling)) n = n.nextSibling!.nextSibling;
+  let text = '';
+  const first = n;
+  for (; n; n = n.nextSibling) text += isElement(n) ? textOf(n) : n.nodeType === TEXT_NODE ? (n.textContent ?? '') : '';
+  if (poster) text = text.replace(/^\s*:\s*/, '');
+  let el: Node | null = first;
+  while (el && el.nodeType === TEXT_NODE && !/\S/.test((el.textContent ?? '').replace(/^\s*:/, ''))) el = el.nextSibling;
+  const link = isElement(el) && el.tagName.toUpperCase() === 'A' && textOf(el).length <= 200 ? el : null;
+  return { el: link, text: collapse(text) };
+}
+
+/** A post's subject as words: its element's text, less a date line the layout prints above it in the same heading. */
+function subjectWords(el: Element): string {
+  let n = el.firstChild;
+  while (n && n.nodeType === TEXT_NODE && !/\S/.test(n.textContent ?? '')) n = n.nextSibling;
+  const br = n?.nextSibling;
+  if (n && n.nodeType === TEXT_NODE && ENTRY_TIME.test(n.textContent ?? '') && isElement(br) && br.tagName.toUpperCase() === 'BR') {
+    const under = subjectUnderDate(br).text;
+    if (under) return under;
+  }
+  return textOf(el);
 }
 
 /**
@@ -259,7 +296,7 @@ function outermostPosts(posts: FoundPost[]): FoundPost[] {
  * short form ("9:40a", "10:15p": %%ap%%) is a time too.
  */
 const ENTRY_TIME =
-  /^\s*(?:(?:[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?,?\s+\d{4}|\d{4}-\d\d-\d\d)\s*(?:,|at|@)?\s*)?\d{1,2}:\d\d\s*(?:[ap]\.?(?:m\.?)?)?(?:\s+\d{1,2}\/\d{1,2}\/\d{2,4})?\s*[-–—:|]?\s*$/i;
+  /^\s*(?:(?:[a-z]{3,9},\s+)?(?:[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?,?\s+\d{4}|\d{4}-\d\d-\d\d)\s*(?:,|at|@)?\s*)?\d{1,2}:\d\d\s*(?:[ap]\.?(?:m\.?)?)?(?:\s+\d{1,2}\/\d{1,2}\/\d{2,4})?\s*[-–—:|]?\s*$/i;
 
 /**
  * In a layout nobody listed, on an entry page: the element showing the subject. Best, the one whose
@@ -428,6 +465,9 @@ function bracketedPosterAfter(journalLink: Element): string | null {
   return userOfJournalLink((link as Element).getAttribute('href') || '');
 }
 
+/** Block elements whose text counts for the block around them when finding the densest block. */
+const IN_PARENT_BLOCK = new Set(['P', 'DL', 'DT', 'DD']);
+
 /**
  * The block holding most of the page's prose, outside comments and chrome: one pass over the
  * text nodes, crediting each to its nearest block (and a paragraph's text to its parent too, so
@@ -459,7 +499,9 @@ export function densestBlock(within: Document | Element, exclude?: Element): Ele
         const tag = c.tagName.toUpperCase();
         if (SKIP_TAGS.has(tag)) continue;
         const chrome = inChrome || isChromeAncestor(c, c.parentElement) || tag === 'A' || tag === 'NAV' || tag === 'FORM';
-        children.push({ el: c, block: BLOCK_TAGS.has(tag) && tag !== 'P' ? c : block, inChrome: chrome });
+        // Rule "a definition list is the header's block": a header written as <dl><dt>Title</dt><dd>X</dd>… is one
+        // block of the post, as a <p> is; its terms and values are not blocks of their own.
+        children.push({ el: c, block: BLOCK_TAGS.has(tag) && !IN_PARENT_BLOCK.has(tag) ? c : block, inChrome: chrome });
       }
     }
     // In document order (the scores are sums, but ties between blocks go to the first one seen).

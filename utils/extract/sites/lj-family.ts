@@ -54,12 +54,28 @@ export const ljFamily: SiteAdapter = {
     {
       name: 's2-generic',
       post: '.entry, .post, .entrybox, .journal-entry, .entry_container, .entrywrap, .entry-wrap',
-      body: ['.entry_text', '.entrytext', '.entry-text', '.entryText', '.entrybody', '.entry-body', '.entry_body', '.entry-content', '.post-content', '.postcontent', '.text', '.content'],
+      body: [
+        '.entry_text',
+        '.entrytext',
+        '.entry-text',
+        '.entryText',
+        '.entrybody',
+        '.entry-body',
+        '.entry_body',
+        '.entry-content',
+        '.entrycontent',
+        '.post-content',
+        '.postcontent',
+        '.text',
+        '.content',
+      ],
       subject: ['.subject', '.entry-title', '.entry_subject', '.entrysubject', '.caption', 'h2', 'h3'],
       poster: DETECTOR_BUILD ? [] : ['.poster', '.entry-poster', '.userinfo', '.author'],
       permalink: ['a.permalink', '.subject a[href]', '.entry-title a[href]', 'a[href$=".html"]'],
       // Layouts nobody listed by name (Smooth Sailing on LiveJournal and Scribbld): .entry or .post around .entry_text.
-      examples: DETECTOR_BUILD ? [] : ['lj-s2smoothsailing-tableheader-saltlines', 'sc-smoothsailing-entry-sundaypost'],
+      // Quite Lickable (s2layers/lickable, a "Cascadadelic" layout): div.entry > div.entryheader > h3.entrysubject, then
+      // div.entrycontent; its comments are div.entry#ljcmtN inside ul.comments (chrome, never posts).
+      examples: DETECTOR_BUILD ? [] : ['lj-s2smoothsailing-tableheader-saltlines', 'sc-smoothsailing-entry-sundaypost', 'lj-lickable2009-recent-subject-link-parts-fortyonesheep'],
     },
   ],
 };
