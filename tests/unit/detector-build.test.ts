@@ -18,7 +18,7 @@ import { minify } from 'terser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pagesJsonFiles } from '../../harness/saved-pages';
 import type { commentStories } from '../../utils/extract/comments';
-import { DETECTOR_TERSER_OPTIONS } from '../../utils/extract/detector-minify';
+import { DETECTOR_TERSER_OPTIONS, INTERNAL_PROPERTIES, LINE_FIELDS } from '../../utils/extract/detector-minify';
 import type { MasterpostLists, UnlistedPostsFinder } from '../../utils/extract/index';
 import { type addFills, locateStories } from '../../utils/extract/index';
 import { clickPartLinks } from '../../utils/part-prefetch';
@@ -122,6 +122,31 @@ const pages: Record<string, string> = Object.assign(
   pagesJsonFiles(join(FIXTURES, 'stitch/pages.json')),
   ...HELDOUT.map((j) => pagesJsonFiles(j)),
 );
+
+/**
+ * Each stage's bundle mangles the internal property names on its own (detector-minify.ts), so no object the detector
+ * hands a stage or takes from one may carry them: the stage that takes its lines (masterpost-lists) reads none of a
+ * line's mangled fields, and the stage that makes its posts (unlisted-posts) names none of the names at all. (The
+ * comment walk's stage hands back stories and elements only.)
+ */
+describe('the property names the detector’s build mangles', () => {
+  it('are named by no stage that shares objects with the detector', async () => {
+    const stages: [string, string[]][] = [
+      ['utils/extract/part-links.ts', LINE_FIELDS],
+      // (The lexicon's rows, whose freeText it reads, are each bundle's own table.)
+      ['utils/extract/posts.ts', INTERNAL_PROPERTIES.filter((n) => n !== 'freeText')],
+    ];
+    for (const [input, names] of stages) {
+      const file = join(dir, 'names.mjs');
+      await build({ input: join(ROOT, input), transform: { define: { __INKWELL_DETECTOR__: 'true' } }, output: { file, format: 'esm' }, logLevel: 'silent' });
+      const code = readFileSync(file, 'utf8');
+      expect(
+        names.filter((n) => new RegExp(`\\b${n}\\b`).test(code)),
+        input,
+      ).toEqual([]);
+    }
+  });
+});
 
 describe('the detector’s build decides as the full build', () => {
   it(`on every saved page of the fixtures and the held-out sets (${Object.keys(pages).length} URLs)`, () => {
