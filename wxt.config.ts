@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
+import { DETECTOR_TERSER_OPTIONS } from './utils/extract/detector-minify';
 import { extensionPagesCsp, JOURNAL_MATCHES, JOURNAL_ORIGIN_MATCHES } from './utils/hosts';
 import { JOURNAL_SITES } from './utils/sites';
 
@@ -24,6 +25,10 @@ export default defineConfig({
       if (entrypoints.length === 1 && ['journal', 'comment-fills', 'unlisted-posts', 'masterpost-lists'].includes(entrypoints[0].name)) {
         // The detector's build of extraction (utils/extract/build-flags.ts): decisions only.
         config.define = { ...config.define, __INKWELL_DETECTOR__: 'true' };
+        // Minified for size with terser (utils/extract/detector-minify.ts).
+        config.build ??= {};
+        config.build.minify = 'terser';
+        config.build.terserOptions = DETECTOR_TERSER_OPTIONS;
         const alias = config.resolve?.alias;
         config.resolve ??= {};
         if (Array.isArray(alias)) config.resolve.alias = alias.filter((a) => a.find !== 'wxt/browser');

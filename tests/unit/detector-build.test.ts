@@ -4,7 +4,8 @@
  * what only the reader uses left out) decides exactly as the full build: on every saved page of the
  * fixtures, the same posts are stories, with the same verdicts, rules, titles and parts. The
  * detector's build is made here as WXT makes it (rolldown, the flag defined, minified so the
- * reader-only code is really gone), and run side by side with the full build. The detector is four
+ * reader-only code is really gone; terser, as wxt.config.ts minifies them, its internal property names
+ * mangled), and run side by side with the full build. The detector is four
  * stages (entrypoints/journal.content/; where it says a layout no site style knows may hold posts,
  * unlisted-posts.content/; where it says a post may be a masterpost, masterpost-lists.content/; where it
  * says fills may be, comment-fills.content/): each is built on its own, and they decide together as the
@@ -13,9 +14,11 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'rolldown';
+import { minify } from 'terser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pagesJsonFiles } from '../../harness/saved-pages';
 import type { commentStories } from '../../utils/extract/comments';
+import { DETECTOR_TERSER_OPTIONS, INTERNAL_PROPERTIES, LINE_FIELDS } from '../../utils/extract/detector-minify';
 import type { MasterpostLists, UnlistedPostsFinder } from '../../utils/extract/index';
 import { type addFills, locateStories } from '../../utils/extract/index';
 import { clickPartLinks } from '../../utils/part-prefetch';
@@ -34,15 +37,17 @@ let unlistedStagePosts = 0;
 /** The masterposts found where the first stage asked for the masterpost-lists stage. */
 let listsStageMasterposts = 0;
 
-/** A detector module built as WXT builds the detector's stages: rolldown, the flag defined, minified. */
+/** A detector module built as WXT builds the detector's stages: rolldown, the flag defined, minified with terser as they are (mangled properties and all). */
 async function detectorBuild<T>(input: string, name: string): Promise<T> {
   const file = join(dir, `${name}.mjs`);
   await build({
     input: join(ROOT, input),
     transform: { define: { __INKWELL_DETECTOR__: 'true' } },
-    output: { file, format: 'esm', minify: true },
+    output: { file, format: 'esm' },
     logLevel: 'silent',
   });
+  const minified = await minify(readFileSync(file, 'utf8'), { ...DETECTOR_TERSER_OPTIONS, module: true });
+  writeFileSync(file, minified.code ?? '');
   return (await import(/* @vite-ignore */ file)) as T;
 }
 
@@ -64,6 +69,8 @@ beforeAll(async () => {
   // masterpost's list (what a link that is no part says: its stage's).
   expect(firstCode).not.toMatch(/generic-index/);
   expect(firstCode).not.toMatch(/fanmix/);
+  // The minifier took, as in the extension's build: the evidence's field names are mangled (detector-minify.ts).
+  expect(firstCode).not.toMatch(/ownWords|aboutFicSubject/);
   // As the content script does: the second stage's fills join the first's result when it says so.
   detector = (doc, url) => {
     let located = first.locateStories(doc, url);
@@ -115,6 +122,31 @@ const pages: Record<string, string> = Object.assign(
   pagesJsonFiles(join(FIXTURES, 'stitch/pages.json')),
   ...HELDOUT.map((j) => pagesJsonFiles(j)),
 );
+
+/**
+ * Each stage's bundle mangles the internal property names on its own (detector-minify.ts), so no object the detector
+ * hands a stage or takes from one may carry them: the stage that takes its lines (masterpost-lists) reads none of a
+ * line's mangled fields, and the stage that makes its posts (unlisted-posts) names none of the names at all. (The
+ * comment walk's stage hands back stories and elements only.)
+ */
+describe('the property names the detector’s build mangles', () => {
+  it('are named by no stage that shares objects with the detector', async () => {
+    const stages: [string, string[]][] = [
+      ['utils/extract/part-links.ts', LINE_FIELDS],
+      // (The lexicon's rows, whose freeText it reads, are each bundle's own table.)
+      ['utils/extract/posts.ts', INTERNAL_PROPERTIES.filter((n) => n !== 'freeText')],
+    ];
+    for (const [input, names] of stages) {
+      const file = join(dir, 'names.mjs');
+      await build({ input: join(ROOT, input), transform: { define: { __INKWELL_DETECTOR__: 'true' } }, output: { file, format: 'esm' }, logLevel: 'silent' });
+      const code = readFileSync(file, 'utf8');
+      expect(
+        names.filter((n) => new RegExp(`\\b${n}\\b`).test(code)),
+        input,
+      ).toEqual([]);
+    }
+  });
+});
 
 describe('the detector’s build decides as the full build', () => {
   it(`on every saved page of the fixtures and the held-out sets (${Object.keys(pages).length} URLs)`, () => {
