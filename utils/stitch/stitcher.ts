@@ -254,7 +254,7 @@ export class Stitcher {
     const key = this.resolve(canonicalEntryKey(link.url));
     const url = fetchUrlOf(stripHash(link.url));
     if (this.aborted || key === from.key || this.ctx.items.has(key) || !url || !this.ctx.policy.allows(url)) return;
-    if ([...this.ctx.items.values()].filter((i) => i.role === 'master').length >= MAX_MASTERPOSTS) return;
+    if (this.masterCount() >= MAX_MASTERPOSTS) return;
     const item = this.newItem(key, url, 'master', null, from.key);
     item.probe = true;
     this.enqueue(item);
@@ -439,8 +439,7 @@ export class Stitcher {
     }
 
     if (role === 'master') {
-      const masters = [...this.ctx.items.values()].filter((i) => i.role === 'master').length;
-      if (masters >= MAX_MASTERPOSTS) return;
+      if (this.masterCount() >= MAX_MASTERPOSTS) return;
     } else if (this.partCount() >= this.maxParts) {
       if (this.ctx.capped) return;
       this.ctx.capped = true;
@@ -464,6 +463,13 @@ export class Stitcher {
     const item: Item = { key, url, role, status: 'queued', seq: this.ctx.seq++, hintIndex, referrer, isStart };
     this.ctx.items.set(key, item);
     return item;
+  }
+
+  /** Masterposts asked for so far, read or not (MAX_MASTERPOSTS counts them all). */
+  private masterCount(): number {
+    let n = 0;
+    for (const it of this.ctx.items.values()) if (it.role === 'master') n++;
+    return n;
   }
 
   /** Parts found so far (not dropped), and the tag page read for them, which counts as one. */
