@@ -135,6 +135,7 @@ export default defineContentScript({
         let frame!: HTMLIFrameElement;
         let frameLoads: Promise<void> = Promise.resolve();
         let frameReady: Promise<void> = new Promise(() => undefined);
+        let stopReady = () => undefined as void;
         const ui = await createShadowRootUi(ctx, {
           name: 'inkwell-reader',
           position: 'modal',
@@ -156,7 +157,8 @@ export default defineContentScript({
                 resolve();
               };
               addEventListener('message', ready);
-              void frameLoads.then(() => removeEventListener('message', ready));
+              stopReady = () => removeEventListener('message', ready);
+              void frameLoads.then(stopReady);
             });
             // The reader's page loads once. A second load is a navigation the page made (a parent may
             // navigate its frames: `frames[n].location = ...`): what the frame shows now is not Inkwell's,
@@ -177,6 +179,7 @@ export default defineContentScript({
         try {
           read = readClickedPost(story, pageUrl);
         } catch (e) {
+          stopReady();
           ui.remove();
           throw e;
         }
@@ -232,14 +235,15 @@ export default defineContentScript({
           const res = await started;
           if (!res.ok) throw new Error(res.error ?? 'The reader could not start.');
           if (!res.ticket) throw new Error('The reader could not start.');
-          // The ticket, to the frame page once it is loaded (to the extension's origin only: a frame the page
-          // navigated elsewhere gets nothing); the frame claims the start with it.
+          // The ticket, to the frame page once it is there (to the extension's origin only: a frame the page
+          // navigated elsewhere gets nothing); the frame claims the start with it. Posted when its script says it is
+          // ready, and at its load event (a ticket is claimed once: the second is ignored).
           const ticket: ReaderFrameTicket = { inkwell: 'ticket', ticket: res.ticket };
-          // Posted when its script says it is there, and at its load event (a ticket is claimed once: the second is ignored).
           const postTicket = () => frame.contentWindow?.postMessage(ticket, frameOrigin);
           void frameReady.then(postTicket);
           void frameLoads.then(postTicket);
         } catch (e) {
+          stopReady();
           reader.closePage();
           ui.remove();
           throw e;
