@@ -49,16 +49,20 @@ export default defineBackground(() => {
    * under `click TAB KEYS` (the tab and lookup keys) for that reader's 'reader:start' (`lookupStart`); and 'reader:start's
    * while it opens its session, under `open POSTKEY` (the post's key), for the session's list of the story's pages.
    */
-  const lookups = new Map<string, { lookup: Promise<StoryLookup | null>; at: number }>();
+  const lookups = new Map<string, { lookup: Promise<StoryLookup | null>; at: number; key?: string }>();
   const CLICK_LOOKUP_MS = 10_000;
   const sessions = createReaderSessions(sessionStorage(), async (postUrl) => {
     const key = storyKeyOf(postUrl);
     // The same story findStoryByPartKey gives for this key, when the click's lookup found it by it.
-    const known = await lookups.get(`open ${key}`)?.lookup;
+    const open = lookups.get(`open ${key}`);
+    const known = await open?.lookup;
     if (known?.story?.partKeys.includes(key)) {
       const { story, parts } = known;
       return [...parts.map((p) => p.url), ...story.partUrls.filter(Boolean), ...(story.masterpostUrl ? [story.masterpostUrl] : [])];
     }
+    // The lookup asked for this very key first (a moment ago) and no story has it: not read again (the session's
+    // answer, and so the frame's start, waits for this).
+    if (known && open?.key === key) return [];
     const d = await db();
     const story = await findStoryByPartKey(d, key);
     if (!story) return [];
@@ -227,7 +231,8 @@ export default defineBackground(() => {
       const refresh = (req.start as { refresh?: unknown } | null | undefined)?.refresh === true;
       const saved = lookup.then((l) => (l ? !refresh && !!l.story && opensFromSaved(l.story, l.parts) : true));
       const postKey = storyKeyOf(String(req.postUrl ?? ''));
-      lookups.set(`open ${postKey}`, { lookup, at: Date.now() });
+      const story = (req.start as { story?: Parameters<typeof lookupKeysOf>[0] } | null | undefined)?.story;
+      lookups.set(`open ${postKey}`, { lookup, at: Date.now(), key: typeof story?.url === 'string' ? storyKeyOf(story.url) : undefined });
       const opened = await sessions.open(sender, req).finally(() => {
         if (lookups.get(`open ${postKey}`)?.lookup === lookup) lookups.delete(`open ${postKey}`);
       });
@@ -238,9 +243,11 @@ export default defineBackground(() => {
     'reader-frame:claim': async (msg, sender) => {
       const claim = tickets.claim(msg.ticket, sender);
       if (!claim.ok) return claim;
-      // From now on the frame fetches for the story, under the session the click opened.
-      if (!(await sessions.handOver(claim.opener, sender))) return { ok: false, error: 'The reader’s session is gone: open it again.' };
-      return { ok: true, start: claim.start.start, openerFrameId: claim.opener.frameId ?? 0, lookup: await claim.start.lookup };
+      // From now on the frame fetches for the story, under the session the click opened (the story's lookup, begun
+      // at the click, is awaited meanwhile: the two are independent, and the answer carries both).
+      const [handed, lookup] = await Promise.all([sessions.handOver(claim.opener, sender), claim.start.lookup]);
+      if (!handed) return { ok: false, error: 'The reader’s session is gone: open it again.' };
+      return { ok: true, start: claim.start.start, openerFrameId: claim.opener.frameId ?? 0, lookup };
     },
     'reader-frame:closed': async (msg, sender) => {
       // The frame (an extension page in a tab) tells the content script that opened it; nothing else.

@@ -42,6 +42,15 @@ export interface ReaderFrameTicket {
 }
 
 /**
+ * Frame → its parent, as soon as its script runs (before its load event, which waits for the rest of the reader's
+ * code): the ticket may come now. It says nothing but that (the page hears it too, and sees the frame anyway).
+ */
+export const FRAME_READY = { inkwell: 'frame-ready' } as const;
+export function isFrameReady(data: unknown): boolean {
+  return !!data && typeof data === 'object' && (data as { inkwell?: unknown }).inkwell === FRAME_READY.inkwell;
+}
+
+/**
  * The keys the clicked story is looked up by in the library: its own, then its parts' (a fill and its parts are
  * known by their comments). The background looks it up with these at the click; the frame, when it must ask itself.
  */

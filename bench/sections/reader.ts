@@ -294,7 +294,7 @@ interface RunResult {
   /** The reader frame's own marks (script, ticket, claimed, page-parsed, lookup-answered, mounted), ms after the click. */
   frameMarks: Record<string, number>;
   /** When the service worker got the reader's messages, ms after the click (null: not sent). */
-  messages: { inject: number | null; lookup: number | null; fetch: number | null; save: number | null };
+  messages: { inject: number | null; start: number | null; claim: number | null; lookup: number | null; fetch: number | null; save: number | null };
   heap?: Heap;
   /** The page's V8 CPU profile from the click to the whole story painted (profiled runs only). */
   profile?: CpuProfile;
@@ -481,7 +481,7 @@ async function readerRun(session: ChromiumSession, server: FixtureServer, story:
       longest: rec.longest,
       longCount: rec.longCount,
       longestArriving: fetched.length ? (rec.taskList ?? []).filter(([st, d]) => st + d > click + Math.min(...fetched.map((f) => f.start))).reduce((n, [, d]) => Math.max(n, d), 0) : null,
-      messages: { inject: at('inject-reader'), lookup: at('story:lookup'), fetch: at('fetch-page'), save: at('story:save') },
+      messages: { inject: at('inject-reader'), start: at('reader:start'), claim: at('reader-frame:claim'), lookup: at('story:lookup'), fetch: at('fetch-page'), save: at('story:save') },
       heap,
       profile,
     };
@@ -870,7 +870,8 @@ export const reader: Section = {
       const parts = [
         `inject-reader asked ${ms(m((r) => r.messages.inject))}`,
         `reader up ${ms(m((r) => r.host))}`,
-        `frame: navigation ${ms(m((r) => r.frameMarks.navigation ?? null))}, response ${ms(m((r) => r.frameMarks.response ?? null))}, html parsed ${ms(m((r) => r.frameMarks['dom-interactive'] ?? null))}, script ${ms(m((r) => r.frameMarks.script ?? null))}, load ${ms(m((r) => r.frameMarks.load ?? null))}, ticket ${ms(m((r) => r.frameMarks.ticket ?? null))}, claimed ${ms(m((r) => r.frameMarks.claimed ?? null))}, page parsed ${ms(m((r) => r.frameMarks['page-parsed'] ?? null))}, lookup answered ${ms(m((r) => r.frameMarks['lookup-answered'] ?? null))}, reader mounted ${ms(m((r) => r.frameMarks.mounted ?? null))}`,
+        `reader:start asked ${ms(m((r) => r.messages.start))}`,
+        `frame: navigation ${ms(m((r) => r.frameMarks.navigation ?? null))}, response ${ms(m((r) => r.frameMarks.response ?? null))}, html parsed ${ms(m((r) => r.frameMarks['dom-interactive'] ?? null))}, script ${ms(m((r) => r.frameMarks.script ?? null))}, load ${ms(m((r) => r.frameMarks.load ?? null))}, ticket ${ms(m((r) => r.frameMarks.ticket ?? null))}, claim asked ${ms(m((r) => r.messages.claim))}, claimed ${ms(m((r) => r.frameMarks.claimed ?? null))}, page parsed ${ms(m((r) => r.frameMarks['page-parsed'] ?? null))}, lookup answered ${ms(m((r) => r.frameMarks['lookup-answered'] ?? null))}, reader mounted ${ms(m((r) => r.frameMarks.mounted ?? null))}`,
         `first part appeared ${ms(m((r) => r.firstAppeared))}, painted ${ms(m((r) => r.first))} (the recorder, put into the frame at ${ms(m((r) => r.frameMarks['recorder-attached'] ?? null))}: painted ${ms(m((r) => r.frameMarks['recorder-first-painted'] ?? null))})`,
       ];
       if (fetchStart !== null) {

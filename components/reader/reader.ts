@@ -323,6 +323,7 @@ export function mountReader(container: HTMLElement, start: StoryPost, deps: Read
     // Keep the reader's place when parts arrive above it; at the top (scrollTop 0) there is no
     // place to keep, and no layout to force for each part that arrives.
     const place = drawn && scroller.scrollTop > 0 ? places.current() : null;
+    const isFirstDraw = drawn === null;
     drawn = next;
     // Keep articles in reading order; parts appear as they arrive, placeholders until then.
     const order = orderOf(next);
@@ -334,12 +335,15 @@ export function mountReader(container: HTMLElement, start: StoryPost, deps: Read
       if (at !== slot.article) partsBox.insertBefore(slot.article, at ?? null);
     });
     const started = performance.now();
+    // The first draw with a budget puts one text in (the one the reader looks at first): it is laid out and
+    // painted on its own, the others after it (a saved story of many parts opens as fast as one of one part).
+    const budget = isFirstDraw && deps.textBudgetMs !== undefined ? 0 : textBudget;
     let texts = 0;
     let textsLeft = false;
     const render = (key: string, i: number) => {
       const slot = slots.get(key)!;
       const due = textDue(slot, next, key);
-      const later = due && texts > 0 && performance.now() - started >= textBudget;
+      const later = due && texts > 0 && performance.now() - started >= budget;
       renderSlot(slot, i + 1, next, slotContext, later);
       renderKept(slot, next);
       if (later) textsLeft = true;

@@ -9,7 +9,7 @@
  * ticket (a frame the page made itself) it shows nothing and asks for nothing more.
  */
 import { sendMessage } from '../../utils/messages';
-import type { ReaderFrameTicket } from '../../utils/reader-frame';
+import { FRAME_READY, type ReaderFrameTicket } from '../../utils/reader-frame';
 import type { Claimed } from './open';
 
 // The reader's steps are marked on the frame's performance timeline (inkwell:frame-*): the bench's reader section reads them.
@@ -40,6 +40,9 @@ window.addEventListener('message', async (e) => {
   if (!claimed) started = false;
   else await reader.then(({ open }) => open(claimed)).catch((err: Error) => problem(`The story could not be opened: ${err.message}`));
 });
+
+// Ready for the ticket (the listener above is in place): the content script posts it now rather than at the load event.
+parent.postMessage(FRAME_READY, '*');
 
 /** What went wrong, said where the reader would be. */
 function problem(text: string) {

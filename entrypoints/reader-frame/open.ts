@@ -25,8 +25,8 @@ const parse = parseFetchedPage;
 
 /**
  * The first part is painted before any other is read: the parts' fetches (started by the background at the
- * click, so their answers are there or on their way) are asked for once the frame has painted once (or after
- * a moment, in a hidden tab that paints nothing).
+ * click, so their answers are there or on their way) are asked for as the stitcher wants them, and their answers
+ * read once the frame has painted once (or after a moment, in a hidden tab that paints nothing).
  */
 let painted: () => void = () => undefined;
 const firstPaint = new Promise<void>((resolve) => {
@@ -60,9 +60,22 @@ function readerMounted() {
   requestAnimationFrame(() => setTimeout(painted, 0));
   setTimeout(painted, 250);
 }
+/** The next task (a posted message: not clamped as nested timeouts are). */
+const nextTask = () =>
+  new Promise<void>((resolve) => {
+    const ch = new MessageChannel();
+    ch.port1.onmessage = () => resolve();
+    ch.port2.postMessage(0);
+  });
 const fetchPage: PageFetcher = async (url) => {
+  // Asked at once (the background has it fetched, or on its way, since the click); read once the first part is painted.
+  const answer = fetchThroughBackground(url);
   await firstPaint;
-  return fetchThroughBackground(url);
+  const res = await answer;
+  // The stitcher reads (parses) the page where this returns: each answer in a task of its own, so answers that land
+  // together are not read in one long task.
+  await nextTask();
+  return res;
 };
 /** How every stitch of the frame fetches and parses: through the background, a first batch at a time. */
 const stitchOptions = (onUpdate: (s: StitchState) => void) => ({ fetchPage, parse, onUpdate, firstBatch: FIRST_BATCH });

@@ -22,9 +22,10 @@ import { makePageInert } from '../../components/reader/page-inert';
 import { keepOnTop, type TopLayerGuard } from '../../components/reader/top-layer';
 import { useDeviceViewport } from '../../components/reader/viewport';
 import { locateStories } from '../../utils/extract/index';
+import type { StoryPost } from '../../utils/extract/types';
 import { sameJournalPage } from '../../utils/fetch-policy';
 import { type Failure, type IncomingMessage, sendMessage } from '../../utils/messages';
-import { READER_FRAME_PATH, type ReaderFrameCommand, type ReaderFrameStart, type ReaderFrameTicket } from '../../utils/reader-frame';
+import { isFrameReady, READER_FRAME_PATH, type ReaderFrameCommand, type ReaderFrameStart, type ReaderFrameTicket } from '../../utils/reader-frame';
 import { MOVED_PAGE_MESSAGE as MOVED, sessionPostUrlOf } from '../../utils/reader-session';
 import { navLinksInPost, storyLinksAnySite } from '../../utils/stitch';
 import { commentIdOf, storyKeyOf } from '../../utils/url';
@@ -40,6 +41,25 @@ function randomSecret(): string {
   const bytes = new Uint8Array(24);
   crypto.getRandomValues(bytes);
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/**
+ * The clicked post read again in the full build: the detector's build of extraction decides and titles, but leaves
+ * the HTML, the part links and the poster to this one. (Fills of one meme entry share the entry: each is known by its
+ * own comment, storyKeyOf.) The reader's empty host may be in the page by now: extraction reads posts, not it.
+ */
+function readClickedPost(clicked: StoryPost, pageUrl: string) {
+  const startKey = storyKeyOf(clicked.url);
+  const located = locateStories(document, pageUrl);
+  const story = located.extraction.stories.find((s) => storyKeyOf(s.url) === startKey) ?? clicked;
+  // The background fetches only once it knows the story: the post the user chose and the
+  // entries it links to (it adds the parts saved from an earlier read itself).
+  // A fill (a comment; anyone may have written it) admits no journal: its parts are fetched as
+  // comment pages of this entry only (FetchPolicy.allowsCommentPage), whatever its text links to.
+  const isFill = commentIdOf(story.url) !== null;
+  const navLinks = isFill ? [] : navLinksInPost(document, pageUrl, story, located.locations);
+  const links = isFill ? [] : [...story.partLinks.map((l) => l.url), ...navLinks.map((l) => l.url)];
+  return { story, isFill, navLinks, links, pageKind: located.extraction.kind };
 }
 
 export default defineContentScript({
@@ -110,39 +130,12 @@ export default defineContentScript({
         lingering?.ui.remove();
         lingering = null;
         const secret = randomSecret();
-        // The detector's build of extraction decides and titles, but leaves the HTML, the part links
-        // and the poster to this full build: read the clicked post again, here.
-        // (Fills of one meme entry share the entry: each is known by its own comment, storyKeyOf.)
-        const startKey = storyKeyOf(story.url);
-        const located = locateStories(document, pageUrl);
-        story = located.extraction.stories.find((s) => storyKeyOf(s.url) === startKey) ?? story;
-        // The background fetches only once it knows the story: the post the user chose and the
-        // entries it links to (it adds the parts saved from an earlier read itself).
-        // A fill (a comment; anyone may have written it) admits no journal: its parts are fetched as
-        // comment pages of this entry only (FetchPolicy.allowsCommentPage), whatever its text links to.
-        const isFill = commentIdOf(story.url) !== null;
-        const navLinks = isFill ? [] : navLinksInPost(document, pageUrl, story, located.locations);
-        const links = isFill ? [] : [...story.partLinks.map((l) => l.url), ...navLinks.map((l) => l.url)];
-        // On a Wayback copy extraction knows the post by its original journal URL; the session is
-        // told the copy this page is (a Wayback page's post is a Wayback copy).
-        const sessionPostUrl = sessionPostUrlOf(story.url, pageUrl);
-        const start: ReaderFrameStart = {
-          story,
-          pageUrl,
-          html: document.documentElement.outerHTML,
-          pageKind: located.extraction.kind,
-          navLinks,
-          lang: document.documentElement.lang,
-          refresh: refresh === true,
-          secret,
-        };
-        // The page is read (before anything of Inkwell's is in it): the background opens the session (and
-        // starts fetching the first parts) now, while the overlay is made and the frame page loads.
-        const started = sendMessage('reader:start', { postUrl: sessionPostUrl, links, storyLinks: isFill ? [] : storyLinksAnySite(story), loadedUrl, start }).catch(
-          (e: Error): Failure => ({ ok: false, error: e.message }),
-        );
+        // The overlay and its frame first: the frame page loads (another process) while this script reads the page
+        // and the background opens the session. The frame gets nothing until its ticket, after both.
         let frame!: HTMLIFrameElement;
         let frameLoads: Promise<void> = Promise.resolve();
+        let frameReady: Promise<void> = new Promise(() => undefined);
+        let stopReady = () => undefined as void;
         const ui = await createShadowRootUi(ctx, {
           name: 'inkwell-reader',
           position: 'modal',
@@ -156,6 +149,17 @@ export default defineContentScript({
             frame.setAttribute('title', 'Inkwell reader');
             frame.src = frameUrl;
             frameLoads = new Promise((resolve) => frame.addEventListener('load', () => resolve(), { once: true }));
+            // Its script says it is there before its load event (which waits for the rest of the reader's code).
+            frameReady = new Promise((resolve) => {
+              const ready = (e: MessageEvent) => {
+                if (e.origin !== frameOrigin || e.source !== frame.contentWindow || !isFrameReady(e.data)) return;
+                removeEventListener('message', ready);
+                resolve();
+              };
+              addEventListener('message', ready);
+              stopReady = () => removeEventListener('message', ready);
+              void frameLoads.then(stopReady);
+            });
             // The reader's page loads once. A second load is a navigation the page made (a parent may
             // navigate its frames: `frames[n].location = ...`): what the frame shows now is not Inkwell's,
             // so the overlay goes, rather than dress someone else's page as the reader.
@@ -167,7 +171,28 @@ export default defineContentScript({
           },
           onRemove: () => undefined,
         });
+        // The page as the frame reads it again: serialised before anything of the reader's is in it (cheap; the
+        // reading below is what takes time, and it runs while the frame page loads).
+        const html = document.documentElement.outerHTML;
         ui.mount();
+        let read: ReturnType<typeof readClickedPost>;
+        try {
+          read = readClickedPost(story, pageUrl);
+        } catch (e) {
+          stopReady();
+          ui.remove();
+          throw e;
+        }
+        story = read.story;
+        const { isFill, navLinks, links, pageKind } = read;
+        // On a Wayback copy extraction knows the post by its original journal URL; the session is
+        // told the copy this page is (a Wayback page's post is a Wayback copy).
+        const sessionPostUrl = sessionPostUrlOf(story.url, pageUrl);
+        const start: ReaderFrameStart = { story, pageUrl, html, pageKind, navLinks, lang: document.documentElement.lang, refresh: refresh === true, secret };
+        // The background opens the session (the parts' fetches began at the click) and answers with the frame's ticket.
+        const started = sendMessage('reader:start', { postUrl: sessionPostUrl, links, storyLinks: isFill ? [] : storyLinksAnySite(story), loadedUrl, start }).catch(
+          (e: Error): Failure => ({ ok: false, error: e.message }),
+        );
         const htmlOverflow = document.documentElement.style.overflow;
         document.documentElement.style.overflow = 'hidden';
         // The top layer: above whatever the page stacks, covers (html::after, a fixed element of
@@ -210,11 +235,15 @@ export default defineContentScript({
           const res = await started;
           if (!res.ok) throw new Error(res.error ?? 'The reader could not start.');
           if (!res.ticket) throw new Error('The reader could not start.');
-          // The ticket, to the frame page once it is loaded (to the extension's origin only: a frame the page
-          // navigated elsewhere gets nothing); the frame claims the start with it.
+          // The ticket, to the frame page once it is there (to the extension's origin only: a frame the page
+          // navigated elsewhere gets nothing); the frame claims the start with it. Posted when its script says it is
+          // ready, and at its load event (a ticket is claimed once: the second is ignored).
           const ticket: ReaderFrameTicket = { inkwell: 'ticket', ticket: res.ticket };
-          void frameLoads.then(() => frame.contentWindow?.postMessage(ticket, frameOrigin));
+          const postTicket = () => frame.contentWindow?.postMessage(ticket, frameOrigin);
+          void frameReady.then(postTicket);
+          void frameLoads.then(postTicket);
         } catch (e) {
+          stopReady();
           reader.closePage();
           ui.remove();
           throw e;

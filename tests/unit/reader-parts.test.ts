@@ -240,6 +240,17 @@ describe('drawing: the first part before the rest (issue 16, speed at the limit)
     await vi.waitFor(() => expect(prose()).toEqual([true, true]));
   });
 
+  it('with a text budget however large, the first draw puts one text in and the others after it', async () => {
+    mountReader(host, post(1), deps({ cached: { state: whole(3), place: null }, textBudgetMs: 1e9 }), () => undefined);
+    expect(prose()).toEqual([true, false, false]);
+    await vi.waitFor(() => expect(prose()).toEqual([true, true, true]));
+  });
+
+  it('without a text budget (the reader page), the first draw puts every text in', () => {
+    mountReader(host, post(1), deps({ cached: { state: whole(3), place: null } }), () => undefined);
+    expect(prose()).toEqual([true, true, true]);
+  });
+
   it('without a place, the first part in order is put in first', async () => {
     mountReader(host, post(1), deps({ cached: { state: whole(4), place: null }, textBudgetMs: 0 }), () => undefined);
     expect(prose()).toEqual([true, false, false, false]);

@@ -4,6 +4,7 @@
  * second claim or a late one get nothing, and fetch nothing.
  */
 import { describe, expect, it } from 'vitest';
+import { FRAME_READY, isFrameReady } from '../../utils/reader-frame';
 import { createReaderSessions, type SenderInfo } from '../../utils/reader-session';
 import { createReaderTickets, TICKET_TTL_MS } from '../../utils/reader-tickets';
 
@@ -56,5 +57,19 @@ describe('reader tickets', () => {
     // No session to hand over (none opened in that frame), or to another tab: nothing.
     expect(await s.handOver({ ...contentScript, frameId: 2 }, frame(FRAME, 7, 6))).toBe(false);
     expect(await s.handOver(contentScript, frame(FRAME, 8, 4))).toBe(false);
+  });
+});
+
+describe("the frame's word that it is ready for its ticket", () => {
+  it('is its own shape only: not a ticket, not a command, not anything else the page may post', () => {
+    expect(isFrameReady(FRAME_READY)).toBe(true);
+    expect(isFrameReady(JSON.parse(JSON.stringify(FRAME_READY)))).toBe(true);
+    for (const other of [null, undefined, 'frame-ready', { inkwell: 'ticket', ticket: 'x' }, { inkwell: 'secret', command: 'close' }, {}, [FRAME_READY]]) {
+      expect(isFrameReady(other)).toBe(false);
+    }
+  });
+
+  it('carries nothing but that it is ready (the page hears it too)', () => {
+    expect(Object.keys(FRAME_READY)).toEqual(['inkwell']);
   });
 });
