@@ -71,12 +71,26 @@ describe('part markers: one grammar, in every common form', () => {
     ['The Chalk Horse, Part the Second', { index: 2, total: null }],
     ['The Chalk Horse, Part the Third (end)', { index: 3, total: 3 }],
     ['Tollgate, Chapter the Twelfth [fin]', { index: 12, total: 12 }],
+    ['Quarry Light — the second of four', { index: 2, total: 4 }],
+    ['Ashfall, first of two', { index: 1, total: 2 }],
+    ['The Pell Road (last of three)', { index: 3, total: 3 }],
   ])('%s', (text, want) => {
     expect(parsePartMarker(text)).toEqual(want);
   });
 
   it('reads no marker in dates, pairings, "part of", a ship name or plain words', () => {
-    for (const text of ['Posted 2/3/2009', 'Kirk/Spock', 'Part of the Family', 'Fic: Kettle (Harry/Draco, PG-13)', 'chapter cliche', 'Parts unknown', 'I of course said no', 'a mix of civil words']) {
+    for (const text of [
+      'Posted 2/3/2009',
+      'Kirk/Spock',
+      'Part of the Family',
+      'Fic: Kettle (Harry/Draco, PG-13)',
+      'chapter cliche',
+      'Parts unknown',
+      'I of course said no',
+      'a mix of civil words',
+      'the first of three wishes',
+      'last of the summer wine',
+    ]) {
       expect(parsePartMarker(text), text).toBeNull();
     }
   });
@@ -165,6 +179,11 @@ describe('what the subject calls the post', () => {
     ['Story readings this weekend (one of them mine)', undefined, true],
     ['Coming Home Soon (Persuasion, G)', 'Coming Home Soon', false],
     ['Fic: The Reading Room', undefined, false],
+    // A call for prompts, under a fic prefix too; a story titled so keeps its title.
+    ['comment fic: leave me a prompt!', undefined, true],
+    ['drabble fest: prompt me!', undefined, true],
+    ['taking prompts for Halloween ficlets', undefined, true],
+    ['Fic: Prompt Me (PG)', 'Prompt Me', false],
   ])('%s → %s', (subject, title, want) => {
     expect(subjectIsAboutFic(subject, title)).toBe(want);
   });

@@ -8,7 +8,7 @@ import { canonicalEntryKey, entryAddress, journalSiteOfUrl } from '../url';
 import { isJournalNavLink } from './chrome';
 import { absoluteUrl, queryAll, tagged } from './dom';
 import { isNoteLike, labelOf } from './header';
-import { ABOUT_FIC_SUBJECT, WRITING_TALK } from './lexicon';
+import { ABOUT_FIC_SUBJECT, PROMPT_CALL, WRITING_TALK } from './lexicon';
 import type { Line } from './lines';
 import { hasFicPrefix, isCrosspostText, isPartNavText } from './parts';
 
@@ -18,9 +18,10 @@ import { hasFicPrefix, isCrosspostText, isPartNavText } from './parts';
  * Rules of the Game") names a story whatever its title says.
  */
 export function subjectIsAboutFic(subject: string, titleLabel: string | undefined): boolean {
-  if (!subject || hasFicPrefix(subject)) return false;
+  if (!subject) return false;
   const rest = titleLabel ? subject.split(titleLabel).join(' ') : subject;
-  return ABOUT_FIC_SUBJECT.test(rest);
+  // A call for prompts is none even under a fic prefix ("comment fic: leave me a prompt!").
+  return PROMPT_CALL.test(rest) || (!hasFicPrefix(subject) && ABOUT_FIC_SUBJECT.test(rest));
 }
 
 /**

@@ -377,7 +377,10 @@ function fallbackPoster(doc: Document, post: FoundPost, isEntryPage: boolean): s
  */
 function partMarkerOf(subject: string, header: HeaderResult, lines: Line[], pageTitle: string): { part: PartMarker | null; from: string | null } {
   const candidates: [string, string][] = [[subject, 'subject']];
-  for (const l of header.labels) if (l.key === null && /^(?:part|parts|chapter|chapters)$/i.test(l.label.trim())) candidates.push([`Part ${l.value}`, 'header']);
+  // "Chapters: 3, complete", "Parts: 2": a plural label counts the story's parts, it names none of them; only
+  // its "N of M" / "N/M" is this post's ("Parts: 1-2 of 5" stays a marker).
+  for (const l of header.labels)
+    if (l.key === null && /^(?:part|parts|chapter|chapters)$/i.test(l.label.trim()) && (!/s$/i.test(l.label.trim()) || /\/|\bof\b/i.test(l.value))) candidates.push([`Part ${l.value}`, 'header']);
   // A nav line's own marker, not the parts it links to: "Part 1/2 (Part 2 is here)" is part 1.
   // Two or more nav lines that each name a part ("Chapter One — The Crack", "Chapter Two — The
   // Casting") are a masterpost's list of its chapters: the markers are the parts', none is the post's.

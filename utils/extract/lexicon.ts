@@ -132,6 +132,12 @@ export const ABOUT_FIC_SUBJECT =
   /\b(?:dear (?:\w+ ){0,2}(?:author|writer|creator|gifter)|(?:exchange|yuletide) letter|meme|poll|sign[- ]?up|fic rec|rec (?:list|post)|recommendation|announcement|master ?list|mod post|prompts? post|round-?up|reminder|schedule|claim|(?:wip|writing) (?:update|wednesday)|progress (?:update|report)|snippet|teaser|filter|coming soon|(?:fic|story|book) (?:reading|review))s?\b|\b(?:recs|news|welcome|rules|friending|friends only|f-?locked|hiatus)\b|^\W*(?:rec|reviews?)\b/i;
 
 /**
+ * A call for prompts ("leave me a prompt!", "prompt me", "taking prompts", "comment fic: send me prompts"): it asks for
+ * the stories the comments will hold, whatever fic word opens it, and tells how to ask in a header's labels.
+ */
+export const PROMPT_CALL = /\b(?:(?:leave|give|send|drop) me (?:a |some |your )?prompts?|prompt me|taking prompts)\b/i;
+
+/**
  * Words of talk about writing: a post about fic says them often, a story seldom does. Fandom
  * names its kinds of fic (casefic, kidfic) and counts a WIP in thousands of words ("4k").
  */

@@ -77,6 +77,9 @@ const MARKER_PATTERNS: { re: RegExp; hasTotal: boolean; roman?: true }[] = [
   { re: /(?<![\d/.:])(\d{1,3}[a-e]?)\s*(?:\/|\bof\b)\s*(\d{1,3}|\?+)(?![\d/])/i, hasTotal: true },
   // Roman numerals with "of", unbracketed ("The Pilot's Daughter — II of III"): capitals only, so never a word.
   { re: /(?<![\w/])([IVXLC]{1,7})\s+of\s+([IVXLC]{1,7})(?![\w/])/, hasTotal: true, roman: true },
+  // An ordinal of a total, ending its phrase: writers number parts as "— first of three", "the second of
+  // two", "last of four" with no part word ("the first of three wishes" goes on, so it is none).
+  { re: new RegExp(`\\b(?:${PART_WORD}\\s+)?(?:the\\s+)?(${ORDINALS.join('|')}|last|final)\\s+of\\s+${TOTAL}(?=\\s*(?:$|[)\\]}.,;:!|–—-]))`, 'i'), hasTotal: true },
   { re: new RegExp(`\\b${PART_WORD}\\s*[:#.]?\\s*${INDEX}\\b`, 'i'), hasTotal: false },
   // Ordinal words: "Part the Second", "Chapter the Fifth", "Part First".
   { re: new RegExp(`\\b${PART_WORD}\\s+(?:the\\s+)?(${ORDINALS.join('|')})\\b`, 'i'), hasTotal: false },
@@ -89,7 +92,8 @@ function findMarker(text: string): MarkerMatch | null {
   for (const p of MARKER_PATTERNS) {
     const m = p.re.exec(text);
     if (!m) continue;
-    const index = parseNumber(m[1].replace(/^(\d+)[a-e]$/i, '$1'));
+    // "last of three": the last part's index is the total.
+    const index = /^(?:last|final)$/i.test(m[1]) ? parseNumber(m[2]) : parseNumber(m[1].replace(/^(\d+)[a-e]$/i, '$1'));
     if (index === null || index < 1) continue;
     let total: number | null = null;
     if (p.hasTotal) {

@@ -53,7 +53,7 @@ export const ljFamily: SiteAdapter = {
     },
     {
       name: 's2-generic',
-      post: '.entry, .post, .entrybox, .journal-entry, .entry_container, .entrywrap, .entry-wrap',
+      post: '.entry, .post, .entrybox, .journal-entry, .entry_container, .entrywrap, .entry-wrap, .hentry',
       body: [
         '.entry_text',
         '.entrytext',
@@ -75,7 +75,16 @@ export const ljFamily: SiteAdapter = {
       // Layouts nobody listed by name (Smooth Sailing on LiveJournal and Scribbld): .entry or .post around .entry_text.
       // Quite Lickable (s2layers/lickable, a "Cascadadelic" layout): div.entry > div.entryheader > h3.entrysubject, then
       // div.entrycontent; its comments are div.entry#ljcmtN inside ul.comments (chrome, never posts).
-      examples: DETECTOR_BUILD ? [] : ['lj-s2smoothsailing-tableheader-saltlines', 'sc-smoothsailing-entry-sundaypost', 'lj-lickable2009-recent-subject-link-parts-fortyonesheep'],
+      // Layouts that mark entries with the hAtom microformat (Understroke, s2layers/understroke): div.hentry >
+      // h2.entry-title, p.poster, div.metadata, div.entry-content.text; comments are div.comment-wrap.
+      examples: DETECTOR_BUILD
+        ? []
+        : [
+            'lj-s2smoothsailing-tableheader-saltlines',
+            'sc-smoothsailing-entry-sundaypost',
+            'lj-lickable2009-recent-subject-link-parts-fortyonesheep',
+            'lj-understroke2008-recent-subject-parts-withies',
+          ],
     },
   ],
 };
