@@ -64,11 +64,14 @@ export default defineContentScript({
     // A Wayback copy of anything but a journal page (the globs cannot say so exactly): nothing runs.
     if (journalSiteOfUrl(location.href) === 'unknown') return;
     const loadedUrl = () => (performance.getEntriesByType('navigation')[0] as PerformanceEntry | undefined)?.name || location.href;
-    const hosts = new Map<Element, { host: HTMLElement; story: StoryPost; nav?: NavLine[] }>();
+    // Keyed by where the button goes (its post's subject, else its text's first node): entries printed unwrapped share
+    // one element, and the same key on every scan keeps one button per post.
+    const hosts = new Map<Node, { host: HTMLElement; story: StoryPost; nav?: NavLine[] }>();
+    const anchorOf = (loc: StoryLocation): Node => loc.subject ?? loc.range?.first ?? loc.body;
     const loadReader = onDemand<ReaderApi>(READER_API, 'inject-reader', 'The reader could not be loaded.');
 
-    const open = async (container: Element, button: HTMLElement) => {
-      const entry = hosts.get(container);
+    const open = async (key: Node, button: HTMLElement) => {
+      const entry = hosts.get(key);
       if (!entry) return;
       // The user's own click (read-button.ts): the background starts fetching the story's parts now, while the
       // reader loads. It reads the part links from the post's navigation lines itself, under the session's rules.
@@ -86,7 +89,8 @@ export default defineContentScript({
     };
 
     const place = (loc: StoryLocation) => {
-      const known = hosts.get(loc.container);
+      const key = anchorOf(loc);
+      const known = hosts.get(key);
       const title = loc.story.fields.title ?? loc.story.subject ?? '';
       if (known) {
         known.story = loc.story; // an expanded cut may have made it complete
@@ -99,14 +103,14 @@ export default defineContentScript({
       const host = createReadButton(
         document,
         title,
-        (button) => void open(loc.container, button),
+        (button) => void open(key, button),
         () => void loadReader().catch(() => undefined),
       );
-      hosts.set(loc.container, { host, story: loc.story, nav: loc.nav });
+      hosts.set(key, { host, story: loc.story, nav: loc.nav });
       // A collapsed comment's subject is its link (comments.ts): the button goes beside it, not into it.
       if (loc.subject?.tagName === 'A') loc.subject.after(host);
       else if (loc.subject && loc.subject !== document.body) loc.subject.append(host);
-      else loc.body.before(host);
+      else ((loc.range?.first as ChildNode | undefined) ?? loc.body).before(host);
     };
 
     // Three parts of detection are stages of their own, each asked of the background once and only where

@@ -106,4 +106,43 @@ describe('extraction edges', () => {
     // With no comment links, a page linking one other entry shows no post of its own.
     expect(extractPage(page('<tr><td><b>Subject:</b></td><td>The Quire (2/4)</td></tr>', ''), `${base}2006/05/01/`).stories).toEqual([]);
   });
+
+  it('entries printed unwrapped in one cell are each the run of nodes before their comment links (S1 Notepad)', () => {
+    const base = 'http://tide-and-tallow.livejournal.com/';
+    const entry = (id: number, time: string, subject: string, text: string) =>
+      `<FONT SIZE="+1">3rd May, 2004.  ${time}. <FONT COLOR="red">${subject}</FONT></FONT><BR><BR>\n${text}\n` +
+      `<P><A HREF="${base}${id}.html#comments">Read 2 Notes</A> -<A HREF="${base}${id}.html?mode=reply#add_comment">Make Notes</A></P>\n<P><CENTER><IMG SRC="hr.gif"></CENTER></P>\n`;
+    const doc = new DOMParser().parseFromString(
+      `<html><head><title>tide_and_tallow</title></head><body><table><tr><td><P><FONT SIZE="+2">tide_and_tallow</FONT></P>
+       ${entry(510, '9:10 am', 'errands', `Went to the post office. ${prose(5)}`)}
+       ${entry(533, '8:40 pm', 'The Tallow Chandler (1/3)', `Title: The Tallow Chandler<br />Rating: G<br /><br />${prose(8)}<br /><br />Last line of part one.`)}
+       ${entry(560, '11:05 pm', 'late', `Could not sleep. ${prose(6)}`)}
+       </td></tr></table></body></html>`,
+      'text/html',
+    );
+    const { stories } = extractPage(doc, `${base}2004/05/03/`);
+    expect(stories.map((s) => s.url)).toEqual([`${base}533.html`]);
+    const [story] = stories;
+    expect(story.subject).toBe('The Tallow Chandler (1/3)');
+    expect(story.part).toEqual({ index: 1, total: 3 });
+    expect(story.fields).toEqual({ title: 'The Tallow Chandler', rating: 'G' });
+    // Its text only: not the entry before it, nor its own comment links, nor the entry after it.
+    expect(story.bodyText.startsWith('Sentence 0')).toBe(true);
+    expect(story.bodyText.endsWith('Last line of part one.')).toBe(true);
+    expect(story.bodyText).not.toMatch(/post office|Make Notes|Could not sleep/);
+  });
+
+  it('an entry printed unwrapped is found only with its own text: an entry of a line or two before it stays no post', () => {
+    const base = 'http://tide-and-tallow.livejournal.com/';
+    const doc = new DOMParser().parseFromString(
+      `<html><body><table><tr><td><FONT SIZE="+1">3rd May, 2004.  9:10 am. <FONT COLOR="red">hi</FONT></FONT><BR><BR>Short.
+       <P><A HREF="${base}510.html?mode=reply#add_comment">Make Notes</A></P>
+       <FONT SIZE="+1">3rd May, 2004.  9:20 am. <FONT COLOR="red">Rain</FONT></FONT><BR><BR>Title: Rain<br />Rating: G<br /><br />${prose(8)}
+       <P><A HREF="${base}533.html?mode=reply#add_comment">Make Notes</A></P></td></tr></table></body></html>`,
+      'text/html',
+    );
+    const { stories } = extractPage(doc, `${base}2004/05/03/`);
+    expect(stories.map((s) => [s.url, s.fields.title])).toEqual([[`${base}533.html`, 'Rain']]);
+    expect(stories[0].bodyText).not.toContain('Short.');
+  });
 });

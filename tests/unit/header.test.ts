@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { buildBody } from '../../utils/extract/body';
 import { findHeader } from '../../utils/extract/header';
 import { flattenLines } from '../../utils/extract/lines';
+import { parsePartMarker } from '../../utils/extract/parts';
 
 const PROSE = 'The rain had not stopped for three days, and Maren had stopped expecting it to.';
 
@@ -152,5 +153,46 @@ describe('header shapes', () => {
       expect(r.fields, opening).toEqual({});
       expect(r.body, opening).toBe(`${opening}\n\n${PROSE}`);
     }
+  });
+});
+
+describe('a part label with the index alone, and a bracketed summary line', () => {
+  it.each([
+    ['Part | 1', 'Title | Rain<br>Part | 1<br>Rating | G', { index: 1, total: null }],
+    ['Chapter ~ Two', '<b>Title</b> ~ Rain<br><b>Chapter</b> ~ Two<br><b>Rating</b> ~ G', { index: 2, total: null }],
+    ['Part | 2 (end): the end mark makes it the last', 'Title | Rain<br>Part | 2 (end)<br>Rating | G', { index: 2, total: 2 }],
+  ])('%s', (_name, header, part) => {
+    const div = document.createElement('div');
+    div.innerHTML = `${header}<br><br>${PROSE}`;
+    const found = findHeader(flattenLines(div));
+    const label = found.labels.find((l) => l.key === null);
+    expect(label && parsePartMarker(`Part ${label.value}`)).toEqual(part);
+    expect(found.fields).toEqual({ title: 'Rain', rating: 'G' });
+  });
+
+  it('a word after the bar is no part label: "Part | of me" stays prose', () => {
+    const div = document.createElement('div');
+    div.innerHTML = `Part | of me wanted to stay.<br><br>${PROSE}`;
+    expect(findHeader(flattenLines(div)).labels).toEqual([]);
+  });
+
+  it.each([
+    ['bars in square brackets', '[Little Women | Amy, Laurie | G | 70 words]'],
+    ['semicolons in parentheses', '(Persuasion; Anne/Wentworth; PG; 300 words)'],
+    ['bullets in braces', '{Cranford • Miss Matty • Teen • 1.2k}'],
+  ])('a bracketed summary line (%s) is header, not prose, and no fields', (_name, line) => {
+    const r = read(`${line}<br><br>${PROSE}`);
+    expect(r.body).toBe(PROSE);
+    expect(r.notes).toEqual([line]);
+    expect(r.fields).toEqual({});
+  });
+
+  it.each([
+    ['an aside in brackets', '(I wrote this on the train; forgive the typos; it was late)'],
+    ['two values only', '[Little Women | G]'],
+    ['a bracketed list of names', '[Amy | Jo | Beth | Meg]'],
+  ])('%s stays prose', (_name, line) => {
+    const r = read(`${line}<br><br>${PROSE}`);
+    expect(r.body).toBe(`${line}\n\n${PROSE}`);
   });
 });

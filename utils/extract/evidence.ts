@@ -28,10 +28,10 @@ export function subjectIsAboutFic(subject: string, titleLabel: string | undefine
  * A poll as the sites rendered one (LJ's `.ljpoll` and bare poll form, DW's `.poll-container`, a
  * crosspost's "View poll" link) or LJ's raw tag.
  */
-export function hasPoll(body: Element): boolean {
+export function hasPoll(body: Element, mine: (el: Element) => boolean = () => true): boolean {
   // Class selectors and one pass over the links (a poll's form holds its "Poll #N" link): attribute
-  // substring selectors crawl every element in some DOMs.
-  return queryAll(body, '.poll-container, .ljpoll, .poll, lj-poll').length > 0 || tagged(body, 'a').some((a) => /\/poll\/\?id=/.test(a.getAttribute('href') ?? ''));
+  // substring selectors crawl every element in some DOMs. (`mine`: an entry printed unwrapped shares its cell.)
+  return queryAll(body, '.poll-container, .ljpoll, .poll, lj-poll').some(mine) || tagged(body, 'a').some((a) => /\/poll\/\?id=/.test(a.getAttribute('href') ?? '') && mine(a));
 }
 
 /** "Name:", "AO3 name:", "Fandoms (offer at least 3):": a short label waiting for the reader's answer. */

@@ -78,8 +78,9 @@ export function parseLabelLine(line: Pick<Line, 'text' | 'leadEmphasis'>): Label
     const marks = sep.replace(/\s+/g, '');
     const colon = /[:：]/.test(sep);
     // Rule "a part label's marker": an unlisted label needs a colon, except "Part"/"Chapter" set off by the header's own
-    // decoration ("Chapter ~ 2 of 4", "Part | 3/5", "Part -- 1 of 2") when its value is a marker with a total.
-    if (hit.key === null && !colon && !(marks.length > 0 && /^(?:part|chapter)s?$/i.test(label) && value.length <= 20 && parsePartMarker(`Part ${value}`)?.total)) continue;
+    // decoration ("Chapter ~ 2 of 4", "Part | 3/5", "Part -- 1 of 2") when its value is a marker with a total, or the
+    // index alone ("Part | 1", "Chapter ~ Three"; "Part | 2 (end)" is the last: parts.ts END_MARK).
+    if (hit.key === null && !colon && !(marks.length > 0 && /^(?:part|chapter)s?$/i.test(label) && value.length <= 20 && isPartValue(value))) continue;
     const separated =
       SEPARATOR.test(sep) ||
       // decoration closing the label, then a space: "~*Title*~ X", "Title ~ X", "[Title] X"
@@ -93,6 +94,12 @@ export function parseLabelLine(line: Pick<Line, 'text' | 'leadEmphasis'>): Label
     return { key: hit.key, label: cleanLabel(label), value: cleanValue(value) };
   }
   return null;
+}
+
+/** A part label's value: a marker with a total, or one word that is the index ("1", "Three", "IV"). */
+function isPartValue(value: string): boolean {
+  const m = parsePartMarker(`Part ${value}`);
+  return !!m && (m.total !== null || /^[\p{L}\p{N}]+$/u.test(value.trim()));
 }
 
 /**
@@ -234,7 +241,13 @@ export function findHeader(lines: Line[], subject = ''): HeaderResult {
     const opener = !/^["“‘'«]/.test(t) && (t.length <= 300 || isNoteLike(t));
     if (!opener) break;
   }
-  if (first < 0) return EMPTY;
+  if (first < 0) {
+    // Rule "a bracketed summary line is header": "[Fandom | Pairing | Rating | 70 words]" alone on the post's first
+    // line sums the header up, unlabelled: its values are no fields (no label names them), and it is no prose either.
+    // (Only the text's business: the detector's build, which decides on fields, subjects and markers, leaves it out.)
+    const t = lines[0]?.text ?? '';
+    return !DETECTOR_BUILD && isBracketedSummary(t) ? { ...EMPTY, end: 1, headerNotes: [t] } : EMPTY;
+  }
 
   // A header in its own block (div, p, table, span-like font…) ends with that block, provided
   // the block is not the wrapper of the whole story.
@@ -400,6 +413,16 @@ export function findHeader(lines: Line[], subject = ''): HeaderResult {
   }
 
   return { start: 0, end, fields, rawFields, headerNotes, navLines, labels };
+}
+
+/** A rating or a length, the one kind of value a summary line always holds ("PG-13", "Teen", "1,200 words", "~1k"). */
+const SUMMARY_VALUE = /^(?:g|pg|pg-?1[35]|r|nc-?1[78]|k\+?|t|m|ma|e|gen|teen|mature|explicit|~?[\d,.]+(?:k| ?words?))$/i;
+
+/** "[Little Women | Amy, Laurie | G | 70 words]", "(Persuasion; Anne/Wentworth; PG; 300 words)": three or more values, one a rating or length. */
+function isBracketedSummary(t: string): boolean {
+  const m = /^[[({]([^[\](){}]{5,200})[\])}]$/.exec(t);
+  const values = m ? m[1].split(/\s*[|;•·]\s*/) : [];
+  return values.length >= 3 && values.some((v) => SUMMARY_VALUE.test(v));
 }
 
 // The author to the readers: thanks, credits, warnings, and where the writing stands ("bear with me", "more soon",

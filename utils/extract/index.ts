@@ -24,7 +24,7 @@ import { flattenLines, type Line } from './lines';
 import { dropMetadata } from './metadata';
 import { chapterLinks, isChapterNavigation, masterpostList } from './part-links';
 import { parsePartMarker, partIndexOfLabel, titleFromSubject } from './parts';
-import { type FoundPost, firstUserBefore, isEntryTime, mayHaveUnlistedPosts, sitePosts, unlistedPosts } from './posts';
+import { type FoundPost, firstUserBefore, inPost, isEntryTime, mayHaveUnlistedPosts, type PostRange, sitePosts, unlistedPosts } from './posts';
 import { normalizeRating } from './rating';
 import { withSearchIndex } from './select';
 import type { FieldKey, PageExtraction, PageKind, PartLink, PartMarker, StoryPost } from './types';
@@ -43,6 +43,8 @@ export interface StoryLocation {
   container: Element;
   body: Element;
   subject: Element | null;
+  /** An entry printed unwrapped: its nodes in `body` (posts.ts `FoundPost.range`). */
+  range?: PostRange;
   /**
    * The detector's build only: the lines the post's part links are read from (its header's lines with links and
    * its navigation lines: `chapterLinks`' input), text and links only. The detector sends them with the user's
@@ -134,7 +136,7 @@ function locate(doc: Document, url: string, unlisted: UnlistedPostsFinder | unde
   else kind = posts.length > 1 || stories.length ? 'index' : 'not-story';
   // On an index page an empty body is a story behind its cut; a header-only post is whole.
   if (kind === 'index') for (const r of kept) if (r.story.bodyText === '' && r.rule !== 'header-only') r.story.complete = false;
-  const locations: StoryLocation[] = kept.map((r) => ({ story: r.story, container: r.post.container, body: r.post.body, subject: r.post.subjectEl, nav: r.nav }));
+  const locations: StoryLocation[] = kept.map((r) => ({ story: r.story, container: r.post.container, body: r.post.body, subject: r.post.subjectEl, range: r.post.range, nav: r.nav }));
   const located: LocatedStories = { extraction: { site, kind, stories }, locations, verdicts: read };
   if (DETECTOR_BUILD && read.some((r) => r.listWanted)) located.masterpostPossible = true;
   // An entry that is no story (a meme's prompt post) may hold fills in its comments (comments.ts):
@@ -182,7 +184,7 @@ function readPost(doc: Document, post: FoundPost, pageUrl: string, isEntryPage: 
   const ownUrl = post.permalink ? absoluteUrl(post.permalink, pageUrl) : isEntryPage ? pageUrl : null;
   const scan: ChromeScan = { sawCutLink: false, posterHints: [], selfKey: ownUrl ? canonicalEntryKey(ownUrl) : undefined, baseUrl: pageUrl };
   const subject = collapse(post.subject);
-  const lines = dropSubjectLine(dropMetadata(flattenLines(post.body, { skip: chromeSkipper(scan) }).filter((l) => !isEmptyPunctuation(l))), post, subject);
+  const lines = dropSubjectLine(dropMetadata(flattenLines(post.body, { skip: chromeSkipper(scan), range: post.range }).filter((l) => !isEmptyPunctuation(l))), post, subject);
   const header = findHeader(lines, subject);
   const clusters = headerClusters(lines);
 
@@ -203,7 +205,10 @@ function readPost(doc: Document, post: FoundPost, pageUrl: string, isEntryPage: 
   }
 
   // The post's tags, read only when a rule asks (tags are outside the text).
-  const tags = () => queryAll(post.container, 'a[rel="tag"], .tag a, .ljtags a').map((a) => textOf(a).toLowerCase());
+  const tags = () =>
+    queryAll(post.container, 'a[rel="tag"], .tag a, .ljtags a')
+      .filter((a) => !post.range || inPost(post, a))
+      .map((a) => textOf(a).toLowerCase());
   // The detector's build leaves out what only the reader uses (see build-flags.ts).
   const nav = navigationLines(lines, header, body.navLines);
   const links = DETECTOR_BUILD ? { partLinks: [], related: [] } : chapterLinks(nav, canonicalEntryKey(url), pageUrl);
@@ -280,7 +285,7 @@ function readPost(doc: Document, post: FoundPost, pageUrl: string, isEntryPage: 
     artOrAudio:
       timed || (!/\d/.test(length) && header.labels.some((l) => /^(?:reader|podficcer|vidder)$/i.test(l.label) || (/^(?:artist|medium)$/i.test(l.label) && lines.some((k) => k.kind === 'media')))),
     get poll() {
-      return hasPoll(post.body);
+      return hasPoll(post.body, (el) => inPost(post, el));
     },
     form: hasBlankForm(lines),
     get linkList() {

@@ -59,6 +59,8 @@ interface Draft {
 export interface FlattenOptions {
   /** Subtrees to leave out entirely (tags lines, share buttons, …). */
   skip?: (el: Element) => boolean;
+  /** Only these children of the root, first to last (an entry printed unwrapped: posts.ts `entryRun`). */
+  range?: { first: Node; last: Node };
 }
 
 export function flattenLines(root: Element, opts: FlattenOptions = {}): Line[] {
@@ -120,6 +122,8 @@ export function flattenLines(root: Element, opts: FlattenOptions = {}): Line[] {
   interface Frame {
     next: Node | null;
     leave: (() => void) | null;
+    /** Where the frame's children end (the node after a range's last). */
+    stop?: Node | null;
   }
   const frames: Frame[] = [];
   const enterChildren = (el: Node, leave: (() => void) | null) => frames.push({ next: el.firstChild, leave });
@@ -218,11 +222,12 @@ export function flattenLines(root: Element, opts: FlattenOptions = {}): Line[] {
     });
   }
 
-  enterChildren(root, null);
+  if (opts.range) frames.push({ next: opts.range.first, leave: null, stop: opts.range.last.nextSibling });
+  else enterChildren(root, null);
   while (frames.length) {
     const top = frames[frames.length - 1];
     const node = top.next;
-    if (!node) {
+    if (!node || node === top.stop) {
       frames.pop();
       top.leave?.();
       continue;

@@ -25,6 +25,28 @@ export interface FoundPost {
   subjectEl: Element | null;
   poster: string | null;
   permalink: string | null;
+  /**
+   * An entry printed unwrapped (posts.ts `entryRun`): its first and last node, children of `body` (which is then the
+   * element holding every entry of the page, as `container` is). Only these nodes are the post's.
+   */
+  range?: PostRange;
+}
+
+/** A run of sibling nodes, first to last. */
+export interface PostRange {
+  first: Node;
+  last: Node;
+}
+
+/** Whether `node` is in the post: in its element, or in its run of nodes for an entry printed unwrapped. */
+export function inPost(post: { body: Element; range?: PostRange }, node: Node): boolean {
+  const r = post.range;
+  if (!r) return post.body.contains(node);
+  for (let n: Node | null = r.first; n; n = n.nextSibling) {
+    if (n.contains(node)) return true;
+    if (n === r.last) break;
+  }
+  return false;
 }
 
 /** A site's own styles, then the family's (every journal site is of the LiveJournal code), then the others'. */
@@ -153,20 +175,48 @@ function postsByPermalink(doc: Document, pageUrl: string): FoundPost[] {
     if (!link) continue;
     let container: Element = link;
     while (container.parentElement && container.parentElement !== doc.body && !otherEntryInside(container.parentElement, key)) container = container.parentElement;
+    const byComments = isCommentLink(link);
+    if (byComments && (container.textContent ?? '').trim().length < 200) {
+      const run = entryRun(container, (n) => isElement(n) && otherEntryInside(n, key));
+      if (run) {
+        const cell = container.parentElement!;
+        posts.push({ style: 'generic-index', container: cell, body: cell, subject: '', subjectEl: null, poster: null, permalink: link.getAttribute('href'), range: run });
+        const subjectEl = subjectAfterTime(cell, run.first);
+        if (subjectEl && inPost(posts[posts.length - 1], subjectEl)) Object.assign(posts[posts.length - 1], { subjectEl, subject: textOf(subjectEl) });
+        continue;
+      }
+    }
     // Some layouts print an entry's comment links after its box, as the box's next sibling (Punquin's
     // p.comments after the entry's table): the post is the box before them.
     const box = container.previousElementSibling;
     if ((container.textContent ?? '').trim().length < 200 && box && !otherEntryInside(box, key) && (box.textContent ?? '').trim().length >= 200) container = box;
     if (container === link || (container.textContent ?? '').trim().length < 200) continue;
     // A comment link ends its post (it may share the text's cell); a subject link heads it, outside the text.
-    const byComments = isCommentLink(link);
     const body = densestBlock(container, byComments ? undefined : link);
     if (!body || (body.textContent ?? '').trim().length < 80) continue;
     const subjectEl = byComments ? subjectAfterTime(container) : link;
     posts.push({ style: 'generic-index', container, body, subject: subjectEl ? textOf(subjectEl) : '', subjectEl, poster: null, permalink: link.getAttribute('href') });
   }
   // In the page's order (an entry may be linked from an earlier one's text before its own links).
-  return outermostPosts(posts).sort((a, b) => (a.container.compareDocumentPosition(b.container) & 2 /* PRECEDING */ ? 1 : -1));
+  const at = (p: FoundPost) => p.range?.first ?? p.container;
+  return outermostPosts(posts).sort((a, b) => (at(a).compareDocumentPosition(at(b)) & 2 /* PRECEDING */ ? 1 : -1));
+}
+
+/**
+ * Rule "an entry printed unwrapped is the run of nodes before its comment links": some layouts print each entry as
+ * bare siblings in the one cell that holds them all (S1 Notepad's date-and-subject <font>, <br>s, the text, then its
+ * <p> of "Make Notes" links and an hr image; S1 Refried Paper's Date / Subject table, the text's <p>, the links'
+ * <font>): the entry is the run of nodes after the entry before it (`isOther`) up to its comment links (`end`),
+ * from its date-and-time line on. Null when the run is no more than one element (the box before the links: Punquin)
+ * or too short to be a post.
+ */
+function entryRun(end: Element, isOther: (n: Node) => boolean): PostRange | null {
+  const nodes: Node[] = [];
+  for (let n = end.previousSibling; n && !isOther(n); n = n.previousSibling) nodes.unshift(n);
+  const timed = nodes.findIndex((n) => /\d:\d\d/.test(textOf(n, 120)));
+  const run = nodes.slice(Math.max(0, timed)).filter((n, i, all) => /\S/.test(n.textContent ?? '') || (i > 0 && i < all.length - 1));
+  if (run.filter(isElement).length < 2 || run.reduce((sum, n) => sum + textOf(n).trim().length, 0) < 200) return null;
+  return { first: run[0], last: run[run.length - 1] };
 }
 
 /**
@@ -192,10 +242,12 @@ function isCommentLink(a: Element): boolean {
  * class of its own ("Jun. 7th, 2008 10:01 pm <span>Subject</span>", "10:10 am - <span>Subject</span>"): on an index
  * page found by its comment links, the subject is the element straight after the first date-and-time text.
  */
-function subjectAfterTime(container: Element): Element | null {
+function subjectAfterTime(container: Element, from?: Node): Element | null {
   const walker = container.ownerDocument.createTreeWalker(container, 4 /* SHOW_TEXT */);
+  // (An entry printed unwrapped: from its run's first node on.)
+  if (from) walker.currentNode = from;
   let firstWords: Node | null = null;
-  for (let n = walker.nextNode(), seen = 0; n && seen < 8; n = walker.nextNode()) {
+  for (let n = from?.nodeType === TEXT_NODE ? from : walker.nextNode(), seen = 0; n && seen < 8; n = walker.nextNode()) {
     if (!/\S/.test((n as Text).data)) continue;
     seen++;
     firstWords ??= n;
@@ -287,7 +339,8 @@ function subjectRowValue(label: Node): Element | null {
 const SUBJECT_TAG = /^(?:span|b|strong|font|em|i)$/i;
 
 function outermostPosts(posts: FoundPost[]): FoundPost[] {
-  return posts.filter((p) => !posts.some((o) => o !== p && o.container.contains(p.container)));
+  // (Entries printed unwrapped share their cell: each is its run of nodes.)
+  return posts.filter((p) => p.range || !posts.some((o) => o !== p && o.container.contains(p.container)));
 }
 
 /**
@@ -296,7 +349,7 @@ function outermostPosts(posts: FoundPost[]): FoundPost[] {
  * short form ("9:40a", "10:15p": %%ap%%) is a time too.
  */
 const ENTRY_TIME =
-  /^\s*(?:(?:[a-z]{3,9},\s+)?(?:[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?,?\s+\d{4}|\d{4}-\d\d-\d\d)\s*(?:,|at|@)?\s*)?\d{1,2}:\d\d\s*(?:[ap]\.?(?:m\.?)?)?(?:\s+\d{1,2}\/\d{1,2}\/\d{2,4})?\s*[-–—:|]?\s*$/i;
+  /^\s*(?:(?:[a-z]{3,9},\s+)?(?:[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?,?\s+\d{4}|\d{4}-\d\d-\d\d)\s*(?:[,.]|at|@)?\s*)?\d{1,2}:\d\d\s*(?:[ap]\.?(?:m\.?)?)?(?:\s+\d{1,2}\/\d{1,2}\/\d{2,4})?\s*[-–—:|]?\s*$/i;
 
 /**
  * In a layout nobody listed, on an entry page: the element showing the subject. Best, the one whose

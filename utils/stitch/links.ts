@@ -8,6 +8,7 @@ import { absoluteUrl, collapse } from '../extract/dom';
 import { locateStories, type NavLine, type StoryLocation } from '../extract/index';
 import { chapterLinks, tagIndexLink } from '../extract/part-links';
 import { blockOf, isNavLine, isNavText } from '../extract/parts';
+import { inPost } from '../extract/posts';
 import type { PartLink, StoryPost } from '../extract/types';
 import { journalOf } from '../fetch-policy';
 import { canonicalEntryKey, entryAddress } from '../url';
@@ -59,7 +60,7 @@ export function navLinksInPost(doc: Document, pageUrl: string, post: StoryPost, 
   const loc = locationOf(doc, pageUrl, post, known);
   if (!loc) return [];
   const navBlocks = new Set<Element>();
-  for (const a of Array.from(loc.body.querySelectorAll('a[href]'))) {
+  for (const a of linksOf(loc)) {
     const block = blockOf(a, loc.body);
     if (!navBlocks.has(block) && isNavLine(block)) navBlocks.add(block);
   }
@@ -81,7 +82,7 @@ export function loneOwnJournalLink(doc: Document, pageUrl: string, post: StoryPo
   if (!loc) return null;
   const self = canonicalEntryKey(post.url);
   const found = new Map<string, PartLink>();
-  for (const a of Array.from(loc.body.querySelectorAll('a[href]'))) {
+  for (const a of linksOf(loc)) {
     const url = absoluteUrl(a.getAttribute('href'), pageUrl);
     if (!url || isJournalNavLink(url) || !isEntryUrl(url) || journalOf(url) !== own) continue;
     const key = canonicalEntryKey(url);
@@ -118,9 +119,16 @@ function lineAround(a: Element, root: Element): NavLine {
   return { text: collapse(range.toString()), links: links.map(linkOf) };
 }
 
-/** The lines of `root` its links to tag pages are on. */
-function tagLinkLines(root: Element): NavLine[] {
-  return Array.from(root.querySelectorAll('a[href*="/tag/"]')).map((a) => lineAround(a, root));
+/** The lines of `root` its links to tag pages are on (only the post's, when `loc` is a post printed unwrapped). */
+function tagLinkLines(root: Element, loc?: StoryLocation): NavLine[] {
+  return Array.from(root.querySelectorAll('a[href*="/tag/"]'))
+    .filter((a) => !loc || inPost(loc, a))
+    .map((a) => lineAround(a, root));
+}
+
+/** The post's links: those in its element, or in its run of nodes (an entry printed unwrapped shares its element). */
+function linksOf(loc: StoryLocation): Element[] {
+  return Array.from(loc.body.querySelectorAll('a[href]')).filter((a) => inPost(loc, a));
 }
 
 /**
@@ -131,7 +139,7 @@ function tagLinkLines(root: Element): NavLine[] {
 export function tagIndexInPost(doc: Document, pageUrl: string, post: StoryPost, known?: StoryLocation[]): PartLink | null {
   if (!doc.body || !tagIndexLink(tagLinkLines(doc.body), post.url, pageUrl)) return null;
   const loc = locationOf(doc, pageUrl, post, known);
-  return loc ? tagIndexLink(tagLinkLines(loc.body), post.url, pageUrl) : null;
+  return loc ? tagIndexLink(tagLinkLines(loc.body, loc), post.url, pageUrl) : null;
 }
 
 /** `a` and the links of `b` it lacks (by entry). */
