@@ -62,8 +62,11 @@ export const INTERNAL_PROPERTIES = [
   ...LINE_FIELDS,
 ];
 
-/** Names of each bundle's own tables and readings (the lexicon's rows, the sites' table, url.ts' results): a stage may name them too. */
-export const OWN_TABLE_PROPERTIES = ['freeText', 'adapter', 'entryPageOnly', 'itemId'];
+/**
+ * Names on each bundle's own tables and readings only (the lexicon's rows, the sites' table, url.ts' results): every
+ * stage bundles its own and may name them too; none is on an object a stage hands the detector or takes from it.
+ */
+export const OWN_TABLE_PROPERTIES = ['freeText', 'adapter', 'journalInPath', 'reserved', 'urlShapes', 'examples', 'entryPageOnly', 'itemId', 'original', 'timestamp'];
 
 export const DETECTOR_TERSER_OPTIONS: MinifyOptions = {
   ecma: 2020,
