@@ -2,6 +2,7 @@
  * The manifest's view of the journal sites (utils/sites.ts): host permissions, content-script
  * matches, the frame's web-accessible origins and the pages' Content-Security-Policy.
  * Least privilege: these hosts and nothing else (never <all_urls>).
+ * The lists are built with calls marked pure: a bundle that reads none of them (the detector's) leaves them out.
  */
 import { JOURNAL_DOMAINS } from './sites';
 
@@ -11,20 +12,23 @@ import { JOURNAL_DOMAINS } from './sites';
  * and connect-src below).
  */
 export const JOURNAL_MATCHES: string[] = [
-  ...JOURNAL_DOMAINS.map((d) => `*://*.${d}/*`),
+  .../* @__PURE__ */ JOURNAL_DOMAINS.map((d) => `*://*.${d}/*`),
   // Wayback copies of journal pages: only under /web/, where the archived pages live.
   '*://web.archive.org/web/*',
 ];
 
 /** The same hosts as origins (web_accessible_resources' `matches` take no path): the reader's frame. */
-export const JOURNAL_ORIGIN_MATCHES: string[] = [...JOURNAL_DOMAINS.map((d) => `*://*.${d}/*`), '*://web.archive.org/*'];
+export const JOURNAL_ORIGIN_MATCHES: string[] = [.../* @__PURE__ */ JOURNAL_DOMAINS.map((d) => `*://*.${d}/*`), '*://web.archive.org/*'];
 
 /**
  * The detector's include_globs, on top of the match patterns: on web.archive.org only copies of
  * journal pages (a glob cannot tell a host from a path, so the detector checks the archived URL
  * again before it does anything), never any archived site.
  */
-export const JOURNAL_INCLUDE_GLOBS: string[] = [...JOURNAL_DOMAINS.flatMap((d) => [`*://${d}/*`, `*://*.${d}/*`]), ...JOURNAL_DOMAINS.map((d) => `*://web.archive.org/web/*${d}/*`)];
+export const JOURNAL_INCLUDE_GLOBS: string[] = [
+  .../* @__PURE__ */ JOURNAL_DOMAINS.flatMap((d) => [`*://${d}/*`, `*://*.${d}/*`]),
+  .../* @__PURE__ */ JOURNAL_DOMAINS.map((d) => `*://web.archive.org/web/*${d}/*`),
+];
 
 /**
  * The extension's own pages' and background's Content-Security-Policy. `connect-src` is the

@@ -37,10 +37,7 @@ export function journalDomainOf(host: string): JournalDomain | null {
 
 /** Which site a page is from: a Wayback copy counts as 'wayback' whatever it archived. */
 export function siteOfUrl(url: string): SiteId {
-  if (unwrapWayback(url)) return 'wayback';
-  const u = parse(url);
-  const d = u && journalDomainOf(u.hostname);
-  return d ? siteOfDomain(d).id : 'unknown';
+  return unwrapWayback(url) ? 'wayback' : journalSiteOfUrl(url);
 }
 
 /** The journal site a URL points into, seeing through Wayback. */

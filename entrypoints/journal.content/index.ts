@@ -7,6 +7,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createReadButton, READ_BUTTON_TAG, updateReadButtonTitle } from '../../components/read-button';
 import { rawRuntime } from '../../utils/ext';
+import { DETECTOR_BUILD } from '../../utils/extract/build-flags';
 import { addFills, locateStories, type MasterpostLists, type NavLine, type StoryLocation, type UnlistedPostsFinder } from '../../utils/extract/index';
 import type { StoryPost } from '../../utils/extract/types';
 import { JOURNAL_INCLUDE_GLOBS, JOURNAL_MATCHES } from '../../utils/hosts';
@@ -57,8 +58,10 @@ function onDemand<T>(api: symbol, message: 'inject-reader' | 'inject-comment-fil
 }
 
 export default defineContentScript({
-  matches: JOURNAL_MATCHES,
-  includeGlobs: JOURNAL_INCLUDE_GLOBS,
+  // The manifest's: WXT reads them at build time, without the detector's build flag (build-flags.ts). The
+  // detector's own bundle never reads them, and leaves them (and the host lists they are made from) out.
+  matches: DETECTOR_BUILD ? [] : JOURNAL_MATCHES,
+  includeGlobs: DETECTOR_BUILD ? [] : JOURNAL_INCLUDE_GLOBS,
   runAt: 'document_idle',
   main(ctx) {
     // A Wayback copy of anything but a journal page (the globs cannot say so exactly): nothing runs.

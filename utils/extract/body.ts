@@ -108,6 +108,12 @@ export function buildBody(lines: Line[]): Body {
     }
   }
   const kept = lines.slice(start, end).filter((l) => !l.cutLink && !isCrosspostText(l.text));
+  // The detector's build counts the prose's words and looks for words in it: its paragraphs (which join the
+  // same lines' texts, whitespace apart) and its HTML are the reader's.
+  if (DETECTOR_BUILD) {
+    const text = kept.map((l) => l.text).filter(Boolean);
+    return { text: text.join('\n'), html: '', navLines };
+  }
 
   // Posts that never use a paragraph break (one <br> between paragraphs) get a paragraph a line.
   const usesParagraphBreaks = kept.some((l, i) => i > 0 && l.paraBreakBefore && l.blocks.length === kept[i - 1].blocks.length);
@@ -137,7 +143,6 @@ export function buildBody(lines: Line[]): Body {
       .filter(Boolean)
       .join('\n');
     if (t) text.push(t);
-    if (DETECTOR_BUILD) continue;
     const inner = p.lines.map((l) => l.html).join('<br>');
     const attrs = directionAttrs(p.lines[0], t);
     html.push(openWrap === 'li' ? `<li${attrs}>${inner}</li>` : `<p${attrs}>${inner}</p>`);

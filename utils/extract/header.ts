@@ -264,13 +264,17 @@ export function findHeader(lines: Line[], subject = ''): HeaderResult {
   let awaiting: FieldKey | null = null;
   let fieldBlock: Element | undefined;
   const subjectText = collapse(subject).toLowerCase();
+  // The header's notes are the reader's to show: the detector's build keeps none.
+  const note = (text: string) => {
+    if (!DETECTOR_BUILD) headerNotes.push(text);
+  };
 
   // Lines before the first label: an opening note (or the subject repeated), header not body.
   for (let i = 0; i < first; i++) {
     const t = lines[i].text;
     if (!t) continue;
     if (isPartNavText(t)) navLines.push(i);
-    else if (t.toLowerCase() !== subjectText) headerNotes.push(t);
+    else if (t.toLowerCase() !== subjectText) note(t);
   }
 
   const addField = (key: FieldKey, label: string, value: string) => {
@@ -352,7 +356,7 @@ export function findHeader(lines: Line[], subject = ''): HeaderResult {
     }
     if (inContainer) {
       if (current && isFreeText(current)) appendToCurrent(t);
-      else if (t) headerNotes.push(t);
+      else if (t) note(t);
       end = i + 1;
       continue;
     }
@@ -391,7 +395,7 @@ export function findHeader(lines: Line[], subject = ''): HeaderResult {
         // lines, never out of it: the thank-you line under a header in a centred div is a note,
         // not the summary's.
         if (current && isFreeText(current) && (!fieldBlock || lineIn(lines[j], fieldBlock))) appendToCurrent(lines[j].text);
-        else headerNotes.push(lines[j].text);
+        else note(lines[j].text);
       }
     }
     pendingNotes.length = 0;
@@ -408,7 +412,7 @@ export function findHeader(lines: Line[], subject = ''): HeaderResult {
     ((next.leadEmphasis && collapse(next.leadEmphasis) === next.text) || bracketed) &&
     (isNoteLike(next.text) || (bracketed && next.links.length > 0 && next.text.length < 300))
   ) {
-    headerNotes.push(next.text);
+    note(next.text);
     end++;
   }
 

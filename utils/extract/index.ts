@@ -123,19 +123,19 @@ function locate(doc: Document, url: string, unlisted: UnlistedPostsFinder | unde
     if (!unlisted) return { extraction: { site, kind: 'not-story', stories: [] }, locations: [], verdicts: [], unlistedPossible: mayHaveUnlistedPosts(doc, isEntryPage) };
     found = unlisted(doc, isEntryPage, url);
   }
-  const posts = (!found.length || found[0].style === 'generic') && !DETECTOR_BUILD && isAdultGate(doc) ? null : found;
-  if (!posts) return { extraction: { site, kind: 'interstitial', stories: [] }, locations: [], verdicts: [] };
+  if (!DETECTOR_BUILD && (!found.length || found[0].style === 'generic') && isAdultGate(doc)) return { extraction: { site, kind: 'interstitial', stories: [] }, locations: [], verdicts: [] };
 
-  const pagePosts = isEntryPage ? pickEntryPost(posts, url) : posts;
+  const pagePosts = isEntryPage ? pickEntryPost(found, url) : found;
   const read = pagePosts.map((p) => ({ post: p, ...readPost(doc, p, url, isEntryPage, lists) }));
   const kept = read.filter((r) => r.verdict !== 'not-story');
   const stories = kept.map((r) => r.story);
 
   let kind: PageKind;
   if (isEntryPage) kind = read.length ? (read[0].verdict === 'masterpost' ? 'masterpost' : read[0].verdict === 'story' ? 'story' : 'not-story') : 'not-story';
-  else kind = posts.length > 1 || stories.length ? 'index' : 'not-story';
+  else kind = found.length > 1 || stories.length ? 'index' : 'not-story';
   // On an index page an empty body is a story behind its cut; a header-only post is whole.
-  if (kind === 'index') for (const r of kept) if (r.story.bodyText === '' && r.rule !== 'header-only') r.story.complete = false;
+  // (The reader's business: the detector's build only places the button.)
+  if (!DETECTOR_BUILD && kind === 'index') for (const r of kept) if (r.story.bodyText === '' && r.rule !== 'header-only') r.story.complete = false;
   const locations: StoryLocation[] = kept.map((r) => ({ story: r.story, container: r.post.container, body: r.post.body, subject: r.post.subjectEl, range: r.post.range, nav: r.nav }));
   const located: LocatedStories = { extraction: { site, kind, stories }, locations, verdicts: read };
   if (DETECTOR_BUILD && read.some((r) => r.listWanted)) located.masterpostPossible = true;

@@ -95,7 +95,7 @@ export function flattenLines(root: Element, opts: FlattenOptions = {}): Line[] {
         kind: text ? 'text' : 'media',
         paraBreakBefore: pending >= 2,
         blocks: blocks.slice(),
-        wrap: wraps.length ? wraps[wraps.length - 1] : null,
+        wrap: !DETECTOR_BUILD && wraps.length ? wraps[wraps.length - 1] : null,
         links: d.links,
         linkChars: d.linkChars,
         leadEmphasis: d.leadEmphasis,
@@ -191,13 +191,14 @@ export function flattenLines(root: Element, opts: FlattenOptions = {}): Line[] {
     if (BLOCK_TAGS.has(tag)) {
       endLine(2);
       blocks.push(el);
-      const wrap = tag === 'BLOCKQUOTE' ? 'blockquote' : tag === 'LI' ? 'li' : tag === 'PRE' ? 'pre' : null;
+      // (A line's wrap and inline HTML are the rebuilt HTML's: the detector's build keeps neither.)
+      const wrap = DETECTOR_BUILD ? null : tag === 'BLOCKQUOTE' ? 'blockquote' : tag === 'LI' ? 'li' : tag === 'PRE' ? 'pre' : null;
       if (wrap) wraps.push(wrap);
-      const saved = inline.splice(0); // inline context does not cross a block
+      const saved = DETECTOR_BUILD ? [] : inline.splice(0); // inline context does not cross a block
       if (d.html.length) d = newDraft();
       enterChildren(el, () => {
         endLine(2);
-        inline.push(...saved);
+        if (!DETECTOR_BUILD) inline.push(...saved);
         if (wrap) wraps.pop();
         blocks.pop();
         d = newDraft();
@@ -214,11 +215,15 @@ export function flattenLines(root: Element, opts: FlattenOptions = {}): Line[] {
       if (d.hasContent && (tag === 'B' || tag === 'STRONG' || tag === 'U') && LABEL_LIKE.test(text())) endLine(1);
       if (!d.hasContent && d.leadEmphasis === null && tag !== 'SPAN' && tag !== 'FONT' && text()) d.leadEmphasis = text();
     }
-    if (!DETECTOR_BUILD) d.html.push(openTag(el));
+    if (DETECTOR_BUILD) {
+      enterChildren(el, null);
+      return;
+    }
+    d.html.push(openTag(el));
     inline.push(el);
     enterChildren(el, () => {
       inline.pop();
-      if (!DETECTOR_BUILD) d.html.push(closeTag(el));
+      d.html.push(closeTag(el));
     });
   }
 
