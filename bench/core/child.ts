@@ -8,6 +8,10 @@ import type { BenchContext } from './types';
 
 const BENCH = join(dirname(fileURLToPath(import.meta.url)), '..');
 
+// A bench stopped (Ctrl-C, a killed run) closes this channel: the child goes too, rather than measuring on for an
+// hour and loading the machine every later figure is taken on.
+process.once('disconnect', () => process.exit(1));
+
 process.once('message', async (req: ChildRequest) => {
   const started = performance.now();
   const memo = new Map<string, unknown>();

@@ -7,7 +7,7 @@
  *
  *   const r = await inChild<Result>(ctx, 'sections/extraction.ts', 'measureExtraction', { dom: 'jsdom', ... });
  */
-import { fork } from 'node:child_process';
+import { type ChildProcess, fork } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BenchContext } from './types';
@@ -24,6 +24,15 @@ export interface ChildRequest {
   label: string;
 }
 
+/** Children measuring now: a bench stopped (Ctrl-C, kill) stops them too, rather than leave them loading the machine. */
+const running = new Set<ChildProcess>();
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.once(signal, () => {
+    for (const child of running) child.kill('SIGKILL');
+    process.exit(130);
+  });
+}
+
 export function inChild<T>(ctx: BenchContext, module: string, exportName: string, params: unknown, label = exportName): Promise<T> {
   const request: ChildRequest = { module, export: exportName, params, quick: ctx.quick, root: ctx.root, label };
   return new Promise<T>((resolve, reject) => {
@@ -32,10 +41,12 @@ export function inChild<T>(ctx: BenchContext, module: string, exportName: string
       execArgv: [...process.execArgv, '--max-old-space-size=6144'],
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
+    running.add(child);
     let result: { ok: true; value: T } | { ok: false; error: string } | null = null;
     child.on('message', (m) => (result = m as typeof result));
     child.on('error', reject);
     child.on('exit', (code, signal) => {
+      running.delete(child);
       if (result?.ok) resolve(result.value);
       else reject(new Error(`${label} in a child process failed: ${result && !result.ok ? result.error : `exit ${code ?? signal}`}`));
     });
