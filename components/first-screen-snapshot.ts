@@ -86,24 +86,6 @@ export function clearSnapshot(root: HTMLElement): void {
 }
 
 /**
- * A page with nothing remembered to draw: its first frame with content should hold the first rows, not the
- * header alone (a frame still being presented holds back the next one, so rows drawn a few ms after a
- * header-only frame reached the screen a frame or more later). `root` is drawn but not painted
- * (visibility) until `drawn` settles, and never longer than `atMost` ms: a slow, blocked or failing
- * database shows the page as it is then.
- */
-export function holdUntilDrawn(root: HTMLElement, drawn: Promise<unknown>, atMost: number): void {
-  root.style.visibility = 'hidden';
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const show = () => {
-    clearTimeout(timer);
-    root.style.visibility = '';
-  };
-  timer = setTimeout(show, atMost);
-  void drawn.then(show, show);
-}
-
-/**
  * Keeps `root`'s screen for the next start, drawn from the stories remembered now (call after
  * writeFirstScreen). Not kept while a search or filter narrows the list, nor what belongs to this
  * open only (a message, "Read this page", which depends on the tab).

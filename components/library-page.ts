@@ -14,7 +14,7 @@ import type { LibraryChange } from '../utils/library-changes';
 import { type LibraryItem, loadLibrary, loadLibraryItems, loadRecent } from '../utils/library-data';
 import type { StoryRefresh } from '../utils/library-refresh';
 import { DEFAULT_SETTINGS, normalizeSettings, type ReaderSettings } from '../utils/settings';
-import { afterShown } from './after-paint';
+import { afterPaint } from './after-paint';
 import type { BookFormat } from './book-download';
 import { confirmInline } from './confirm';
 import { formatBytes, plural } from './library-format';
@@ -513,7 +513,7 @@ export function mountLibraryPage(root: HTMLElement, deps: LibraryDeps): LibraryP
     // once the first screen is on screen: decoding thousands of records in one task would hold that frame back.
     Promise.all([
       route(),
-      afterShown()
+      afterPaint()
         .then(() => reload())
         .then(() => mark('inkwell:library-loaded'))
         .catch((e: Error) => fail(`Your library could not be read: ${e.message}`)),

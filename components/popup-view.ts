@@ -12,7 +12,7 @@ import { isJournalPageUrl } from '../utils/hosts';
 import { statusOf } from '../utils/library';
 import type { LibraryChange } from '../utils/library-changes';
 import { type LibraryItem, partsRead } from '../utils/library-data';
-import { afterShown } from './after-paint';
+import { afterPaint } from './after-paint';
 import { formatPercent, plural, timeAgo } from './library-format';
 import { h } from './reader/dom';
 import { createStoryList, type StoryListHandle } from './story-list';
@@ -200,7 +200,7 @@ export function mountPopup(root: HTMLElement, deps: PopupDeps): PopupView {
   // After the first screen is on screen: the whole library's read decodes every record in one task,
   // which, started before that frame, would hold the frame back.
   const loaded = firstScreen
-    .then(() => afterShown())
+    .then(() => afterPaint())
     .then(() => deps.loadAll())
     .then((all) => {
       list.setStories(all);

@@ -1,7 +1,7 @@
 /** The library page (an extension page in a tab): components/library-page.ts does the work. */
 import { browser } from 'wxt/browser';
 // The styles come with the start script (entrypoints/library-start.ts), which runs first.
-import { afterShown } from '../../components/after-paint';
+import { afterPaint } from '../../components/after-paint';
 import { readFirstScreen, writeFirstScreen } from '../../components/first-screen-cache';
 import { clearSnapshot, saveSnapshot } from '../../components/first-screen-snapshot';
 import { mountLibraryPage } from '../../components/library-page';
@@ -34,9 +34,9 @@ const keepSnapshot = () => {
   }, 0);
 };
 
-// The start script's picture of the last first screen is on screen before this page's work takes the thread
+// The start script's picture of the last first screen is drawn before this page's work takes the thread
 // (as in the popup, entrypoints/popup/main.ts), the database opening meanwhile.
-const pictureShown = app.dataset.snapshot ? afterShown(100) : undefined;
+const pictureShown = app.dataset.snapshot ? afterPaint(100) : undefined;
 void Promise.all([sharedInkwellDb(), pictureShown]).then(([db]) => {
   // The start script's picture of the last first screen goes: the page draws its working screen now.
   clearSnapshot(app);

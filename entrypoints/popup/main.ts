@@ -5,9 +5,9 @@
  */
 import { browser } from 'wxt/browser';
 // The styles come with the start script (entrypoints/popup-start.ts), which runs first.
-import { afterShown } from '../../components/after-paint';
+import { afterPaint } from '../../components/after-paint';
 import { FIRST_SCREEN_SIZE, readFirstScreen, writeFirstScreen } from '../../components/first-screen-cache';
-import { clearSnapshot, holdUntilDrawn, saveSnapshot } from '../../components/first-screen-snapshot';
+import { clearSnapshot, saveSnapshot } from '../../components/first-screen-snapshot';
 import { mountPopup } from '../../components/popup-view';
 import { findStoryByPartKey, getStory, sharedInkwellDb } from '../../utils/db';
 import { watchLibraryChanges } from '../../utils/library-changes';
@@ -18,8 +18,6 @@ import { readerPagePath } from '../../utils/senders';
 import { canonicalEntryKey } from '../../utils/url';
 
 performance.mark('inkwell:popup-script');
-/** The longest the popup waits, painting nothing, for its first rows from the database. */
-const FIRST_SCREEN_HOLD_MS = 200;
 const app = document.getElementById('app')!;
 const db = sharedInkwellDb();
 let activeUrl: string | null = null;
@@ -30,8 +28,8 @@ void db.then(
 );
 
 // The start script's picture of the last first screen goes: the popup draws its working screen. When the
-// picture is there, once it is on screen (presented, not only drawn: afterShown): this module's first work
-// (the whole popup, drawn in one task) would otherwise compete with that frame, and the picture be seen late or never.
+// picture is there, once its frame is drawn: this module's first work (the whole popup, drawn in one task)
+// would otherwise hold that frame back, and the picture would never be seen.
 const start = () => {
   clearSnapshot(app);
   const view = mountPopup(app, {
@@ -87,12 +85,9 @@ const start = () => {
     libraryHref: '/library.html',
     optionsHref: '/options.html',
   });
-  // Nothing drawn yet (no picture, no remembered stories: the database's answer is awaited): the header is
-  // not painted alone, the first frame with content has the rows.
-  if (app.dataset.state !== 'first-screen') holdUntilDrawn(app, view.firstScreen, FIRST_SCREEN_HOLD_MS);
   void view.firstScreen.then(() => app.removeAttribute('aria-busy'));
   // Every story listed and the remembered few written: this screen is the next start's picture.
   void view.loaded.then(() => saveSnapshot('popup', app));
 };
-if (app.dataset.snapshot) void afterShown(100).then(start);
+if (app.dataset.snapshot) void afterPaint(100).then(start);
 else start();
