@@ -45,6 +45,8 @@ export interface ChromiumSession {
 export interface ChromiumOptions {
   server: FixtureServer;
   extensionDir?: string;
+  /** More builds loaded beside it (each its own extension id: unpackedExtensionId), for A/B opens in one browser (scripts/library-ab.ts). */
+  alsoLoad?: string[];
   /** Default: true. */
   headless?: boolean;
   /** Extra Chromium flags. */
@@ -123,6 +125,7 @@ export async function launchChromium(options: ChromiumOptions): Promise<Chromium
   const extensionId = unpackedExtensionId(extensionDir);
   const baseUrl = `chrome-extension://${extensionId}/`;
   const userDataDir = mkdtempSync(join(tmpdir(), 'inkwell-chromium-'));
+  const loaded = [extensionDir, ...(options.alsoLoad ?? []).map((d) => realpathSync(requireBuild(d)))].join(',');
 
   let context: BrowserContext;
   try {
@@ -133,8 +136,8 @@ export async function launchChromium(options: ChromiumOptions): Promise<Chromium
       ...(options.phone ? { isMobile: true, hasTouch: true, deviceScaleFactor: options.phone.deviceScaleFactor } : {}),
       ignoreHTTPSErrors: true,
       args: [
-        `--disable-extensions-except=${extensionDir}`,
-        `--load-extension=${extensionDir}`,
+        `--disable-extensions-except=${loaded}`,
+        `--load-extension=${loaded}`,
         ...QUIET_FLAGS,
         `--disable-features=${DISABLED_FEATURES.join(',')}`,
         hostResolverRules(server),

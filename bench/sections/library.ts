@@ -54,17 +54,17 @@ import { skipped, sleep } from '../core/section';
 import { distribution, median } from '../core/stats';
 import type { BenchContext, Budget, Column, Row, Section, SectionResult } from '../core/types';
 
-const STORIES = 5_000;
+export const STORIES = 5_000;
 const QUERY = 'harry draco';
 const FIRST_SCREEN_KEY = 'inkwell:popup-first-screen:v1';
 /**
  * What the popup remembers of its first screen: the stories, and its markup (components/first-screen-snapshot.ts).
  * The library page's markup stays: drawn from the same stories, it is stale until an open writes them again.
  */
-const FORGET = `['${FIRST_SCREEN_KEY}', 'inkwell:popup-first-screen-html:v1'].forEach((k) => localStorage.removeItem(k))`;
+export const FORGET = `['${FIRST_SCREEN_KEY}', 'inkwell:popup-first-screen-html:v1'].forEach((k) => localStorage.removeItem(k))`;
 
 /** In extension pages, before their scripts: the first row added, and painted. */
-const POPUP_INIT_SCRIPT = `(() => {
+export const POPUP_INIT_SCRIPT = `(() => {
   if (location.protocol !== 'chrome-extension:') return;
   const rec = { rows: null, rowsPaint: null, presented: null, marked: 0, markedAt: [], rowInFirstContentfulFrame: null };
   window.__inkwellPopupBench = rec;
@@ -101,7 +101,7 @@ const POPUP_INIT_SCRIPT = `(() => {
 })();`;
 
 /** What an open measured; `page`: 'popup' or 'library' (the product's marks are inkwell:<page>-first-screen, -loaded). */
-const readOpen = (page: 'popup' | 'library') => `(() => {
+export const readOpen = (page: 'popup' | 'library') => `(() => {
   const mark = (name) => { const e = performance.getEntriesByName(name)[0]; return e ? e.startTime : null; };
   const rec = window.__inkwellPopupBench || { rows: null, rowsPaint: null, presented: null };
   const fcp = performance.getEntriesByType('paint').find((e) => e.name === 'first-contentful-paint');
