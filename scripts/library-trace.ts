@@ -94,10 +94,10 @@ function summarize(events: TraceEvent[]): string[] {
   for (const e of events) {
     if (e.pid !== pid || e.tid !== main || at(e) < 0 || at(e) > fcp + 300) continue;
     if (e.name === 'EvaluateScript' || e.name === 'v8.evaluateModule') {
-      lines.push([
-        at(e),
-        `${e.name === 'EvaluateScript' ? 'classic script' : 'module'} runs ${((e.dur ?? 0) / 1000).toFixed(1)} ms ${String(e.args?.data?.url ?? '').replace(/^chrome-extension:\/\/[a-p]+/, '')}`,
-      ]);
+      const file = String(e.args?.data?.url ?? '').replace(/^chrome-extension:\/\/[a-p]+/, '');
+      // A classic script of no file is the driver's (Playwright's injected script, at the first wait for a selector): it takes this thread too.
+      const what = e.name === 'v8.evaluateModule' ? 'module' : file ? `classic script ${file}` : 'classic script of no file (the driver’s, e.g. Playwright’s injected script)';
+      lines.push([at(e), `${what} runs ${((e.dur ?? 0) / 1000).toFixed(1)} ms`]);
     } else if (e.name === 'ProxyMain::BeginMainFrame' && (e.dur ?? 0) > 300) {
       lines.push([
         at(e),
