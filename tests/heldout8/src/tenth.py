@@ -42,10 +42,12 @@ def st(url, author, journal, fields, part=None, paras=None, name=None, exclude=(
     return s
 
 
-def case(id, url, site, kind, file, html, stories, desc, also=()):
+def case(id, url, site, kind, file, html, stories, desc, also=(), stitched=None):
     with open(os.path.join(FIX, 'pages', file), 'w', encoding='utf-8') as f:
         f.write(html)
     c = {'id': id, 'url': url, 'site': site, 'kind': kind, 'stories': stories}
+    if stitched:
+        c['stitched'] = {'parts': stitched[0], 'bodyFiles': [f'bodies/h8r-{n}.txt' for n in stitched[1]]}
     with open(os.path.join(FIX, 'cases', id + '.json'), 'w', encoding='utf-8') as f:
         f.write(json.dumps(c, indent=2, ensure_ascii=False) + '\n')
     CASES.append((id, kind, site, desc, url, file, also))
@@ -187,6 +189,44 @@ e = {'url': u, 'journal': 'sluicegate_tales', 'poster': 'millrace_meg', 'communi
 case('sc-haven2011-community-posterline-sluicekeeper-2of2', u, 'scribbld', 'story', 'sc/h8r-sluicegate_tales-1420.html', haven_page('entry', [e], 'sluicegate_tales', 'sluicegate tales', u, 2011, kind='C', site='scribbld.com'),
      [st(u, 'millrace_meg', 'sluicegate_tales', {'title': 'The Sluice-Keeper’s Daughter', 'fandom': 'Original', 'rating': 'G', 'wordCount': '83'}, P(2, 2), p2, 'sluicekeeper-2', exclude=['Now! Oh, she knew.'])],
      'Scribbld community entry in S2 Haven (2011): “millrace_meg:” opening `div.text` (the poster), subject “The Sluice-Keeper’s Daughter (2/2) @ 09:40 pm” (no Title label)')
+
+# ---------------------------------------------------------------- parts linked only by an arrow alone
+# Eel Weir (LJ site scheme, 2016): the only links a centred "⟶" after part 1 and a centred "⟵" after part 2.
+EW = 'https://eelweir.livejournal.com/'
+ew_urls = [EW + '880.html', EW + '1022.html']
+ew_prose = [['The eel weir at Sallow was older than the church, and the eel-man who kept it was older than the eel weir, or so he said.',
+             'Nobody believed him until the night the weir broke and he mended it with his bare hands in the dark, singing in a language nobody knew.'],
+            ['In the morning he was gone, and the weir was whole, and the eels went down to the sea in their thousands, the way they had before the church was built.',
+             'The village hired a new eel-man. He was younger than the weir, and said so, and nobody minded.']]
+ew_names = ['eelweir-1', 'eelweir-2']
+arrows = [f'<p style="text-align: center;"><a href="{ew_urls[1]}">&#10230;</a></p>', f'<p style="text-align: center;"><a href="{ew_urls[0]}">&#10229;</a></p>']
+for i in range(2):
+    e = {'url': ew_urls[i], 'journal': 'eelweir', 'poster': 'eelweir', 'subject': f'Eel Weir ({i + 1}/2)', 'date': (2016, 9, 10 + i, '21:30'), 'tags': ['fic', 'original'],
+         'html': hdr([('Title', 'Eel Weir'), ('Rating', 'G'), ('Words', ['53', '51'][i])]) + '<br /><br />\n' + ph(ew_prose[i]) + '\n' + arrows[i],
+         'comments': [('weir_cottage', ['Bare hands!', 'Younger than the weir. Ha.'][i])]}
+    case(f'lj-scheme2016-arrowonly-eelweir-{i + 1}', ew_urls[i], 'livejournal', 'story', f'lj/h8r-eelweir-{ew_urls[i].split("/")[-1][:-5]}.html', scheme_entry_page(e, 'eel weir', 2016),
+         [st(ew_urls[i], 'eelweir', 'eelweir', {'title': 'Eel Weir', 'rating': 'G', 'wordCount': ['53', '51'][i]}, P(i + 1, 2), ew_prose[i], ew_names[i], exclude=[['Bare hands!', 'Younger than the weir.'][i]])],
+         f'LJ site-scheme entry (2016): Eel Weir part {i + 1}/2, whose only link to the other part is a centred arrow and nothing else (“{["⟶", "⟵"][i]}”)',
+         stitched=(ew_urls, ew_names))
+
+# Heron Stile (Scribbld, S2 Dear Diary, 2009): a right-aligned "⇨" after part 1, a left-aligned "⇦" after part 2.
+HS = 'http://heronstile.scribbld.com/'
+hs_urls = [HS + '3310.html', HS + '3472.html']
+hs_prose = [['There was a stile in the hedge at the bottom of Long Meadow that nobody used, because a heron stood on it every evening and would not move.',
+             'Old Pegg said the heron was his late wife, who had never liked to be hurried either.'],
+            ['One evening in October the heron was gone, and Old Pegg did not come to the Bell for his pint.',
+             'They found him sitting on the stile in the last of the light, very still, looking at the river, and nobody had the heart to tell him to move.']]
+hs_names = ['heronstile-1', 'heronstile-2']
+hs_nav = [f'<p align="right"><a href="{hs_urls[1]}">&#8680;</a></p>', f'<p align="left"><a href="{hs_urls[0]}">&#8678;</a></p>']
+for i in range(2):
+    e = {'url': hs_urls[i], 'journal': 'heronstile', 'poster': 'heronstile', 'subject': f'Heron Stile, part {["one", "two"][i]} of two', 'date': (2009, 10, 4 + i, '20:00'), 'tags': ['fic'], 'site': 'scribbld.com',
+         'html': hdr([('Title', 'Heron Stile'), ('Rating', 'G'), ('Words', ['48', '49'][i])], fmt='<b>{L}</b> &rArr; {V}') + '<br /><br />\n' + br(hs_prose[i]) + '\n' + hs_nav[i],
+         'comments': [('eelweir', ['His late wife!', 'Nobody had the heart. Oh.'][i])]}
+    case(f'sc-deardiary2009-arrowonly-heronstile-{i + 1}', hs_urls[i], 'scribbld', 'story', f'sc/h8r-heronstile-{hs_urls[i][-9:-5]}.html',
+         deardiary_page('entry', [e], 'heronstile', 'heron stile', hs_urls[i], 2009, site='scribbld.com'),
+         [st(hs_urls[i], 'heronstile', 'heronstile', {'title': 'Heron Stile', 'rating': 'G', 'wordCount': ['48', '49'][i]}, P(i + 1, 2), hs_prose[i], hs_names[i], exclude=[['His late wife!', 'Nobody had the heart.'][i]])],
+         f'Scribbld entry in S2 Dear Diary (2009): Heron Stile part {i + 1}/2, whose only link to the other part is an arrow alone (“{["⇨", "⇦"][i]}”) after the prose',
+         stitched=(hs_urls, hs_names))
 
 # ---------------------------------------------------------------- write pages.json, sets.json and the README's table
 pj = os.path.join(FIX, 'pages.json')
