@@ -74,6 +74,9 @@ describe('part markers: one grammar, in every common form', () => {
     ['Quarry Light — the second of four', { index: 2, total: 4 }],
     ['Ashfall, first of two', { index: 1, total: 2 }],
     ['The Pell Road (last of three)', { index: 3, total: 3 }],
+    ['The Lock-Keeper, 3rd of 4', { index: 3, total: 4 }],
+    ['(1st of 2) Weir Cottage', { index: 1, total: 2 }],
+    ['Part: 2nd of 3', { index: 2, total: 3 }],
   ])('%s', (text, want) => {
     expect(parsePartMarker(text)).toEqual(want);
   });
@@ -90,6 +93,8 @@ describe('part markers: one grammar, in every common form', () => {
       'a mix of civil words',
       'the first of three wishes',
       'last of the summer wine',
+      'the 2nd of May',
+      'his 3rd of 4 brothers',
     ]) {
       expect(parsePartMarker(text), text).toBeNull();
     }
@@ -184,6 +189,14 @@ describe('what the subject calls the post', () => {
     ['drabble fest: prompt me!', undefined, true],
     ['taking prompts for Halloween ficlets', undefined, true],
     ['Fic: Prompt Me (PG)', 'Prompt Me', false],
+    // A story still to be posted or to be found, and meta, describe stories in a header's labels.
+    ['beta wanted: 20k of canal gothic', undefined, true],
+    ['looking for a beta (original, 5k)', undefined, true],
+    ['fic search: the one with the drowned bell?', undefined, true],
+    ['WIP check-in: the canal book', undefined, true],
+    ['meta: on summaries, and why mine are bad', undefined, true],
+    ['Fic: The Beta Test (G)', 'The Beta Test', false],
+    ['Metaphor (drabble)', 'Metaphor', false],
   ])('%s → %s', (subject, title, want) => {
     expect(subjectIsAboutFic(subject, title)).toBe(want);
   });

@@ -37,6 +37,13 @@ describe('label lexicon', () => {
     ['.:Pairing:.', 'pairing'],
     ['TITLE', 'title'],
     ['rating', 'rating'],
+    // Labels joined by a slash name the first's field; "/s" is a plural.
+    ['Pairing/s', 'pairing'],
+    ['Character/s', 'characters'],
+    ['Fandom/Verse', 'fandom'],
+    ['Pairing / Characters', 'pairing'],
+    ['Rating/Warnings', 'rating'],
+    ['Wordage', 'wordCount'],
   ])('%s → %s', (label, key) => {
     expect(lookupLabel(label)).toEqual({ key });
   });
@@ -44,6 +51,7 @@ describe('label lexicon', () => {
     expect(lookupLabel('Part')).toEqual({ key: null, header: true });
     expect(lookupLabel('Status')).toEqual({ key: null, header: true });
     expect(lookupLabel('She said')).toBeNull();
+    expect(lookupLabel('Kirk/Spock')).toBeNull();
     expect(normalizeLabel(' ~*Relationship(s)*~ ')).toBe('relationships');
   });
 });

@@ -183,7 +183,8 @@ const STORY_FIELDS: FieldKey[] = ['title', 'fandom', 'pairing', 'characters', 'r
 function readPost(doc: Document, post: FoundPost, pageUrl: string, isEntryPage: boolean, lists: MasterpostLists | undefined): ReadPost {
   const ownUrl = post.permalink ? absoluteUrl(post.permalink, pageUrl) : isEntryPage ? pageUrl : null;
   const scan: ChromeScan = { sawCutLink: false, posterHints: [], selfKey: ownUrl ? canonicalEntryKey(ownUrl) : undefined, baseUrl: pageUrl };
-  const subject = collapse(post.subject);
+  // Rule "the time after the subject": S2 Haven prints "SUBJECT @ 10:00 pm" in one heading; the time is the layout's.
+  const subject = collapse(post.subject).replace(/\s+@\s+\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?$/i, '');
   const lines = dropSubjectLine(dropMetadata(flattenLines(post.body, { skip: chromeSkipper(scan), range: post.range }).filter((l) => !isEmptyPunctuation(l))), post, subject);
   const header = findHeader(lines, subject);
   const clusters = headerClusters(lines);
@@ -365,6 +366,15 @@ function fallbackPoster(doc: Document, post: FoundPost, isEntryPage: boolean): s
   }
   const near = firstUserBefore(post.container, post.body);
   if (near) return near;
+  // Rule "the poster line opens the text": S2 Haven prints "poster:" (a community entry) or "poster, posting in
+  // community:" (a friends page) as the first words of the entry's own block, before its text.
+  const lead = ljUsers(post.body)[0];
+  if (lead) {
+    const range = doc.createRange();
+    range.setStart(post.body, 0);
+    range.setEndBefore(lead);
+    if (!range.toString().trim() && /^\s*(?::|,\s*posting in\b)/.test(lead.nextSibling?.textContent ?? '')) return ljUserName(lead);
+  }
   if (!isEntryPage) return null;
   // Only users named before the post: the poster's line precedes it, comments follow it.
   for (const u of ljUsers(doc)) {

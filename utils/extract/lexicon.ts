@@ -17,22 +17,22 @@ export interface LexiconRow {
 export const LEXICON: LexiconRow[] = [
   { key: 'title', labels: 'title|story title|fic title|story|chapter title|name of story|title of story', freeText: false },
   { key: 'author', labels: 'author|by|writer|written by|author name|posted by|creator|name of author', freeText: false },
-  { key: 'fandom', labels: 'fandom|universe|canon|show|source|verse|fandom/universe', freeText: false },
-  { key: 'pairing', labels: 'pairing|relationship|ship|couple|pairing/characters|pairings/characters|pairing & characters|ship/characters', freeText: false },
-  { key: 'characters', labels: 'character|chars|featuring|cast|character list|main characters|characters/pairing|characters & pairings', freeText: false },
-  { key: 'rating', labels: 'rating|rated|age rating|rating/warnings|rating & warnings', freeText: false },
-  { key: 'warnings', labels: 'warning|content warning|archive warning|trigger warning|cw|tw|triggers|warnings/spoilers|content warnings/tags|content note|squick', freeText: true },
-  { key: 'wordCount', labels: 'word count|wordcount|length|word|count|wc|word length', freeText: false },
+  { key: 'fandom', labels: 'fandom|universe|canon|show|source|verse', freeText: false },
+  { key: 'pairing', labels: 'pairing|relationship|ship|couple|pairing & characters', freeText: false },
+  { key: 'characters', labels: 'character|chars|featuring|cast|character list|main characters|characters & pairings', freeText: false },
+  { key: 'rating', labels: 'rating|rated|age rating|rating & warnings', freeText: false },
+  { key: 'warnings', labels: 'warning|content warning|archive warning|trigger warning|cw|tw|triggers|content note|squick', freeText: true },
+  { key: 'wordCount', labels: 'word count|wordcount|length|word|count|wc|word length|wordage', freeText: false },
   { key: 'summary', labels: 'summary|summery|description|blurb|synopsis', freeText: true },
   { key: 'disclaimer', labels: 'disclaimer|disclamer|ownership', freeText: false },
   {
     key: 'notes',
-    labels: "note|a/n|an|author's note|author note|authors note|author's comments|author comments|notes/acknowledgements|additional notes|writer's note|n.b|nb|notes/warnings",
+    labels: "note|a/n|an|author's note|author note|authors note|author's comments|author comments|additional notes|writer's note|n.b|nb",
     freeText: true,
   },
   { key: 'beta', labels: "beta|beta reader|betaed by|beta'd by|beta-ed by|betaread by|beta-read by|beta thanks|betaing|britpicker", freeText: false },
   { key: 'spoilers', labels: 'spoiler|spoiler warning|spoilers for', freeText: false },
-  { key: 'prompt', labels: 'prompt|written for|challenge|request|prompted by|for the prompt|challenge/prompt', freeText: true },
+  { key: 'prompt', labels: 'prompt|written for|challenge|request|prompted by|for the prompt', freeText: true },
   { key: 'dedication', labels: 'dedication|dedicated to|gift for', freeText: true },
   { key: 'series', labels: 'series|series name|part of', freeText: false },
   { key: 'genre', labels: 'genre', freeText: false },
@@ -95,7 +95,10 @@ export type LabelMatch = { key: FieldKey } | { key: null; header: true };
 export function lookupLabel(raw: string): LabelMatch | null {
   const n = normalizeLabel(raw);
   if (!n) return null;
-  const key = KEY_BY_LABEL.get(n) ?? KEY_BY_LABEL.get(n.replace(/s$/, ''));
+  const field = (l: string) => KEY_BY_LABEL.get(l) ?? KEY_BY_LABEL.get(l.replace(/s$/, ''));
+  // Labels joined by a slash name the field of the first ("Pairing/Characters", "Rating/Warnings", "Fandom/Verse"),
+  // and "/s" makes a plural as "(s)" does ("Pairing/s", "Character/s").
+  const key = field(n) ?? field(n.split('/')[0].trim());
   if (key) return { key };
   if (NON_FIELD.has(n) || NON_FIELD.has(n.replace(/s$/, ''))) return { key: null, header: true };
   return null;
@@ -127,9 +130,12 @@ export const FIC_TAG = /^(?:(?:my )?(?:fic|fanfic|fanfiction|fiction|ficlet|drab
  * an event about a story, not the story. A review ("review: Longshore, by X", "fic review") is about someone's
  * story, quoting its header and a line or two: "review" opens the subject, as "rec" does. A book review ("book review: The
  * Moonstone") gives the book's Title / Author / Rating in lines like a fic header's: it is about a book, no story.
+ * A story still to be posted or still to be found is described in a header's labels too: a call for a beta ("beta
+ * wanted", "looking for a beta"), a fic search ("fic search: …", "looking for a fic"), a WIP check-in; and meta
+ * ("meta: …", fandom's word for an essay) quotes headers as its examples.
  */
 export const ABOUT_FIC_SUBJECT =
-  /\b(?:dear (?:\w+ ){0,2}(?:author|writer|creator|gifter)|(?:exchange|yuletide) letter|meme|poll|sign[- ]?up|fic rec|rec (?:list|post)|recommendation|announcement|master ?list|mod post|prompts? post|round-?up|reminder|schedule|claim|(?:wip|writing) (?:update|wednesday)|progress (?:update|report)|snippet|teaser|filter|coming soon|(?:fic|story|book) (?:reading|review))s?\b|\b(?:recs|news|welcome|rules|friending|friends only|f-?locked|hiatus)\b|^\W*(?:rec|reviews?)\b/i;
+  /\b(?:dear (?:\w+ ){0,2}(?:author|writer|creator|gifter)|(?:exchange|yuletide) letter|meme|poll|sign[- ]?up|fic rec|rec (?:list|post)|recommendation|announcement|master ?list|mod post|prompts? post|round-?up|reminder|schedule|claim|(?:wip|writing) (?:update|wednesday|check-?in)|progress (?:update|report)|beta (?:wanted|needed|request)|looking for (?:a )?(?:beta|fic)|fic (?:search|hunt)|snippet|teaser|filter|coming soon|(?:fic|story|book) (?:reading|review))s?\b|\b(?:recs|news|welcome|rules|friending|friends only|f-?locked|hiatus)\b|^\W*(?:rec|reviews?|meta)\b/i;
 
 /**
  * A call for prompts ("leave me a prompt!", "prompt me", "taking prompts", "comment fic: send me prompts"): it asks for

@@ -34,6 +34,8 @@ export const RELATED_WORDS =
   /\b(?:art|artwork|fan ?art|illustrations?|cover art|banner|icons?|pod ?fic|podbook|audio ?book|audio|mp3|m4b|read by|reader|recording|fanmix|mix|playlist|soundtrack|fan ?vid|vid|recs?|recommend(?:ed|s|ations?)?|reviews?|sequel|prequel|companion|series|verse|other stor(?:y|ies)|also in this|mirror(?:ed)?|ao3|archive of our own|ff\.net|fanfiction\.net|wattpad|profile|about me|translations?|translated|remix(?:ed)?|meta|outtakes?|deleted scenes?|bonus|timeline|master ?list)\b/i;
 /** Link text that says nothing of where the link goes: its lead says it. */
 const GENERIC_TEXT = /^[\s([{]*(?:here|link|this|x|click|click here|go|read|»|›|>|→|>>|&raquo;|\*|#)[\s)\]}.!]*$/i;
+/** A link that is an arrow and nothing else. */
+const ARROW_ONLY = /^[\s«‹<←⇐⇦⟵⬅»›>→⇒⇨⟶➔➡]+$/;
 /** "Prologue", "Epilogue", "Interlude", "Coda": a part without a number. */
 const UNNUMBERED_PART = /\b(?:prologue|epilogue|interlude|coda|afterword)\b/i;
 /** The journal's own "Previous Entry / Next Entry", wherever a layout puts it: never part navigation. */
@@ -247,6 +249,8 @@ export function chapterLinks(lines: Pick<Line, 'text' | 'links'>[], selfKey: str
         else if (toMasterpost && (!link.text || GENERIC_TEXT.test(link.text))) part = { url: link.url, label: collapse(`${lead} ${link.text}`), index: null };
         else if (looksLikePartLinkLabel(link.text) || /part|chapter|next|prev/i.test(link.text)) part = { url: link.url, label: link.text, index: partIndexOfLabel(link.text) };
         else if (UNNUMBERED_PART.test(link.text)) part = { url: link.url, label: link.text, index: null };
+        // An arrow alone ("⇨", "⟵", "»") on a navigation line is the next or previous part.
+        else if (ARROW_ONLY.test(link.text)) part = { url: link.url, label: link.text, index: null };
         else if (toMasterpost) part = { url: link.url, label: collapse(`${lead} ${link.text}`), index: null };
         else if (PART_LEAD.test(lead) && !RELATED_WORDS.test(lead)) part = { url: link.url, label: collapse(`${lead} ${link.text}`), index: partIndexOfLabel(lead) };
       }

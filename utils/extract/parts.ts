@@ -36,7 +36,8 @@ const PART_WORD = '(?:part|pt\\.?|chapter|chap\\.?|ch\\.?|episode|book)';
 /** "12" → 12, "xii" → 12, "Two" → 2; null when it is not a number. */
 export function parseNumber(s: string): number | null {
   const t = s.trim().toLowerCase();
-  if (/^\d+$/.test(t)) return Number(t);
+  // "2nd", "3rd": a numeric ordinal is its number.
+  if (/^\d+(?:st|nd|rd|th)?$/.test(t)) return Number.parseInt(t);
   const w = WORD_NUMBERS.indexOf(t);
   if (w > 0) return w;
   const o = ORDINALS.indexOf(t);
@@ -78,8 +79,8 @@ const MARKER_PATTERNS: { re: RegExp; hasTotal: boolean; roman?: true }[] = [
   // Roman numerals with "of", unbracketed ("The Pilot's Daughter — II of III"): capitals only, so never a word.
   { re: /(?<![\w/])([IVXLC]{1,7})\s+of\s+([IVXLC]{1,7})(?![\w/])/, hasTotal: true, roman: true },
   // An ordinal of a total, ending its phrase: writers number parts as "— first of three", "the second of
-  // two", "last of four" with no part word ("the first of three wishes" goes on, so it is none).
-  { re: new RegExp(`\\b(?:${PART_WORD}\\s+)?(?:the\\s+)?(${ORDINALS.join('|')}|last|final)\\s+of\\s+${TOTAL}(?=\\s*(?:$|[)\\]}.,;:!|–—-]))`, 'i'), hasTotal: true },
+  // two", "last of four", "2nd of 3" with no part word ("the first of three wishes" goes on, so it is none).
+  { re: new RegExp(`\\b(?:${PART_WORD}\\s+)?(?:the\\s+)?(${ORDINALS.join('|')}|\\d{1,3}(?:st|nd|rd|th)|last|final)\\s+of\\s+${TOTAL}(?=\\s*(?:$|[)\\]}.,;:!|–—-]))`, 'i'), hasTotal: true },
   { re: new RegExp(`\\b${PART_WORD}\\s*[:#.]?\\s*${INDEX}\\b`, 'i'), hasTotal: false },
   // Ordinal words: "Part the Second", "Chapter the Fifth", "Part First".
   { re: new RegExp(`\\b${PART_WORD}\\s+(?:the\\s+)?(${ORDINALS.join('|')})\\b`, 'i'), hasTotal: false },
