@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildBody } from '../../utils/extract/body';
-import { findHeader } from '../../utils/extract/header';
+import { findHeader, parseLabelLine } from '../../utils/extract/header';
+import { LEXICON, lookupLabel, mayOpenLabel, NON_FIELD_LABELS } from '../../utils/extract/lexicon';
 import { flattenLines } from '../../utils/extract/lines';
 import { parsePartMarker } from '../../utils/extract/parts';
 
@@ -194,5 +195,26 @@ describe('a part label with the index alone, and a bracketed summary line', () =
   ])('%s stays prose', (_name, line) => {
     const r = read(`${line}<br><br>${PROSE}`);
     expect(r.body).toBe(`${line}\n\n${PROSE}`);
+  });
+});
+
+describe("a line's first word decides whether its labels are looked up (mayOpenLabel)", () => {
+  // Every label of the lexicon, as authors write it: capitalised, upper case, with "(s)" and curly apostrophes.
+  const labels = [...LEXICON.flatMap((row) => row.labels.split('|')), ...NON_FIELD_LABELS];
+  const cap = (l: string) => l.replace(/^\p{L}/u, (c) => c.toUpperCase());
+  it.each(labels.flatMap((l) => [cap(l), l.toUpperCase(), cap(l).replace(/'/g, '’'), `${cap(l).replace(/s$/, '')}(s)`]))('"%s: …" still reads as a label', (label) => {
+    const expected = lookupLabel(label);
+    // Not every label stands without its colon, and a label that is no field needs one anyway: the colon form.
+    const line = parseLabelLine({ text: `${label}: the value`, leadEmphasis: null });
+    if (expected) expect(line?.key).toBe(expected.key);
+  });
+
+  it('a line of prose is done with at its first word; a label-led line is not', () => {
+    // ("The" may: "The story so far:".)
+    expect(mayOpenLabel('She')).toBe(false);
+    expect(mayOpenLabel('Maren')).toBe(false);
+    expect(parseLabelLine({ text: PROSE, leadEmphasis: null })).toBeNull();
+    for (const w of ['Title', 'TITLE', 'Warning', 'Warnings', 'Author’s', 'A', 'Summary']) expect(mayOpenLabel(w), w).toBe(true);
+    expect(parseLabelLine({ text: 'Warning(s): none', leadEmphasis: null })?.key).toBe(lookupLabel('warnings')?.key ?? lookupLabel('warning')?.key);
   });
 });

@@ -9,7 +9,7 @@
  */
 import { DETECTOR_BUILD } from './build-flags';
 import { collapse } from './dom';
-import { isFreeText, lookupLabel } from './lexicon';
+import { isFreeText, lookupLabel, mayOpenLabel } from './lexicon';
 import type { Line } from './lines';
 import { isCrosspostText, isPartNavText, parsePartMarker } from './parts';
 import type { FieldKey, RawField } from './types';
@@ -29,6 +29,8 @@ export interface LabelLine {
  */
 const LEAD = /^[^\p{L}\p{N}"“”‘'’„]*/u;
 const WORD_CHAR = /[\p{L}\p{N}'’]/u;
+/** A line's first word (WORD_CHARs from a position). */
+const FIRST_WORD = /[\p{L}\p{N}'’]*/uy;
 /** After a label: decoration and separators, up to the value (an opening bracket or quote starts the value). */
 const AFTER_LABEL = /^[^\p{L}\p{N}"“‘'„([{]*/u;
 /** Separators that make a label a label on their own: "Title: X", "Title || X", "Title => X", a tab. */
@@ -64,6 +66,8 @@ export function parseLabelLine(line: Pick<Line, 'text' | 'leadEmphasis'>): Label
   const from = LEAD.exec(text)![0].length;
   // A label starts with a letter; a quote there opens dialogue.
   if (!/\p{L}/u.test(text[from] ?? '')) return null;
+  FIRST_WORD.lastIndex = from;
+  if (!mayOpenLabel(FIRST_WORD.exec(text)![0])) return null;
   const lead = text.slice(0, from);
   const emphasis = line.leadEmphasis ? collapse(line.leadEmphasis) : null;
   for (let end = from + 1; end <= text.length && end - from <= MAX_LABEL; end++) {

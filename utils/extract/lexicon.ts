@@ -72,6 +72,19 @@ for (const row of LEXICON) {
   if (row.freeText) FREE_TEXT.add(row.key);
 }
 const NON_FIELD = new Set(NON_FIELD_LABELS);
+/** The labels' first words (a word: letters, digits, apostrophes, as header.ts reads a label's words). */
+const WORD = /^[\p{L}\p{N}']*/u;
+const FIRST_WORDS = new Set([...KEY_BY_LABEL.keys(), ...NON_FIELD].map((l) => WORD.exec(l)![0]));
+
+/**
+ * Whether a line opening with this word may open with a label: the word is a label's first word (singular or plural,
+ * as lookupLabel reads "Warning(s)"). parseLabelLine asks once per line before it looks up each of its first words:
+ * a line of prose is done with at its first word, not after up to eight lookups (a fifth of reading a long post).
+ */
+export function mayOpenLabel(word: string): boolean {
+  const w = word.toLowerCase().replace(/’/g, "'");
+  return FIRST_WORDS.has(w) || FIRST_WORDS.has(`${w}s`) || (w.endsWith('s') && FIRST_WORDS.has(w.slice(0, -1)));
+}
 
 /** Normalises a label as written ("~*Relationship(s)*~", "A/N", "Author's Notes") for lookup. */
 export function normalizeLabel(raw: string): string {
