@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildBody } from '../../utils/extract/body';
-import { findHeader } from '../../utils/extract/header';
+import { findHeader, parseLabelLine } from '../../utils/extract/header';
 import { flattenLines } from '../../utils/extract/lines';
 import { parsePartMarker } from '../../utils/extract/parts';
 
@@ -168,6 +168,18 @@ describe('a part label with the index alone, and a bracketed summary line', () =
     const label = found.labels.find((l) => l.key === null);
     expect(label && parsePartMarker(`Part ${label.value}`)).toEqual(part);
     expect(found.fields).toEqual({ title: 'Rain', rating: 'G' });
+  });
+
+  it('a dot leader sets an unlisted label off as a colon does: the summary ends before it', () => {
+    const div = document.createElement('div');
+    div.innerHTML = `title.... Rain<br>summary.... A wet week.<br>status.... complete<br>parts.... i | ii<br><br>${PROSE}`;
+    const found = findHeader(flattenLines(div));
+    expect(found.fields).toEqual({ title: 'Rain', summary: 'A wet week.' });
+    expect(found.labels.map((l) => l.label)).toEqual(['title', 'summary', 'status', 'parts']);
+  });
+
+  it('three dots are an ellipsis: "Part... of me" is no label', () => {
+    expect(parseLabelLine({ text: 'Part... of me wanted to stay.', leadEmphasis: null })).toBeNull();
   });
 
   it('a word after the bar is no part label: "Part | of me" stays prose', () => {

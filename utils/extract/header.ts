@@ -76,7 +76,9 @@ export function parseLabelLine(line: Pick<Line, 'text' | 'leadEmphasis'>): Label
     const sep = separatorOf(text.slice(end));
     const value = text.slice(end + sep.length);
     const marks = sep.replace(/\s+/g, '');
-    const colon = /[:：]/.test(sep);
+    // Rule "a dot leader is a colon": typewriter headers set every label off with a leader ("title.... X", "parts........
+    // i | ii"), the unlisted ones too; four dots or more (three are an ellipsis: "Part... of me knew").
+    const colon = /[:：]|\.{4}/.test(sep);
     // Rule "a part label's marker": an unlisted label needs a colon, except "Part"/"Chapter" set off by the header's own
     // decoration ("Chapter ~ 2 of 4", "Part | 3/5", "Part -- 1 of 2") when its value is a marker with a total, or the
     // index alone ("Part | 1", "Chapter ~ Three"; "Part | 2 (end)" is the last: parts.ts END_MARK).
