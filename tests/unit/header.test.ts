@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildBody } from '../../utils/extract/body';
-import { findHeader, parseLabelLine } from '../../utils/extract/header';
+import { findHeader, parseLabelLine, trailingHeader } from '../../utils/extract/header';
 import { flattenLines } from '../../utils/extract/lines';
 import { parsePartMarker } from '../../utils/extract/parts';
 
@@ -176,6 +176,26 @@ describe('a part label with the index alone, and a bracketed summary line', () =
     const found = findHeader(flattenLines(div));
     expect(found.fields).toEqual({ title: 'Rain', summary: 'A wet week.' });
     expect(found.labels.map((l) => l.label)).toEqual(['title', 'summary', 'status', 'parts']);
+  });
+
+  it('a header after the prose (rule "a header after the prose"): the story is what comes before it', () => {
+    const story = `${PROSE} ${PROSE}<br><br>She let them keep their argument, and the rain kept on.`;
+    const at = (html: string) => {
+      const div = document.createElement('div');
+      div.innerHTML = html;
+      const lines = flattenLines(div);
+      const h = trailingHeader(lines, findHeader(lines));
+      return h && { fields: h.fields, body: buildBody(lines.slice(0, h.start)).text };
+    };
+    expect(at(`${story}<hr><small>Title: Rain<br>Rating: G<br>Words: 100</small>`)).toEqual({
+      fields: { title: 'Rain', rating: 'G', wordCount: '100' },
+      body: expect.stringMatching(/^The rain.*rain kept on\.$/s),
+    });
+    expect(at(`${story}<br><br><i>Rain | Rating: G | Words: 100</i>`)?.fields).toEqual({ rating: 'G', wordCount: '100' });
+    // A header at the top, a note at the end; one field at the end; an opening note over a header-only post.
+    expect(at(`Title: Rain<br>Rating: G<br><br>${story}<br><br>Notes: for Maren.`)).toBeNull();
+    expect(at(`${story}<hr>Notes: for the rain fest<br>Thanks to my beta.`)).toBeNull();
+    expect(at(`Written for the rain fest, thanks to everyone who cheered me on, and to my beta, who is a saint and deserves a medal.<br>Title: Rain<br>Rating: G`)).toBeNull();
   });
 
   it('three dots are an ellipsis: "Part... of me" is no label', () => {

@@ -18,7 +18,7 @@ import { type CommentStoryLocation, commentStories, hasComments } from './commen
 import { absoluteUrl, collapse, ljUserName, ljUsers, queryAll, textOf } from './dom';
 import { hasBlankForm, hasPoll, isLinkList, isWipMeter, type StoryLinks, storyLinksOf, subjectIsAboutFic, talksAboutWriting } from './evidence';
 import { isAdultGate } from './gates';
-import { findHeader, type HeaderResult, labelOf } from './header';
+import { findHeader, type HeaderResult, labelOf, trailingHeader } from './header';
 import { FIC_SUBJECT, FIC_TAG } from './lexicon';
 import { flattenLines, type Line } from './lines';
 import { dropMetadata } from './metadata';
@@ -185,10 +185,12 @@ function readPost(doc: Document, post: FoundPost, pageUrl: string, isEntryPage: 
   const scan: ChromeScan = { sawCutLink: false, posterHints: [], selfKey: ownUrl ? canonicalEntryKey(ownUrl) : undefined, baseUrl: pageUrl };
   const subject = collapse(post.subject);
   const lines = dropSubjectLine(dropMetadata(flattenLines(post.body, { skip: chromeSkipper(scan), range: post.range }).filter((l) => !isEmptyPunctuation(l))), post, subject);
-  const header = findHeader(lines, subject);
+  const top = findHeader(lines, subject);
+  const header = trailingHeader(lines, top) ?? top;
   const clusters = headerClusters(lines);
 
-  const rest = lines.slice(header.end);
+  // (A header after the prose: the story is before it.)
+  const rest = header.start ? lines.slice(0, header.start) : lines.slice(header.end);
   const body = buildBody(rest);
 
   // URL, journal, poster.
