@@ -126,10 +126,13 @@ export const FIC_TAG = /^(?:(?:my )?(?:fic|fanfic|fanfiction|fiction|ficlet|drab
  * A chapter announced ("(3/3) — coming soon!") or a fic read aloud at a con ("+ a fic reading") is
  * an event about a story, not the story. A review ("review: Longshore, by X", "fic review") is about someone's
  * story, quoting its header and a line or two: "review" opens the subject, as "rec" does. A book review ("book review: The
- * Moonstone") gives the book's Title / Author / Rating in lines like a fic header's: it is about a book, no story.
+ * Moonstone") gives the book's Title / Author / Rating in lines like a fic header's: it is about a book, no story. A WIP
+ * amnesty (fandom's year-end post of the fics that will never be finished: their headers, a snippet, what would have
+ * happened) and a call for a title ("help me title this", "title suggestions?": a header with a blank title, a snippet
+ * and a question) show fic that is not there to read.
  */
 export const ABOUT_FIC_SUBJECT =
-  /\b(?:dear (?:\w+ ){0,2}(?:author|writer|creator|gifter)|(?:exchange|yuletide) letter|meme|poll|sign[- ]?up|fic rec|rec (?:list|post)|recommendation|announcement|master ?list|mod post|prompts? post|round-?up|reminder|schedule|claim|(?:wip|writing) (?:update|wednesday)|progress (?:update|report)|snippet|teaser|filter|coming soon|(?:fic|story|book) (?:reading|review))s?\b|\b(?:recs|news|welcome|rules|friending|friends only|f-?locked|hiatus)\b|^\W*(?:rec|reviews?)\b/i;
+  /\b(?:dear (?:\w+ ){0,2}(?:author|writer|creator|gifter)|(?:exchange|yuletide) letter|meme|poll|sign[- ]?up|fic rec|rec (?:list|post)|recommendation|announcement|master ?list|mod post|prompts? post|round-?up|reminder|schedule|claim|(?:wip|writing) (?:update|wednesday)|progress (?:update|report)|snippet|teaser|filter|coming soon|(?:fic|story|book) (?:reading|review)|(?:wip|fic) amnesty|help me (?:title|name)|title (?:help|suggestion))s?\b|\b(?:recs|news|welcome|rules|friending|friends only|f-?locked|hiatus)\b|^\W*(?:rec|reviews?)\b/i;
 
 /**
  * A call for prompts ("leave me a prompt!", "prompt me", "taking prompts", "comment fic: send me prompts"): it asks for
