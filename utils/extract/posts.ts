@@ -180,9 +180,9 @@ function postsByPermalink(doc: Document, pageUrl: string): FoundPost[] {
       const run = entryRun(container, (n) => isElement(n) && otherEntryInside(n, key));
       if (run) {
         const cell = container.parentElement!;
-        posts.push({ style: 'generic-index', container: cell, body: cell, subject: '', subjectEl: null, poster: null, permalink: link.getAttribute('href'), range: run });
-        const subjectEl = subjectAfterTime(cell, run.first);
-        if (subjectEl && inPost(posts[posts.length - 1], subjectEl)) Object.assign(posts[posts.length - 1], { subjectEl, subject: textOf(subjectEl) });
+        const found = subjectAfterTime(cell, run.first);
+        const subjectEl = found && inPost({ body: cell, range: run }, found) ? found : null;
+        posts.push({ style: 'generic-index', container: cell, body: cell, subject: subjectEl ? textOf(subjectEl) : '', subjectEl, poster: null, permalink: link.getAttribute('href'), range: run });
         continue;
       }
     }
