@@ -421,27 +421,21 @@ export function findHeader(lines: Line[], subject = ''): HeaderResult {
   return { start: 0, end, fields, rawFields, headerNotes, navLines, labels };
 }
 
-/** The fields a story's header names it by (notes, prompts, dedications come under other posts too). */
-const NAMING_FIELDS: FieldKey[] = ['title', 'fandom', 'pairing', 'characters', 'rating', 'wordCount', 'summary', 'warnings'];
-
 /**
  * Rule "a header after the prose": drabbles and ficlets often put the story first and its header last, under a rule or
  * in small print ("…She let them keep their argument.<hr><small>Title: The Ice Well<br>Rating: G</small>"): the post's
- * last lines, from a field label to the end, read as a header of two fields or more, after 150 characters of the
- * story's own (a line of them no note). Then `start` is where the header begins (with the rule before it) and the body is what comes before.
- * Null when `top`, the header found at the post's top, ends before the post does (a header that opens the post).
+ * last lines, from a field label (or a run-on line of labels: "The Quarry | Rating: PG | Words: 90") to the end, read as
+ * a header, after 150 characters of the story's own (a line of them no note). Then `start` is where the header begins
+ * and the body is what comes before (a rule closing it is no text: body.ts); the caller asks for two story fields or more, as of any
+ * header. Null when `top`, the header found at the post's top, ends before the post does (a header that opens it).
  */
 export function trailingHeader(lines: Line[], top: HeaderResult): HeaderResult | null {
   if (top.end && top.end < lines.length) return null;
   let chars = 0;
   for (let f = 0; f < lines.length; f++) {
-    // (Its first line a label, or a run-on line of them: "The Quarry | Rating: PG | Words: 90".)
-    if (chars >= 150 && (labelOf(lines[f])?.key || (lines[f].kind === 'text' && runOnLabels(lines[f].text)))) {
+    if (chars >= 150 && (labelOf(lines[f])?.key || runOnLabels(lines[f].text))) {
       const h = findHeader(lines.slice(f));
-      // (Story text, not only an opening note to the readers above a header-only post.)
-      if (f + h.end < lines.length || NAMING_FIELDS.filter((k) => h.fields[k]).length < 2 || lines.slice(0, f).every((l) => isNoteLike(l.text))) return null;
-      const start = lines[f - 1].kind === 'hr' ? f - 1 : f;
-      return { ...h, start, end: lines.length, navLines: h.navLines.map((i) => i + f) };
+      return f + h.end < lines.length || lines.slice(0, f).every((l) => isNoteLike(l.text)) ? null : { ...h, start: f, end: lines.length, navLines: h.navLines.map((i) => i + f) };
     }
     chars += lines[f].text.length;
   }

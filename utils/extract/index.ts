@@ -186,7 +186,9 @@ function readPost(doc: Document, post: FoundPost, pageUrl: string, isEntryPage: 
   const subject = collapse(post.subject);
   const lines = dropSubjectLine(dropMetadata(flattenLines(post.body, { skip: chromeSkipper(scan), range: post.range }).filter((l) => !isEmptyPunctuation(l))), post, subject);
   const top = findHeader(lines, subject);
-  const header = trailingHeader(lines, top) ?? top;
+  // (A header after the prose: a real one, of two story fields or more.)
+  const tail = trailingHeader(lines, top);
+  const header = tail && STORY_FIELDS.filter((k) => tail.fields[k]).length > 1 ? tail : top;
   const clusters = headerClusters(lines);
 
   // (A header after the prose: the story is before it.)
