@@ -197,6 +197,12 @@ describe('what the subject calls the post', () => {
     ['meta: on summaries, and why mine are bad', undefined, true],
     ['Fic: The Beta Test (G)', 'The Beta Test', false],
     ['Metaphor (drabble)', 'Metaphor', false],
+    // Fic shown, not there to read: a WIP amnesty, a call for a title.
+    ['WIP amnesty: things I will never finish', undefined, true],
+    ['fic amnesty 2014', undefined, true],
+    ['help me title this??', undefined, true],
+    ['title suggestions???', undefined, true],
+    ['Fic: Amnesty (Les Mis, G)', 'Amnesty', false],
   ])('%s → %s', (subject, title, want) => {
     expect(subjectIsAboutFic(subject, title)).toBe(want);
   });
@@ -215,6 +221,10 @@ describe('evidence against', () => {
   it('finds a blank form to copy, not a header whose values sit under their labels', () => {
     expect(hasBlankForm(lines('<pre>Name:\nAO3 name:\nFandoms (offer at least 3):\nDo not want:</pre>'.replace(/\n/g, '<br>')))).toBe(true);
     expect(hasBlankForm(lines('<b>Title:</b><br>Rain<br><b>Fandom:</b><br>Original<br><b>Rating:</b><br>G'))).toBe(false);
+    // A community's header template as code to copy: in a <pre> (its lines come as one) or as lines of <code>.
+    expect(hasBlankForm(lines('<pre>&lt;b&gt;Title:&lt;/b&gt;\n&lt;b&gt;Rating:&lt;/b&gt;\n&lt;b&gt;Summary:&lt;/b&gt;</pre>'))).toBe(true);
+    expect(hasBlankForm(lines('<code>&lt;b&gt;Title:&lt;/b&gt;<br>&lt;b&gt;Pairing:&lt;/b&gt;<br>&lt;b&gt;Rating:&lt;/b&gt;</code>'))).toBe(true);
+    expect(hasBlankForm(lines('<pre>&lt;b&gt;Title:&lt;/b&gt; Rain\n&lt;b&gt;Rating:&lt;/b&gt; G</pre>'))).toBe(false);
   });
 
   it('hears talk about writing, not a story that mentions a letter', () => {

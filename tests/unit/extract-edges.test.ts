@@ -2,7 +2,7 @@
 /** Small whole pages for the edges between extraction's rules (each once a bug). */
 import { describe, expect, it } from 'vitest';
 import { extractPage } from '../../utils/extract/index';
-import { firstUserBefore } from '../../utils/extract/posts';
+import { firstUserBefore, inPost } from '../../utils/extract/posts';
 
 const prose = (n: number) => Array.from({ length: n }, (_, i) => `Sentence ${i} of the story goes on quietly here.`).join(' ');
 
@@ -144,5 +144,20 @@ describe('extraction edges', () => {
     const { stories } = extractPage(doc, `${base}2004/05/03/`);
     expect(stories.map((s) => [s.url, s.fields.title])).toEqual([[`${base}533.html`, 'Rain']]);
     expect(stories[0].bodyText).not.toContain('Short.');
+  });
+});
+
+describe('inPost: an entry printed unwrapped is its run of sibling nodes', () => {
+  it('holds the run and what is inside it, not its neighbours, nor the cell around it', () => {
+    const cell = new DOMParser()
+      .parseFromString('<div id="cell"><p id="before">x</p>text one<b id="first">a <i id="deep">b</i></b><br>text two<p id="last">c <a id="a">d</a></p><p id="after">y</p></div>', 'text/html')
+      .getElementById('cell')!;
+    const [first, last] = [cell.querySelector('#first')!, cell.querySelector('#last')!];
+    const post = { body: cell, range: { first, last } };
+    for (const id of ['first', 'deep', 'last', 'a']) expect(inPost(post, cell.querySelector(`#${id}`)!), id).toBe(true);
+    expect(inPost(post, first.nextSibling!.nextSibling!), 'the text between').toBe(true);
+    for (const id of ['before', 'after']) expect(inPost(post, cell.querySelector(`#${id}`)!), id).toBe(false);
+    expect(inPost(post, cell)).toBe(false);
+    expect(inPost({ body: cell }, cell.querySelector('#after')!)).toBe(true);
   });
 });

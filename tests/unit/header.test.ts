@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildBody } from '../../utils/extract/body';
-import { findHeader, parseLabelLine } from '../../utils/extract/header';
+import { findHeader, parseLabelLine, trailingHeader } from '../../utils/extract/header';
 import { LEXICON, lookupLabel, mayOpenLabel, NON_FIELD_LABELS } from '../../utils/extract/lexicon';
 import { flattenLines } from '../../utils/extract/lines';
 import { parsePartMarker } from '../../utils/extract/parts';
@@ -169,6 +169,39 @@ describe('a part label with the index alone, and a bracketed summary line', () =
     const label = found.labels.find((l) => l.key === null);
     expect(label && parsePartMarker(`Part ${label.value}`)).toEqual(part);
     expect(found.fields).toEqual({ title: 'Rain', rating: 'G' });
+  });
+
+  it('a dot leader sets an unlisted label off as a colon does: the summary ends before it', () => {
+    const div = document.createElement('div');
+    div.innerHTML = `title.... Rain<br>summary.... A wet week.<br>status.... complete<br>parts.... i | ii<br><br>${PROSE}`;
+    const found = findHeader(flattenLines(div));
+    expect(found.fields).toEqual({ title: 'Rain', summary: 'A wet week.' });
+    expect(found.labels.map((l) => l.label)).toEqual(['title', 'summary', 'status', 'parts']);
+  });
+
+  it('a header after the prose (rule "a header after the prose"): the story is what comes before it', () => {
+    const story = `${PROSE} ${PROSE}<br><br>She let them keep their argument, and the rain kept on.`;
+    const at = (html: string) => {
+      const div = document.createElement('div');
+      div.innerHTML = html;
+      const lines = flattenLines(div);
+      const h = trailingHeader(lines, findHeader(lines));
+      // (The caller, index.ts, asks for two story fields, as of any header: notes are none.)
+      return h && Object.keys(h.fields).filter((k) => k !== 'notes').length > 1 ? { fields: h.fields, body: buildBody(lines.slice(0, h.start)).text } : null;
+    };
+    expect(at(`${story}<hr><small>Title: Rain<br>Rating: G<br>Words: 100</small>`)).toEqual({
+      fields: { title: 'Rain', rating: 'G', wordCount: '100' },
+      body: expect.stringMatching(/^The rain.*rain kept on\.$/s),
+    });
+    expect(at(`${story}<br><br><i>Rain | Rating: G | Words: 100</i>`)?.fields).toEqual({ rating: 'G', wordCount: '100' });
+    // A header at the top, a note at the end; one field at the end; an opening note over a header-only post.
+    expect(at(`Title: Rain<br>Rating: G<br><br>${story}<br><br>Notes: for Maren.`)).toBeNull();
+    expect(at(`${story}<hr>Notes: for the rain fest<br>Thanks to my beta.`)).toBeNull();
+    expect(at(`Written for the rain fest, thanks to everyone who cheered me on, and to my beta, who is a saint and deserves a medal.<br>Title: Rain<br>Rating: G`)).toBeNull();
+  });
+
+  it('three dots are an ellipsis: "Part... of me" is no label', () => {
+    expect(parseLabelLine({ text: 'Part... of me wanted to stay.', leadEmphasis: null })).toBeNull();
   });
 
   it('a word after the bar is no part label: "Part | of me" stays prose', () => {

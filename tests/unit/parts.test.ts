@@ -27,6 +27,13 @@ describe('isNavLine', () => {
     expect(line('<a href="/1.html">«</a> Part 2 <a href="/3.html">»</a>')).toBe(true);
   });
 
+  it('ordinal links after words of direction (rule "parts named by ordinals")', () => {
+    expect(line('Back: <a href="/1.html">the first</a> · Onward: <a href="/3.html">the last</a>')).toBe(true);
+    expect(line('forward → <a href="/2.html">the second of three</a>')).toBe(true);
+    expect(line('Onward: <a href="/2.html">the first of three wishes</a>')).toBe(false);
+    expect(line('She came back for <a href="/2.html">the second</a> time.')).toBe(false);
+  });
+
   it('not a sentence with a link in it, nor a long line', () => {
     expect(line('I wrote this for <a href="/x.html">my friend</a>, who asked for it.')).toBe(false);
     expect(line(`<a href="/1.html">Part 1</a> ${'and so on '.repeat(20)}`)).toBe(false);

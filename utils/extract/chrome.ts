@@ -9,7 +9,7 @@ import { DETECTOR_BUILD } from './build-flags';
 import { absoluteUrl, isElement, queryAll, textOf } from './dom';
 
 const CHROME_CLASS =
-  /(?:^|\s)(?:ljtags|tags?|b-singlepost-tags|aentry-tags|talklinks|entry-interaction-links|entry-management-links|metadata|currents|current-?music|current-?mood|lj-like|b-linkbar|entry-linkbar|share|sharing|sharethis|entry-footer|entryfooter|comments|comment|comment-wrapper|b-tree|b-xylem|ljcut-link|ljcut-decor|quickreply|qr|entry-readlink|entry-permalink|footer-links|entry-meta|edit-links|userpic|entry-userpic|asset-footer|tag-text|poll|poll-container|ljpoll|entryheading)(?:\s|$)/i;
+  /(?:^|\s)(?:ljtags|tags?|b-singlepost-tags|aentry-tags|talklinks|entry-interaction-links|entry-management-links|metadata|currents|current-?music|current-?mood|lj-like|b-linkbar|entry-linkbar|share|sharing|sharethis|entry-footer|entryfooter|comments|comment|comment-wrapper|b-tree|b-xylem|ljcut-link|ljcut-decor|quickreply|qr|entry-readlink|entry-permalink|footer-links|(?:[a-z]+_)?entry[-_]meta|edit-links|userpic|entry-userpic|asset-footer|tag-text|poll|poll-container|ljpoll|entryheading)(?:\s|$)/i;
 
 const CHROME_ID = /^(?:ljcmt\d+|cmt\d+|comments?|lj_controlstrip|wm-ipp.*|donato.*|wm-ipp-base|wm-ipp-print|Comments|ljqrt.*)$/;
 

@@ -40,12 +40,17 @@ const BLANK_LABEL = /^.{1,44}[:：]$/;
 /**
  * An empty form to copy into a comment (exchange sign-ups, prompt templates): three or more
  * blank labels in a row. A header whose values sit on the next line alternates label and value.
+ * A community's header template shows its code to copy ("<b>Title:</b>" in a `<pre>`): blank labels too.
  */
 export function hasBlankForm(lines: Line[]): boolean {
   let run = 0;
   for (const l of lines) {
-    run = BLANK_LABEL.test(l.text) ? run + 1 : 0;
-    if (run >= 3) return true;
+    // (The code's tags as words part its labels: a `<pre>`'s lines come as one.)
+    if (!l.text) run = 0;
+    for (const piece of l.text.split(/\s*<\/?\w+>\s*/)) {
+      if (piece) run = BLANK_LABEL.test(piece) ? run + 1 : 0;
+      if (run >= 3) return true;
+    }
   }
   return false;
 }

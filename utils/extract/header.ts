@@ -80,7 +80,9 @@ export function parseLabelLine(line: Pick<Line, 'text' | 'leadEmphasis'>): Label
     const sep = separatorOf(text.slice(end));
     const value = text.slice(end + sep.length);
     const marks = sep.replace(/\s+/g, '');
-    const colon = /[:：]/.test(sep);
+    // Rule "a dot leader is a colon": typewriter headers set every label off with a leader ("title.... X", "parts........
+    // i | ii"), the unlisted ones too; four dots or more (three are an ellipsis: "Part... of me knew").
+    const colon = /[:：]|\.{4}/.test(sep);
     // Rule "a part label's marker": an unlisted label needs a colon, except "Part"/"Chapter" set off by the header's own
     // decoration ("Chapter ~ 2 of 4", "Part | 3/5", "Part -- 1 of 2") when its value is a marker with a total, or the
     // index alone ("Part | 1", "Chapter ~ Three"; "Part | 2 (end)" is the last: parts.ts END_MARK).
@@ -421,6 +423,27 @@ export function findHeader(lines: Line[], subject = ''): HeaderResult {
   }
 
   return { start: 0, end, fields, rawFields, headerNotes, navLines, labels };
+}
+
+/**
+ * Rule "a header after the prose": drabbles and ficlets often put the story first and its header last, under a rule or
+ * in small print ("…She let them keep their argument.<hr><small>Title: The Ice Well<br>Rating: G</small>"): the post's
+ * last lines, from a field label (or a run-on line of labels: "The Quarry | Rating: PG | Words: 90") to the end, read as
+ * a header, after 150 characters of the story's own (a line of them no note). Then `start` is where the header begins
+ * and the body is what comes before (a rule closing it is no text: body.ts); the caller asks for two story fields or more, as of any
+ * header. Null when `top`, the header found at the post's top, ends before the post does (a header that opens it).
+ */
+export function trailingHeader(lines: Line[], top: HeaderResult): HeaderResult | null {
+  if (top.end && top.end < lines.length) return null;
+  let chars = 0;
+  for (let f = 0; f < lines.length; f++) {
+    if (chars >= 150 && (labelOf(lines[f])?.key || runOnLabels(lines[f].text))) {
+      const h = findHeader(lines.slice(f));
+      return f + h.end < lines.length || lines.slice(0, f).every((l) => isNoteLike(l.text)) ? null : { ...h, start: f, end: lines.length, navLines: h.navLines.map((i) => i + f) };
+    }
+    chars += lines[f].text.length;
+  }
+  return null;
 }
 
 /** A rating or a length, the one kind of value a summary line always holds ("PG-13", "Teen", "1,200 words", "~1k"). */

@@ -18,7 +18,7 @@ import { type CommentStoryLocation, commentStories, hasComments } from './commen
 import { absoluteUrl, collapse, ljUserName, ljUsers, queryAll, textOf } from './dom';
 import { hasBlankForm, hasPoll, isLinkList, isWipMeter, type StoryLinks, storyLinksOf, subjectIsAboutFic, talksAboutWriting } from './evidence';
 import { isAdultGate } from './gates';
-import { findHeader, type HeaderResult, labelOf } from './header';
+import { findHeader, type HeaderResult, labelOf, trailingHeader } from './header';
 import { FIC_SUBJECT, FIC_TAG } from './lexicon';
 import { flattenLines, type Line } from './lines';
 import { dropMetadata } from './metadata';
@@ -186,10 +186,14 @@ function readPost(doc: Document, post: FoundPost, pageUrl: string, isEntryPage: 
   // Rule "the time after the subject": S2 Haven prints "SUBJECT @ 10:00 pm" in one heading; the time is the layout's.
   const subject = collapse(post.subject).replace(/\s+@\s+\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?$/i, '');
   const lines = dropSubjectLine(dropMetadata(flattenLines(post.body, { skip: chromeSkipper(scan), range: post.range }).filter((l) => !isEmptyPunctuation(l))), post, subject);
-  const header = findHeader(lines, subject);
+  const top = findHeader(lines, subject);
+  // (A header after the prose: a real one, of two story fields or more.)
+  const tail = trailingHeader(lines, top);
+  const header = tail && STORY_FIELDS.filter((k) => tail.fields[k]).length > 1 ? tail : top;
   const clusters = headerClusters(lines);
 
-  const rest = lines.slice(header.end);
+  // (A header after the prose: the story is before it.)
+  const rest = header.start ? lines.slice(0, header.start) : lines.slice(header.end);
   const body = buildBody(rest);
 
   // URL, journal, poster.

@@ -16,7 +16,7 @@ import { isJournalNavLink } from './chrome';
 import { absoluteUrl, collapse } from './dom';
 import type { Line } from './lines';
 import { isMetadataLine } from './metadata';
-import { isMasterpostLabel, looksLikePartLinkLabel, partIndexOfLabel } from './parts';
+import { DIRECTION_LEAD, isMasterpostLabel, looksLikePartLinkLabel, ORDINAL_LINK, parseNumber, partIndexOfLabel } from './parts';
 import type { PartLink } from './types';
 
 /** A link as its line shows it. */
@@ -249,6 +249,8 @@ export function chapterLinks(lines: Pick<Line, 'text' | 'links'>[], selfKey: str
         else if (toMasterpost && (!link.text || GENERIC_TEXT.test(link.text))) part = { url: link.url, label: collapse(`${lead} ${link.text}`), index: null };
         else if (looksLikePartLinkLabel(link.text) || /part|chapter|next|prev/i.test(link.text)) part = { url: link.url, label: link.text, index: partIndexOfLabel(link.text) };
         else if (UNNUMBERED_PART.test(link.text)) part = { url: link.url, label: link.text, index: null };
+        // Rule "parts named by ordinals" (parts.ts): "Back: <a>the first</a>", "Onward: <a>the last</a>" ("last": no number).
+        else if (ORDINAL_LINK.test(link.text) && DIRECTION_LEAD.test(lead)) part = { url: link.url, label: collapse(`${lead} ${link.text}`), index: ordinalIndex(link.text) };
         // An arrow alone ("⇨", "⟵", "»") on a navigation line is the next or previous part.
         else if (ARROW_ONLY.test(link.text)) part = { url: link.url, label: link.text, index: null };
         else if (toMasterpost) part = { url: link.url, label: collapse(`${lead} ${link.text}`), index: null };
@@ -264,6 +266,12 @@ export function chapterLinks(lines: Pick<Line, 'text' | 'links'>[], selfKey: str
     }
   }
   return { partLinks, related };
+}
+
+/** The place an ordinal link names ("the second" → 2, "the last of three" → 3, "the last" → null). */
+function ordinalIndex(text: string): number | null {
+  const m = ORDINAL_LINK.exec(collapse(text))!;
+  return /^(?:last|final)$/i.test(m[1]) ? (m[2] ? parseNumber(m[2]) : null) : parseNumber(m[1]);
 }
 
 /**

@@ -215,6 +215,23 @@ export function blockOf(a: Element, stop: Element): Element {
   return block;
 }
 
+/**
+ * Rule "parts named by ordinals": writers who number their parts in words in the subject ("— second of three") link a
+ * chapter's neighbours the same way, after a word of direction: "Back: <a>the first</a> · Onward: <a>the last</a>",
+ * "next: <a>the third part</a>", "Previous: <a>the second of four</a>". The link's words are the ordinal alone (maybe "part",
+ * "chapter" or its total after it): "the first of three wishes" goes on, and is none.
+ */
+export const ORDINAL_LINK = new RegExp(`^(?:the\\s+)?(${ORDINALS.join('|')}|last|final)(?:\\s+(?:part|chapter|one))?(?:\\s+of\\s+${TOTAL})?$`, 'i');
+/** Words of direction before a part link: "Back:", "Onward:", "forward »", "next ~". */
+export const DIRECTION_LEAD = /(?:^|[^\p{L}])(?:back|onwards?|forwards?|next|prev(?:ious)?)[\s:\-–—»›>→«‹<←~*]*$/iu;
+/** A line of such links and nothing else: direction words and separators around ordinal links. */
+function isOrdinalNavText(text: string, linkTexts: string[]): boolean {
+  if (!linkTexts.length || !linkTexts.every((l) => ORDINAL_LINK.test(collapse(l)))) return false;
+  let rest = text;
+  for (const l of linkTexts) rest = rest.replace(collapse(l), ' ');
+  return /\b(?:back|onwards?|forwards?|next|prev(?:ious)?)\b/i.test(rest) && /^(?:[\s|·•/\\\-–—«»‹›<>←→~*:,.()[\]]|back|onwards?|forwards?|next|prev(?:ious)?|and)*$/i.test(rest);
+}
+
 /** The block only says where the other parts are. */
 export function isNavLine(block: Element): boolean {
   return isNavText(
@@ -226,7 +243,7 @@ export function isNavLine(block: Element): boolean {
 /** A line's text (and its links' words) only says where the other parts are: part words, or only links and separators. */
 export function isNavText(text: string, linkTexts: string[]): boolean {
   if (text.length > 160) return false;
-  if (isPartNavText(text)) return true;
+  if (isPartNavText(text) || isOrdinalNavText(text, linkTexts)) return true;
   // Only links and separators.
   let rest = text;
   for (const l of linkTexts) rest = rest.replace(collapse(l), ' ');

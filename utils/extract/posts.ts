@@ -42,11 +42,10 @@ export interface PostRange {
 export function inPost(post: { body: Element; range?: PostRange }, node: Node): boolean {
   const r = post.range;
   if (!r) return post.body.contains(node);
-  for (let n: Node | null = r.first; n; n = n.nextSibling) {
-    if (n.contains(node)) return true;
-    if (n === r.last) break;
-  }
-  return false;
+  // From the run's first node to the end of its last (siblings): two comparisons, not a walk of the run per node.
+  // 4: Node.DOCUMENT_POSITION_FOLLOWING (a descendant follows too), 2: DOCUMENT_POSITION_PRECEDING (an ancestor
+  // precedes, and contains, both ends: it is not in the run).
+  return (node === r.first || (r.first.compareDocumentPosition(node) & 4) > 0) && (r.last.contains(node) || (r.last.compareDocumentPosition(node) & 10) === 2);
 }
 
 /** A site's own styles, then the family's (every journal site is of the LiveJournal code), then the others'. */
@@ -180,9 +179,9 @@ function postsByPermalink(doc: Document, pageUrl: string): FoundPost[] {
       const run = entryRun(container, (n) => isElement(n) && otherEntryInside(n, key));
       if (run) {
         const cell = container.parentElement!;
-        posts.push({ style: 'generic-index', container: cell, body: cell, subject: '', subjectEl: null, poster: null, permalink: link.getAttribute('href'), range: run });
-        const subjectEl = subjectAfterTime(cell, run.first);
-        if (subjectEl && inPost(posts[posts.length - 1], subjectEl)) Object.assign(posts[posts.length - 1], { subjectEl, subject: textOf(subjectEl) });
+        const found = subjectAfterTime(cell, run.first);
+        const subjectEl = found && inPost({ body: cell, range: run }, found) ? found : null;
+        posts.push({ style: 'generic-index', container: cell, body: cell, subject: subjectEl ? textOf(subjectEl) : '', subjectEl, poster: null, permalink: link.getAttribute('href'), range: run });
         continue;
       }
     }
@@ -194,12 +193,36 @@ function postsByPermalink(doc: Document, pageUrl: string): FoundPost[] {
     // A comment link ends its post (it may share the text's cell); a subject link heads it, outside the text.
     const body = densestBlock(container, byComments ? undefined : link);
     if (!body || (body.textContent ?? '').trim().length < 80) continue;
-    const subjectEl = byComments ? subjectAfterTime(container) : link;
-    posts.push({ style: 'generic-index', container, body, subject: subjectEl ? textOf(subjectEl) : '', subjectEl, poster: null, permalink: link.getAttribute('href') });
+    const subjectEl = byComments ? (subjectAfterTime(container) ?? entryLinkAbove(container, body, key, keyOf)) : link;
+    // ("» SUBJECT": the layout's bullet before a subject link is no word of it.)
+    posts.push({ style: 'generic-index', container, body, subject: subjectEl ? textOf(subjectEl).replace(/^[\s»›]+/, '') : '', subjectEl, poster: null, permalink: link.getAttribute('href') });
   }
   // In the page's order (an entry may be linked from an earlier one's text before its own links).
   const at = (p: FoundPost) => p.range?.first ?? p.container;
   return outermostPosts(posts).sort((a, b) => (at(a).compareDocumentPosition(at(b)) & 2 /* PRECEDING */ ? 1 : -1));
+}
+
+/**
+ * Rule "the entry's own link over its text is its subject": layouts that print the subject as a link to the entry above
+ * the text, in the entry's box (LJ S2 Digital Multiplex's short entries: "» SUBJECT" in the box's heading cell) or in a
+ * heading bar just before the box (its full entries' table.heading_bar, past the `<a name>` anchor), with the time and
+ * the comment links under the text: the first such link before the text that says more than "#" or a comment count.
+ */
+function entryLinkAbove(container: Element, body: Element, key: string, keyOf: Map<Element, string>): Element | null {
+  const boxes: Element[] = [container];
+  for (let el = container.previousElementSibling, n = 0; el && n < 2; el = el.previousElementSibling, n++) {
+    if (tagged(el, 'a').some((a) => keyOf.has(a) && keyOf.get(a) !== key)) break;
+    boxes.unshift(el);
+  }
+  for (const box of boxes) {
+    for (const a of tagged(box, 'a')) {
+      // 4: Node.DOCUMENT_POSITION_FOLLOWING (the text follows the link).
+      if (keyOf.get(a) !== key || !(a.compareDocumentPosition(body) & 4) || body.contains(a) || isCommentLink(a)) continue;
+      const words = textOf(a).trim();
+      if (/\p{L}/u.test(words) && words.length <= 200 && !ENTRY_TIME.test(words)) return a;
+    }
+  }
+  return null;
 }
 
 /**

@@ -15,8 +15,8 @@ import { canonicalEntryKey, entryAddress } from '../url';
 
 /** A link to the part before ("« Previous", "← Chapter 1"): the two parts' order. */
 export const PREV_LABEL = /^[\s«‹<←]*(?:prev(?:ious)?|back)\b|^\s*[«‹<←]/i;
-/** A link to the part after ("Next »", "Continued in part 3"). */
-export const NEXT_LABEL = /\b(?:next|continued|continue|forward)\b|[»›>→]\s*$/i;
+/** A link to the part after ("Next »", "Continued in part 3", "Onward: the last"). */
+export const NEXT_LABEL = /\b(?:next|continued|continue|forwards?|onwards?)\b|[»›>→]\s*$/i;
 
 /** The URL without its fragment. */
 export function stripHash(url: string): string {
