@@ -193,7 +193,7 @@ function readPost(doc: Document, post: FoundPost, pageUrl: string, isEntryPage: 
   const clusters = headerClusters(lines);
 
   // (A header after the prose: the story is before it.)
-  const rest = header.start ? lines.slice(0, header.start) : lines.slice(header.end);
+  const rest = header === tail ? lines.slice(0, header.start) : lines.slice(header.end);
   const body = buildBody(rest);
 
   // URL, journal, poster.
