@@ -155,7 +155,7 @@ describe('the popup and the library in Chromium', () => {
 
   it('opens fast with 5,000 stories and searches each keystroke quickly', async () => {
     // Seed 5,000 stories straight into the database from an extension page.
-    const lib = await openPage('library.html', 'li.sl-row');
+    const lib = await openPage('library.html', '.sl[data-indexed="true"]');
     let before = 0;
     try {
       before = await lib.evaluate(() => Number(/(\d+) stor/.exec(document.querySelector('.sl-count')?.textContent ?? '')?.[1] ?? 0));
