@@ -10,7 +10,17 @@ import { clickReadButton, inReader } from '../../harness/closed-shadow';
 import { type FirefoxSession, launchFirefox, startFirefoxFixtureServer } from '../../harness/firefox';
 import type { FixtureServer } from '../../harness/fixture-server';
 import { FIXTURE_PAGES_JSON } from '../../harness/paths';
-import { clearSavedStories, describeEveryStory, describeFailingTagPage, describePostedElsewhere, readShownStory, storyExtraPages, summarise, waitForDone } from './support/stitch-stories';
+import {
+  clearSavedStories,
+  describeEveryStory,
+  describeFailingTagPage,
+  describePostedElsewhere,
+  readShownStory,
+  storyExtraPages,
+  summarise,
+  waitForDone,
+  waitForSaved,
+} from './support/stitch-stories';
 
 let server: FixtureServer;
 let firefox: FirefoxSession;
@@ -35,7 +45,10 @@ async function openFrom(url: string) {
   await firefox.openJournal(url);
   await page.bringToFront();
   await clickReadButton(page, /^Read in Inkwell/, 8_000);
-  return waitForDone(() => inReader(page, readShownStory));
+  const shown = await waitForDone(() => inReader(page, readShownStory));
+  // The save landed before the next test empties the database (see waitForSaved).
+  if (shown?.done) await extensionPage.evaluate(waitForSaved, shown.links.length);
+  return shown;
 }
 
 describeEveryStory('Firefox', openFrom, results);

@@ -81,6 +81,43 @@ export function clearSavedStories(): Promise<void> {
   });
 }
 
+/**
+ * Waits (at most 5 s, then returns false) until a saved story lists `parts` parts: the reader's save
+ * may land after the story is shown whole, and a save landing after the next test's
+ * `clearSavedStories` would make that test open from the cache instead of the network.
+ */
+export async function waitForSaved(parts: number): Promise<boolean> {
+  const end = Date.now() + 5_000;
+  const count = () =>
+    new Promise<number>((resolve) => {
+      const req = indexedDB.open('inkwell');
+      req.onupgradeneeded = () => req.transaction?.abort();
+      req.onerror = () => resolve(0);
+      req.onsuccess = () => {
+        const db = req.result;
+        if (!db.objectStoreNames.contains('stories')) {
+          db.close();
+          resolve(0);
+          return;
+        }
+        const all = db.transaction('stories').objectStore('stories').getAll();
+        all.onsuccess = () => {
+          db.close();
+          resolve(Math.max(0, ...all.result.map((s: { partKeys?: unknown[] }) => s.partKeys?.length ?? 0)));
+        };
+        all.onerror = () => {
+          db.close();
+          resolve(0);
+        };
+      };
+    });
+  while (Date.now() < end) {
+    if ((await count()) >= parts) return true;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return false;
+}
+
 /** The story's parts as canonical keys, and what was shown, for a readable failure. */
 export function compareShown(story: StitchStory, shown: ShownStory | null): { ok: boolean; want: string[]; got: string[] } {
   const want = story.parts.map(canonicalEntryKey);
