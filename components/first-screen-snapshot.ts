@@ -86,6 +86,24 @@ export function clearSnapshot(root: HTMLElement): void {
 }
 
 /**
+ * Takes out of `copy` (a clone of `root`) the list rows below the view (the list's overscan, drawn for
+ * scrolling): the picture is drawn scrolled to the top and never scrolls, so they would only cost its
+ * frame layout and paint. The list keeps its height (the rows are positioned), so nothing moves.
+ * Without layout (a hidden page: no height) every row stays.
+ */
+function dropRowsOutOfView(root: HTMLElement, copy: HTMLElement): void {
+  const views = root.querySelectorAll<HTMLElement>('.sl-viewport');
+  const copies = copy.querySelectorAll<HTMLElement>('.sl-viewport');
+  views.forEach((view, i) => {
+    const height = view.clientHeight;
+    if (!height || !copies[i]) return;
+    for (const li of copies[i].querySelectorAll<HTMLElement>(':scope > ul > li')) {
+      if (Number.parseFloat(li.style.top) >= height) li.remove();
+    }
+  });
+}
+
+/**
  * Keeps `root`'s screen for the next start, drawn from the stories remembered now (call after
  * writeFirstScreen). Not kept while a search or filter narrows the list, nor what belongs to this
  * open only (a message, "Read this page", which depends on the tab).
@@ -108,6 +126,7 @@ export function saveSnapshot(page: SnapshotPage, root: HTMLElement, local: Stora
       return;
     }
     const copy = root.cloneNode(true) as HTMLElement;
+    dropRowsOutOfView(root, copy);
     for (const el of copy.querySelectorAll<HTMLElement>('.pp-here')) el.hidden = true;
     for (const el of copy.querySelectorAll('.pp-message, .pp-error, .lib-status, .lib-alert, [role="status"], [role="alert"]')) el.textContent = '';
     for (const el of copy.querySelectorAll('input[type="checkbox"]')) el.removeAttribute('checked');

@@ -136,6 +136,26 @@ describe('the first screen kept as markup', () => {
     view.list.destroy();
   });
 
+  it('keeps only the rows in view (the picture never scrolls); the list keeps its height, so nothing moves', async () => {
+    const storage = memory();
+    const many = Array.from({ length: 12 }, (_, i) => item(i + 1));
+    const view = mountPopup(app, { ...popupDeps(), loadRecent: vi.fn(async () => many), loadAll: vi.fn(async () => many) });
+    await view.loaded;
+    // jsdom has no layout: a viewport 200 px tall shows rows 0 to 2 (80 px each), the overscan drawn below.
+    const viewport = app.querySelector<HTMLElement>('.sl-viewport')!;
+    Object.defineProperty(viewport, 'clientHeight', { configurable: true, value: 200 });
+    view.list.refresh();
+    expect(titles(app).length).toBeGreaterThan(3);
+    writeFirstScreen(many, storage);
+    saveSnapshot('popup', app, storage);
+    view.list.destroy();
+    document.body.innerHTML = '<div id="app"></div>';
+    const next = document.getElementById('app')!;
+    expect(drawSnapshot('popup', next, storage)).toBe(true);
+    expect(titles(next)).toEqual(['Story 1', 'Story 2', 'Story 3']);
+    expect(next.querySelector<HTMLElement>('ul.sl-list')!.style.height).toBe(`${12 * 80}px`);
+  });
+
   it('the start script adds the page’s styles to the head', () => {
     addStyles('.pp { color: red; }');
     expect(document.head.querySelector('style')!.textContent).toBe('.pp { color: red; }');
