@@ -39,6 +39,8 @@ interface Snapshot {
   /** The remembered stories (FIRST_SCREEN_KEY's value) it was drawn from. */
   of: string;
   html: string;
+  /** The root's own classes (the page's layout hangs on them: `.pp .sl-viewport`'s height, `.lib`'s columns). */
+  cls: string;
 }
 
 function mark(name: string): void {
@@ -66,8 +68,10 @@ export function drawSnapshot(page: SnapshotPage, root: HTMLElement | null, local
     const raw = local?.getItem(KEYS[page]);
     if (!raw) return false;
     const snap = JSON.parse(raw) as Partial<Snapshot>;
-    if (typeof snap?.html !== 'string' || typeof snap.of !== 'string' || snap.of !== local?.getItem(FIRST_SCREEN_KEY)) return false;
+    if (typeof snap?.html !== 'string' || typeof snap.cls !== 'string' || typeof snap.of !== 'string' || snap.of !== local?.getItem(FIRST_SCREEN_KEY)) return false;
     root.innerHTML = snap.html;
+    // Without them the picture is not the screen it was taken of: the popup's list 0 px tall (no row seen), the library's narrower.
+    root.className = snap.cls;
     root.inert = true;
     root.dataset.snapshot = 'true';
     mark(`inkwell:${page}-snapshot`);
@@ -132,7 +136,7 @@ export function saveSnapshot(page: SnapshotPage, root: HTMLElement, local: Stora
     for (const el of copy.querySelectorAll('input[type="checkbox"]')) el.removeAttribute('checked');
     const html = copy.innerHTML;
     if (html.length > MAX_CHARS) local.removeItem(KEYS[page]);
-    else local.setItem(KEYS[page], JSON.stringify({ of, html } satisfies Snapshot));
+    else local.setItem(KEYS[page], JSON.stringify({ of, html, cls: root.className } satisfies Snapshot));
   } catch {
     /* full or disabled: the next start draws from the stories */
   }

@@ -84,6 +84,8 @@ describe('the first screen kept as markup', () => {
     expect(next.querySelector('li.sl-row b')).toBeNull();
     expect(next.querySelector('.sl-percent')!.textContent).toBe('40% read');
     expect(next.inert).toBe(true);
+    // The root's classes too: the page's layout hangs on them (`.pp .sl-viewport` is the list's height).
+    expect(next.className).toBe('pp');
     // What belongs to that open only is not kept: "Read this page" depends on the tab.
     expect(next.querySelector<HTMLElement>('.pp-here')!.hidden).toBe(true);
     // The module's mount: the picture goes, the working screen is drawn.
@@ -112,6 +114,11 @@ describe('the first screen kept as markup', () => {
     expect(drawSnapshot('popup', drawn, storage)).toBe(false);
     // The library page keeps its own.
     expect(drawSnapshot('library', fresh(), storage)).toBe(false);
+    // Kept without the root's classes (before they were kept): not drawn, it would not be the screen.
+    const key = [...storage.mem.keys()].find((k) => k.includes('popup-first-screen-html'))!;
+    const { cls: _, ...older } = JSON.parse(storage.getItem(key)!);
+    storage.setItem(key, JSON.stringify(older));
+    expect(drawSnapshot('popup', fresh(), storage)).toBe(false);
     // Unreadable: nothing drawn, nothing thrown.
     for (const key of [...storage.mem.keys()].filter((k) => k !== FIRST_SCREEN_KEY)) storage.setItem(key, '{');
     expect(drawSnapshot('popup', fresh(), storage)).toBe(false);
