@@ -39,6 +39,8 @@ interface Snapshot {
   /** The remembered stories (FIRST_SCREEN_KEY's value) it was drawn from. */
   of: string;
   html: string;
+  /** The root's own classes (the page's layout hangs on them: `.pp .sl-viewport`'s height, `.lib`'s columns). */
+  cls: string;
 }
 
 function mark(name: string): void {
@@ -66,8 +68,10 @@ export function drawSnapshot(page: SnapshotPage, root: HTMLElement | null, local
     const raw = local?.getItem(KEYS[page]);
     if (!raw) return false;
     const snap = JSON.parse(raw) as Partial<Snapshot>;
-    if (typeof snap?.html !== 'string' || typeof snap.of !== 'string' || snap.of !== local?.getItem(FIRST_SCREEN_KEY)) return false;
+    if (typeof snap?.html !== 'string' || typeof snap.cls !== 'string' || typeof snap.of !== 'string' || snap.of !== local?.getItem(FIRST_SCREEN_KEY)) return false;
     root.innerHTML = snap.html;
+    // Without them the picture is not the screen it was taken of: the popup's list 0 px tall (no row seen), the library's narrower.
+    root.className = snap.cls;
     root.inert = true;
     root.dataset.snapshot = 'true';
     mark(`inkwell:${page}-snapshot`);
@@ -83,6 +87,24 @@ export function clearSnapshot(root: HTMLElement): void {
   root.textContent = '';
   root.inert = false;
   delete root.dataset.snapshot;
+}
+
+/**
+ * Takes out of `copy` (a clone of `root`) the list rows below the view (the list's overscan, drawn for
+ * scrolling): the picture is drawn scrolled to the top and never scrolls, so they would only cost its
+ * frame layout and paint. The list keeps its height (the rows are positioned), so nothing moves.
+ * Without layout (a hidden page: no height) every row stays.
+ */
+function dropRowsOutOfView(root: HTMLElement, copy: HTMLElement): void {
+  const views = root.querySelectorAll<HTMLElement>('.sl-viewport');
+  const copies = copy.querySelectorAll<HTMLElement>('.sl-viewport');
+  views.forEach((view, i) => {
+    const height = view.clientHeight;
+    if (!height || !copies[i]) return;
+    for (const li of copies[i].querySelectorAll<HTMLElement>(':scope > ul > li')) {
+      if (Number.parseFloat(li.style.top) >= height) li.remove();
+    }
+  });
 }
 
 /**
@@ -108,12 +130,13 @@ export function saveSnapshot(page: SnapshotPage, root: HTMLElement, local: Stora
       return;
     }
     const copy = root.cloneNode(true) as HTMLElement;
+    dropRowsOutOfView(root, copy);
     for (const el of copy.querySelectorAll<HTMLElement>('.pp-here')) el.hidden = true;
     for (const el of copy.querySelectorAll('.pp-message, .pp-error, .lib-status, .lib-alert, [role="status"], [role="alert"]')) el.textContent = '';
     for (const el of copy.querySelectorAll('input[type="checkbox"]')) el.removeAttribute('checked');
     const html = copy.innerHTML;
     if (html.length > MAX_CHARS) local.removeItem(KEYS[page]);
-    else local.setItem(KEYS[page], JSON.stringify({ of, html } satisfies Snapshot));
+    else local.setItem(KEYS[page], JSON.stringify({ of, html, cls: root.className } satisfies Snapshot));
   } catch {
     /* full or disabled: the next start draws from the stories */
   }

@@ -10,6 +10,8 @@
  * screen reader announces "3 of 5,000" although most rows do not exist.
  */
 
+import { afterPaint } from './after-paint';
+
 export interface VirtualListOptions<T> {
   /** Accessible name of the list. */
   label: string;
@@ -24,7 +26,11 @@ export interface VirtualListOptions<T> {
    * to its new place) instead of drawing it again. Default: never (every row redrawn).
    */
   same?(a: T, b: T): boolean;
-  /** Rows rendered beyond each edge of the view. Default 4. */
+  /**
+   * Rows rendered beyond each edge of the view. Default 4. Not in the list's first frame: the first
+   * rows drawn are those in view only (the first screen's frame lays out and paints no row it does
+   * not show), the rows beyond follow once that frame is painted.
+   */
   overscan?: number;
   /** Height assumed when the viewport has no layout (a hidden page, a test DOM). Default 600. */
   fallbackHeight?: number;
@@ -51,7 +57,10 @@ export interface VirtualList<T> {
 }
 
 export function createVirtualList<T>(opts: VirtualListOptions<T>): VirtualList<T> {
-  const overscan = opts.overscan ?? 4;
+  const fullOverscan = opts.overscan ?? 4;
+  // 0 until the first frame with rows is painted (see `overscan` above); then the option's.
+  let overscan = 0;
+  let overscanPending = false;
   const fallbackHeight = opts.fallbackHeight ?? 600;
   const doc = document;
   const viewport = doc.createElement('div');
@@ -148,6 +157,13 @@ export function createVirtualList<T>(opts: VirtualListOptions<T>): VirtualList<T
 
   function render(extra?: number) {
     const n = items.length;
+    if (n && !overscan && fullOverscan && !overscanPending) {
+      overscanPending = true;
+      void afterPaint().then(() => {
+        overscan = fullOverscan;
+        if (!destroyed) render();
+      });
+    }
     const [first, last] = visibleRange();
     const keep = new Set<number>();
     for (let i = first; i <= last; i++) keep.add(i);
@@ -259,6 +275,7 @@ export function createVirtualList<T>(opts: VirtualListOptions<T>): VirtualList<T
   const onScroll = () => render();
   viewport.addEventListener('scroll', onScroll, { passive: true });
   list.addEventListener('keydown', onKey);
+  let destroyed = false;
   let resizeObserver: ResizeObserver | null = null;
   if (typeof ResizeObserver !== 'undefined') {
     resizeObserver = new ResizeObserver(() => render());
@@ -326,6 +343,7 @@ export function createVirtualList<T>(opts: VirtualListOptions<T>): VirtualList<T
     indexOf: indexOfEl,
     renderedCount: () => list.childElementCount,
     destroy() {
+      destroyed = true;
       viewport.removeEventListener('scroll', onScroll);
       list.removeEventListener('keydown', onKey);
       resizeObserver?.disconnect();

@@ -84,6 +84,8 @@ describe('the first screen kept as markup', () => {
     expect(next.querySelector('li.sl-row b')).toBeNull();
     expect(next.querySelector('.sl-percent')!.textContent).toBe('40% read');
     expect(next.inert).toBe(true);
+    // The root's classes too: the page's layout hangs on them (`.pp .sl-viewport` is the list's height).
+    expect(next.className).toBe('pp');
     // What belongs to that open only is not kept: "Read this page" depends on the tab.
     expect(next.querySelector<HTMLElement>('.pp-here')!.hidden).toBe(true);
     // The module's mount: the picture goes, the working screen is drawn.
@@ -112,6 +114,11 @@ describe('the first screen kept as markup', () => {
     expect(drawSnapshot('popup', drawn, storage)).toBe(false);
     // The library page keeps its own.
     expect(drawSnapshot('library', fresh(), storage)).toBe(false);
+    // Kept without the root's classes (before they were kept): not drawn, it would not be the screen.
+    const key = [...storage.mem.keys()].find((k) => k.includes('popup-first-screen-html'))!;
+    const { cls: _, ...older } = JSON.parse(storage.getItem(key)!);
+    storage.setItem(key, JSON.stringify(older));
+    expect(drawSnapshot('popup', fresh(), storage)).toBe(false);
     // Unreadable: nothing drawn, nothing thrown.
     for (const key of [...storage.mem.keys()].filter((k) => k !== FIRST_SCREEN_KEY)) storage.setItem(key, '{');
     expect(drawSnapshot('popup', fresh(), storage)).toBe(false);
@@ -134,6 +141,26 @@ describe('the first screen kept as markup', () => {
     saveSnapshot('popup', app, storage);
     expect(storage.mem.size).toBe(2);
     view.list.destroy();
+  });
+
+  it('keeps only the rows in view (the picture never scrolls); the list keeps its height, so nothing moves', async () => {
+    const storage = memory();
+    const many = Array.from({ length: 12 }, (_, i) => item(i + 1));
+    const view = mountPopup(app, { ...popupDeps(), loadRecent: vi.fn(async () => many), loadAll: vi.fn(async () => many) });
+    await view.loaded;
+    // jsdom has no layout: a viewport 200 px tall shows rows 0 to 2 (80 px each), the overscan drawn below.
+    const viewport = app.querySelector<HTMLElement>('.sl-viewport')!;
+    Object.defineProperty(viewport, 'clientHeight', { configurable: true, value: 200 });
+    view.list.refresh();
+    expect(titles(app).length).toBeGreaterThan(3);
+    writeFirstScreen(many, storage);
+    saveSnapshot('popup', app, storage);
+    view.list.destroy();
+    document.body.innerHTML = '<div id="app"></div>';
+    const next = document.getElementById('app')!;
+    expect(drawSnapshot('popup', next, storage)).toBe(true);
+    expect(titles(next)).toEqual(['Story 1', 'Story 2', 'Story 3']);
+    expect(next.querySelector<HTMLElement>('ul.sl-list')!.style.height).toBe(`${12 * 80}px`);
   });
 
   it('the start script adds the page’s styles to the head', () => {

@@ -336,8 +336,10 @@ describe('search, sort and filters', () => {
     const group = control<HTMLInputElement>(list, 'Group by fandom');
     group.checked = true;
     group.dispatchEvent(new Event('change', { bubbles: true }));
-    const sequence = Array.from(list.element.querySelectorAll('li')).map((li) => (li.classList.contains('sl-group') ? `# ${li.textContent}` : li.querySelector('.sl-title')!.textContent));
-    expect(sequence).toEqual([
+    const sequence = () => Array.from(list.element.querySelectorAll('li')).map((li) => (li.classList.contains('sl-group') ? `# ${li.textContent}` : li.querySelector('.sl-title')!.textContent));
+    // The last row is below the view (jsdom: 600 px): drawn once the first frame is painted (the overscan).
+    await vi.waitFor(() => expect(sequence()).toHaveLength(11));
+    expect(sequence()).toEqual([
       '# Harry Potter (1)',
       'The Long Road Home',
       '# Pokémon (1)',
@@ -350,6 +352,15 @@ describe('search, sort and filters', () => {
       '# No fandom given (1)',
       'Drabble',
     ]);
+  });
+
+  it('draws only the rows in view in its first frame, the rows beyond the view once that frame is painted', async () => {
+    const many = Array.from({ length: 40 }, (_, i) => ({ ...LIB.road, id: `dreamwidth.org/w/${i}`, title: `Story ${i}`, lastRead: NOW - i * DAY }));
+    const list = mount({}, many);
+    // jsdom: a viewport 600 px tall, rows 80 px: rows 0 to 7 in view.
+    expect(titles(list)).toEqual(many.slice(0, 8).map((s) => s.title));
+    await vi.waitFor(() => expect(rows(list)).toHaveLength(12));
+    expect(titles(list)).toEqual(many.slice(0, 12).map((s) => s.title));
   });
 
   it('labels every control', () => {
