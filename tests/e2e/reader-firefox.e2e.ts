@@ -39,7 +39,7 @@ const reader = (page: Page) =>
       dialog: !!dialog,
       modal: dialog?.getAttribute('aria-modal') ?? null,
       prose: root.querySelectorAll('article .ink-prose').length,
-      articles: Array.from(root.querySelectorAll('article')).map((a) => (a as HTMLElement).innerText),
+      articles: Array.from(root.querySelectorAll('article')).map((a) => inkDrawnText(a)),
       alert: (root.querySelector('[role="alert"]') as HTMLElement | null)?.innerText ?? '',
     };
   });
