@@ -29,9 +29,9 @@ export type DriverPage = PlaywrightPage | PuppeteerPage;
 /**
  * In scope for every function run in the page or the reader here (and for `viewOf(page, 'page')`, `readerLinksOfDocument`):
  * - `inkDrawnText(el)`: an element's rendered text (innerText) whether or not the reader draws it now. A part's text is
- *   drawn only near the view (content-visibility: auto), and Chromium gives a part off screen no innerText: a part, or
- *   what holds parts or is in one, is read from a copy of it drawn out of the view beside it, taken away at once (the
- *   reader's parts, their place and the sizes they keep are untouched).
+ *   drawn only near the view (content-visibility: auto), and Chromium gives a part off screen no innerText: a part not
+ *   drawn, or what holds one or is in one, is read from a copy of it drawn out of the view beside it, taken away at
+ *   once (the reader's parts, their place and the sizes they keep are untouched).
  * - `inkParagraphAt(root, y)`: the first paragraph of the parts whose bottom is below the line `y` (client px). Only
  *   a part whose box reaches the line is looked in: a part not drawn keeps an estimated height, and its paragraphs,
  *   measured, are laid out at their own, past its box's end.
@@ -39,7 +39,8 @@ export type DriverPage = PlaywrightPage | PuppeteerPage;
 export const IN_PAGE_HELPERS = `const inkDrawnText = (el) => {
       if (!el) return '';
       const part = el.closest('.ink-part');
-      if (!part && !el.querySelector('.ink-part')) return el.innerText;
+      const skipped = (p) => !(p.firstElementChild?.checkVisibility({ contentVisibilityAuto: true }) ?? true);
+      if (part ? !skipped(part) : !Array.from(el.querySelectorAll('.ink-part')).some(skipped)) return el.innerText;
       const copy = el.cloneNode(true);
       for (const x of [copy, ...copy.querySelectorAll('.ink-part')]) x.style.contentVisibility = 'visible';
       Object.assign(copy.style, { position: 'absolute', left: '-100000px', top: '0' });

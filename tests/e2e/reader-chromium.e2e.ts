@@ -59,6 +59,15 @@ async function openReader(page: Page, url: string) {
   await waitForReader(page);
 }
 
+/** Escape closes the reader; the page is loaded again and the story opened again (from the saved copy). */
+async function closeReloadReopen(page: Page) {
+  await page.keyboard.press('Escape');
+  await historySettled(page);
+  await page.reload();
+  await clickReadButton(page);
+  await waitForReader(page);
+}
+
 const dialogCount = (page: Page) => inReader(page, (root) => root?.querySelectorAll('[role="dialog"]').length ?? 0);
 
 describe('the reader in Chromium', () => {
@@ -188,11 +197,7 @@ describe('the reader in Chromium', () => {
       // Scroll so that the 40th paragraph of part 2 is at the top of the view.
       const wanted = await scrollReaderTo(page, 1, 40);
       await page.waitForTimeout(1500);
-      await page.keyboard.press('Escape');
-      await historySettled(page);
-      await page.reload();
-      await clickReadButton(page);
-      await waitForReader(page);
+      await closeReloadReopen(page);
       await expect.poll(() => topParagraph(page), { timeout: 10_000 }).toBe(wanted);
     } finally {
       await page.close();
@@ -203,13 +208,7 @@ describe('the reader in Chromium', () => {
     const page = await chrome.context.newPage();
     try {
       await openReader(page, LONG[0]);
-      await longStoryChecks(page, async () => {
-        await page.keyboard.press('Escape');
-        await historySettled(page);
-        await page.reload();
-        await clickReadButton(page);
-        await waitForReader(page);
-      });
+      await longStoryChecks(page, () => closeReloadReopen(page));
     } finally {
       await page.close();
     }

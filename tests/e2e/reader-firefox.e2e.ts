@@ -48,6 +48,18 @@ const reader = (page: Page) =>
     };
   });
 
+/** Escape closes the reader; the page is loaded again and the story opened again (from the saved copy). */
+async function closeReloadReopen(page: Page) {
+  await page.keyboard.press('Escape');
+  await poll(
+    () => reader(page),
+    (r) => !r.dialog,
+  );
+  await historySettled(page);
+  await page.reload();
+  await clickReadButton(page);
+}
+
 describe('the reader in Firefox', () => {
   it('opens the seed story from part 2 with part 1 first, and puts the paragraph back after a reload', async () => {
     const page = firefox.page;
@@ -63,14 +75,7 @@ describe('the reader in Firefox', () => {
 
     const wanted = await scrollReaderTo(page, 1, 25);
     await new Promise((r) => setTimeout(r, 1500));
-    await page.keyboard.press('Escape');
-    await poll(
-      () => reader(page),
-      (r) => !r.dialog,
-    );
-    await historySettled(page);
-    await page.reload();
-    await clickReadButton(page);
+    await closeReloadReopen(page);
     expect(
       await poll(
         () => topParagraph(page),
@@ -84,16 +89,7 @@ describe('the reader in Firefox', () => {
     const page = firefox.page;
     await firefox.openJournal(LONG[0]);
     await clickReadButton(page);
-    await longStoryChecks(page, async () => {
-      await page.keyboard.press('Escape');
-      await poll(
-        () => reader(page),
-        (r) => !r.dialog,
-      );
-      await historySettled(page);
-      await page.reload();
-      await clickReadButton(page);
-    });
+    await longStoryChecks(page, () => closeReloadReopen(page));
     await page.keyboard.press('Escape');
   });
 
