@@ -26,6 +26,42 @@ import { evaluate } from './evaluate';
 
 export type DriverPage = PlaywrightPage | PuppeteerPage;
 
+/**
+ * In scope for every function run in the page or the reader here (and for `viewOf(page, 'page')`, `readerLinksOfDocument`):
+ * - `inkDrawnText(el)`: an element's rendered text (innerText) whether or not the reader draws it now. A part's text is
+ *   drawn only near the view (content-visibility: auto), and Chromium gives a part off screen no innerText: a part not
+ *   drawn, or what holds one or is in one, is read from a copy of it drawn out of the view beside it, taken away at
+ *   once (the reader's parts, their place and the sizes they keep are untouched).
+ * - `inkParagraphAt(root, y)`: the first paragraph of the parts whose bottom is below the line `y` (client px). Only
+ *   a part whose box reaches the line is looked in: a part not drawn keeps an estimated height, and its paragraphs,
+ *   measured, are laid out at their own, past its box's end.
+ */
+export const IN_PAGE_HELPERS = `const inkDrawnText = (el) => {
+      if (!el) return '';
+      const part = el.closest('.ink-part');
+      const skipped = (p) => !(p.firstElementChild?.checkVisibility({ contentVisibilityAuto: true }) ?? true);
+      if (part ? !skipped(part) : !Array.from(el.querySelectorAll('.ink-part')).some(skipped)) return el.innerText;
+      const copy = el.cloneNode(true);
+      for (const x of [copy, ...copy.querySelectorAll('.ink-part')]) x.style.contentVisibility = 'visible';
+      Object.assign(copy.style, { position: 'absolute', left: '-100000px', top: '0' });
+      (part ?? el).after(copy);
+      try { return copy.innerText; } finally { copy.remove(); }
+    };
+    const inkParagraphAt = (root, y) => {
+      for (const a of root.querySelectorAll('article')) {
+        if (a.getBoundingClientRect().bottom <= y) continue;
+        const p = Array.from(a.querySelectorAll('.ink-prose > *')).find((x) => x.getBoundingClientRect().bottom > y);
+        if (p) return p;
+      }
+      return null;
+    };`;
+declare global {
+  /** Defined only inside the functions this file runs in the page (IN_PAGE_HELPERS). */
+  function inkDrawnText(el: Element | null | undefined): string;
+  /** Defined only inside the functions this file runs in the page (IN_PAGE_HELPERS). */
+  function inkParagraphAt(root: ParentNode, y: number): HTMLElement | null;
+}
+
 export const READER_HOST = 'inkwell-reader';
 export const READ_BUTTON_HOST = 'inkwell-read-button';
 
@@ -38,6 +74,7 @@ const isPlaywright = (page: DriverPage): page is PlaywrightPage => typeof (page 
 function wrap(fn: string): string {
   return `async function (argJson, ...roots) {
     const __name = (f) => f;
+    ${IN_PAGE_HELPERS}
     const result = await (${fn})(roots, JSON.parse(argJson));
     return JSON.stringify(result === undefined ? null : result);
   }`;
@@ -349,9 +386,9 @@ export function proseCount(page: DriverPage): Promise<number> {
   return inReader(page, (root) => root?.querySelectorAll('article .ink-prose').length ?? 0);
 }
 
-/** The reader's articles' rendered text (innerText), in order. */
+/** The reader's articles' rendered text (innerText, drawn or not: IN_PAGE_HELPERS), in order. */
 export function articleTexts(page: DriverPage): Promise<string[]> {
-  return inReader(page, (root) => (root ? Array.from(root.querySelectorAll('article')).map((a) => (a as HTMLElement).innerText) : []));
+  return inReader(page, (root) => (root ? Array.from(root.querySelectorAll('article')).map((a) => inkDrawnText(a)) : []));
 }
 
 /** The first 60 characters of the paragraph at the top of the reader's view ('' while there is none). */
@@ -360,8 +397,7 @@ export function topParagraph(page: DriverPage): Promise<string> {
     const scroller = root?.querySelector('.ink-scroll') as HTMLElement | null;
     if (!root || !scroller) return '';
     const top = scroller.getBoundingClientRect().top + 10;
-    const paras = Array.from(root.querySelectorAll('.ink-prose > *')) as HTMLElement[];
-    return (paras.find((p) => p.getBoundingClientRect().bottom > top)?.innerText ?? '').slice(0, 60);
+    return inkDrawnText(inkParagraphAt(root, top)).slice(0, 60);
   });
 }
 
@@ -373,7 +409,7 @@ export function scrollReaderTo(page: DriverPage, article: number, paragraph: num
       const scroller = root!.querySelector('.ink-scroll') as HTMLElement;
       const p = root!.querySelectorAll('article')[arg.article].querySelectorAll('.ink-prose > *')[arg.paragraph] as HTMLElement;
       scroller.scrollTop += p.getBoundingClientRect().top - scroller.getBoundingClientRect().top;
-      return p.innerText.slice(0, 60);
+      return inkDrawnText(p).slice(0, 60);
     },
     { article, paragraph },
   );

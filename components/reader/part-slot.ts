@@ -78,6 +78,36 @@ function renderHeader(n: number, index: number | null, title: string | null, url
 }
 
 /**
+ * A part's text is laid out and painted only near the view (styles.ts: `.ink-part[data-text]`, content-visibility:
+ * auto): parts that arrive below the reader, or above it, cost no layout until the reader comes near them, and a
+ * story of many long parts is not laid out whole at each part that lands. Until its first layout a part takes the
+ * height its length gives (`estimatedHeightEm`); after it, the height it had (`auto`). Its text is in the document
+ * all along: find in page, selection, the accessibility tree and the reader's place (which measures, and so lays out,
+ * the part it asks about) see it. A part above the view that takes its real height as it is drawn does not move what
+ * the reader sees: the browser's scroll anchoring keeps it (tests/e2e/support/long-story.ts, a story whose guesses are
+ * far off). `chars` null: no text (loading, failed, deferred), laid out as any box.
+ */
+function laidOutNearView(article: HTMLElement, chars: number | null, paragraphs = 0): void {
+  if (chars === null) {
+    if (!('text' in article.dataset)) return;
+    delete article.dataset.text;
+    article.style.removeProperty('contain-intrinsic-block-size');
+    return;
+  }
+  article.dataset.text = '';
+  article.style.setProperty('contain-intrinsic-block-size', `auto ${estimatedHeightEm(chars, paragraphs)}em`);
+}
+
+/**
+ * A text's height in em of its own size before it was ever laid out: its lines at the default column (36em holds
+ * about 75 characters of the reader's serif), at the default line height, with each paragraph's last line and margin,
+ * and the part's header. Only a first guess: the scroll bar and the distance to parts further on.
+ */
+export function estimatedHeightEm(chars: number, paragraphs: number): number {
+  return Math.round((chars / 75) * 1.6 + paragraphs * 1.8 + 5);
+}
+
+/**
  * The part as the state has it now, `n` its place in the order (1-based); nothing redone that is already shown.
  * `textLater`: a part that is here keeps its placeholder for now (the reader puts texts in a few at a time, reader.ts).
  */
@@ -89,6 +119,7 @@ export function renderSlot(slot: PartSlot, n: number, state: ReaderState, ctx: S
   if (error?.reason === 'deferred') {
     if (slot.article.dataset.state === 'deferred') return;
     slot.article.dataset.state = 'deferred';
+    laidOutNearView(slot.article, null);
     slot.article.removeAttribute('aria-busy');
     slot.article.replaceChildren(renderHeader(n, error.index, null, error.url), ctx.deferredBox(slot.key));
     ctx.nearing?.observe(slot.article);
@@ -110,8 +141,10 @@ export function renderSlot(slot: PartSlot, n: number, state: ReaderState, ctx: S
     slot.words = countWords(post.bodyText);
     slot.renderedFrom = post;
     slot.article.removeAttribute('aria-busy');
+    laidOutNearView(slot.article, post.bodyText.length, prose.childElementCount);
   } else if (error && !part) {
     if (slot.state === 'failed' && slot.article.dataset.reason === error.reason) return;
+    laidOutNearView(slot.article, null);
     slot.state = 'failed';
     slot.prose = null;
     slot.article.dataset.reason = error.reason;

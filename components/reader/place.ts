@@ -78,8 +78,11 @@ export function createPlaceFinder(scroller: HTMLElement, order: () => string[] |
     atStoryEnd: (keys) => {
       const last = ready(keys[keys.length - 1]);
       if (!last) return false;
+      // A last part still below the view is not at its end: its paragraphs, not laid out yet, are not measured.
+      const bottom = scroller.getBoundingClientRect().bottom + 1;
+      if (last.article.getBoundingClientRect().top > bottom) return false;
       const end = paragraphsOf(last).at(-1) ?? last.article;
-      return end.getBoundingClientRect().bottom <= scroller.getBoundingClientRect().bottom + 1;
+      return end.getBoundingClientRect().bottom <= bottom;
     },
     topOf,
   };

@@ -67,8 +67,13 @@ button, select, input { font: inherit; color: inherit; }
 .ink-toc ol { margin: 0; padding-left: 1.6em; }
 .ink-toc .ink-failed-mark { color: var(--muted); }
 a { color: var(--link); }
-.ink-part { margin: 0 0 2.5em; }
-.ink-part > header h2 { font-size: 1.25em; margin: 1em 0 .2em; }
+/* A part's text is laid out near the view only (part-slot.ts laidOutNearView). Contained, a part keeps its heading's
+   top margin inside it: the space above a part is its own margin (what the heading's 1em of 1.25em was), so the
+   part's top is its heading's, where part navigation puts it. Its contents are clipped to its box, which reaches 6px
+   past the column on each side and below: focus rings inside it stay whole (the bottom margin gives the 6px back). */
+.ink-part { margin: 1.25em -6px calc(2.5em - 6px); padding: 0 6px 6px; }
+.ink-part[data-text] { content-visibility: auto; }
+.ink-part > header h2 { font-size: 1.25em; margin: 0 0 .2em; }
 .ink-part-links { font: 13px/1.4 system-ui, sans-serif; color: var(--muted); margin: 0 0 1em; }
 .ink-part-links a { margin-right: 1em; }
 .ink-prose { text-align: var(--align); hyphens: auto; overflow-wrap: break-word; }

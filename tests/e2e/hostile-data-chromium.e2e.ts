@@ -171,7 +171,7 @@ describe('storage attacks in Chromium', () => {
           .filter((r) => new URL(r.url).hostname === data.PICTURE_HOST)
           .map((r) => r.url);
       expect(images()).not.toContain(data.pictureUrl(2));
-      const part2 = await inReader(page, (root) => (root!.querySelectorAll('article')[1] as HTMLElement).innerText);
+      const part2 = await inReader(page, (root) => inkDrawnText(root!.querySelectorAll('article')[1]));
       expect(part2).toContain('[image: lanterns on a shelf, part 2]');
       // The page's own part shows its image (the page loaded it already).
       expect(await inReader(page, (root) => root!.querySelectorAll('article')[0]!.querySelectorAll('img').length)).toBe(1);

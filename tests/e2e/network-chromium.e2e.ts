@@ -94,9 +94,9 @@ const view = (page: Page) =>
     if (!root) return { open: false, articles: [] as ArticleView[], loading: 0, notice: '' };
     const articles = Array.from(root.querySelectorAll('article')).map((a) => ({
       url: a.querySelector('.ink-part-links a')?.getAttribute('href') ?? null,
-      heading: (a.querySelector('h2') as HTMLElement | null)?.innerText ?? '',
-      prose: (a.querySelector('.ink-prose') as HTMLElement | null)?.innerText ?? '',
-      alert: (a.querySelector('[role="alert"]') as HTMLElement | null)?.innerText ?? '',
+      heading: inkDrawnText(a.querySelector('h2')),
+      prose: inkDrawnText(a.querySelector('.ink-prose')),
+      alert: inkDrawnText(a.querySelector('[role="alert"]')),
       busy: a.getAttribute('aria-busy') === 'true',
       buttons: Array.from(a.querySelectorAll('button')).map((b) => `${b.textContent}${(b as HTMLButtonElement).disabled ? ' (disabled)' : ''}`),
       deferred: a.getAttribute('data-state') === 'deferred',
@@ -355,7 +355,7 @@ describe('big and unusual pages in Chromium', () => {
         const paras = Array.from(root!.querySelectorAll('.ink-prose p')) as HTMLElement[];
         return {
           title: (root!.querySelector('.ink-card h1') as HTMLElement).innerText,
-          paras: paras.map((p) => ({ text: p.innerText, direction: getComputedStyle(p).direction })),
+          paras: paras.map((p) => ({ text: inkDrawnText(p), direction: getComputedStyle(p).direction })),
         };
       });
       expect(r.title).toBe('מגדלור 🌊');

@@ -37,8 +37,8 @@ const view = (page: Page) =>
     const articles = root
       ? Array.from(root.querySelectorAll('article')).map((a) => ({
           url: a.querySelector('.ink-part-links a')?.getAttribute('href') ?? null,
-          prose: (a.querySelector('.ink-prose') as HTMLElement | null)?.innerText ?? '',
-          alert: (a.querySelector('[role="alert"]') as HTMLElement | null)?.innerText ?? '',
+          prose: inkDrawnText(a.querySelector('.ink-prose')),
+          alert: inkDrawnText(a.querySelector('[role="alert"]')),
           buttons: Array.from(a.querySelectorAll('button')).map((b) => b.textContent ?? ''),
         }))
       : [];

@@ -21,9 +21,10 @@ import {
   topParagraph,
   waitForReader,
 } from '../../harness/closed-shadow';
-import { type FixtureServer, startFixtureServer } from '../../harness/fixture-server';
+import { type ExtraPage, type FixtureServer, startFixtureServer } from '../../harness/fixture-server';
 import { FIXTURE_PAGES_JSON, FIXTURES } from '../../harness/paths';
 import { allowedHosts } from './support/cases';
+import { longStory, longStoryChecks } from './support/long-story';
 
 let server: FixtureServer;
 let chrome: ChromiumSession;
@@ -39,8 +40,11 @@ const firstWords = (file: string) =>
     .slice(0, 8)
     .join(' ');
 
+const extraPages: Record<string, ExtraPage> = {};
+const LONG = longStory(extraPages, 'long-watch-c');
+
 beforeAll(async () => {
-  server = await startFixtureServer({ pagesJson: FIXTURE_PAGES_JSON });
+  server = await startFixtureServer({ pagesJson: FIXTURE_PAGES_JSON, extraPages });
   chrome = await launchChromium({ server });
 });
 afterAll(async () => {
@@ -51,6 +55,15 @@ beforeEach(() => server.clearFaults());
 
 async function openReader(page: Page, url: string) {
   await chrome.openJournal(url, { page });
+  await clickReadButton(page);
+  await waitForReader(page);
+}
+
+/** Escape closes the reader; the page is loaded again and the story opened again (from the saved copy). */
+async function closeReloadReopen(page: Page) {
+  await page.keyboard.press('Escape');
+  await historySettled(page);
+  await page.reload();
   await clickReadButton(page);
   await waitForReader(page);
 }
@@ -184,12 +197,18 @@ describe('the reader in Chromium', () => {
       // Scroll so that the 40th paragraph of part 2 is at the top of the view.
       const wanted = await scrollReaderTo(page, 1, 40);
       await page.waitForTimeout(1500);
-      await page.keyboard.press('Escape');
-      await historySettled(page);
-      await page.reload();
-      await clickReadButton(page);
-      await waitForReader(page);
+      await closeReloadReopen(page);
       await expect.poll(() => topParagraph(page), { timeout: 10_000 }).toBe(wanted);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('on a long story, draws only the parts near the view, yet lands a part gone to at the top, finds the last part’s words, and puts the paragraph back', async () => {
+    const page = await chrome.context.newPage();
+    try {
+      await openReader(page, LONG[0]);
+      await longStoryChecks(page, () => closeReloadReopen(page));
     } finally {
       await page.close();
     }

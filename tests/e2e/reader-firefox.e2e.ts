@@ -7,8 +7,9 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clickInReader, clickReadButton, historySettled, inReader, pollFor as poll, scrollReaderTo, topParagraph } from '../../harness/closed-shadow';
 import { type FirefoxSession, launchFirefox, startFirefoxFixtureServer } from '../../harness/firefox';
-import type { FixtureServer } from '../../harness/fixture-server';
+import type { ExtraPage, FixtureServer } from '../../harness/fixture-server';
 import { FIXTURE_PAGES_JSON, FIXTURES } from '../../harness/paths';
+import { longStory, longStoryChecks } from './support/long-story';
 
 let server: FixtureServer;
 let firefox: FirefoxSession;
@@ -22,8 +23,11 @@ const firstWords = (file: string) =>
     .slice(0, 8)
     .join(' ');
 
+const extraPages: Record<string, ExtraPage> = {};
+const LONG = longStory(extraPages, 'long-watch-f');
+
 beforeAll(async () => {
-  server = await startFirefoxFixtureServer({ pagesJson: FIXTURE_PAGES_JSON });
+  server = await startFirefoxFixtureServer({ pagesJson: FIXTURE_PAGES_JSON, extraPages });
   firefox = await launchFirefox({ server });
 });
 afterAll(async () => {
@@ -39,10 +43,22 @@ const reader = (page: Page) =>
       dialog: !!dialog,
       modal: dialog?.getAttribute('aria-modal') ?? null,
       prose: root.querySelectorAll('article .ink-prose').length,
-      articles: Array.from(root.querySelectorAll('article')).map((a) => (a as HTMLElement).innerText),
+      articles: Array.from(root.querySelectorAll('article')).map((a) => inkDrawnText(a)),
       alert: (root.querySelector('[role="alert"]') as HTMLElement | null)?.innerText ?? '',
     };
   });
+
+/** Escape closes the reader; the page is loaded again and the story opened again (from the saved copy). */
+async function closeReloadReopen(page: Page) {
+  await page.keyboard.press('Escape');
+  await poll(
+    () => reader(page),
+    (r) => !r.dialog,
+  );
+  await historySettled(page);
+  await page.reload();
+  await clickReadButton(page);
+}
 
 describe('the reader in Firefox', () => {
   it('opens the seed story from part 2 with part 1 first, and puts the paragraph back after a reload', async () => {
@@ -59,20 +75,21 @@ describe('the reader in Firefox', () => {
 
     const wanted = await scrollReaderTo(page, 1, 25);
     await new Promise((r) => setTimeout(r, 1500));
-    await page.keyboard.press('Escape');
-    await poll(
-      () => reader(page),
-      (r) => !r.dialog,
-    );
-    await historySettled(page);
-    await page.reload();
-    await clickReadButton(page);
+    await closeReloadReopen(page);
     expect(
       await poll(
         () => topParagraph(page),
         (t) => t === wanted,
       ),
     ).toBe(wanted);
+    await page.keyboard.press('Escape');
+  });
+
+  it('on a long story, draws only the parts near the view, yet lands a part gone to at the top, finds the last part’s words, and puts the paragraph back', async () => {
+    const page = firefox.page;
+    await firefox.openJournal(LONG[0]);
+    await clickReadButton(page);
+    await longStoryChecks(page, () => closeReloadReopen(page));
     await page.keyboard.press('Escape');
   });
 

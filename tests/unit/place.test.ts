@@ -126,4 +126,24 @@ describe('the place finder', () => {
     expect(f.atStoryEnd(order!)).toBe(true);
     expect(f.atStoryEnd(['k1', 'k2'])).toBe(false);
   });
+
+  it('does not measure the paragraphs of a last part still below the view (they would be laid out for it)', () => {
+    const f = finder();
+    const measured: number[] = [];
+    paragraphs('k3').forEach((p, i) => {
+      const rect = p.getBoundingClientRect;
+      p.getBoundingClientRect = () => {
+        measured.push(i);
+        return rect();
+      };
+    });
+    scroller.scrollTop = 0;
+    expect(f.atStoryEnd(order!)).toBe(false);
+    expect(measured).toEqual([]);
+    scroller.scrollTop = 1380 - VIEW;
+    expect(f.atStoryEnd(order!)).toBe(true);
+    expect(measured).toEqual([1]);
+  });
 });
+
+const paragraphs = (key: string) => Array.from(slots.get(key)!.prose!.children) as HTMLElement[];

@@ -6,6 +6,7 @@
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { mountReader, type ReaderDeps } from '../../components/reader/reader';
+import { READER_CSS } from '../../components/reader/styles';
 import type { StoryPost } from '../../utils/extract/types';
 import type { StitchedPart, StitchState } from '../../utils/stitch';
 import { fakeReaderDeps, freshHost } from '../support/reader-deps';
@@ -249,6 +250,39 @@ describe('drawing: the first part before the rest (issue 16, speed at the limit)
   it('without a text budget (the reader page), the first draw puts every text in', () => {
     mountReader(host, post(1), deps({ cached: { state: whole(3), place: null } }), () => undefined);
     expect(prose()).toEqual([true, true, true]);
+  });
+
+  it('a part with its text is laid out near the view only, at a height its length gives until then; a loading or failed part is a plain box', () => {
+    const long = { ...part(3), post: { ...post(3), bodyText: 'word '.repeat(5000), bodyHtml: '<p>word word</p>'.repeat(200) } };
+    mountReader(
+      host,
+      post(1),
+      deps({
+        cached: {
+          state: state({
+            order: ['k1', 'k3'],
+            parts: new Map([
+              ['k1', part(1)],
+              ['k3', long],
+            ]),
+            known: ['k1', 'k2', 'k3', 'k4'],
+            pending: new Map([['k4', { url: post(4).url, index: 4 }]]),
+            errors: new Map([['k2', { key: 'k2', url: post(2).url, index: 2, reason: 'not-found', message: '' }]]),
+          }),
+          place: null,
+        },
+      }),
+      () => undefined,
+    );
+    const [one, two, three, four] = articles();
+    const estimate = (a: HTMLElement) => a.style.getPropertyValue('contain-intrinsic-block-size');
+    expect([one, two, three, four].map((a) => 'text' in a.dataset)).toEqual([true, false, true, false]);
+    expect(estimate(one)).toMatch(/^auto \d+em$/);
+    expect(estimate(two)).toBe('');
+    expect(estimate(four)).toBe('');
+    // The longer text is guessed taller (the browser keeps the real height once it laid the part out: 'auto').
+    expect(Number.parseInt(estimate(three).slice(5), 10)).toBeGreaterThan(10 * Number.parseInt(estimate(one).slice(5), 10));
+    expect(READER_CSS).toMatch(/\.ink-part\[data-text\]\s*\{\s*content-visibility:\s*auto;/);
   });
 
   it('without a place, the first part in order is put in first', async () => {

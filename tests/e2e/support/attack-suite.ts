@@ -45,8 +45,8 @@ const articles = (page: DriverPage) =>
   inReader(page, (root) =>
     Array.from(root?.querySelectorAll('article') ?? []).map((a) => ({
       url: a.querySelector('.ink-part-links a')?.getAttribute('href') ?? null,
-      prose: (a.querySelector('.ink-prose') as HTMLElement | null)?.innerText ?? '',
-      alert: (a.querySelector('[role="alert"]') as HTMLElement | null)?.innerText ?? '',
+      prose: inkDrawnText(a.querySelector('.ink-prose')),
+      alert: inkDrawnText(a.querySelector('[role="alert"]')),
       // The part's own buttons (Retry, Open the post), not the end-of-part navigation after it.
       buttons: Array.from(a.querySelectorAll('button'))
         .filter((b) => !b.closest('.ink-part-end'))

@@ -11,7 +11,7 @@ import { expect, it } from 'vitest';
 import { clickReadButton, type DriverPage, historySettled, inReader, pollFor, readButtonNames, topParagraph } from '../../../harness/closed-shadow';
 import { anyPage } from '../../../harness/evaluate';
 import type { RequestLogEntry } from '../../../harness/fixture-server';
-import { readerView, scrollOverlay, showsParts, viewUntil } from './reader-view';
+import { scrollOverlay, showsParts, viewOf, viewUntil } from './reader-view';
 
 export const MEME = 'https://stillwater-kink.dreamwidth.org/2210.html';
 /** The fill over three comment pages: parts 1-3 and 4a on page 1 and 2, 4b collapsed, 5 and 6 on page 3. */
@@ -179,12 +179,12 @@ export function fillTests(driver: () => FillDriver): void {
         );
         expect(url).toBe(`/reader.html?story=${encodeURIComponent(LONG_WAY.id)}`);
         const top = await pollFor(
-          async () => (await anyPage(tab).evaluate(readerView, 'page' as const)).top,
+          async () => (await viewOf(tab, 'page')).top,
           (t) => t === wanted,
           15_000,
         );
         expect(top).toBe(wanted);
-        const v = await anyPage(tab).evaluate(readerView, 'page' as const);
+        const v = await viewOf(tab, 'page');
         expect(v.articles.map((a) => a.key)).toEqual(LONG_WAY.comments.map((c) => `dreamwidth.org/stillwater_kink/2210?thread=${c}`));
       } finally {
         await anyPage(tab).close();

@@ -8,6 +8,7 @@
 import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { IN_PAGE_HELPERS } from '../../../harness/closed-shadow';
 import type { ExtraPage } from '../../../harness/fixture-server';
 import { entryPage, masterpostPage, PROSE, partPage, storyHeader } from '../../fixtures/hostile/generate';
 
@@ -282,13 +283,13 @@ export function readerLinks(at?: ShadowRoot | null): { links: { href: string; ta
   if (!root) return { links: [], text: '', title: '' };
   return {
     links: Array.from(root.querySelectorAll('a[href]')).map((a) => ({ href: a.getAttribute('href')!, target: a.getAttribute('target'), rel: a.getAttribute('rel'), text: a.textContent ?? '' })),
-    text: (root.querySelector('.ink-parts') as HTMLElement | null)?.innerText ?? '',
+    text: inkDrawnText(root.querySelector('.ink-parts')),
     title: root.querySelector('h1')?.textContent ?? '',
   };
 }
 
 /** `readerLinks` as an expression over an extension page's own document (the reader page mounts no shadow root). */
-export const readerLinksOfDocument = `(() => { const __name = (f) => f; return (${readerLinks.toString()})(document); })()`;
+export const readerLinksOfDocument = `(() => { const __name = (f) => f; ${IN_PAGE_HELPERS} return (${readerLinks.toString()})(document); })()`;
 
 /** In an extension page: the stored stories (id, title) and each story's parts with whether they hold text. */
 export async function storedLibrary(): Promise<{ stories: { id: string; title: string }[]; parts: { key: string; storyId: string; text: boolean; bodyText: string }[] }> {

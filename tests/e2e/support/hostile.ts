@@ -65,7 +65,7 @@ export function scanProse(root: ShadowRoot | null): ProseScan {
   return {
     problems,
     text: parts?.textContent ?? '',
-    visibleText: parts?.innerText ?? '',
+    visibleText: inkDrawnText(parts),
     parts: root.querySelectorAll('article .ink-prose').length,
     paragraphs: root.querySelectorAll('.ink-prose p').length,
   };

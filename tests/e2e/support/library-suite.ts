@@ -16,7 +16,7 @@ import { clickReadButton, type DriverPage, inReader, pollFor, proseCount, scroll
 import { anyPage, evaluate } from '../../../harness/evaluate';
 import { putRecords, readStore, type StoredPosition, seededStories } from '../../../harness/library-records';
 import { SEED_2, TARE, TARE_2 } from './books';
-import { readerView } from './reader-view';
+import { viewOf } from './reader-view';
 
 export interface LibraryDriver {
   /** A new tab at a journal URL (DOMContentLoaded). */
@@ -127,7 +127,7 @@ function rowsSince(page: DriverPage, id: string): Promise<{ log: [number, string
 async function readerPageTop(tab: DriverPage, wanted: string): Promise<string> {
   await waitIn(tab, '[role="dialog"]');
   return pollFor(
-    async () => (await anyPage(tab).evaluate(readerView, 'page' as const)).top,
+    async () => (await viewOf(tab, 'page')).top,
     (t) => t === wanted,
     10_000,
   );

@@ -1,9 +1,9 @@
 /**
  * What the reader shows, read in the page by the browser suites: the overlay (its closed shadow root, handed
  * over by the driver: `inReader(page, readerView)`, harness/closed-shadow.ts) or the reader page (the
- * extension's own document: `page.evaluate(readerView, 'page')`). Runs in the page, so it is self-contained.
+ * extension's own document: `viewOf(page, 'page')`). Runs in the page, so it is self-contained.
  */
-import { type DriverPage, historySettled, inReader, pollFor } from '../../../harness/closed-shadow';
+import { type DriverPage, historySettled, IN_PAGE_HELPERS, inReader, pollFor } from '../../../harness/closed-shadow';
 
 export interface ReaderArticle {
   key: string;
@@ -38,13 +38,13 @@ export const CLOSED_VIEW: ReaderView = { open: false, articles: [], tocTitle: ''
 
 export function readerView(where: 'page' | ParentNode | null): ReaderView {
   const root: ParentNode | null = where === 'page' ? document : where;
-  const text = (el: Element | null | undefined) => ((el as HTMLElement | null)?.innerText ?? '').replace(/\s+/g, ' ').trim();
+  // Rendered text, drawn or not (a part off screen is not drawn: harness/closed-shadow.ts IN_PAGE_HELPERS).
+  const text = (el: Element | null | undefined) => inkDrawnText(el).replace(/\s+/g, ' ').trim();
   if (!root || !root.querySelector('[role="dialog"]')) {
     return { open: false, articles: [], tocTitle: '', toc: [], percent: '', timeLeft: '', notice: '', offer: '', top: '', scrollTop: 0, theme: '' };
   }
   const scroller = root.querySelector('.ink-scroll') as HTMLElement;
   const viewTop = scroller.getBoundingClientRect().top + 10;
-  const paras = Array.from(root.querySelectorAll('.ink-prose > *')) as HTMLElement[];
   const stats = Array.from(root.querySelectorAll('.ink-bar .ink-stat'));
   return {
     open: true,
@@ -63,7 +63,7 @@ export function readerView(where: 'page' | ParentNode | null): ReaderView {
     timeLeft: text(stats[1]),
     notice: text(root.querySelector('.ink-notice')),
     offer: text(root.querySelector('.ink-offer')),
-    top: (paras.find((p) => p.getBoundingClientRect().bottom > viewTop)?.innerText ?? '').slice(0, 60),
+    top: inkDrawnText(inkParagraphAt(root, viewTop)).slice(0, 60),
     scrollTop: scroller.scrollTop,
     theme: /theme-(\w+)/.exec((root.querySelector('.ink-root') as HTMLElement).className)?.[1] ?? '',
   };
@@ -82,19 +82,21 @@ export function scrollView(where: 'page' | ParentNode | null, at: { article: num
   }
   const p = root.querySelectorAll('article')[at.article].querySelectorAll('.ink-prose > *')[at.paragraph] as HTMLElement;
   scroller.scrollTop += p.getBoundingClientRect().top - scroller.getBoundingClientRect().top;
-  return p.innerText.slice(0, 60);
+  return inkDrawnText(p).slice(0, 60);
 }
 
 // --- From the driver (Node) ---------------------------------------------------------------------------------
 
 type Where = 'overlay' | 'page';
-/** The one call both drivers' pages share here. */
-type Evaluating = { evaluate(fn: typeof readerView, arg: 'page'): Promise<ReaderView> };
+/** The one call both drivers' pages share here (an expression, as source). */
+type Evaluating = { evaluate(expression: string): Promise<ReaderView> };
 
 /** What the reader shows on `page`: the overlay, or the reader page (while it reloads: a closed reader). */
 export function viewOf(page: DriverPage, where: Where = 'overlay'): Promise<ReaderView> {
   if (where === 'overlay') return inReader(page, readerView);
-  return (page as unknown as Evaluating).evaluate(readerView, 'page').catch(() => CLOSED_VIEW);
+  // As inReader runs it: with inkDrawnText (and the __name tsx may write into the function's source) in scope.
+  const source = `(() => { const __name = (f) => f; ${IN_PAGE_HELPERS} return (${readerView.toString()})('page'); })()`;
+  return (page as unknown as Evaluating).evaluate(source).catch(() => CLOSED_VIEW);
 }
 
 /** Polls what the reader shows until `ok` (resolving with the last view either way). */
