@@ -6,7 +6,7 @@ import { DETECTOR_BUILD } from './build-flags';
 import { isNoteLike } from './header';
 import type { Line } from './lines';
 import { isMetadataLine } from './metadata';
-import { isCrosspostText, isPartNavText } from './parts';
+import { isAllPartsLine, isCrosspostText, isPartNavText } from './parts';
 
 export interface Body {
   text: string;
@@ -37,7 +37,7 @@ function isFooterLine(line: Line): boolean {
   // A divider ("~*~", "* * *") after the last of the prose frames the story; it breaks no scene.
   if (isDivider(line)) return true;
   if (isCrosspostText(t)) return true;
-  if (isPartNavText(t)) return true;
+  if (isPartNavText(t) || isAllPartsLine(t, line.links.length)) return true;
   if (isLinkOnlyLine(line) && t.length < 200) return true;
   // "The End", "~ fin ~", "END": an end mark closes the story; it is not prose.
   if (/^[\s~*\-–—=_.:()[\]]*(?:the end|end|fin|finis|finite|owari)[\s~*\-–—=_.!…:()[\]]*$/i.test(t)) return true;

@@ -10,7 +10,7 @@ import { absoluteUrl, queryAll, tagged } from './dom';
 import { isNoteLike, labelOf } from './header';
 import { ABOUT_FIC_SUBJECT, PROMPT_CALL, WRITING_TALK } from './lexicon';
 import type { Line } from './lines';
-import { hasFicPrefix, isCrosspostText, isPartNavText } from './parts';
+import { hasFicPrefix, isCrosspostText, isPartNavText, ownDirection } from './parts';
 
 /**
  * The subject calls the post something other than a story. The story's own title (the Title
@@ -94,6 +94,15 @@ export interface StoryLinks {
   linkLines: number;
 }
 
+/**
+ * Rule "narration is no note": a note to the readers talks to them ("I", "you", "we") or is a line long ("Beta'd by X.",
+ * "Written for the swap."); a paragraph of twenty words or more that talks to no one is the story's own, whatever
+ * everyday word it holds ("a note in her handwriting", "looked out for the next beacon", "Everyone in Saltney knew").
+ */
+function isReadersNote(text: string, words: number): boolean {
+  return isNoteLike(text) && (words < 20 || /\b(?:i|i['’](?:m|ve|d|ll)|my|me|you|your|we|our|us)\b/i.test(text));
+}
+
 /** Words that make prose of the post's own (a sentence or two: the shortest ficlets are stories). */
 const OWN_PROSE = 10;
 /** More words than the notes to readers of a header-only post run to (a thanks, a beta, a link: a few dozen). */
@@ -125,7 +134,9 @@ export function storyLinksOf(lines: Line[], headerEnd: number, selfUrl: string, 
       const offJournal = journalSiteOfUrl(abs) === 'unknown';
       if (seen.has(abs) || (!offJournal && canonicalEntryKey(abs) === selfKey)) continue;
       seen.add(abs);
-      if (!offJournal && isPartNavText(k.text.trim())) navigation.add(abs);
+      if (!offJournal && (isPartNavText(k.text.trim()) || ownDirection(k.text))) navigation.add(abs);
+      // A link back to the part before ("go back a chapter", "« Previous part") is never where this post's story is.
+      if (!offJournal && (ownDirection(k.text) === 'prev' || /^[^\p{L}]*prev(?:ious)?\b/iu.test(k.text))) continue;
       (offJournal ? out.elsewhere : out.entries).push({ url: abs, label: k.text.trim() });
     }
     if (i < headerEnd || !line.text) return;
@@ -133,7 +144,7 @@ export function storyLinksOf(lines: Line[], headerEnd: number, selfUrl: string, 
     if (linked && line.text.length < 200) out.linkLines++;
     else if (!line.links.length && !isPartNavText(line.text)) {
       const words = line.text.split(/\s+/).length;
-      if (isNoteLike(line.text)) noteWords += words;
+      if (isReadersNote(line.text, words)) noteWords += words;
       else out.ownWords += words;
     }
   });

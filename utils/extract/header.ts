@@ -152,7 +152,8 @@ export function splitRunTogether(first: LabelLine): LabelLine[] {
  * "label: value" clauses, each ended by a full stop, a semicolon or a bar ("paper boats, part one
  * of three. rating: g. masterpost: <a>x</a>"), often in italics above the story. It is a header
  * when two of its clauses are labels with a colon, or one is a field's and another clause holds
- * a part marker. Returns its label clauses, or null. (A line that opens with a label is read by
+ * a part marker; the clauses may part label and value by a decorative sign instead of a colon, joined by middle dots
+ * ("<small>rating › G · words › 88 · characters › the warden</small>"). Returns its label clauses, or null. (A line that opens with a label is read by
  * parseLabelLine, fields run together by splitRunTogether.)
  */
 export function runOnLabels(text: string): LabelLine[] | null {
@@ -162,7 +163,8 @@ export function runOnLabels(text: string): LabelLine[] | null {
   const labels: LabelLine[] = [];
   let marker = false;
   for (const c of clauses) {
-    const l = /[:：]/.test(c) ? parseLabelLine({ text: c, leadEmphasis: null }) : null;
+    // (A label and its value parted by a decorative sign, "words › 88", as by a colon.)
+    const l = /[:：]|\s[›»⟩‣⁘]\s/.test(c) ? parseLabelLine({ text: c, leadEmphasis: null }) : null;
     // The full stop or semicolon that ended the clause is the line's, not the value's.
     if (l && l.value) labels.push({ ...l, value: l.value.replace(/[.;]$/, '') });
     else marker ||= parsePartMarker(c) !== null;

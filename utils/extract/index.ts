@@ -211,7 +211,7 @@ function readPost(doc: Document, post: FoundPost, pageUrl: string, isEntryPage: 
 
   // The post's tags, read only when a rule asks (tags are outside the text).
   const tags = () =>
-    queryAll(post.container, 'a[rel="tag"], .tag a, .ljtags a')
+    queryAll(post.container, 'a[rel="tag"], .tag a, .ljtags a, .currbox a[href*="/tag/"], .datecontent a[href*="/tag/"]')
       .filter((a) => !post.range || inPost(post, a))
       .map((a) => textOf(a).toLowerCase());
   // The detector's build leaves out what only the reader uses (see build-flags.ts).
@@ -219,7 +219,7 @@ function readPost(doc: Document, post: FoundPost, pageUrl: string, isEntryPage: 
   const links = DETECTOR_BUILD ? { partLinks: [], related: [] } : chapterLinks(nav, canonicalEntryKey(url), pageUrl);
   const partLinks = links.partLinks;
   // On its own page the post's subject is also the page's <title> ("journal: Subject (2/4)").
-  const { part, from: partFrom } = partMarkerOf(subject, header, lines, isEntryPage ? doc.title : '');
+  const { part, from: partFrom } = partMarkerOf(subject, header, lines, isEntryPage ? doc.title : '', tags);
 
   const story: StoryPost = {
     url,
@@ -394,7 +394,7 @@ function fallbackPoster(doc: Document, post: FoundPost, isEntryPage: boolean): s
  * "Chapter 3/7" line, a nav line's own marker), the title, the page's <title>. A marker with a
  * total anywhere beats one without.
  */
-function partMarkerOf(subject: string, header: HeaderResult, lines: Line[], pageTitle: string): { part: PartMarker | null; from: string | null } {
+function partMarkerOf(subject: string, header: HeaderResult, lines: Line[], pageTitle: string, tags: () => string[]): { part: PartMarker | null; from: string | null } {
   const candidates: [string, string][] = [[subject, 'subject']];
   // "Chapters: 3, complete", "Parts: 2": a plural label counts the story's parts, it names none of them; only
   // its "N of M" / "N/M" is this post's ("Parts: 1-2 of 5" stays a marker).
@@ -420,7 +420,14 @@ function partMarkerOf(subject: string, header: HeaderResult, lines: Line[], page
     if (m && m.total !== null) return { part: m, from };
     if (m && !firstIndexOnly && from !== 'notes') firstIndexOnly = { part: m, from };
   }
-  return firstIndexOnly ?? { part: null, from: null };
+  if (firstIndexOnly) return firstIndexOnly;
+  // Rule "the part in the tags": writers who keep the subject to the title ("fic: Marram") tag the part ("part 1 of 3",
+  // "marram: part 2 of 3"), with its part word (a tag "3 of 50" counts a challenge's fills).
+  for (const t of tags()) {
+    const m = /\b(?:part|chapter|pt|ch)\b/i.test(t) ? parsePartMarker(t) : null;
+    if (m) return { part: m, from: 'tags' };
+  }
+  return { part: null, from: null };
 }
 
 /** The lines a chapter's part links are on: its header's lines with links and its navigation lines. */

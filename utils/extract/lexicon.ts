@@ -146,12 +146,15 @@ export const FIC_TAG = /^(?:(?:my )?(?:fic|fanfic|fanfiction|fiction|ficlet|drab
  * A story still to be posted or still to be found is described in a header's labels too: a call for a beta ("beta
  * wanted", "looking for a beta"), a fic search ("fic search: …", "looking for a fic"), a WIP check-in; and meta
  * ("meta: …", fandom's word for an essay) quotes headers as its examples.
- * A WIP amnesty (fandom's year-end post of the fics that will never be finished: their headers, a snippet, what would
- * have happened) and a call for a title ("help me title this", "title suggestions?": a header with a blank title, a
- * snippet and a question) show fic that is not there to read.
+ * A WIP amnesty or graveyard (fandom's year-end post of the fics that will never be finished: their headers, a snippet,
+ * what would have happened), a "year in fic" (the year-end meme listing one's stories, Title / Words / Comments each)
+ * and a call for a title ("help me title this", "title suggestions?": a header with a blank title, a snippet and a
+ * question) show fic that is not there to read. So, opening the subject, do a "DVD commentary" (the meme of a chapter's
+ * lines quoted under its header, each with the writer's note) and a fanmix or playlist made for a story (its Title /
+ * For / Tracks / Length header and a tracklist).
  */
 export const ABOUT_FIC_SUBJECT =
-  /\b(?:dear (?:\w+ ){0,2}(?:author|writer|creator|gifter)|(?:exchange|yuletide) letter|meme|poll|sign[- ]?up|fic rec|rec (?:list|post)|recommendation|announcement|master ?list|mod post|prompts? post|round-?up|reminder|schedule|claim|(?:wip|writing) (?:update|wednesday|check-?in)|progress (?:update|report)|beta (?:wanted|needed|request)|looking for (?:a )?(?:beta|fic)|fic (?:search|hunt)|snippet|teaser|filter|coming soon|(?:fic|story|book) (?:reading|review)|(?:wip|fic) amnesty|help me (?:title|name)|title (?:help|suggestion))s?\b|\b(?:recs|news|welcome|rules|friending|friends only|f-?locked|hiatus)\b|^\W*(?:rec|reviews?|meta)\b/i;
+  /\b(?:dear (?:\w+ ){0,2}(?:author|writer|creator|gifter)|(?:exchange|yuletide) letter|meme|poll|sign[- ]?up|fic rec|rec (?:list|post)|recommendation|announcement|master ?list|mod post|prompts? post|round-?up|reminder|schedule|claim|(?:wip|writing) (?:update|wednesday|check-?in)|progress (?:update|report)|beta (?:wanted|needed|request)|looking for (?:a )?(?:beta|fic)|fic (?:search|hunt)|snippet|teaser|filter|coming soon|(?:fic|story|book) (?:reading|review)|(?:wip|fic) (?:amnesty|graveyard)|year in (?:fic|writing)|help me (?:title|name)|title (?:help|suggestion))s?\b|\b(?:recs|news|welcome|rules|friending|friends only|f-?locked|hiatus)\b|^\W*(?:rec|reviews?|meta|(?:dvd )?commentary|fan ?mix|playlist)\b/i;
 
 /**
  * A call for prompts ("leave me a prompt!", "prompt me", "taking prompts", "comment fic: send me prompts"): it asks for

@@ -16,7 +16,7 @@ import { isJournalNavLink } from './chrome';
 import { absoluteUrl, collapse } from './dom';
 import type { Line } from './lines';
 import { isMetadataLine } from './metadata';
-import { DIRECTION_LEAD, isMasterpostLabel, looksLikePartLinkLabel, ORDINAL_LINK, parseNumber, partIndexOfLabel } from './parts';
+import { DIRECTION_LEAD, isMasterpostLabel, looksLikePartLinkLabel, ORDINAL_LINK, ownDirection, parseNumber, partIndexOfLabel } from './parts';
 import type { PartLink } from './types';
 
 /** A link as its line shows it. */
@@ -49,7 +49,7 @@ const CONTINUED_LEAD = /\bcontinued\s+(?:in|on|from)\s+(?:the|my)?\s*$/i;
 /** Words before a link that make it the previous or next part ("Next: The Far Bank"). */
 const PART_LEAD = /\b(?:prev(?:ious)?|next|part|chapter|ch\.|pt\.?|continued)\b|[«‹←»›→]/i;
 /** A masterpost of the story, not the author's list of every story. */
-const STORY_MASTERPOST = /\b(?:master ?post|table of contents|toc|all (?:the )?(?:parts|chapters)|story index|chapter (?:list|index))\b/i;
+const STORY_MASTERPOST = /\b(?:master ?post|table of contents|toc|all (?:the )?(?:\w+ )?(?:parts|chapters)|both (?:parts|halves|chapters)|story index|chapter (?:list|index))\b/i;
 
 /**
  * A story of a series, not a part of this one: "First Frost (part 1 of the series)", "book two in
@@ -251,8 +251,8 @@ export function chapterLinks(lines: Pick<Line, 'text' | 'links'>[], selfKey: str
         else if (UNNUMBERED_PART.test(link.text)) part = { url: link.url, label: link.text, index: null };
         // Rule "parts named by ordinals" (parts.ts): "Back: <a>the first</a>", "Onward: <a>the last</a>" ("last": no number).
         else if (ORDINAL_LINK.test(link.text) && DIRECTION_LEAD.test(lead)) part = { url: link.url, label: collapse(`${lead} ${link.text}`), index: ordinalIndex(link.text) };
-        // An arrow alone ("⇨", "⟵", "»") on a navigation line is the next or previous part.
-        else if (ARROW_ONLY.test(link.text)) part = { url: link.url, label: link.text, index: null };
+        // An arrow alone ("⇨", "⟵", "»") on a navigation line is the next or previous part; so are a direction's own words ("⇠ earlier", "read on ↷").
+        else if (ARROW_ONLY.test(link.text) || ownDirection(link.text)) part = { url: link.url, label: link.text, index: null };
         else if (toMasterpost) part = { url: link.url, label: collapse(`${lead} ${link.text}`), index: null };
         else if (PART_LEAD.test(lead) && !RELATED_WORDS.test(lead)) part = { url: link.url, label: collapse(`${lead} ${link.text}`), index: partIndexOfLabel(lead) };
       }

@@ -175,7 +175,19 @@ export function looksLikePartLinkLabel(label: string): boolean {
 }
 
 export function isMasterpostLabel(label: string): boolean {
-  return /master ?(post|list)|table of contents|index|all (?:the )?(?:parts|chapters)|\btoc\b|\bcontents\b|chapter list/i.test(label);
+  return /master ?(post|list)|table of contents|index|\btoc\b|\bcontents\b|chapter list/i.test(label) || ALL_PARTS.test(label);
+}
+
+/**
+ * Rule "a chapter points at all its parts in its own words": "⌂ all three chapters are <a>at the hive</a>", "both parts
+ * are <a>here</a>", "every chapter lives <a>in one place</a>": words naming all of the story's parts (a number or "both"
+ * between) say the link leads to its index, wherever the writer keeps it (a masterpost, another journal).
+ */
+export const ALL_PARTS = /\b(?:all (?:the )?(?:\w+ )?(?:parts|chapters)|both (?:parts|halves|chapters))\b/i;
+
+/** A short line with a link, opening with words for all the story's parts: a pointer to its index, no prose (ALL_PARTS). */
+export function isAllPartsLine(text: string, links: number): boolean {
+  return links > 0 && text.length <= 120 && /^[^\p{L}\p{N}]*(?:all|both|every)\b/iu.test(text) && (ALL_PARTS.test(text) || /^[^\p{L}\p{N}]*every (?:part|chapter)\b/iu.test(text));
 }
 
 /** "Masterpost: here", "Index: link", "TOC | Next »", "Story masterpost »": a line that points at the masterpost. */
@@ -232,6 +244,23 @@ function isOrdinalNavText(text: string, linkTexts: string[]): boolean {
   return /\b(?:back|onwards?|forwards?|next|prev(?:ious)?)\b/i.test(rest) && /^(?:[\s|·•/\\\-–—«»‹›<>←→~*:,.()[\]]|back|onwards?|forwards?|next|prev(?:ious)?|and)*$/i.test(rest);
 }
 
+/**
+ * Rule "next and previous in the writer's own words": writers word a chapter's way to its neighbours as they like,
+ * "⇠ earlier ❖ later ⇢", "↞ before this | after this ↠", "↶ went before · read on ↷", "go back a chapter / go on a
+ * chapter", "older · newer": a link whose words are a direction and nothing else (ornament and arrows around them; "a
+ * chapter", "a part" after them). Read only as a link's words (a line of prose that says "Later." is prose).
+ */
+const OWN_PREV = '(?:(?:go|step|read)\\s+)?(?:back(?:wards?)?|earlier|before(?:\\s+this)?|went\\s+before|(?:what\\s+)?came\\s+before|older)';
+const OWN_NEXT = '(?:(?:go|step|read|keep)\\s+)?(?:on(?:wards?)?|forwards?|ahead|later|after(?:\\s+this)?|(?:what\\s+)?comes\\s+(?:next|after)|newer)';
+const OWN_TAIL = '(?:\\s+(?:a|one|the)\\s+(?:chapter|part|bit))?';
+const OWN_DIRECTION = new RegExp(`^[^\\p{L}\\p{N}]*(?:(${OWN_PREV})|${OWN_NEXT})${OWN_TAIL}[^\\p{L}\\p{N}]*$`, 'iu');
+
+/** The direction a link's own words give ("↶ went before" → prev, "go on a chapter" → next), or null. */
+export function ownDirection(linkText: string): 'prev' | 'next' | null {
+  const m = OWN_DIRECTION.exec(collapse(linkText));
+  return m ? (m[1] ? 'prev' : 'next') : null;
+}
+
 /** The block only says where the other parts are. */
 export function isNavLine(block: Element): boolean {
   return isNavText(
@@ -247,5 +276,7 @@ export function isNavText(text: string, linkTexts: string[]): boolean {
   // Only links and separators.
   let rest = text;
   for (const l of linkTexts) rest = rest.replace(collapse(l), ' ');
+  // Links and ornament only ("⌂ <a>back to the hive</a>", "<a>⇠ earlier</a> ❖ <a>later ⇢</a>"): a line that only points.
+  if (linkTexts.length && !/[\p{L}\p{N}]/u.test(rest)) return true;
   return /^[\s|·•/\\\-–—«»‹›<>←→~*:,.()[\]]*(?:(?:part|chapter|the end|end|masterpost|index)[\s\w]{0,12}[\s|·•/\\\-–—«»‹›<>←→~*:,.()[\]]*)*$/i.test(rest);
 }

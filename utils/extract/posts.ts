@@ -77,6 +77,7 @@ export function sitePosts(doc: Document, site: SiteId, isEntryPage: boolean): Fo
     const containers = outermost(mine.filter((el) => !isChromeAncestor(el.parentElement ?? el)));
     const posts: FoundPost[] = [];
     for (const container of containers) {
+      if (isCommentBox(container)) continue;
       const body = bodyOf(container, style);
       if (!body || isChromeAncestor(body, container)) continue;
       if (!/\S/.test(body.textContent ?? '')) continue;
@@ -94,6 +95,15 @@ export function sitePosts(doc: Document, site: SiteId, isEntryPage: boolean): Fo
     if (posts.length) return posts;
   }
   return [];
+}
+
+/**
+ * A comment printed as an entry is (S2 Disjointed's print_comment_full calls print_entry): its box opens with the
+ * comment's anchor, `<a name="t123">` (the sites' comment anchors are "t" and the talk id; an entry's is the journal
+ * and its item id).
+ */
+function isCommentBox(container: Element): boolean {
+  return container.tagName === 'TABLE' && /^t\d+$/.test(container.querySelector('a[name]')?.getAttribute('name') ?? '');
 }
 
 /**
@@ -450,6 +460,16 @@ function subjectOf(container: Element, style: PageStyle, body: Element): Element
       if (textOf(el)) return el;
     }
   }
+  return subjectRow(container, body);
+}
+
+/**
+ * Rule "the subject in a label row": S2 Refried Paper prints an entry's properties as rows of its own label table
+ * above the text (td.dateheader "User:", "Date:", "Subject:", "Security:", "Mood:", "Tags:" beside td.datecontent):
+ * the cell beside "Subject:" is the subject.
+ */
+function subjectRow(container: Element, body: Element): Element | null {
+  for (const th of queryAll(container, 'td.dateheader')) if (!body.contains(th) && /^subject:?$/i.test(textOf(th))) return th.nextElementSibling;
   return null;
 }
 
@@ -460,14 +480,19 @@ function posterOf(container: Element, style: PageStyle, body: Element): string |
     const heading = sel.includes('heading');
     for (const el of queryAll(container, sel)) {
       if (!heading && ((body.contains(el) && el !== container) || isChromeAncestor(el, container))) continue;
+      // S2 Disjointed's altposter cell names the community, then the poster: "community - (poster)", plain links; Refried
+      // Paper's User row "community (posted by poster)", ljusers: the poster is the last name.
+      const alt = sel.includes('altposter') || sel.includes('datecontent');
       const users = ljUsers(el).filter((u) => heading || (!body.contains(u) && !isChromeAncestor(u, container)));
-      if (users.length) return ljUserName(users[0]);
+      if (users.length) return ljUserName(users[alt ? users.length - 1 : 0]);
       if (matchesSelector(el, '.ljuser, [lj\\:user]')) return ljUserName(el);
-      const named = heading
-        ? tagged(el, 'a')
-            .map((a) => userOfJournalLink(a.getAttribute('href') || ''))
-            .find((n) => n)
-        : null;
+      const named =
+        heading || alt
+          ? tagged(el, 'a')
+              .map((a) => userOfJournalLink(a.getAttribute('href') || ''))
+              .filter((n) => n)
+              [alt ? 'pop' : 'shift']()
+          : null;
       if (named) return named;
     }
   }

@@ -20,7 +20,7 @@ export interface Evidence {
   /** The page shows only the text before an lj-cut. */
   cut: boolean;
   part: PartMarker | null;
-  /** Where the part marker came from: 'subject', 'header', 'title', 'page title'. */
+  /** Where the part marker came from: 'subject', 'header', 'title', 'page title', 'tags'. */
   partFrom: string | null;
   /** Part or post navigation in the post ("« Part 1 | Part 3 »", a link line above or below the text). */
   partNav: boolean;
@@ -122,7 +122,7 @@ export const RULES: Rule[] = [
   rule('fic-subject-and-prose', 'story', (e) => e.ficSubject && (e.words >= FIC_SUBJECT_WORDS || e.cut) && !e.aboutWriting),
   // A part marker is not enough on its own (trip reports have parts): a fic tag or links to the
   // other parts must say the parts are a story's.
-  rule('parts-of-a-story', 'story', (e) => !!e.part && e.partFrom === 'subject' && e.words >= PART_WORDS && !e.aboutWriting && (e.partNav || e.ficTagged())),
+  rule('parts-of-a-story', 'story', (e) => !!e.part && (e.partFrom === 'subject' || e.partFrom === 'tags') && e.words >= PART_WORDS && !e.aboutWriting && (e.partNav || e.ficTagged())),
   // A fic tag and a story's length of prose that does not talk about writing.
   rule('fic-tag-and-prose', 'story', (e) => e.words >= FIC_TAG_WORDS && !e.aboutWriting && e.ficTagged()),
 ];

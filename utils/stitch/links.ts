@@ -7,7 +7,7 @@ import { isJournalNavLink } from '../extract/chrome';
 import { absoluteUrl, collapse } from '../extract/dom';
 import { locateStories, type NavLine, type StoryLocation } from '../extract/index';
 import { chapterLinks, tagIndexLink } from '../extract/part-links';
-import { blockOf, isNavLine, isNavText } from '../extract/parts';
+import { blockOf, isNavLine, isNavText, ownDirection } from '../extract/parts';
 import { inPost } from '../extract/posts';
 import type { PartLink, StoryPost } from '../extract/types';
 import { journalOf } from '../fetch-policy';
@@ -17,6 +17,16 @@ import { canonicalEntryKey, entryAddress } from '../url';
 export const PREV_LABEL = /^[\s«‹<←]*(?:prev(?:ious)?|back)\b|^\s*[«‹<←]/i;
 /** A link to the part after ("Next »", "Continued in part 3", "Onward: the last"). */
 export const NEXT_LABEL = /\b(?:next|continued|continue|forwards?|onwards?)\b|[»›>→]\s*$/i;
+/** The link's label says it leads back, in the sites' words or the writer's own ("↶ went before", parts.ts `ownDirection`). */
+export function isPrevLabel(label: string): boolean {
+  const own = ownDirection(label);
+  return own ? own === 'prev' : PREV_LABEL.test(label);
+}
+/** The link's label says it leads on ("Next »", "read on ↷"). */
+export function isNextLabel(label: string): boolean {
+  const own = ownDirection(label);
+  return own ? own === 'next' : NEXT_LABEL.test(label);
+}
 
 /** The URL without its fragment. */
 export function stripHash(url: string): string {

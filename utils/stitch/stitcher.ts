@@ -13,7 +13,7 @@ import { journalOf } from '../fetch-policy';
 import { fetchUrlOf, tagPageUrlOf } from '../fetch-url';
 import { canonicalEntryKey, journalSiteOfUrl, unwrapWayback } from '../url';
 import { failureMessage, MESSAGES, statusReason, tagPageFailureMessage } from './failures';
-import { isEntryUrl, loneOwnJournalLink, mergeLinks, NEXT_LABEL, navLinksInPost, PREV_LABEL, stripHash, tagIndexInPost } from './links';
+import { isEntryUrl, isNextLabel, isPrevLabel, loneOwnJournalLink, mergeLinks, navLinksInPost, stripHash, tagIndexInPost } from './links';
 import { partIndexOf, resolveKey } from './order';
 import { isHeaderOnly, partTitle, pickPost, sameStoryByTag, sameTitle } from './posts';
 import { batchBudget, FETCH_CONCURRENCY, fetchWithTimeout, MAX_MASTERPOSTS, MAX_PARTS, STITCH_TIMEOUT_MS } from './scheduler';
@@ -414,8 +414,8 @@ export class Stitcher {
     const masterLabel = isMasterpostLabel(link.label) && link.index === null;
     const role: Role = via === 'master-list' ? (link.index !== null ? 'part' : 'candidate') : masterLabel ? 'master' : 'part';
     if (via === 'part-links' && !masterLabel) {
-      if (PREV_LABEL.test(link.label)) this.ctx.edges.push([key, from.key]);
-      else if (NEXT_LABEL.test(link.label)) this.ctx.edges.push([from.key, key]);
+      if (isPrevLabel(link.label)) this.ctx.edges.push([key, from.key]);
+      else if (isNextLabel(link.label)) this.ctx.edges.push([from.key, key]);
     }
 
     const known = this.ctx.items.get(key);

@@ -16,7 +16,7 @@ export const ljFamily: SiteAdapter = {
       post: 'div.entry, div.asset',
       body: ['.entry-body', '.asset-body', '.entry-content', '.entrytext', '.entry_text', '.entry-text', '.entryText', '.entrybody'],
       subject: ['.entry-header', '.asset-name', '.entry-title', '.entryheading .subject', '.subject', 'h3', 'h2'],
-      poster: DETECTOR_BUILD ? [] : ['.entry-poster', '.poster', '.asset-meta', '.entry-footer', '.entry-header', '.entryheading .altposter'],
+      poster: DETECTOR_BUILD ? [] : ['.entry-poster', '.poster', '.asset-meta', '.entry-footer', '.entry-header', '.entryheading .altposter', 'td.datecontent'],
       permalink: [
         'a.permalink',
         '.entry-header a[href]',
@@ -36,7 +36,9 @@ export const ljFamily: SiteAdapter = {
       //   'Tags:' line, the comment links.
       // - S1 Clean and Simple (lastn): div.entry#entryN > div.entrytext (span.entryheading: span.altposter, span.timestamp,
       //   span.subject with no link), then div.talklinks: the comment links are the only links to the entry.
-      examples: DETECTOR_BUILD ? [] : ['jf-bloggish-rulefive', 'wayback-lj-cleansimple', 'lj-cleansimple2008-recent-subject-in-text-div'],
+      // - S2 Refried Paper (s2layers/refriedpaper): div.entry > a table of td.dateheader / td.datecontent rows ("User:
+      //   community (posted by poster)", "Date:", "Subject:", "Tags:") above div.entry-text (posts.ts `subjectRow`).
+      examples: DETECTOR_BUILD ? [] : ['jf-bloggish-rulefive', 'wayback-lj-cleansimple', 'lj-cleansimple2008-recent-subject-in-text-div', 'jf-refried2009-recent-subject-row-drabble-hayward'],
     },
     {
       // Generator (S2 and its S1 look-alike): table.entrybox, subject in td.caption, the post in
@@ -50,6 +52,21 @@ export const ljFamily: SiteAdapter = {
       // InsaneJournal community: table.entrybox > td.caption (subject); td[colspan=2] holds the go.bml nav div,
       // the poster table and the post. (LiveJournal's: a not-story.)
       examples: DETECTOR_BUILD ? [] : ['ij-generator-community-drabble', 'lj-generator-ficathon-notstory'],
+    },
+    {
+      // Disjointed (s2layers/disjointed): each entry a table.entries of corner cells, the subject in the first row's
+      // td.metabox (no element of its own), the poster of a community entry in td.altposter ("community - (poster)"),
+      // the text in td.entrybox > div.entrytext with the metadata's table.currbox ("tags:") after it, the link bar in
+      // the bottom td.metabox. Comments are printed by the same print_entry, each in its div#ljcmtN (chrome).
+      name: 's2-disjointed',
+      post: 'table.entries',
+      body: ['div.entrytext'],
+      subject: ['td.metabox'],
+      poster: DETECTOR_BUILD ? [] : ['td.altposter'],
+      permalink: ['a.subj-link', 'td.metabox a[href$=".html"]'],
+      examples: DETECTOR_BUILD
+        ? []
+        : ['ij-disjointed2011-journal-tagsonly-weirbank-1', 'ij-disjointed2011-community-altposter-tagsonly-weirbank-2', 'lj-disjointed2008-recent-tagsonly-memories-line-sedge'],
     },
     {
       name: 's2-generic',
