@@ -5,6 +5,7 @@
  */
 
 import { canonicalEntryKey, entryAddress, journalSiteOfUrl } from '../url';
+import { DETECTOR_BUILD } from './build-flags';
 import { isJournalNavLink } from './chrome';
 import { absoluteUrl, queryAll, tagged } from './dom';
 import { isNoteLike, labelOf } from './header';
@@ -105,7 +106,7 @@ const NOTES_AT_MOST = 150;
  * here"). Links in the header's other fields (an art post in the notes, a prompt) and in
  * crosspost notices point somewhere else.
  */
-export function storyLinksOf(lines: Line[], headerEnd: number, selfUrl: string, pageUrl: string): StoryLinks {
+export function storyLinksOf(lines: Line[], headerEnd: number, selfUrl: string, pageUrl: string, partLinks: { url: string }[] = []): StoryLinks {
   const out: StoryLinks = { elsewhere: [], entries: [], ownWords: 0, lines: 0, linkLines: 0 };
   let noteWords = 0;
   const selfKey = canonicalEntryKey(selfUrl);
@@ -113,6 +114,9 @@ export function storyLinksOf(lines: Line[], headerEnd: number, selfUrl: string, 
   // "Part 2", "Next »" to another entry: a serial's own navigation, which says where the story is only
   // when the post has no prose of its own (a short part with a link to the next one is a part).
   const navigation = new Set<string>();
+  // The links its navigation lines lead to its other parts by (part-links.ts `chapterLinks`: the reader's build's only;
+  // the detector's, which reads no part links, decides "story" either way).
+  const parts = DETECTOR_BUILD ? null : new Set(partLinks.map((l) => canonicalEntryKey(l.url)));
   lines.forEach((line, i) => {
     const label = labelOf(line);
     if (i < headerEnd && label && label.key !== null && label.key !== 'title') return;
@@ -125,7 +129,7 @@ export function storyLinksOf(lines: Line[], headerEnd: number, selfUrl: string, 
       const offJournal = journalSiteOfUrl(abs) === 'unknown';
       if (seen.has(abs) || (!offJournal && canonicalEntryKey(abs) === selfKey)) continue;
       seen.add(abs);
-      if (!offJournal && isPartNavText(k.text.trim())) navigation.add(abs);
+      if (!offJournal && (isPartNavText(k.text.trim()) || parts?.has(canonicalEntryKey(abs)))) navigation.add(abs);
       (offJournal ? out.elsewhere : out.entries).push({ url: abs, label: k.text.trim() });
     }
     if (i < headerEnd || !line.text) return;
@@ -133,7 +137,8 @@ export function storyLinksOf(lines: Line[], headerEnd: number, selfUrl: string, 
     if (linked && line.text.length < 200) out.linkLines++;
     else if (!line.links.length && !isPartNavText(line.text)) {
       const words = line.text.split(/\s+/).length;
-      if (isNoteLike(line.text)) noteWords += words;
+      // A line that opens with a quotation mark is the story's dialogue ("“It’s sorry,” said the boy"), no note to readers.
+      if (isNoteLike(line.text) && !/^["“‘'«]/.test(line.text)) noteWords += words;
       else out.ownWords += words;
     }
   });
