@@ -5,13 +5,12 @@
  */
 
 import { canonicalEntryKey, entryAddress, journalSiteOfUrl } from '../url';
-import { DETECTOR_BUILD } from './build-flags';
 import { isJournalNavLink } from './chrome';
 import { absoluteUrl, queryAll, tagged } from './dom';
 import { isNoteLike, labelOf } from './header';
 import { ABOUT_FIC_SUBJECT, PROMPT_CALL, WRITING_TALK } from './lexicon';
 import type { Line } from './lines';
-import { hasFicPrefix, isCrosspostText, isPartNavText } from './parts';
+import { EDIT_MARK, hasFicPrefix, isCrosspostText, isPartNavText, isPartNumbersText } from './parts';
 
 /**
  * The subject calls the post something other than a story. The story's own title (the Title
@@ -106,7 +105,7 @@ const NOTES_AT_MOST = 150;
  * here"). Links in the header's other fields (an art post in the notes, a prompt) and in
  * crosspost notices point somewhere else.
  */
-export function storyLinksOf(lines: Line[], headerEnd: number, selfUrl: string, pageUrl: string, partLinks: { url: string }[] = []): StoryLinks {
+export function storyLinksOf(lines: Line[], headerEnd: number, selfUrl: string, pageUrl: string): StoryLinks {
   const out: StoryLinks = { elsewhere: [], entries: [], ownWords: 0, lines: 0, linkLines: 0 };
   let noteWords = 0;
   const selfKey = canonicalEntryKey(selfUrl);
@@ -114,14 +113,18 @@ export function storyLinksOf(lines: Line[], headerEnd: number, selfUrl: string, 
   // "Part 2", "Next »" to another entry: a serial's own navigation, which says where the story is only
   // when the post has no prose of its own (a short part with a link to the next one is a part).
   const navigation = new Set<string>();
-  // The links its navigation lines lead to its other parts by (part-links.ts `chapterLinks`: the reader's build's only;
-  // the detector's, which reads no part links, decides "story" either way).
-  const parts = DETECTOR_BUILD ? null : new Set(partLinks.map((l) => canonicalEntryKey(l.url)));
   lines.forEach((line, i) => {
     const label = labelOf(line);
     if (i < headerEnd && label && label.key !== null && label.key !== 'title') return;
     if (isCrosspostText(line.text)) return;
     let linked = false;
+    // A line of navigation as the detector reads it too: the parts listed by number, an edit linking the rest (parts.ts).
+    const navLine =
+      EDIT_MARK.test(line.text) ||
+      isPartNumbersText(
+        line.text,
+        line.links.map((k) => k.text),
+      );
     for (const k of line.links) {
       const abs = k.text.trim() ? isPostLink(k.href, pageUrl) : null;
       if (!abs) continue;
@@ -129,7 +132,7 @@ export function storyLinksOf(lines: Line[], headerEnd: number, selfUrl: string, 
       const offJournal = journalSiteOfUrl(abs) === 'unknown';
       if (seen.has(abs) || (!offJournal && canonicalEntryKey(abs) === selfKey)) continue;
       seen.add(abs);
-      if (!offJournal && (isPartNavText(k.text.trim()) || parts?.has(canonicalEntryKey(abs)))) navigation.add(abs);
+      if (!offJournal && (navLine || isPartNavText(k.text.trim()))) navigation.add(abs);
       (offJournal ? out.elsewhere : out.entries).push({ url: abs, label: k.text.trim() });
     }
     if (i < headerEnd || !line.text) return;

@@ -247,7 +247,7 @@ function readPost(doc: Document, post: FoundPost, pageUrl: string, isEntryPage: 
   const words = body.text ? body.text.split(/\s+/).length : 0;
   // Evidence that costs a walk of the post's links or elements is read when a rule asks for it.
   let found: StoryLinks | undefined;
-  const whereStoryIs = () => (found ??= storyLinksOf(lines, header.end, url, pageUrl, partLinks));
+  const whereStoryIs = () => (found ??= storyLinksOf(lines, header.end, url, pageUrl));
 
   // The subject names a fic post, or the first line does (a drabble's note: header.ts).
   const ficSubject = FIC_SUBJECT.test(subject) || isDrabbleNote(lines[0]?.text ?? '');
