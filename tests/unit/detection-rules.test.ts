@@ -336,7 +336,7 @@ describe('extract --explain', () => {
     expect(text).toContain('fields: title, fandom, characters, rating, wordCount, summary; title "Windfall"');
     expect(text).toContain('the story is at: https://archiveofourown.org/works/4410021');
     expect(text).toContain('verdict: not-story, by rule no-evidence');
-    expect(text).toMatch(/tags: garden, life; fic subject: no/);
+    expect(text).toMatch(/tags: garden, life; fic subject \(or a drabble's note\): no/);
     expect(text).toContain('cut: yes');
     expect(text.split('\n').length).toBeLessThan(30);
   });
@@ -355,6 +355,15 @@ describe('extract --explain', () => {
     // Chatter under a fill keeps the site's "Re:"; a prompt's "3/4" is no part marker of a fill.
     expect(text).toContain('not a fill: comment 77393 "Re: FILL: The Long Way Round (1/6)": the site\'s "Re:" and its parent\'s subject (chatter)');
     expect(text).toContain('not a fill: comment 326129 "any, 3/4 of a bottle of rum": top-level without a FILL mark (a prompt)');
+  });
+
+  it('says when the header after the prose decided, and not of a header at the top', () => {
+    const pages = loadPages();
+    const explain = (url: string) => explainPage(dom(readFileSync(join(FIXTURES, pages[url]), 'utf8'), url), url);
+    const after = explain('https://cindermoth.dreamwidth.org/40211.html');
+    expect(after).toMatch(/header: lines \d+-\d+, header after the prose; fields: title, fandom, rating, wordCount/);
+    // A header with an opening note above it is a header at the top.
+    expect(explain('https://orchard-hollow.dreamwidth.org/')).not.toContain('after the prose');
   });
 
   it('names where a part marker came from', () => {

@@ -6,7 +6,7 @@ import { DETECTOR_BUILD } from './build-flags';
 import { isNoteLike } from './header';
 import type { Line } from './lines';
 import { isMetadataLine } from './metadata';
-import { isAllPartsLine, isCrosspostText, isPartNavText } from './parts';
+import { EDIT_MARK, isAllPartsLine, isCrosspostText, isPartNavText, isPartNumbersText } from './parts';
 
 export interface Body {
   text: string;
@@ -15,13 +15,20 @@ export interface Body {
   navLines: Line[];
 }
 
-/** A line of links and separators only ("« Part 1 | Masterpost | Part 3 »"). */
+/** A line of links and separators only ("« Part 1 | Masterpost | Part 3 »"), or of the parts' numbers ("Parts: <a>1</a> · 2 · <a>3</a>"). */
 export function isLinkOnlyLine(line: Line): boolean {
   if (!line.links.length) return false;
   const rest = line.text;
   let stripped = rest;
   for (const l of line.links) stripped = stripped.replace(l.text, '');
-  return stripped.replace(/[\s|·•«»‹›<>←→\-–—:,.()[\]~*/]+/g, '').length <= 12 || line.linkChars / Math.max(1, rest.length) > 0.7;
+  return (
+    stripped.replace(/[\s|·•«»‹›<>←→\-–—:,.()[\]~*/]+/g, '').length <= 12 ||
+    line.linkChars / Math.max(1, rest.length) > 0.7 ||
+    isPartNumbersText(
+      rest,
+      line.links.map((l) => l.text),
+    )
+  );
 }
 
 /** A line of ornament only: no letter or digit, no image. */
@@ -39,6 +46,8 @@ function isFooterLine(line: Line): boolean {
   if (isCrosspostText(t)) return true;
   if (isPartNavText(t) || isAllPartsLine(t, line.links.length)) return true;
   if (isLinkOnlyLine(line) && t.length < 200) return true;
+  // An edit after the story that links somewhere ("EDIT: the second half is here!", "ETA: podfic by X!"): the author's, later.
+  if (line.links.length && EDIT_MARK.test(t) && t.length < 200) return true;
   // "The End", "~ fin ~", "END": an end mark closes the story; it is not prose.
   if (/^[\s~*\-–—=_.:()[\]]*(?:the end|end|fin|finis|finite|owari)[\s~*\-–—=_.!…:()[\]]*$/i.test(t)) return true;
   // "To be continued!", "TBC", "Feedback is love", "Current mood: tired": after the story, not of it.

@@ -10,7 +10,7 @@ import { absoluteUrl, queryAll, tagged } from './dom';
 import { isNoteLike, labelOf } from './header';
 import { ABOUT_FIC_SUBJECT, PROMPT_CALL, WRITING_TALK } from './lexicon';
 import type { Line } from './lines';
-import { hasFicPrefix, isCrosspostText, isPartNavText, ownDirection } from './parts';
+import { EDIT_MARK, hasFicPrefix, isCrosspostText, isPartNavText, isPartNumbersText, ownDirection } from './parts';
 
 /**
  * The subject calls the post something other than a story. The story's own title (the Title
@@ -127,6 +127,13 @@ export function storyLinksOf(lines: Line[], headerEnd: number, selfUrl: string, 
     if (i < headerEnd && label && label.key !== null && label.key !== 'title') return;
     if (isCrosspostText(line.text)) return;
     let linked = false;
+    // A line of navigation as the detector reads it too: the parts listed by number, an edit linking the rest (parts.ts).
+    const navLine =
+      EDIT_MARK.test(line.text) ||
+      isPartNumbersText(
+        line.text,
+        line.links.map((k) => k.text),
+      );
     for (const k of line.links) {
       const abs = k.text.trim() ? isPostLink(k.href, pageUrl) : null;
       if (!abs) continue;
@@ -134,7 +141,7 @@ export function storyLinksOf(lines: Line[], headerEnd: number, selfUrl: string, 
       const offJournal = journalSiteOfUrl(abs) === 'unknown';
       if (seen.has(abs) || (!offJournal && canonicalEntryKey(abs) === selfKey)) continue;
       seen.add(abs);
-      if (!offJournal && (isPartNavText(k.text.trim()) || ownDirection(k.text))) navigation.add(abs);
+      if (!offJournal && (navLine || isPartNavText(k.text.trim()) || ownDirection(k.text))) navigation.add(abs);
       // A link back to the part before ("go back a chapter", "« Previous part") is never where this post's story is.
       if (!offJournal && (ownDirection(k.text) === 'prev' || /^[^\p{L}]*prev(?:ious)?\b/iu.test(k.text))) continue;
       (offJournal ? out.elsewhere : out.entries).push({ url: abs, label: k.text.trim() });
@@ -144,7 +151,8 @@ export function storyLinksOf(lines: Line[], headerEnd: number, selfUrl: string, 
     if (linked && line.text.length < 200) out.linkLines++;
     else if (!line.links.length && !isPartNavText(line.text)) {
       const words = line.text.split(/\s+/).length;
-      if (isReadersNote(line.text, words)) noteWords += words;
+      // A line that opens with a quotation mark is the story's dialogue ("“It’s sorry,” said the boy"), no note to readers.
+      if (isReadersNote(line.text, words) && !/^["“‘'«]/.test(line.text)) noteWords += words;
       else out.ownWords += words;
     }
   });

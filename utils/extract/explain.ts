@@ -21,10 +21,10 @@ export function explainPage(doc: Document, url: string): string {
     out.push(
       `post ${i + 1} [${v.post.style}] "${e.subject || '(no subject)'}" ${v.story.url}`,
       `  verdict: ${v.verdict}, by rule ${ruleIndex >= 0 ? `${ruleIndex + 1} ` : ''}${v.rule}`,
-      `  header: ${e.headerSpan[1] > e.headerSpan[0] ? `lines ${e.headerSpan[0] + 1}-${e.headerSpan[1]}` : 'none'}; fields: ${e.fields.join(', ') || 'none'}${v.story.fields.title ? `; title "${v.story.fields.title}"` : ''}`,
+      `  header: ${e.headerSpan[1] > e.headerSpan[0] ? `lines ${e.headerSpan[0] + 1}-${e.headerSpan[1]}${e.headerSpan[0] > 0 ? ', header after the prose' : ''}` : 'none'}; fields: ${e.fields.join(', ') || 'none'}${v.story.fields.title ? `; title "${v.story.fields.title}"` : ''}`,
       `  part: ${e.part ? `${e.part.index}/${e.part.total ?? '?'} from the ${e.partFrom}` : 'none'}${e.partNav ? '; part navigation' : ''}`,
       `  prose: ${e.words} words (${e.ownWords} of the author's own after the header); cut: ${yes(e.cut)}; links to where the story is: ${e.storyLinks}`,
-      `  tags: ${e.tags().join(', ') || 'none'}${e.ficTagged() ? ' (fic)' : ''}; fic subject: ${yes(e.ficSubject)}`,
+      `  tags: ${e.tags().join(', ') || 'none'}${e.ficTagged() ? ' (fic)' : ''}; fic subject (or a drabble's note): ${yes(e.ficSubject)}`,
       `  against: subject about fic ${yes(e.aboutFicSubject)}, poll ${yes(e.poll)}, form ${yes(e.form)}, list of links ${yes(e.linkList)}, talk about writing ${yes(e.aboutWriting)}, headers ${e.headers} (${e.headersElsewhere} of others' works, ${e.proseBetweenHeaders} chars of prose between)`,
     );
     if (v.story.elsewhere?.length) out.push(`  the story is at: ${v.story.elsewhere.map((l) => l.url).join(', ')}`);

@@ -86,14 +86,17 @@ export function parseLabelLine(line: Pick<Line, 'text' | 'leadEmphasis'>): Label
     // Rule "a part label's marker": an unlisted label needs a colon, except "Part"/"Chapter" set off by the header's own
     // decoration ("Chapter ~ 2 of 4", "Part | 3/5", "Part -- 1 of 2") when its value is a marker with a total, or the
     // index alone ("Part | 1", "Chapter ~ Three"; "Part | 2 (end)" is the last: parts.ts END_MARK).
-    if (hit.key === null && !colon && !(marks.length > 0 && /^(?:part|chapter)s?$/i.test(label) && value.length <= 20 && isPartValue(value))) continue;
+    // Rule "the header's own label shape": one set off as the fields' labels are, its bold alone and a dash or a bar
+    // ("<b>AO3</b> - <a>…</a>" under "<b>Summary</b> - X"), is a label too, not the summary's next line.
+    const bold = emphasis !== null && collapse(text.slice(0, end)) === emphasis;
+    if (hit.key === null && !colon && !(marks.length > 0 && (bold || (/^(?:part|chapter)s?$/i.test(label) && value.length <= 20 && isPartValue(value))))) continue;
     const separated =
       SEPARATOR.test(sep) ||
       // decoration closing the label, then a space: "~*Title*~ X", "Title ~ X", "[Title] X"
       (marks.length > 0 && /\s$/.test(sep)) ||
       // decoration before the label and a space after it: "♥ Title X" is too loose, "[Title X" too;
       // emphasis alone marks a label: "<b>Title</b> X"
-      (emphasis !== null && collapse(text.slice(0, end)) === emphasis && /^\s/.test(sep)) ||
+      (bold && /^\s/.test(sep)) ||
       // alone on its line ("<dt>Title</dt><dd>X</dd>"): the value is the next line
       (value === '' && (marks.length > 0 || lead.length > 0 || text.length <= 32));
     if (!separated) continue;
@@ -192,8 +195,8 @@ function cleanLabel(raw: string): string {
 }
 
 function cleanValue(raw: string): string {
-  // Trailing bars and bullets: the separator before the next field on the same line.
-  return collapse(raw.replace(/^[\s.:|=»\-–—]+(?=\S)/, '').replace(/(?:\s*[~*|•·])+\s*$/, ''));
+  // Trailing bars, bullets and spaced slashes: the separator before the next field on the same line ("Title: X / Rating: G").
+  return collapse(raw.replace(/^[\s.:|=»\-–—]+(?=\S)/, '').replace(/(?:\s*[~*|•·]|\s+\/)+\s*$/, ''));
 }
 
 /** A line that looks like a label we do not know ("Recipient: x"): header, not prose. */
@@ -253,8 +256,9 @@ export function findHeader(lines: Line[], subject = ''): HeaderResult {
     // Rule "a bracketed summary line is header": "[Fandom | Pairing | Rating | 70 words]" alone on the post's first
     // line sums the header up, unlabelled: its values are no fields (no label names them), and it is no prose either.
     // (Only the text's business: the detector's build, which decides on fields, subjects and markers, leaves it out.)
+    // Rule "a drabble's note" too (the text's business here: index.ts reads the note as a sign of fic in every build).
     const t = lines[0]?.text ?? '';
-    return !DETECTOR_BUILD && isBracketedSummary(t) ? { ...EMPTY, end: 1, headerNotes: [t] } : EMPTY;
+    return !DETECTOR_BUILD && (isBracketedSummary(t) || isDrabbleNote(t)) ? { ...EMPTY, end: 1, headerNotes: [t] } : EMPTY;
   }
 
   // A header in its own block (div, p, table, span-like font…) ends with that block, provided
@@ -277,10 +281,12 @@ export function findHeader(lines: Line[], subject = ''): HeaderResult {
     if (!DETECTOR_BUILD) headerNotes.push(text);
   };
 
-  // Lines before the first label: an opening note (or the subject repeated), header not body.
+  // Lines before the first label: an opening note (or the subject repeated), header not body; an unlisted label there
+  // ("Pt: 1/2", "Follows: <a>…</a>") is the header's first label line.
   for (let i = 0; i < first; i++) {
     const t = lines[i].text;
     if (!t) continue;
+    if (parsed[i]) labels.push(parsed[i]!);
     if (isPartNavText(t)) navLines.push(i);
     else if (t.toLowerCase() !== subjectText) note(t);
   }
@@ -446,6 +452,15 @@ export function trailingHeader(lines: Line[], top: HeaderResult): HeaderResult |
     chars += lines[f].text.length;
   }
   return null;
+}
+
+/**
+ * Rule "a drabble's note": a drabble or a ficlet often has no labels, only a line above it giving its length and what it
+ * was written for ("100 words, for the “lantern” prompt at hundredfathom", "Drabble, for the prompt 'tide'", "300 words
+ * for the winter bingo"): the header's one line, a note, and a sign the post is fic (index.ts).
+ */
+export function isDrabbleNote(t: string): boolean {
+  return t.length < 160 && /^\W*(?:[\d,]+ words?|(?:double )?drabble|ficlet)\b.{0,80}\bfor\b/i.test(t);
 }
 
 /** A rating or a length, the one kind of value a summary line always holds ("PG-13", "Teen", "1,200 words", "~1k"). */

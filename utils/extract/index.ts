@@ -18,7 +18,7 @@ import { type CommentStoryLocation, commentStories, hasComments } from './commen
 import { absoluteUrl, collapse, ljUserName, ljUsers, queryAll, textOf } from './dom';
 import { hasBlankForm, hasPoll, isLinkList, isWipMeter, type StoryLinks, storyLinksOf, subjectIsAboutFic, talksAboutWriting } from './evidence';
 import { isAdultGate } from './gates';
-import { findHeader, type HeaderResult, labelOf, trailingHeader } from './header';
+import { findHeader, type HeaderResult, isDrabbleNote, labelOf, trailingHeader } from './header';
 import { FIC_SUBJECT, FIC_TAG } from './lexicon';
 import { flattenLines, type Line } from './lines';
 import { dropMetadata } from './metadata';
@@ -249,7 +249,8 @@ function readPost(doc: Document, post: FoundPost, pageUrl: string, isEntryPage: 
   let found: StoryLinks | undefined;
   const whereStoryIs = () => (found ??= storyLinksOf(lines, header.end, url, pageUrl));
 
-  const ficSubject = FIC_SUBJECT.test(subject);
+  // The subject names a fic post, or the first line does (a drabble's note: header.ts).
+  const ficSubject = FIC_SUBJECT.test(subject) || isDrabbleNote(lines[0]?.text ?? '');
   // Masterpost: a header, a list of links to the parts, hardly any prose of its own; not a
   // chapter's navigation, however short the chapter (part-links.ts). The list is read only for a post
   // that may be one; the detector's build, given no `lists`, only says whether one may be (two other entries
@@ -399,7 +400,7 @@ function partMarkerOf(subject: string, header: HeaderResult, lines: Line[], page
   // "Chapters: 3, complete", "Parts: 2": a plural label counts the story's parts, it names none of them; only
   // its "N of M" / "N/M" is this post's ("Parts: 1-2 of 5" stays a marker).
   for (const l of header.labels)
-    if (l.key === null && /^(?:part|parts|chapter|chapters)$/i.test(l.label.trim()) && (!/s$/i.test(l.label.trim()) || /\/|\bof\b/i.test(l.value))) candidates.push([`Part ${l.value}`, 'header']);
+    if (l.key === null && /^(?:part|chapter|ch|chap|pt)s?$/i.test(l.label.trim()) && (!/s$/i.test(l.label.trim()) || /\/|\bof\b/i.test(l.value))) candidates.push([`Part ${l.value}`, 'header']);
   // A nav line's own marker, not the parts it links to: "Part 1/2 (Part 2 is here)" is part 1.
   // Two or more nav lines that each name a part ("Chapter One — The Crack", "Chapter Two — The
   // Casting") are a masterpost's list of its chapters: the markers are the parts', none is the post's.

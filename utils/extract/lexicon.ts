@@ -40,10 +40,11 @@ export const LEXICON: LexiconRow[] = [
 
 /**
  * Labels that are header lines but not fields: they keep the header going and stay out of the
- * body ("Part: 2/3", "Status: complete", "Mood: tired" on old S1 posts).
+ * body ("Part: 2/3", "Status: complete", "Mood: tired" on old S1 posts). A part label's abbreviations are a part
+ * label ("Ch: 1/3 — Night Round", "Pt: 2 of 4"), as in part markers (parts.ts PART_WORD).
  */
 export const NON_FIELD_LABELS =
-  'part|chapter|previously|last time|the story so far|status|feedback|archive|archiving|archive permission|date|date written|posted|format|setting|recipient|requester|request by|to|from|artist|art|art by|banner|banner by|cover|link|keywords|crossposted|cross-posted|crossposted to|x-posted|xposted|x-posted to|also at|also on|mirror|previous|next|previous part|next part|masterpost|masterlist|index|table of contents|chapter list|language|pov|point of view|time frame|timeframe|set|setting/timeline|podfic|podfic by|translation|translated by|original|inspired by|soundtrack|ao3|on ao3|fanfiction.net|ffn|date posted|completed|complete|wip|updated|rec|audience|fanart|graphics|thanks|category|categories|type|timeline|theme|sequel to|prequel to|follows|arc|contains|teaser|medium|content|disclosure'.split(
+  'part|chapter|ch|chap|pt|previously|last time|the story so far|status|feedback|archive|archiving|archive permission|date|date written|posted|format|setting|recipient|requester|request by|to|from|artist|art|art by|banner|banner by|cover|link|keywords|crossposted|cross-posted|crossposted to|x-posted|xposted|x-posted to|also at|also on|mirror|previous|next|previous part|next part|masterpost|masterlist|index|table of contents|chapter list|language|pov|point of view|time frame|timeframe|set|setting/timeline|podfic|podfic by|translation|translated by|original|inspired by|soundtrack|ao3|on ao3|fanfiction.net|ffn|date posted|completed|complete|wip|updated|rec|audience|fanart|graphics|thanks|category|categories|type|timeline|theme|sequel to|prequel to|follows|arc|contains|teaser|medium|content|disclosure'.split(
     '|',
   );
 

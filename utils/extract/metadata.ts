@@ -8,8 +8,11 @@
 import { METADATA_LABELS, normalizeLabel } from './lexicon';
 import type { Line } from './lines';
 
-/** Decoration, a label, a colon: "<b>Current Mood</b>: x", "Location: | Leeds" (a table row), "~ Music: x". */
-const LABEL_THEN_COLON = /^[^\p{L}\p{N}"“]{0,8}(\p{L}[\p{L}'’ ]{0,30}?)[^\p{L}\p{N}]{0,4}[:：]/u;
+/**
+ * Decoration, a label, a colon: "<b>Current Mood</b>: x", "Location: | Leeds" (a table row), "~ Music: x"; or an arrow,
+ * as authors typed their own mood lines ("feeling ⇢ nostalgic · hearing ⇢ the mill race", "mood -> tired").
+ */
+const LABEL_THEN_COLON = /^[^\p{L}\p{N}"“]{0,8}(\p{L}[\p{L}'’ ]{0,30}?)[^\p{L}\p{N}]{0,4}[:：>⇢→]/u;
 
 export function isMetadataLine(line: Pick<Line, 'text' | 'kind'> & { links?: Line['links'] }): boolean {
   if (line.kind !== 'text' || line.text.length > 300) return false;

@@ -16,7 +16,7 @@ import { isJournalNavLink } from './chrome';
 import { absoluteUrl, collapse } from './dom';
 import type { Line } from './lines';
 import { isMetadataLine } from './metadata';
-import { DIRECTION_LEAD, isMasterpostLabel, looksLikePartLinkLabel, ORDINAL_LINK, ownDirection, parseNumber, partIndexOfLabel } from './parts';
+import { DIRECTION_LEAD, EDIT_MARK, isMasterpostLabel, looksLikePartLinkLabel, ORDINAL_LINK, ownDirection, parseNumber, parsePartMarker, partIndexOfLabel } from './parts';
 import type { PartLink } from './types';
 
 /** A link as its line shows it. */
@@ -46,6 +46,12 @@ const JOURNAL_NAV_TEXT = /^[\s«‹<←]*(?:previous|prev|next)\s+(?:entry|post)
  * words are the story's own next and previous part, not the journal's navigation.
  */
 const CONTINUED_LEAD = /\bcontinued\s+(?:in|on|from)\s+(?:the|my)?\s*$/i;
+/**
+ * Rule "an edit links the rest": a story posted before its end gets the next part's link in an edit after its text
+ * ("EDIT 14/3: <a>the second half is here!</a>", "ETA: concluded <a>here</a>", "Edit: <a>the rest</a>"): after an edit mark,
+ * a link saying what comes next (a half, the rest, the conclusion, the continuation) is the next part.
+ */
+const CONTINUATION = /\b(?:(?:first|second|other|last|final) half|the rest|conclu\w+|continu\w+|next)\b/i;
 /** Words before a link that make it the previous or next part ("Next: The Far Bank"). */
 const PART_LEAD = /\b(?:prev(?:ious)?|next|part|chapter|ch\.|pt\.?|continued)\b|[«‹←»›→]/i;
 /** A masterpost of the story, not the author's list of every story. */
@@ -240,6 +246,7 @@ export function chapterLinks(lines: Pick<Line, 'text' | 'links'>[], selfKey: str
       if (seen.has(key)) continue;
       const lead = lastClause(link.lead);
       let part: PartLink | null = null;
+      const marker = parsePartMarker(link.text);
       // "Sequel to: <a>Part One</a>", "Podfic of part 2: here": the words before say what it is.
       if (link.entry && !RELATED_WORDS.test(lead) && !SERIES_MEMBER.test(link.text)) {
         // The story's masterpost, not the author's masterlist of everything, nor an art or series masterpost.
@@ -253,6 +260,10 @@ export function chapterLinks(lines: Pick<Line, 'text' | 'links'>[], selfKey: str
         else if (ORDINAL_LINK.test(link.text) && DIRECTION_LEAD.test(lead)) part = { url: link.url, label: collapse(`${lead} ${link.text}`), index: ordinalIndex(link.text) };
         // An arrow alone ("⇨", "⟵", "»") on a navigation line is the next or previous part; so are a direction's own words ("⇠ earlier", "read on ↷").
         else if (ARROW_ONLY.test(link.text) || ownDirection(link.text)) part = { url: link.url, label: link.text, index: null };
+        // Rule "a part linked by its subject": "Follows: <a>Knotwork (1 of 2)</a>", "<a>Lantern Ward, 2/3</a>": the words
+        // are a subject with its marker of a total, the part's.
+        else if (marker?.total) part = { url: link.url, label: link.text, index: marker.index };
+        else if (EDIT_MARK.test(link.lead) && CONTINUATION.test(`${lead} ${link.text}`)) part = { url: link.url, label: collapse(`${lead} ${link.text}`), index: null };
         else if (toMasterpost) part = { url: link.url, label: collapse(`${lead} ${link.text}`), index: null };
         else if (PART_LEAD.test(lead) && !RELATED_WORDS.test(lead)) part = { url: link.url, label: collapse(`${lead} ${link.text}`), index: partIndexOfLabel(lead) };
       }

@@ -211,6 +211,9 @@ export function isPartNavText(text: string): boolean {
   );
 }
 
+/** An edit's mark, opening a line the author added after posting ("EDIT:", "ETA 14/3:", "Edited to add:", "Update:"). */
+export const EDIT_MARK = /^\W*(?:edit(?:ed)?|eta|update[d]?)\b/i;
+
 /** Crosspost footers and similar notices the sites or tools add to a post. */
 export function isCrosspostText(text: string): boolean {
   const t = text.trim();
@@ -261,6 +264,17 @@ export function ownDirection(linkText: string): 'prev' | 'next' | null {
   return m ? (m[1] ? 'prev' : 'next') : null;
 }
 
+/**
+ * Rule "the parts listed by number": a chapter names every part of its story by its number on one line, linking all but
+ * itself ("Other installments: <a>one</a> · two · <a>three</a>", "Parts: <a>1</a> | 2 | <a>3</a>", "chapters I · <a>II</a>"):
+ * a short label, then numbers alone, two or more, every link one of them. Its links are the parts (their words are numbers).
+ */
+export function isPartNumbersText(text: string, linkTexts: string[]): boolean {
+  // (The links are among the line's words: a link of other words leaves a word no number.)
+  const numbers = text.replace(/^[\p{L} ]{1,30}[:\-–—]/u, '').match(/[^\s·•|/,~*\-–—]+/g) ?? [];
+  return linkTexts.length > 0 && numbers.length > 1 && numbers.every((n) => parseNumber(n) !== null);
+}
+
 /** The block only says where the other parts are. */
 export function isNavLine(block: Element): boolean {
   return isNavText(
@@ -272,7 +286,7 @@ export function isNavLine(block: Element): boolean {
 /** A line's text (and its links' words) only says where the other parts are: part words, or only links and separators. */
 export function isNavText(text: string, linkTexts: string[]): boolean {
   if (text.length > 160) return false;
-  if (isPartNavText(text) || isOrdinalNavText(text, linkTexts)) return true;
+  if (isPartNavText(text) || isOrdinalNavText(text, linkTexts) || isPartNumbersText(text, linkTexts)) return true;
   // Only links and separators.
   let rest = text;
   for (const l of linkTexts) rest = rest.replace(collapse(l), ' ');

@@ -12,7 +12,10 @@ export interface Evidence {
   fields: string[];
   /** A real fic header: two or more story fields with values (a blank form template is not one). */
   header: boolean;
-  /** The header's lines [start, end) among the post's lines. */
+  /**
+   * The header's lines [start, end) among the post's lines: a header at the top starts at 0 (its opening notes are its
+   * own), a header after the prose (header.ts `trailingHeader`) after the prose, so later (`extract --explain` says so).
+   */
   headerSpan: [number, number];
   /** Words of prose after the header, and of it the author's own (not notes, links or sign-offs). */
   words: number;
@@ -25,7 +28,7 @@ export interface Evidence {
   /** Part or post navigation in the post ("« Part 1 | Part 3 »", a link line above or below the text). */
   partNav: boolean;
   subject: string;
-  /** The subject names a fic post ("Fic:", "[drabble]", "ficlet"). */
+  /** The subject names a fic post ("Fic:", "[drabble]", "ficlet"), or the post's first line does ("100 words, for the … prompt": a drabble's note). */
   ficSubject: boolean;
   /** The subject, beside the story's own title, calls the post a poll, sign-up, meme, recs, update, claim… */
   aboutFicSubject: boolean;
