@@ -275,9 +275,9 @@ export default defineContentScript({
         releasePage = [useDeviceViewport(document), makePageInert(host), closeOnBack(window, () => requestClose(reader))];
       },
     };
-    // Symbol.for('inkwell.reader-api'): READER_API in the detector (not imported: that would bundle it here).
+    // Symbol.for('inkwell.reader'): the detector's onDemand('reader') (not imported: that would bundle it here).
     const shared = globalThis as { [key: symbol]: ReaderApi | undefined };
-    const key = Symbol.for('inkwell.reader-api');
+    const key = Symbol.for('inkwell.reader');
     shared[key] = api;
     ctx.onInvalidated(() => {
       if (open) {
