@@ -7,6 +7,8 @@
 import type { Answer, BackgroundMessageType, MessageOf } from './messages';
 
 interface RawRuntime {
+  /** Undefined once the extension is reloaded or removed: this copy of a content script is orphaned. */
+  id?: string;
   sendMessage<T extends BackgroundMessageType>(message: MessageOf<T>): Promise<Answer<T>>;
   onMessage: {
     addListener(cb: (message: unknown, sender: unknown, sendResponse: (r: unknown) => void) => boolean | undefined | Promise<unknown>): void;

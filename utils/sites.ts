@@ -51,22 +51,23 @@ const LJ_CODE_URL_SHAPES: readonly string[] = DETECTOR_BUILD
       'http://www.DOMAIN/talkread.bml?journal=some_name&itemid=123',
     ];
 
-// Order matters: it is the order of the manifest's hosts and of the store description.
+// Order matters: it is the order of the manifest's hosts and of the store description. (The names are the manifest's,
+// the library's and a book's: the detector's build keeps none.)
 export const JOURNAL_SITES = [
   {
     id: 'livejournal',
     domain: 'livejournal.com',
-    name: 'LiveJournal',
+    name: DETECTOR_BUILD ? '' : 'LiveJournal',
     adapter: livejournal,
     reserved: [],
     journalInPath: [],
     urlShapes: DETECTOR_BUILD ? [] : [...LJ_CODE_URL_SHAPES, 'https://m.DOMAIN/read/user/some_name/123'],
   },
-  { id: 'dreamwidth', domain: 'dreamwidth.org', name: 'Dreamwidth', adapter: dreamwidth, reserved: [], journalInPath: [], urlShapes: LJ_CODE_URL_SHAPES },
+  { id: 'dreamwidth', domain: 'dreamwidth.org', name: DETECTOR_BUILD ? '' : 'Dreamwidth', adapter: dreamwidth, reserved: [], journalInPath: [], urlShapes: LJ_CODE_URL_SHAPES },
   {
     id: 'insanejournal',
     domain: 'insanejournal.com',
-    name: 'InsaneJournal',
+    name: DETECTOR_BUILD ? '' : 'InsaneJournal',
     adapter: null,
     reserved: [],
     // InsaneJournal calls communities asylums, at asylums.insanejournal.com/NAME/ (Dreamwidth's importer
@@ -74,9 +75,9 @@ export const JOURNAL_SITES = [
     journalInPath: ['asylums'],
     urlShapes: DETECTOR_BUILD ? [] : [...LJ_CODE_URL_SHAPES, 'http://asylums.DOMAIN/some_name/123.html'],
   },
-  { id: 'journalfen', domain: 'journalfen.net', name: 'JournalFen', adapter: null, reserved: [], journalInPath: [], urlShapes: LJ_CODE_URL_SHAPES },
-  { id: 'deadjournal', domain: 'deadjournal.com', name: 'DeadJournal', adapter: null, reserved: [], journalInPath: [], urlShapes: LJ_CODE_URL_SHAPES },
-  { id: 'scribbld', domain: 'scribbld.com', name: 'Scribbld', adapter: null, reserved: [], journalInPath: [], urlShapes: LJ_CODE_URL_SHAPES },
+  { id: 'journalfen', domain: 'journalfen.net', name: DETECTOR_BUILD ? '' : 'JournalFen', adapter: null, reserved: [], journalInPath: [], urlShapes: LJ_CODE_URL_SHAPES },
+  { id: 'deadjournal', domain: 'deadjournal.com', name: DETECTOR_BUILD ? '' : 'DeadJournal', adapter: null, reserved: [], journalInPath: [], urlShapes: LJ_CODE_URL_SHAPES },
+  { id: 'scribbld', domain: 'scribbld.com', name: DETECTOR_BUILD ? '' : 'Scribbld', adapter: null, reserved: [], journalInPath: [], urlShapes: LJ_CODE_URL_SHAPES },
 ] as const satisfies readonly JournalSite[];
 
 export type JournalSiteId = (typeof JOURNAL_SITES)[number]['id'];

@@ -3,9 +3,9 @@
  * context) cut to what the detector uses, for its 15 KB budget; wxt.config.ts puts it in place of
  * WXT's in the detector's build only. The same contract where the detector relies on it: a newer
  * copy of the script (the extension reloaded or updated) invalidates the older one, through the
- * very event WXT's context sends and listens for, so either kind stops the other; once the
- * extension is gone or a newer copy runs, timers do not fire and `onInvalidated` cleanups run.
- * Left out: the location watcher, intervals, frames, idle callbacks, addEventListener, block(), and
+ * very event WXT's context sends and listens for, so either kind stops the other; once a newer copy
+ * runs, `onInvalidated` cleanups run (the detector's rescan timer, its one timer, sees to a runtime gone itself).
+ * Left out: timers, the location watcher, intervals, frames, idle callbacks, addEventListener, block(), and
  * the window message WXT also posts for main-world scripts (the detector has none).
  */
 const runtimeId = (): string | undefined => ((globalThis as any).browser ?? (globalThis as any).chrome)?.runtime?.id;
@@ -27,15 +27,5 @@ export class ContentScriptContext {
 
   onInvalidated(cb: () => void): void {
     this.controller.signal.addEventListener('abort', cb);
-  }
-
-  setTimeout(handler: () => void, timeout?: number): number {
-    const id = setTimeout(() => {
-      // The extension was reloaded or removed: this copy's runtime is gone.
-      if (runtimeId() == null) this.controller.abort();
-      if (!this.controller.signal.aborted) handler();
-    }, timeout) as unknown as number;
-    this.onInvalidated(() => clearTimeout(id));
-    return id;
   }
 }

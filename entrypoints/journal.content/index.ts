@@ -8,7 +8,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createReadButton, READ_BUTTON_TAG, updateReadButtonTitle } from '../../components/read-button';
 import { rawRuntime } from '../../utils/ext';
 import { DETECTOR_BUILD } from '../../utils/extract/build-flags';
-import { addFills, locateStories, type MasterpostLists, type NavLine, type StoryLocation, type UnlistedPostsFinder } from '../../utils/extract/index';
+import { addFills, locateStories, type MasterpostLists, type StoryLocation, type UnlistedPostsFinder } from '../../utils/extract/index';
 import type { StoryPost } from '../../utils/extract/types';
 import { JOURNAL_INCLUDE_GLOBS, JOURNAL_MATCHES } from '../../utils/hosts';
 import type { IncomingMessage, Reply } from '../../utils/messages';
@@ -19,6 +19,7 @@ import type { UnlistedPostsApi } from '../unlisted-posts.content/index';
 /** What the reader content script exposes once injected (same isolated world, shared global). */
 export interface ReaderApi {
   open(request: {
+    /** The clicked post's story as the detector's build reads it (its URL, subject, fields and part): the reader reads the post again. */
     story: StoryPost;
     pageUrl: string;
     /** The URL the document was loaded at (replaceState does not change it): the background compares it with its own record. */
@@ -27,26 +28,23 @@ export interface ReaderApi {
     refresh?: boolean;
   }): Promise<void>;
 }
-/**
- * Where a script the background injects on demand (the reader, the comment walk) puts its API on the
- * shared global: a symbol, not a name. The page's elements are named properties of `window` in every
- * world (`<a id="__inkwellReader">` in a post would answer `globalThis.__inkwellReader`); no element can
- * answer a symbol.
- */
-const READER_API = Symbol.for('inkwell.reader-api');
-/** The detector's stages loaded on demand (entrypoints/comment-fills.content/, unlisted-posts.content/, masterpost-lists.content/); the symbols are spelt here so their code stays out. */
-const COMMENT_FILLS_API = Symbol.for('inkwell.comment-fills');
-const UNLISTED_POSTS_API = Symbol.for('inkwell.unlisted-posts');
-const MASTERPOST_LISTS_API = Symbol.for('inkwell.masterpost-lists');
+/** The scripts the background injects on demand: the reader, and the detector's stages (comment-fills.content/, unlisted-posts.content/, masterpost-lists.content/). */
+type Stage = 'reader' | 'comment-fills' | 'unlisted-posts' | 'masterpost-lists';
 
-/** Loads (once; again after a failure) the script the background injects on `message`, and gives its API. */
-function onDemand<T>(api: symbol, message: 'inject-reader' | 'inject-comment-fills' | 'inject-unlisted-posts' | 'inject-masterpost-lists', failure: string): () => Promise<T> {
-  const get = () => (globalThis as { [k: symbol]: T | undefined })[api];
+/**
+ * Loads (once; again after a failure) the script the background injects on `inject-STAGE`, and gives its API. Each
+ * puts it on the shared global under `Symbol.for('inkwell.STAGE')`, a symbol, not a name: the page's elements are
+ * named properties of `window` in every world (`<a id="__inkwellReader">` in a post would answer
+ * `globalThis.__inkwellReader`); no element can answer a symbol. (Spelt here, so their code stays out.)
+ */
+function onDemand<T>(stage: Stage): () => Promise<T> {
+  const get = () => (globalThis as { [k: symbol]: T | undefined })[Symbol.for(`inkwell.${stage}`)];
+  const failure = `The ${stage} could not be loaded.`;
   let loading: Promise<T> | null = null;
   return () => {
     const loaded = get();
     if (loaded) return Promise.resolve(loaded);
-    loading ??= rawRuntime.sendMessage({ type: message }).then((res) => {
+    loading ??= rawRuntime.sendMessage({ type: `inject-${stage}` }).then((res) => {
       const got = get();
       if (!res?.ok) throw new Error(res?.error ?? failure);
       if (!got) throw new Error(failure);
@@ -69,20 +67,21 @@ export default defineContentScript({
     const loadedUrl = () => (performance.getEntriesByType('navigation')[0] as PerformanceEntry | undefined)?.name || location.href;
     // Keyed by where the button goes (its post's subject, else its text's first node): entries printed unwrapped share
     // one element, and the same key on every scan keeps one button per post.
-    const hosts = new Map<Node, { host: HTMLElement; story: StoryPost; nav?: NavLine[] }>();
+    const hosts = new Map<Node, { host: HTMLElement; loc: StoryLocation }>();
     const anchorOf = (loc: StoryLocation): Node => loc.subject ?? loc.range?.first ?? loc.body;
-    const loadReader = onDemand<ReaderApi>(READER_API, 'inject-reader', 'The reader could not be loaded.');
+    const loadReader = onDemand<ReaderApi>('reader');
+    const openReader = (story: StoryPost, returnFocus: HTMLElement | null, refresh?: boolean) =>
+      loadReader().then((reader) => reader.open({ story, pageUrl: location.href, loadedUrl: loadedUrl(), returnFocus, refresh }));
 
     const open = async (key: Node, button: HTMLElement) => {
-      const entry = hosts.get(key);
-      if (!entry) return;
+      const { story, nav } = hosts.get(key)?.loc ?? {};
+      if (!story) return;
       // The user's own click (read-button.ts): the background starts fetching the story's parts now, while the
       // reader loads. It reads the part links from the post's navigation lines itself, under the session's rules.
-      rawRuntime.sendMessage({ type: 'reader:click', url: entry.story.url, nav: entry.nav, pageUrl: location.href, loadedUrl: loadedUrl() }).catch(() => undefined);
+      rawRuntime.sendMessage({ type: 'reader:click', url: story.url, nav, pageUrl: location.href, loadedUrl: loadedUrl() }).catch(() => undefined);
       button.setAttribute('aria-busy', 'true');
       try {
-        const reader = await loadReader();
-        await reader.open({ story: entry.story, pageUrl: location.href, loadedUrl: loadedUrl(), returnFocus: button });
+        await openReader(story, button);
       } catch (e) {
         console.error('[Inkwell]', e);
         button.setAttribute('title', `Inkwell could not open the reader: ${(e as Error).message}`);
@@ -96,8 +95,7 @@ export default defineContentScript({
       const known = hosts.get(key);
       const title = loc.story.fields.title ?? loc.story.subject ?? '';
       if (known) {
-        known.story = loc.story; // an expanded cut may have made it complete
-        known.nav = loc.nav;
+        known.loc = loc; // an expanded cut may have made it complete
         updateReadButtonTitle(known.host, title);
         return;
       }
@@ -109,7 +107,7 @@ export default defineContentScript({
         (button) => void open(key, button),
         () => void loadReader().catch(() => undefined),
       );
-      hosts.set(key, { host, story: loc.story, nav: loc.nav });
+      hosts.set(key, { host, loc });
       // A collapsed comment's subject is its link (comments.ts): the button goes beside it, not into it.
       if (loc.subject?.tagName === 'A') loc.subject.after(host);
       else if (loc.subject && loc.subject !== document.body) loc.subject.append(host);
@@ -120,9 +118,9 @@ export default defineContentScript({
     // it may find something: the posts of a layout no site style knows (a page where no style found a
     // post), the reading of a masterpost's list (a page where a post may be a masterpost), and the comment
     // walk (fills: a no-story entry that shows comments). Every other page stays with this script alone.
-    const loadUnlistedPosts = onDemand<UnlistedPostsApi>(UNLISTED_POSTS_API, 'inject-unlisted-posts', 'The unlisted-layout finder could not be loaded.');
-    const loadMasterpostLists = onDemand<MasterpostLists>(MASTERPOST_LISTS_API, 'inject-masterpost-lists', 'The masterpost lists could not be read.');
-    const loadCommentFills = onDemand<CommentFillsApi>(COMMENT_FILLS_API, 'inject-comment-fills', 'The comment fills could not be loaded.');
+    const loadUnlistedPosts = onDemand<UnlistedPostsApi>('unlisted-posts');
+    const loadMasterpostLists = onDemand<MasterpostLists>('masterpost-lists');
+    const loadCommentFills = onDemand<CommentFillsApi>('comment-fills');
 
     const scan = async () => {
       let unlisted: UnlistedPostsFinder | undefined;
@@ -148,17 +146,21 @@ export default defineContentScript({
     void scan();
 
     // Later posts: re-scan (debounced) when real content arrives, never for our own buttons.
-    let timer: number | undefined;
+    let timer: ReturnType<typeof setTimeout> | undefined;
     const observer = new MutationObserver((records) => {
       const relevant = records.some((r) =>
         Array.from(r.addedNodes).some((n) => n.nodeType === 1 && (n as Element).tagName.toLowerCase() !== READ_BUTTON_TAG && ((n as Element).textContent?.length ?? 0) > 80),
       );
       if (!relevant) return;
-      if (timer) clearTimeout(timer);
-      timer = ctx.setTimeout(() => void scan(), 400);
+      clearTimeout(timer);
+      // The extension reloaded or removed: this copy's runtime is gone, and so are its buttons' uses.
+      timer = setTimeout(() => (rawRuntime.id ? void scan() : observer.disconnect()), 400);
     });
     observer.observe(document.body, { childList: true, subtree: true });
-    ctx.onInvalidated(() => observer.disconnect());
+    ctx.onInvalidated(() => {
+      observer.disconnect();
+      clearTimeout(timer);
+    });
 
     // The popup asks the page to open the reader ("Continue" on a saved story, "Read this page").
     // Answered with sendResponse (Chrome does not take a promise from a listener).
@@ -166,17 +168,15 @@ export default defineContentScript({
       const msg = message as IncomingMessage<'tab'> | undefined;
       if (msg?.type !== 'open-reader-here') return undefined;
       const answer: (res: Reply<'open-reader-here'>) => void = sendResponse;
-      const first = hosts.values().next().value as { host: HTMLElement; story: StoryPost } | undefined;
+      const first = hosts.values().next().value?.loc.story;
       if (!first) {
         answer({ ok: false, error: 'No story on this page.' });
         return undefined;
       }
-      loadReader()
-        .then((r) => r.open({ story: first.story, pageUrl: location.href, loadedUrl: loadedUrl(), returnFocus: null, refresh: msg.refresh === true }))
-        .then(
-          () => answer({ ok: true }),
-          (e: Error) => answer({ ok: false, error: e.message }),
-        );
+      openReader(first, null, msg.refresh === true).then(
+        () => answer({ ok: true }),
+        (e: Error) => answer({ ok: false, error: e.message }),
+      );
       return true;
     });
   },

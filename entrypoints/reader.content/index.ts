@@ -43,6 +43,19 @@ function randomSecret(): string {
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
+/** What the detector's story of a post leaves out (utils/extract/index.ts). */
+const NOT_READ: Omit<StoryPost, 'url' | 'subject' | 'fields' | 'part'> = {
+  author: '',
+  journal: '',
+  rawFields: [],
+  headerNotes: [],
+  rating: null,
+  complete: false,
+  bodyText: '',
+  bodyHtml: '',
+  partLinks: [],
+};
+
 /**
  * The clicked post read again in the full build: the detector's build of extraction decides and titles, but leaves
  * the HTML, the part links and the poster to this one. (Fills of one meme entry share the entry: each is known by its
@@ -51,7 +64,9 @@ function randomSecret(): string {
 function readClickedPost(clicked: StoryPost, pageUrl: string) {
   const startKey = storyKeyOf(clicked.url);
   const located = locateStories(document, pageUrl);
-  const story = located.extraction.stories.find((s) => storyKeyOf(s.url) === startKey) ?? clicked;
+  // (Not found: the page changed since the click. The detector's story holds only what its button uses, its URL,
+  // subject, fields and part: the rest is empty, as for a post whose text is not on the page.)
+  const story = located.extraction.stories.find((s) => storyKeyOf(s.url) === startKey) ?? { ...NOT_READ, ...clicked };
   // The background fetches only once it knows the story: the post the user chose and the
   // entries it links to (it adds the parts saved from an earlier read itself).
   // A fill (a comment; anyone may have written it) admits no journal: its parts are fetched as
@@ -260,9 +275,9 @@ export default defineContentScript({
         releasePage = [useDeviceViewport(document), makePageInert(host), closeOnBack(window, () => requestClose(reader))];
       },
     };
-    // Symbol.for('inkwell.reader-api'): READER_API in the detector (not imported: that would bundle it here).
+    // Symbol.for('inkwell.reader'): the detector's onDemand('reader') (not imported: that would bundle it here).
     const shared = globalThis as { [key: symbol]: ReaderApi | undefined };
-    const key = Symbol.for('inkwell.reader-api');
+    const key = Symbol.for('inkwell.reader');
     shared[key] = api;
     ctx.onInvalidated(() => {
       if (open) {

@@ -36,12 +36,25 @@ export const INTERNAL_PROPERTIES = [
   'headers',
   'poll',
   'storyLinks',
+  'words',
+  'header',
+  'form',
+  // verdict.ts Rule's test (its name and verdict the detector-build test reads).
+  'applies',
   // chrome.ts ChromeScan.
   'sawCutLink',
   'posterHints',
   'selfKey',
-  // lexicon.ts LexiconRow; parts.ts' marker table; index.ts' header clusters and a post's reading; header.ts' and body.ts' results.
+  // lexicon.ts LexiconRow; parts.ts' marker table and matches; index.ts' header
+  // clusters and a post's reading; header.ts' and body.ts' results (HeaderResult's span and labels, splitRunTogether's starts).
   'freeText',
+  'labels',
+  'marker',
+  'start',
+  'end',
+  'hit',
+  'count',
+  'elsewhere',
   'hasTotal',
   'proseBetween',
   'listWanted',
@@ -50,6 +63,8 @@ export const INTERNAL_PROPERTIES = [
   'linkLines',
   // sites.ts JournalSite and sites/types.ts PageStyle (each bundle's own table), url.ts' results (each bundle's own reading).
   'adapter',
+  'styles',
+  'domain',
   'journalInPath',
   'reserved',
   'urlShapes',
@@ -66,7 +81,7 @@ export const INTERNAL_PROPERTIES = [
  * Names on each bundle's own tables and readings only (the lexicon's rows, the sites' table, url.ts' results): every
  * stage bundles its own and may name them too; none is on an object a stage hands the detector or takes from it.
  */
-export const OWN_TABLE_PROPERTIES = ['freeText', 'adapter', 'journalInPath', 'reserved', 'urlShapes', 'examples', 'entryPageOnly', 'itemId', 'original', 'timestamp'];
+export const OWN_TABLE_PROPERTIES = ['freeText', 'labels', 'adapter', 'styles', 'domain', 'journalInPath', 'reserved', 'urlShapes', 'examples', 'entryPageOnly', 'itemId', 'original', 'timestamp'];
 
 export const DETECTOR_TERSER_OPTIONS: MinifyOptions = {
   ecma: 2020,
@@ -76,5 +91,6 @@ export const DETECTOR_TERSER_OPTIONS: MinifyOptions = {
   // evidence's getters only cache), and the built-ins are the standard ones (templates as concatenation,
   // `RegExp(...)` for `new RegExp(...)`): -75 B gzipped. detector-build.test.ts runs the build made so.
   compress: { passes: 3, unsafe_arrows: true, pure_getters: true, unsafe: true },
-  mangle: { properties: { regex: new RegExp(`^(?:${INTERNAL_PROPERTIES.join('|')})$`) } },
+  // (`builtins`: names the DOM also has, `itemId`, `key`, `form`, `start`, are mangled too: the list is of our own objects' names only.)
+  mangle: { properties: { builtins: true, regex: new RegExp(`^(?:${INTERNAL_PROPERTIES.join('|')})$`) } },
 };

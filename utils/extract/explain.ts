@@ -8,14 +8,15 @@ import { parseCommentSubject } from './comment-subjects';
 import { partRule } from './comment-thread';
 import { commentPermalink, fillsOnPage } from './comments';
 import { locateStories } from './index';
-import { RULES } from './verdict';
+import { type Evidence, type Explained, RULES } from './verdict';
 
 export function explainPage(doc: Document, url: string): string {
   const { extraction, verdicts } = locateStories(doc, url);
   const out = [`${url}: ${extraction.kind} (site ${extraction.site}), ${verdicts.length} post${verdicts.length === 1 ? '' : 's'} read`];
   if (extraction.kind === 'interstitial') out.push('  an adult-content notice stands in front of the entry: no post to read');
   verdicts.forEach((v, i) => {
-    const e = v.evidence;
+    // The full build's evidence: with what only this prints.
+    const e = v.evidence as Evidence & Explained;
     const yes = (b: boolean) => (b ? 'yes' : 'no');
     const ruleIndex = RULES.findIndex((r) => r.name === v.rule);
     out.push(

@@ -275,11 +275,8 @@ export function findHeader(lines: Line[], subject = ''): HeaderResult {
   const pendingNotes: number[] = [];
   let awaiting: FieldKey | null = null;
   let fieldBlock: Element | undefined;
-  const subjectText = collapse(subject).toLowerCase();
-  // The header's notes are the reader's to show: the detector's build keeps none.
-  const note = (text: string) => {
-    if (!DETECTOR_BUILD) headerNotes.push(text);
-  };
+  // The header's notes are the reader's to show: the detector's build keeps none (each `note` below is the full build's).
+  const note = (text: string) => headerNotes.push(text);
 
   // Lines before the first label: an opening note (or the subject repeated), header not body; an unlisted label there
   // ("Pt: 1/2", "Follows: <a>…</a>") is the header's first label line.
@@ -288,7 +285,7 @@ export function findHeader(lines: Line[], subject = ''): HeaderResult {
     if (!t) continue;
     if (parsed[i]) labels.push(parsed[i]!);
     if (isPartNavText(t)) navLines.push(i);
-    else if (t.toLowerCase() !== subjectText) note(t);
+    else if (!DETECTOR_BUILD && t.toLowerCase() !== collapse(subject).toLowerCase()) note(t);
   }
 
   const addField = (key: FieldKey, label: string, value: string) => {
@@ -336,9 +333,11 @@ export function findHeader(lines: Line[], subject = ''): HeaderResult {
         current = part.key;
       }
       // The block of the header's lines ("<div>Title: X<br>Summary: Y</div>"), not one field's own <p>.
-      const block = line.blocks[line.blocks.length - 1];
       // (Which field a note joins is the reader's business: the detector's build leaves it out.)
-      fieldBlock = !DETECTOR_BUILD && i > first && lineIn(lines[i - 1], block) ? block : undefined;
+      if (!DETECTOR_BUILD) {
+        const block = line.blocks[line.blocks.length - 1];
+        fieldBlock = i > first && lineIn(lines[i - 1], block) ? block : undefined;
+      }
       // "<b>Title:</b><br>X", a label cell above its value: the next line is the value.
       awaiting = p.key && !p.value ? p.key : null;
       end = i + 1;
@@ -370,7 +369,7 @@ export function findHeader(lines: Line[], subject = ''): HeaderResult {
     }
     if (inContainer) {
       if (current && isFreeText(current)) appendToCurrent(t);
-      else if (t) note(t);
+      else if (t && !DETECTOR_BUILD) note(t);
       end = i + 1;
       continue;
     }
@@ -408,8 +407,8 @@ export function findHeader(lines: Line[], subject = ''): HeaderResult {
         // A free-text field (a summary, notes) runs on inside the block that holds the header's
         // lines, never out of it: the thank-you line under a header in a centred div is a note,
         // not the summary's.
-        if (current && isFreeText(current) && (!fieldBlock || lineIn(lines[j], fieldBlock))) appendToCurrent(lines[j].text);
-        else note(lines[j].text);
+        if (current && isFreeText(current) && (DETECTOR_BUILD || !fieldBlock || lineIn(lines[j], fieldBlock))) appendToCurrent(lines[j].text);
+        else if (!DETECTOR_BUILD) note(lines[j].text);
       }
     }
     pendingNotes.length = 0;
@@ -426,7 +425,7 @@ export function findHeader(lines: Line[], subject = ''): HeaderResult {
     ((next.leadEmphasis && collapse(next.leadEmphasis) === next.text) || bracketed) &&
     (isNoteLike(next.text) || (bracketed && next.links.length > 0 && next.text.length < 300))
   ) {
-    note(next.text);
+    if (!DETECTOR_BUILD) note(next.text);
     end++;
   }
 

@@ -22,13 +22,13 @@ import { findHeader, type HeaderResult, isDrabbleNote, labelOf, trailingHeader }
 import { FIC_SUBJECT, FIC_TAG } from './lexicon';
 import { flattenLines, type Line } from './lines';
 import { dropMetadata } from './metadata';
-import { chapterLinks, isChapterNavigation, masterpostList } from './part-links';
+import { chapterLinks, readMasterpost } from './part-links';
 import { parsePartMarker, partIndexOfLabel, titleFromSubject } from './parts';
 import { type FoundPost, firstUserBefore, inPost, isEntryTime, mayHaveUnlistedPosts, type PostRange, sitePosts, unlistedPosts } from './posts';
 import { normalizeRating } from './rating';
 import { withSearchIndex } from './select';
 import type { FieldKey, PageExtraction, PageKind, PartLink, PartMarker, StoryPost } from './types';
-import { decide, type Evidence, type Verdict } from './verdict';
+import { decide, type Evidence, type Explained, type Verdict } from './verdict';
 
 export type * from './types';
 
@@ -38,6 +38,7 @@ export function extractPage(doc: Document, url: string): PageExtraction {
 
 /** Where a story post is on the page: for the content script's buttons, not part of the data. */
 export interface StoryLocation {
+  /** In the detector's build, only what its buttons use: the URL, the subject, the fields (the title) and the part. */
   story: StoryPost;
   /** The post's element (the whole page on some single-entry layouts). */
   container: Element;
@@ -46,8 +47,8 @@ export interface StoryLocation {
   /** An entry printed unwrapped: its nodes in `body` (posts.ts `FoundPost.range`). */
   range?: PostRange;
   /**
-   * The detector's build only: the lines the post's part links are read from (its header's lines with links and
-   * its navigation lines: `chapterLinks`' input), text and links only. The detector sends them with the user's
+   * The lines the post's part links are read from (its header's lines with links and its navigation lines:
+   * `chapterLinks`' input), text and links only. The detector sends them with the user's
    * click and the background reads the part links from them (entrypoints/background.ts 'reader:click'), so the
    * detector carries no part-link reading of its own. Absent on a masterpost (its parts are its list).
    */
@@ -62,7 +63,7 @@ export interface PostVerdict {
   post: FoundPost;
   verdict: Verdict;
   rule: string;
-  evidence: Evidence;
+  evidence: Evidence & Partial<Explained>;
   story: StoryPost;
 }
 
@@ -97,14 +98,13 @@ export type UnlistedPostsFinder = typeof unlistedPosts;
 
 /** The reading of a masterpost's list (part-links.ts): in the detector's build, handed in by the stage that holds it. */
 export interface MasterpostLists {
-  masterpostList: typeof masterpostList;
-  isChapterNavigation: typeof isChapterNavigation;
+  readMasterpost: typeof readMasterpost;
 }
 
 /** extractPage, plus the elements each story came from. Same purity: nothing is changed. */
 export function locateStories(doc: Document, url: string, unlisted?: UnlistedPostsFinder, lists?: MasterpostLists): LocatedStories {
   // Nothing changes the page while it is read: each element searched under is walked once (select.ts).
-  return DETECTOR_BUILD ? locate(doc, url, unlisted, lists) : withSearchIndex(() => locate(doc, url, unlistedPosts, { masterpostList, isChapterNavigation }));
+  return DETECTOR_BUILD ? locate(doc, url, unlisted, lists) : withSearchIndex(() => locate(doc, url, unlistedPosts, { readMasterpost }));
 }
 
 function locate(doc: Document, url: string, unlisted: UnlistedPostsFinder | undefined, lists: MasterpostLists | undefined): LocatedStories {
@@ -130,9 +130,8 @@ function locate(doc: Document, url: string, unlisted: UnlistedPostsFinder | unde
   const kept = read.filter((r) => r.verdict !== 'not-story');
   const stories = kept.map((r) => r.story);
 
-  let kind: PageKind;
-  if (isEntryPage) kind = read.length ? (read[0].verdict === 'masterpost' ? 'masterpost' : read[0].verdict === 'story' ? 'story' : 'not-story') : 'not-story';
-  else kind = found.length > 1 || stories.length ? 'index' : 'not-story';
+  // An entry page is what its post is (a verdict is a page kind); a page of several posts, or of a story post, is an index.
+  const kind: PageKind = isEntryPage ? (read[0]?.verdict ?? 'not-story') : found.length > 1 || stories.length ? 'index' : 'not-story';
   // On an index page an empty body is a story behind its cut; a header-only post is whole.
   // (The reader's business: the detector's build only places the button.)
   if (!DETECTOR_BUILD && kind === 'index') for (const r of kept) if (r.story.bodyText === '' && r.rule !== 'header-only') r.story.complete = false;
@@ -169,9 +168,9 @@ interface ReadPost {
   verdict: Verdict;
   /** The rule that decided (verdict.ts), and what it read: for `extract --explain`. */
   rule: string;
-  evidence: Evidence;
+  evidence: Evidence & Partial<Explained>;
   story: StoryPost;
-  /** The detector's build only: StoryLocation's `nav`. */
+  /** StoryLocation's `nav`. */
   nav?: NavLine[];
   /** The detector's build only, given no `lists`: the post may be a masterpost (LocatedStories' `masterpostPossible`). */
   listWanted?: boolean;
@@ -196,11 +195,9 @@ function readPost(doc: Document, post: FoundPost, pageUrl: string, isEntryPage: 
   const rest = header === tail ? lines.slice(0, header.start) : lines.slice(header.end);
   const body = buildBody(rest);
 
-  // URL, journal, poster.
+  // The post's URL (its journal and poster: fullStory).
   const permalink = post.permalink ? absoluteUrl(post.permalink, pageUrl) : null;
   const url = isEntryPage || !permalink ? entryUrl(pageUrl) : entryUrl(permalink);
-  const journal = entryAddress(url)?.journal ?? entryAddress(pageUrl)?.journal ?? '';
-  const author = DETECTOR_BUILD ? journal : (post.poster ?? scan.posterHints[0] ?? fallbackPoster(doc, post, isEntryPage) ?? journal);
 
   // Fields; the title falls back to the subject.
   const fields: Partial<Record<FieldKey, string>> = { ...header.fields };
@@ -221,22 +218,9 @@ function readPost(doc: Document, post: FoundPost, pageUrl: string, isEntryPage: 
   // On its own page the post's subject is also the page's <title> ("journal: Subject (2/4)").
   const { part, from: partFrom } = partMarkerOf(subject, header, lines, isEntryPage ? doc.title : '', tags);
 
-  const story: StoryPost = {
-    url,
-    author,
-    journal,
-    subject,
-    fields,
-    rawFields: header.rawFields,
-    headerNotes: header.headerNotes,
-    rating: DETECTOR_BUILD ? null : normalizeRating(fields.rating),
-    part,
-    complete: !scan.sawCutLink,
-    bodyText: body.text,
-    bodyHtml: body.html,
-    partLinks,
-  };
-  if (links.related.length) story.related = links.related;
+  // The detector's story is what its buttons use (the title, the URL) and the verdict's test compares (the part): the
+  // reader reads the clicked post again in its full build (reader.content) for the rest.
+  const story = DETECTOR_BUILD ? ({ url, subject, fields, part } as StoryPost) : fullStory(doc, post, scan, url, pageUrl, isEntryPage, subject, fields, header, part, body, links);
 
   const storyFields = STORY_FIELDS.filter((k) => header.fields[k]);
   // A length in minutes ("00:42:17") is a recording's; with no word count, credits to a reader or
@@ -260,18 +244,13 @@ function readPost(doc: Document, post: FoundPost, pageUrl: string, isEntryPage: 
   let masterpost = false;
   let listWanted = false;
   if ((storyFields.length >= 2 || ficSubject) && !part && words - listWords < 120) {
-    if (lists) {
-      list = lists.masterpostList(lines, canonicalEntryKey(url), pageUrl);
-      // "« Previous | Next »" alone is a short part's navigation, not a list of parts.
-      const listed = list.parts.filter((l) => !/^[\s«‹<←]*(?:prev(?:ious)?|next|back|forward)\b|^[\s«‹<←»›>→]*$/i.test(l.label));
-      masterpost = listed.length >= 2 && (storyFields.length >= 2 || listed.some((l) => l.index !== null)) && !lists.isChapterNavigation(lines, partLinks, listed);
-    } else listWanted = linksOtherEntries(lines, canonicalEntryKey(url), pageUrl);
+    if (lists) ({ list, masterpost } = lists.readMasterpost(lines, canonicalEntryKey(url), pageUrl, partLinks, storyFields.length >= 2));
+    else listWanted = linksOtherEntries(lines, canonicalEntryKey(url), pageUrl);
   }
 
-  const evidence: Evidence = {
+  const evidence: Evidence & Partial<Explained> = {
     fields: storyFields,
     header: storyFields.length >= 2,
-    headerSpan: [header.start, header.end],
     words,
     get ownWords() {
       return whereStoryIs().ownWords;
@@ -280,11 +259,9 @@ function readPost(doc: Document, post: FoundPost, pageUrl: string, isEntryPage: 
     part,
     partFrom,
     partNav: header.navLines.length + body.navLines.length > 0,
-    subject,
     ficSubject,
     aboutFicSubject: subjectIsAboutFic(subject, header.fields.title),
     ficTagged: () => tags().some((t) => FIC_TAG.test(t)),
-    tags,
     get storyLinks() {
       return whereStoryIs().elsewhere.length + whereStoryIs().entries.length;
     },
@@ -303,6 +280,8 @@ function readPost(doc: Document, post: FoundPost, pageUrl: string, isEntryPage: 
     masterpost,
     aboutWriting: talksAboutWriting(body.text),
     wipMeter: isWipMeter(length),
+    // What only `extract --explain` prints.
+    ...(DETECTOR_BUILD ? {} : { headerSpan: [header.start, header.end], subject, tags }),
   };
   const { verdict, rule } = decide(evidence);
 
@@ -329,8 +308,44 @@ function readPost(doc: Document, post: FoundPost, pageUrl: string, isEntryPage: 
       ];
     }
   }
-  // The detector's build leaves the part links to the background (StoryLocation's `nav`).
-  return { verdict, rule, evidence, story, nav: DETECTOR_BUILD && verdict !== 'masterpost' ? nav.map((l) => ({ text: l.text, links: l.links })) : undefined, listWanted };
+  // The detector's build leaves the part links to the background (StoryLocation's `nav`; the full build gives the same lines,
+  // which its test compares).
+  return { verdict, rule, evidence, story, nav: verdict !== 'masterpost' ? nav.map((l) => ({ text: l.text, links: l.links })) : undefined, listWanted };
+}
+
+/** The full build's story: everything the reader shows and saves. */
+function fullStory(
+  doc: Document,
+  post: FoundPost,
+  scan: ChromeScan,
+  url: string,
+  pageUrl: string,
+  isEntryPage: boolean,
+  subject: string,
+  fields: Partial<Record<FieldKey, string>>,
+  header: HeaderResult,
+  part: PartMarker | null,
+  body: { text: string; html: string },
+  links: { partLinks: PartLink[]; related: PartLink[] },
+): StoryPost {
+  const journal = entryAddress(url)?.journal ?? entryAddress(pageUrl)?.journal ?? '';
+  const story: StoryPost = {
+    url,
+    author: post.poster ?? scan.posterHints[0] ?? fallbackPoster(doc, post, isEntryPage) ?? journal,
+    journal,
+    subject,
+    fields,
+    rawFields: header.rawFields,
+    headerNotes: header.headerNotes,
+    rating: normalizeRating(fields.rating),
+    part,
+    complete: !scan.sawCutLink,
+    bodyText: body.text,
+    bodyHtml: body.html,
+    partLinks: links.partLinks,
+  };
+  if (links.related.length) story.related = links.related;
+  return story;
 }
 
 /** Whether the lines link two or more entries besides the post's own (`selfKey`): a masterpost's list's parts are such links. */

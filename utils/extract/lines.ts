@@ -103,9 +103,7 @@ export function flattenLines(root: Element, opts: FlattenOptions = {}): Line[] {
         cutLink: d.cutLink,
       });
       pending = strength;
-      const cut = false;
       d = newDraft();
-      d.afterCut = cut;
     } else {
       // Two <br>s in a row (or a <br> next to a block) make a paragraph break.
       pending = strength === 2 || pending >= 1 ? 2 : 1;
@@ -192,13 +190,22 @@ export function flattenLines(root: Element, opts: FlattenOptions = {}): Line[] {
       endLine(2);
       blocks.push(el);
       // (A line's wrap and inline HTML are the rebuilt HTML's: the detector's build keeps neither.)
-      const wrap = DETECTOR_BUILD ? null : tag === 'BLOCKQUOTE' ? 'blockquote' : tag === 'LI' ? 'li' : tag === 'PRE' ? 'pre' : null;
+      if (DETECTOR_BUILD) {
+        // (No HTML, so no wraps, no inline context, and no draft with markup to start again.)
+        enterChildren(el, () => {
+          endLine(2);
+          blocks.pop();
+          d = newDraft();
+        });
+        return;
+      }
+      const wrap = tag === 'BLOCKQUOTE' ? 'blockquote' : tag === 'LI' ? 'li' : tag === 'PRE' ? 'pre' : null;
       if (wrap) wraps.push(wrap);
-      const saved = DETECTOR_BUILD ? [] : inline.splice(0); // inline context does not cross a block
+      const saved = inline.splice(0); // inline context does not cross a block
       if (d.html.length) d = newDraft();
       enterChildren(el, () => {
         endLine(2);
-        if (!DETECTOR_BUILD) inline.push(...saved);
+        inline.push(...saved);
         if (wrap) wraps.pop();
         blocks.pop();
         d = newDraft();

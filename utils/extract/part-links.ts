@@ -168,7 +168,7 @@ interface Candidate {
  * them) in the journal or community they are posted in; with no named parts at all, the longest run
  * of such links in one journal is the list of parts.
  */
-export function masterpostList(lines: Line[], selfKey: string, pageUrl: string): { parts: PartLink[]; related: PartLink[] } {
+function masterpostList(lines: Line[], selfKey: string, pageUrl: string): { parts: PartLink[]; related: PartLink[] } {
   const seen = new Set<string>([selfKey]);
   const cands: Candidate[] = [];
   lines.forEach((line, i) => {
@@ -228,6 +228,19 @@ export function masterpostList(lines: Line[], selfKey: string, pageUrl: string):
         .slice(0, RELATED_MAX)
         .map((c) => ({ url: c.link.url, label: relatedLabel(c.link), index: null }));
   return { parts, related };
+}
+
+/**
+ * A post that may be a masterpost (index.ts: a real header or a fic subject, no part marker, hardly any prose besides
+ * its link lines), read: its list, and whether it is a masterpost: two or more parts listed, with a real header (`header`)
+ * or numbered, and not a chapter's navigation, however short the chapter (isChapterNavigation, with the post's own part
+ * links). "« Previous | Next »" alone is a short part's navigation, not a list of parts. (Here, not in index.ts: the
+ * detector's build reads it in its masterpost-lists stage only.)
+ */
+export function readMasterpost(lines: Line[], selfKey: string, pageUrl: string, partLinks: PartLink[], header: boolean): { list: { parts: PartLink[]; related: PartLink[] }; masterpost: boolean } {
+  const list = masterpostList(lines, selfKey, pageUrl);
+  const listed = list.parts.filter((l) => !/^[\s«‹<←]*(?:prev(?:ious)?|next|back|forward)\b|^[\s«‹<←»›>→]*$/i.test(l.label));
+  return { list, masterpost: listed.length >= 2 && (header || listed.some((l) => l.index !== null)) && !isChapterNavigation(lines, partLinks, listed) };
 }
 
 /**
@@ -291,7 +304,7 @@ function ordinalIndex(text: string): number | null {
  * ("« Part 1 | Part 3 »": it is part 2); or a navigation line names a part without linking it
  * among linked parts of the same form ("Part 1a | <a>Part 1b</a> | <a>Part 2</a>", "I | <b>II</b> | III").
  */
-export function isChapterNavigation(lines: Pick<Line, 'text' | 'links'>[], partLinks: PartLink[], listed: PartLink[]): boolean {
+function isChapterNavigation(lines: Pick<Line, 'text' | 'links'>[], partLinks: PartLink[], listed: PartLink[]): boolean {
   if (partLinks.some((l) => l.index === null && STORY_MASTERPOST.test(l.label) && !RELATED_WORDS.test(l.label))) return true;
   const numbers = [...new Set(listed.map((l) => l.index).filter((n): n is number => n !== null))].sort((a, b) => a - b);
   if (numbers.length >= 2 && numbers[numbers.length - 1] - numbers[0] === numbers.length) return true;

@@ -234,9 +234,10 @@ export function blockOf(a: Element, stop: Element): Element {
  * Rule "parts named by ordinals": writers who number their parts in words in the subject ("— second of three") link a
  * chapter's neighbours the same way, after a word of direction: "Back: <a>the first</a> · Onward: <a>the last</a>",
  * "next: <a>the third part</a>", "Previous: <a>the second of four</a>". The link's words are the ordinal alone (maybe "part",
- * "chapter" or its total after it): "the first of three wishes" goes on, and is none.
+ * "chapter" or its total after it): "the first of three wishes" goes on, and is none. (Marked pure: the detector's build, which
+ * reads no part links, then leaves it out.)
  */
-export const ORDINAL_LINK = new RegExp(`^(?:the\\s+)?(${ORDINALS.join('|')}|last|final)(?:\\s+(?:part|chapter|one))?(?:\\s+of\\s+${TOTAL})?$`, 'i');
+export const ORDINAL_LINK = /* @__PURE__ */ new RegExp(`^(?:the\\s+)?(${ORDINALS.join('|')}|last|final)(?:\\s+(?:part|chapter|one))?(?:\\s+of\\s+${TOTAL})?$`, 'i');
 /** Words of direction before a part link: "Back:", "Onward:", "forward »", "next ~". */
 export const DIRECTION_LEAD = /(?:^|[^\p{L}])(?:back|onwards?|forwards?|next|prev(?:ious)?)[\s:\-–—»›>→«‹<←~*]*$/iu;
 /** A line of such links and nothing else: direction words and separators around ordinal links. */

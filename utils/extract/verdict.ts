@@ -3,6 +3,7 @@
  * order; the first that applies decides. Each rule states a fact of fandom practice, and the
  * evidence it reads is gathered once per post (index.ts) and printed by `extract --explain`.
  */
+import { DETECTOR_BUILD } from './build-flags';
 import type { PartMarker } from './types';
 
 export type Verdict = 'story' | 'masterpost' | 'not-story';
@@ -12,11 +13,6 @@ export interface Evidence {
   fields: string[];
   /** A real fic header: two or more story fields with values (a blank form template is not one). */
   header: boolean;
-  /**
-   * The header's lines [start, end) among the post's lines: a header at the top starts at 0 (its opening notes are its
-   * own), a header after the prose (header.ts `trailingHeader`) after the prose, so later (`extract --explain` says so).
-   */
-  headerSpan: [number, number];
   /** Words of prose after the header, and of it the author's own (not notes, links or sign-offs). */
   words: number;
   ownWords: number;
@@ -27,14 +23,12 @@ export interface Evidence {
   partFrom: string | null;
   /** Part or post navigation in the post ("« Part 1 | Part 3 »", a link line above or below the text). */
   partNav: boolean;
-  subject: string;
   /** The subject names a fic post ("Fic:", "[drabble]", "ficlet"), or the post's first line does ("100 words, for the … prompt": a drabble's note). */
   ficSubject: boolean;
   /** The subject, beside the story's own title, calls the post a poll, sign-up, meme, recs, update, claim… */
   aboutFicSubject: boolean;
   /** A tag says fic; read only when a rule asks (tags are outside the text). */
   ficTagged: () => boolean;
-  tags: () => string[];
   /** Links to where the story is, for a header-only post (off-journal ones and journal entries). */
   storyLinks: number;
   /** A recording's or an artwork's header: it counts minutes, or credits a reader or a vidder, or an artist over pictures, and counts no words. */
@@ -56,13 +50,26 @@ export interface Evidence {
   wipMeter: boolean;
 }
 
+/** What `extract --explain` prints besides (the full build's only: no rule reads it). */
+export interface Explained {
+  /**
+   * The header's lines [start, end) among the post's lines: a header at the top starts at 0 (its opening notes are its
+   * own), a header after the prose (header.ts `trailingHeader`) after the prose, so later (`extract --explain` says so).
+   */
+  headerSpan: [number, number];
+  subject: string;
+  tags: () => string[];
+}
+
 export interface Rule {
   name: string;
   verdict: Verdict;
   applies: (e: Evidence) => boolean;
 }
 
-const rule = (name: string, verdict: Verdict, applies: (e: Evidence) => boolean): Rule => ({ name, verdict, applies });
+// The detector's build keeps no rule's name (its minifier drops the unused strings): `decide` gives the rule's place in
+// RULES there, which only its test reads (detector-build.test.ts names it from the full build's RULES).
+const rule = (name: string, verdict: Verdict, applies: (e: Evidence) => boolean): Rule => ({ name: DETECTOR_BUILD ? '' : name, verdict, applies });
 
 /*
  * The numbers the rules compare with (words of prose, unless named otherwise), each with why: plain
@@ -130,9 +137,9 @@ export const RULES: Rule[] = [
   rule('fic-tag-and-prose', 'story', (e) => e.words >= FIC_TAG_WORDS && !e.aboutWriting && e.ficTagged()),
 ];
 
-/** The verdict and the rule that gave it ('no-evidence' when none applies). */
+/** The verdict and the rule that gave it ('no-evidence' when none applies; in the detector's build, the rule's index in RULES). */
 export function decide(e: Evidence): { verdict: Verdict; rule: string } {
-  for (const r of RULES) if (r.applies(e)) return { verdict: r.verdict, rule: r.name };
+  for (const [i, r] of RULES.entries()) if (r.applies(e)) return { verdict: r.verdict, rule: DETECTOR_BUILD ? `${i}` : r.name };
   // No button without real evidence: the popup's "Read this page" reads anything else.
   return { verdict: 'not-story', rule: 'no-evidence' };
 }

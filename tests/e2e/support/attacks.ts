@@ -223,7 +223,7 @@ export async function pageReadsTheReader(words: string): Promise<PageView> {
     look('select all (html)', sel.toString());
     sel.removeAllRanges();
   }
-  const api = (window as unknown as Record<symbol, unknown>)[Symbol.for('inkwell.reader-api')];
+  const api = (window as unknown as Record<symbol, unknown>)[Symbol.for('inkwell.reader')];
   const symbols = Object.getOwnPropertySymbols(window).map(String);
   const names = Object.getOwnPropertyNames(window).filter((n) => /inkwell/i.test(n));
   const databases = typeof indexedDB.databases === 'function' ? (await indexedDB.databases()).map((d) => d.name ?? '') : [];
