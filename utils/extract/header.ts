@@ -256,9 +256,9 @@ export function findHeader(lines: Line[], subject = ''): HeaderResult {
     // Rule "a bracketed summary line is header": "[Fandom | Pairing | Rating | 70 words]" alone on the post's first
     // line sums the header up, unlabelled: its values are no fields (no label names them), and it is no prose either.
     // (Only the text's business: the detector's build, which decides on fields, subjects and markers, leaves it out.)
-    // Rule "a drabble's note" too (the text's business here: index.ts reads the note as a sign of fic in every build).
+    // Rule "a drabble's note" in every build: its line is header (its links no navigation), and index.ts reads it as a sign of fic.
     const t = lines[0]?.text ?? '';
-    return !DETECTOR_BUILD && (isBracketedSummary(t) || isDrabbleNote(t)) ? { ...EMPTY, end: 1, headerNotes: [t] } : EMPTY;
+    return (!DETECTOR_BUILD && isBracketedSummary(t)) || isDrabbleNote(t) ? { ...EMPTY, end: 1, headerNotes: [t] } : EMPTY;
   }
 
   // A header in its own block (div, p, table, span-like font…) ends with that block, provided
