@@ -106,6 +106,29 @@ function proxyPrefs(server: FixtureServer): Record<string, string | number | boo
   };
 }
 
+/**
+ * Navigates `tab` to an extension page and waits for `selector` there. The wait can start in the old page's realm
+ * just as it is torn down for the extension page (the navigation is not awaited: Firefox may hold moz-extension
+ * loads open): Firefox's BiDi then fails the wait with a protocol error ("right-hand side of 'in' should be an
+ * object, got null"), not a timeout. Wait again, in the new realm: after a pause, since an immediate retry can land
+ * in the same dying realm (three back-to-back retries all failed on a loaded CI machine). Before each wait the
+ * tab's address (its query and fragment aside: a page may rewrite them) must be the one asked for, so a selector the old page also has (a popup row, then the library) is not
+ * found there.
+ */
+export async function gotoExtensionPage(tab: Page, url: string, selector: string, timeout = 30_000): Promise<void> {
+  tab.goto(url).catch(() => {});
+  const end = Date.now() + timeout;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await tab.waitForFunction((want, sel) => location.href.split(/[?#]/)[0] === want && !!document.querySelector(sel), { timeout: Math.max(1, end - Date.now()) }, url.split(/[?#]/)[0], selector);
+      return;
+    } catch (e) {
+      if (attempt >= 8 || Date.now() >= end || !/protocol error|waiting failed/i.test(`${(e as Error).message} ${String((e as Error).cause ?? '')}`)) throw e;
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  }
+}
+
 /** Prefs that save every download into `dir` without asking (files of these MIME types). */
 export function downloadPrefs(dir: string, types: string): Record<string, string | number | boolean> {
   return {
@@ -220,20 +243,8 @@ export async function launchFirefox(options: FirefoxOptions): Promise<FirefoxSes
       async openExtensionPage(path, selector = 'body') {
         const tab = await browser.newPage();
         watch(tab);
-        tab.goto(baseUrl + path.replace(/^\//, '')).catch(() => {});
-        // The wait can start in about:blank's realm just as it is torn down for the extension page:
-        // Firefox's BiDi then fails the wait with a protocol error, not a timeout (the evaluation's
-        // completion is null). Wait again, in the new realm: after a pause, since an immediate retry can
-        // land in the same dying realm (three back-to-back retries all failed on a loaded CI machine).
-        for (let attempt = 1; ; attempt++) {
-          try {
-            await tab.waitForSelector(selector);
-            return tab;
-          } catch (e) {
-            if (attempt >= 8 || !/protocol error|waiting failed/i.test(`${(e as Error).message} ${String((e as Error).cause ?? '')}`)) throw e;
-            await new Promise((r) => setTimeout(r, 250));
-          }
-        }
+        await gotoExtensionPage(tab, baseUrl + path.replace(/^\//, ''), selector);
+        return tab;
       },
       consoleErrors: (which = 'all') => errors.filter((e) => which === 'all' || e.fromExtension).map((e) => ({ ...e })),
       clearConsoleErrors() {

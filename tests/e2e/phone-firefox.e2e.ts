@@ -6,7 +6,7 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pollFor, proseCount, waitForReader } from '../../harness/closed-shadow';
-import { type FirefoxSession, launchFirefox, startFirefoxFixtureServer } from '../../harness/firefox';
+import { type FirefoxSession, gotoExtensionPage, launchFirefox, startFirefoxFixtureServer } from '../../harness/firefox';
 import type { FixtureServer } from '../../harness/fixture-server';
 import { FIXTURE_PAGES_JSON } from '../../harness/paths';
 import { seriousAxeViolations } from './support/axe';
@@ -61,8 +61,7 @@ describe('Firefox as a phone (360×740, touch)', () => {
     it(`fits ${path} to the screen: no sideways scroll, 44 px targets, no serious axe violation`, async () => {
       // In the phone-sized tab (a new tab would be a desktop one until its own setViewport).
       const tab = firefox.page;
-      tab.goto(firefox.baseUrl + path).catch(() => undefined);
-      await tab.waitForSelector(ready, { timeout: 15_000 });
+      await gotoExtensionPage(tab, firefox.baseUrl + path, ready);
       await tab.waitForFunction((w) => innerWidth === w, {}, PHONE.width);
       const fit = await tab.evaluate(fitScan, await tab.evaluateHandle(() => document));
       expect(fit.finger).toBe(true);
