@@ -12,7 +12,7 @@ import { answerMessage, type BackgroundHandlers, readerClickOf, type StoryLookup
 import { clickPartLinks, createPartPrefetch, prefetchUrls } from '../utils/part-prefetch';
 import { lookupKeysOf, READER_FRAME_PATH, type ReaderFrameStart } from '../utils/reader-frame';
 import { opensFromSaved } from '../utils/reader-records';
-import { createReaderSessions, memorySessionStorage, type SenderInfo, type SessionRequest, type SessionStorage, sessionPostUrlOf } from '../utils/reader-session';
+import { cachedSessionStorage, createReaderSessions, memorySessionStorage, type SenderInfo, type SessionRequest, type SessionStorage, sessionPostUrlOf } from '../utils/reader-session';
 import { createReaderTickets } from '../utils/reader-tickets';
 import { saveStoryWithParts } from '../utils/save-story';
 import { isExtensionPageSender, isJournalEntrySender, isJournalPageSender, readerPagePath } from '../utils/senders';
@@ -51,24 +51,27 @@ export default defineBackground(() => {
    */
   const lookups = new Map<string, { lookup: Promise<StoryLookup | null>; at: number; key?: string }>();
   const CLICK_LOOKUP_MS = 10_000;
-  const sessions = createReaderSessions(sessionStorage(), async (postUrl) => {
-    const key = storyKeyOf(postUrl);
-    // The same story findStoryByPartKey gives for this key, when the click's lookup found it by it.
-    const open = lookups.get(`open ${key}`);
-    const known = await open?.lookup;
-    if (known?.story?.partKeys.includes(key)) {
-      const { story, parts } = known;
-      return [...parts.map((p) => p.url), ...story.partUrls.filter(Boolean), ...(story.masterpostUrl ? [story.masterpostUrl] : [])];
-    }
-    // The lookup asked for this very key first (a moment ago) and no story has it: not read again (the session's
-    // answer, and so the frame's start, waits for this).
-    if (known && open?.key === key) return [];
-    const d = await db();
-    const story = await findStoryByPartKey(d, key);
-    if (!story) return [];
-    // Its saved parts, the parts it listed that failed (a growing copy tries them again) and its masterpost.
-    return [...(await getParts(d, story.id)).map((p) => p.url), ...story.partUrls.filter(Boolean), ...(story.masterpostUrl ? [story.masterpostUrl] : [])];
-  });
+  const sessions = createReaderSessions(
+    cachedSessionStorage(sessionStorage(), (e) => console.error('[Inkwell] session storage:', e)),
+    async (postUrl) => {
+      const key = storyKeyOf(postUrl);
+      // The same story findStoryByPartKey gives for this key, when the click's lookup found it by it.
+      const open = lookups.get(`open ${key}`);
+      const known = await open?.lookup;
+      if (known?.story?.partKeys.includes(key)) {
+        const { story, parts } = known;
+        return [...parts.map((p) => p.url), ...story.partUrls.filter(Boolean), ...(story.masterpostUrl ? [story.masterpostUrl] : [])];
+      }
+      // The lookup asked for this very key first (a moment ago) and no story has it: not read again (the session's
+      // answer, and so the frame's start, waits for this).
+      if (known && open?.key === key) return [];
+      const d = await db();
+      const story = await findStoryByPartKey(d, key);
+      if (!story) return [];
+      // Its saved parts, the parts it listed that failed (a growing copy tries them again) and its masterpost.
+      return [...(await getParts(d, story.id)).map((p) => p.url), ...story.partUrls.filter(Boolean), ...(story.masterpostUrl ? [story.masterpostUrl] : [])];
+    },
+  );
   // The reader's frame page, and nothing else of the extension's, claims a reader's start.
   const framePage = browser.runtime.getURL(READER_FRAME_PATH as '/reader-frame.html').split('#')[0];
   // With the start goes the story's lookup in the library, begun at the click: the frame has it when it claims, not

@@ -63,6 +63,45 @@ export function memorySessionStorage(): SessionStorage {
   };
 }
 
+/**
+ * `inner` (the browser's `storage.session`) with this worker's own copy in front: reads and writes answer from memory at
+ * once, and every write goes on to `inner` in order, for a worker started again later (Chrome stops an idle one). Each
+ * `storage.session` call is a round trip to the browser's process, and the reader's start waited on three of them (its
+ * session written, then read and written again when its frame took it over) while nothing else was left to do: the
+ * frame's first part came that much later. Copies in and out, as `storage.session` gives (no caller shares a session
+ * object with another). A read that misses memory waits for the writes under way, so it never finds what was removed.
+ */
+export function cachedSessionStorage(inner: SessionStorage, onError: (e: unknown) => void = () => undefined): SessionStorage {
+  const memory = new Map<string, Session>();
+  let writes: Promise<void> = Promise.resolve();
+  const write = (f: () => Promise<void>) => {
+    writes = writes.then(f).catch(onError);
+  };
+  return {
+    async get(key) {
+      const known = memory.get(key);
+      if (known) return structuredClone(known);
+      await writes;
+      const stored = await inner.get(key);
+      if (stored && !memory.has(key)) memory.set(key, structuredClone(stored));
+      return stored;
+    },
+    async set(key, value) {
+      const copy = structuredClone(value);
+      memory.set(key, copy);
+      write(() => inner.set(key, copy));
+    },
+    async remove(keys) {
+      for (const k of keys) memory.delete(k);
+      write(() => inner.remove(keys));
+    },
+    async keys() {
+      await writes;
+      return [...new Set([...(await inner.keys()), ...memory.keys()])];
+    },
+  };
+}
+
 const PREFIX = 'reader-session:';
 
 export const MOVED_PAGE_MESSAGE = 'This page changed its address to another journal after it loaded: reload it, then open the reader.';

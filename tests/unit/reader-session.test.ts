@@ -5,7 +5,7 @@
  * journal since it loaded is refused.
  */
 import { describe, expect, it } from 'vitest';
-import { createReaderSessions, memorySessionStorage, type SenderInfo } from '../../utils/reader-session';
+import { cachedSessionStorage, createReaderSessions, memorySessionStorage, type SenderInfo, type SessionStorage } from '../../utils/reader-session';
 import type { FetchResult } from '../../utils/stitch';
 
 const PAGE = 'https://author.livejournal.com/10.html';
@@ -136,5 +136,88 @@ describe('reader sessions', () => {
     await s.open({ ...tab(PAGE), documentId: 'doc-1' }, { postUrl: PAGE, links: [] });
     expect((await s.check({ ...tab(PAGE), documentId: 'doc-1' }, 'https://author.livejournal.com/11.html')).ok).toBe(true);
     expect((await s.check({ ...tab(PAGE), documentId: 'doc-2' }, 'https://author.livejournal.com/11.html')).ok).toBe(false);
+  });
+});
+
+/** `storage.session` as a test can hold: every call waits until `release()` (a round trip to the browser's process). */
+function heldStorage() {
+  const inner = memorySessionStorage();
+  let held: (() => void)[] = [];
+  const calls: string[] = [];
+  const hold = <T>(name: string, f: () => Promise<T>) =>
+    new Promise<T>((resolve, reject) => {
+      calls.push(name);
+      held.push(() => void f().then(resolve, reject));
+    });
+  const storage: SessionStorage = {
+    get: (k) => hold('get', () => inner.get(k)),
+    set: (k, v) => hold('set', () => inner.set(k, v)),
+    remove: (ks) => hold('remove', () => inner.remove(ks)),
+    keys: () => hold('keys', () => inner.keys()),
+  };
+  /** Lets every held call through, again until none is left (a released write can start the next). */
+  const release = async () => {
+    for (let i = 0; i < 20; i++) {
+      const now = held;
+      held = [];
+      for (const go of now) go();
+      await new Promise((r) => setTimeout(r, 0));
+    }
+  };
+  return { storage, inner, calls, release };
+}
+
+describe('sessions kept in memory in front of storage.session', () => {
+  it('a session opens, is checked and handed to the reader’s frame without waiting on storage; written through for a restarted worker', async () => {
+    const { storage, inner, release } = heldStorage();
+    const s = createReaderSessions(cachedSessionStorage(storage));
+    // Nothing held is released until the end: each of these would hang if it waited on storage.session.
+    expect(await s.open(tab(PAGE), { postUrl: PAGE, links: [], loadedUrl: PAGE })).toEqual({ ok: true });
+    expect((await s.check(tab(PAGE), 'https://author.livejournal.com/11.html')).ok).toBe(true);
+    expect(await s.handOver(tab(PAGE), tab(PAGE, 5))).toBe(true);
+    expect((await s.check(tab(PAGE, 5), 'https://author.livejournal.com/11.html')).ok).toBe(true);
+    expect((await s.check(tab(PAGE, 5), 'https://victim.livejournal.com/1.html')).ok).toBe(false);
+    expect(await inner.keys()).toEqual([]);
+    await release();
+    expect((await inner.keys()).sort()).toEqual(['reader-session:7:0', 'reader-session:7:5']);
+    // A worker started again reads what was written.
+    const again = createReaderSessions(cachedSessionStorage(inner));
+    expect((await again.check(tab(PAGE, 5), 'https://author.livejournal.com/11.html')).ok).toBe(true);
+  });
+
+  it('a read that misses memory waits for the writes under way: a removed session is not read back from storage', async () => {
+    const { storage, inner, calls, release } = heldStorage();
+    await inner.set('reader-session:7:0', { policy: { family: 'lj', home: null, post: PAGE, wayback: false, journals: [] } as never });
+    const cached = cachedSessionStorage(storage);
+    await cached.remove(['reader-session:7:0']);
+    const read = cached.get('reader-session:7:0');
+    await new Promise((r) => setTimeout(r, 0));
+    // The removal is sent first; the read is not sent before it is done.
+    expect(calls).toEqual(['remove']);
+    await release();
+    expect(await read).toBeUndefined();
+  });
+
+  it('gives copies, as storage.session does; a failed write is reported and the next one still goes', async () => {
+    const inner = memorySessionStorage();
+    const errors: unknown[] = [];
+    let fail = true;
+    const flaky: SessionStorage = {
+      ...inner,
+      set: (k, v) => (fail ? ((fail = false), Promise.reject(new Error('quota'))) : inner.set(k, v)),
+    };
+    const cached = cachedSessionStorage(flaky, (e) => errors.push(e));
+    const session = { policy: { family: 'lj', home: 'author', post: PAGE, wayback: false, journals: ['livejournal.com/author'] } as never, documentId: 'd' };
+    await cached.set('a', session);
+    const got = await cached.get('a');
+    expect(got).toEqual(session);
+    expect(got).not.toBe(session);
+    (got!.policy as unknown as { journals: string[] }).journals.push('livejournal.com/victim');
+    expect((await cached.get('a'))!.policy).toEqual(session.policy);
+    await cached.set('b', session);
+    expect(await cached.keys()).toEqual(expect.arrayContaining(['a', 'b']));
+    expect(errors).toHaveLength(1);
+    expect(await inner.get('b')).toEqual(session);
+    expect(await inner.get('a')).toBeUndefined();
   });
 });
