@@ -65,7 +65,7 @@ for i in range(4):
          gr_urls[i], 'livejournal', 'story', 2009, ['s2-classic', 'prologue-epilogue', 'named-chapter-links'],
          f'The Glass Road, {gr_names[i].lower()} (LJ S2 Classic entry page: `td.metabar` / `td.entry` rows, `span.subject`, the Current Mood / Tags `<p>` after the text, From: / Date: comment boxes): subject “The Glass Road — {gr_names[i]}” with no number and no total; `<b>Label:</b>` header'
          + (' with Summary and Notes' if i == 0 else '') + '; links after the prose in the chapters’ names (“« back: Prologue | on: Chapter Two »”)' + ('; an italic “The end.” line' if i == 3 else ''),
-         pg, [story(gr_urls[i], 'cullet_and_cane', 'cullet_and_cane', f, part(i + 1, None), gr_bodies[i], exclude=ex)], stitched=(gr_urls, gr_bodies))
+         pg, [story(gr_urls[i], 'cullet_and_cane', 'cullet_and_cane', f, part(i, None) if i in (1, 2) else None, gr_bodies[i], exclude=ex)], stitched=(gr_urls, gr_bodies))
 SERIES.append(('glassroad', 'The Glass Road', '4 (prologue, 1, 2, epilogue)', 'LJ 2009, S2 Classic; subjects “The Glass Road — Prologue / Chapter One / Chapter Two / Epilogue” (no numbers, no total); links after the prose named by chapter (“« back: Prologue | on: Chapter Two »”); no masterpost; the same journal holds a series of separate one-shots (Kiln Tales) that link each other and are NOT one story.'))
 
 # ----------------------------------------------------------------------- A2. Kiln Tales: a SERIES of two one-shots in the same journal
@@ -305,7 +305,7 @@ for i in range(3):
          ['dw-core2-style', 'part-in-subject-words', 'masterpost-link'],
          f'Lanternfish chapter {i + 1} (DW core2 Database): subject “Lanternfish: {["400 m", "600 m", "again"][i]}” (a depth, no number); header with no part line; links “masterpost{" · next" if i < 2 else ""}” after the prose',
          dw_page('entry', [e], 'lanternfish_deep', 'below the light', 'Database', lf_urls[i], e['subject'], year=2016),
-         [story(lf_urls[i], 'lanternfish_deep', 'lanternfish_deep', fields(title='Lanternfish', rating='G', wordCount=['62', '90', '74'][i]), part(i + 1, None), lf_bodies[i],
+         [story(lf_urls[i], 'lanternfish_deep', 'lanternfish_deep', fields(title='Lanternfish', rating='G', wordCount=['62', '90', '74'][i]), None, lf_bodies[i],
                 exclude=[e['comments'][0][1]])], stitched=(lf_urls, lf_bodies))
 lf_mhtml = (hdr([('Title', 'Lanternfish'), ('Fandom', 'Original'), ('Rating', 'G'), ('Words', '226'), ('Summary', LF_SUM)], fmt='<strong>{L}:</strong> {V}')
             + '<br /><br />\n<ul>' + ''.join(f'<li><a href="{u}">{n}</a></li>' for u, n in zip(lf_urls, ['400 m', '600 m', 'again'])) + '</ul>\n<p>Thanks to everyone who dove in with me this week!</p>')
