@@ -189,8 +189,8 @@ export function describeFailingMemoriesPage(browser: string, openFrom: (url: str
   describeFailingListPage(
     `a story whose memories page cannot be read (${browser})`,
     {
-      list: 'https://www.livejournal.com/tools/memories.bml?user=saltmarsh_wren&keyword=heron+weather&filter=all',
-      chapter: 'http://saltmarsh-wren.livejournal.com/7935.html',
+      list: 'https://www.dreamwidth.org/tools/memories?user=cinder_quince&keyword=the+cinder+orchard',
+      chapter: 'https://cinder-quince.dreamwidth.org/3102.html',
       says: 'The writer’s memories page, which lists the story’s parts, could not be read.',
     },
     openFrom,
