@@ -27,7 +27,7 @@
  * Pure: URLs in, yes or no out; `toJSON`/`fromJSON` for the background's session storage.
  */
 import type { SiteId } from './extract/types';
-import { isCommentPageUrl, isTagPageUrl, tagPageUrlOf } from './fetch-url';
+import { isCommentPageUrl, isMemoriesPageUrl, isTagPageUrl, memoriesJournalOf, memoriesPageUrlOf, tagPageUrlOf } from './fetch-url';
 import { canonicalEntryKey, entryAddress, journalSiteOfUrl, unwrapWayback } from './url';
 
 /** `domain/journal` of a journal URL (an entry or not; seeing through Wayback), or null. */
@@ -116,15 +116,28 @@ export class FetchPolicy {
    * admits no journal (widensFrom): its entries are anyone's who used the tag.
    */
   allowsTagPage(url: string): boolean {
-    if (!isTagPageUrl(url) || this.s.wayback || journalSiteOfUrl(url) !== this.s.family) return false;
-    const j = journalOf(url);
+    return isTagPageUrl(url) && this.isStoryJournalList(url, journalOf(url));
+  }
+
+  /**
+   * Whether a writer's memories keyword page (utils/fetch-url.ts `memoriesPageUrlOf`: a chapter's "both parts are in
+   * my memories, under <fenlight>") may be fetched: as a tag page, only the memories of the journal the reader is
+   * reading or of the chosen post's own journal, never on Wayback, and it admits no journal (widensFrom).
+   */
+  allowsMemoriesPage(url: string): boolean {
+    return isMemoriesPageUrl(url) && this.isStoryJournalList(url, memoriesJournalOf(url));
+  }
+
+  /** A journal's list of entries (`j`: whose list `url` is) that the story may read: the home journal's or the chosen post's journal's, of the story's site, not on Wayback. */
+  private isStoryJournalList(url: string, j: string | null): boolean {
+    if (this.s.wayback || journalSiteOfUrl(url) !== this.s.family) return false;
     const postJournal = this.s.post?.slice(0, this.s.post.lastIndexOf('/'));
     return j !== null && this.journals.has(j) && (j === this.s.home || j === postJournal);
   }
 
-  /** Whether a page fetched from `pageUrl` may admit journals: it is on the home journal (rule 3), or the chosen post's own page (rule 2); never a tag page. */
+  /** Whether a page fetched from `pageUrl` may admit journals: it is on the home journal (rule 3), or the chosen post's own page (rule 2); never a tag or memories page. */
   widensFrom(pageUrl: string): boolean {
-    if (tagPageUrlOf(pageUrl) !== null) return false;
+    if (tagPageUrlOf(pageUrl) !== null || memoriesPageUrlOf(pageUrl) !== null) return false;
     if (this.s.home !== null && journalOf(pageUrl) === this.s.home) return true;
     return this.s.post !== null && entryAddress(pageUrl)?.itemId != null && canonicalEntryKey(pageUrl) === this.s.post;
   }

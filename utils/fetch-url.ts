@@ -1,6 +1,8 @@
 /**
  * The URL rule: the only URLs Inkwell ever fetches are journal entry pages, rebuilt here from
- * their parts (journal, entry number, and a few harmless display options), always over https.
+ * their parts (journal, entry number, and a few harmless display options), always over https
+ * (and, when a story's parts are listed only there, its journal's tag page or its writer's
+ * memories keyword page, rebuilt the same way: `tagPageUrlOf`, `memoriesPageUrlOf`).
  * A link's own query (`?mode=reply&...`), a `*.bml` tool page with `journal=`/`itemid=`, a port,
  * credentials in the URL or a fragment never reach the network: the fetch goes to the entry.
  *
@@ -10,7 +12,7 @@
  */
 
 import { isJournalInPathHost, JOURNAL_DOMAINS } from './sites';
-import { type EntryAddress, entryAddress, unwrapWayback } from './url';
+import { type EntryAddress, entryAddress, normalizeUsername, unwrapWayback } from './url';
 
 /**
  * Queries kept, with the values allowed: the page styles the sites offer for reading. Anything
@@ -145,4 +147,49 @@ const TAG_PATH = /\/tag\/([\w%+:.,!~*'()@&=$-]+)\/?$/;
 /** Whether `url` is a tag page the rule itself would build. */
 export function isTagPageUrl(url: string): boolean {
   return tagPageUrlOf(url) === url;
+}
+
+/**
+ * A writer's memories keyword page, or null: the sites of the LiveJournal code keep a list of "memorable" entries per
+ * user, in keywords, and writers of the 2000s kept a chaptered story's parts under a keyword of its own as later
+ * writers used tags ("both parts are in my memories, under fenlight"). The tool's page on the site's own host, as
+ * LiveJournal's code serves it (`/tools/memories.bml`, `/memories.bml` of its early years; Dreamwidth's `/tools/memories`),
+ * rebuilt over https on `www.` with `user` and `keyword` only (and LiveJournal's `filter=all` when the link had it): the
+ * rest of a link's query (`authas=`, `multidelete=`, `mode=`, `sortby=`) never, nor a port, credentials or fragment.
+ * A keyword is plain words: letters, digits, spaces and a little punctuation (no `&`, `=`, `%`, `+`, `/`, `#`, `,`:
+ * the memories tool splits keywords at commas), 80 characters at most; a user name is a journal's. Never on Wayback,
+ * as tag pages are not.
+ */
+export function memoriesPageUrlOf(url: string): string | null {
+  const u = parse(url.trim());
+  if (!u || unwrapWayback(u.href) || (u.protocol !== 'https:' && u.protocol !== 'http:') || u.username || u.password) return null;
+  const host = u.hostname.toLowerCase();
+  const domain = JOURNAL_DOMAINS.find((d) => host === d || host === `www.${d}`);
+  const path = MEMORIES_PATH.exec(u.pathname)?.[0].toLowerCase();
+  const users = u.searchParams.getAll('user');
+  const keywords = u.searchParams.getAll('keyword');
+  if (!domain || !path || users.length !== 1 || keywords.length !== 1 || !MEMORIES_USER.test(users[0]) || !MEMORIES_KEYWORD.test(keywords[0])) return null;
+  const query = new URLSearchParams({ user: normalizeUsername(users[0]), keyword: keywords[0] });
+  if (u.searchParams.getAll('filter').join() === 'all') query.set('filter', 'all');
+  return `https://www.${domain}${path}?${query}`;
+}
+
+/** The memories tool's paths on the sites of the LiveJournal code. */
+const MEMORIES_PATH = /^\/(?:tools\/memories(?:\.bml)?|memories\.bml)$/i;
+/** A journal's name, as the sites allow them. */
+const MEMORIES_USER = /^[a-z0-9_-]{1,25}$/i;
+/** Plain words: a letter or digit first and last, between them letters, marks, digits, spaces and `_ . ' ’ : ! ? ( ) -`. */
+const MEMORIES_KEYWORD = /^[\p{L}\p{N}](?:[\p{L}\p{M}\p{N} _.'’:!?()-]{0,78}[\p{L}\p{M}\p{N}.!?)])?$/u;
+
+/** Whether `url` is a memories keyword page the rule itself would build. */
+export function isMemoriesPageUrl(url: string): boolean {
+  return memoriesPageUrlOf(url) === url;
+}
+
+/** `domain/user` of a memories keyword page: whose memories they are (the fetch policy's journal), or null. */
+export function memoriesJournalOf(url: string): string | null {
+  const page = memoriesPageUrlOf(url);
+  if (!page) return null;
+  const u = new URL(page);
+  return `${u.hostname.slice('www.'.length)}/${u.searchParams.get('user')}`;
 }

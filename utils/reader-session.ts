@@ -17,7 +17,7 @@
  * worker, and a reader left open for an hour still loads its next parts.
  */
 import { FetchPolicy, type FetchPolicyState, hrefsInHtml, sameJournalPage } from './fetch-policy';
-import { isFetchUrl, isTagPageUrl } from './fetch-url';
+import { isFetchUrl, isMemoriesPageUrl, isTagPageUrl } from './fetch-url';
 import { type FetchResult, failureMessage } from './stitch';
 import { canonicalEntryKey, entryAddress, journalSiteOfUrl, unwrapWayback } from './url';
 
@@ -119,10 +119,11 @@ function keyOf(sender: SenderInfo): string | null {
 
 /**
  * `check`'s rule: an entry page the URL rule builds (or a comment page of the story's own entry) on a journal the policy
- * admits, or the tag page of the journal the story was opened in (FetchPolicy.allowsTagPage).
+ * admits, or the tag page or memories keyword page of the journal the story was opened in (FetchPolicy.allowsTagPage,
+ * allowsMemoriesPage).
  */
 function admits(policy: FetchPolicy, url: string): boolean {
-  return ((isFetchUrl(url) || policy.allowsCommentPage(url)) && policy.allows(url)) || policy.allowsTagPage(url);
+  return ((isFetchUrl(url) || policy.allowsCommentPage(url)) && policy.allows(url)) || policy.allowsTagPage(url) || policy.allowsMemoriesPage(url);
 }
 
 /**
@@ -214,7 +215,7 @@ export function createReaderSessions(storage: SessionStorage = memorySessionStor
         const found = await policyFor(sender);
         if (!found) return { ok: false, url, reason: 'not-allowed', message: failureMessage('not-allowed', undefined, 'No story was opened on this page.') };
         const policy = FetchPolicy.fromJSON(found.session.policy);
-        // An entry page, or a comment page of the story's own entry (a fill in its comments), or the story's journal's tag page.
+        // An entry page, or a comment page of the story's own entry (a fill in its comments), or the story's journal's tag or memories page.
         if (!admits(policy, url)) return { ok: false, url, reason: 'not-allowed', message: failureMessage('not-allowed', undefined, url) };
         return { ok: true } as const;
       }),
@@ -233,7 +234,7 @@ export function createReaderSessions(storage: SessionStorage = memorySessionStor
 
     /**
      * After a fetch: an answer that ended on an entry the policy does not admit is withheld; a
-     * page from the home journal (or the chosen post's own page), not a tag page, admits the journals it links to.
+     * page from the home journal (or the chosen post's own page), not a tag or memories page, admits the journals it links to.
      */
     answered: (sender: SenderInfo, url: string, res: FetchResult): Promise<FetchResult> =>
       serially(async () => {
@@ -244,8 +245,8 @@ export function createReaderSessions(storage: SessionStorage = memorySessionStor
         if (entryAddress(res.url)?.itemId != null && !policy.allows(res.url)) {
           return { ok: false, url, reason: 'not-allowed', message: failureMessage('not-allowed', undefined, res.url) };
         }
-        // A tag page admits nothing, wherever it ended (its entries are anyone's who used the tag).
-        if (!isTagPageUrl(url) && policy.widensFrom(res.url) && policy.learn(res.url, hrefsInHtml(res.html, res.url)).length) {
+        // A tag page admits nothing, wherever it ended (its entries are anyone's who used the tag); nor does a memories page.
+        if (!isTagPageUrl(url) && !isMemoriesPageUrl(url) && policy.widensFrom(res.url) && policy.learn(res.url, hrefsInHtml(res.html, res.url)).length) {
           await storage.set(found.key, { ...found.session, policy: policy.toJSON() });
         }
         return res;

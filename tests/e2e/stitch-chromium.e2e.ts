@@ -13,6 +13,7 @@ import { FIXTURE_PAGES_JSON } from '../../harness/paths';
 import {
   clearSavedStories,
   describeEveryStory,
+  describeFailingMemoriesPage,
   describeFailingTagPage,
   describePostedElsewhere,
   readShownStory,
@@ -54,3 +55,4 @@ async function openFrom(url: string) {
 describeEveryStory('Chromium', openFrom, results);
 describePostedElsewhere('Chromium', openFrom, () => server.requests().map((r) => r.url));
 describeFailingTagPage('Chromium', openFrom, (url, fault) => server.setFault(url, fault));
+describeFailingMemoriesPage('Chromium', openFrom, (url, fault) => server.setFault(url, fault));

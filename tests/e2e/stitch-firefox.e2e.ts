@@ -13,6 +13,7 @@ import { FIXTURE_PAGES_JSON } from '../../harness/paths';
 import {
   clearSavedStories,
   describeEveryStory,
+  describeFailingMemoriesPage,
   describeFailingTagPage,
   describePostedElsewhere,
   readShownStory,
@@ -54,3 +55,4 @@ async function openFrom(url: string) {
 describeEveryStory('Firefox', openFrom, results);
 describePostedElsewhere('Firefox', openFrom, () => server.requests().map((r) => r.url));
 describeFailingTagPage('Firefox', openFrom, (url, fault) => server.setFault(url, fault));
+describeFailingMemoriesPage('Firefox', openFrom, (url, fault) => server.setFault(url, fault));

@@ -31,6 +31,17 @@ export function isLinkOnlyLine(line: Line): boolean {
   );
 }
 
+/**
+ * A short line that links a writer's memories keyword page ("both parts are in my memories, under <fenlight>"), wherever it
+ * stands: where the story's parts are (utils/stitch follows it), not prose. Left out of the reader's text only: its link is
+ * no part link (no navigation line for the click), and the detector's build counts its words as it did.
+ */
+function isMemoriesLine(line: Line): boolean {
+  return line.text.length < 200 && line.links.some((l) => MEMORIES_KEYWORD_LINK.test(l.href));
+}
+/** A link to the memories tool's page of one keyword (LiveJournal's `memories.bml`, Dreamwidth's `/tools/memories`). */
+const MEMORIES_KEYWORD_LINK = /\/memories(?:\.bml)?\?(?:[^#]*[?&;])?keyword=/i;
+
 /** A line of ornament only: no letter or digit, no image. */
 export function isDivider(line: Line): boolean {
   return line.kind === 'text' && !/[\p{L}\p{N}]/u.test(line.text);
@@ -116,7 +127,7 @@ export function buildBody(lines: Line[]): Body {
       break;
     }
   }
-  const kept = lines.slice(start, end).filter((l) => !l.cutLink && !isCrosspostText(l.text));
+  const kept = lines.slice(start, end).filter((l) => (DETECTOR_BUILD || !isMemoriesLine(l)) && !l.cutLink && !isCrosspostText(l.text));
   // The detector's build counts the prose's words and looks for words in it: its paragraphs (which join the
   // same lines' texts, whitespace apart) and its HTML are the reader's.
   if (DETECTOR_BUILD) {

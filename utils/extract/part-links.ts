@@ -9,7 +9,7 @@
  * parts. What is not a part comes out as `related`.
  */
 
-import { tagPageUrlOf } from '../fetch-url';
+import { memoriesJournalOf, tagPageUrlOf } from '../fetch-url';
 import { canonicalEntryKey, entryAddress, normalizeUsername } from '../url';
 import { DETECTOR_BUILD } from './build-flags';
 import { isJournalNavLink } from './chrome';
@@ -361,6 +361,34 @@ export function tagIndexLink(lines: Pick<Line, 'text' | 'links'>[], postUrl: str
     const at = text ? line.text.indexOf(text) : -1;
     const lead = lastClause(at > 0 ? line.text.slice(0, at) : '');
     if (namesStoryIndex(lead) || (!lead && namesStoryIndex(text))) return { url: absoluteUrl(tags[0].href, pageUrl)!, label: collapse(`${lead} ${text}`), index: null };
+  }
+  return null;
+}
+
+/** Words for a story's other parts ("the other chapters", "the rest of it", "earlier parts", "each part"): where a line says they are. */
+const OTHER_PARTS =
+  /\b(?:(?:the )?(?:other|remaining|earlier|previous|later|rest of the) (?:\w+ )?(?:parts?|chapters?|install?ments?|halves|half)|the rest(?: of (?:it|the story|the fic))?|(?:every|each) (?:part|chapter))\b/i;
+
+/**
+ * Rule "the parts are in my memories": a chapter's link to its writer's memories keyword page, when that is where the
+ * writer keeps the story's parts, as later writers link a tag ("both parts are in my memories, under <fenlight>", "the
+ * other chapters: <my memories>", "Index: <memories>"): the one link to a memories keyword page (utils/fetch-url.ts
+ * `memoriesPageUrlOf`) of the post's own journal on a short line whose words name the story's index or its parts, all
+ * or the others (before the link, in it, or after it: "in my <memories>, both parts"). A line of the writer's lists
+ * ("all my fic is in my memories", "recs: <memories>") is none. The stitcher reads the page's memories as a
+ * masterpost's candidates (utils/stitch).
+ */
+export function memoriesIndexLink(lines: Pick<Line, 'text' | 'links'>[], postUrl: string, pageUrl: string): PartLink | null {
+  const own = journalOf(postUrl);
+  if (!own) return null;
+  for (const line of lines) {
+    if (line.text.length > 160 || isMetadataLine({ text: line.text, kind: 'text', links: line.links })) continue;
+    const found = line.links.filter((l) => {
+      const url = absoluteUrl(l.href, pageUrl);
+      return !!url && memoriesJournalOf(url) === own;
+    });
+    if (found.length !== 1 || RELATED_WORDS.test(line.text)) continue;
+    if (namesStoryIndex(line.text) || OTHER_PARTS.test(line.text)) return { url: absoluteUrl(found[0].href, pageUrl)!, label: line.text, index: null };
   }
   return null;
 }

@@ -35,6 +35,11 @@ export function tagPageFailureMessage(reason: FailureReason, status?: number, de
   return `The story’s tag page, which lists its parts, could not be read. ${failureMessage(reason, status, detail)}`;
 }
 
+/** The same for the writer's memories keyword page, when that was the story's list of its parts. */
+export function memoriesPageFailureMessage(reason: FailureReason, status?: number, detail?: string): string {
+  return `The writer’s memories page, which lists the story’s parts, could not be read. ${failureMessage(reason, status, detail)}`;
+}
+
 /** The reason for a page the site answered with an error status. */
 export function statusReason(status: number): FailureReason {
   if (status === 401 || status === 403) return 'locked';

@@ -6,7 +6,7 @@
 import { isJournalNavLink } from '../extract/chrome';
 import { absoluteUrl, collapse } from '../extract/dom';
 import { locateStories, type NavLine, type StoryLocation } from '../extract/index';
-import { chapterLinks, tagIndexLink } from '../extract/part-links';
+import { chapterLinks, memoriesIndexLink, tagIndexLink } from '../extract/part-links';
 import { blockOf, isNavLine, isNavText, ownDirection } from '../extract/parts';
 import { inPost } from '../extract/posts';
 import type { PartLink, StoryPost } from '../extract/types';
@@ -150,6 +150,41 @@ export function tagIndexInPost(doc: Document, pageUrl: string, post: StoryPost, 
   if (!doc.body || !tagIndexLink(tagLinkLines(doc.body), post.url, pageUrl)) return null;
   const loc = locationOf(doc, pageUrl, post, known);
   return loc ? tagIndexLink(tagLinkLines(loc.body, loc), post.url, pageUrl) : null;
+}
+
+/** The lines of `root` its links to memories pages are on (only the post's, when `loc` is a post printed unwrapped). */
+function memoriesLinkLines(root: Element, loc?: StoryLocation): NavLine[] {
+  return Array.from(root.querySelectorAll('a[href*="memories"]'))
+    .filter((a) => !loc || inPost(loc, a))
+    .map((a) => lineAround(a, root));
+}
+
+/**
+ * The post's link to its writer's memories keyword page, where the story's parts are ("both parts are in my memories,
+ * under <fenlight>": extract/part-links.ts `memoriesIndexLink`), in the post's own text, or null; looked for as the tag
+ * page's link is (`tagIndexInPost`).
+ */
+export function memoriesIndexInPost(doc: Document, pageUrl: string, post: StoryPost, known?: StoryLocation[]): PartLink | null {
+  if (!doc.body || !memoriesIndexLink(memoriesLinkLines(doc.body), post.url, pageUrl)) return null;
+  const loc = locationOf(doc, pageUrl, post, known);
+  return loc ? memoriesIndexLink(memoriesLinkLines(loc.body, loc), post.url, pageUrl) : null;
+}
+
+/**
+ * The memories on a memories keyword page (LiveJournal's `htdocs/tools/memories.bml`, Dreamwidth's `views/tools/memories.tt`):
+ * each a list item whose link is the remembered entry and whose words are the memory's description (the entry's subject,
+ * unless its writer wrote another), then the journal's name. Entry links only, each once, in the page's order (the order
+ * they were added: the reading order comes from their part numbers).
+ */
+export function memoriesOnPage(doc: Document, pageUrl: string): PartLink[] {
+  const found = new Map<string, PartLink>();
+  for (const a of Array.from(doc.querySelectorAll('li a[href]'))) {
+    const url = absoluteUrl(a.getAttribute('href'), pageUrl);
+    if (!url || isJournalNavLink(url) || !isEntryUrl(url)) continue;
+    const key = canonicalEntryKey(url);
+    if (!found.has(key)) found.set(key, { url, label: collapse(a.textContent ?? ''), index: null });
+  }
+  return [...found.values()];
 }
 
 /** `a` and the links of `b` it lacks (by entry). */

@@ -1,5 +1,7 @@
 /** What the stitcher reads of a post: the story on a page, a header-only post, a title, a story that looks incomplete. */
 
+import { RELATED_WORDS } from '../extract/part-links';
+import { parsePartMarker, titleFromSubject } from '../extract/parts';
 import type { PageExtraction, StoryPost } from '../extract/types';
 import { canonicalEntryKey, normalizeUsername } from '../url';
 
@@ -49,6 +51,20 @@ export function sameStoryByTag(chapter: StoryPost, post: StoryPost): boolean {
   const totals = [post.part.total, chapter.part?.total].filter((t): t is number => t != null);
   if (totals.length === 2 && totals[0] !== totals[1]) return false;
   return sameTitle(chapter.fields.title || chapter.subject, post.fields.title || post.subject);
+}
+
+/**
+ * A memory on the writer's memories keyword page (its description: the entry's subject, unless the writer wrote another)
+ * that is one of the story's parts, as a chapter of it (`chapter`) tells: a part marker, the chapter's title, no total
+ * other than the chapter's, and nothing that names it another thing of the story's (its art, a rec, the podfic). Its
+ * part number, or null.
+ */
+export function partNumberOfMemory(chapter: StoryPost, description: string): number | null {
+  const marker = parsePartMarker(description);
+  if (!marker || RELATED_WORDS.test(description)) return null;
+  const total = chapter.part?.total;
+  if (marker.total != null && total != null && marker.total !== total) return null;
+  return sameTitle(chapter.fields.title || chapter.subject, titleFromSubject(description)) ? marker.index : null;
 }
 
 /** The title a part is shown with: its title field, its subject, else "Part N". */

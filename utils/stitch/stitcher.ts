@@ -10,21 +10,54 @@ import { isMasterpostLabel } from '../extract/parts';
 import type { PartLink, StoryPost } from '../extract/types';
 import { classifyPage } from '../extract/unreadable';
 import { journalOf } from '../fetch-policy';
-import { fetchUrlOf, tagPageUrlOf } from '../fetch-url';
+import { fetchUrlOf, memoriesJournalOf, memoriesPageUrlOf, tagPageUrlOf } from '../fetch-url';
 import { canonicalEntryKey, journalSiteOfUrl, unwrapWayback } from '../url';
-import { failureMessage, MESSAGES, statusReason, tagPageFailureMessage } from './failures';
-import { isEntryUrl, isNextLabel, isPrevLabel, loneOwnJournalLink, mergeLinks, navLinksInPost, stripHash, tagIndexInPost } from './links';
+import { failureMessage, MESSAGES, memoriesPageFailureMessage, statusReason, tagPageFailureMessage } from './failures';
+import { isEntryUrl, isNextLabel, isPrevLabel, loneOwnJournalLink, memoriesIndexInPost, memoriesOnPage, mergeLinks, navLinksInPost, stripHash, tagIndexInPost } from './links';
 import { partIndexOf, resolveKey } from './order';
-import { isHeaderOnly, partTitle, pickPost, sameStoryByTag, sameTitle } from './posts';
+import { isHeaderOnly, partNumberOfMemory, partTitle, pickPost, sameStoryByTag, sameTitle } from './posts';
 import { batchBudget, FETCH_CONCURRENCY, fetchWithTimeout, MAX_MASTERPOSTS, MAX_PARTS, STITCH_TIMEOUT_MS } from './scheduler';
 import { contexts, snapshot } from './state';
 import type { Context, FailureReason, FetchResult, Item, Role, StitchOptions, StitchState } from './types';
 
-/** Why the story's tag page could not be read (`tagPageFailureMessage`). */
-interface TagPageFailure {
+/** Why the story's tag or memories page could not be read (`tagPageFailureMessage`, `memoriesPageFailureMessage`). */
+interface ListPageFailure {
   reason: FailureReason;
   status?: number;
   detail?: string;
+}
+
+/**
+ * A journal's page that lists a story's parts among other entries, read once per run when a chapter links it as the
+ * story's index: the journal's tag page, or its writer's memories keyword page.
+ */
+interface ListPage {
+  kind: 'tag' | 'memories';
+  url: string;
+}
+
+/** The list page `url` is, as the URL rule builds it (utils/fetch-url.ts), or null. */
+function listPageOf(url: string): ListPage | null {
+  const tag = tagPageUrlOf(url);
+  if (tag) return { kind: 'tag', url: tag };
+  const memories = memoriesPageUrlOf(url);
+  return memories ? { kind: 'memories', url: memories } : null;
+}
+
+/** The list page a chapter links as its story's index: its tag page ("Every chapter: <the tag>"), else its writer's memories page. */
+function listPageInPost(doc: Document, pageUrl: string, post: StoryPost, locations?: StoryLocation[]): ListPage | null {
+  const link = tagIndexInPost(doc, pageUrl, post, locations) ?? memoriesIndexInPost(doc, pageUrl, post, locations);
+  return link ? listPageOf(link.url) : null;
+}
+
+/** Its item's key: a tag page's address; a memories page's with its query (the tool's one path serves every writer's keywords). */
+function listKeyOf(list: ListPage): string {
+  return list.kind === 'tag' ? canonicalEntryKey(list.url) : list.url.slice('https://'.length);
+}
+
+/** What the reader is told when a list page could not be read. */
+function listFailureMessage(list: ListPage, reason: FailureReason, status?: number, detail?: string): string {
+  return (list.kind === 'tag' ? tagPageFailureMessage : memoriesPageFailureMessage)(reason, status, detail);
 }
 
 export class Stitcher {
@@ -137,17 +170,17 @@ export class Stitcher {
 
   /** Fetches an item's page and files what it is. Never throws. */
   private async load(item: Item): Promise<void> {
-    // The story's tag page, asked for again (its failure retried, or restored with a saved copy): read as a tag page.
-    const tagUrl = tagPageUrlOf(item.url);
-    if (tagUrl) {
-      if (!this.ctx.policy.allowsTagPage(tagUrl)) {
-        this.setError(item, 'not-allowed', tagPageFailureMessage('not-allowed', undefined, tagUrl));
+    // The story's tag or memories page, asked for again (its failure retried, or restored with a saved copy): read as such.
+    const list = listPageOf(item.url);
+    if (list) {
+      if (!this.allowsListPage(list)) {
+        this.setError(item, 'not-allowed', listFailureMessage(list, 'not-allowed', undefined, list.url));
         this.emit();
         return;
       }
-      this.ctx.tagPage ??= tagUrl;
+      this.ctx.indexPage ??= list.url;
       const from = (item.referrer !== null ? this.ctx.items.get(item.referrer) : undefined) ?? [...this.ctx.items.values()].find((i) => i.status === 'part' && i.post);
-      return this.readTagPage(tagUrl, from, item);
+      return this.readListPage(list, from, item);
     }
     // The URL rule and the policy once more (a retried or restored item never passed discover).
     const url = fetchUrlOf(item.url);
@@ -234,9 +267,10 @@ export class Stitcher {
     item.post = post;
     delete item.error;
     for (const l of links) this.discover(l, item, 'part-links');
-    // The story's tag page, when a chapter links it as the story's index: looked for only while it can matter (`mayFollowTagIndex`).
-    const tag = doc && this.mayFollowTagIndex() ? tagIndexInPost(doc, pageUrl, post, locations) : null;
-    if (tag) this.followTagIndex(tag, item);
+    // The story's tag page or its writer's memories page, when a chapter links it as the story's index: looked for only
+    // while it can matter (`mayFollowListPage`).
+    const list = doc && this.mayFollowListPage() ? listPageInPost(doc, pageUrl, post, locations) : null;
+    if (list) this.followListPage(list, item);
     // A numbered chapter with no link to the rest that anything names: its lone link home may be its index.
     else if (!links.length && post.part && doc && !this.ctx.masterpost) {
       const lone = loneOwnJournalLink(doc, pageUrl, post, locations);
@@ -261,13 +295,18 @@ export class Stitcher {
   }
 
   /**
-   * Whether a chapter's link to the story's tag page would be followed now, before the page is scanned for one (a scan of
-   * every tag link on the page, and a locate): not once the tag page was asked for (read once per run), nor once the
-   * story's masterpost is known (its list is the story's index), nor when no part more may be fetched now (the tag
-   * page counts as one: the cap, the first batch).
+   * Whether a chapter's link to the story's tag or memories page would be followed now, before the page is scanned for
+   * one (a scan of every tag or memories link on the page, and a locate): not once such a page was asked for (one is
+   * read per run), nor once the story's masterpost is known (its list is the story's index), nor when no part more may
+   * be fetched now (the list page counts as one: the cap, the first batch).
    */
-  private mayFollowTagIndex(): boolean {
-    return this.ctx.tagPage === undefined && !this.ctx.masterpost && this.partCount() < this.maxParts && this.ctx.started < this.budget;
+  private mayFollowListPage(): boolean {
+    return this.ctx.indexPage === undefined && !this.ctx.masterpost && this.partCount() < this.maxParts && this.ctx.started < this.budget;
+  }
+
+  /** Whether the fetch policy lets this list page be read (FetchPolicy.allowsTagPage, allowsMemoriesPage). */
+  private allowsListPage(list: ListPage): boolean {
+    return list.kind === 'tag' ? this.ctx.policy.allowsTagPage(list.url) : this.ctx.policy.allowsMemoriesPage(list.url);
   }
 
   /**
@@ -279,15 +318,17 @@ export class Stitcher {
    * chapter's title and author) are queued as parts with their numbers, and ordered by them, never by the page
    * (tag pages show the newest first). A tag page shows one page of entries: the pages after it (?skip=) are not
    * asked for (tagPageUrlOf drops the query), so a story with more chapters than that page shows gets those it shows.
+   * A writer's memories keyword page ("both parts are in my memories, under fenlight") is read the same way, once,
+   * as the policy allows (FetchPolicy.allowsMemoriesPage): its memories that are this story's parts by their
+   * descriptions (posts.ts `partNumberOfMemory`) are queued with their numbers (`fileMemoriesPage`).
    */
-  private followTagIndex(link: PartLink, from: Item): void {
-    const url = tagPageUrlOf(link.url);
-    if (!url || this.ctx.tagPage !== undefined || !this.ctx.policy.allowsTagPage(url)) return;
+  private followListPage(list: ListPage, from: Item): void {
+    if (this.ctx.indexPage !== undefined || !this.allowsListPage(list)) return;
     if (this.partCount() >= this.maxParts || this.ctx.started >= this.budget) return;
-    this.ctx.tagPage = url;
+    this.ctx.indexPage = list.url;
     this.ctx.started++;
     this.active++;
-    void this.readTagPage(url, from).finally(() => {
+    void this.readListPage(list, from).finally(() => {
       this.active--;
       this.pump();
       this.checkIdle();
@@ -295,24 +336,25 @@ export class Stitcher {
   }
 
   /**
-   * Reads the story's tag page (`retried`: its failed item, asked for again) and queues this story's entries on it. A
-   * tag page that cannot be read (an error, a login or adult-content page, an answer that ended elsewhere) is an
+   * Reads the story's tag or memories page (`retried`: its failed item, asked for again) and queues this story's entries
+   * on it. A page that cannot be read (an error, a login or adult-content page, an answer that ended elsewhere) is an
    * error in the story as a failed masterpost is (a 'master' item: shown once done when parts seem missing), with
    * its own message, and retried as one.
    */
-  private async readTagPage(url: string, from: Item | undefined, retried?: Item): Promise<void> {
+  private async readListPage(list: ListPage, from: Item | undefined, retried?: Item): Promise<void> {
+    const { url } = list;
     const res = await this.fetchWithTimeout(url);
     if (this.aborted || this.finished) return;
-    let failed: TagPageFailure | null;
+    let failed: ListPageFailure | null;
     try {
-      failed = this.fileTagPage(res, url, from);
+      failed = list.kind === 'tag' ? this.fileTagPage(res, url, from) : this.fileMemoriesPage(res, url, from);
     } catch (e) {
       failed = { reason: 'not-story', detail: `It could not be read (${e instanceof Error ? e.message : String(e)})` };
     }
     if (failed) {
-      const key = canonicalEntryKey(url);
+      const key = listKeyOf(list);
       const item = retried ?? this.ctx.items.get(key) ?? this.newItem(key, url, 'master', null, from?.key ?? null);
-      this.setError(item, failed.reason, tagPageFailureMessage(failed.reason, failed.status, failed.detail));
+      this.setError(item, failed.reason, listFailureMessage(list, failed.reason, failed.status, failed.detail));
     } else if (retried) {
       retried.status = 'dropped';
       delete retried.error;
@@ -321,7 +363,7 @@ export class Stitcher {
   }
 
   /** The tag page's entries of this story queued as parts (by the title and author of `from`, the chapter that linked it), or why it could not be read. */
-  private fileTagPage(res: FetchResult, url: string, from: Item | undefined): TagPageFailure | null {
+  private fileTagPage(res: FetchResult, url: string, from: Item | undefined): ListPageFailure | null {
     if (!res.ok) return { reason: res.reason, status: res.status, detail: res.message };
     const doc = this.opts.parse(res.html, res.url);
     // Only the tag page itself: an answer that ended elsewhere (an error page, the journal's front page) is not its list.
@@ -339,6 +381,34 @@ export class Stitcher {
     if (!from || !chapter) return null;
     for (const post of ex.stories) {
       if (sameStoryByTag(chapter, post)) this.discover({ url: post.url, label: post.subject || partTitle(post, post.part!.index), index: post.part!.index }, from, 'master-list');
+    }
+    return null;
+  }
+
+  /**
+   * The memories page's memories of this story queued as parts (by their descriptions, against the title and part of
+   * `from`, the chapter that linked it: posts.ts `partNumberOfMemory`), or why it could not be read. A memory on a
+   * journal the policy does not admit is shown with its link, as any part elsewhere (`discover`); the page admits none.
+   */
+  private fileMemoriesPage(res: FetchResult, url: string, from: Item | undefined): ListPageFailure | null {
+    if (!res.ok) return { reason: res.reason, status: res.status, detail: res.message };
+    const doc = this.opts.parse(res.html, res.url);
+    // Only that writer's memories page: an answer that ended elsewhere (a login page, the list of keywords) is not its list.
+    if (memoriesPageUrlOf(res.url) === null || memoriesJournalOf(res.url) !== memoriesJournalOf(url)) {
+      const reason = classifyPage(doc, res.url, extractPage(doc, res.url));
+      return { reason: reason && reason !== 'not-story' ? reason : 'not-found', detail: 'The site showed another page instead' };
+    }
+    const memories = memoriesOnPage(doc, res.url);
+    if (!memories.length) {
+      let reason: FailureReason = classifyPage(doc, res.url, extractPage(doc, res.url)) ?? 'not-story';
+      if (reason === 'not-story' && res.status >= 400) reason = statusReason(res.status);
+      return { reason, status: res.status >= 400 ? res.status : undefined, detail: reason === 'not-story' ? 'No entries were found on it' : undefined };
+    }
+    const chapter = from?.post;
+    if (!from || !chapter) return null;
+    for (const memory of memories) {
+      const index = partNumberOfMemory(chapter, memory.label);
+      if (index !== null) this.discover({ ...memory, index }, from, 'master-list');
     }
     return null;
   }
@@ -472,9 +542,9 @@ export class Stitcher {
     return n;
   }
 
-  /** Parts found so far (not dropped), and the tag page read for them, which counts as one. */
+  /** Parts found so far (not dropped), and the tag or memories page read for them, which counts as one. */
   private partCount(): number {
-    let n = this.ctx.tagPage !== undefined ? 1 : 0;
+    let n = this.ctx.indexPage !== undefined ? 1 : 0;
     for (const it of this.ctx.items.values()) if (it.role !== 'master' && it.status !== 'dropped') n++;
     return n;
   }

@@ -172,24 +172,55 @@ export function describePostedElsewhere(browser: string, openFrom: (url: string)
  * (utils/stitch/failures.ts `tagPageFailureMessage`), as it shows a failed masterpost.
  */
 export function describeFailingTagPage(browser: string, openFrom: (url: string) => Promise<ShownStory | null>, setFault: (url: string, fault: FaultSpec | null) => void): void {
-  describe(`a story whose tag page cannot be read (${browser})`, () => {
-    const tag = 'https://quayside-tales.dreamwidth.org/tag/fic:+the+ropewalk';
-    const chapter = 'https://quayside-tales.dreamwidth.org/1377.html';
+  describeFailingListPage(
+    `a story whose tag page cannot be read (${browser})`,
+    {
+      list: 'https://quayside-tales.dreamwidth.org/tag/fic:+the+ropewalk',
+      chapter: 'https://quayside-tales.dreamwidth.org/1377.html',
+      says: 'The story’s tag page, which lists its parts, could not be read.',
+    },
+    openFrom,
+    setFault,
+  );
+}
+
+/** The same for a story whose parts are listed only on its writer's memories keyword page (tests/fixtures/src/memories.py). */
+export function describeFailingMemoriesPage(browser: string, openFrom: (url: string) => Promise<ShownStory | null>, setFault: (url: string, fault: FaultSpec | null) => void): void {
+  describeFailingListPage(
+    `a story whose memories page cannot be read (${browser})`,
+    {
+      list: 'https://www.dreamwidth.org/tools/memories?user=cinder_quince&keyword=the+cinder+orchard',
+      chapter: 'https://cinder-quince.dreamwidth.org/3102.html',
+      says: 'The writer’s memories page, which lists the story’s parts, could not be read.',
+    },
+    openFrom,
+    setFault,
+  );
+}
+
+/** A chapter whose only way to the rest is a list page (a tag or memories page) that fails: the chapter, then the list page's place, saying why. */
+function describeFailingListPage(
+  title: string,
+  page: { list: string; chapter: string; says: string },
+  openFrom: (url: string) => Promise<ShownStory | null>,
+  setFault: (url: string, fault: FaultSpec | null) => void,
+): void {
+  describe(title, () => {
     for (const [fault, reason] of [
       ['404', 'not-found'],
       ['login', 'login'],
     ] as [FaultSpec, FailureReason][]) {
-      it(`${fault}: the chapter, then “The story’s tag page … could not be read. ${failureMessage(reason).slice(0, 40)}…”`, async () => {
-        setFault(tag, fault);
+      it(`${fault}: the chapter, then “${page.says.slice(0, 24)}… ${failureMessage(reason).slice(0, 40)}…”`, async () => {
+        setFault(page.list, fault);
         try {
-          const shown = await openFrom(chapter);
+          const shown = await openFrom(page.chapter);
           expect(shown?.done).toBe(true);
-          expect(shown!.links.map(canonicalEntryKey)).toEqual([canonicalEntryKey(chapter), canonicalEntryKey(tag)]);
+          expect(shown!.links.map(canonicalEntryKey)).toEqual([canonicalEntryKey(page.chapter), canonicalEntryKey(page.list)]);
           expect(shown!.alerts[0]).toBe('');
-          expect(shown!.alerts[1]).toContain('The story’s tag page, which lists its parts, could not be read.');
+          expect(shown!.alerts[1]).toContain(page.says);
           expect(shown!.alerts[1]).toContain(failureMessage(reason));
         } finally {
-          setFault(tag, null);
+          setFault(page.list, null);
         }
       }, 60_000);
     }
