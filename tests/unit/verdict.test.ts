@@ -33,6 +33,7 @@ const base: Evidence = {
   masterpost: false,
   aboutWriting: false,
   wipMeter: false,
+  storyInComments: false,
 };
 const header = { fields: ['title', 'fandom', 'rating'], header: true };
 const rule = (e: Partial<Evidence>) => decide({ ...base, ...e }).rule;
@@ -46,6 +47,7 @@ const ROWS: [name: string, evidence: Partial<Evidence>, fixture: string | null][
   ['masterpost', { ...header, masterpost: true }, 'lj-singlepost-tareweight-masterpost'],
   ['art-or-audio', { ...header, words: 40, artOrAudio: true, storyLinks: 2 }, 'lj-generator2012-podfic-notstory'],
   ['list-of-links', { words: 40, linkList: true, ficSubject: true }, 'dw-core2-2019-recs-linklist-notstory'],
+  ['story-in-comments', { ...header, words: 14, storyInComments: true }, 'dw-core2-2012-fic-in-own-comment-earlyice'],
   ['header-only', { ...header, storyLinks: 1, words: 5 }, 'dw-core2-2014-headeronly-titlelink-saltiron'],
   ['header-and-prose', { ...header, words: 18, ownWords: 18 }, 'dw-journal-shoreleave'],
   ['field-and-fic-sign', { fields: ['rating'], words: 60, part: { index: 2, total: 3 } }, 'ij-flexiblesquares2012-runon-italic-header-tinlanterns-pt2'],
@@ -82,6 +84,7 @@ describe('the rules', () => {
       'masterpost',
       'art-or-audio',
       'list-of-links',
+      'story-in-comments',
       'header-only',
       'header-and-prose',
       'field-and-fic-sign',

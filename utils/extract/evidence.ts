@@ -163,6 +163,20 @@ export function storyLinksOf(lines: Line[], headerEnd: number, selfUrl: string, 
   return out;
 }
 
+/**
+ * A line saying the post's story is in its comments ("The fic is in the comments below!", "posted in comments because of
+ * the length limit", "фик в комментариях"): writers put a story over the site's length limit, or one the editor mangled,
+ * in their own comments under the header. Feedback asked for in the comments is another line ("concrit welcome in the comments").
+ */
+export function saysStoryInComments(text: string): boolean {
+  return (
+    text.length < 200 &&
+    (/\bin (?:the )?comments\b/i.test(text) || /в коммент/i.test(text)) &&
+    /\b(?:fic|fanfic|story|drabble|ficlet|chapter|part|text|posted|is|are)\b|фик|текст/i.test(text) &&
+    !/\b(?:feedback|crit|concrit|let me know|thoughts|welcome|love|leave|drop|prompts?|requests?)\b/i.test(text)
+  );
+}
+
 /** Mostly a list of links to posts or works, three or more: a masterlist, a recs list, a reveal. */
 export function isLinkList(links: StoryLinks): boolean {
   return links.linkLines >= 3 && links.linkLines * 2 >= links.lines;
