@@ -16,7 +16,7 @@ import { DETECTOR_BUILD } from './build-flags';
 import { type ChromeScan, chromeSkipper, isChromeAncestor } from './chrome';
 import { type CommentStoryLocation, commentStories, hasComments } from './comments';
 import { absoluteUrl, collapse, ljUserName, ljUsers, queryAll, textOf } from './dom';
-import { hasBlankForm, hasPoll, isLinkList, isWipMeter, type StoryLinks, saysStoryInComments, storyLinksOf, subjectIsAboutFic, talksAboutWriting } from './evidence';
+import { hasBlankForm, hasPoll, isLinkList, isWipMeter, isWritingOffer, quotesOwnDrafts, type StoryLinks, saysStoryInComments, storyLinksOf, subjectIsAboutFic, talksAboutWriting } from './evidence';
 import { isAdultGate } from './gates';
 import { findHeader, type HeaderResult, isDrabbleNote, labelOf, trailingHeader } from './header';
 import { FIC_SUBJECT, FIC_TAG } from './lexicon';
@@ -284,6 +284,8 @@ function readPost(doc: Document, post: FoundPost, pageUrl: string, isEntryPage: 
     masterpost,
     aboutWriting: talksAboutWriting(body.text),
     wipMeter: isWipMeter(length),
+    writingOffer: isWritingOffer(lines, subject),
+    quotedDrafts: quotesOwnDrafts(lines, header),
     storyInComments: [header.fields.notes ?? '', ...rest.map((l) => l.text)].some(saysStoryInComments),
     // What only `extract --explain` prints.
     ...(DETECTOR_BUILD ? {} : { headerSpan: [header.start, header.end], subject, tags }),

@@ -48,6 +48,10 @@ export interface Evidence {
   aboutWriting: boolean;
   /** A line says the post's story is in its comments (evidence.ts `saysStoryInComments`). */
   storyInComments: boolean;
+  /** The terms of an offer of writing (an auction's or a commission's: "Will not write:", "Samples:"; evidence.ts `isWritingOffer`). */
+  writingOffer: boolean;
+  /** Passages of the writer's drafts quoted in a post about writing them (evidence.ts `quotesOwnDrafts`). */
+  quotedDrafts: boolean;
   /** The header counts words towards a goal ("14,200 / 20,000", "800 / ???", "71%"): a WIP meter. */
   wipMeter: boolean;
 }
@@ -118,6 +122,11 @@ export const RULES: Rule[] = [
   // progress bar, "71%") over a few lines of chatter. A story states its length; a progress post
   // about a story being written is about fic, not fic, whatever header it copies.
   rule('wip-meter', 'not-story', (e) => e.wipMeter && e.words < WIP_METER_WORDS),
+  // An offer of writing (a charity auction's, a commission post's): what the buyer may ask for in a header's labels, the
+  // writer's stories linked as samples. A story to be written, not one to read, nor a masterpost of its samples.
+  rule('writing-offer', 'not-story', (e) => e.writingOffer),
+  // A post about writing one's story, quoting its drafts between the writer's talk about them, under the story's Title / Words.
+  rule('quoted-drafts', 'not-story', (e) => e.quotedDrafts),
   // A header, links to the parts and hardly any prose of its own: a masterpost.
   rule('masterpost', 'masterpost', (e) => e.masterpost),
   // Fanart, podfic and vids come with fic-like headers too: one that counts minutes, or credits a
