@@ -34,6 +34,8 @@ const base: Evidence = {
   aboutWriting: false,
   wipMeter: false,
   storyInComments: false,
+  writingOffer: false,
+  quotedDrafts: false,
 };
 const header = { fields: ['title', 'fandom', 'rating'], header: true };
 const rule = (e: Partial<Evidence>) => decide({ ...base, ...e }).rule;
@@ -44,6 +46,8 @@ const ROWS: [name: string, evidence: Partial<Evidence>, fixture: string | null][
   ['subject-about-fic', { ...header, words: 120, aboutFicSubject: true }, 'dw-core2-2012-poll-whatnext-notstory'],
   ['poll-or-form', { ...header, words: 60, poll: true }, null],
   ['wip-meter', { ...header, words: 60, wipMeter: true }, 'lj-flexiblesquares2010-bigbang-wipmeter-notstory'],
+  ['writing-offer', { ...header, words: 30, masterpost: true, writingOffer: true }, 'dw-core2-2011-community-auction-offer-notstory'],
+  ['quoted-drafts', { ...header, words: 200, ownWords: 200, quotedDrafts: true }, 'dw-core2-2014-writing-process-quoted-drafts-notstory'],
   ['masterpost', { ...header, masterpost: true }, 'lj-singlepost-tareweight-masterpost'],
   ['art-or-audio', { ...header, words: 40, artOrAudio: true, storyLinks: 2 }, 'lj-generator2012-podfic-notstory'],
   ['list-of-links', { words: 40, linkList: true, ficSubject: true }, 'dw-core2-2019-recs-linklist-notstory'],
@@ -81,6 +85,8 @@ describe('the rules', () => {
       'subject-about-fic',
       'poll-or-form',
       'wip-meter',
+      'writing-offer',
+      'quoted-drafts',
       'masterpost',
       'art-or-audio',
       'list-of-links',
