@@ -40,8 +40,7 @@ export function isSeriesLinkLine(line: Line): boolean {
   return line.links.length > 0 && line.text.length <= 160 && SERIES_LINE.test(line.text);
 }
 
-const SERIES_LINE =
-  /^[\s([«‹<←]*(?:(?:the\s+)?(?:next|previous|prev|last|first|earlier|following)\s+(?:(?:one|story|fic|installment|instalment|entry)\s+)?in\s+(?:the|this|my)\s+series|(?:a\s+|the\s+)?(?:sequel|prequel|follow-?up|companion(?:\s+piece)?)\s+to\b)/i;
+const SERIES_LINE = /^[\s([«‹<←]*(?:(?:the )?(?:next|previous|prev|last|first|earlier)(?: \w+)? in (?:the|this|my) series|(?:a |the )?(?:sequel|prequel|follow-?up|companion(?: piece)?) to\b)/i;
 
 /** A line of ornament only: no letter or digit, no image. */
 export function isDivider(line: Line): boolean {

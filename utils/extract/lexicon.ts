@@ -73,17 +73,17 @@ export const METADATA_LABELS = new Set(
  * Disclaimer, Notes, Summary in French) are not repeated; a plural in -s finds its singular as above, other plurals are listed.
  */
 const OTHER_LANGUAGES: [FieldKey, string][] = [
-  ['title', 'título|titulo|titre|titel|titolo|tytuł|название'],
+  ['title', 'título|titre|titel|titolo|tytuł|название'],
   ['author', 'autor|autora|autorin|auteur|autore|autrice|autorka|автор'],
-  ['fandom', 'фандом|фэндом'],
-  ['pairing', 'pareja|casal|coppia|пейринг|пэйринг'],
-  ['characters', 'personaje|personnage|personaggi|personagen|figuren|postacie|персонажи'],
-  ['rating', 'clasificación|classificação|classificazione|рейтинг'],
-  ['warnings', 'advertencia|aviso|avertissement|avvertimento|avvertenze|warnung|warnungen|ostrzeżenie|ostrzeżenia|предупреждение|предупреждения'],
-  ['wordCount', 'palabra|mot|palavra|parole|wörter|słowa|размер|объём|объем'],
-  ['summary', 'resumen|resumo|sinopsis|sinopse|résumé|riassunto|zusammenfassung|inhalt|streszczenie|opis|саммари|самари|описание'],
-  ['disclaimer', 'дисклеймер|дисклаймер'],
-  ['notes', 'nota|anmerkung|anmerkungen|примечание|примечания'],
+  ['fandom', 'фандом'],
+  ['pairing', 'pareja|coppia|пейринг'],
+  ['characters', 'personaje|personnage|personaggi|personagen|персонажи'],
+  ['rating', 'clasificación|classificação|рейтинг'],
+  ['warnings', 'advertencia|aviso|avertissement|avvertenze|warnung|warnungen|предупреждение|предупреждения'],
+  ['wordCount', 'palabra|mot|palavra|parole|wörter|размер|объём'],
+  ['summary', 'resumen|resumo|sinopsis|résumé|riassunto|zusammenfassung|inhalt|opis|саммари|описание'],
+  ['disclaimer', 'дисклеймер'],
+  ['notes', 'nota|anmerkung|примечание|примечания'],
 ];
 
 const KEY_BY_LABEL = new Map<string, FieldKey>();
