@@ -200,7 +200,7 @@ export function quotesOwnDrafts(lines: Line[], header: { start: number; end: num
   const own: string[] = [];
   for (const [i, l] of lines.entries()) {
     if (!l.text || (i >= header.start && i < header.end)) continue;
-    const q = l.wrap === 'blockquote';
+    const q = l.blocks.some((b) => b.tagName === 'BLOCKQUOTE');
     if (q && !quoted) passages++;
     if (!q) own.push(l.text);
     quoted = q;
