@@ -46,11 +46,15 @@ function proseKey(text: string): string {
 
 /**
  * The same chapter at two addresses: writers post each chapter to their journal and crosspost it to one or more
- * communities (on the same site or another), and each copy's links may lead to the other copies. The same part
- * marker and the same prose (its first 600 letters and digits, 80 at least) make one part.
+ * communities (on the same site or another), and each copy's links may lead to the other copies. Copies in two journals
+ * with the same part marker and the same prose (its first 600 letters and digits, 80 at least) are one part.
  */
 export function sameChapter(a: StoryPost, b: StoryPost): boolean {
-  if ((a.part?.index ?? null) !== (b.part?.index ?? null)) return false;
+  const journal = (p: StoryPost) => {
+    const e = entryAddress(p.url);
+    return e ? `${e.domain}/${e.journal}` : p.url;
+  };
+  if ((a.part?.index ?? null) !== (b.part?.index ?? null) || journal(a) === journal(b)) return false;
   const x = proseKey(a.bodyText);
   return x.length >= 80 && x === proseKey(b.bodyText);
 }
