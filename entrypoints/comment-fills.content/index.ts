@@ -13,7 +13,7 @@ import { type CommentStoryLocation, commentStories } from '../../utils/extract/c
 
 /** What this stage gives the detector. */
 export interface CommentFillsApi {
-  commentStories(doc: Document, pageUrl: string): CommentStoryLocation[];
+  commentStories(doc: Document, pageUrl: string, by?: string): CommentStoryLocation[];
 }
 
 const COMMENT_FILLS_API = Symbol.for('inkwell.comment-fills');

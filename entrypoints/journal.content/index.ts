@@ -135,7 +135,7 @@ export default defineContentScript({
       }
       if (located.fillsPossible) {
         try {
-          addFills(located, (await loadCommentFills()).commentStories(document, location.href));
+          addFills(located, (await loadCommentFills()).commentStories(document, location.href, located.commentStoryBy));
         } catch (e) {
           console.error('[Inkwell]', e);
         }

@@ -7,7 +7,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { loadPages, pageHtml } from '../../harness/fixture-cases';
-import { commentStories, readComments } from '../../utils/extract/comments';
+import { commentStories, ownCommentFill, readComments } from '../../utils/extract/comments';
 import { extractPage } from '../../utils/extract/index';
 
 const DW = 'https://stillwater-kink.dreamwidth.org/2210.html';
@@ -56,6 +56,32 @@ describe('readComments', () => {
     expect(comments.map((c) => c.id)).toEqual(['1', '2']);
     expect(comments[1]).toMatchObject({ parentId: '1', poster: null });
     expect(commentStories(doc, DW)).toEqual([]);
+  });
+
+  it('the story an entry’s poster posted in their own comments: their top-level comments of a story’s length and their replies to them, nobody else’s', () => {
+    const prose = (w: string) => Array.from({ length: 45 }, () => w).join(' ');
+    const me = '<span class="ljuser"><a href="https://tarn-and-tally.dreamwidth.org/"><b>tarn_and_tally</b></a></span>';
+    const reader = '<span class="ljuser"><a href="https://cairn-reader.dreamwidth.org/"><b>cairn_reader</b></a></span>';
+    const html = page(
+      dwComment(1, 1, '', `<b>Title:</b> The Tally<br />${prose('up')}`, me) +
+        dwComment(2, 2, '', prose('down'), me, 1) +
+        dwComment(3, 1, '', prose('lovely'), reader) +
+        dwComment(4, 2, '', prose('again'), me, 3) +
+        dwComment(5, 1, '', 'Thanks, all!', me),
+    );
+    const doc = parse(html);
+    const own = ownCommentFill(readComments(doc), 'tarn_and_tally');
+    expect(own?.parts.map((p) => [p.id, p.index])).toEqual([
+      ['1', 1],
+      ['2', 2],
+    ]);
+    expect(own?.title).toBe('The Tally');
+    const [story] = commentStories(doc, DW, 'tarn_and_tally').map((l) => l.story);
+    expect(story).toMatchObject({ url: `${DW}?thread=1#cmt1`, author: 'tarn_and_tally', part: { index: 1, total: null }, fields: { title: 'The Tally' } });
+    expect(story.partLinks.map((l) => l.url)).toEqual([`${DW}?thread=2#cmt2`]);
+    // Without the entry's word, no story: the comments of a writer are mostly chatter.
+    expect(commentStories(doc, DW)).toEqual([]);
+    expect(ownCommentFill(readComments(doc), 'nobody_here')).toBeNull();
   });
 
   it('fills only on an entry that is no story, and not on a page off the journals', () => {

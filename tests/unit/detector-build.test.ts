@@ -89,7 +89,7 @@ beforeAll(async () => {
       listsStageMasterposts += located.verdicts.filter((v) => v.verdict === 'masterpost').length;
     }
     if (located.fillsPossible) {
-      const fills = second.commentStories(doc, url);
+      const fills = second.commentStories(doc, url, located.commentStoryBy);
       secondStageStories += fills.length;
       first.addFills(located, fills);
     }

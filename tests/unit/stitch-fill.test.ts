@@ -158,3 +158,15 @@ describe('stitchFill', () => {
     expect(w.asked).toEqual([]);
   });
 });
+
+describe('a story in its writer’s own comments', () => {
+  it('the two comments its entry’s poster posted it in, in order, from the first one’s permalink', async () => {
+    const url = 'https://tarn-and-tally.dreamwidth.org/3090.html';
+    const w = web();
+    const r = await stitchFill(open(url), url, `${url}?thread=14447#cmt14447`, { fetchPage: w.fetchPage, parse });
+    expect(ids(r)).toEqual(['14447', '15804']);
+    expect(r.parts.map((p) => p.index)).toEqual([1, 2]);
+    expect(r.parts.every((p) => p.post && !p.error)).toBe(true);
+    expect(r.author).toBe('tarn_and_tally');
+  });
+});

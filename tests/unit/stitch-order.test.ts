@@ -28,6 +28,18 @@ describe('readingOrder', () => {
     expect(order(items)).toEqual(['oneA', 'oneB', 'two']);
   });
 
+  it('the second post of a part split over the length limit ("1/2, cont’d") after the first, before part 2; a link saying "continued" does not make one', () => {
+    const p = (subject: string, index: number) => blankPost({ subject, part: { index, total: 2 } });
+    const items = [
+      item('oneB', { post: p("Furrow (1/2, cont'd)", 1) }),
+      item('two', { post: p('Furrow (2/2)', 2) }),
+      item('oneA', { post: p('Furrow (1/2)', 1), hintLabel: '(continued from the last entry)' }),
+    ];
+    expect(order(items)).toEqual(['oneA', 'oneB', 'two']);
+    const later = [item('b', { post: p('Part 1 continued', 1) }), item('a', { post: p('Part 1', 1) })];
+    expect(order(later)).toEqual(['a', 'b']);
+  });
+
   it('unnumbered parts by the masterpost’s list, among the numbered ones by their neighbours', () => {
     const items = [item('x'), item('p1', { hintIndex: 1 }), item('p3', { hintIndex: 3 }), item('y')];
     // The list: p1, x, p3, y. x goes after part 1, y after part 3.

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { PageExtraction } from '../../utils/extract/types';
-import { isHeaderOnly, partTitle, pickPost, sameTitle, storyLinksAnySite, storyLooksIncomplete } from '../../utils/stitch/posts';
+import { isHeaderOnly, partTitle, pickPost, sameChapter, sameTitle, storyLinksAnySite, storyLooksIncomplete } from '../../utils/stitch/posts';
 import { canonicalEntryKey } from '../../utils/url';
 import { blankPost } from '../support/reader-deps';
 
@@ -34,6 +34,38 @@ describe('header-only posts', () => {
     expect(isHeaderOnly(story)).toBe(false);
     expect(storyLinksAnySite(story)).toEqual([]);
     expect(isHeaderOnly(blankPost())).toBe(false);
+  });
+});
+
+describe('the author’s own journal on another site', () => {
+  it('a chapter’s links to a journal of its poster’s name on another journal site are admitted; another’s, or the same site’s, not', () => {
+    const dw = (j: string, n: number) => `https://${j}.dreamwidth.org/${n}.html`;
+    const post = blankPost({
+      url: 'http://community.livejournal.com/weathercock_fic/21004.html',
+      author: 'wether_vane',
+      bodyText: 'Once.',
+      partLinks: [
+        { url: dw('wether-vane', 1702), label: 'next chapter', index: null },
+        { url: dw('someone-else', 5), label: 'next', index: null },
+        { url: 'https://wether-vane.livejournal.com/9.html', label: 'next', index: null },
+      ],
+    });
+    expect(storyLinksAnySite(post)).toEqual([dw('wether-vane', 1702)]);
+  });
+});
+
+describe('the same chapter at two addresses', () => {
+  const prose = 'The weathervane on the church pointed east every morning whatever the wind did, and the village had long since stopped checking.';
+  it('the same marker and the same prose, whatever the markup: one chapter', () => {
+    const journal = blankPost({ url: J(1), part: { index: 1, total: 2 }, bodyText: prose });
+    const community = blankPost({ url: 'https://gableend-fic.dreamwidth.org/8810.html', part: { index: 1, total: 2 }, bodyText: prose.replace(/,/g, ' ,').toUpperCase() });
+    expect(sameChapter(journal, community)).toBe(true);
+  });
+  it('another chapter, other prose, or too little prose to tell: not', () => {
+    const a = blankPost({ part: { index: 1, total: 2 }, bodyText: prose });
+    expect(sameChapter(a, blankPost({ part: { index: 2, total: 2 }, bodyText: prose }))).toBe(false);
+    expect(sameChapter(a, blankPost({ part: { index: 1, total: 2 }, bodyText: `${prose.slice(0, 40)} and then something else entirely happened to the vane that year.` }))).toBe(false);
+    expect(sameChapter(blankPost({ bodyText: 'Short.' }), blankPost({ bodyText: 'Short.' }))).toBe(false);
   });
 });
 

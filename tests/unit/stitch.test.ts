@@ -358,15 +358,22 @@ describe('loops, duplicates and caps', () => {
     expect(web.log.length).toBe(25);
   });
 
-  it('does not wander to another site family', async () => {
+  it('does not wander to another site family (but for the author’s own journal there, by the same name)', async () => {
     const web = new FakeWeb();
     const lj = 'https://harbour-wall.livejournal.com/11.html';
-    const dw = 'https://harbour-wall.dreamwidth.org/22.html';
+    const dw = 'https://sea-defences.dreamwidth.org/22.html';
     web.add(lj, synthPost({ url: lj, title: 'Wall', part: { index: 1, total: 2 }, nav: [['Part 2', dw]] }));
     web.add(dw, synthPost({ url: dw, title: 'Wall', part: { index: 2, total: 2 } }));
     const s = await stitchStory({ url: lj }, opts(web));
     expect(s.order).toEqual(keys([lj]));
     expect(web.log.length).toBe(1);
+    // LJ↔DW crossposting: the author's own journal of the same name on the other site is the story's home.
+    const own = 'https://harbour-wall.dreamwidth.org/22.html';
+    const lj2 = 'https://harbour-wall.livejournal.com/12.html';
+    web.add(lj2, synthPost({ url: lj2, title: 'Wall', part: { index: 1, total: 2 }, nav: [['Part 2', own]] }));
+    web.add(own, synthPost({ url: own, title: 'Wall', part: { index: 2, total: 2 } }));
+    const t = await stitchStory({ url: lj2 }, opts(web));
+    expect(t.order).toEqual(keys([lj2, own]));
   });
 
   it('a part redirected to an entry already read is one part', async () => {

@@ -42,6 +42,17 @@ function isMemoriesLine(line: Line): boolean {
 /** A link to the memories tool's page of one keyword (LiveJournal's `memories.bml`, Dreamwidth's `/tools/memories`). */
 const MEMORIES_KEYWORD_LINK = /\/memories(?:\.bml)?\?(?:[^#]*[?&;])?keyword=/i;
 
+/**
+ * A line linking another story of the writer's series ("next in the series: X →", "A sequel to X, but it stands alone.",
+ * "Previous story in this series: X"): writers of one-shot series link each to the next or the one before, under the
+ * header or after the prose. Navigation to ANOTHER story: not this one's prose, and not its part links either.
+ */
+export function isSeriesLinkLine(line: Line): boolean {
+  return line.links.length > 0 && line.text.length <= 160 && SERIES_LINE.test(line.text);
+}
+
+const SERIES_LINE = /^[\s([«‹<←]*(?:(?:the )?(?:next|previous|prev|last|first|earlier)(?: \w+)? in (?:the|this|my) series|(?:a |the )?(?:sequel|prequel|follow-?up|companion(?: piece)?) to\b)/i;
+
 /** A line of ornament only: no letter or digit, no image. */
 export function isDivider(line: Line): boolean {
   return line.kind === 'text' && !/[\p{L}\p{N}]/u.test(line.text);
@@ -103,14 +114,15 @@ export function buildBody(lines: Line[]): Body {
     (lines[start].kind === 'hr' ||
       isDivider(lines[start]) ||
       (lines[start].text && (isPartNavText(lines[start].text) || (isLinkOnlyLine(lines[start]) && lines[start].text.length < 160))) ||
-      lines[start].cutLink)
+      lines[start].cutLink ||
+      isSeriesLinkLine(lines[start]))
   ) {
-    if (lines[start].kind !== 'hr') navLines.push(lines[start]);
+    if (lines[start].kind !== 'hr' && !isSeriesLinkLine(lines[start])) navLines.push(lines[start]);
     start++;
   }
   // Trailing footers: part navigation, crosspost notices, cut links, rules before them.
-  while (end > start && isFooterLine(lines[end - 1])) {
-    if (lines[end - 1].kind !== 'hr') navLines.push(lines[end - 1]);
+  while (end > start && (isFooterLine(lines[end - 1]) || isSeriesLinkLine(lines[end - 1]))) {
+    if (lines[end - 1].kind !== 'hr' && !isSeriesLinkLine(lines[end - 1])) navLines.push(lines[end - 1]);
     end--;
   }
   // A short author's note after the story's closing part navigation belongs to the footer too, and

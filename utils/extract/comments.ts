@@ -223,9 +223,43 @@ export function fillsOnPage(doc: Document, pageUrl: string): { comments: PageCom
   return { comments, fills: findFills(comments) };
 }
 
-/** Each fill on the page as a story: its first part here, its other parts here as part links. */
-export function commentStories(doc: Document, pageUrl: string): CommentStoryLocation[] {
+/** Words of a comment that make it a story's text rather than a note ("the fic is below", "thanks for reading!"). */
+const OWN_STORY_WORDS = 40;
+
+/**
+ * The story an entry's poster posted in their own comments (the entry a header and "the fic is in the comments": the
+ * site's length limit, or an editor that mangled the text): the poster's own top-level comments shown in full, with a
+ * story's length of text, and their own replies to those (the story going on in a chain), in the order posted. `by`: the
+ * entry's poster, whose entry said so (index.ts). One part has no marker; several are numbered by their subjects, else in order.
+ */
+export function ownCommentFill(comments: readonly PageComment[], by: string): Fill | null {
+  const poster = normalizeUsername(by);
+  const ids = new Set<string>();
+  const chosen = comments.filter((c) => {
+    if (!c.poster || normalizeUsername(c.poster) !== poster || c.state !== 'full' || !c.body) return false;
+    if (c.parentId !== null && !ids.has(c.parentId)) return false;
+    if (collapse(c.body.textContent ?? '').split(' ').length < OWN_STORY_WORDS) return false;
+    ids.add(c.id);
+    return true;
+  });
+  if (!chosen.length) return null;
+  const parts: FillPart[] = chosen.map((c, i) => {
+    const s = parseCommentSubject(c.subject);
+    return { id: c.id, subject: s.raw, index: chosen.length > 1 ? (s.part?.index ?? i + 1) : null, piece: s.piece, total: null, ends: s.ends, state: c.state };
+  });
+  return { title: findHeader(bodyLines(chosen[0].body!)).fields.title ?? '', poster: chosen[0].poster, promptId: null, parts, total: null, complete: false };
+}
+
+/**
+ * Each fill on the page as a story: its first part here, its other parts here as part links. `by`: the poster of an entry
+ * that says its story is in the comments (ownCommentFill), when no fill of theirs is found.
+ */
+export function commentStories(doc: Document, pageUrl: string, by?: string): CommentStoryLocation[] {
   const { comments, fills } = fillsOnPage(doc, pageUrl);
+  if (by && !fills.some((f) => f.poster && normalizeUsername(f.poster) === normalizeUsername(by))) {
+    const own = ownCommentFill(comments, by);
+    if (own) fills.push(own);
+  }
   const byId = new Map(comments.map((c) => [c.id, c]));
   return fills.map((fill) => {
     const first = byId.get(fill.parts[0].id)!;

@@ -163,6 +163,52 @@ export function storyLinksOf(lines: Line[], headerEnd: number, selfUrl: string, 
   return out;
 }
 
+/**
+ * A line saying the post's story is in its comments ("The fic is in the comments below!", "posted in comments because of
+ * the length limit", "фик в комментариях"): writers put a story over the site's length limit, or one the editor mangled,
+ * in their own comments under the header. Feedback asked for in the comments is another line ("concrit welcome in the comments").
+ */
+export function saysStoryInComments(text: string): boolean {
+  return (
+    text.length < 200 &&
+    (/\bin (?:the )?comments\b/i.test(text) || /в коммент/i.test(text)) &&
+    /\b(?:fic|fanfic|story|drabble|ficlet|chapter|part|text|posted|is|are)\b|фик|текст/i.test(text) &&
+    !/\b(?:feedback|crit|concrit|let me know|thoughts|welcome|love|leave|drop|prompts?|requests?)\b/i.test(text)
+  );
+}
+
+/**
+ * The terms of an offer of writing, as fandom charity auctions (help_haiti, fandom_aid) and commission posts set them out:
+ * "Offering:", "Will not write:", "Samples:" (links to the writer's stories), "Minimum bid:". Two such lines, or one and
+ * bids or commissions named: the post offers a story to be written, with a header of what the buyer may ask for.
+ */
+const OFFER_LINE = /^\W*(?:offering|will(?: not|n['’]t)? write|won['’]t write|(?:writing )?samples?|(?:minimum|starting|opening) bid|bids? (?:start|open|close)\w*)\s*:/i;
+
+export function isWritingOffer(lines: Line[], subject: string): boolean {
+  const n = lines.filter((l) => OFFER_LINE.test(l.text)).length;
+  return n >= 2 || (n === 1 && /\b(?:auction|bids?|bidding|commissions?)\b/i.test(`${subject} ${lines.map((l) => l.text).join(' ')}`));
+}
+
+/**
+ * A post about writing one's own story that quotes it (a "how I wrote X" or process post: draft openings, cut scenes, in
+ * blockquotes, under or over the story's Title / Words): two quoted passages or more, and the writer's own words around them (forty at least) talk about writing.
+ * A story that quotes letters or songs between its paragraphs talks about its people, not about drafts.
+ */
+export function quotesOwnDrafts(lines: Line[], header: { start: number; end: number }): boolean {
+  let passages = 0;
+  let quoted = false;
+  const own: string[] = [];
+  for (const [i, l] of lines.entries()) {
+    if (!l.text || (i >= header.start && i < header.end)) continue;
+    const q = l.blocks.some((b) => b.tagName === 'BLOCKQUOTE');
+    if (q && !quoted) passages++;
+    if (!q) own.push(l.text);
+    quoted = q;
+  }
+  const text = own.join(' ');
+  return passages >= 2 && text.split(/\s+/).length >= 40 && talksAboutWriting(text);
+}
+
 /** Mostly a list of links to posts or works, three or more: a masterlist, a recs list, a reveal. */
 export function isLinkList(links: StoryLinks): boolean {
   return links.linkLines >= 3 && links.linkLines * 2 >= links.lines;

@@ -16,7 +16,7 @@ import { DETECTOR_BUILD } from './build-flags';
 import { type ChromeScan, chromeSkipper, isChromeAncestor } from './chrome';
 import { type CommentStoryLocation, commentStories, hasComments } from './comments';
 import { absoluteUrl, collapse, ljUserName, ljUsers, queryAll, textOf } from './dom';
-import { hasBlankForm, hasPoll, isLinkList, isWipMeter, type StoryLinks, storyLinksOf, subjectIsAboutFic, talksAboutWriting } from './evidence';
+import { hasBlankForm, hasPoll, isLinkList, isWipMeter, isWritingOffer, quotesOwnDrafts, type StoryLinks, saysStoryInComments, storyLinksOf, subjectIsAboutFic, talksAboutWriting } from './evidence';
 import { isAdultGate } from './gates';
 import { findHeader, type HeaderResult, isDrabbleNote, labelOf, trailingHeader } from './header';
 import { FIC_SUBJECT, FIC_TAG } from './lexicon';
@@ -91,6 +91,8 @@ export interface LocatedStories {
    * This result is provisional: the detector loads that stage and asks again.
    */
   masterpostPossible?: boolean;
+  /** The poster of an entry that says its story is in its comments: their own comments hold it (comments.ts `ownCommentFill`). */
+  commentStoryBy?: string;
 }
 
 /** posts.ts' `unlistedPosts`: in the detector's build, handed in by the stage that holds it. */
@@ -141,9 +143,11 @@ function locate(doc: Document, url: string, unlisted: UnlistedPostsFinder | unde
   // An entry that is no story (a meme's prompt post) may hold fills in its comments (comments.ts):
   // each gets its button in its comment's header. The detector only says whether to look (hasComments
   // is the walk's own first test): its second stage walks, on those pages only, for its size budget.
+  // An entry saying its story is in its comments: its poster's own comments hold it (comments.ts `ownCommentFill`).
+  if (isEntryPage && read[0]?.verdict === 'not-story' && read[0].evidence.storyInComments) located.commentStoryBy = read[0].post.poster ?? read[0].story.author ?? entryAddress(url)?.journal;
   if (isEntryPage && kind === 'not-story') {
     if (DETECTOR_BUILD) located.fillsPossible = hasComments(doc);
-    else addFills(located, commentStories(doc, url));
+    else addFills(located, commentStories(doc, url, located.commentStoryBy));
   }
   return located;
 }
@@ -280,6 +284,9 @@ function readPost(doc: Document, post: FoundPost, pageUrl: string, isEntryPage: 
     masterpost,
     aboutWriting: talksAboutWriting(body.text),
     wipMeter: isWipMeter(length),
+    writingOffer: isWritingOffer(lines, subject),
+    quotedDrafts: quotesOwnDrafts(lines, header),
+    storyInComments: [header.fields.notes ?? '', ...rest.map((l) => l.text)].some(saysStoryInComments),
     // What only `extract --explain` prints.
     ...(DETECTOR_BUILD ? {} : { headerSpan: [header.start, header.end], subject, tags }),
   };

@@ -66,12 +66,33 @@ export const METADATA_LABELS = new Set(
   ).split('|'),
 );
 
+/**
+ * The main labels as fandoms writing in other languages put them on LJ and DW (Russian LJ above all; Spanish, Portuguese,
+ * Italian, French, German, Polish): the same header in the writer's own words (Название / Автор / Рейтинг / Размер;
+ * Título / Autora / Clasificación / Palabras / Resumen). Words the lexicon's rows have already (Fandom, Pairing, Rating,
+ * Disclaimer, Notes, Summary in French) are not repeated; a plural in -s finds its singular as above, other plurals are listed.
+ */
+const OTHER_LANGUAGES: [FieldKey, string][] = [
+  ['title', 'título|titre|titel|titolo|tytuł|название'],
+  ['author', 'autor|autora|autorin|auteur|autore|autrice|autorka|автор'],
+  ['fandom', 'фандом'],
+  ['pairing', 'pareja|coppia|пейринг'],
+  ['characters', 'personaje|personnage|personaggi|personagen|персонажи'],
+  ['rating', 'clasificación|classificação|рейтинг'],
+  ['warnings', 'advertencia|aviso|avertissement|avvertenze|warnung|warnungen|предупреждение|предупреждения'],
+  ['wordCount', 'palabra|mot|palavra|parole|wörter|размер|объём'],
+  ['summary', 'resumen|resumo|sinopsis|résumé|riassunto|zusammenfassung|inhalt|opis|саммари|описание'],
+  ['disclaimer', 'дисклеймер'],
+  ['notes', 'nota|anmerkung|примечание|примечания'],
+];
+
 const KEY_BY_LABEL = new Map<string, FieldKey>();
 const FREE_TEXT = new Set<FieldKey>();
 for (const row of LEXICON) {
   for (const l of row.labels.split('|')) KEY_BY_LABEL.set(l, row.key);
   if (row.freeText) FREE_TEXT.add(row.key);
 }
+for (const [key, labels] of OTHER_LANGUAGES) for (const l of labels.split('|')) KEY_BY_LABEL.set(l, key);
 const NON_FIELD = new Set(NON_FIELD_LABELS);
 /** The labels' first words (a word: letters, digits, apostrophes, as header.ts reads a label's words). */
 const WORD = /^[\p{L}\p{N}']*/u;

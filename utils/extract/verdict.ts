@@ -46,6 +46,12 @@ export interface Evidence {
   masterpost: boolean;
   /** The prose talks about writing (fic, WIP, draft, words, chapter…) more than a story does. */
   aboutWriting: boolean;
+  /** A line says the post's story is in its comments (evidence.ts `saysStoryInComments`). */
+  storyInComments: boolean;
+  /** The terms of an offer of writing (an auction's or a commission's: "Will not write:", "Samples:"; evidence.ts `isWritingOffer`). */
+  writingOffer: boolean;
+  /** Passages of the writer's drafts quoted in a post about writing them (evidence.ts `quotesOwnDrafts`). */
+  quotedDrafts: boolean;
   /** The header counts words towards a goal ("14,200 / 20,000", "800 / ???", "71%"): a WIP meter. */
   wipMeter: boolean;
 }
@@ -88,6 +94,8 @@ const ART_OWN_WORDS = 150;
 const WIP_METER_WORDS = 150;
 /** header-only: a header and a link with a line or two of thanks; more is a story under the header. */
 const HEADER_ONLY_OWN_WORDS = 40;
+/** story-in-comments: a header and a line or two saying where the story is; a story under them is longer. */
+const IN_COMMENTS_WORDS = 60;
 /** header-and-prose: a drabble or a three-sentence ficlet is a story under a real header. */
 const SHORT_PROSE = 10;
 /** field-and-fic-sign: a sentence or two under one field and a fic sign. */
@@ -114,6 +122,11 @@ export const RULES: Rule[] = [
   // progress bar, "71%") over a few lines of chatter. A story states its length; a progress post
   // about a story being written is about fic, not fic, whatever header it copies.
   rule('wip-meter', 'not-story', (e) => e.wipMeter && e.words < WIP_METER_WORDS),
+  // An offer of writing (a charity auction's, a commission post's): what the buyer may ask for in a header's labels, the
+  // writer's stories linked as samples. A story to be written, not one to read, nor a masterpost of its samples.
+  rule('writing-offer', 'not-story', (e) => e.writingOffer),
+  // A post about writing one's story, quoting its drafts between the writer's talk about them, under the story's Title / Words.
+  rule('quoted-drafts', 'not-story', (e) => e.quotedDrafts),
   // A header, links to the parts and hardly any prose of its own: a masterpost.
   rule('masterpost', 'masterpost', (e) => e.masterpost),
   // Fanart, podfic and vids come with fic-like headers too: one that counts minutes, or credits a
@@ -121,6 +134,9 @@ export const RULES: Rule[] = [
   rule('art-or-audio', 'not-story', (e) => e.artOrAudio && e.ownWords < ART_OWN_WORDS),
   // A list of links with no header of its own is a masterlist or a recs list, not a story.
   rule('list-of-links', 'not-story', (e) => !e.header && e.linkList),
+  // A header and "the fic is in the comments": the writer's own comments hold the story (comments.ts `ownCommentFill`),
+  // the entry is its signpost. Only the comments' story gets a button.
+  rule('story-in-comments', 'not-story', (e) => e.storyInComments && e.words < IN_COMMENTS_WORDS),
   // A full header and a link to where the story is ("Read it on AO3", "story at my fic journal"),
   // with no prose of its own: the commonest fic post since about 2011. The story is elsewhere.
   rule('header-only', 'story', (e) => e.header && !e.cut && e.storyLinks > 0 && e.ownWords < HEADER_ONLY_OWN_WORDS),

@@ -14,7 +14,7 @@
 
 import { sameTitle } from '../extract/comment-subjects';
 import type { Fill } from '../extract/comment-thread';
-import { fillsOnPage, type PageComment, partStory } from '../extract/comments';
+import { fillsOnPage, ownCommentFill, type PageComment, partStory } from '../extract/comments';
 import type { StoryPost } from '../extract/types';
 import { commentPageUrlOf } from '../fetch-url';
 import { canonicalEntryKey, entryUrl } from '../url';
@@ -110,6 +110,10 @@ export async function stitchFill(doc: Document, pageUrl: string, storyUrl: strin
     const { comments, fills } = fillsOnPage(page, url);
     commentsRead += comments.length;
     const byId = new Map(comments.map((c) => [c.id, c]));
+    // A story its entry's poster posted in their own comments (no FILL mark, no marker: comments.ts `ownCommentFill`).
+    const startPoster = !identity && !fills.some((f) => f.parts.some((p) => p.id === startId)) ? byId.get(startId)?.poster : null;
+    const own = startPoster ? ownCommentFill(comments, startPoster) : null;
+    if (own?.parts.some((p) => p.id === startId)) fills.push(own);
     const mine = fills.filter((f) => f.parts.some((p) => p.id === startId || known.has(p.id)) || (identity !== null && f.poster === identity.poster && sameTitle(f.title, identity.title)));
     if (!identity) {
       const start = mine.find((f) => f.parts.some((p) => p.id === startId));

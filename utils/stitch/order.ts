@@ -37,7 +37,17 @@ function positionOf(item: OrderItem): number | null {
   const index = partIndexOf(item);
   if (index === null) return null;
   const texts = [item.post?.subject ?? '', item.post?.fields.title ?? '', item.hintLabel ?? ''];
-  return index + (texts.map((t) => halfPartOf(t, index)).find((n) => n > 0) ?? 0) / 100;
+  const half = texts.map((t) => halfPartOf(t, index)).find((n) => n > 0) ?? (continuesPart(item) ? 9 : 0);
+  return index + half / 100;
+}
+
+/**
+ * A part's second post, when the part outgrew the site's length limit: writers post the rest under the same marker with
+ * "cont." or "continued" in the subject ("Title (1/2, cont.)", "Part 3 continued"). Read from the post itself only (a link
+ * to it saying "continued in the next post" names the other half too).
+ */
+function continuesPart(item: OrderItem): boolean {
+  return [item.post?.subject ?? '', item.post?.fields.title ?? ''].some((t) => /\b(?:cont(?:'?d|inued)?)(?:\.|\b)/i.test(t));
 }
 
 /** The letter of a half part ("1b/3", "Part 1b") as 1 for a, 2 for b…; 0 when `text` names none for this index. */

@@ -3,7 +3,7 @@
 import { RELATED_WORDS } from '../extract/part-links';
 import { parsePartMarker, titleFromSubject } from '../extract/parts';
 import type { PageExtraction, StoryPost } from '../extract/types';
-import { canonicalEntryKey, normalizeUsername } from '../url';
+import { canonicalEntryKey, entryAddress, journalSiteOfUrl, normalizeUsername } from '../url';
 
 /** The story on a fetched page: the entry's own post, else the one story. */
 export function pickPost(ex: PageExtraction, key: string): StoryPost | null {
@@ -24,7 +24,41 @@ export function isHeaderOnly(post: StoryPost): boolean {
  * fetch policy admits their journals on any journal site (utils/fetch-policy.ts).
  */
 export function storyLinksAnySite(post: StoryPost): string[] {
-  return isHeaderOnly(post) ? post.partLinks.map((l) => l.url) : [];
+  return isHeaderOnly(post) ? post.partLinks.map((l) => l.url) : ownJournalElsewhere(post);
+}
+
+/**
+ * A post's part links to its author's own journal on another journal site: writers crossposted between LiveJournal and
+ * Dreamwidth from 2009 on (DW's crossposter, LJ's import), and a chapter posted to a community on one site links the
+ * other chapters in the writer's journal on the other (same username: the author's own journal is the story's home).
+ */
+function ownJournalElsewhere(post: StoryPost): string[] {
+  const author = normalizeUsername(post.author);
+  const site = journalSiteOfUrl(post.url);
+  return post.partLinks.map((l) => l.url).filter((u) => !!author && entryAddress(u)?.journal === author && journalSiteOfUrl(u) !== site);
+}
+
+/** Letters and digits of a post's prose, lower-cased: what two copies of one chapter share whatever their markup. */
+function proseKey(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '')
+    .slice(0, 600);
+}
+
+/**
+ * The same chapter at two addresses: writers post each chapter to their journal and crosspost it to one or more
+ * communities (on the same site or another), and each copy's links may lead to the other copies. Copies in two journals
+ * with the same part marker and the same prose (its first 600 letters and digits, 80 at least) are one part.
+ */
+export function sameChapter(a: StoryPost, b: StoryPost): boolean {
+  const journal = (p: StoryPost) => {
+    const e = entryAddress(p.url);
+    return e ? `${e.domain}/${e.journal}` : p.url;
+  };
+  if ((a.part?.index ?? null) !== (b.part?.index ?? null) || journal(a) === journal(b)) return false;
+  const x = proseKey(a.bodyText);
+  return x.length >= 80 && x === proseKey(b.bodyText);
 }
 
 function normTitle(s: string): string {

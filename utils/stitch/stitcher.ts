@@ -15,7 +15,7 @@ import { canonicalEntryKey, journalSiteOfUrl, unwrapWayback } from '../url';
 import { failureMessage, MESSAGES, memoriesPageFailureMessage, statusReason, tagPageFailureMessage } from './failures';
 import { isEntryUrl, isNextLabel, isPrevLabel, loneOwnJournalLink, memoriesIndexInPost, memoriesOnPage, mergeLinks, navLinksInPost, stripHash, tagIndexInPost } from './links';
 import { partIndexOf, resolveKey } from './order';
-import { isHeaderOnly, partNumberOfMemory, partTitle, pickPost, sameStoryByTag, sameTitle } from './posts';
+import { isHeaderOnly, partNumberOfMemory, partTitle, pickPost, sameChapter, sameStoryByTag, sameTitle } from './posts';
 import { batchBudget, FETCH_CONCURRENCY, fetchWithTimeout, MAX_MASTERPOSTS, MAX_PARTS, STITCH_TIMEOUT_MS } from './scheduler';
 import { contexts, snapshot } from './state';
 import type { Context, FailureReason, FetchResult, Item, Role, StitchOptions, StitchState } from './types';
@@ -261,6 +261,15 @@ export class Stitcher {
     }
     if (item.role === 'candidate' && !this.belongs(post)) {
       item.status = 'dropped';
+      return;
+    }
+    // A copy of a chapter already here (crossposted to a community, linked from another copy): one part, the copy
+    // found first (the reader's start before any) stands for it; its links are that part's.
+    const twin = item.isStart ? undefined : [...this.ctx.items.values()].find((i) => i !== item && i.status === 'part' && i.post && sameChapter(i.post, post));
+    if (twin) {
+      item.status = 'dropped';
+      this.ctx.aliases.set(item.key, twin.key);
+      for (const l of links) this.discover(l, twin, 'part-links');
       return;
     }
     item.status = 'part';
