@@ -15,6 +15,7 @@ import { extractPage } from '../../utils/extract/index';
 import { flattenLines } from '../../utils/extract/lines';
 import { dropMetadata, isMetadataLine } from '../../utils/extract/metadata';
 import { parsePartMarker, titleFromSubject } from '../../utils/extract/parts';
+import { RULES } from '../../utils/extract/verdict';
 
 const dom = (html: string, url = 'https://ink-well.dreamwidth.org/100.html') => new JSDOM(html, { url }).window.document;
 const lines = (html: string) => flattenLines(dom(`<div id="b">${html}</div>`).getElementById('b')!);
@@ -332,7 +333,8 @@ describe('extract --explain', () => {
     const doc = dom(readFileSync(join(FIXTURES, pages[url]), 'utf8'), url);
     const text = explainPage(doc, url);
     expect(text).toMatch(/^https:\/\/orchard-hollow\.dreamwidth\.org\/: index \(site dreamwidth\), 3 posts read/);
-    expect(text).toContain('verdict: story, by rule 8 header-only');
+    // Numbered as the rules are listed (utils/extract/verdict.ts RULES; a rule added above it moves the number).
+    expect(text).toContain(`verdict: story, by rule ${RULES.findIndex((r) => r.name === 'header-only') + 1} header-only`);
     expect(text).toContain('fields: title, fandom, characters, rating, wordCount, summary; title "Windfall"');
     expect(text).toContain('the story is at: https://archiveofourown.org/works/4410021');
     expect(text).toContain('verdict: not-story, by rule no-evidence');

@@ -415,10 +415,12 @@ describe('a header-only story post', () => {
     const s = await stitchStory({ url: lj, post: headerOnly(lj, [dw1]) }, opts(web));
     expect(s.order.filter((k) => s.parts.has(k))).toEqual(keys([dw1, dw2]));
     expect(web.fetched()).toEqual([dw1, dw2]);
-    // A chapter (not header-only) that links a part on another site is not followed there.
+    // A chapter (not header-only) that links a part on another site is not followed there, unless that journal bears
+    // the writer's own name (crossposting to one's journal on the other site: the twelfth round, tests/unit/stitch.test.ts).
+    const other = 'https://moth-keeper.dreamwidth.org/902.html';
     const web2 = new FakeWeb();
-    web2.add(lj, synthPost({ url: lj, journal: 'quill_moth', title: 'Moth Light', part: { index: 1, total: 2 }, nav: [['Part 2', dw2]] }));
-    web2.add(dw2, synthPost({ url: dw2, title: 'Moth Light', part: { index: 2, total: 2 } }));
+    web2.add(lj, synthPost({ url: lj, journal: 'quill_moth', title: 'Moth Light', part: { index: 1, total: 2 }, nav: [['Part 2', other]] }));
+    web2.add(other, synthPost({ url: other, title: 'Moth Light', part: { index: 2, total: 2 } }));
     const t = await stitchStory({ url: lj }, opts(web2));
     expect(web2.fetched()).toEqual([lj]);
     expect(t.order).toEqual(keys([lj]));
