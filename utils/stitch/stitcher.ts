@@ -60,6 +60,19 @@ function listFailureMessage(list: ListPage, reason: FailureReason, status?: numb
   return (list.kind === 'tag' ? tagPageFailureMessage : memoriesPageFailureMessage)(reason, status, detail);
 }
 
+/** A list page's answer that ended on another page (an error page, a login page, the journal's front page): what that page is. */
+function endedElsewhere(doc: Document, res: FetchResult & { ok: true }): ListPageFailure {
+  const reason = classifyPage(doc, res.url, extractPage(doc, res.url));
+  return { reason: reason && reason !== 'not-story' ? reason : 'not-found', detail: 'The site showed another page instead' };
+}
+
+/** A list page with no entry on it: what the page is (a login or adult-content page), else its status, else empty. */
+function noEntries(doc: Document, res: FetchResult & { ok: true }, ex: ReturnType<typeof extractPage>): ListPageFailure {
+  let reason: FailureReason = classifyPage(doc, res.url, ex) ?? 'not-story';
+  if (reason === 'not-story' && res.status >= 400) reason = statusReason(res.status);
+  return { reason, status: res.status >= 400 ? res.status : undefined, detail: reason === 'not-story' ? 'No entries were found on it' : undefined };
+}
+
 export class Stitcher {
   private readonly ctx: Context;
   private readonly opts: StitchOptions;
@@ -376,16 +389,9 @@ export class Stitcher {
     if (!res.ok) return { reason: res.reason, status: res.status, detail: res.message };
     const doc = this.opts.parse(res.html, res.url);
     // Only the tag page itself: an answer that ended elsewhere (an error page, the journal's front page) is not its list.
-    if (tagPageUrlOf(res.url) === null || journalOf(res.url) !== journalOf(url)) {
-      const reason = classifyPage(doc, res.url, extractPage(doc, res.url));
-      return { reason: reason && reason !== 'not-story' ? reason : 'not-found', detail: 'The site showed another page instead' };
-    }
+    if (tagPageUrlOf(res.url) === null || journalOf(res.url) !== journalOf(url)) return endedElsewhere(doc, res);
     const ex = extractPage(doc, res.url);
-    if (!ex.stories.length) {
-      let reason: FailureReason = classifyPage(doc, res.url, ex) ?? 'not-story';
-      if (reason === 'not-story' && res.status >= 400) reason = statusReason(res.status);
-      return { reason, status: res.status >= 400 ? res.status : undefined, detail: reason === 'not-story' ? 'No entries were found on it' : undefined };
-    }
+    if (!ex.stories.length) return noEntries(doc, res, ex);
     const chapter = from?.post;
     if (!from || !chapter) return null;
     for (const post of ex.stories) {
@@ -403,16 +409,9 @@ export class Stitcher {
     if (!res.ok) return { reason: res.reason, status: res.status, detail: res.message };
     const doc = this.opts.parse(res.html, res.url);
     // Only that writer's memories page: an answer that ended elsewhere (a login page, the list of keywords) is not its list.
-    if (memoriesPageUrlOf(res.url) === null || memoriesJournalOf(res.url) !== memoriesJournalOf(url)) {
-      const reason = classifyPage(doc, res.url, extractPage(doc, res.url));
-      return { reason: reason && reason !== 'not-story' ? reason : 'not-found', detail: 'The site showed another page instead' };
-    }
+    if (memoriesPageUrlOf(res.url) === null || memoriesJournalOf(res.url) !== memoriesJournalOf(url)) return endedElsewhere(doc, res);
     const memories = memoriesOnPage(doc, res.url);
-    if (!memories.length) {
-      let reason: FailureReason = classifyPage(doc, res.url, extractPage(doc, res.url)) ?? 'not-story';
-      if (reason === 'not-story' && res.status >= 400) reason = statusReason(res.status);
-      return { reason, status: res.status >= 400 ? res.status : undefined, detail: reason === 'not-story' ? 'No entries were found on it' : undefined };
-    }
+    if (!memories.length) return noEntries(doc, res, extractPage(doc, res.url));
     const chapter = from?.post;
     if (!from || !chapter) return null;
     for (const memory of memories) {
