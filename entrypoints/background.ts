@@ -10,7 +10,7 @@ import { sameJournalPage } from '../utils/fetch-policy';
 import { createFetchQueue } from '../utils/fetch-queue';
 import { answerMessage, type BackgroundHandlers, readerClickOf, type StoryLookup, sendToTab } from '../utils/messages';
 import { clickPartLinks, createPartPrefetch, prefetchUrls } from '../utils/part-prefetch';
-import { lookupKeysOf, READER_FRAME_PATH, type ReaderFrameStart } from '../utils/reader-frame';
+import { lookupKeysOf, READER_FRAME_PATH, type ReaderFrameSeal } from '../utils/reader-frame';
 import { opensFromSaved } from '../utils/reader-records';
 import { cachedSessionStorage, createReaderSessions, memorySessionStorage, type SenderInfo, type SessionRequest, type SessionStorage, sessionPostUrlOf } from '../utils/reader-session';
 import { createReaderTickets } from '../utils/reader-tickets';
@@ -76,7 +76,7 @@ export default defineBackground(() => {
   const framePage = browser.runtime.getURL(READER_FRAME_PATH as '/reader-frame.html').split('#')[0];
   // With the start goes the story's lookup in the library, begun at the click: the frame has it when it claims, not
   // a database read of the whole story later (a saved story opened slower than a one-part one that needs a fetch).
-  const tickets = createReaderTickets<{ start: ReaderFrameStart | null; lookup: Promise<StoryLookup | null> }>((sender) => !!sender.url && sender.url.split('#')[0] === framePage);
+  const tickets = createReaderTickets<{ start: ReaderFrameSeal | null; lookup: Promise<StoryLookup | null> }>((sender) => !!sender.url && sender.url.split('#')[0] === framePage);
   // The first parts of a story, fetched from the click on (utils/part-prefetch.ts).
   const prefetch = createPartPrefetch((url) => queue.fetchPage(url));
   browser.tabs.onRemoved.addListener((tabId) => {
@@ -241,7 +241,9 @@ export default defineBackground(() => {
       });
       if (!opened.ok) return opened;
       void prefetchParts(sender, req, saved).catch(() => undefined);
-      return { ok: true, ticket: tickets.issue(sender, { start: req.start ?? null, lookup }) };
+      // The seal (utils/reader-frame.ts): what the frame checks the start it gets on the ticket's port against.
+      const seal = story && typeof story.url === 'string' && Array.isArray(story.partLinks) ? { refresh, story } : null;
+      return { ok: true, ticket: tickets.issue(sender, { start: seal, lookup }) };
     },
     'reader-frame:claim': async (msg, sender) => {
       const claim = tickets.claim(msg.ticket, sender);

@@ -12,7 +12,7 @@
 import { browser } from 'wxt/browser';
 import type { PartRecord, PositionRecord, StoryRecord } from './db';
 import type { NavLine } from './extract/index';
-import type { ReaderFrameStart } from './reader-frame';
+import type { ReaderFrameSeal } from './reader-frame';
 import type { saveStoryWithParts } from './save-story';
 import type { FetchResult } from './stitch';
 import type { RemotePlace } from './sync/library-local';
@@ -62,13 +62,13 @@ export interface MessageMap {
   'reader:session': { to: 'background'; req: SessionPayload; res: Done };
   /**
    * Reader content script → background, after the user's click: the reader session for this page (as
-   * 'reader:session') and what the reader's frame needs to show the story; answered with a one-time ticket the
-   * frame claims its start with (utils/reader-tickets.ts). From a journal page only.
+   * 'reader:session') and the seal of the start it posts the frame (utils/reader-frame.ts); answered with a one-time
+   * ticket the frame claims the seal with (utils/reader-tickets.ts). From a journal page only.
    */
-  'reader:start': { to: 'background'; req: SessionPayload & { start: ReaderFrameStart }; res: { ok: true; ticket: string } | Failure };
+  'reader:start': { to: 'background'; req: SessionPayload & { start: ReaderFrameSeal }; res: { ok: true; ticket: string } | Failure };
   /** Reader frame → background: the frame (the extension's page) claims its start, once, from the ticket's tab only. */
   /** The answer carries the story's library lookup, made from the click on (null: the frame asks 'story:lookup' itself). */
-  'reader-frame:claim': { to: 'background'; req: { ticket: string }; res: { ok: true; start: ReaderFrameStart | null; openerFrameId: number; lookup?: StoryLookup | null } | Failure };
+  'reader-frame:claim': { to: 'background'; req: { ticket: string }; res: { ok: true; start: ReaderFrameSeal | null; openerFrameId: number; lookup?: StoryLookup | null } | Failure };
   /** Reader frame → background: the frame closed (`done`: its last fetch and save are over), for the content script that opened it. */
   'reader-frame:closed': { to: 'background'; req: { done: boolean; openerFrameId: number }; res: { ok: boolean } };
   /** Background → the reader content script in the frame that opened the reader: its frame's 'reader-frame:closed', relayed. */

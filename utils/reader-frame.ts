@@ -1,15 +1,21 @@
 /**
  * The reader's frame: the extension's own page (entrypoints/reader-frame/) that shows the story inside the
  * journal page's closed shadow root. A frame of another origin is out of the page's reach: its scripts cannot
- * search it (`window.find`), select into it or read it, as they could a shadow root. What the content script
- * and the frame say to each other carries no story text.
+ * search it (`window.find`), select into it or read it, as they could a shadow root.
+ *
+ * The content script hands the frame what it read from the page (the start) itself, over a message channel whose
+ * port travels with the frame's one-time ticket (utils/reader-tickets.ts): one structured clone between two processes,
+ * where the background in between cost two JSON hops of the page's whole HTML (a 25,000-word page: ~100 ms of the
+ * click's way to the first part). The page can post to the frame too (it hears the frame say it is ready), but not on
+ * that port, and it cannot make a ticket that claims anything: the frame reads a start only from the port that came
+ * with a ticket the background honoured.
  */
 import type { PartLink, StoryPost } from './extract/types';
 import { canonicalEntryKey, commentIdOf, storyKeyOf } from './url';
 
 export const READER_FRAME_PATH = '/reader-frame.html';
 
-/** What the content script read from the journal page, for the frame (through the background, never the page). */
+/** What the content script read from the journal page, for the frame (on the ticket's port: ReaderFrameStartMessage). */
 export interface ReaderFrameStart {
   /** The clicked post, as the content script's full extraction read it. */
   story: StoryPost;
@@ -29,13 +35,45 @@ export interface ReaderFrameStart {
   secret: string;
 }
 
+/**
+ * What the background keeps for the frame's claim and hands it with its ticket (the start's small part): whether it is
+ * the library's Refresh, and what the story is looked up by in the library (lookupKeysOf).
+ */
+export interface ReaderFrameSeal {
+  refresh: boolean;
+  story: Pick<StoryPost, 'url' | 'partLinks'>;
+}
+
+/** The seal of a start: its refresh, and the clicked post's URL and part links only. */
+export function sealOf(start: ReaderFrameStart): ReaderFrameSeal {
+  return { refresh: start.refresh, story: { url: start.story.url, partLinks: start.story.partLinks } };
+}
+
+/** Content script → frame, on the port that came with the ticket: the start. */
+export interface ReaderFrameStartMessage {
+  inkwell: 'start';
+  start: ReaderFrameStart;
+}
+
+/** A start message in the shape the content script posts, or null. */
+export function startMessageOf(data: unknown): ReaderFrameStart | null {
+  const m = data as Partial<ReaderFrameStartMessage> | null;
+  if (!m || typeof m !== 'object' || m.inkwell !== 'start' || !m.start || typeof m.start !== 'object') return null;
+  const s = m.start as Partial<ReaderFrameStart>;
+  if (typeof s.secret !== 'string' || !s.story || typeof s.story.url !== 'string' || typeof s.html !== 'string' || typeof s.pageUrl !== 'string') return null;
+  return s as ReaderFrameStart;
+}
+
 /** Content script → frame (window.postMessage to the frame, the extension's origin only). */
 export interface ReaderFrameCommand {
   inkwell: string;
   command: 'close' | 'focus';
 }
 
-/** Content script → frame, once it is loaded: the one-time ticket its start is claimed with (utils/reader-tickets.ts). */
+/**
+ * Content script → frame, once it is loaded: the one-time ticket its start is claimed with (utils/reader-tickets.ts),
+ * with the port (transferred: `MessageEvent.ports[0]`) the content script posts the start on.
+ */
 export interface ReaderFrameTicket {
   inkwell: 'ticket';
   ticket: string;

@@ -1,10 +1,10 @@
 /**
  * One-time tickets between the content script that opened the reader and the reader's frame (the
- * extension's own page, entrypoints/reader-frame/, inside the journal page). The story's start reaches
- * the frame through the background, never through the page: the content script hands the background
- * the start (after the user's click, with its reader session), the background answers with a ticket,
- * the content script posts it to the frame page once loaded (`postMessage` to the extension's origin: the
- * page never sees it), and the frame claims the start with it.
+ * extension's own page, entrypoints/reader-frame/, inside the journal page). Nothing of the start passes
+ * through the page: the content script hands the background the start's seal (after the user's click, with
+ * its reader session), the background answers with a ticket, the content script posts it to the frame page
+ * once loaded (`postMessage` to the extension's origin: the page never sees it) with the port it posts the
+ * start itself on, and the frame claims the seal with it, then reads that port (utils/reader-frame.ts).
  *
  * A frame the page made itself (Firefox lets any page load the frame page; Chromium's extension ids are
  * public) has no ticket: it gets nothing. A ticket is claimed once, from its own tab only, within a

@@ -120,7 +120,9 @@ const READ_REC = `(() => {
   const lt = r.longTasks.filter(([s, d]) => s + d > r.click && s < end);
   const longTasks = lt.reduce((n, [, d]) => n + d, 0);
   const longest = lt.reduce((n, [, d]) => Math.max(n, d), 0);
-  return { click: r.click, host: r.host, first: r.first, firstPaint: r.firstPaint, whole: r.whole, wholePaint: r.wholePaint, count: r.count, longTasks, longest, longCount: lt.length, origin: performance.timeOrigin, longTaskList: r.longTasks };
+  // The reader's page-side steps (entrypoints/reader.content inkwell:page-*): the timeline is the document's, every world's.
+  const pageMarks = performance.getEntriesByType('mark').filter((m) => m.name.startsWith('inkwell:page-')).map((m) => ['page:' + m.name.slice(13), m.startTime - r.click]);
+  return { click: r.click, host: r.host, first: r.first, firstPaint: r.firstPaint, whole: r.whole, wholePaint: r.wholePaint, count: r.count, longTasks, longest, longCount: lt.length, origin: performance.timeOrigin, longTaskList: r.longTasks, pageMarks };
 })()`;
 
 /**
@@ -190,6 +192,7 @@ function mergeFrame(rec: Rec, frame: FrameRec, pageLongTasks: [number, number][]
     count: frame.count,
     frameMarks: Object.fromEntries([
       ...(frame.marks ?? []).map(([name, t]) => [name, shift(t)! - rec.click!]),
+      ...(rec.pageMarks ?? []),
       // What the recorder saw (its MutationObserver in the frame): the first part painted, the recorder put in.
       ['recorder-first-painted', frame.firstPaint === null ? null : shift(frame.firstPaint)! - rec.click!],
       ['recorder-attached', frame.attached === undefined ? null : shift(frame.attached)! - rec.click!],
@@ -213,6 +216,8 @@ interface Rec {
   longCount: number;
   origin: number;
   longTaskList?: [number, number][];
+  /** The page side's marks (inkwell:page-NAME as 'page:NAME'), ms after the click. */
+  pageMarks?: [string, number][];
   /** The frame's marks, ms after the click. */
   frameMarks?: Record<string, number>;
   /** The long tasks of page and frame between the click and the whole story painted (page clock): [start, duration]. */
@@ -878,6 +883,13 @@ export const reader: Section = {
         `inject-reader asked ${ms(m((r) => r.messages.inject))}`,
         `reader up ${ms(m((r) => r.host))}`,
         `reader:start asked ${ms(m((r) => r.messages.start))}`,
+        ...(() => {
+          // The page side's own marks (inkwell:page-*), in the order they came.
+          const names = [...new Set(rs.flatMap((r) => Object.keys(r.frameMarks).filter((k) => k.startsWith('page:'))))];
+          const at = (k: string) => m((r) => r.frameMarks[k] ?? null);
+          names.sort((a, b) => (at(a) ?? 0) - (at(b) ?? 0));
+          return names.length ? [`page: ${names.map((k) => `${k.slice(5)} ${ms(at(k))}`).join(', ')}`] : [];
+        })(),
         `frame: navigation ${ms(m((r) => r.frameMarks.navigation ?? null))}, response ${ms(m((r) => r.frameMarks.response ?? null))}, html parsed ${ms(m((r) => r.frameMarks['dom-interactive'] ?? null))}, script ${ms(m((r) => r.frameMarks.script ?? null))}, load ${ms(m((r) => r.frameMarks.load ?? null))}, ticket ${ms(m((r) => r.frameMarks.ticket ?? null))}, claim asked ${ms(m((r) => r.messages.claim))}, claimed ${ms(m((r) => r.frameMarks.claimed ?? null))}, page parsed ${ms(m((r) => r.frameMarks['page-parsed'] ?? null))}, lookup answered ${ms(m((r) => r.frameMarks['lookup-answered'] ?? null))}, reader mounted ${ms(m((r) => r.frameMarks.mounted ?? null))}`,
         `first part appeared ${ms(m((r) => r.firstAppeared))}, painted ${ms(m((r) => r.first))} (the recorder, put into the frame at ${ms(m((r) => r.frameMarks['recorder-attached'] ?? null))}: painted ${ms(m((r) => r.frameMarks['recorder-first-painted'] ?? null))})`,
       ];

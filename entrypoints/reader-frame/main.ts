@@ -4,12 +4,13 @@
  * select or read into a frame of another origin, as it could into a shadow root.
  *
  * It starts from a one-time ticket the content script posts to it (utils/reader-tickets.ts): the background
- * hands it the start the content script read from the page after the user's click (the post, the
- * page), and from then on fetches for this frame under that click's reader session. Without a
+ * hands it the seal of the start the content script read from the page after the user's click (the post, the
+ * page), and from then on fetches for this frame under that click's reader session. The start itself the content
+ * script posts on the port that came with the ticket (utils/reader-frame.ts). Without a
  * ticket (a frame the page made itself) it shows nothing and asks for nothing more.
  */
 import { sendMessage } from '../../utils/messages';
-import { FRAME_READY, type ReaderFrameTicket } from '../../utils/reader-frame';
+import { FRAME_READY, type ReaderFrameStart, type ReaderFrameTicket, startMessageOf } from '../../utils/reader-frame';
 import type { Claimed } from './open';
 
 // The reader's steps are marked on the frame's performance timeline (inkwell:frame-*): the bench's reader section reads them.
@@ -20,25 +21,42 @@ performance.mark('inkwell:frame-script');
 const reader = import('./open');
 reader.catch(() => undefined);
 
-async function claim(ticket: string): Promise<Claimed | null> {
+/** The first message on the ticket's port: the content script's start (it posted it there before the ticket came). */
+function startOn(port: MessagePort): Promise<ReaderFrameStart | null> {
+  return new Promise((resolve) => {
+    port.onmessage = (e) => {
+      port.onmessage = null;
+      resolve(startMessageOf(e.data));
+    };
+  });
+}
+
+async function claim(ticket: string, port: MessagePort): Promise<Claimed | null> {
   const res = await sendMessage('reader-frame:claim', { ticket }).catch(() => null);
   if (!res?.ok || !res.start) return null;
-  return { start: res.start, openerFrameId: res.openerFrameId ?? 0, lookup: res.lookup ?? null };
+  const seal = res.start;
+  // Only now read: a port that came with a ticket the background honoured is the content script's.
+  const start = await startOn(port);
+  if (!start) return null;
+  // The same post the background sealed (the port already says whose start it is: a check that costs nothing).
+  if (start.story.url !== seal.story.url) return null;
+  return { start: { ...start, refresh: seal.refresh }, openerFrameId: res.openerFrameId ?? 0, lookup: res.lookup ?? null };
 }
 
 // The ticket comes from the content script that made this frame, once the frame is loaded. Anyone who can
-// post to this window may send one; only the ticket the background issued claims anything, once.
-let started = false;
+// post to this window may send one (the page hears the frame say it is ready); only the ticket the background issued
+// claims anything, once. Each is claimed on its own: a made-up one sent first does not keep the real one out.
+let opened = false;
 window.addEventListener('message', async (e) => {
   const data = e.data as ReaderFrameTicket | null;
-  if (started || !data || typeof data !== 'object' || data.inkwell !== 'ticket' || typeof data.ticket !== 'string') return;
-  started = true;
+  const port = e.ports[0];
+  if (opened || !data || typeof data !== 'object' || data.inkwell !== 'ticket' || typeof data.ticket !== 'string' || !port) return;
   performance.mark('inkwell:frame-ticket');
-  const claimed = await claim(data.ticket);
+  const claimed = await claim(data.ticket, port);
+  if (!claimed || opened) return;
+  opened = true;
   performance.mark('inkwell:frame-claimed');
-  // A ticket that claims nothing (made up, spent) leaves the frame waiting for the real one.
-  if (!claimed) started = false;
-  else await reader.then(({ open }) => open(claimed)).catch((err: Error) => problem(`The story could not be opened: ${err.message}`));
+  await reader.then(({ open }) => open(claimed)).catch((err: Error) => problem(`The story could not be opened: ${err.message}`));
 });
 
 // Ready for the ticket (the listener above is in place): the content script posts it now rather than at the load event.

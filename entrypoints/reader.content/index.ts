@@ -25,7 +25,7 @@ import { locateStories } from '../../utils/extract/index';
 import type { StoryPost } from '../../utils/extract/types';
 import { sameJournalPage } from '../../utils/fetch-policy';
 import { type Failure, type IncomingMessage, sendMessage } from '../../utils/messages';
-import { isFrameReady, READER_FRAME_PATH, type ReaderFrameCommand, type ReaderFrameStart, type ReaderFrameTicket } from '../../utils/reader-frame';
+import { isFrameReady, READER_FRAME_PATH, type ReaderFrameCommand, type ReaderFrameStart, type ReaderFrameStartMessage, type ReaderFrameTicket, sealOf } from '../../utils/reader-frame';
 import { MOVED_PAGE_MESSAGE as MOVED, sessionPostUrlOf } from '../../utils/reader-session';
 import { navLinksInPost, storyLinksAnySite } from '../../utils/stitch';
 import { commentIdOf, storyKeyOf } from '../../utils/url';
@@ -80,6 +80,8 @@ function readClickedPost(clicked: StoryPost, pageUrl: string) {
 export default defineContentScript({
   registration: 'runtime',
   main(ctx) {
+    // The page side's steps on the document's timeline (inkwell:page-*): the bench's reader section reads them.
+    performance.mark('inkwell:page-script');
     interface OpenReader {
       ui: { remove(): void; shadow: ShadowRoot };
       frame: HTMLIFrameElement;
@@ -188,8 +190,10 @@ export default defineContentScript({
         });
         // The page as the frame reads it again: serialised before anything of the reader's is in it (cheap; the
         // reading below is what takes time, and it runs while the frame page loads).
+        performance.mark('inkwell:page-overlay');
         const html = document.documentElement.outerHTML;
         ui.mount();
+        performance.mark('inkwell:page-frame');
         let read: ReturnType<typeof readClickedPost>;
         try {
           read = readClickedPost(story, pageUrl);
@@ -198,16 +202,23 @@ export default defineContentScript({
           ui.remove();
           throw e;
         }
+        performance.mark('inkwell:page-read');
         story = read.story;
         const { isFill, navLinks, links, pageKind } = read;
         // On a Wayback copy extraction knows the post by its original journal URL; the session is
         // told the copy this page is (a Wayback page's post is a Wayback copy).
         const sessionPostUrl = sessionPostUrlOf(story.url, pageUrl);
         const start: ReaderFrameStart = { story, pageUrl, html, pageKind, navLinks, lang: document.documentElement.lang, refresh: refresh === true, secret };
-        // The background opens the session (the parts' fetches began at the click) and answers with the frame's ticket.
-        const started = sendMessage('reader:start', { postUrl: sessionPostUrl, links, storyLinks: isFill ? [] : storyLinksAnySite(story), loadedUrl, start }).catch(
+        // The background opens the session (the parts' fetches began at the click) and answers with the frame's ticket;
+        // it keeps the start's seal (what the frame checks the start against) for the frame's claim. The start goes to the frame itself.
+        const started = sendMessage('reader:start', { postUrl: sessionPostUrl, links, storyLinks: isFill ? [] : storyLinksAnySite(story), loadedUrl, start: sealOf(start) }).catch(
           (e: Error): Failure => ({ ok: false, error: e.message }),
         );
+        // The start goes to the frame on a channel of its own, whose other end travels with the ticket: posted now, it
+        // waits in the channel (the page can post to the frame, never on this port).
+        const channel = new MessageChannel();
+        const startMessage: ReaderFrameStartMessage = { inkwell: 'start', start };
+        channel.port1.postMessage(startMessage);
         const htmlOverflow = document.documentElement.style.overflow;
         document.documentElement.style.overflow = 'hidden';
         // The top layer: above whatever the page stacks, covers (html::after, a fixed element of
@@ -248,13 +259,21 @@ export default defineContentScript({
         open = reader;
         try {
           const res = await started;
+          performance.mark('inkwell:page-started');
           if (!res.ok) throw new Error(res.error ?? 'The reader could not start.');
           if (!res.ticket) throw new Error('The reader could not start.');
           // The ticket, to the frame page once it is there (to the extension's origin only: a frame the page
-          // navigated elsewhere gets nothing); the frame claims the start with it. Posted when its script says it is
-          // ready, and at its load event (a ticket is claimed once: the second is ignored).
+          // navigated elsewhere gets nothing); the frame claims the start with it, then reads the start on the port that
+          // came with it. Posted once: when its script says it is ready, or at its load event if that comes first.
           const ticket: ReaderFrameTicket = { inkwell: 'ticket', ticket: res.ticket };
-          const postTicket = () => frame.contentWindow?.postMessage(ticket, frameOrigin);
+          let posted = false;
+          const postTicket = () => {
+            if (posted) return;
+            posted = true;
+            performance.mark('inkwell:page-ticket');
+            // With the start's port, which can be handed over once.
+            frame.contentWindow?.postMessage(ticket, frameOrigin, [channel.port2]);
+          };
           void frameReady.then(postTicket);
           void frameLoads.then(postTicket);
         } catch (e) {
@@ -273,6 +292,7 @@ export default defineContentScript({
           },
         });
         releasePage = [useDeviceViewport(document), makePageInert(host), closeOnBack(window, () => requestClose(reader))];
+        performance.mark('inkwell:page-inert');
       },
     };
     // Symbol.for('inkwell.reader'): the detector's onDemand('reader') (not imported: that would bundle it here).

@@ -20,7 +20,7 @@ import {
   sendToPages,
   sendToTab,
 } from '../../utils/messages';
-import type { ReaderFrameStart } from '../../utils/reader-frame';
+import type { ReaderFrameSeal } from '../../utils/reader-frame';
 
 interface Sender {
   tab?: { id?: number };
@@ -43,7 +43,7 @@ const samples: { [T in BackgroundMessageType]: MessageOf<T> } = {
     loadedUrl: 'https://w.livejournal.com/1.html',
   },
   'reader:session': { type: 'reader:session', postUrl: 'https://w.livejournal.com/1.html', links: ['https://w.livejournal.com/2.html'] },
-  'reader:start': { type: 'reader:start', postUrl: 'https://w.livejournal.com/1.html', links: [], start: { refresh: false } as ReaderFrameStart },
+  'reader:start': { type: 'reader:start', postUrl: 'https://w.livejournal.com/1.html', links: [], start: { refresh: false } as ReaderFrameSeal },
   'reader-frame:claim': { type: 'reader-frame:claim', ticket: 't1' },
   'reader-frame:closed': { type: 'reader-frame:closed', done: true, openerFrameId: 3 },
   'fetch-page': { type: 'fetch-page', url: 'https://w.livejournal.com/2.html' },
@@ -163,7 +163,7 @@ describe('the click’s message (reader:click), as the background reads it', () 
 describe('the senders', () => {
   it('send the name beside the payload, to the background, a tab (or one of its frames) and the pages', async () => {
     const runtimeSend = vi.spyOn(browser.runtime, 'sendMessage').mockResolvedValue({ ok: true, ticket: 't' } as never);
-    expect(await sendMessage('reader:start', { postUrl: 'https://w.livejournal.com/1.html', links: [], start: { refresh: true } as ReaderFrameStart })).toEqual({ ok: true, ticket: 't' });
+    expect(await sendMessage('reader:start', { postUrl: 'https://w.livejournal.com/1.html', links: [], start: { refresh: true } as ReaderFrameSeal })).toEqual({ ok: true, ticket: 't' });
     expect(runtimeSend).toHaveBeenCalledWith({ type: 'reader:start', postUrl: 'https://w.livejournal.com/1.html', links: [], start: { refresh: true } });
     runtimeSend.mockRestore();
 
@@ -208,7 +208,7 @@ export async function typeChecks(handlers: BackgroundHandlers<Sender>, tabId: nu
     const saved: StoryRecord | null = lookup.story;
     void saved;
   }
-  const start = await sendMessage('reader:start', { postUrl: '', links: [], start: {} as ReaderFrameStart });
+  const start = await sendMessage('reader:start', { postUrl: '', links: [], start: {} as ReaderFrameSeal });
   // @ts-expect-error the ticket is there only when ok
   const ticket: string = start.ticket;
   void ticket;

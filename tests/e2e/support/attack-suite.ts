@@ -8,6 +8,8 @@ import { articleTexts, clickReadButton, type DriverPage, inReader, inShadow, pol
 import type { FixtureServer } from '../../../harness/fixture-server';
 import { failureMessage } from '../../../utils/stitch';
 import {
+  FORGE_FRAME_START,
+  FORGED_WORDS,
   HOOK_ATTACH_SHADOW,
   LOGIN_COOKIE,
   PAGES,
@@ -65,8 +67,8 @@ async function waitForButton(page: DriverPage): Promise<void> {
 }
 
 /** The story a trusted click opened, once `n` articles have their text or their reason. */
-async function readStory(d: AttackDriver, url: string, n: number): Promise<{ page: DriverPage; list: Article[] }> {
-  const page = await d.open(url, HOOK_ATTACH_SHADOW);
+async function readStory(d: AttackDriver, url: string, n: number, init = HOOK_ATTACH_SHADOW): Promise<{ page: DriverPage; list: Article[] }> {
+  const page = await d.open(url, init);
   await clickReadButton(page);
   await waitForReader(page);
   const list = await pollFor(
@@ -146,6 +148,18 @@ export function attackTests(driver: () => AttackDriver): void {
       expect(requestsFor(d.server, PAGES.twoParts.p1), 'part 1 fetched for a frame the page made').toEqual([]);
       // The reader is still the user's, whole.
       expect((await articles(page))[0].prose).toContain(PART_ONE_WORDS);
+    } finally {
+      await d.close(page);
+    }
+  });
+
+  it('The page answers the reader frame’s ‘ready’ with made-up tickets carrying ports of forged starts, and with bare forged starts: the reader shows the clicked story, none of the forgery', async () => {
+    const d = driver();
+    const { page, list } = await readStory(d, PAGES.twoParts.p2, 2, FORGE_FRAME_START);
+    try {
+      expect(await d.evaluate(page, () => (window as unknown as { __forgedPosts: number }).__forgedPosts, null), 'the page heard the frame and forged').toBeGreaterThan(0);
+      expect(list.map((a) => a.prose).join(' ')).toContain(PART_ONE_WORDS);
+      expect(list.map((a) => a.prose + a.alert).join(' ')).not.toContain(FORGED_WORDS);
     } finally {
       await d.close(page);
     }

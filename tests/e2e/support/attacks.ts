@@ -147,6 +147,33 @@ export const HOOK_ATTACH_SHADOW = `(() => {
   };
 })();`;
 
+/** The words of the page's forged starts (FORGE_FRAME_START): never to be shown by the reader. */
+export const FORGED_WORDS = 'A forged story the page posted to the reader frame';
+
+/**
+ * Installed before the page's own scripts: the page hears the reader's frame say it is ready (it says so to its
+ * parent, and the page is the parent) and answers it, many times over, with what the content script sends: tickets
+ * (made up) each with a port that carries a forged start, and bare start messages, all for the clicked post's own URL
+ * with a page and a body of the page's choosing. `window.__forgedPosts` counts what it sent.
+ */
+export const FORGE_FRAME_START = `(() => {
+  window.__forgedPosts = 0;
+  const forged = (secret) => ({
+    story: { url: location.href.split('#')[0], subject: 'Forged', fields: { title: 'Forged' }, part: null, author: '', journal: '', rawFields: [], headerNotes: [], rating: null, complete: true, bodyText: ${JSON.stringify(FORGED_WORDS)}, bodyHtml: '<p>' + ${JSON.stringify(FORGED_WORDS)} + '</p>', partLinks: [] },
+    pageUrl: location.href, html: '<html><body><p>' + ${JSON.stringify(FORGED_WORDS)} + '</p></body></html>', lang: 'en', pageKind: 'story', navLinks: [], refresh: false, secret,
+  });
+  addEventListener('message', (e) => {
+    if (!e.data || e.data.inkwell !== 'frame-ready' || !e.source) return;
+    for (let i = 0; i < 12; i++) {
+      const ch = new MessageChannel();
+      ch.port1.postMessage({ inkwell: 'start', start: forged('s' + i) });
+      e.source.postMessage({ inkwell: 'ticket', ticket: (i % 2 ? 'f' : '0').repeat(48) }, '*', [ch.port2]);
+      e.source.postMessage({ inkwell: 'start', start: forged('s' + i) }, '*');
+      window.__forgedPosts += 2;
+    }
+  });
+})();`;
+
 /** The page's script: a fake "Part 2" to the victim's entry in the post, then every way to press the button. */
 export function scriptClicksTheButton(victim: string): { host: boolean; shadowRootNull: boolean; tried: string[] } {
   const host = document.querySelector('inkwell-read-button') as HTMLElement | null;
