@@ -205,7 +205,7 @@ page('lj-mobile-2020-prevnext-only-quietorchard-2', 'lj-mobile-2020-pippin_and_r
      ['lj-mobile', 'prev-next-only', 'header-first-part-only'],
      'The Quiet Orchard, part 2 read on m.livejournal.com (`/read/user/NAME/ID`, the mobile shell: `div.post`, `h1.post-title`, `div.post-body`): no header; the only links to the other parts the mobile “← Previous / Next →” (mobile addresses of the neighbouring entries); “Full version” links the desktop entry',
      mobile_page(e2, 2020, prev=qo_entries[0][0], nxt=qo_entries[2][0]),
-     [story(qo_urls[1], 'pippin_and_rue', 'pippin_and_rue', fields(title='The Quiet Orchard'), part(2, None), qo_bodies[1], exclude=['read on: Next post, below', 'Not a single wasp. Ominous.'])],
+     [story(mobile_url(e2), 'pippin_and_rue', 'pippin_and_rue', fields(title='The Quiet Orchard'), part(2, None), qo_bodies[1], exclude=['read on: Next post, below', 'Not a single wasp. Ominous.'])],
      stitched=(qo_urls, qo_bodies))
 SERIES.append(('quietorchard', 'The Quiet Orchard', '3 (+ a mobile copy of part 2)', 'LJ 2020, 2019+ journal pages; header on part 1 only; linked only by the page’s Previous post / Next post; part 2 also read on m.livejournal.com (mobile Previous / Next).'))
 

@@ -257,9 +257,9 @@ dm_e = {'url': BB + '30502.html', 'journal': 'bramble_bee', 'poster': 'bramble_b
 dm_body = body('rhubarb-drabble', ['The fox had chosen the rhubarb bed because it was warm, and because nobody had forced the rhubarb that year, so the leaves stood up like green umbrellas and kept the rain off.',
                                    'Marian found him there in April. She stood at the end of the row with her fork for a long time. Then she went home and planted the rhubarb somewhere else.'])
 page('lj-mobile-2016-drabble-rhubarb', 'lj-mobile-2016-bramble_bee-30502.html', mobile_url(dm_e), 'livejournal', 'story', 2016, ['lj-mobile', 'drabble'],
-     'LJ mobile (m.livejournal.com/read/user/NAME/ID): a drabble with a `<b>Label:</b>` header; the story’s URL is the desktop entry (`link rel=canonical`, “Full version”)',
+     'LJ mobile (m.livejournal.com/read/user/NAME/ID): a drabble with a `<b>Label:</b>` header; the story’s URL is the mobile address, as the fixtures’ mobile page has it (`link rel=canonical` and “Full version” name the desktop entry)',
      mobile_page(dm_e, 2016, prev=mob_e),
-     [story(dm_e['url'], 'bramble_bee', 'bramble_bee', fields(title='Rhubarb', rating='G', wordCount='100', notes='For the fox.'), None, dm_body,
+     [story(mobile_url(dm_e), 'bramble_bee', 'bramble_bee', fields(title='Rhubarb', rating='G', wordCount='100', notes='For the fox.'), None, dm_body,
             exclude=['She planted it somewhere else!! Correct.'])])
 
 # ----------------------------------------------------------------------- 16. a remix whose header links the story it remixes (DW ?style=site, Celerity)
