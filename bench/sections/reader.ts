@@ -41,7 +41,7 @@
  * (HeapProfiler.collectGarbage); CDP Memory.getDOMCounters gives the documents alive (the parts are
  * parsed with DOMParser: kept documents would be a leak).
  */
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -454,7 +454,20 @@ async function readerRun(session: ChromiumSession, server: FixtureServer, story:
     let profile: CpuProfile | undefined;
     if (cdp && opts.profile) profile = ((await cdp.send('Profiler.stop')) as { profile: CpuProfile }).profile;
     const pageRec: Rec = await page.evaluate(READ_REC);
-    const rec = mergeFrame(pageRec, JSON.parse((await readerFrame!.evaluate(FRAME_READ)) as string) as FrameRec, pageRec.longTaskList ?? [], wantedParts(story));
+    const frameRec = JSON.parse((await readerFrame!.evaluate(FRAME_READ)) as string) as FrameRec;
+    const rec = mergeFrame(pageRec, frameRec, pageRec.longTaskList ?? [], wantedParts(story));
+    // INKWELL_BENCH_RUNS=file.jsonl: each run's long tasks (page, frame: [ms after the click, duration]) and marks, one line a
+    // run, to compare two builds task by task (the budgets' medians hide which task was long).
+    if (process.env.INKWELL_BENCH_RUNS)
+      appendFileSync(
+        process.env.INKWELL_BENCH_RUNS,
+        JSON.stringify({
+          story: story.urls.length,
+          pageTasks: (pageRec.longTaskList ?? []).map(([s, d]) => [s - pageRec.click!, d]),
+          frameTasks: frameRec.longTasks.map(([s, d]) => [s + frameRec.origin - pageRec.origin - pageRec.click!, d]),
+          marks: rec.frameMarks,
+        }) + '\n',
+      );
     let heap: Heap | undefined;
     if (cdp && before) {
       const atWhole = await heapNow(cdp, false);
