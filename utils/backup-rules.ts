@@ -17,7 +17,7 @@
 
 import type { PartRecord, PositionRecord, StoryRecord } from './db';
 import type { FieldKey, PartLink, RawField, StoryPost } from './extract/types';
-import { fetchUrlOf } from './fetch-url';
+import { fetchUrlOf, memoriesPageUrlOf, tagPageUrlOf } from './fetch-url';
 import { JOURNAL_SITES } from './sites';
 
 /**
@@ -69,6 +69,17 @@ export const BACKUP_LIMITS = {
 export function importableJournalUrl(raw: string): string | null {
   if (raw.length > BACKUP_LIMITS.keyChars) return null;
   return fetchUrlOf(raw);
+}
+
+/**
+ * An address in a story's list of parts: an entry page (`importableJournalUrl`), or the story's index page that could
+ * not be read when it was saved (a journal's tag page, a writer's memories keyword page: utils/stitch keeps it in its
+ * place among the parts, so Retry reads it again), rebuilt by the fetcher's own rules for those pages. A story saved
+ * with a failed index page is a story the reader saved itself: refusing it would lose it.
+ */
+export function importablePartUrl(raw: string): string | null {
+  if (raw.length > BACKUP_LIMITS.keyChars) return null;
+  return fetchUrlOf(raw) ?? tagPageUrlOf(raw) ?? memoriesPageUrlOf(raw);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -378,10 +389,10 @@ function rebuildStory(x: unknown, t: Tally, where: string): Rebuilt<StoryRecord>
   }
   if (f.problems.length) return { problem: f.problems.join('; ') };
 
-  // Addresses: journal pages only, as https ('' is a part whose address was never known).
+  // Addresses: journal pages only, as https ('' is a part whose address was never known; a failed index page keeps its place).
   const partUrls: string[] = [];
   for (const u of urls as string[]) {
-    const ok = u === '' ? '' : importableJournalUrl(u);
+    const ok = u === '' ? '' : importablePartUrl(u);
     if (ok === null) return { badUrl: u };
     partUrls.push(ok);
   }

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { backupSizeProblem, buildBackup, exportLibrary, importLibrary, serializeBackup, validateBackup } from '../../utils/backup';
-import { BACKUP_LIMITS, importableJournalUrl, jsonDepth } from '../../utils/backup-rules';
+import { BACKUP_LIMITS, importableJournalUrl, importablePartUrl, jsonDepth } from '../../utils/backup-rules';
 import { getParts, type InkwellDb, listStories, openInkwellDb, type PartRecord, readAllRecords, type StoryRecord, saveParts, saveStory } from '../../utils/db';
 import { extractPage } from '../../utils/extract/index';
 import type { StoryPost } from '../../utils/extract/types';
@@ -326,5 +326,31 @@ describe('a hostile backup goes in without what it planted', () => {
     expect(out.parts[0].post.bodyHtml).toBeNull();
     expect(out.parts[0].bodyHtml).toBe(part.bodyHtml);
     expect((await listStories(db)).map((s) => s.id)).toEqual([story.id]);
+  });
+});
+
+describe('a story saved with its index page unread (a tag or memories page that failed) goes in whole', () => {
+  const TAG = 'https://lantern-keeper.dreamwidth.org/tag/lamplight';
+  const MEMORIES = 'https://www.livejournal.com/tools/memories.bml?user=lantern_keeper&keyword=lamplight&filter=all';
+
+  it('keeps the failed index page in its place among the parts (Retry reads it again); an entry page stays the only address elsewhere', () => {
+    for (const index of [TAG, MEMORIES]) {
+      const { story, part } = record('lantern_keeper', 1);
+      const withIndex = { ...story, partKeys: [...story.partKeys, canonicalEntryKey(index)], partUrls: [...story.partUrls, index], failedKeys: [canonicalEntryKey(index)] };
+      const kept = validateBackup(file([{ story: withIndex, part }]), T0 + 1000);
+      expect(kept.ok, index).toBe(true);
+      expect(kept.ok && kept.backup.stories[0]!.partUrls).toEqual([story.partUrls[0], index]);
+      // Not a masterpost's address: that is an entry (the story is left out, as for any address not a journal page's).
+      const master = validateBackup(file([{ story: { ...story, masterpostUrl: index }, part }]), T0 + 1000);
+      expect(master.ok && master.backup.stories.length).toBe(0);
+    }
+  });
+
+  it('rebuilds an index page by the fetcher’s rules (https, no other query, no credentials) and refuses what they refuse', () => {
+    expect(importablePartUrl('http://lantern-keeper.dreamwidth.org/tag/lamplight?mode=all')).toBe(TAG);
+    expect(importablePartUrl('https://www.livejournal.com/tools/memories.bml?user=lantern_keeper&keyword=lamplight&filter=all&authas=victim')).toBe(MEMORIES);
+    for (const bad of ['javascript:alert(1)', 'https://user:pw@lantern-keeper.dreamwidth.org/tag/lamplight', 'https://evil.example/tag/lamplight', 'https://www.livejournal.com/tools/memories.bml?user=a&keyword=x&keyword=y']) {
+      expect(importablePartUrl(bad), bad).toBeNull();
+    }
   });
 });
