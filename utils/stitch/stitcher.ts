@@ -10,17 +10,30 @@ import { isMasterpostLabel } from '../extract/parts';
 import type { PageExtraction, PartLink, StoryPost } from '../extract/types';
 import { classifyPage } from '../extract/unreadable';
 import { type FetchPolicy, journalOf } from '../fetch-policy';
-import { fetchUrlOf, memoriesJournalOf, memoriesPageUrlOf, tagPageUrlOf } from '../fetch-url';
+import { archivePageUrlOf, fetchUrlOf, isDayArchiveUrl, memoriesJournalOf, memoriesPageUrlOf, tagPageUrlOf } from '../fetch-url';
 import { canonicalEntryKey, journalSiteOfUrl, unwrapWayback } from '../url';
-import { failureMessage, MESSAGES, memoriesPageFailureMessage, statusReason, tagPageFailureMessage } from './failures';
-import { isEntryUrl, isNextLabel, isPrevLabel, loneOwnJournalLink, memoriesIndexInPost, memoriesOnPage, mergeLinks, navLinksInPost, stripHash, tagIndexInPost } from './links';
+import { archivePageFailureMessage, failureMessage, MESSAGES, memoriesPageFailureMessage, statusReason, tagPageFailureMessage } from './failures';
+import {
+  archiveIndexInPost,
+  isEntryUrl,
+  isNextLabel,
+  isPrevLabel,
+  loneOwnJournalLink,
+  memoriesIndexInPost,
+  memoriesOnPage,
+  mergeLinks,
+  monthArchiveEntries,
+  navLinksInPost,
+  stripHash,
+  tagIndexInPost,
+} from './links';
 import { partIndexOf, resolveKey } from './order';
 import { isHeaderOnly, partNumberOfMemory, partTitle, pickPost, sameChapter, sameStoryByTag, sameTitle } from './posts';
 import { batchBudget, FETCH_CONCURRENCY, fetchWithTimeout, MAX_MASTERPOSTS, MAX_PARTS, STITCH_TIMEOUT_MS } from './scheduler';
 import { contexts, snapshot } from './state';
 import type { Context, FailureReason, FetchResult, Item, Role, StitchOptions, StitchState } from './types';
 
-/** Why the story's tag or memories page could not be read (`tagPageFailureMessage`, `memoriesPageFailureMessage`). */
+/** Why the story's list page (its tag, memories or archive page) could not be read (each kind's `failureMessage`). */
 interface ListPageFailure {
   reason: FailureReason;
   status?: number;
@@ -48,12 +61,14 @@ interface ListKind {
   failureMessage(reason: FailureReason, status?: number, detail?: string): string;
 }
 
-type ListKindName = 'tag' | 'memories';
+type ListKindName = 'tag' | 'memories' | 'archive';
 
 /**
  * The list kinds, in the order a chapter's links to them are looked for. A tag page's entries (a multi-post page:
  * extractPage) that are this story's (posts.ts `sameStoryByTag`: a part marker, the chapter's title and author); a
- * memories page's memories whose descriptions carry the chapter's title and a part marker (posts.ts `partNumberOfMemory`).
+ * memories page's memories whose descriptions carry the chapter's title and a part marker (posts.ts `partNumberOfMemory`);
+ * a day archive's entries (the day's entries in full, a multi-post page) as a tag page's, a month archive's subjects (each
+ * linking its entry) as a memories page's descriptions. All are fetched by their permalinks, as parts.
  */
 const LIST_KINDS: Record<ListKindName, ListKind> = {
   tag: {
@@ -83,17 +98,33 @@ const LIST_KINDS: Record<ListKindName, ListKind> = {
     read(doc, pageUrl) {
       const memories = memoriesOnPage(doc, pageUrl);
       if (!memories.length) return { partsOf: null };
-      return {
-        partsOf: (chapter) =>
-          memories.flatMap((memory) => {
-            const index = partNumberOfMemory(chapter, memory.label);
-            return index !== null ? [{ ...memory, index }] : [];
-          }),
-      };
+      return { partsOf: (chapter) => memories.flatMap(subjectPart(chapter)) };
     },
     failureMessage: memoriesPageFailureMessage,
   },
+  archive: {
+    urlOf: archivePageUrlOf,
+    allows: (policy, url) => policy.allowsArchivePage(url),
+    linkInPost: archiveIndexInPost,
+    keyOf: canonicalEntryKey,
+    isSamePage: (finalUrl, url) => archivePageUrlOf(finalUrl) !== null && isDayArchiveUrl(finalUrl) === isDayArchiveUrl(url) && journalOf(finalUrl) === journalOf(url),
+    read(doc, pageUrl) {
+      if (isDayArchiveUrl(pageUrl)) return LIST_KINDS.tag.read(doc, pageUrl);
+      const entries = monthArchiveEntries(doc, pageUrl);
+      if (!entries.length) return { partsOf: null };
+      return { partsOf: (chapter) => entries.flatMap(subjectPart(chapter)) };
+    },
+    failureMessage: archivePageFailureMessage,
+  },
 };
+
+/** A listed entry (a memory's description, a month archive's subject) as a part of the chapter's story, with its number, or none. */
+function subjectPart(chapter: StoryPost): (link: PartLink) => PartLink[] {
+  return (link) => {
+    const index = partNumberOfMemory(chapter, link.label);
+    return index !== null ? [{ ...link, index }] : [];
+  };
+}
 
 /** A list page: its kind and its address as the URL rule builds it. */
 interface ListPage {
@@ -110,7 +141,7 @@ function listPageOf(url: string): ListPage | null {
   return null;
 }
 
-/** The list page a chapter links as its story's index: its tag page ("Every chapter: <the tag>"), else its writer's memories page. */
+/** The list page a chapter links as its story's index: its tag page ("Every chapter: <the tag>"), else its writer's memories page, else its journal's day or month archive. */
 function listPageInPost(doc: Document, pageUrl: string, post: StoryPost, locations?: StoryLocation[]): ListPage | null {
   for (const kind of Object.values(LIST_KINDS)) {
     const link = kind.linkInPost(doc, pageUrl, post, locations);
@@ -242,7 +273,7 @@ export class Stitcher {
 
   /** Fetches an item's page and files what it is. Never throws. */
   private async load(item: Item): Promise<void> {
-    // The story's tag or memories page, asked for again (its failure retried, or restored with a saved copy): read as such.
+    // The story's list page (its tag, memories or archive page), asked for again (its failure retried, or restored with a saved copy): read as such.
     const list = listPageOf(item.url);
     if (list) {
       if (!this.allowsListPage(list)) {
@@ -348,7 +379,7 @@ export class Stitcher {
     item.post = post;
     delete item.error;
     for (const l of links) this.discover(l, item, 'part-links');
-    // The story's tag page or its writer's memories page, when a chapter links it as the story's index: looked for only
+    // The story's list page (its tag page, its writer's memories, its journal's day or month archive), when a chapter links it as the story's index: looked for only
     // while it can matter (`mayFollowListPage`).
     const list = doc && this.mayFollowListPage() ? listPageInPost(doc, pageUrl, post, locations) : null;
     if (list) this.followListPage(list, item);
@@ -376,8 +407,8 @@ export class Stitcher {
   }
 
   /**
-   * Whether a chapter's link to the story's tag or memories page would be followed now, before the page is scanned for
-   * one (a scan of every tag or memories link on the page, and a locate): not once such a page was asked for (one is
+   * Whether a chapter's link to the story's list page would be followed now, before the page is scanned for
+   * one (a scan of every tag, memories or archive link on the page, and a locate): not once such a page was asked for (one is
    * read per run), nor once the story's masterpost is known (its list is the story's index), nor when no part more may
    * be fetched now (the list page counts as one: the cap, the first batch).
    */
@@ -401,7 +432,9 @@ export class Stitcher {
    * asked for (tagPageUrlOf drops the query), so a story with more chapters than that page shows gets those it shows.
    * A writer's memories keyword page ("both parts are in my memories, under fenlight") is read the same way, once,
    * as the policy allows (FetchPolicy.allowsMemoriesPage): its memories that are this story's parts by their
-   * descriptions (posts.ts `partNumberOfMemory`) are queued with their numbers (`fileMemoriesPage`).
+   * descriptions (posts.ts `partNumberOfMemory`) are queued with their numbers. So is the journal's day or month
+   * archive ("both halves went up today: see <July 3rd>": FetchPolicy.allowsArchivePage): a day page's entries as a tag
+   * page's, a month page's subjects as memories (LIST_KINDS.archive).
    */
   private followListPage(list: ListPage, from: Item): void {
     if (this.ctx.indexPage !== undefined || !this.allowsListPage(list)) return;
@@ -417,7 +450,7 @@ export class Stitcher {
   }
 
   /**
-   * Reads the story's tag or memories page (`retried`: its failed item, asked for again) and queues this story's entries
+   * Reads the story's list page (tag, memories, archive) (`retried`: its failed item, asked for again) and queues this story's entries
    * on it. A page that cannot be read (an error, a login or adult-content page, an answer that ended elsewhere) is an
    * error in the story as a failed masterpost is (a 'master' item: shown once done when parts seem missing), with
    * its own message, and retried as one.
@@ -590,7 +623,7 @@ export class Stitcher {
     return n;
   }
 
-  /** Parts found so far (not dropped), and the tag or memories page read for them, which counts as one. */
+  /** Parts found so far (not dropped), and the list page read for them, which counts as one. */
   private partCount(): number {
     let n = this.ctx.indexPage !== undefined ? 1 : 0;
     for (const it of this.ctx.items.values()) if (it.role !== 'master' && it.status !== 'dropped') n++;
