@@ -27,7 +27,7 @@
  * Pure: URLs in, yes or no out; `toJSON`/`fromJSON` for the background's session storage.
  */
 import type { SiteId } from './extract/types';
-import { isCommentPageUrl, isMemoriesPageUrl, isTagPageUrl, memoriesJournalOf, memoriesPageUrlOf, tagPageUrlOf } from './fetch-url';
+import { archivePageUrlOf, isArchivePageUrl, isCommentPageUrl, isMemoriesPageUrl, isTagPageUrl, memoriesJournalOf, memoriesPageUrlOf, tagPageUrlOf } from './fetch-url';
 import { canonicalEntryKey, entryAddress, journalSiteOfUrl, unwrapWayback } from './url';
 
 /** `domain/journal` of a journal URL (an entry or not; seeing through Wayback), or null. */
@@ -128,6 +128,15 @@ export class FetchPolicy {
     return isMemoriesPageUrl(url) && this.isStoryJournalList(url, memoriesJournalOf(url));
   }
 
+  /**
+   * Whether a journal's day or month archive (utils/fetch-url.ts `archivePageUrlOf`: a chapter's "both halves went up
+   * today: see June 12th") may be fetched: as a tag page, only the archive of the journal the reader is reading or of the
+   * chosen post's own journal, never on Wayback, and it admits no journal (widensFrom).
+   */
+  allowsArchivePage(url: string): boolean {
+    return isArchivePageUrl(url) && this.isStoryJournalList(url, journalOf(url));
+  }
+
   /** A journal's list of entries (`j`: whose list `url` is) that the story may read: the home journal's or the chosen post's journal's, of the story's site, not on Wayback. */
   private isStoryJournalList(url: string, j: string | null): boolean {
     if (this.s.wayback || journalSiteOfUrl(url) !== this.s.family) return false;
@@ -135,9 +144,9 @@ export class FetchPolicy {
     return j !== null && this.journals.has(j) && (j === this.s.home || j === postJournal);
   }
 
-  /** Whether a page fetched from `pageUrl` may admit journals: it is on the home journal (rule 3), or the chosen post's own page (rule 2); never a tag or memories page. */
+  /** Whether a page fetched from `pageUrl` may admit journals: it is on the home journal (rule 3), or the chosen post's own page (rule 2); never a tag, memories or archive page. */
   widensFrom(pageUrl: string): boolean {
-    if (tagPageUrlOf(pageUrl) !== null || memoriesPageUrlOf(pageUrl) !== null) return false;
+    if (tagPageUrlOf(pageUrl) !== null || memoriesPageUrlOf(pageUrl) !== null || archivePageUrlOf(pageUrl) !== null) return false;
     if (this.s.home !== null && journalOf(pageUrl) === this.s.home) return true;
     return this.s.post !== null && entryAddress(pageUrl)?.itemId != null && canonicalEntryKey(pageUrl) === this.s.post;
   }

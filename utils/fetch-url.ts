@@ -1,8 +1,9 @@
 /**
  * The URL rule: the only URLs Inkwell ever fetches are journal entry pages, rebuilt here from
  * their parts (journal, entry number, and a few harmless display options), always over https
- * (and, when a story's parts are listed only there, its journal's tag page or its writer's
- * memories keyword page, rebuilt the same way: `tagPageUrlOf`, `memoriesPageUrlOf`).
+ * (and, when a story's parts are listed only there, its journal's tag page, its writer's
+ * memories keyword page or its journal's day or month archive, rebuilt the same way: `tagPageUrlOf`,
+ * `memoriesPageUrlOf`, `archivePageUrlOf`).
  * A link's own query (`?mode=reply&...`), a `*.bml` tool page with `journal=`/`itemid=`, a port,
  * credentials in the URL or a fragment never reach the network: the fetch goes to the entry.
  *
@@ -192,4 +193,44 @@ export function memoriesJournalOf(url: string): string | null {
   if (!page) return null;
   const u = new URL(page);
   return `${u.hostname.slice('www.'.length)}/${u.searchParams.get('user')}`;
+}
+
+/**
+ * A journal's day or month archive page (`name.site/2010/06/12/`, `name.site/2009/03/`, in the journal's address shape, over
+ * https), or null: where a writer who posted every part in one day or month points instead of linking each part ("both
+ * halves went up today: see June 12th", "all the chapters: my March archive"). Rebuilt from its numbers, read as real
+ * dates (a year from 1999, when the first of these journals opened, to this year; a month 1-12; a day the month has),
+ * four and two digits each; the link's query (`?mode=`, `?skip=`) is dropped, so only the archive itself is asked for.
+ * The date must come right after the journal's own address ("/users/name/2009/03/", not "/users/name/x/2009/03/"). Never
+ * on Wayback, as tag pages are not.
+ */
+export function archivePageUrlOf(url: string): string | null {
+  const u = parse(url.trim());
+  if (!u || unwrapWayback(u.href) || (u.protocol !== 'https:' && u.protocol !== 'http:') || u.username || u.password) return null;
+  const a = entryAddress(u.href);
+  if (!a || a.itemId !== null || !JOURNAL_DOMAINS.includes(a.domain)) return null;
+  const m = ARCHIVE_PATH.exec(u.pathname);
+  if (!m) return null;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), m[3] === undefined ? null : Number(m[3])];
+  if (year < 1999 || year > new Date().getUTCFullYear() || month < 1 || month > 12) return null;
+  // A day the month has: Date rolls 2010-02-30 over to March.
+  if (day !== null && (day < 1 || new Date(Date.UTC(year, month - 1, day)).getUTCMonth() !== month - 1)) return null;
+  const date = `${year}/${String(month).padStart(2, '0')}/${day === null ? '' : `${String(day).padStart(2, '0')}/`}`;
+  const page = journalPageUrl(u, a, 'https:', date);
+  // (A journal's name in a path is compared as the sites read it: "Reed-Warbler" is reed_warbler.)
+  const path = (p: string) => p.replace(/\/$/, '').toLowerCase().replace(/-/g, '_');
+  return path(new URL(page).pathname) === path(u.pathname) ? page : null;
+}
+
+/** "/YYYY/MM/" or "/YYYY/MM/DD/" at the end of a path (the closing slash optional). */
+const ARCHIVE_PATH = /\/(\d{4})\/(\d{2})(?:\/(\d{2}))?\/?$/;
+
+/** Whether `url` is a day or month archive page the rule itself would build. */
+export function isArchivePageUrl(url: string): boolean {
+  return archivePageUrlOf(url) === url;
+}
+
+/** Whether `url` is a day archive (one day's entries in full), not a month's list of subjects; `url` an archive page. */
+export function isDayArchiveUrl(url: string): boolean {
+  return /\/\d{4}\/\d{2}\/\d{2}\/$/.test(archivePageUrlOf(url) ?? '');
 }

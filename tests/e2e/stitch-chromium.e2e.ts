@@ -13,6 +13,7 @@ import { FIXTURE_PAGES_JSON } from '../../harness/paths';
 import {
   clearSavedStories,
   describeEveryStory,
+  describeFailingArchivePage,
   describeFailingMemoriesPage,
   describeFailingTagPage,
   describePostedElsewhere,
@@ -56,3 +57,4 @@ describeEveryStory('Chromium', openFrom, results);
 describePostedElsewhere('Chromium', openFrom, () => server.requests().map((r) => r.url));
 describeFailingTagPage('Chromium', openFrom, (url, fault) => server.setFault(url, fault));
 describeFailingMemoriesPage('Chromium', openFrom, (url, fault) => server.setFault(url, fault));
+describeFailingArchivePage('Chromium', openFrom, (url, fault) => server.setFault(url, fault));

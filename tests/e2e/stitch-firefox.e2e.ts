@@ -13,6 +13,7 @@ import { FIXTURE_PAGES_JSON } from '../../harness/paths';
 import {
   clearSavedStories,
   describeEveryStory,
+  describeFailingArchivePage,
   describeFailingMemoriesPage,
   describeFailingTagPage,
   describePostedElsewhere,
@@ -56,3 +57,4 @@ describeEveryStory('Firefox', openFrom, results);
 describePostedElsewhere('Firefox', openFrom, () => server.requests().map((r) => r.url));
 describeFailingTagPage('Firefox', openFrom, (url, fault) => server.setFault(url, fault));
 describeFailingMemoriesPage('Firefox', openFrom, (url, fault) => server.setFault(url, fault));
+describeFailingArchivePage('Firefox', openFrom, (url, fault) => server.setFault(url, fault));

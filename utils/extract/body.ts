@@ -6,6 +6,7 @@ import { DETECTOR_BUILD } from './build-flags';
 import { isNoteLike } from './header';
 import type { Line } from './lines';
 import { isMetadataLine } from './metadata';
+import { namesStoryParts } from './part-links';
 import { EDIT_MARK, isAllPartsLine, isCrosspostText, isPartNavText, isPartNumbersText } from './parts';
 
 export interface Body {
@@ -41,6 +42,17 @@ function isMemoriesLine(line: Line): boolean {
 }
 /** A link to the memories tool's page of one keyword (LiveJournal's `memories.bml`, Dreamwidth's `/tools/memories`). */
 const MEMORIES_KEYWORD_LINK = /\/memories(?:\.bml)?\?(?:[^#]*[?&;])?keyword=/i;
+
+/**
+ * A short line that links a day or month archive where its words say the story's parts are ("both halves went up today:
+ * see <June 12th>", "all the chapters: <my March archive>"): left out of the reader's text as a memories line is. A link to
+ * a day in prose ("what I wrote <that Tuesday>") is prose.
+ */
+function isArchiveLine(line: Line): boolean {
+  return line.text.length < 200 && line.links.some((l) => DATE_ARCHIVE_LINK.test(l.href)) && namesStoryParts(line.text);
+}
+/** A link to a journal's day or month archive ("/2010/06/12/", "/users/name/2009/03/"). */
+const DATE_ARCHIVE_LINK = /\/\d{4}\/\d{2}(?:\/\d{2})?\/?(?:[?#]|$)/;
 
 /**
  * A line linking another story of the writer's series ("next in the series: X →", "A sequel to X, but it stands alone.",
@@ -139,7 +151,7 @@ export function buildBody(lines: Line[]): Body {
       break;
     }
   }
-  const kept = lines.slice(start, end).filter((l) => (DETECTOR_BUILD || !isMemoriesLine(l)) && !l.cutLink && !isCrosspostText(l.text));
+  const kept = lines.slice(start, end).filter((l) => (DETECTOR_BUILD || !(isMemoriesLine(l) || isArchiveLine(l))) && !l.cutLink && !isCrosspostText(l.text));
   // The detector's build counts the prose's words and looks for words in it: its paragraphs (which join the
   // same lines' texts, whitespace apart) and its HTML are the reader's.
   if (DETECTOR_BUILD) {

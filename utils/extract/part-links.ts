@@ -9,7 +9,7 @@
  * parts. What is not a part comes out as `related`.
  */
 
-import { memoriesJournalOf, tagPageUrlOf } from '../fetch-url';
+import { archivePageUrlOf, memoriesJournalOf, tagPageUrlOf } from '../fetch-url';
 import { canonicalEntryKey, entryAddress, normalizeUsername } from '../url';
 import { DETECTOR_BUILD } from './build-flags';
 import { isJournalNavLink } from './chrome';
@@ -379,16 +379,37 @@ const OTHER_PARTS =
  * masterpost's candidates (utils/stitch).
  */
 export function memoriesIndexLink(lines: Pick<Line, 'text' | 'links'>[], postUrl: string, pageUrl: string): PartLink | null {
+  return ownListLink(lines, postUrl, pageUrl, memoriesJournalOf);
+}
+
+/**
+ * Rule "the parts are in my archive for that day": a chapter's link to its own journal's day or month archive, when the
+ * writer posted every part in one day or month and points there instead of linking each ("both halves went up today: see
+ * <June 12th>", "all the chapters: <my March archive>", "the rest is in <my archive for that day>"): the one link to a
+ * date archive (utils/fetch-url.ts `archivePageUrlOf`) of the post's own journal on a short line whose words name the
+ * story's index or its parts, as a memories line's do. A layout's "Previous day | Next day" or its calendar is none: no
+ * words for parts, and a calendar is many links. The stitcher reads the archive's entries of this story (utils/stitch).
+ */
+export function archiveIndexLink(lines: Pick<Line, 'text' | 'links'>[], postUrl: string, pageUrl: string): PartLink | null {
+  return ownListLink(lines, postUrl, pageUrl, (url) => (archivePageUrlOf(url) !== null ? journalOf(url) : null));
+}
+
+/** Whether a line's words say it leads to the story's parts: its index, or its parts all or the others (and not its art, a rec, a series). */
+export function namesStoryParts(text: string): boolean {
+  return !RELATED_WORDS.test(text) && (namesStoryIndex(text) || OTHER_PARTS.test(text));
+}
+
+/** The one link on a short line to a list of the post's own journal (`listJournalOf`: whose list a URL is, or null) whose words name the story's parts. */
+function ownListLink(lines: Pick<Line, 'text' | 'links'>[], postUrl: string, pageUrl: string, listJournalOf: (url: string) => string | null): PartLink | null {
   const own = journalOf(postUrl);
   if (!own) return null;
   for (const line of lines) {
     if (line.text.length > 160 || isMetadataLine({ text: line.text, kind: 'text', links: line.links })) continue;
     const found = line.links.filter((l) => {
       const url = absoluteUrl(l.href, pageUrl);
-      return !!url && memoriesJournalOf(url) === own;
+      return !!url && listJournalOf(url) === own;
     });
-    if (found.length !== 1 || RELATED_WORDS.test(line.text)) continue;
-    if (namesStoryIndex(line.text) || OTHER_PARTS.test(line.text)) return { url: absoluteUrl(found[0].href, pageUrl)!, label: line.text, index: null };
+    if (found.length === 1 && namesStoryParts(line.text)) return { url: absoluteUrl(found[0].href, pageUrl)!, label: line.text, index: null };
   }
   return null;
 }

@@ -40,6 +40,11 @@ export function memoriesPageFailureMessage(reason: FailureReason, status?: numbe
   return `The writer’s memories page, which lists the story’s parts, could not be read. ${failureMessage(reason, status, detail)}`;
 }
 
+/** The same for the journal's day or month archive, when that was where the story's parts were. */
+export function archivePageFailureMessage(reason: FailureReason, status?: number, detail?: string): string {
+  return `The journal’s archive for the day or month the story was posted, which holds its parts, could not be read. ${failureMessage(reason, status, detail)}`;
+}
+
 /** The reason for a page the site answered with an error status. */
 export function statusReason(status: number): FailureReason {
   if (status === 401 || status === 403) return 'locked';

@@ -6,7 +6,7 @@
 import { isJournalNavLink } from '../extract/chrome';
 import { absoluteUrl, collapse } from '../extract/dom';
 import { locateStories, type NavLine, type StoryLocation } from '../extract/index';
-import { chapterLinks, memoriesIndexLink, tagIndexLink } from '../extract/part-links';
+import { archiveIndexLink, chapterLinks, memoriesIndexLink, tagIndexLink } from '../extract/part-links';
 import { blockOf, isNavLine, isNavText, ownDirection } from '../extract/parts';
 import { inPost } from '../extract/posts';
 import type { PartLink, StoryPost } from '../extract/types';
@@ -170,6 +170,38 @@ export function memoriesIndexInPost(doc: Document, pageUrl: string, post: StoryP
   return loc ? memoriesIndexLink(memoriesLinkLines(loc.body, loc), post.url, pageUrl) : null;
 }
 
+/** The lines of `root` its links to day or month archives are on (only the post's, when `loc` is a post printed unwrapped). */
+function archiveLinkLines(root: Element, loc?: StoryLocation): NavLine[] {
+  return Array.from(root.querySelectorAll('a[href]'))
+    .filter((a) => DATE_ARCHIVE_HREF.test(a.getAttribute('href') ?? '') && (!loc || inPost(loc, a)))
+    .map((a) => lineAround(a, root));
+}
+/** A day or month archive's address ("/2010/06/12/", "/2009/03"), before any query or fragment. */
+const DATE_ARCHIVE_HREF = /\/\d{4}\/\d{2}(?:\/\d{2})?\/?(?:[?#]|$)/;
+
+/**
+ * The post's link to its own journal's day or month archive, where the story's parts are ("both halves went up today: see
+ * <June 12th>": extract/part-links.ts `archiveIndexLink`), in the post's own text, or null; looked for as the tag page's
+ * link is (`tagIndexInPost`). The layout's day navigation and calendar are outside the post.
+ */
+export function archiveIndexInPost(doc: Document, pageUrl: string, post: StoryPost, known?: StoryLocation[]): PartLink | null {
+  if (!doc.body || !archiveIndexLink(archiveLinkLines(doc.body), post.url, pageUrl)) return null;
+  const loc = locationOf(doc, pageUrl, post, known);
+  return loc ? archiveIndexLink(archiveLinkLines(loc.body, loc), post.url, pageUrl) : null;
+}
+
+/** The entry links of `doc` that `selector` finds, each once, in the page's order, with their words as labels. */
+function entryLinksOf(doc: Document, pageUrl: string, selector: string): PartLink[] {
+  const found = new Map<string, PartLink>();
+  for (const a of Array.from(doc.querySelectorAll(selector))) {
+    const url = absoluteUrl(a.getAttribute('href'), pageUrl);
+    if (!url || isJournalNavLink(url) || !isEntryUrl(url)) continue;
+    const key = canonicalEntryKey(url);
+    if (!found.has(key)) found.set(key, { url, label: collapse(a.textContent ?? ''), index: null });
+  }
+  return [...found.values()];
+}
+
 /**
  * The memories on a memories keyword page (LiveJournal's `htdocs/tools/memories.bml`, Dreamwidth's `views/tools/memories.tt`):
  * each a list item whose link is the remembered entry and whose words are the memory's description (the entry's subject,
@@ -177,14 +209,17 @@ export function memoriesIndexInPost(doc: Document, pageUrl: string, post: StoryP
  * they were added: the reading order comes from their part numbers).
  */
 export function memoriesOnPage(doc: Document, pageUrl: string): PartLink[] {
-  const found = new Map<string, PartLink>();
-  for (const a of Array.from(doc.querySelectorAll('li a[href]'))) {
-    const url = absoluteUrl(a.getAttribute('href'), pageUrl);
-    if (!url || isJournalNavLink(url) || !isEntryUrl(url)) continue;
-    const key = canonicalEntryKey(url);
-    if (!found.has(key)) found.set(key, { url, label: collapse(a.textContent ?? ''), index: null });
-  }
-  return [...found.values()];
+  return entryLinksOf(doc, pageUrl, 'li a[href]');
+}
+
+/**
+ * The entries on a month archive page, each its subject linked to its entry (LiveJournal's S2 MonthPage: a `<dl>` of the
+ * month's days, each day's subjects in its `<dd>`; Dreamwidth's month page the same): the links to entries of the archive's
+ * own journal, each once, with their subjects as labels. Not its day links (no entries) nor another journal's entries.
+ */
+export function monthArchiveEntries(doc: Document, pageUrl: string): PartLink[] {
+  const own = journalOf(pageUrl);
+  return entryLinksOf(doc, pageUrl, 'a[href]').filter((l) => journalOf(l.url) === own);
 }
 
 /** `a` and the links of `b` it lacks (by entry). */

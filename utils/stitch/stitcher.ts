@@ -7,20 +7,33 @@
 import { isJournalNavLink } from '../extract/chrome';
 import { extractPage, locateStories, type StoryLocation } from '../extract/index';
 import { isMasterpostLabel } from '../extract/parts';
-import type { PartLink, StoryPost } from '../extract/types';
+import type { PageExtraction, PartLink, StoryPost } from '../extract/types';
 import { classifyPage } from '../extract/unreadable';
-import { journalOf } from '../fetch-policy';
-import { fetchUrlOf, memoriesJournalOf, memoriesPageUrlOf, tagPageUrlOf } from '../fetch-url';
+import { type FetchPolicy, journalOf } from '../fetch-policy';
+import { archivePageUrlOf, fetchUrlOf, isDayArchiveUrl, memoriesJournalOf, memoriesPageUrlOf, tagPageUrlOf } from '../fetch-url';
 import { canonicalEntryKey, journalSiteOfUrl, unwrapWayback } from '../url';
-import { failureMessage, MESSAGES, memoriesPageFailureMessage, statusReason, tagPageFailureMessage } from './failures';
-import { isEntryUrl, isNextLabel, isPrevLabel, loneOwnJournalLink, memoriesIndexInPost, memoriesOnPage, mergeLinks, navLinksInPost, stripHash, tagIndexInPost } from './links';
+import { archivePageFailureMessage, failureMessage, MESSAGES, memoriesPageFailureMessage, statusReason, tagPageFailureMessage } from './failures';
+import {
+  archiveIndexInPost,
+  isEntryUrl,
+  isNextLabel,
+  isPrevLabel,
+  loneOwnJournalLink,
+  memoriesIndexInPost,
+  memoriesOnPage,
+  mergeLinks,
+  monthArchiveEntries,
+  navLinksInPost,
+  stripHash,
+  tagIndexInPost,
+} from './links';
 import { partIndexOf, resolveKey } from './order';
 import { isHeaderOnly, partNumberOfMemory, partTitle, pickPost, sameChapter, sameStoryByTag, sameTitle } from './posts';
 import { batchBudget, FETCH_CONCURRENCY, fetchWithTimeout, MAX_MASTERPOSTS, MAX_PARTS, STITCH_TIMEOUT_MS } from './scheduler';
 import { contexts, snapshot } from './state';
 import type { Context, FailureReason, FetchResult, Item, Role, StitchOptions, StitchState } from './types';
 
-/** Why the story's tag or memories page could not be read (`tagPageFailureMessage`, `memoriesPageFailureMessage`). */
+/** Why the story's list page (its tag, memories or archive page) could not be read (each kind's `failureMessage`). */
 interface ListPageFailure {
   reason: FailureReason;
   status?: number;
@@ -28,36 +41,113 @@ interface ListPageFailure {
 }
 
 /**
- * A journal's page that lists a story's parts among other entries, read once per run when a chapter links it as the
- * story's index: the journal's tag page, or its writer's memories keyword page.
+ * A kind of journal page that lists a story's parts among other entries, read once per run when a chapter links it as
+ * the story's index: what the stitcher needs of each, in one place (a new kind is one entry of LIST_KINDS).
  */
+interface ListKind {
+  /** The page as the URL rule builds it (utils/fetch-url.ts), or null when `url` is none of this kind. */
+  urlOf(url: string): string | null;
+  /** Whether the fetch policy lets the story read it. */
+  allows(policy: FetchPolicy, url: string): boolean;
+  /** The chapter's link to it, as the story's index, in the post's own text (links.ts), or null. */
+  linkInPost(doc: Document, pageUrl: string, post: StoryPost, locations?: StoryLocation[]): PartLink | null;
+  /** Its item's key. */
+  keyOf(url: string): string;
+  /** Whether an answer that ended at `finalUrl` is still the page asked for at `url` (not an error page, a login page, the journal's front page). */
+  isSamePage(finalUrl: string, url: string): boolean;
+  /** The page's entries (null: none at all; `ex`: the page's extraction when it was needed), and which are this story's parts, by a chapter of it. */
+  read(doc: Document, pageUrl: string): { ex?: PageExtraction; partsOf: ((chapter: StoryPost) => PartLink[]) | null };
+  /** What the reader is told when it could not be read. */
+  failureMessage(reason: FailureReason, status?: number, detail?: string): string;
+}
+
+type ListKindName = 'tag' | 'memories' | 'archive';
+
+/**
+ * The list kinds, in the order a chapter's links to them are looked for. A tag page's entries (a multi-post page:
+ * extractPage) that are this story's (posts.ts `sameStoryByTag`: a part marker, the chapter's title and author); a
+ * memories page's memories whose descriptions carry the chapter's title and a part marker (posts.ts `partNumberOfMemory`);
+ * a day archive's entries (the day's entries in full, a multi-post page) as a tag page's, a month archive's subjects (each
+ * linking its entry) as a memories page's descriptions. All are fetched by their permalinks, as parts.
+ */
+const LIST_KINDS: Record<ListKindName, ListKind> = {
+  tag: {
+    urlOf: tagPageUrlOf,
+    allows: (policy, url) => policy.allowsTagPage(url),
+    linkInPost: tagIndexInPost,
+    keyOf: canonicalEntryKey,
+    isSamePage: (finalUrl, url) => tagPageUrlOf(finalUrl) !== null && journalOf(finalUrl) === journalOf(url),
+    read(doc, pageUrl) {
+      const ex = extractPage(doc, pageUrl);
+      if (!ex.stories.length) return { ex, partsOf: null };
+      return {
+        ex,
+        partsOf: (chapter) =>
+          ex.stories.filter((post) => sameStoryByTag(chapter, post)).map((post) => ({ url: post.url, label: post.subject || partTitle(post, post.part!.index), index: post.part!.index })),
+      };
+    },
+    failureMessage: tagPageFailureMessage,
+  },
+  memories: {
+    urlOf: memoriesPageUrlOf,
+    allows: (policy, url) => policy.allowsMemoriesPage(url),
+    linkInPost: memoriesIndexInPost,
+    // With its query: the tool's one path serves every writer's keywords.
+    keyOf: (url) => url.slice('https://'.length),
+    isSamePage: (finalUrl, url) => memoriesPageUrlOf(finalUrl) !== null && memoriesJournalOf(finalUrl) === memoriesJournalOf(url),
+    read(doc, pageUrl) {
+      const memories = memoriesOnPage(doc, pageUrl);
+      if (!memories.length) return { partsOf: null };
+      return { partsOf: (chapter) => memories.flatMap(subjectPart(chapter)) };
+    },
+    failureMessage: memoriesPageFailureMessage,
+  },
+  archive: {
+    urlOf: archivePageUrlOf,
+    allows: (policy, url) => policy.allowsArchivePage(url),
+    linkInPost: archiveIndexInPost,
+    keyOf: canonicalEntryKey,
+    isSamePage: (finalUrl, url) => archivePageUrlOf(finalUrl) !== null && isDayArchiveUrl(finalUrl) === isDayArchiveUrl(url) && journalOf(finalUrl) === journalOf(url),
+    read(doc, pageUrl) {
+      if (isDayArchiveUrl(pageUrl)) return LIST_KINDS.tag.read(doc, pageUrl);
+      const entries = monthArchiveEntries(doc, pageUrl);
+      if (!entries.length) return { partsOf: null };
+      return { partsOf: (chapter) => entries.flatMap(subjectPart(chapter)) };
+    },
+    failureMessage: archivePageFailureMessage,
+  },
+};
+
+/** A listed entry (a memory's description, a month archive's subject) as a part of the chapter's story, with its number, or none. */
+function subjectPart(chapter: StoryPost): (link: PartLink) => PartLink[] {
+  return (link) => {
+    const index = partNumberOfMemory(chapter, link.label);
+    return index !== null ? [{ ...link, index }] : [];
+  };
+}
+
+/** A list page: its kind and its address as the URL rule builds it. */
 interface ListPage {
-  kind: 'tag' | 'memories';
+  kind: ListKind;
   url: string;
 }
 
 /** The list page `url` is, as the URL rule builds it (utils/fetch-url.ts), or null. */
 function listPageOf(url: string): ListPage | null {
-  const tag = tagPageUrlOf(url);
-  if (tag) return { kind: 'tag', url: tag };
-  const memories = memoriesPageUrlOf(url);
-  return memories ? { kind: 'memories', url: memories } : null;
+  for (const kind of Object.values(LIST_KINDS)) {
+    const page = kind.urlOf(url);
+    if (page) return { kind, url: page };
+  }
+  return null;
 }
 
-/** The list page a chapter links as its story's index: its tag page ("Every chapter: <the tag>"), else its writer's memories page. */
+/** The list page a chapter links as its story's index: its tag page ("Every chapter: <the tag>"), else its writer's memories page, else its journal's day or month archive. */
 function listPageInPost(doc: Document, pageUrl: string, post: StoryPost, locations?: StoryLocation[]): ListPage | null {
-  const link = tagIndexInPost(doc, pageUrl, post, locations) ?? memoriesIndexInPost(doc, pageUrl, post, locations);
-  return link ? listPageOf(link.url) : null;
-}
-
-/** Its item's key: a tag page's address; a memories page's with its query (the tool's one path serves every writer's keywords). */
-function listKeyOf(list: ListPage): string {
-  return list.kind === 'tag' ? canonicalEntryKey(list.url) : list.url.slice('https://'.length);
-}
-
-/** What the reader is told when a list page could not be read. */
-function listFailureMessage(list: ListPage, reason: FailureReason, status?: number, detail?: string): string {
-  return (list.kind === 'tag' ? tagPageFailureMessage : memoriesPageFailureMessage)(reason, status, detail);
+  for (const kind of Object.values(LIST_KINDS)) {
+    const link = kind.linkInPost(doc, pageUrl, post, locations);
+    if (link) return listPageOf(link.url);
+  }
+  return null;
 }
 
 /** A list page's answer that ended on another page (an error page, a login page, the journal's front page): what that page is. */
@@ -183,11 +273,11 @@ export class Stitcher {
 
   /** Fetches an item's page and files what it is. Never throws. */
   private async load(item: Item): Promise<void> {
-    // The story's tag or memories page, asked for again (its failure retried, or restored with a saved copy): read as such.
+    // The story's list page (its tag, memories or archive page), asked for again (its failure retried, or restored with a saved copy): read as such.
     const list = listPageOf(item.url);
     if (list) {
       if (!this.allowsListPage(list)) {
-        this.setError(item, 'not-allowed', listFailureMessage(list, 'not-allowed', undefined, list.url));
+        this.setError(item, 'not-allowed', list.kind.failureMessage('not-allowed', undefined, list.url));
         this.emit();
         return;
       }
@@ -289,7 +379,7 @@ export class Stitcher {
     item.post = post;
     delete item.error;
     for (const l of links) this.discover(l, item, 'part-links');
-    // The story's tag page or its writer's memories page, when a chapter links it as the story's index: looked for only
+    // The story's list page (its tag page, its writer's memories, its journal's day or month archive), when a chapter links it as the story's index: looked for only
     // while it can matter (`mayFollowListPage`).
     const list = doc && this.mayFollowListPage() ? listPageInPost(doc, pageUrl, post, locations) : null;
     if (list) this.followListPage(list, item);
@@ -317,8 +407,8 @@ export class Stitcher {
   }
 
   /**
-   * Whether a chapter's link to the story's tag or memories page would be followed now, before the page is scanned for
-   * one (a scan of every tag or memories link on the page, and a locate): not once such a page was asked for (one is
+   * Whether a chapter's link to the story's list page would be followed now, before the page is scanned for
+   * one (a scan of every tag, memories or archive link on the page, and a locate): not once such a page was asked for (one is
    * read per run), nor once the story's masterpost is known (its list is the story's index), nor when no part more may
    * be fetched now (the list page counts as one: the cap, the first batch).
    */
@@ -328,7 +418,7 @@ export class Stitcher {
 
   /** Whether the fetch policy lets this list page be read (FetchPolicy.allowsTagPage, allowsMemoriesPage). */
   private allowsListPage(list: ListPage): boolean {
-    return list.kind === 'tag' ? this.ctx.policy.allowsTagPage(list.url) : this.ctx.policy.allowsMemoriesPage(list.url);
+    return list.kind.allows(this.ctx.policy, list.url);
   }
 
   /**
@@ -342,7 +432,9 @@ export class Stitcher {
    * asked for (tagPageUrlOf drops the query), so a story with more chapters than that page shows gets those it shows.
    * A writer's memories keyword page ("both parts are in my memories, under fenlight") is read the same way, once,
    * as the policy allows (FetchPolicy.allowsMemoriesPage): its memories that are this story's parts by their
-   * descriptions (posts.ts `partNumberOfMemory`) are queued with their numbers (`fileMemoriesPage`).
+   * descriptions (posts.ts `partNumberOfMemory`) are queued with their numbers. So is the journal's day or month
+   * archive ("both halves went up today: see <July 3rd>": FetchPolicy.allowsArchivePage): a day page's entries as a tag
+   * page's, a month page's subjects as memories (LIST_KINDS.archive).
    */
   private followListPage(list: ListPage, from: Item): void {
     if (this.ctx.indexPage !== undefined || !this.allowsListPage(list)) return;
@@ -358,7 +450,7 @@ export class Stitcher {
   }
 
   /**
-   * Reads the story's tag or memories page (`retried`: its failed item, asked for again) and queues this story's entries
+   * Reads the story's list page (tag, memories, archive) (`retried`: its failed item, asked for again) and queues this story's entries
    * on it. A page that cannot be read (an error, a login or adult-content page, an answer that ended elsewhere) is an
    * error in the story as a failed masterpost is (a 'master' item: shown once done when parts seem missing), with
    * its own message, and retried as one.
@@ -369,14 +461,14 @@ export class Stitcher {
     if (this.aborted || this.finished) return;
     let failed: ListPageFailure | null;
     try {
-      failed = list.kind === 'tag' ? this.fileTagPage(res, url, from) : this.fileMemoriesPage(res, url, from);
+      failed = this.fileListPage(list, res, from);
     } catch (e) {
       failed = { reason: 'not-story', detail: `It could not be read (${e instanceof Error ? e.message : String(e)})` };
     }
     if (failed) {
-      const key = listKeyOf(list);
+      const key = list.kind.keyOf(url);
       const item = retried ?? this.ctx.items.get(key) ?? this.newItem(key, url, 'master', null, from?.key ?? null);
-      this.setError(item, failed.reason, listFailureMessage(list, failed.reason, failed.status, failed.detail));
+      this.setError(item, failed.reason, list.kind.failureMessage(failed.reason, failed.status, failed.detail));
     } else if (retried) {
       retried.status = 'dropped';
       delete retried.error;
@@ -384,40 +476,21 @@ export class Stitcher {
     this.emit();
   }
 
-  /** The tag page's entries of this story queued as parts (by the title and author of `from`, the chapter that linked it), or why it could not be read. */
-  private fileTagPage(res: FetchResult, url: string, from: Item | undefined): ListPageFailure | null {
-    if (!res.ok) return { reason: res.reason, status: res.status, detail: res.message };
-    const doc = this.opts.parse(res.html, res.url);
-    // Only the tag page itself: an answer that ended elsewhere (an error page, the journal's front page) is not its list.
-    if (tagPageUrlOf(res.url) === null || journalOf(res.url) !== journalOf(url)) return endedElsewhere(doc, res);
-    const ex = extractPage(doc, res.url);
-    if (!ex.stories.length) return noEntries(doc, res, ex);
-    const chapter = from?.post;
-    if (!from || !chapter) return null;
-    for (const post of ex.stories) {
-      if (sameStoryByTag(chapter, post)) this.discover({ url: post.url, label: post.subject || partTitle(post, post.part!.index), index: post.part!.index }, from, 'master-list');
-    }
-    return null;
-  }
-
   /**
-   * The memories page's memories of this story queued as parts (by their descriptions, against the title and part of
-   * `from`, the chapter that linked it: posts.ts `partNumberOfMemory`), or why it could not be read. A memory on a
-   * journal the policy does not admit is shown with its link, as any part elsewhere (`discover`); the page admits none.
+   * The list page's entries of this story queued as parts (by `from`, the chapter that linked it: LIST_KINDS says which
+   * are), or why it could not be read. An entry on a journal the policy does not admit is shown with its link, as any
+   * part elsewhere (`discover`); the page admits none.
    */
-  private fileMemoriesPage(res: FetchResult, url: string, from: Item | undefined): ListPageFailure | null {
+  private fileListPage(list: ListPage, res: FetchResult, from: Item | undefined): ListPageFailure | null {
     if (!res.ok) return { reason: res.reason, status: res.status, detail: res.message };
     const doc = this.opts.parse(res.html, res.url);
-    // Only that writer's memories page: an answer that ended elsewhere (a login page, the list of keywords) is not its list.
-    if (memoriesPageUrlOf(res.url) === null || memoriesJournalOf(res.url) !== memoriesJournalOf(url)) return endedElsewhere(doc, res);
-    const memories = memoriesOnPage(doc, res.url);
-    if (!memories.length) return noEntries(doc, res, extractPage(doc, res.url));
+    // Only the page itself: an answer that ended elsewhere (an error page, a login page, the journal's front page) is not its list.
+    if (!list.kind.isSamePage(res.url, list.url)) return endedElsewhere(doc, res);
+    const { ex, partsOf } = list.kind.read(doc, res.url);
+    if (!partsOf) return noEntries(doc, res, ex ?? extractPage(doc, res.url));
     const chapter = from?.post;
     if (!from || !chapter) return null;
-    for (const memory of memories) {
-      const index = partNumberOfMemory(chapter, memory.label);
-      if (index !== null) this.discover({ ...memory, index }, from, 'master-list');
-    }
+    for (const link of partsOf(chapter)) this.discover(link, from, 'master-list');
     return null;
   }
 
@@ -550,7 +623,7 @@ export class Stitcher {
     return n;
   }
 
-  /** Parts found so far (not dropped), and the tag or memories page read for them, which counts as one. */
+  /** Parts found so far (not dropped), and the list page read for them, which counts as one. */
   private partCount(): number {
     let n = this.ctx.indexPage !== undefined ? 1 : 0;
     for (const it of this.ctx.items.values()) if (it.role !== 'master' && it.status !== 'dropped') n++;

@@ -124,8 +124,8 @@ export interface Context {
   startUrl: string;
   /** Which journals parts may come from (utils/fetch-policy.ts). */
   policy: FetchPolicy;
-  /** Parts (not masterposts) queued for fetching so far: the first batch counts them (and the tag or memories page, when one is read). */
+  /** Parts (not masterposts) queued for fetching so far: the first batch counts them (and the list page: tag, memories or archive, when one is read). */
   started: number;
-  /** The story's tag page or its writer's memories page, once one was asked for (one is read per run: Stitcher.followListPage). */
+  /** The story's list page (tag, memories or archive page), once one was asked for (one is read per run: Stitcher.followListPage). */
   indexPage?: string;
 }

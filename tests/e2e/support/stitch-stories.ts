@@ -198,7 +198,21 @@ export function describeFailingMemoriesPage(browser: string, openFrom: (url: str
   );
 }
 
-/** A chapter whose only way to the rest is a list page (a tag or memories page) that fails: the chapter, then the list page's place, saying why. */
+/** The same for a story whose parts are only on its journal's day archive (tests/fixtures/src/archive.py). */
+export function describeFailingArchivePage(browser: string, openFrom: (url: string) => Promise<ShownStory | null>, setFault: (url: string, fault: FaultSpec | null) => void): void {
+  describeFailingListPage(
+    `a story whose day archive cannot be read (${browser})`,
+    {
+      list: 'https://tansy-reed.dreamwidth.org/2013/08/17/',
+      chapter: 'https://tansy-reed.dreamwidth.org/7986.html',
+      says: 'The journal’s archive for the day or month the story was posted, which holds its parts, could not be read.',
+    },
+    openFrom,
+    setFault,
+  );
+}
+
+/** A chapter whose only way to the rest is a list page (a tag, memories or archive page) that fails: the chapter, then the list page's place, saying why. */
 function describeFailingListPage(
   title: string,
   page: { list: string; chapter: string; says: string },
