@@ -17,7 +17,7 @@
 
 import type { PartRecord, PositionRecord, StoryRecord } from './db';
 import type { FieldKey, PartLink, RawField, StoryPost } from './extract/types';
-import { fetchUrlOf, memoriesPageUrlOf, tagPageUrlOf } from './fetch-url';
+import { archivePageUrlOf, fetchUrlOf, memoriesPageUrlOf, tagPageUrlOf } from './fetch-url';
 import { JOURNAL_SITES } from './sites';
 
 /**
@@ -73,13 +73,14 @@ export function importableJournalUrl(raw: string): string | null {
 
 /**
  * An address in a story's list of parts: an entry page (`importableJournalUrl`), or the story's index page that could
- * not be read when it was saved (a journal's tag page, a writer's memories keyword page: utils/stitch keeps it in its
+ * not be read when it was saved (a journal's tag page, a writer's memories keyword page, a day or month archive page:
+ * utils/stitch keeps it in its
  * place among the parts, so Retry reads it again), rebuilt by the fetcher's own rules for those pages. A story saved
  * with a failed index page is a story the reader saved itself: refusing it would lose it.
  */
 export function importablePartUrl(raw: string): string | null {
   if (raw.length > BACKUP_LIMITS.keyChars) return null;
-  return fetchUrlOf(raw) ?? tagPageUrlOf(raw) ?? memoriesPageUrlOf(raw);
+  return fetchUrlOf(raw) ?? tagPageUrlOf(raw) ?? memoriesPageUrlOf(raw) ?? archivePageUrlOf(raw);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -329,12 +329,13 @@ describe('a hostile backup goes in without what it planted', () => {
   });
 });
 
-describe('a story saved with its index page unread (a tag or memories page that failed) goes in whole', () => {
+describe('a story saved with its index page unread (a tag, memories or archive page that failed) goes in whole', () => {
   const TAG = 'https://lantern-keeper.dreamwidth.org/tag/lamplight';
   const MEMORIES = 'https://www.livejournal.com/tools/memories.bml?user=lantern_keeper&keyword=lamplight&filter=all';
+  const DAY = 'https://lantern-keeper.dreamwidth.org/2013/07/03/';
 
   it('keeps the failed index page in its place among the parts (Retry reads it again); an entry page stays the only address elsewhere', () => {
-    for (const index of [TAG, MEMORIES]) {
+    for (const index of [TAG, MEMORIES, DAY]) {
       const { story, part } = record('lantern_keeper', 1);
       const withIndex = { ...story, partKeys: [...story.partKeys, canonicalEntryKey(index)], partUrls: [...story.partUrls, index], failedKeys: [canonicalEntryKey(index)] };
       const kept = validateBackup(file([{ story: withIndex, part }]), T0 + 1000);
@@ -349,7 +350,14 @@ describe('a story saved with its index page unread (a tag or memories page that 
   it('rebuilds an index page by the fetcher’s rules (https, no other query, no credentials) and refuses what they refuse', () => {
     expect(importablePartUrl('http://lantern-keeper.dreamwidth.org/tag/lamplight?mode=all')).toBe(TAG);
     expect(importablePartUrl('https://www.livejournal.com/tools/memories.bml?user=lantern_keeper&keyword=lamplight&filter=all&authas=victim')).toBe(MEMORIES);
-    for (const bad of ['javascript:alert(1)', 'https://user:pw@lantern-keeper.dreamwidth.org/tag/lamplight', 'https://evil.example/tag/lamplight', 'https://www.livejournal.com/tools/memories.bml?user=a&keyword=x&keyword=y']) {
+    expect(importablePartUrl('http://lantern-keeper.dreamwidth.org/2013/07/03/?mode=x')).toBe(DAY);
+    for (const bad of [
+      'javascript:alert(1)',
+      'https://user:pw@lantern-keeper.dreamwidth.org/tag/lamplight',
+      'https://evil.example/tag/lamplight',
+      'https://www.livejournal.com/tools/memories.bml?user=a&keyword=x&keyword=y',
+      'https://lantern-keeper.dreamwidth.org/2013/02/30/',
+    ]) {
       expect(importablePartUrl(bad), bad).toBeNull();
     }
   });
