@@ -6,7 +6,7 @@ import { DETECTOR_BUILD } from './build-flags';
 import { isNoteLike } from './header';
 import type { Line } from './lines';
 import { isMetadataLine } from './metadata';
-import { EDIT_MARK, isAllPartsLine, isCrosspostText, isPartNavText, isPartNumbersText } from './parts';
+import { EDIT_MARK, isAllPartsLine, isCrosspostText, isPartNavText, isPartNumbersText, NEXT_PROMISE } from './parts';
 
 export interface Body {
   text: string;
@@ -21,6 +21,7 @@ export function isLinkOnlyLine(line: Line): boolean {
   const rest = line.text;
   let stripped = rest;
   for (const l of line.links) stripped = stripped.replace(l.text, '');
+  stripped = stripped.replace(NEXT_PROMISE, '');
   return (
     stripped.replace(/[\s|·•«»‹›<>←→\-–—:,.()[\]~*/]+/g, '').length <= 12 ||
     line.linkChars / Math.max(1, rest.length) > 0.7 ||

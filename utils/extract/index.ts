@@ -23,7 +23,7 @@ import { FIC_SUBJECT, FIC_TAG } from './lexicon';
 import { flattenLines, type Line } from './lines';
 import { dropMetadata } from './metadata';
 import { chapterLinks, readMasterpost } from './part-links';
-import { parsePartMarker, partIndexOfLabel, titleFromSubject } from './parts';
+import { parsePartMarker, partHeadingOf, partIndexOfLabel, titleFromSubject } from './parts';
 import { type FoundPost, firstUserBefore, inPost, isEntryTime, mayHaveUnlistedPosts, type PostRange, sitePosts, unlistedPosts } from './posts';
 import { normalizeRating } from './rating';
 import { withSearchIndex } from './select';
@@ -262,6 +262,8 @@ function readPost(doc: Document, post: FoundPost, pageUrl: string, isEntryPage: 
     cut: scan.sawCutLink,
     part,
     partFrom,
+    partHeading: !!part && lines.slice(header.end, header.end + 3).some((l) => partHeadingOf(l.text)?.index === part.index),
+    partLinked: body.navLines.some((l) => l.links.length > 0) || header.navLines.some((i) => lines[i].links.length > 0),
     partNav: header.navLines.length + body.navLines.length > 0,
     ficSubject,
     aboutFicSubject: subjectIsAboutFic(subject, header.fields.title),

@@ -308,7 +308,16 @@ function isChapterNavigation(lines: Pick<Line, 'text' | 'links'>[], partLinks: P
   if (partLinks.some((l) => l.index === null && STORY_MASTERPOST.test(l.label) && !RELATED_WORDS.test(l.label))) return true;
   const numbers = [...new Set(listed.map((l) => l.index).filter((n): n is number => n !== null))].sort((a, b) => a - b);
   if (numbers.length >= 2 && numbers[numbers.length - 1] - numbers[0] === numbers.length) return true;
-  return lines.some(namesItselfAmongParts);
+  return lines.some((l) => namesItselfAmongParts(l) || isBackAndOnLine(l));
+}
+
+/**
+ * Rule "back and on is a chapter's way": a line of two part links, the first pointing back ("← I.", "« Part 2") and the
+ * second on ("II. →", "Part 4 »"), is the navigation of the chapter between them (an interlude between I. and II. links
+ * both), never a masterpost's list, which names its parts without a direction.
+ */
+function isBackAndOnLine(line: Pick<Line, 'text' | 'links'>): boolean {
+  return line.links.length === 2 && line.text.length <= 120 && /^[\s(]*(?:[«‹<←]|back\b|prev)/i.test(line.text) && /(?:[»›>→]|\bnext|\bon)[\s)]*$/i.test(line.text);
 }
 
 /** The form of a part name: its word ("part", "chapter") or "#" for a bare numeral; null when it names none. */
