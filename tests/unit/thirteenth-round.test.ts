@@ -134,3 +134,38 @@ describe('rule "writing-offer": a beta offer', () => {
     expect(isWritingOffer(linesOf(`<b>Title:</b> Ebb<br><b>Rating:</b> G<br><br>${PROSE}<br><br>Her strengths: patience, and a good knife.`), 'fic: Ebb')).toBe(false);
   });
 });
+
+describe('rule "parts posted back to back": the journal\'s own Previous / Next post, when its subject names the story\'s part', () => {
+  const J = 'https://oast-and-bine.livejournal.com/';
+  function mdPage(subject: string, body: string, prev: [string, string], next: [string, string], url = `${J}200.html`) {
+    const nav = (cls: string, label: string, [href, subj]: [string, string]) => `<a class="mdspost-nav__item mdspost-nav__item--${cls}" href="${href}"><span>${label}</span> <b>${subj}</b></a>`;
+    const html = `<html><head><title>oast_and_bine: ${subject}: LiveJournal</title></head><body><article class="mdspost-post hentry">
+      <h1 class="mdspost-title entry-title">${subject}</h1><div class="mdspost-text entry-content">${body}</div>
+      <div class="mdspost-tags"><a rel="tag" href="${J}tag/fic">fic</a></div></article>
+      <nav class="mdspost-nav">${nav('prev', 'Previous post', prev)}${nav('next', 'Next post', next)}</nav></body></html>`;
+    return extractPage(new DOMParser().parseFromString(html, 'text/html'), url);
+  }
+  const prose = `<p>${PROSE} ${PROSE}</p><p>${PROSE}</p>`;
+  it("follows the neighbours whose subjects are this story's parts, not an unrelated post", () => {
+    const got = mdPage('The Hop Garden, part 2', `<p><b>Part Two</b></p>${prose}`, [`${J}100.html`, 'The Hop Garden (part 1)'], [`${J}300.html`, 'kiln photos, finally']);
+    expect(got.stories).toHaveLength(1);
+    expect(got.stories[0].partLinks).toEqual([{ url: `${J}100.html`, label: 'The Hop Garden (part 1)', index: 1 }]);
+  });
+  it("leaves another story's part, another journal's post and a one-shot's neighbours alone", () => {
+    const header = '<b>Title:</b> The Hop Garden<br><b>Rating:</b> G<br><br>';
+    const other = mdPage('The Hop Garden (part 1)', `${header}${prose}`, [`${J}100.html`, 'Kiln Light (part 2)'], ['https://someone-else.livejournal.com/300.html', 'The Hop Garden, part 2']);
+    expect(other.stories[0].partLinks).toEqual([]);
+    const oneShot = mdPage('fic: The Hop Garden', `${header}${prose}`, [`${J}100.html`, 'The Hop Garden (part 1)'], [`${J}300.html`, 'The Hop Garden, part 2']);
+    expect(oneShot.stories[0].part).toBeNull();
+    expect(oneShot.stories[0].partLinks).toEqual([]);
+  });
+  it('reads a link of a direction and a part name ("back: I.", "onward: II") as a part link', () => {
+    const line = linesOf(
+      '<a href="https://author.dreamwidth.org/10.html">back: I.</a> · <a href="https://author.dreamwidth.org/30.html">onward: II</a> · <a href="https://author.dreamwidth.org/40.html">on: the harbour wall</a>',
+    );
+    expect(chapterLinks(line, 'author.dreamwidth.org/20', PAGE).partLinks.map((l) => [l.url.slice(-7), l.index])).toEqual([
+      ['10.html', 1],
+      ['30.html', 2],
+    ]);
+  });
+});

@@ -22,7 +22,7 @@ import { findHeader, type HeaderResult, isDrabbleNote, labelOf, trailingHeader }
 import { FIC_SUBJECT, FIC_TAG } from './lexicon';
 import { flattenLines, type Line } from './lines';
 import { dropMetadata } from './metadata';
-import { chapterLinks, readMasterpost } from './part-links';
+import { chapterLinks, neighbourParts, readMasterpost } from './part-links';
 import { parsePartMarker, partHeadingOf, partIndexOfLabel, titleFromSubject } from './parts';
 import { type FoundPost, firstUserBefore, inPost, isEntryTime, mayHaveUnlistedPosts, type PostRange, sitePosts, unlistedPosts } from './posts';
 import { normalizeRating } from './rating';
@@ -218,9 +218,14 @@ function readPost(doc: Document, post: FoundPost, pageUrl: string, isEntryPage: 
   // The detector's build leaves out what only the reader uses (see build-flags.ts).
   const nav = navigationLines(lines, header, body.navLines);
   const links = DETECTOR_BUILD ? { partLinks: [], related: [] } : chapterLinks(nav, canonicalEntryKey(url), pageUrl);
-  const partLinks = links.partLinks;
   // On its own page the post's subject is also the page's <title> ("journal: Subject (2/4)").
   const { part, from: partFrom } = partMarkerOf(subject, header, lines, isEntryPage ? doc.title : '', tags);
+  // (The journal's own Previous / Next post, when its subject names this story's part: part-links.ts neighbourParts.)
+  if (!DETECTOR_BUILD && isEntryPage) {
+    const known = new Set(links.partLinks.map((l) => canonicalEntryKey(l.url)));
+    links.partLinks.push(...neighbourParts(doc, post.body, url, pageUrl, fields.title, part).filter((l) => !known.has(canonicalEntryKey(l.url))));
+  }
+  const partLinks = links.partLinks;
 
   // The detector's story is what its buttons use (the title, the URL) and the verdict's test compares (the part): the
   // reader reads the clicked post again in its full build (reader.content) for the rest.

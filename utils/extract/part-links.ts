@@ -16,8 +16,8 @@ import { isJournalNavLink } from './chrome';
 import { absoluteUrl, collapse } from './dom';
 import type { Line } from './lines';
 import { isMetadataLine } from './metadata';
-import { DIRECTION_LEAD, EDIT_MARK, isMasterpostLabel, looksLikePartLinkLabel, ORDINAL_LINK, ownDirection, parseNumber, parsePartMarker, partIndexOfLabel } from './parts';
-import type { PartLink } from './types';
+import { DIRECTION_LEAD, EDIT_MARK, isMasterpostLabel, looksLikePartLinkLabel, ORDINAL_LINK, ownDirection, parseNumber, parsePartMarker, partIndexOfLabel, titleFromSubject } from './parts';
+import type { PartLink, PartMarker } from './types';
 
 /** A link as its line shows it. */
 export interface LinkInLine {
@@ -54,6 +54,8 @@ const CONTINUED_LEAD = /\bcontinued\s+(?:in|on|from)\s+(?:the|my)?\s*$/i;
 const CONTINUATION = /\b(?:(?:first|second|other|last|final) half|the rest|conclu\w+|continu\w+|next)\b/i;
 /** Words before a link that make it the previous or next part ("Next: The Far Bank"). */
 const PART_LEAD = /\b(?:prev(?:ious)?|next|part|chapter|ch\.|pt\.?|continued)\b|[«‹←»›→]/i;
+/** A link's words opening with a direction ("back:", "on —", "next:"), a part's name after them. */
+const DIRECTION_THEN_PART = /^[\s«‹<←]*(?:back|on(?:wards?)?|forwards?|next|prev(?:ious)?)\s*[:\-–—]\s*/i;
 /** A masterpost of the story, not the author's list of every story. */
 const STORY_MASTERPOST = /\b(?:master ?post|table of contents|toc|all (?:the )?(?:\w+ )?(?:parts|chapters)|both (?:parts|halves|chapters)|story index|chapter (?:list|index))\b/i;
 
@@ -269,6 +271,9 @@ export function chapterLinks(lines: Pick<Line, 'text' | 'links'>[], selfKey: str
         else if (toMasterpost && (!link.text || GENERIC_TEXT.test(link.text))) part = { url: link.url, label: collapse(`${lead} ${link.text}`), index: null };
         else if (looksLikePartLinkLabel(link.text) || /part|chapter|next|prev/i.test(link.text)) part = { url: link.url, label: link.text, index: partIndexOfLabel(link.text) };
         else if (UNNUMBERED_PART.test(link.text)) part = { url: link.url, label: link.text, index: null };
+        // "back: I.", "on: II.", "next: Part 3" in the link's own words: a direction, then the part it names.
+        else if (DIRECTION_THEN_PART.test(link.text) && namedPart(link.text.replace(DIRECTION_THEN_PART, '')))
+          part = { url: link.url, label: link.text, index: partIndexOfLabel(link.text.replace(DIRECTION_THEN_PART, '')) };
         // Rule "parts named by ordinals" (parts.ts): "Back: <a>the first</a>", "Onward: <a>the last</a>" ("last": no number).
         else if (ORDINAL_LINK.test(link.text) && DIRECTION_LEAD.test(lead)) part = { url: link.url, label: collapse(`${lead} ${link.text}`), index: ordinalIndex(link.text) };
         // An arrow alone ("⇨", "⟵", "»") on a navigation line is the next or previous part; so are a direction's own words ("⇠ earlier", "read on ↷").
@@ -400,4 +405,30 @@ export function memoriesIndexLink(lines: Pick<Line, 'text' | 'links'>[], postUrl
     if (namesStoryIndex(line.text) || OTHER_PARTS.test(line.text)) return { url: absoluteUrl(found[0].href, pageUrl)!, label: line.text, index: null };
   }
   return null;
+}
+
+/** The journal's own "Previous post" / "Next post" link with the neighbouring entry's subject after its words. */
+const NEIGHBOUR_LINK = /^[\s«‹<←]*(?:prev(?:ious)?|next)\s+(?:post|entry)\b[\s»›>→:]*(\S.*)$/i;
+
+/**
+ * Rule "parts posted back to back": writers who post a story's parts one after another in their journal send the reader on
+ * with the page's own navigation ("read on: Next post, below"), and LiveJournal's journal pages since 2019 link the previous
+ * and next posts directly, each with its subject. Such a neighbour is this story's part only when its subject names the
+ * story (the same title) and a part ("The Quiet Orchard, part 2"); a layout's Previous / Next to any other post is not
+ * followed, nor one of another journal. Only for a post that is itself a part (`part`): a one-shot's neighbours are other posts.
+ */
+export function neighbourParts(doc: Document, outside: Element, selfUrl: string, pageUrl: string, title: string | undefined, part: PartMarker | null): PartLink[] {
+  const own = journalOf(selfUrl);
+  if (!part || !title || !own) return [];
+  const selfKey = canonicalEntryKey(selfUrl);
+  const out: PartLink[] = [];
+  for (const a of Array.from(doc.querySelectorAll('a[href]'))) {
+    if (outside.contains(a)) continue;
+    const m = NEIGHBOUR_LINK.exec(collapse(a.textContent ?? ''));
+    const url = m && absoluteUrl(a.getAttribute('href') ?? '', pageUrl);
+    if (!m || !url || !isEntryUrl(url) || journalOf(url) !== own || canonicalEntryKey(url) === selfKey) continue;
+    const marker = parsePartMarker(m[1]);
+    if (marker && titleFromSubject(m[1]).toLowerCase() === title.toLowerCase()) out.push({ url, label: m[1], index: marker.index });
+  }
+  return out;
 }
