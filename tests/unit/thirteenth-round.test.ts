@@ -169,3 +169,19 @@ describe('rule "parts posted back to back": the journal\'s own Previous / Next p
     ]);
   });
 });
+
+describe('rule "a Wayback copy\'s live link is to the copy"', () => {
+  const copy = 'https://web.archive.org/web/20120915101010/http://cold-frame.livejournal.com/14420.html';
+  const line = linesOf(
+    '<a href="http://cold-frame.livejournal.com/14673.html">Part 2</a> | <a href="/web/20120101000000/http://cold-frame.livejournal.com/14900.html">Part 3</a> | <a href="https://archiveofourown.org/works/1">AO3</a>',
+  );
+  it('a live journal entry linked from a Wayback copy is read as its copy at the capture time; rewritten links stay', () => {
+    expect(chapterLinks(line, 'livejournal.com/cold_frame/14420', copy).partLinks.map((l) => l.url)).toEqual([
+      'https://web.archive.org/web/20120915101010/http://cold-frame.livejournal.com/14673.html',
+      'https://web.archive.org/web/20120101000000/http://cold-frame.livejournal.com/14900.html',
+    ]);
+  });
+  it("leaves a live page's links alone", () => {
+    expect(chapterLinks(line, 'livejournal.com/cold_frame/14420', 'http://cold-frame.livejournal.com/14420.html').partLinks[0].url).toBe('http://cold-frame.livejournal.com/14673.html');
+  });
+});

@@ -22,7 +22,7 @@ import { findHeader, type HeaderResult, isDrabbleNote, labelOf, trailingHeader }
 import { FIC_SUBJECT, FIC_TAG } from './lexicon';
 import { flattenLines, type Line } from './lines';
 import { dropMetadata } from './metadata';
-import { chapterLinks, neighbourParts, readMasterpost } from './part-links';
+import { chapterLinks, neighbourPartLines, readMasterpost } from './part-links';
 import { parsePartMarker, partHeadingOf, partIndexOfLabel, titleFromSubject } from './parts';
 import { type FoundPost, firstUserBefore, inPost, isEntryTime, mayHaveUnlistedPosts, type PostRange, sitePosts, unlistedPosts } from './posts';
 import { normalizeRating } from './rating';
@@ -216,15 +216,11 @@ function readPost(doc: Document, post: FoundPost, pageUrl: string, isEntryPage: 
       .filter((a) => !post.range || inPost(post, a))
       .map((a) => textOf(a).toLowerCase());
   // The detector's build leaves out what only the reader uses (see build-flags.ts).
-  const nav = navigationLines(lines, header, body.navLines);
-  const links = DETECTOR_BUILD ? { partLinks: [], related: [] } : chapterLinks(nav, canonicalEntryKey(url), pageUrl);
   // On its own page the post's subject is also the page's <title> ("journal: Subject (2/4)").
   const { part, from: partFrom } = partMarkerOf(subject, header, lines, isEntryPage ? doc.title : '', tags);
-  // (The journal's own Previous / Next post, when its subject names this story's part: part-links.ts neighbourParts.)
-  if (!DETECTOR_BUILD && isEntryPage) {
-    const known = new Set(links.partLinks.map((l) => canonicalEntryKey(l.url)));
-    links.partLinks.push(...neighbourParts(doc, post.body, url, pageUrl, fields.title, part).filter((l) => !known.has(canonicalEntryKey(l.url))));
-  }
+  // (And the journal's own Previous / Next post, when its subject names this story's part: part-links.ts neighbourPartLines.)
+  const nav: Pick<Line, 'text' | 'links'>[] = [...navigationLines(lines, header, body.navLines), ...(isEntryPage ? neighbourPartLines(doc, post.body, url, pageUrl, fields.title, part) : [])];
+  const links = DETECTOR_BUILD ? { partLinks: [], related: [] } : chapterLinks(nav, canonicalEntryKey(url), pageUrl);
   const partLinks = links.partLinks;
 
   // The detector's story is what its buttons use (the title, the URL) and the verdict's test compares (the part): the

@@ -10,7 +10,7 @@
  */
 
 import { memoriesJournalOf, tagPageUrlOf } from '../fetch-url';
-import { canonicalEntryKey, entryAddress, normalizeUsername } from '../url';
+import { canonicalEntryKey, entryAddress, normalizeUsername, unwrapWayback } from '../url';
 import { DETECTOR_BUILD } from './build-flags';
 import { isJournalNavLink } from './chrome';
 import { absoluteUrl, collapse } from './dom';
@@ -294,7 +294,7 @@ export function chapterLinks(lines: Pick<Line, 'text' | 'links'>[], selfKey: str
       }
     }
   }
-  return { partLinks, related };
+  return { partLinks: throughWayback(partLinks, pageUrl), related };
 }
 
 /** The place an ordinal link names ("the second" → 2, "the last of three" → 3, "the last" → null). */
@@ -415,20 +415,31 @@ const NEIGHBOUR_LINK = /^[\s«‹<←]*(?:prev(?:ious)?|next)\s+(?:post|entry)\b
  * with the page's own navigation ("read on: Next post, below"), and LiveJournal's journal pages since 2019 link the previous
  * and next posts directly, each with its subject. Such a neighbour is this story's part only when its subject names the
  * story (the same title) and a part ("The Quiet Orchard, part 2"); a layout's Previous / Next to any other post is not
- * followed, nor one of another journal. Only for a post that is itself a part (`part`): a one-shot's neighbours are other posts.
+ * followed, nor one of another journal. Only for a post that is itself a part (`part`): a one-shot's neighbours are other
+ * posts. Given as navigation lines of the subject alone (chapterLinks reads them as parts: both builds, and the click's lines).
  */
-export function neighbourParts(doc: Document, outside: Element, selfUrl: string, pageUrl: string, title: string | undefined, part: PartMarker | null): PartLink[] {
+export function neighbourPartLines(doc: Document, outside: Element, selfUrl: string, pageUrl: string, title: string | undefined, part: PartMarker | null): Pick<Line, 'text' | 'links'>[] {
   const own = journalOf(selfUrl);
   if (!part || !title || !own) return [];
-  const selfKey = canonicalEntryKey(selfUrl);
-  const out: PartLink[] = [];
+  const out: Pick<Line, 'text' | 'links'>[] = [];
   for (const a of Array.from(doc.querySelectorAll('a[href]'))) {
-    if (outside.contains(a)) continue;
-    const m = NEIGHBOUR_LINK.exec(collapse(a.textContent ?? ''));
-    const url = m && absoluteUrl(a.getAttribute('href') ?? '', pageUrl);
-    if (!m || !url || !isEntryUrl(url) || journalOf(url) !== own || canonicalEntryKey(url) === selfKey) continue;
-    const marker = parsePartMarker(m[1]);
-    if (marker && titleFromSubject(m[1]).toLowerCase() === title.toLowerCase()) out.push({ url, label: m[1], index: marker.index });
+    const m = !outside.contains(a) && NEIGHBOUR_LINK.exec(collapse(a.textContent ?? ''));
+    const href = a.getAttribute('href') ?? '';
+    const url = m && absoluteUrl(href, pageUrl);
+    if (m && url && journalOf(url) === own && parsePartMarker(m[1]) && titleFromSubject(m[1]).toLowerCase() === title.toLowerCase()) out.push({ text: m[1], links: [{ href, text: m[1] }] });
   }
   return out;
+}
+
+/**
+ * Rule "a Wayback copy's live link is to the copy": the Wayback Machine rewrites an archived page's links through /web/, but
+ * captures keep some links live (written by script, or missed), a part's among them. Read from a Wayback copy, such a link
+ * to a journal entry is that entry's Wayback copy at the page's capture time (the Machine serves the nearest capture): the
+ * copy's reading stays on Wayback, as the fetch policy keeps it (utils/fetch-policy.ts), and the live journal, which may be
+ * gone, is not asked.
+ */
+function throughWayback(links: PartLink[], pageUrl: string): PartLink[] {
+  const copy = unwrapWayback(pageUrl);
+  if (!copy) return links;
+  return links.map((l) => (unwrapWayback(l.url) || !isEntryUrl(l.url) ? l : { ...l, url: `https://web.archive.org/web/${copy.timestamp}/${l.url}` }));
 }
