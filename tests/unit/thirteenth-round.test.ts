@@ -185,3 +185,27 @@ describe('rule "a Wayback copy\'s live link is to the copy"', () => {
     expect(chapterLinks(line, 'livejournal.com/cold_frame/14420', 'http://cold-frame.livejournal.com/14420.html').partLinks[0].url).toBe('http://cold-frame.livejournal.com/14673.html');
   });
 });
+
+describe('notes after the prose', () => {
+  const header = '<b>Title:</b> Half a Candle<br><b>Rating:</b> G<br><br>';
+  // (Four paragraphs: a label within three unlabelled lines of the header's would draw them into it: header.ts, left as it is.)
+  const story = [PROSE, `${PROSE} ${PROSE}`, PROSE, PROSE].join('<br><br>');
+  it('"Author\'s Note:" / "A/N:" opening the last lines: the Notes field, not the story', () => {
+    for (const label of ['<b>Author’s Note:</b>', 'A/N:']) {
+      const got = entry(`${header}${story}<br><br>${label} Wenlock is real, Oswy is not.`, 'fic: Half a Candle').stories[0];
+      expect(got.fields.notes).toBe('Wenlock is real, Oswy is not.');
+      expect(got.bodyText).not.toContain('Wenlock');
+    }
+  });
+  it("leaves a header's own Notes, and a note that links on to the next part, as they were", () => {
+    const withNotes = entry(`<b>Title:</b> Half a Candle<br><b>Notes:</b> for R.<br><br>${story}<br><br>A/N: Oswy is not real.`, 'fic: Half a Candle').stories[0];
+    expect(withNotes.fields.notes).toBe('for R.');
+    const linked = entry(`${header}${story}<br><br>A/N: <a href="/30.html">part 2</a> is up!`, 'fic: Half a Candle').stories[0];
+    expect(linked.fields.notes).toBeUndefined();
+  });
+  it('an exchange\'s "Written for …" line after the story is the writer\'s, not the story\'s; prose that says "written for" stays', () => {
+    expect(buildBody(linesOf(`${PROSE}<br><br>${PROSE}<br><br><i>Written for sea_holly in the Midwinter Swap 2013.</i>`)).text).toBe(`${PROSE}\n\n${PROSE}`);
+    const prose = 'Written for her, the letter lay on the table all winter, and nobody opened it.';
+    expect(buildBody(linesOf(`${PROSE}<br><br>${prose}`)).text).toBe(`${PROSE}\n\n${prose}`);
+  });
+});

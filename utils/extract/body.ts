@@ -76,6 +76,8 @@ function isFooterLine(line: Line): boolean {
   // "To be continued!", "TBC", "Feedback is love", "Current mood: tired": after the story, not of it.
   if (/^[\s(\[~*-]*(?:tbc|to be continued|continued in (?:part|chapter)\b.*)[\s.!…)\]~*-]*$/i.test(t)) return true;
   if (t.length < 150 && /^(?:feedback|comments?|concrit|con-crit|reviews?|kudos)\b/i.test(t)) return true;
+  // "Written for pinch_hitter in the Midwinter Swap.": an exchange's or a challenge's note after the story, the writer's.
+  if (t.length < 300 && /^\W*(?:written|made) for\b.{0,200}(?:\b(?:exchange|challenge|swap|fest|ficathon|remix|big ?bang|yuletide|prompt)|\w_\w)/i.test(t)) return true;
   // "(it did not eat the formatting!)": an aside in brackets after the story is the author's.
   if (t.length < 150 && /^\(.*\)$/.test(t)) return true;
   if (t.length < 300 && /\bthank(?:s| you)\b.{0,40}\b(?:for reading|for sticking|for following|reading along|for all the comments)/i.test(t)) return true;

@@ -196,7 +196,11 @@ function readPost(doc: Document, post: FoundPost, pageUrl: string, isEntryPage: 
   const clusters = headerClusters(lines);
 
   // (A header after the prose: the story is before it.)
-  const rest = header === tail ? lines.slice(0, header.start) : lines.slice(header.end);
+  const after = header === tail ? lines.slice(0, header.start) : lines.slice(header.end);
+  // Rule "an author's note after the story": writers put "Author's Note:" / "A/N:" after the prose as often as in the
+  // header: its last lines, a notes label opening them, are the Notes field (when the header has none), not the story.
+  const note = header.fields.notes ? -1 : trailingNoteAt(after);
+  const rest = note >= 0 ? after.slice(0, note) : after;
   const body = buildBody(rest);
 
   // The post's URL (its journal and poster: fullStory).
@@ -205,6 +209,12 @@ function readPost(doc: Document, post: FoundPost, pageUrl: string, isEntryPage: 
 
   // Fields; the title falls back to the subject.
   const fields: Partial<Record<FieldKey, string>> = { ...header.fields };
+  if (note >= 0)
+    fields.notes = after
+      .slice(note)
+      .map((l, i) => (i ? l.text : labelOf(l)!.value))
+      .filter(Boolean)
+      .join(' ');
   if (!fields.title && subject) {
     const t = titleFromSubject(subject);
     if (t) fields.title = t;
@@ -356,6 +366,19 @@ function fullStory(
   };
   if (links.related.length) story.related = links.related;
   return story;
+}
+
+/**
+ * Where a note to the readers after the prose begins: a line of its last three opening with a notes label, a few lines
+ * of no links from it to the end (a link there may be the way to the next part, which stays navigation); else -1.
+ */
+function trailingNoteAt(lines: Line[]): number {
+  for (let i = Math.max(1, lines.length - 3); i < lines.length; i++) {
+    const label = labelOf(lines[i]);
+    const tail = lines.slice(i);
+    if (label?.key === 'notes' && label.value && tail.every((l) => !l.links.length) && tail.reduce((n, l) => n + l.text.length, 0) < 600) return i;
+  }
+  return -1;
 }
 
 /** Whether the lines link two or more entries besides the post's own (`selfKey`): a masterpost's list's parts are such links. */
