@@ -18,6 +18,8 @@ const base: Evidence = {
   cut: false,
   part: null,
   partFrom: null,
+  partHeading: false,
+  partLinked: false,
   partNav: false,
   ficSubject: false,
   aboutFicSubject: false,
@@ -57,6 +59,7 @@ const ROWS: [name: string, evidence: Partial<Evidence>, fixture: string | null][
   ['field-and-fic-sign', { fields: ['rating'], words: 60, part: { index: 2, total: 3 } }, 'ij-flexiblesquares2012-runon-italic-header-tinlanterns-pt2'],
   ['fic-subject-and-prose', { ficSubject: true, words: 600, poll: true }, 'jf-classic2007-drabble-nolabels-irongall'],
   ['parts-of-a-story', { part: { index: 2, total: 3 }, partFrom: 'subject', words: 500, partNav: true }, null],
+  ['part-heading-and-prose', { part: { index: 2, total: null }, partFrom: 'subject', partHeading: true, partLinked: true, words: 80 }, 'dw-core2-2016-header-first-part-only-tidewater-2'],
   ['fic-tag-and-prose', { words: 300, ficTagged: () => true }, null],
 ];
 
@@ -96,6 +99,7 @@ describe('the rules', () => {
       'field-and-fic-sign',
       'fic-subject-and-prose',
       'parts-of-a-story',
+      'part-heading-and-prose',
       'fic-tag-and-prose',
     ]);
     expect(decide(base)).toEqual({ verdict: 'not-story', rule: 'no-evidence' });

@@ -7,7 +7,7 @@ import { isNoteLike } from './header';
 import type { Line } from './lines';
 import { isMetadataLine } from './metadata';
 import { namesStoryParts } from './part-links';
-import { EDIT_MARK, isAllPartsLine, isCrosspostText, isPartNavText, isPartNumbersText } from './parts';
+import { EDIT_MARK, isAllPartsLine, isCrosspostText, isPartNavText, isPartNumbersText, NEXT_PROMISE } from './parts';
 
 export interface Body {
   text: string;
@@ -22,6 +22,7 @@ export function isLinkOnlyLine(line: Line): boolean {
   const rest = line.text;
   let stripped = rest;
   for (const l of line.links) stripped = stripped.replace(l.text, '');
+  stripped = stripped.replace(NEXT_PROMISE, '');
   return (
     stripped.replace(/[\s|·•«»‹›<>←→\-–—:,.()[\]~*/]+/g, '').length <= 12 ||
     line.linkChars / Math.max(1, rest.length) > 0.7 ||
@@ -87,6 +88,8 @@ function isFooterLine(line: Line): boolean {
   // "To be continued!", "TBC", "Feedback is love", "Current mood: tired": after the story, not of it.
   if (/^[\s(\[~*-]*(?:tbc|to be continued|continued in (?:part|chapter)\b.*)[\s.!…)\]~*-]*$/i.test(t)) return true;
   if (t.length < 150 && /^(?:feedback|comments?|concrit|con-crit|reviews?|kudos)\b/i.test(t)) return true;
+  // "Written for pinch_hitter in the Midwinter Swap.": an exchange's or a challenge's note after the story, the writer's.
+  if (t.length < 300 && /^\W*(?:written|made) for\b.{0,200}(?:\b(?:exchange|challenge|swap|fest|ficathon|remix|big ?bang|yuletide|prompt)|\w_\w)/i.test(t)) return true;
   // "(it did not eat the formatting!)": an aside in brackets after the story is the author's.
   if (t.length < 150 && /^\(.*\)$/.test(t)) return true;
   if (t.length < 300 && /\bthank(?:s| you)\b.{0,40}\b(?:for reading|for sticking|for following|reading along|for all the comments)/i.test(t)) return true;

@@ -180,9 +180,11 @@ export function saysStoryInComments(text: string): boolean {
 /**
  * The terms of an offer of writing, as fandom charity auctions (help_haiti, fandom_aid) and commission posts set them out:
  * "Offering:", "Will not write:", "Samples:" (links to the writer's stories), "Minimum bid:". Two such lines, or one and
- * bids or commissions named: the post offers a story to be written, with a header of what the buyer may ask for.
+ * bids or commissions named: the post offers a story to be written, with a header of what the buyer may ask for. A beta
+ * offer sets out its terms the same way ("Strengths:", "Turnaround:", "Won't beta:"): a reading offered, no story.
  */
-const OFFER_LINE = /^\W*(?:offering|will(?: not|n['’]t)? write|won['’]t write|(?:writing )?samples?|(?:minimum|starting|opening) bid|bids? (?:start|open|close)\w*)\s*:/i;
+const OFFER_LINE =
+  /^\W*(?:offering|will(?: not|n['’]t)? (?:write|beta)|won['’]t (?:write|beta)|(?:writing )?samples?|(?:minimum|starting|opening) bid|bids? (?:start|open|close)\w*|turn-?around(?: time)?|strengths?|weakness(?:es)?)\s*:/i;
 
 export function isWritingOffer(lines: Line[], subject: string): boolean {
   const n = lines.filter((l) => OFFER_LINE.test(l.text)).length;

@@ -22,8 +22,8 @@ import { findHeader, type HeaderResult, isDrabbleNote, labelOf, trailingHeader }
 import { FIC_SUBJECT, FIC_TAG } from './lexicon';
 import { flattenLines, type Line } from './lines';
 import { dropMetadata } from './metadata';
-import { chapterLinks, readMasterpost } from './part-links';
-import { parsePartMarker, partIndexOfLabel, titleFromSubject } from './parts';
+import { chapterLinks, neighbourPartLines, readMasterpost } from './part-links';
+import { parsePartMarker, partHeadingOf, partIndexOfLabel, titleFromSubject } from './parts';
 import { type FoundPost, firstUserBefore, inPost, isEntryTime, mayHaveUnlistedPosts, type PostRange, sitePosts, unlistedPosts } from './posts';
 import { normalizeRating } from './rating';
 import { withSearchIndex } from './select';
@@ -196,7 +196,11 @@ function readPost(doc: Document, post: FoundPost, pageUrl: string, isEntryPage: 
   const clusters = headerClusters(lines);
 
   // (A header after the prose: the story is before it.)
-  const rest = header === tail ? lines.slice(0, header.start) : lines.slice(header.end);
+  const after = header === tail ? lines.slice(0, header.start) : lines.slice(header.end);
+  // Rule "an author's note after the story": writers put "Author's Note:" / "A/N:" after the prose as often as in the
+  // header: its last lines, a notes label opening them, are the Notes field (when the header has none), not the story.
+  const note = header.fields.notes ? -1 : trailingNoteAt(after);
+  const rest = note >= 0 ? after.slice(0, note) : after;
   const body = buildBody(rest);
 
   // The post's URL (its journal and poster: fullStory).
@@ -205,6 +209,12 @@ function readPost(doc: Document, post: FoundPost, pageUrl: string, isEntryPage: 
 
   // Fields; the title falls back to the subject.
   const fields: Partial<Record<FieldKey, string>> = { ...header.fields };
+  if (note >= 0)
+    fields.notes = after
+      .slice(note)
+      .map((l, i) => (i ? l.text : labelOf(l)!.value))
+      .filter(Boolean)
+      .join(' ');
   if (!fields.title && subject) {
     const t = titleFromSubject(subject);
     if (t) fields.title = t;
@@ -216,11 +226,12 @@ function readPost(doc: Document, post: FoundPost, pageUrl: string, isEntryPage: 
       .filter((a) => !post.range || inPost(post, a))
       .map((a) => textOf(a).toLowerCase());
   // The detector's build leaves out what only the reader uses (see build-flags.ts).
-  const nav = navigationLines(lines, header, body.navLines);
-  const links = DETECTOR_BUILD ? { partLinks: [], related: [] } : chapterLinks(nav, canonicalEntryKey(url), pageUrl);
-  const partLinks = links.partLinks;
   // On its own page the post's subject is also the page's <title> ("journal: Subject (2/4)").
   const { part, from: partFrom } = partMarkerOf(subject, header, lines, isEntryPage ? doc.title : '', tags);
+  // (And the journal's own Previous / Next post, when its subject names this story's part: part-links.ts neighbourPartLines.)
+  const nav: Pick<Line, 'text' | 'links'>[] = [...navigationLines(lines, header, body.navLines), ...(isEntryPage ? neighbourPartLines(doc, post.body, url, pageUrl, fields.title, part) : [])];
+  const links = DETECTOR_BUILD ? { partLinks: [], related: [] } : chapterLinks(nav, canonicalEntryKey(url), pageUrl);
+  const partLinks = links.partLinks;
 
   // The detector's story is what its buttons use (the title, the URL) and the verdict's test compares (the part): the
   // reader reads the clicked post again in its full build (reader.content) for the rest.
@@ -262,6 +273,8 @@ function readPost(doc: Document, post: FoundPost, pageUrl: string, isEntryPage: 
     cut: scan.sawCutLink,
     part,
     partFrom,
+    partHeading: !!part && lines.slice(header.end, header.end + 3).some((l) => partHeadingOf(l.text)?.index === part.index),
+    partLinked: body.navLines.some((l) => l.links.length > 0) || header.navLines.some((i) => lines[i].links.length > 0),
     partNav: header.navLines.length + body.navLines.length > 0,
     ficSubject,
     aboutFicSubject: subjectIsAboutFic(subject, header.fields.title),
@@ -353,6 +366,19 @@ function fullStory(
   };
   if (links.related.length) story.related = links.related;
   return story;
+}
+
+/**
+ * Where a note to the readers after the prose begins: a line of its last three opening with a notes label, a few lines
+ * of no links from it to the end (a link there may be the way to the next part, which stays navigation); else -1.
+ */
+function trailingNoteAt(lines: Line[]): number {
+  for (let i = Math.max(1, lines.length - 3); i < lines.length; i++) {
+    const label = labelOf(lines[i]);
+    const tail = lines.slice(i);
+    if (label?.key === 'notes' && label.value && tail.every((l) => !l.links.length) && tail.reduce((n, l) => n + l.text.length, 0) < 600) return i;
+  }
+  return -1;
 }
 
 /** Whether the lines link two or more entries besides the post's own (`selfKey`): a masterpost's list's parts are such links. */

@@ -68,7 +68,7 @@ export const METADATA_LABELS = new Set(
 
 /**
  * The main labels as fandoms writing in other languages put them on LJ and DW (Russian LJ above all; Spanish, Portuguese,
- * Italian, French, German, Polish): the same header in the writer's own words (Название / Автор / Рейтинг / Размер;
+ * Italian, French, German, Polish: Tytuł / Autor / Paring / Ocena / Ostrzeżenia / Słowa / Streszczenie): the same header in the writer's own words (Название / Автор / Рейтинг / Размер;
  * Título / Autora / Clasificación / Palabras / Resumen). Words the lexicon's rows have already (Fandom, Pairing, Rating,
  * Disclaimer, Notes, Summary in French) are not repeated; a plural in -s finds its singular as above, other plurals are listed.
  */
@@ -76,12 +76,12 @@ const OTHER_LANGUAGES: [FieldKey, string][] = [
   ['title', 'título|titre|titel|titolo|tytuł|название'],
   ['author', 'autor|autora|autorin|auteur|autore|autrice|autorka|автор'],
   ['fandom', 'фандом'],
-  ['pairing', 'pareja|coppia|пейринг'],
+  ['pairing', 'pareja|coppia|paring|пейринг'],
   ['characters', 'personaje|personnage|personaggi|personagen|персонажи'],
-  ['rating', 'clasificación|classificação|рейтинг'],
-  ['warnings', 'advertencia|aviso|avertissement|avvertenze|warnung|warnungen|предупреждение|предупреждения'],
-  ['wordCount', 'palabra|mot|palavra|parole|wörter|размер|объём'],
-  ['summary', 'resumen|resumo|sinopsis|résumé|riassunto|zusammenfassung|inhalt|opis|саммари|описание'],
+  ['rating', 'clasificación|classificação|ocena|рейтинг'],
+  ['warnings', 'advertencia|aviso|avertissement|avvertenze|warnung|warnungen|ostrzeżenie|ostrzeżenia|предупреждение|предупреждения'],
+  ['wordCount', 'palabra|mot|palavra|parole|wörter|słowa|słów|liczba słów|размер|объём'],
+  ['summary', 'resumen|resumo|sinopsis|résumé|riassunto|zusammenfassung|inhalt|opis|streszczenie|саммари|описание'],
   ['disclaimer', 'дисклеймер'],
   ['notes', 'nota|anmerkung|примечание|примечания'],
 ];
@@ -117,6 +117,8 @@ export function normalizeLabel(raw: string): string {
       .replace(/\(s\)/g, 's')
       // "Word count (approx.)", "Rating (for this part)": the words in brackets qualify the label.
       .replace(/\s*\([^)]{2,}\)\s*/g, ' ')
+      // "Words this part", "Rating for this chapter": a serial's labels name the post they count; the field is the same.
+      .replace(/\s+(?:for |in )?this (?:part|chapter|update|instal+ment|post)\b/g, '')
       // Decoration is any character that is not a letter or digit (header.ts).
       .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')
       .replace(/\s+/g, ' ')
@@ -136,6 +138,8 @@ export function lookupLabel(raw: string): LabelMatch | null {
   const key = field(n) ?? field(n.split('/')[0].trim());
   if (key) return { key };
   if (NON_FIELD.has(n) || NON_FIELD.has(n.replace(/s$/, ''))) return { key: null, header: true };
+  // "Also on AO3:", "Also posted at my DW:", "Mirrored on FFN:": where else the story is, a header line of no field.
+  if (/^(?:also (?:on|at|posted)|mirror(?:ed)? (?:on|at))\b/.test(n)) return { key: null, header: true };
   return null;
 }
 

@@ -10,14 +10,14 @@
  */
 
 import { archivePageUrlOf, memoriesJournalOf, tagPageUrlOf } from '../fetch-url';
-import { canonicalEntryKey, entryAddress, normalizeUsername } from '../url';
+import { canonicalEntryKey, entryAddress, normalizeUsername, unwrapWayback } from '../url';
 import { DETECTOR_BUILD } from './build-flags';
 import { isJournalNavLink } from './chrome';
 import { absoluteUrl, collapse } from './dom';
 import type { Line } from './lines';
 import { isMetadataLine } from './metadata';
-import { DIRECTION_LEAD, EDIT_MARK, isMasterpostLabel, looksLikePartLinkLabel, ORDINAL_LINK, ownDirection, parseNumber, parsePartMarker, partIndexOfLabel } from './parts';
-import type { PartLink } from './types';
+import { DIRECTION_LEAD, EDIT_MARK, isMasterpostLabel, looksLikePartLinkLabel, ORDINAL_LINK, ownDirection, parseNumber, parsePartMarker, partIndexOfLabel, titleFromSubject } from './parts';
+import type { PartLink, PartMarker } from './types';
 
 /** A link as its line shows it. */
 export interface LinkInLine {
@@ -54,6 +54,8 @@ const CONTINUED_LEAD = /\bcontinued\s+(?:in|on|from)\s+(?:the|my)?\s*$/i;
 const CONTINUATION = /\b(?:(?:first|second|other|last|final) half|the rest|conclu\w+|continu\w+|next)\b/i;
 /** Words before a link that make it the previous or next part ("Next: The Far Bank"). */
 const PART_LEAD = /\b(?:prev(?:ious)?|next|part|chapter|ch\.|pt\.?|continued)\b|[«‹←»›→]/i;
+/** A link's words opening with a direction ("back:", "on —", "next:"), a part's name after them. */
+const DIRECTION_THEN_PART = /^[\s«‹<←]*(?:back|on(?:wards?)?|forwards?|next|prev(?:ious)?)\s*[:\-–—]\s*/i;
 /** A masterpost of the story, not the author's list of every story. */
 const STORY_MASTERPOST = /\b(?:master ?post|table of contents|toc|all (?:the )?(?:\w+ )?(?:parts|chapters)|both (?:parts|halves|chapters)|story index|chapter (?:list|index))\b/i;
 
@@ -269,6 +271,9 @@ export function chapterLinks(lines: Pick<Line, 'text' | 'links'>[], selfKey: str
         else if (toMasterpost && (!link.text || GENERIC_TEXT.test(link.text))) part = { url: link.url, label: collapse(`${lead} ${link.text}`), index: null };
         else if (looksLikePartLinkLabel(link.text) || /part|chapter|next|prev/i.test(link.text)) part = { url: link.url, label: link.text, index: partIndexOfLabel(link.text) };
         else if (UNNUMBERED_PART.test(link.text)) part = { url: link.url, label: link.text, index: null };
+        // "back: I.", "on: II.", "next: Part 3" in the link's own words: a direction, then the part it names.
+        else if (DIRECTION_THEN_PART.test(link.text) && namedPart(link.text.replace(DIRECTION_THEN_PART, '')))
+          part = { url: link.url, label: link.text, index: partIndexOfLabel(link.text.replace(DIRECTION_THEN_PART, '')) };
         // Rule "parts named by ordinals" (parts.ts): "Back: <a>the first</a>", "Onward: <a>the last</a>" ("last": no number).
         else if (ORDINAL_LINK.test(link.text) && DIRECTION_LEAD.test(lead)) part = { url: link.url, label: collapse(`${lead} ${link.text}`), index: ordinalIndex(link.text) };
         // An arrow alone ("⇨", "⟵", "»") on a navigation line is the next or previous part; so are a direction's own words ("⇠ earlier", "read on ↷").
@@ -289,7 +294,7 @@ export function chapterLinks(lines: Pick<Line, 'text' | 'links'>[], selfKey: str
       }
     }
   }
-  return { partLinks, related };
+  return { partLinks: throughWayback(partLinks, pageUrl), related };
 }
 
 /** The place an ordinal link names ("the second" → 2, "the last of three" → 3, "the last" → null). */
@@ -308,7 +313,16 @@ function isChapterNavigation(lines: Pick<Line, 'text' | 'links'>[], partLinks: P
   if (partLinks.some((l) => l.index === null && STORY_MASTERPOST.test(l.label) && !RELATED_WORDS.test(l.label))) return true;
   const numbers = [...new Set(listed.map((l) => l.index).filter((n): n is number => n !== null))].sort((a, b) => a - b);
   if (numbers.length >= 2 && numbers[numbers.length - 1] - numbers[0] === numbers.length) return true;
-  return lines.some(namesItselfAmongParts);
+  return lines.some((l) => namesItselfAmongParts(l) || isBackAndOnLine(l));
+}
+
+/**
+ * Rule "back and on is a chapter's way": a line of two part links, the first pointing back ("← I.", "« Part 2") and the
+ * second on ("II. →", "Part 4 »"), is the navigation of the chapter between them (an interlude between I. and II. links
+ * both), never a masterpost's list, which names its parts without a direction.
+ */
+function isBackAndOnLine(line: Pick<Line, 'text' | 'links'>): boolean {
+  return line.links.length === 2 && line.text.length <= 120 && /^[\s(]*(?:[«‹<←]|back\b|prev)/i.test(line.text) && /(?:[»›>→]|\bnext|\bon)[\s)]*$/i.test(line.text);
 }
 
 /** The form of a part name: its word ("part", "chapter") or "#" for a bare numeral; null when it names none. */
@@ -412,4 +426,41 @@ function ownListLink(lines: Pick<Line, 'text' | 'links'>[], postUrl: string, pag
     if (found.length === 1 && namesStoryParts(line.text)) return { url: absoluteUrl(found[0].href, pageUrl)!, label: line.text, index: null };
   }
   return null;
+}
+
+/** The journal's own "Previous post" / "Next post" link with the neighbouring entry's subject after its words. */
+const NEIGHBOUR_LINK = /^[\s«‹<←]*(?:prev(?:ious)?|next)\s+(?:post|entry)\b[\s»›>→:]*(\S.*)$/i;
+
+/**
+ * Rule "parts posted back to back": writers who post a story's parts one after another in their journal send the reader on
+ * with the page's own navigation ("read on: Next post, below"), and LiveJournal's journal pages since 2019 link the previous
+ * and next posts directly, each with its subject. Such a neighbour is this story's part only when its subject names the
+ * story (the same title) and a part ("The Quiet Orchard, part 2"); a layout's Previous / Next to any other post is not
+ * followed, nor one of another journal. Only for a post that is itself a part (`part`): a one-shot's neighbours are other
+ * posts. Given as navigation lines of the subject alone (chapterLinks reads them as parts: both builds, and the click's lines).
+ */
+export function neighbourPartLines(doc: Document, outside: Element, selfUrl: string, pageUrl: string, title: string | undefined, part: PartMarker | null): Pick<Line, 'text' | 'links'>[] {
+  const own = journalOf(selfUrl);
+  if (!part || !title || !own) return [];
+  const out: Pick<Line, 'text' | 'links'>[] = [];
+  for (const a of Array.from(doc.querySelectorAll('a[href]'))) {
+    const m = !outside.contains(a) && NEIGHBOUR_LINK.exec(collapse(a.textContent ?? ''));
+    const href = a.getAttribute('href') ?? '';
+    const url = m && absoluteUrl(href, pageUrl);
+    if (m && url && journalOf(url) === own && parsePartMarker(m[1]) && titleFromSubject(m[1]).toLowerCase() === title.toLowerCase()) out.push({ text: m[1], links: [{ href, text: m[1] }] });
+  }
+  return out;
+}
+
+/**
+ * Rule "a Wayback copy's live link is to the copy": the Wayback Machine rewrites an archived page's links through /web/, but
+ * captures keep some links live (written by script, or missed), a part's among them. Read from a Wayback copy, such a link
+ * to a journal entry is that entry's Wayback copy at the page's capture time (the Machine serves the nearest capture): the
+ * copy's reading stays on Wayback, as the fetch policy keeps it (utils/fetch-policy.ts), and the live journal, which may be
+ * gone, is not asked.
+ */
+function throughWayback(links: PartLink[], pageUrl: string): PartLink[] {
+  const copy = unwrapWayback(pageUrl);
+  if (!copy) return links;
+  return links.map((l) => (unwrapWayback(l.url) || !isEntryUrl(l.url) ? l : { ...l, url: `https://web.archive.org/web/${copy.timestamp}/${l.url}` }));
 }

@@ -73,6 +73,10 @@ interface MarkerMatch {
 const INDEX = `(\\d{1,3}(?![\\d])[a-e]?|${NUM.slice(1, -1)})`;
 const TOTAL = `(${NUM.slice(1, -1)}|\\?+)`;
 const MARKER_PATTERNS: { re: RegExp; hasTotal: boolean; roman?: true }[] = [
+  // Rule "a combined post is its first part": two parts posted under one header ("Parts 1-2 of 4", "Chapters 3 & 4/10",
+  // "(1-2/4)") begin with the first; the part after the range's end is the next post's.
+  { re: new RegExp(`\\b${PART_WORD}s?\\s*[:#.]?\\s*${INDEX}\\s*(?:[-–—&+]|and|to)\\s*(?:${NUM.slice(1, -1)})(?:\\s*(?:/|of|out of)\\s*${TOTAL})?(?![\\d/])`, 'i'), hasTotal: true },
+  { re: new RegExp(`[([{]\\s*${INDEX}\\s*[-–]\\s*\\d{1,3}\\s*/\\s*${TOTAL}\\s*[)\\]}]`, 'i'), hasTotal: true },
   { re: new RegExp(`\\b${PART_WORD}\\s*[:#.]?\\s*${INDEX}\\s*(?:/|of|out of)\\s*${TOTAL}(?![\\d/])`, 'i'), hasTotal: true },
   { re: new RegExp(`[([{]\\s*(?:${PART_WORD}\\s*)?${INDEX}\\s*(?:/|of)\\s*${TOTAL}\\s*[)\\]}]`, 'i'), hasTotal: true },
   { re: /(?<![\d/.:])(\d{1,3}[a-e]?)\s*(?:\/|\bof\b)\s*(\d{1,3}|\?+)(?![\d/])/i, hasTotal: true },
@@ -84,6 +88,9 @@ const MARKER_PATTERNS: { re: RegExp; hasTotal: boolean; roman?: true }[] = [
   { re: new RegExp(`\\b${PART_WORD}\\s*[:#.]?\\s*${INDEX}\\b`, 'i'), hasTotal: false },
   // Ordinal words: "Part the Second", "Chapter the Fifth", "Part First".
   { re: new RegExp(`\\b${PART_WORD}\\s+(?:the\\s+)?(${ORDINALS.join('|')})\\b`, 'i'), hasTotal: false },
+  // Rule "a roman numeral alone numbers a chapter": writers number chapters "The Weir Keeper: II." or "— IV", no part word,
+  // the numeral ending the subject after a separator (or alone). Capitals only, and small (I to XXXIX): never a word.
+  { re: /(?:^|[:|\-–—]\s*)([IVX]{1,6})\.?\s*$/, hasTotal: false, roman: true },
 ];
 
 /** An end mark right after a marker with no total ("Part the Third (end)", "ch 7 [fin]"): the last part, its total is its index. */
@@ -95,16 +102,22 @@ function findMarker(text: string): MarkerMatch | null {
     if (!m) continue;
     // "last of three": the last part's index is the total.
     const index = /^(?:last|final)$/i.test(m[1]) ? parseNumber(m[2]) : parseNumber(m[1].replace(/^(\d+)[a-e]$/i, '$1'));
-    if (index === null || index < 1) continue;
+    if (index === null || index < 1 || (p.roman && !ROMAN.test(m[1]))) continue;
     let total: number | null = null;
     if (p.hasTotal) {
-      if (p.roman && !(ROMAN.test(m[1]) && ROMAN.test(m[2]))) continue;
-      total = m[2].startsWith('?') ? null : parseNumber(m[2]);
+      if (p.roman && !ROMAN.test(m[2])) continue;
+      total = m[2] === undefined || m[2].startsWith('?') ? null : parseNumber(m[2]);
       if (total !== null && (total < index || total > 500)) continue;
     } else if (END_MARK.test(text.slice(m.index + m[0].length))) total = index;
     return { marker: { index, total }, start: m.index, end: m.index + m[0].length };
   }
   return null;
+}
+
+/** A line that is a part marker and nothing else ("Part 2", "~ Chapter Two ~", "II."): the part's heading; its marker, or null. */
+export function partHeadingOf(text: string): PartMarker | null {
+  const m = findMarker(text);
+  return m && !/[\p{L}\p{N}]/u.test(text.slice(0, m.start) + text.slice(m.end)) ? m.marker : null;
 }
 
 /** The part marker in a subject or a header line, or null. */
@@ -157,7 +170,7 @@ const ROMAN = /^(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})$/i;
  * pure: only the reader reads part links, and the detector's build then leaves it out.)
  */
 const PART_LINK_LABEL = /* @__PURE__ */ new RegExp(
-  `^(?:[«‹<←\\s]*)(?:${PART_WORD}\\s*${NUM}${SUB_PART}|${NUM}${SUB_PART}|prev(?:ious)?(?: part| chapter)?|next(?: part| chapter)?|back|forward|continued(?: in)?|continue(?:d)? (?:reading|to)|master ?post|master ?list|index|table of contents|toc|all parts|start(?: at the beginning)?|the beginning|the end|end)(?:[\\s»›>→]*)$|${PART_WORD}\\s*${NUM}${SUB_PART}\\b`,
+  `^(?:[«‹<←\\s]*)(?:${PART_WORD}\\s*${NUM}${SUB_PART}|${NUM}${SUB_PART}|prev(?:ious)?(?: part| chapter)?|next(?: part| chapter)?|back|forward|continued(?: in)?|continue(?:d)? (?:reading|to)|master ?post|master ?list|index|table of contents|toc|all parts|start(?: at the beginning)?|the beginning|the end|end)(?:\\.?[\\s»›>→]*)$|${PART_WORD}\\s*${NUM}${SUB_PART}\\b`,
   'i',
 );
 
@@ -198,7 +211,8 @@ const MASTERPOST_LINE =
 export function isPartNavText(text: string): boolean {
   const t = text.trim();
   if (t.length > 140) return false;
-  if (new RegExp(`^[\\s(\\[«‹<←]*(?:${PART_WORD})\\s*${NUM}(?:\\s*(?:/|of)\\s*(?:${NUM.slice(1, -1)}|\\?))?\\b`, 'i').test(t)) {
+  // (Ornament round a heading counts for nothing: "~ Part 2 ~", "* Chapter Three *".)
+  if (new RegExp(`^[\\s(\\[«‹<←~*=]*(?:${PART_WORD})\\s*${NUM}(?:\\s*(?:/|of)\\s*(?:${NUM.slice(1, -1)}|\\?))?\\b`, 'i').test(t)) {
     // "Part 2 is here", "Part 1/2 (Part 2 is here)", "Chapter 3 »" — not "Part of me knew…".
     return t.split(/\s+/).length <= 14;
   }
@@ -207,6 +221,9 @@ export function isPartNavText(text: string): boolean {
     /^[\s«‹<←]*(?:master ?post|master ?list)\b/i.test(t) ||
     // Rule "continued in the next post" (part-links.ts): the whole line is the story's continuation link.
     /^[\s([]*continued\s+(?:in|on|from)\s+(?:the|my)\s+(?:next|previous|last)\s+(?:post|entry)[\s.!)\]]*$/i.test(t) ||
+    // Rule "read on with the journal's Next post": parts posted back to back tell the reader to go on by the page's own link
+    // ("read on: Next post, below", "to be continued in the next entry ↓"): an instruction, not prose.
+    (t.length <= 80 && /^[\s([]*(?:read on|keep reading|(?:to be )?continued|on to|onward)\b[\s:,\-–—]*(?:with |in |at |via )?(?:the )?(?:next|following) (?:post|entry)\b/i.test(t)) ||
     (t.length <= 80 && MASTERPOST_LINE.test(t))
   );
 }
@@ -283,6 +300,15 @@ export function isNavLine(block: Element): boolean {
     Array.from(block.querySelectorAll('a')).map((l) => l.textContent ?? ''),
   );
 }
+
+/**
+ * Rule "the next part is a promise": a WIP's latest part ends its navigation with the next part still to come, in words
+ * and no link ("previous | next: when I write it", "« Part 2 | Part 4: coming soon"): the line is still only navigation.
+ */
+export const NEXT_PROMISE = new RegExp(
+  `(?:next(?: part| chapter)?|${PART_WORD}\\s*${NUM})\\s*[:\\-–—(]*\\s*(?:coming soon|soon|tba|tbd|to come|not (?:yet )?(?:posted|written)|when (?:i|it['’]?s?) (?:write|finish|post)\\w*(?: it)?|someday|eventually)[\\s.!)…]*$`,
+  'i',
+);
 
 /** A line's text (and its links' words) only says where the other parts are: part words, or only links and separators. */
 export function isNavText(text: string, linkTexts: string[]): boolean {

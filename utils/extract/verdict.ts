@@ -21,6 +21,10 @@ export interface Evidence {
   part: PartMarker | null;
   /** Where the part marker came from: 'subject', 'header', 'title', 'page title', 'tags'. */
   partFrom: string | null;
+  /** One of the post's first lines is its part marker alone ("Part 2", "II."), the subject's number: a part's heading. */
+  partHeading: boolean;
+  /** A navigation line of the post links another entry ("« part 1 | part 3 »"; a part's heading alone links none). */
+  partLinked: boolean;
   /** Part or post navigation in the post ("« Part 1 | Part 3 »", a link line above or below the text). */
   partNav: boolean;
   /** The subject names a fic post ("Fic:", "[drabble]", "ficlet"), or the post's first line does ("100 words, for the … prompt": a drabble's note). */
@@ -149,6 +153,15 @@ export const RULES: Rule[] = [
   // A part marker is not enough on its own (trip reports have parts): a fic tag or links to the
   // other parts must say the parts are a story's.
   rule('parts-of-a-story', 'story', (e) => !!e.part && (e.partFrom === 'subject' || e.partFrom === 'tags') && e.words >= PART_WORDS && !e.aboutWriting && (e.partNav || e.ficTagged())),
+  // Rule "the header goes on the first part": writers paste the header once, on part 1 (or the masterpost); a later part
+  // is its subject ("Title, part 2"), the part's heading ("Part 2") and prose. The heading restating the subject's number,
+  // and links to the other parts or a fic tag, say it is a story's part at a ficlet's length (a trip report's part has no
+  // heading; a diary's "Part 2" heading no story's links).
+  rule(
+    'part-heading-and-prose',
+    'story',
+    (e) => e.partHeading && (e.partFrom === 'subject' || e.partFrom === 'page title') && e.words >= FIC_SUBJECT_WORDS && !e.aboutWriting && (e.partLinked || e.ficTagged()),
+  ),
   // A fic tag and a story's length of prose that does not talk about writing.
   rule('fic-tag-and-prose', 'story', (e) => e.words >= FIC_TAG_WORDS && !e.aboutWriting && e.ficTagged()),
 ];
