@@ -271,6 +271,11 @@ export default defineContentScript({
             if (posted) return;
             posted = true;
             performance.mark('inkwell:page-ticket');
+            // Focused again now that the frame's own page is in it: Chromium can lose track of a focus given to the frame
+            // while its page was still loading in another process (both documents say they have the focus, the keys go to
+            // the journal page, Escape no longer closes). Blurred first: focus() on what has the focus tells nobody.
+            frame.blur();
+            frame.focus();
             // With the start's port, which can be handed over once.
             frame.contentWindow?.postMessage(ticket, frameOrigin, [channel.port2]);
           };
