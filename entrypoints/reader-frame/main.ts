@@ -18,7 +18,10 @@ performance.mark('inkwell:frame-script');
 
 // The reader (extraction, the stitcher, the reader's view: most of the frame's code) loads while the ticket comes and
 // is claimed: this script is all the frame page waits for before its load event, when the content script posts the ticket.
-const reader = import('./open');
+// In three imports, one after another: each module graph is evaluated in a task of its own (the sanitiser; extraction
+// and the stitcher; then the reader's view), not all of the reader's code in one long task (asked at once, the three
+// are evaluated together).
+const reader = import('../../utils/sanitize').then(() => import('../../utils/stitch')).then(() => import('./open'));
 reader.catch(() => undefined);
 
 /** The first message on the ticket's port: the content script's start (it posted it there before the ticket came). */

@@ -56,14 +56,25 @@ const NOT_READ: Omit<StoryPost, 'url' | 'subject' | 'fields' | 'part'> = {
   partLinks: [],
 };
 
+/** The next task (a posted message: not clamped as nested timeouts are), so the page's own work can run between ours. */
+const nextTask = () =>
+  new Promise<void>((resolve) => {
+    const ch = new MessageChannel();
+    ch.port1.onmessage = () => resolve();
+    ch.port2.postMessage(0);
+  });
+
 /**
  * The clicked post read again in the full build: the detector's build of extraction decides and titles, but leaves
  * the HTML, the part links and the poster to this one. (Fills of one meme entry share the entry: each is known by its
  * own comment, storyKeyOf.) The reader's empty host may be in the page by now: extraction reads posts, not it.
+ * In two tasks (the page's posts, then the clicked one's chapter links), not one long one: the page stays responsive
+ * while the parts the background fetches arrive.
  */
-function readClickedPost(clicked: StoryPost, pageUrl: string) {
+async function readClickedPost(clicked: StoryPost, pageUrl: string) {
   const startKey = storyKeyOf(clicked.url);
   const located = locateStories(document, pageUrl);
+  performance.mark('inkwell:page-located');
   // (Not found: the page changed since the click. The detector's story holds only what its button uses, its URL,
   // subject, fields and part: the rest is empty, as for a post whose text is not on the page.)
   const story = located.extraction.stories.find((s) => storyKeyOf(s.url) === startKey) ?? { ...NOT_READ, ...clicked };
@@ -72,6 +83,7 @@ function readClickedPost(clicked: StoryPost, pageUrl: string) {
   // A fill (a comment; anyone may have written it) admits no journal: its parts are fetched as
   // comment pages of this entry only (FetchPolicy.allowsCommentPage), whatever its text links to.
   const isFill = commentIdOf(story.url) !== null;
+  if (!isFill) await nextTask();
   const navLinks = isFill ? [] : navLinksInPost(document, pageUrl, story, located.locations);
   const links = isFill ? [] : [...story.partLinks.map((l) => l.url), ...navLinks.map((l) => l.url)];
   return { story, isFill, navLinks, links, pageKind: located.extraction.kind };
@@ -194,9 +206,11 @@ export default defineContentScript({
         const html = document.documentElement.outerHTML;
         ui.mount();
         performance.mark('inkwell:page-frame');
-        let read: ReturnType<typeof readClickedPost>;
+        let read: Awaited<ReturnType<typeof readClickedPost>>;
         try {
-          read = readClickedPost(story, pageUrl);
+          // The frame is in the page now (its page loads meanwhile, in another process): the reading in tasks of its own.
+          await nextTask();
+          read = await readClickedPost(story, pageUrl);
         } catch (e) {
           stopReady();
           ui.remove();
