@@ -174,9 +174,12 @@ const PART_LINK_LABEL = /* @__PURE__ */ new RegExp(
   'i',
 );
 
+/** A link label's part number: "Part 3", "Chapter Two", "3". (Built once: a label is read for every link of a post.) */
+const LABEL_PART_NUMBER = /* @__PURE__ */ new RegExp(`(?:^|\\b${PART_WORD}\\s*)${NUM}${SUB_PART}\\b`, 'i');
+
 /** The part number a link names ("Part 3" → 3, "Chapter Two" → 2, "3" → 3), else null. */
 export function partIndexOfLabel(label: string): number | null {
-  const m = new RegExp(`(?:^|\\b${PART_WORD}\\s*)${NUM}${SUB_PART}\\b`, 'i').exec(label.replace(/^[«‹<←\s]+/, ''));
+  const m = LABEL_PART_NUMBER.exec(label.replace(/^[«‹<←\s]+/, ''));
   if (!m || (/^[a-z]+$/i.test(m[1]) && parseNumber(m[1]) !== null && !WORD_NUMBERS.includes(m[1].toLowerCase()) && !ROMAN.test(m[1]))) return null;
   const n = parseNumber(m[1]);
   return n !== null && n > 0 && n <= 500 ? n : null;
@@ -207,12 +210,18 @@ export function isAllPartsLine(text: string, links: number): boolean {
 const MASTERPOST_LINE =
   /^[\s«‹<←[(]*(?:(?:the\s+)?story\s+|fic\s+)?(?:master ?post|master ?list|table of contents|toc|index|contents|all (?:the )?(?:parts|chapters)|chapter (?:list|index))\s*(?:and notes\s*)?(?:[:\-–—|»›>→)\]]|$)/i;
 
+/**
+ * A line opening with a part's number: "Part 2", "~ Chapter Three ~", "Part 1/2 (…)". (Built once, not for each line
+ * read: with the number words in it, building it cost more than all the rest of the line's reading.)
+ */
+const PART_NUMBER_LINE = new RegExp(`^[\\s(\\[«‹<←~*=]*(?:${PART_WORD})\\s*${NUM}(?:\\s*(?:/|of)\\s*(?:${NUM.slice(1, -1)}|\\?))?\\b`, 'i');
+
 /** A short line that only says where the other parts are ("Part 1/2 (Part 2 is here)"). */
 export function isPartNavText(text: string): boolean {
   const t = text.trim();
   if (t.length > 140) return false;
   // (Ornament round a heading counts for nothing: "~ Part 2 ~", "* Chapter Three *".)
-  if (new RegExp(`^[\\s(\\[«‹<←~*=]*(?:${PART_WORD})\\s*${NUM}(?:\\s*(?:/|of)\\s*(?:${NUM.slice(1, -1)}|\\?))?\\b`, 'i').test(t)) {
+  if (PART_NUMBER_LINE.test(t)) {
     // "Part 2 is here", "Part 1/2 (Part 2 is here)", "Chapter 3 »" — not "Part of me knew…".
     return t.split(/\s+/).length <= 14;
   }
@@ -288,9 +297,11 @@ export function ownDirection(linkText: string): 'prev' | 'next' | null {
  * a short label, then numbers alone, two or more, every link one of them. Its links are the parts (their words are numbers).
  */
 export function isPartNumbersText(text: string, linkTexts: string[]): boolean {
-  // (The links are among the line's words: a link of other words leaves a word no number.)
+  // (Asked of every line: one without links is none, before its words are split. The links are among the line's words:
+  // a link of other words leaves a word no number.)
+  if (!linkTexts.length) return false;
   const numbers = text.replace(/^[\p{L} ]{1,30}[:\-–—]/u, '').match(/[^\s·•|/,~*\-–—]+/g) ?? [];
-  return linkTexts.length > 0 && numbers.length > 1 && numbers.every((n) => parseNumber(n) !== null);
+  return numbers.length > 1 && numbers.every((n) => parseNumber(n) !== null);
 }
 
 /** The block only says where the other parts are. */

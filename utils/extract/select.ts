@@ -324,8 +324,12 @@ function rangeOf(root: Element, tag: string): Element[] | null {
  * as the searches (read only: the array is shared within `withSearchIndex`). In jsdom, reading a
  * live tag list costs a lookup by name for every index (the whole page's `*` list: seconds).
  */
+const NONE: readonly Element[] = [];
+
 export function elementsByTag(root: Document | Element, tag: string): readonly Element[] {
   if (walks && root.nodeType === 9) return walked(root as Document).byTag.get(tag) ?? [];
+  // An element with no element inside (a paragraph of prose, a link): nothing to look up or remember.
+  if (!root.firstElementChild) return NONE;
   let index = indexes?.get(root);
   if (!index) {
     index = walks ? new Map() : walk(root);
