@@ -10,7 +10,7 @@
  * whether it is a story, a masterpost or neither → the page's kind.
  */
 
-import { canonicalEntryKey, entryAddress, entryUrl, journalSiteOfUrl, siteOfUrl, unwrapWayback } from '../url';
+import { canonicalEntryKey, entryAddress, entryUrl, isMobilePage, journalSiteOfUrl, siteOfUrl, unwrapWayback } from '../url';
 import { buildBody, isLinkOnlyLine } from './body';
 import { DETECTOR_BUILD } from './build-flags';
 import { type ChromeScan, chromeSkipper, isChromeAncestor } from './chrome';
@@ -120,7 +120,7 @@ function locate(doc: Document, url: string, unlisted: UnlistedPostsFinder | unde
   // to the reader (which names it when a part is behind one): no post on it is a story either way.
   // Site styles first; a layout none knows has its own finder, which the detector's build leaves to
   // a stage of its own (loaded only where it may find posts): without it, the page is only flagged.
-  let found = sitePosts(doc, innerSite, isEntryPage);
+  let found = sitePosts(doc, innerSite, isEntryPage, isMobilePage(url));
   if (!found.length) {
     if (!unlisted) return { extraction: { site, kind: 'not-story', stories: [] }, locations: [], verdicts: [], unlistedPossible: mayHaveUnlistedPosts(doc, isEntryPage) };
     found = unlisted(doc, isEntryPage, url);
@@ -222,7 +222,7 @@ function readPost(doc: Document, post: FoundPost, pageUrl: string, isEntryPage: 
 
   // The post's tags, read only when a rule asks (tags are outside the text).
   const tags = () =>
-    queryAll(post.container, 'a[rel="tag"], .tag a, .ljtags a, .currbox a[href*="/tag/"], .datecontent a[href*="/tag/"]')
+    queryAll(post.container, 'a[rel="tag"], .tag a, .ljtags a, .currbox a[href*="/tag/"], .datecontent a[href*="/tag/"], .post-tags a, .entry-tags a')
       .filter((a) => !post.range || inPost(post, a))
       .map((a) => textOf(a).toLowerCase());
   // The detector's build leaves out what only the reader uses (see build-flags.ts).
