@@ -18,7 +18,7 @@ import { type CommentStoryLocation, commentStories, hasComments } from './commen
 import { absoluteUrl, collapse, ljUserName, ljUsers, queryAll, textOf } from './dom';
 import { hasBlankForm, hasPoll, isLinkList, isWipMeter, isWritingOffer, quotesOwnDrafts, type StoryLinks, saysStoryInComments, storyLinksOf, subjectIsAboutFic, talksAboutWriting } from './evidence';
 import { isAdultGate } from './gates';
-import { findHeader, type HeaderResult, isDrabbleNote, labelOf, trailingHeader } from './header';
+import { findHeader, type HeaderResult, isDrabbleNote, isEndNote, labelOf, trailingHeader } from './header';
 import { FIC_SUBJECT, FIC_TAG } from './lexicon';
 import { flattenLines, type Line } from './lines';
 import { dropMetadata } from './metadata';
@@ -368,16 +368,9 @@ function fullStory(
   return story;
 }
 
-/**
- * Where a note to the readers after the prose begins: a line of its last three opening with a notes label, a few lines
- * of no links from it to the end (a link there may be the way to the next part, which stays navigation); else -1.
- */
+/** Where a note to the readers after the prose begins (header.ts `isEndNote`), or -1. */
 function trailingNoteAt(lines: Line[]): number {
-  for (let i = Math.max(1, lines.length - 3); i < lines.length; i++) {
-    const label = labelOf(lines[i]);
-    const tail = lines.slice(i);
-    if (label?.key === 'notes' && label.value && tail.every((l) => !l.links.length) && tail.reduce((n, l) => n + l.text.length, 0) < 600) return i;
-  }
+  for (let i = Math.max(1, lines.length - 3); i < lines.length; i++) if (isEndNote(lines, i)) return i;
   return -1;
 }
 
