@@ -10,7 +10,7 @@ import { absoluteUrl, queryAll, tagged } from './dom';
 import { isNoteLike, labelOf } from './header';
 import { ABOUT_FIC_SUBJECT, PROMPT_CALL, WRITING_TALK } from './lexicon';
 import type { Line } from './lines';
-import { EDIT_MARK, hasFicPrefix, isCrosspostText, isPartNavText, isPartNumbersText, ownDirection } from './parts';
+import { hasFicPrefix, isCrosspostText, isNavWordsLine, isPartNavText, ownDirection } from './parts';
 
 /**
  * The subject calls the post something other than a story. The story's own title (the Title
@@ -128,12 +128,10 @@ export function storyLinksOf(lines: Line[], headerEnd: number, selfUrl: string, 
     if (isCrosspostText(line.text)) return;
     let linked = false;
     // A line of navigation as the detector reads it too: the parts listed by number, an edit linking the rest (parts.ts).
-    const navLine =
-      EDIT_MARK.test(line.text) ||
-      isPartNumbersText(
-        line.text,
-        line.links.map((k) => k.text),
-      );
+    const navLine = isNavWordsLine(
+      line.text,
+      line.links.map((k) => k.text),
+    );
     for (const k of line.links) {
       const abs = k.text.trim() ? isPostLink(k.href, pageUrl) : null;
       if (!abs) continue;
