@@ -48,6 +48,11 @@ export function journalSiteOfUrl(url: string): SiteId {
   return d ? siteOfDomain(d).id : 'unknown';
 }
 
+/** A page of a site's mobile host (`m.livejournal.com`), seeing through Wayback: its shells are the mobile site's own. */
+export function isMobilePage(url: string): boolean {
+  return /^m\./i.test(parse(unwrapWayback(url)?.original ?? url)?.hostname ?? '');
+}
+
 /**
  * The URL an entry is known by: the Wayback original, without query or fragment, scheme and
  * host as written (`http://community.insanejournal.com/thimble_drabbles/4410.html` stays so).

@@ -7,7 +7,7 @@ import { isNoteLike } from './header';
 import type { Line } from './lines';
 import { isMetadataLine } from './metadata';
 import { namesStoryParts } from './part-links';
-import { EDIT_MARK, isAllPartsLine, isCrosspostText, isPartNavText, isPartNumbersText, NEXT_PROMISE } from './parts';
+import { isAllPartsLine, isCrosspostText, isEditLinkLine, isPartNavText, isPartNumbersText, NEXT_PROMISE } from './parts';
 
 export interface Body {
   text: string;
@@ -81,8 +81,7 @@ function isFooterLine(line: Line): boolean {
   if (isCrosspostText(t)) return true;
   if (isPartNavText(t) || isAllPartsLine(t, line.links.length)) return true;
   if (isLinkOnlyLine(line) && t.length < 200) return true;
-  // An edit after the story that links somewhere ("EDIT: the second half is here!", "ETA: podfic by X!"): the author's, later.
-  if (line.links.length && EDIT_MARK.test(t) && t.length < 200) return true;
+  if (isEditLinkLine(t, line.links.length)) return true;
   // "The End", "~ fin ~", "END": an end mark closes the story; it is not prose.
   if (/^[\s~*\-–—=_.:()[\]]*(?:the end|end|fin|finis|finite|owari)[\s~*\-–—=_.!…:()[\]]*$/i.test(t)) return true;
   // "To be continued!", "TBC", "Feedback is love", "Current mood: tired": after the story, not of it.

@@ -10,7 +10,7 @@ import { absoluteUrl, queryAll, tagged } from './dom';
 import { isNoteLike, labelOf } from './header';
 import { ABOUT_FIC_SUBJECT, PROMPT_CALL, WRITING_TALK } from './lexicon';
 import type { Line } from './lines';
-import { EDIT_MARK, hasFicPrefix, isCrosspostText, isPartNavText, isPartNumbersText, ownDirection } from './parts';
+import { hasFicPrefix, isCrosspostText, isNavWordsLine, isPartNavText, ownDirection } from './parts';
 
 /**
  * The subject calls the post something other than a story. The story's own title (the Title
@@ -128,12 +128,10 @@ export function storyLinksOf(lines: Line[], headerEnd: number, selfUrl: string, 
     if (isCrosspostText(line.text)) return;
     let linked = false;
     // A line of navigation as the detector reads it too: the parts listed by number, an edit linking the rest (parts.ts).
-    const navLine =
-      EDIT_MARK.test(line.text) ||
-      isPartNumbersText(
-        line.text,
-        line.links.map((k) => k.text),
-      );
+    const navLine = isNavWordsLine(
+      line.text,
+      line.links.map((k) => k.text),
+    );
     for (const k of line.links) {
       const abs = k.text.trim() ? isPostLink(k.href, pageUrl) : null;
       if (!abs) continue;
@@ -191,24 +189,39 @@ export function isWritingOffer(lines: Line[], subject: string): boolean {
   return n >= 2 || (n === 1 && /\b(?:auction|bids?|bidding|commissions?)\b/i.test(`${subject} ${lines.map((l) => l.text).join(' ')}`));
 }
 
+/** Words that name a passage as a version of the writer's own text ("the first draft", "a cut scene", "the rewrite"). */
+const DRAFT_WORD = /\b(?:drafts?|versions?|rewrit\w*|revis\w*|cut|deleted|outtakes?)\b/i;
+
 /**
  * A post about writing one's own story that quotes it (a "how I wrote X" or process post: draft openings, cut scenes, in
- * blockquotes, under or over the story's Title / Words): two quoted passages or more, and the writer's own words around them (forty at least) talk about writing.
- * A story that quotes letters or songs between its paragraphs talks about its people, not about drafts.
+ * blockquotes, under or over the story's Title / Words): two quoted passages or more, and the writer's own words around
+ * them (forty at least) talk about writing, or name each passage as a draft as they bring it in ("The first draft opened
+ * like this:", "The second draft got closer:") above the story's Title / Words, which a story's header opens: a short
+ * process post says "draft" twice, not often enough to be talk by its count. A story that quotes letters or songs between
+ * its paragraphs (its drafts of a letter too) does so under its header, and talks about its people, not about drafts.
+ * The Title / Words block may come after the talk and the drafts it quotes, a few lines down, where the header's search
+ * still takes what is above it for its opening notes: only the header's labels on are its own, what is above them is the post's.
  */
 export function quotesOwnDrafts(lines: Line[], header: { start: number; end: number }): boolean {
   let passages = 0;
+  let named = 0;
   let quoted = false;
+  let before = '';
   const own: string[] = [];
+  let first = header.start;
+  while (first < header.end && !labelOf(lines[first])) first++;
   for (const [i, l] of lines.entries()) {
-    if (!l.text || (i >= header.start && i < header.end)) continue;
+    if (!l.text || (i >= first && i < header.end)) continue;
     const q = l.blocks.some((b) => b.tagName === 'BLOCKQUOTE');
-    if (q && !quoted) passages++;
-    if (!q) own.push(l.text);
+    if (q && !quoted) {
+      passages++;
+      if (i < first && DRAFT_WORD.test(before)) named++;
+    }
+    if (!q) own.push((before = l.text));
     quoted = q;
   }
   const text = own.join(' ');
-  return passages >= 2 && text.split(/\s+/).length >= 40 && talksAboutWriting(text);
+  return passages >= 2 && text.split(/\s+/).length >= 40 && (named >= 2 || talksAboutWriting(text));
 }
 
 /** Mostly a list of links to posts or works, three or more: a masterlist, a recs list, a reveal. */

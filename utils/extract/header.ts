@@ -322,6 +322,10 @@ export function findHeader(lines: Line[], subject = ''): HeaderResult {
       // and its navigation under it, which does not make the story the header's. A pending line
       // with a link ("Podfic of part 2: <a>here</a>") is the header's own, not story.
       if (!p.key && line.links.length && line.linkChars >= collapse(p.value).length && pendingNotes.some((j) => isStoryText(lines[j]))) break;
+      // Rule "a drabble's end note": a drabble or a ficlet under a full header is three short paragraphs or fewer, and its
+      // "A/N:" / "Author's Note:" comes after them, at the post's end (`isEndNote`): the paragraphs are the story, not
+      // header notes before a label; a header's Notes with the story after them stay the header's.
+      if (p.key === 'notes' && pendingNotes.some((j) => isStoryText(lines[j])) && isEndNote(lines, i)) break;
       flushNotes(true);
       // "Title: X Rating: PG Pairing: Y" on one line: one field each.
       // "Rating: Teen · <a>All parts</a>": a link after a dot or bar is the line's navigation, not the value.
@@ -430,6 +434,18 @@ export function findHeader(lines: Line[], subject = ''): HeaderResult {
   }
 
   return { start: 0, end, fields, rawFields, headerNotes, navLines, labels };
+}
+
+/**
+ * A note to the readers at the post's end: a notes label ("A/N:", "Author's Note:") with a value, on one of its last three
+ * lines, and nothing after it but a line or two more of notes, with no links (a link there may be the way to the next part,
+ * which stays navigation; a line of prose after it is the story's, which a header's Notes come before): the writer's end
+ * note, not the story.
+ */
+export function isEndNote(lines: Line[], i: number): boolean {
+  const label = labelOf(lines[i]);
+  const tail = lines.slice(i);
+  return label?.key === 'notes' && !!label.value && tail.length <= 3 && tail.every((l, k) => !l.links.length && (k === 0 || isNoteLike(l.text))) && tail.reduce((n, l) => n + l.text.length, 0) < 600;
 }
 
 /**

@@ -10,7 +10,7 @@
  * whether it is a story, a masterpost or neither → the page's kind.
  */
 
-import { canonicalEntryKey, entryAddress, entryUrl, journalSiteOfUrl, siteOfUrl, unwrapWayback } from '../url';
+import { canonicalEntryKey, entryAddress, entryUrl, isMobilePage, journalSiteOfUrl, siteOfUrl, unwrapWayback } from '../url';
 import { buildBody, isLinkOnlyLine } from './body';
 import { DETECTOR_BUILD } from './build-flags';
 import { type ChromeScan, chromeSkipper, isChromeAncestor } from './chrome';
@@ -18,7 +18,7 @@ import { type CommentStoryLocation, commentStories, hasComments } from './commen
 import { absoluteUrl, collapse, ljUserName, ljUsers, queryAll, textOf } from './dom';
 import { hasBlankForm, hasPoll, isLinkList, isWipMeter, isWritingOffer, quotesOwnDrafts, type StoryLinks, saysStoryInComments, storyLinksOf, subjectIsAboutFic, talksAboutWriting } from './evidence';
 import { isAdultGate } from './gates';
-import { findHeader, type HeaderResult, isDrabbleNote, labelOf, trailingHeader } from './header';
+import { findHeader, type HeaderResult, isDrabbleNote, isEndNote, labelOf, trailingHeader } from './header';
 import { FIC_SUBJECT, FIC_TAG } from './lexicon';
 import { flattenLines, type Line } from './lines';
 import { dropMetadata } from './metadata';
@@ -120,7 +120,7 @@ function locate(doc: Document, url: string, unlisted: UnlistedPostsFinder | unde
   // to the reader (which names it when a part is behind one): no post on it is a story either way.
   // Site styles first; a layout none knows has its own finder, which the detector's build leaves to
   // a stage of its own (loaded only where it may find posts): without it, the page is only flagged.
-  let found = sitePosts(doc, innerSite, isEntryPage);
+  let found = sitePosts(doc, innerSite, isEntryPage, isMobilePage(url));
   if (!found.length) {
     if (!unlisted) return { extraction: { site, kind: 'not-story', stories: [] }, locations: [], verdicts: [], unlistedPossible: mayHaveUnlistedPosts(doc, isEntryPage) };
     found = unlisted(doc, isEntryPage, url);
@@ -222,7 +222,7 @@ function readPost(doc: Document, post: FoundPost, pageUrl: string, isEntryPage: 
 
   // The post's tags, read only when a rule asks (tags are outside the text).
   const tags = () =>
-    queryAll(post.container, 'a[rel="tag"], .tag a, .ljtags a, .currbox a[href*="/tag/"], .datecontent a[href*="/tag/"]')
+    queryAll(post.container, 'a[rel="tag"], .tag a, .ljtags a, .currbox a[href*="/tag/"], .datecontent a[href*="/tag/"], .post-tags a, .entry-tags a')
       .filter((a) => !post.range || inPost(post, a))
       .map((a) => textOf(a).toLowerCase());
   // The detector's build leaves out what only the reader uses (see build-flags.ts).
@@ -368,16 +368,9 @@ function fullStory(
   return story;
 }
 
-/**
- * Where a note to the readers after the prose begins: a line of its last three opening with a notes label, a few lines
- * of no links from it to the end (a link there may be the way to the next part, which stays navigation); else -1.
- */
+/** Where a note to the readers after the prose begins (header.ts `isEndNote`), or -1. */
 function trailingNoteAt(lines: Line[]): number {
-  for (let i = Math.max(1, lines.length - 3); i < lines.length; i++) {
-    const label = labelOf(lines[i]);
-    const tail = lines.slice(i);
-    if (label?.key === 'notes' && label.value && tail.every((l) => !l.links.length) && tail.reduce((n, l) => n + l.text.length, 0) < 600) return i;
-  }
+  for (let i = Math.max(1, lines.length - 3); i < lines.length; i++) if (isEndNote(lines, i)) return i;
   return -1;
 }
 

@@ -13,7 +13,7 @@ import { archivePageUrlOf, memoriesJournalOf, tagPageUrlOf } from '../fetch-url'
 import { canonicalEntryKey, entryAddress, normalizeUsername, unwrapWayback } from '../url';
 import { DETECTOR_BUILD } from './build-flags';
 import { isJournalNavLink } from './chrome';
-import { absoluteUrl, collapse } from './dom';
+import { absoluteUrl, collapse, tagged } from './dom';
 import type { Line } from './lines';
 import { isMetadataLine } from './metadata';
 import { DIRECTION_LEAD, EDIT_MARK, isMasterpostLabel, looksLikePartLinkLabel, ORDINAL_LINK, ownDirection, parseNumber, parsePartMarker, partIndexOfLabel, titleFromSubject } from './parts';
@@ -443,11 +443,12 @@ export function neighbourPartLines(doc: Document, outside: Element, selfUrl: str
   const own = journalOf(selfUrl);
   if (!part || !title || !own) return [];
   const out: Pick<Line, 'text' | 'links'>[] = [];
-  for (const a of Array.from(doc.querySelectorAll('a[href]'))) {
-    const m = !outside.contains(a) && NEIGHBOUR_LINK.exec(collapse(a.textContent ?? ''));
-    const href = a.getAttribute('href') ?? '';
+  // The page's links from the search index the post's reading built (dom.ts `tagged`; the DOM's own list in the detector's build).
+  for (const a of tagged(doc, 'a')) {
+    const href = a.getAttribute('href');
+    const m = href !== null && !outside.contains(a) && NEIGHBOUR_LINK.exec(collapse(a.textContent ?? ''));
     const url = m && absoluteUrl(href, pageUrl);
-    if (m && url && journalOf(url) === own && parsePartMarker(m[1]) && titleFromSubject(m[1]).toLowerCase() === title.toLowerCase()) out.push({ text: m[1], links: [{ href, text: m[1] }] });
+    if (m && url && journalOf(url) === own && parsePartMarker(m[1]) && titleFromSubject(m[1]).toLowerCase() === title.toLowerCase()) out.push({ text: m[1], links: [{ href: href!, text: m[1] }] });
   }
   return out;
 }

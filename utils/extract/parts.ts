@@ -240,6 +240,19 @@ export function isPartNavText(text: string): boolean {
 /** An edit's mark, opening a line the author added after posting ("EDIT:", "ETA 14/3:", "Edited to add:", "Update:"). */
 export const EDIT_MARK = /^\W*(?:edit(?:ed)?|eta|update[d]?)\b/i;
 
+/**
+ * A line that navigates by its own words, asked in one place: an edit's line (EDIT_MARK: "EDIT: <a>the rest</a>"), or the
+ * parts listed by number (`isPartNumbersText`). Its links are the story's navigation, whatever else the line says.
+ */
+export function isNavWordsLine(text: string, linkTexts: string[]): boolean {
+  return EDIT_MARK.test(text) || isPartNumbersText(text, linkTexts);
+}
+
+/** An edit after the story that links somewhere ("EDIT: the second half is here!", "ETA: podfic by X!"): the author's, later; not prose. */
+export function isEditLinkLine(text: string, links: number): boolean {
+  return links > 0 && text.length < 200 && EDIT_MARK.test(text);
+}
+
 /** Crosspost footers and similar notices the sites or tools add to a post. */
 export function isCrosspostText(text: string): boolean {
   const t = text.trim();

@@ -5,7 +5,7 @@
  */
 
 import { FAMILY_ADAPTER, JOURNAL_SITES, siteById } from '../sites';
-import { canonicalEntryKey, entryAddress } from '../url';
+import { canonicalEntryKey, entryAddress, isMobilePage } from '../url';
 import { DETECTOR_BUILD } from './build-flags';
 import { isChromeAncestor, userOfJournalLink } from './chrome';
 import { BLOCK_TAGS, collapse, firstTagged, isElement, ljUserName, ljUsers, matchesSelector, queryAll, SKIP_TAGS, TEXT_NODE, tagged, textOf } from './dom';
@@ -61,13 +61,13 @@ function outermost(els: Element[]): Element[] {
 }
 
 export function findPosts(doc: Document, site: SiteId, isEntryPage: boolean, pageUrl = ''): FoundPost[] {
-  const posts = sitePosts(doc, site, isEntryPage);
+  const posts = sitePosts(doc, site, isEntryPage, isMobilePage(pageUrl));
   return posts.length ? posts : unlistedPosts(doc, isEntryPage, pageUrl);
 }
 
 /** The posts a site style reads (findPosts before its fallback). */
-export function sitePosts(doc: Document, site: SiteId, isEntryPage: boolean): FoundPost[] {
-  const styles = stylesFor(site).filter((s) => isEntryPage || !s.entryPageOnly);
+export function sitePosts(doc: Document, site: SiteId, isEntryPage: boolean, mobile: boolean): FoundPost[] {
+  const styles = stylesFor(site).filter((s) => (isEntryPage || !s.entryPageOnly) && (mobile || !s.mobileOnly));
   // One search of the page for every style's post selector, then each style takes its own matches:
   // a style that does not match costs a few `matches` calls, not another walk of the page.
   const candidates = queryAll(doc, styles.map((s) => s.post).join(', '));

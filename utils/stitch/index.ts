@@ -2,7 +2,9 @@
  * Stitching: the whole story from the post the reader clicked. Parts are found from the post's
  * part links ("Part 1 | Part 2", "« Previous | Next »"), from a masterpost that lists them (the
  * clicked post may be it, or link to it), and from the part markers of the posts fetched; the
- * journal's own Previous/Next Entry navigation is never followed.
+ * journal's own Previous/Next Entry navigation is followed only where it names a part of the story
+ * (extract/part-links.ts `neighbourPartLines`), or, with no subject (LiveJournal's mobile site), read
+ * once as a neighbour kept only when it is the story's part (stitcher.ts `probeNeighbour`).
  *
  * The page fetcher and the HTML parser are injected, so the same code runs in the extension
  * (background fetch, DOMParser), in unit tests and in the CLI (saved pages, jsdom). Pure: no

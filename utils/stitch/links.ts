@@ -106,6 +106,29 @@ export function loneOwnJournalLink(doc: Document, pageUrl: string, post: StoryPo
   return found.size === 1 ? [...found.values()][0] : null;
 }
 
+/** A layout's link to the neighbouring entry in its words alone ("← Previous", "Next →", "Next entry"): no subject. */
+const BARE_NEIGHBOUR = /^[\s«‹<←]*(?:(prev(?:ious)?)|next)(?:\s+(?:post|entry))?[\s»›>→]*$/i;
+
+/**
+ * The layout's own Previous / Next of an entry page, when they are direct links to entries of the post's own journal in
+ * their words alone (LiveJournal's mobile site): outside the post, each direction once. What they may be trusted for is
+ * the stitcher's (stitcher.ts `probeNeighbour`); the neighbours' subjects, where a layout shows them, are read as parts by
+ * extraction (extract/part-links.ts `neighbourPartLines`).
+ */
+export function layoutNeighbours(doc: Document, pageUrl: string, post: StoryPost, known?: StoryLocation[]): { url: string; dir: 'prev' | 'next' }[] {
+  const own = journalOf(post.url);
+  const loc = own && isEntryUrl(pageUrl) ? locationOf(doc, pageUrl, post, known) : null;
+  if (!loc) return [];
+  const out = new Map<'prev' | 'next', string>();
+  for (const a of Array.from(doc.querySelectorAll('a[href]'))) {
+    const m = BARE_NEIGHBOUR.exec(collapse(a.textContent ?? ''));
+    const url = m && !loc.container.contains(a) ? absoluteUrl(a.getAttribute('href'), pageUrl) : null;
+    const dir = m?.[1] ? 'prev' : 'next';
+    if (url && isEntryUrl(url) && !isJournalNavLink(url) && journalOf(url) === own && !out.has(dir)) out.set(dir, url);
+  }
+  return [...out].map(([dir, url]) => ({ url, dir }));
+}
+
 /** The line a link is on: its block, or the part of it between the `<br>`s around the link ("…the prose.<br>All parts: <a>here</a>"). */
 function lineAround(a: Element, root: Element): NavLine {
   const block = blockOf(a, root);

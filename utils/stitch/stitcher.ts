@@ -18,6 +18,7 @@ import {
   isEntryUrl,
   isNextLabel,
   isPrevLabel,
+  layoutNeighbours,
   loneOwnJournalLink,
   memoriesIndexInPost,
   memoriesOnPage,
@@ -354,7 +355,7 @@ export class Stitcher {
       links.map((l) => l.url),
     );
     // A page read as a possible index (`probeIndex`) is a masterpost or nothing: a chapter it turns out to be is not taken.
-    if (item.probe && post.part) {
+    if ((item.probe && post.part) || (item.neighbour && !this.isNeighbourPart(item, post))) {
       item.status = 'dropped';
       return;
     }
@@ -383,11 +384,40 @@ export class Stitcher {
     // while it can matter (`mayFollowListPage`).
     const list = doc && this.mayFollowListPage() ? listPageInPost(doc, pageUrl, post, locations) : null;
     if (list) this.followListPage(list, item);
-    // A numbered chapter with no link to the rest that anything names: its lone link home may be its index.
+    // A numbered chapter with no link to the rest that anything names: its lone link home may be its index, and the
+    // layout's own Previous / Next its neighbouring parts.
     else if (!links.length && post.part && doc && !this.ctx.masterpost) {
       const lone = loneOwnJournalLink(doc, pageUrl, post, locations);
       if (lone) this.probeIndex(lone, item);
+      for (const n of layoutNeighbours(doc, pageUrl, post, locations)) this.probeNeighbour(n, item);
     }
+  }
+
+  /**
+   * Rule "a subject-less Previous / Next is only a place to look": the layouts that link the neighbouring entries directly
+   * without their subjects (LiveJournal's mobile site's "← Previous / Next →") show them on every entry page, a part's or
+   * any other post's, so they never make a part nor say a post is a story. But writers post a story's parts back to back,
+   * and a numbered part whose text links nothing may be read on that way: its neighbour is fetched (one fetch each way,
+   * from the post's own journal, as the policy allows) and kept only as a part of the same story on the side the link
+   * points to (its own marker, title and author: `isNeighbourPart`); anything else is dropped without a word.
+   */
+  private probeNeighbour(link: { url: string; dir: 'prev' | 'next' }, from: Item): void {
+    const key = this.resolve(canonicalEntryKey(link.url));
+    const url = fetchUrlOf(stripHash(link.url));
+    if (this.aborted || key === from.key || this.ctx.items.has(key) || !url || !this.ctx.policy.allows(url)) return;
+    if (this.partCount() >= this.maxParts || this.ctx.started >= this.budget) return;
+    const item = this.newItem(key, url, 'candidate', null, from.key);
+    item.neighbour = link.dir;
+    this.enqueue(item);
+  }
+
+  /** A neighbour read for `item` (`probeNeighbour`) is its referrer's story's part, on the side its link pointed to. */
+  private isNeighbourPart(item: Item, post: StoryPost): boolean {
+    const from = item.referrer !== null ? this.ctx.items.get(item.referrer)?.post : undefined;
+    if (!from?.part || !post.part || !sameStoryByTag(from, post)) return false;
+    if (item.neighbour === 'prev' ? post.part.index >= from.part.index : post.part.index <= from.part.index) return false;
+    this.ctx.edges.push(item.neighbour === 'prev' ? [item.key, item.referrer!] : [item.referrer!, item.key]);
+    return true;
   }
 
   /**
@@ -529,7 +559,7 @@ export class Stitcher {
 
   private fail(item: Item, reason: FailureReason, status?: number, detail?: string): void {
     // Not a story where a masterpost link or an unnumbered masterpost entry led: not ours. A probed page: never an error.
-    if ((reason === 'not-story' && (item.role === 'candidate' || item.role === 'master') && !item.isStart) || item.probe) {
+    if ((reason === 'not-story' && (item.role === 'candidate' || item.role === 'master') && !item.isStart) || item.probe || item.neighbour) {
       item.status = 'dropped';
       return;
     }

@@ -110,6 +110,8 @@ export interface Item {
   capped?: boolean;
   /** Read as a possible masterpost (stitcher.ts `probeIndex`): kept only as the masterpost listing its referrer. */
   probe?: boolean;
+  /** Read as the layout's subject-less Previous / Next of its referrer (stitcher.ts `probeNeighbour`): kept only as that story's part before or after it. */
+  neighbour?: 'prev' | 'next';
 }
 
 export interface Context {

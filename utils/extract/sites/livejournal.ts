@@ -30,19 +30,25 @@ export const livejournal: SiteAdapter = {
       examples: DETECTOR_BUILD ? [] : ['lj-singlepost-tareweight-part1', 'lj-singlepost-tareweight-part2-community'],
     },
     {
-      // The mobile site's entry page, m.livejournal.com/read/user/NAME/N (modelled: see the note below).
+      // The mobile site's pages, m.livejournal.com/read/user/NAME/N, in every shell it had (modelled: see the note below).
       name: 'lj-mobile',
-      post: '.p-mobile-entry .b-entry, .p-mobile .item',
-      body: ['.item-text'],
-      subject: ['.item-subject'],
-      poster: DETECTOR_BUILD ? [] : ['.item-header .ljuser', '.item-header'],
-      permalink: ['.item-subject a[href]'],
+      post: '.p-mobile-entry .b-entry, .p-mobile .item, .post, .entry',
+      body: ['.item-text', '.post-body', '.post-text', '.post-content', '.entry-text', '.entry-body'],
+      subject: ['.item-subject', '.post-title', '.post-subject', '.entry-subject', '.entry-title'],
+      poster: DETECTOR_BUILD ? [] : ['.item-header .ljuser', '.item-header', '.post-author', '.entry-poster'],
+      permalink: ['.item-subject a[href]', '.post-title a[href]', '.post-subject a[href]', '.entry-subject a[href]'],
       // MODELLED, not copied: no public copy of the mobile site's templates exists (LiveJournal's open code
-      // ends before it; its htdocs/mobile/*.bml only list entries and link them as ?format=light). A page of
-      // its own with a device-width viewport, the poster's ljuser in a header above the subject, the post's
-      // HTML unchanged, links into the mobile site (/read/user/NAME/N), a "Full version" link. The generic
-      // reading (densest text block, the header's labels) reads the same page without this style.
-      examples: DETECTOR_BUILD ? [] : ['lj-mobile-jumpcoords-part2'],
+      // ends in 2010, before it; its htdocs/mobile/*.bml only list entries and link them as ?format=light). Its shells
+      // as the pages showed them, 2012 to 2020: a device-width page, the post's HTML unchanged inside one box with a
+      // heading for the subject and a block for the text (2012's `.item` / `.item-subject` / `.item-text`, later
+      // `.entry` / `.entry-subject` / `.entry-text` and `.post` / `.post-title` / `.post-body`, `.post-text`,
+      // `.post-content`), the tags under it, the layout's "Previous / Next" (direct links to the neighbouring entries,
+      // no subjects), links into the mobile site (/read/user/NAME/N), a "Full version" link. Only on the mobile host
+      // (`mobileOnly`): `post` and `entry` are any layout's words elsewhere.
+      mobileOnly: true,
+      examples: DETECTOR_BUILD
+        ? []
+        : ['lj-mobile-jumpcoords-part2', 'lj-mobile2014-entry-shell-headerless-saltings-2', 'lj-mobile2017-post-shell-chalkhorse-1', 'lj-mobile2020-section-shell-hollowbells-2of2'],
     },
     {
       // ?format=light, 2011: "Name (user) wrote," + metadata table + the post in an indented div.

@@ -14,6 +14,8 @@ export interface PageStyle {
   permalink?: string[];
   /** Only on single-entry pages (light formats, S1 tables that cannot tell posts apart). */
   entryPageOnly?: boolean;
+  /** Only on the site's mobile host (m.livejournal.com): the mobile shells' class names (`post`, `entry`) mean nothing elsewhere. */
+  mobileOnly?: boolean;
   /**
    * Fixture cases (tests/fixtures/cases/<id>.json) of the real page shapes the style was written
    * from: a test checks each exists and is read with this style.
