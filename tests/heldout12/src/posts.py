@@ -42,7 +42,7 @@ FS_SUM = 'A teacher, a ferry, a fog, and the long way round.'
 fs_entries = []
 for i in range(3):
     rows = [('TITLE', f'{fs_titles[i]} ({i + 1}/3)'), ('AUTHOR', 'tidewrack_tales'), ('CHARACTERS', 'Wenna, the ferryman'), ('RATING', 'PG'), ('LENGTH', fs_words[i])]
-    f = fields(title=fs_titles[i], author='tidewrack_tales', characters='Wenna, the ferryman', rating='PG', wordCount=fs_words[i])
+    f = fields(title=f'{fs_titles[i]} ({i + 1}/3)', author='tidewrack_tales', characters='Wenna, the ferryman', rating='PG', wordCount=fs_words[i])
     if i == 0:
         rows.append(('SUMMARY', FS_SUM))
         f['summary'] = FS_SUM
@@ -72,7 +72,7 @@ for i in range(3):
 e = dict(fs_entries[1])
 TS = '20220514083011'
 fw = wb(TS, fs_urls[1], absolute=True)
-f = fields(title=fs_titles[1], author='tidewrack_tales', characters='Wenna, the ferryman', rating='PG', wordCount=fs_words[1])
+f = fields(title=f'{fs_titles[1]} (2/3)', author='tidewrack_tales', characters='Wenna, the ferryman', rating='PG', wordCount=fs_words[1])
 page('wayback-2022-lj-magazine-titled-parts-ferrysongs-2', f'wayback-2022-tidewrack_tales-4702.html', fw, 'wayback', 'story', 2007,
      ['wayback-2022', 's2-magazine', 'titled-parts'],
      'Wayback copy captured 2022 of “Fic: Low Water (2/3)” (LJ S2 Magazine): every link rewritten to absolute `https://web.archive.org/web/TS/…` addresses, the part links among them',
