@@ -18,7 +18,6 @@ import { type CommentStoryLocation, commentStories, hasComments } from './commen
 import { absoluteUrl, collapse, ljUserName, ljUsers, queryAll, textOf } from './dom';
 import { hasBlankForm, hasPoll, isLinkList, isWipMeter, isWritingOffer, quotesOwnDrafts, type StoryLinks, saysStoryInComments, storyLinksOf, subjectIsAboutFic, talksAboutWriting } from './evidence';
 import { isAdultGate } from './gates';
-import { isLoginPage } from './unreadable';
 import { findHeader, type HeaderResult, isDrabbleNote, labelOf, trailingHeader } from './header';
 import { ABOUT_FIC_SUBJECT, FIC_SUBJECT, FIC_TAG, normalizeLabel } from './lexicon';
 import { flattenLines, type Line } from './lines';
@@ -29,6 +28,7 @@ import { type FoundPost, firstUserBefore, inPost, isEntryTime, mayHaveUnlistedPo
 import { normalizeRating } from './rating';
 import { withSearchIndex } from './select';
 import type { FieldKey, PageExtraction, PageKind, PartLink, PartMarker, StoryPost } from './types';
+import { isLoginPage } from './unreadable';
 import { decide, type Evidence, type Explained, type Verdict } from './verdict';
 
 export type * from './types';
@@ -288,7 +288,7 @@ function readPost(doc: Document, post: FoundPost, pageUrl: string, isEntryPage: 
     artOrAudio:
       timed ||
       (!/\d/.test(length) && header.labels.some((l) => /^(?:reader|podficcer|vidder)$/i.test(l.label) || (/^(?:artist|medium)$/i.test(l.label) && lines.some((k) => k.kind === 'media')))) ||
-      isIconSet(header, lines),
+      isIconSet(header, post),
     get poll() {
       return hasPoll(post.body, (el) => inPost(post, el));
     },
@@ -490,9 +490,10 @@ function partMarkerOf(subject: string, header: HeaderResult, lines: Line[], page
  * "Count: 12", "Credits: …") over the icons themselves: a count that is a bare number under a "Count" / "Icons" label
  * ("Icon count: 20"), never "Word count", and three pictures or more. Pictures, not a story (verdict art-or-audio).
  */
-function isIconSet(header: HeaderResult, lines: Line[]): boolean {
+function isIconSet(header: HeaderResult, post: FoundPost): boolean {
   return (
-    header.labels.some((l) => /^(?:icon )?count$|^icons?$/.test(normalizeLabel(l.label)) && /^\d+$/.test(l.value.trim())) && lines.reduce((n, k) => n + (k.html.match(/<img\b/gi)?.length ?? 0), 0) >= 3
+    header.labels.some((l) => /^(?:icon )?count$|^icons?$/.test(normalizeLabel(l.label)) && /^\d+$/.test(l.value.trim())) &&
+    Array.from(post.body.getElementsByTagName('img')).filter((i) => inPost(post, i)).length >= 3
   );
 }
 
