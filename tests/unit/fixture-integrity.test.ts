@@ -298,7 +298,8 @@ describe.each(caseFiles)('case %s', (file) => {
       it(`${label}: body paragraphs occur in the page, in order`, () => {
         const { text } = loadPage(pageRel);
         const paras = paragraphs(readFileSync(join(FIXTURES, s.bodyFile!), 'utf8'));
-        expect(paras.length).toBeGreaterThan(0);
+        // (A story wholly behind its cut on an index page shows none of its text: its body is empty.)
+        expect(paras.length > 0 || (s.complete === false && c.kind === 'index'), 'a body').toBe(true);
         let from = 0;
         paras.forEach((p, n) => {
           const at = text.indexOf(p, from);

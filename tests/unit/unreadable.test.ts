@@ -23,7 +23,7 @@ describe('classifyPage', () => {
     });
   }
 
-  it('every fixture page: stories and masterposts pass, gates are adult-gate, the rest not-story', () => {
+  it('every fixture page: stories and masterposts pass, gates are adult-gate, login pages login, the rest not-story', () => {
     const pages = loadPages();
     const seen = new Set<string>();
     for (const [url, file] of Object.entries(pages)) {
@@ -31,7 +31,8 @@ describe('classifyPage', () => {
       seen.add(file);
       const doc = parse(pageHtml(pages, url), url);
       const ex = extractPage(doc, url);
-      const want = ex.kind === 'story' || ex.kind === 'masterpost' ? null : ex.kind === 'interstitial' ? 'adult-gate' : 'not-story';
+      // (An interstitial is an adult-content notice, or a locked entry's login page: its file says which.)
+      const want = ex.kind === 'story' || ex.kind === 'masterpost' ? null : ex.kind === 'interstitial' ? (/-login\.html$/.test(file) ? 'login' : 'adult-gate') : 'not-story';
       expect(classifyPage(doc, url, ex), `${url} (${ex.kind})`).toBe(want);
     }
     // Parses every fixture page: the time grows with the fixture set.

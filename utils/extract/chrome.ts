@@ -23,6 +23,8 @@ export function isJournalNavLink(href: string): boolean {
 export interface ChromeScan {
   /** A cut link was skipped: the page shows only the text before the cut. */
   sawCutLink: boolean;
+  /** The first cut link's words ("Fic: Landfall (3/3) (PG)", "Read more..."). */
+  cutText?: string;
   /** Usernames seen in poster boxes inside the post. */
   posterHints: string[];
   /** The post's own entry key and the page URL: a `#cutid` link to another entry is a part link. */
@@ -58,6 +60,7 @@ export function chromeSkipper(scan: ChromeScan): (el: Element) => boolean {
       const href = el.getAttribute('href') || '';
       if (/(?:^|\s)ljcut-link/.test(cls)) {
         scan.sawCutLink = true;
+        scan.cutText ??= textOf(el);
         return true;
       }
       if (/#cutid\d*$/i.test(href)) {
@@ -65,6 +68,7 @@ export function chromeSkipper(scan: ChromeScan): (el: Element) => boolean {
         const abs = absoluteUrl(href, scan.baseUrl ?? 'https://www.livejournal.com/');
         if (scan.selfKey && abs && canonicalEntryKey(abs) !== scan.selfKey) return false;
         scan.sawCutLink = true;
+        scan.cutText ??= textOf(el);
         return true;
       }
       return false;
@@ -72,6 +76,7 @@ export function chromeSkipper(scan: ChromeScan): (el: Element) => boolean {
     if (/cuttag_container|ljcut-link|lj-cut-link|cuttag-ajax/i.test(cls)) {
       if (queryAll(el, 'a[href*="#cutid"], a[href*="cutid"]').length || /read more/i.test(textOf(el))) {
         scan.sawCutLink = true;
+        scan.cutText ??= textOf(el);
         return true;
       }
     }
@@ -100,7 +105,9 @@ export function chromeSkipper(scan: ChromeScan): (el: Element) => boolean {
         // (With or without the userpic: S2 Generator's box is the journal's and poster's names alone
         // when there is none: one or two links whose text is a username, to no entry.)
         const names = links.length && links.length <= 2 && links.every((a) => /^[\w-]+$/.test(textOf(a)) && !/\.html/.test(a.getAttribute('href') || ''));
-        if (tag === 'TABLE' && (el.getAttribute('align') === 'right' || el.getAttribute('align') === 'left') && (queryAll(el, 'img').length || names) && textOf(el).length < 60) {
+        // (S2 Magazine's is a div.Picture: the userpic, and the poster's name under it when it is not the journal's.)
+        const box = tag === 'TABLE' ? el.getAttribute('align') === 'right' || el.getAttribute('align') === 'left' : tag === 'DIV' && /(?:^|\s)picture(?:\s|$)/i.test(cls);
+        if (box && (queryAll(el, 'img').length || names) && textOf(el).length < 60) {
           // (The poster's name is the reader's to know: the detector's build leaves it out.)
           // S2 Generator prints the journal's name, then the poster's in brackets when they differ (a
           // community entry on its page or a friends page: layout.s2's entry box): the last name is

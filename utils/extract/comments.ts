@@ -154,6 +154,8 @@ function partsOf(el: Element): CommentParts {
       // The text is the last cell of the next row.
       const row = e.closest('tr')?.nextElementSibling;
       if (row && !found.body) found.body = row.lastElementChild;
+      // S2 Magazine (print_comment_full): the bar is a box of its own, the text the div after it.
+      else if (!e.closest('tr') && !found.body && e.nextElementSibling?.tagName === 'DIV') found.body = e.nextElementSibling;
     } else if (e.tagName === 'A') {
       const href = e.getAttribute('href') ?? '';
       if (!/[?&]thread=\d/.test(href)) continue;

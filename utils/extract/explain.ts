@@ -13,7 +13,7 @@ import { type Evidence, type Explained, RULES } from './verdict';
 export function explainPage(doc: Document, url: string): string {
   const { extraction, verdicts } = locateStories(doc, url);
   const out = [`${url}: ${extraction.kind} (site ${extraction.site}), ${verdicts.length} post${verdicts.length === 1 ? '' : 's'} read`];
-  if (extraction.kind === 'interstitial') out.push('  an adult-content notice stands in front of the entry: no post to read');
+  if (extraction.kind === 'interstitial') out.push('  an adult-content notice or a login page stands in front of the entry: no post to read');
   verdicts.forEach((v, i) => {
     // The full build's evidence: with what only this prints.
     const e = v.evidence as Evidence & Explained;

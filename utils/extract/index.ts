@@ -19,15 +19,16 @@ import { absoluteUrl, collapse, ljUserName, ljUsers, queryAll, textOf } from './
 import { hasBlankForm, hasPoll, isLinkList, isWipMeter, isWritingOffer, quotesOwnDrafts, type StoryLinks, saysStoryInComments, storyLinksOf, subjectIsAboutFic, talksAboutWriting } from './evidence';
 import { isAdultGate } from './gates';
 import { findHeader, type HeaderResult, isDrabbleNote, isEndNote, labelOf, trailingHeader } from './header';
-import { FIC_SUBJECT, FIC_TAG } from './lexicon';
+import { ABOUT_FIC_SUBJECT, FIC_SUBJECT, FIC_TAG, normalizeLabel } from './lexicon';
 import { flattenLines, type Line } from './lines';
 import { dropMetadata } from './metadata';
 import { chapterLinks, neighbourPartLines, readMasterpost } from './part-links';
-import { parsePartMarker, partHeadingOf, partIndexOfLabel, titleFromSubject } from './parts';
+import { hasFicPrefix, parsePartMarker, partHeadingOf, partIndexOfLabel, titleFromSubject } from './parts';
 import { type FoundPost, firstUserBefore, inPost, isEntryTime, mayHaveUnlistedPosts, type PostRange, sitePosts, unlistedPosts } from './posts';
 import { normalizeRating } from './rating';
 import { withSearchIndex } from './select';
 import type { FieldKey, PageExtraction, PageKind, PartLink, PartMarker, StoryPost } from './types';
+import { isLoginPage } from './unreadable';
 import { decide, type Evidence, type Explained, type Verdict } from './verdict';
 
 export type * from './types';
@@ -125,7 +126,9 @@ function locate(doc: Document, url: string, unlisted: UnlistedPostsFinder | unde
     if (!unlisted) return { extraction: { site, kind: 'not-story', stories: [] }, locations: [], verdicts: [], unlistedPossible: mayHaveUnlistedPosts(doc, isEntryPage) };
     found = unlisted(doc, isEntryPage, url);
   }
-  if (!DETECTOR_BUILD && (!found.length || found[0].style === 'generic') && isAdultGate(doc)) return { extraction: { site, kind: 'interstitial', stories: [] }, locations: [], verdicts: [] };
+  // (So is a locked entry's login page, served at the entry's address: unreadable.ts `isLoginPage`.)
+  if (!DETECTOR_BUILD && (!found.length || found[0].style === 'generic') && (isAdultGate(doc) || (isEntryPage && isLoginPage(doc, url))))
+    return { extraction: { site, kind: 'interstitial', stories: [] }, locations: [], verdicts: [] };
 
   const pagePosts = isEntryPage ? pickEntryPost(found, url) : found;
   const read = pagePosts.map((p) => ({ post: p, ...readPost(doc, p, url, isEntryPage, lists) }));
@@ -248,8 +251,8 @@ function readPost(doc: Document, post: FoundPost, pageUrl: string, isEntryPage: 
   let found: StoryLinks | undefined;
   const whereStoryIs = () => (found ??= storyLinksOf(lines, header.end, url, pageUrl));
 
-  // The subject names a fic post, or the first line does (a drabble's note: header.ts).
-  const ficSubject = FIC_SUBJECT.test(subject) || isDrabbleNote(lines[0]?.text ?? '');
+  // The subject names a fic post, or the first line does (a drabble's note: header.ts), or the cut's words do.
+  const ficSubject = FIC_SUBJECT.test(subject) || isDrabbleNote(lines[0]?.text ?? '') || cutNamesFic(scan.cutText);
   // Masterpost: a header, a list of links to the parts, hardly any prose of its own; not a
   // chapter's navigation, however short the chapter (part-links.ts). The list is read only for a post
   // that may be one; the detector's build, given no `lists`, only says whether one may be (two other entries
@@ -283,7 +286,9 @@ function readPost(doc: Document, post: FoundPost, pageUrl: string, isEntryPage: 
       return whereStoryIs().elsewhere.length + whereStoryIs().entries.length;
     },
     artOrAudio:
-      timed || (!/\d/.test(length) && header.labels.some((l) => /^(?:reader|podficcer|vidder)$/i.test(l.label) || (/^(?:artist|medium)$/i.test(l.label) && lines.some((k) => k.kind === 'media')))),
+      timed ||
+      (!/\d/.test(length) && header.labels.some((l) => /^(?:reader|podficcer|vidder)$/i.test(l.label) || (/^(?:artist|medium)$/i.test(l.label) && lines.some((k) => k.kind === 'media')))) ||
+      isIconSet(header, post),
     get poll() {
       return hasPoll(post.body, (el) => inPost(post, el));
     },
@@ -441,7 +446,8 @@ function partMarkerOf(subject: string, header: HeaderResult, lines: Line[], page
   // "Chapters: 3, complete", "Parts: 2": a plural label counts the story's parts, it names none of them; only
   // its "N of M" / "N/M" is this post's ("Parts: 1-2 of 5" stays a marker).
   for (const l of header.labels)
-    if (l.key === null && /^(?:part|chapter|ch|chap|pt)s?$/i.test(l.label.trim()) && (!/s$/i.test(l.label.trim()) || /\/|\bof\b/i.test(l.value))) candidates.push([`Part ${l.value}`, 'header']);
+    if (l.key === null && /^(?:part|chapter|ch|chap|pt|teil|kapitel)s?$/i.test(l.label.trim()) && (!/s$/i.test(l.label.trim()) || /\/|\bof\b/i.test(l.value)))
+      candidates.push([`Part ${l.value}`, 'header']);
   // A nav line's own marker, not the parts it links to: "Part 1/2 (Part 2 is here)" is part 1.
   // Two or more nav lines that each name a part ("Chapter One — The Crack", "Chapter Two — The
   // Casting") are a masterpost's list of its chapters: the markers are the parts', none is the post's.
@@ -470,6 +476,28 @@ function partMarkerOf(subject: string, header: HeaderResult, lines: Line[], page
     if (m) return { part: m, from: 'tags' };
   }
   return { part: null, from: null };
+}
+
+/**
+ * Rule "an icon post counts its icons": icon makers head a post with a fic-like block ("Fandom: Original photography",
+ * "Count: 12", "Credits: …") over the icons themselves: a count that is a bare number under a "Count" / "Icons" label
+ * ("Icon count: 20"), never "Word count", and three pictures or more. Pictures, not a story (verdict art-or-audio).
+ */
+function isIconSet(header: HeaderResult, post: FoundPost): boolean {
+  return (
+    header.labels.some((l) => /^(?:icon )?count$|^icons?$/.test(normalizeLabel(l.label)) && /^\d+$/.test(l.value.trim())) &&
+    Array.from(post.body.getElementsByTagName('img')).filter((i) => inPost(post, i)).length >= 3
+  );
+}
+
+/**
+ * Rule "the cut's words name the fic": many writers put the whole post, header and all, under the cut and write "Fic: Title
+ * (Rating)" as its words ("( Fic: Landfall (3/3) (PG) )"): on an index page the cut is then all the post shows, and its
+ * words say what it is as a fic subject would. They open with a fic prefix ("Fic:", "[fic]", "Leverage fic:"), and name
+ * no post about fic ("fic: recs", "fic: masterlist").
+ */
+function cutNamesFic(cutText: string | undefined): boolean {
+  return !!cutText && hasFicPrefix(cutText) && !ABOUT_FIC_SUBJECT.test(cutText);
 }
 
 /** The lines a chapter's part links are on: its header's lines with links and its navigation lines. */

@@ -44,7 +44,7 @@ export const LEXICON: LexiconRow[] = [
  * label ("Ch: 1/3 — Night Round", "Pt: 2 of 4"), as in part markers (parts.ts PART_WORD).
  */
 export const NON_FIELD_LABELS =
-  'part|chapter|ch|chap|pt|previously|last time|the story so far|status|feedback|archive|archiving|archive permission|date|date written|posted|format|setting|recipient|requester|request by|to|from|artist|art|art by|banner|banner by|cover|link|keywords|crossposted|cross-posted|crossposted to|x-posted|xposted|x-posted to|also at|also on|mirror|previous|next|previous part|next part|masterpost|masterlist|index|table of contents|chapter list|language|pov|point of view|time frame|timeframe|set|setting/timeline|podfic|podfic by|translation|translated by|original|inspired by|soundtrack|ao3|on ao3|fanfiction.net|ffn|date posted|completed|complete|wip|updated|rec|audience|fanart|graphics|thanks|category|categories|type|timeline|theme|sequel to|prequel to|follows|arc|contains|teaser|medium|content|disclosure'.split(
+  'part|chapter|ch|chap|pt|teil|kapitel|partie|parte|capitolo|chapitre|previously|last time|the story so far|status|feedback|archive|archiving|archive permission|date|date written|posted|format|setting|recipient|requester|request by|to|from|artist|art|art by|banner|banner by|cover|link|keywords|crossposted|cross-posted|crossposted to|x-posted|xposted|x-posted to|also at|also on|mirror|previous|next|previous part|next part|masterpost|masterlist|index|table of contents|chapter list|language|pov|point of view|time frame|timeframe|set|setting/timeline|podfic|podfic by|translation|translated by|original|inspired by|soundtrack|ao3|on ao3|fanfiction.net|ffn|date posted|completed|complete|wip|updated|rec|audience|fanart|graphics|thanks|category|categories|type|timeline|theme|sequel to|prequel to|follows|arc|contains|teaser|medium|content|disclosure'.split(
     '|',
   );
 
@@ -77,9 +77,9 @@ const OTHER_LANGUAGES: [FieldKey, string][] = [
   ['author', 'autor|autora|autorin|auteur|autore|autrice|autorka|автор'],
   ['fandom', 'фандом'],
   ['pairing', 'pareja|coppia|paring|пейринг'],
-  ['characters', 'personaje|personnage|personaggi|personagen|персонажи'],
-  ['rating', 'clasificación|classificação|ocena|рейтинг'],
-  ['warnings', 'advertencia|aviso|avertissement|avvertenze|warnung|warnungen|ostrzeżenie|ostrzeżenia|предупреждение|предупреждения'],
+  ['characters', 'personaje|personnage|personaggi|charaktere|personagen|персонажи'],
+  ['rating', 'clasificación|classificação|classement|ocena|рейтинг'],
+  ['warnings', 'advertencia|aviso|avertissement|avvertenze|avvertimenti|warnung|warnungen|ostrzeżenie|ostrzeżenia|предупреждение|предупреждения'],
   ['wordCount', 'palabra|mot|palavra|parole|wörter|słowa|słów|liczba słów|размер|объём'],
   ['summary', 'resumen|resumo|sinopsis|résumé|riassunto|zusammenfassung|inhalt|opis|streszczenie|саммари|описание'],
   ['disclaimer', 'дисклеймер'],
@@ -170,7 +170,8 @@ export const FIC_TAG = /^(?:(?:my )?(?:fic|fanfic|fanfiction|fiction|ficlet|drab
  * story, quoting its header and a line or two: "review" opens the subject, as "rec" does. A book review ("book review: The
  * Moonstone") gives the book's Title / Author / Rating in lines like a fic header's: it is about a book, no story.
  * A story still to be posted or still to be found is described in a header's labels too: a call for a beta ("beta
- * wanted", "looking for a beta"), a fic search ("fic search: …", "looking for a fic"), a WIP check-in; and meta
+ * wanted", "looking for a beta"), a fic search ("fic search: …", "looking for a fic"), a WIP check-in or a "fic update" (the month's new chapters, linked with
+ * their ratings and lengths: a list of what was posted, no story, nor one story's masterpost); and meta
  * ("meta: …", fandom's word for an essay) quotes headers as its examples.
  * A WIP amnesty or graveyard (fandom's year-end post of the fics that will never be finished: their headers, a snippet,
  * what would have happened), a "year in fic" (the year-end meme listing one's stories, Title / Words / Comments each)
@@ -180,7 +181,7 @@ export const FIC_TAG = /^(?:(?:my )?(?:fic|fanfic|fanfiction|fiction|ficlet|drab
  * For / Tracks / Length header and a tracklist).
  */
 export const ABOUT_FIC_SUBJECT =
-  /\b(?:dear (?:\w+ ){0,2}(?:author|writer|creator|gifter)|(?:exchange|yuletide) letter|meme|poll|sign[- ]?up|fic rec|rec (?:list|post)|recommendation|announcement|master ?list|mod post|prompts? post|round-?up|reminder|schedule|claim|(?:wip|writing) (?:update|wednesday|check-?in)|progress (?:update|report)|beta (?:wanted|needed|request)|looking for (?:a )?(?:beta|fic)|fic (?:search|hunt)|snippet|teaser|filter|coming soon|(?:fic|story|book) (?:reading|review)|(?:wip|fic) (?:amnesty|graveyard)|year in (?:fic|writing)|help me (?:title|name)|title (?:help|suggestion))s?\b|\b(?:recs|news|welcome|rules|friending|friends only|f-?locked|hiatus)\b|^\W*(?:rec|reviews?|meta|(?:dvd )?commentary|fan ?mix|playlist)\b/i;
+  /\b(?:dear (?:\w+ ){0,2}(?:author|writer|creator|gifter)|(?:exchange|yuletide) letter|meme|poll|sign[- ]?up|fic rec|rec (?:list|post)|recommendation|announcement|master ?list|mod post|prompts? post|round-?up|reminder|schedule|claim|(?:wip|writing|fic) (?:update|wednesday|check-?in)|progress (?:update|report)|beta (?:wanted|needed|request)|looking for (?:a )?(?:beta|fic)|fic (?:search|hunt)|snippet|teaser|filter|coming soon|(?:fic|story|book) (?:reading|review)|(?:wip|fic) (?:amnesty|graveyard)|year in (?:fic|writing)|help me (?:title|name)|title (?:help|suggestion))s?\b|\b(?:recs|news|welcome|rules|friending|friends only|f-?locked|hiatus)\b|^\W*(?:rec|reviews?|meta|(?:dvd )?commentary|fan ?mix|playlist)\b/i;
 
 /**
  * A call for prompts ("leave me a prompt!", "prompt me", "taking prompts", "comment fic: send me prompts"): it asks for

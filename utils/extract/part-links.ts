@@ -10,7 +10,7 @@
  */
 
 import { archivePageUrlOf, memoriesJournalOf, tagPageUrlOf } from '../fetch-url';
-import { canonicalEntryKey, entryAddress, normalizeUsername, unwrapWayback } from '../url';
+import { canonicalEntryKey, commentIdOf, entryAddress, normalizeUsername, unwrapWayback } from '../url';
 import { DETECTOR_BUILD } from './build-flags';
 import { isJournalNavLink } from './chrome';
 import { absoluteUrl, collapse, tagged } from './dom';
@@ -89,6 +89,19 @@ function isChromeLink(url: string): boolean {
   return isJournalNavLink(url) || /\/tag\/|[?&]tag=/i.test(url);
 }
 
+/**
+ * Rule "a part linked by a comment's address": writers copy a part's link from its comments (a comment's permalink or its
+ * thread, "…/1188.html?thread=5940#t5940"): words naming a part on such a link ("Part 1 (of 2)", "« Teil 1") make it that
+ * entry, read as the entry. A reply form's address, or a comment link in other words, stays the site's (null).
+ */
+function entryOfCommentLink(url: string, text: string): string | null {
+  if (!commentIdOf(url) || /mode=reply|replyto=/i.test(url) || partIndexOfLabel(text) === null) return null;
+  const u = new URL(url);
+  u.searchParams.delete('thread');
+  u.hash = '';
+  return u.href;
+}
+
 /** The line's links with the words before each, resolved against the page; user tags and chrome links left out. */
 export function linksOfLine(line: Pick<Line, 'text' | 'links'>, pageUrl: string): LinkInLine[] {
   const out: LinkInLine[] = [];
@@ -99,11 +112,12 @@ export function linksOfLine(line: Pick<Line, 'text' | 'links'>, pageUrl: string)
     const at = text ? line.text.indexOf(text, cursor) : -1;
     const lead = at >= 0 ? collapse(line.text.slice(leadFrom, at)) : '';
     if (at >= 0) cursor = at + text.length;
-    const url = absoluteUrl(l.href, pageUrl);
+    let url = absoluteUrl(l.href, pageUrl);
     // A user tag's name belongs to the words of the next link ("Art by <user>: here").
     if (!url || isUserTag(url, text)) continue;
     if (at >= 0) leadFrom = cursor;
-    if (isChromeLink(url) || (JOURNAL_NAV_TEXT.test(text) && !CONTINUED_LEAD.test(lead))) continue;
+    if (isChromeLink(url)) url = entryOfCommentLink(url, text);
+    if (!url || (JOURNAL_NAV_TEXT.test(text) && !CONTINUED_LEAD.test(lead))) continue;
     out.push({ url, text, lead, entry: isEntryUrl(url) });
   }
   return out;
@@ -295,6 +309,35 @@ export function chapterLinks(lines: Pick<Line, 'text' | 'links'>[], selfKey: str
     }
   }
   return { partLinks: throughWayback(partLinks, pageUrl), related };
+}
+
+/** An arrow pointing on, right after a link's words ("Landfall »"). */
+const ARROW_ON_AFTER = /^\s*[»›>→⇒]/;
+
+/**
+ * Rule "a part linked by its own title": writers who give each chapter a title of its own ("The Crossing (1/3)", "Low
+ * Water (2/3)") link the chapters by those titles, on a line of links and arrows alone ("« The Crossing | Landfall »"):
+ * the arrow pointing on right after a link's words makes it the next part ("Landfall »"), as the arrow before one makes
+ * it the previous (chapterLinks' PART_LEAD). For a numbered part's lines only (the caller's: a one-shot's "Another story »"
+ * is no part of it), and never a link to what else there is (art, a sequel: RELATED_WORDS). The label ends in the arrow.
+ */
+export function titledPartLinks(lines: Pick<Line, 'text' | 'links'>[], selfKey: string, pageUrl: string): PartLink[] {
+  const out: PartLink[] = [];
+  for (const line of lines) {
+    const links = linksOfLine(line, pageUrl);
+    let rest = line.text;
+    for (const l of line.links) rest = rest.replace(collapse(l.text), ' ');
+    if (!links.length || line.text.length > 160 || /[\p{L}\p{N}]/u.test(rest)) continue;
+    let cursor = 0;
+    for (const link of links) {
+      const at = link.text ? line.text.indexOf(link.text, cursor) : -1;
+      if (at < 0) continue;
+      cursor = at + link.text.length;
+      if (link.entry && canonicalEntryKey(link.url) !== selfKey && ARROW_ON_AFTER.test(line.text.slice(cursor)) && !RELATED_WORDS.test(link.text))
+        out.push({ url: link.url, label: `${link.text} »`, index: null });
+    }
+  }
+  return throughWayback(out, pageUrl);
 }
 
 /** The place an ordinal link names ("the second" → 2, "the last of three" → 3, "the last" → null). */

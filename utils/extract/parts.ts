@@ -31,7 +31,12 @@ const WORD_NUMBERS = [
 /** Word ordinals, as in "Part the Second": first to nineteenth (four → fourth, five → fifth, eight → eighth, nine → ninth). */
 const ORDINALS = ['first', 'second', 'third', ...WORD_NUMBERS.slice(4).map((w) => `${w.replace(/ve$/, 'f').replace(/[te]$/, '')}th`)].slice(0, 19);
 const NUM = `(\\d{1,3}|[ivxlc]{1,7}|${WORD_NUMBERS.slice(1).join('|')})`;
-const PART_WORD = '(?:part|pt\\.?|chapter|chap\\.?|ch\\.?|episode|book)';
+/**
+ * Rule "a part in the writer's language": fandoms writing in German, French, Italian and Spanish number their parts and
+ * link them in their own words ("Teil 2", "Kapitel 3 »", "Partie 2/3", "« Capitolo 1", "Parte 2 de 3"). (The longer words
+ * first: "Partie 2" is not "Part" and a numeral "i".)
+ */
+const PART_WORD = '(?:partie|parte|part|pt\\.?|chapter|chap\\.?|ch\\.?|episode|book|teil|kapitel|capitolo|chapitre|cap[ií]tulo)';
 
 /** "12" → 12, "xii" → 12, "Two" → 2; null when it is not a number. */
 export function parseNumber(s: string): number | null {
@@ -78,6 +83,8 @@ const MARKER_PATTERNS: { re: RegExp; hasTotal: boolean; roman?: true }[] = [
   { re: new RegExp(`\\b${PART_WORD}s?\\s*[:#.]?\\s*${INDEX}\\s*(?:[-–—&+]|and|to)\\s*(?:${NUM.slice(1, -1)})(?:\\s*(?:/|of|out of)\\s*${TOTAL})?(?![\\d/])`, 'i'), hasTotal: true },
   { re: new RegExp(`[([{]\\s*${INDEX}\\s*[-–]\\s*\\d{1,3}\\s*/\\s*${TOTAL}\\s*[)\\]}]`, 'i'), hasTotal: true },
   { re: new RegExp(`\\b${PART_WORD}\\s*[:#.]?\\s*${INDEX}\\s*(?:/|of|out of)\\s*${TOTAL}(?![\\d/])`, 'i'), hasTotal: true },
+  // Rule "the total in its own brackets": 2000s subjects and part lines write "Part 2 (of 3)", "Chapter 4 [of 10]".
+  { re: new RegExp(`\\b${PART_WORD}\\s*[:#.]?\\s*${INDEX}\\s*[([]\\s*(?:of|out of)\\s*${TOTAL}\\s*[)\\]]`, 'i'), hasTotal: true },
   { re: new RegExp(`[([{]\\s*(?:${PART_WORD}\\s*)?${INDEX}\\s*(?:/|of)\\s*${TOTAL}\\s*[)\\]}]`, 'i'), hasTotal: true },
   { re: /(?<![\d/.:])(\d{1,3}[a-e]?)\s*(?:\/|\bof\b)\s*(\d{1,3}|\?+)(?![\d/])/i, hasTotal: true },
   // Roman numerals with "of", unbracketed ("The Pilot's Daughter — II of III"): capitals only, so never a word.

@@ -456,7 +456,7 @@ function subjectOf(container: Element, style: PageStyle, body: Element): Element
     for (const el of queryAll(container, sel)) {
       // A subject inside the text's element only where a layout puts it there (talkread's font,
       // Clean and Simple's heading).
-      if (el === body || (body.contains(el) && !/font|heading/.test(sel))) continue;
+      if (el === body || (body.contains(el) && !style.subjectInBody && !/font|heading/.test(sel))) continue;
       if (textOf(el)) return el;
     }
   }
@@ -511,7 +511,7 @@ function permalinkOf(container: Element, style: PageStyle, body: Element): strin
   const links = tagged(container, 'a').filter((a) => /\/\d+\.html(?:[?#].*)?$|itemid=\d+/.test(a.getAttribute('href') ?? ''));
   for (const sel of style.permalink) {
     for (const a of links) {
-      if (matchesSelector(a, sel) && (!body.contains(a) || sel.includes('heading'))) return a.getAttribute('href');
+      if (matchesSelector(a, sel) && (!body.contains(a) || style.subjectInBody || sel.includes('heading'))) return a.getAttribute('href');
     }
   }
   return null;

@@ -71,13 +71,31 @@ function noticeTexts(doc: Document): string[] {
 }
 
 /**
+ * The site's login page served at an entry's address (a locked entry asked for by a reader not logged in: Dreamwidth's
+ * "Login Required — You must be logged in to view this protected entry", LiveJournal's "Protected entry"): the site's
+ * login form, and the site's words asking for a login to view the entry, or a login page's address or heading. Like the
+ * adult-content notice, it stands in front of the entry (index.ts: an interstitial), the reader asked to log in.
+ */
+export function isLoginPage(doc: Document, url: string): boolean {
+  if (!doc.querySelector('input[type="password" i], input[name="password"]')) return false;
+  if (LOGIN_TEXT.test(visibleText(doc.body ?? doc.documentElement))) return true;
+  let path = '';
+  try {
+    path = new URL(unwrapWayback(url)?.original ?? url).pathname;
+  } catch {
+    // not a URL: no path to go by
+  }
+  return LOGIN_PATH.test(path) || noticeTexts(doc).some((t) => NOTICE_LOGIN.test(t));
+}
+
+/**
  * Why a fetched page is not a part we can read, or null when it is one: a login page (a login
  * form and no post), a locked/protected/private entry, a deleted or nonexistent entry or journal
  * ('No such journal entry', 'This journal has been deleted', 'Error: … entry'), an adult-content
  * gate (extraction kind 'interstitial'), or a page whose kind is not a story or a masterpost.
  */
 export function classifyPage(doc: Document, url: string, extraction: PageExtraction): UnreadableReason | null {
-  if (extraction.kind === 'interstitial') return 'adult-gate';
+  if (extraction.kind === 'interstitial') return isLoginPage(doc, url) ? 'login' : 'adult-gate';
   if (extraction.kind === 'story' || extraction.kind === 'masterpost') return null;
 
   const text = visibleText(doc.body ?? doc.documentElement);

@@ -6,7 +6,8 @@
 import { isJournalNavLink } from '../extract/chrome';
 import { absoluteUrl, collapse } from '../extract/dom';
 import { locateStories, type NavLine, type StoryLocation } from '../extract/index';
-import { archiveIndexLink, chapterLinks, memoriesIndexLink, tagIndexLink } from '../extract/part-links';
+import { ownCommentPartLinks } from '../extract/own-comment-links';
+import { archiveIndexLink, chapterLinks, memoriesIndexLink, tagIndexLink, titledPartLinks } from '../extract/part-links';
 import { blockOf, isNavLine, isNavText, ownDirection } from '../extract/parts';
 import { inPost } from '../extract/posts';
 import type { PartLink, StoryPost } from '../extract/types';
@@ -74,7 +75,16 @@ export function navLinksInPost(doc: Document, pageUrl: string, post: StoryPost, 
     const block = blockOf(a, loc.body);
     if (!navBlocks.has(block) && isNavLine(block)) navBlocks.add(block);
   }
-  return chapterLinks([...navBlocks].map(lineOf), canonicalEntryKey(post.url), pageUrl).partLinks.filter((l) => isEntryUrl(l.url));
+  const links = chapterLinks([...navBlocks].map(lineOf), canonicalEntryKey(post.url), pageUrl).partLinks.filter((l) => isEntryUrl(l.url));
+  if (!post.part) return links;
+  // A numbered part's chapters linked by their own titles ("« The Crossing | Landfall »"), and its writer's own comment
+  // linking the next part ("Part 2 is up: here!"): extract/part-links.ts `titledPartLinks`, extract/own-comment-links.ts.
+  const titled = titledPartLinks(
+    linksOf(loc).map((a) => lineAround(a, loc.body)),
+    canonicalEntryKey(post.url),
+    pageUrl,
+  );
+  return mergeLinks(mergeLinks(links, titled), ownCommentPartLinks(doc, pageUrl, post));
 }
 
 /**

@@ -69,6 +69,22 @@ export const ljFamily: SiteAdapter = {
         : ['ij-disjointed2011-journal-tagsonly-weirbank-1', 'ij-disjointed2011-community-altposter-tagsonly-weirbank-2', 'lj-disjointed2008-recent-tagsonly-memories-line-sedge'],
     },
     {
+      // S2 Magazine (s2layers/magazine): each entry one div.H3Holder holding the userpic box div.Picture (with the poster's
+      // name when it is not the journal's: chrome.ts), an h3 of the time and " - <em>SUBJECT</em>" (in an a.subj-link off
+      // the entry page), the text, div.ljtags, div.Currents, div.Comment; the comments after it, outside. The box is the
+      // post's text: the time-and-subject line is dropped as a core1 layout's is (index.ts `dropSubjectLine`).
+      name: 's2-magazine',
+      post: 'div.H3Holder',
+      body: ['div.H3Holder'],
+      subject: ['h3 em'],
+      subjectInBody: true,
+      // (S1 Magazine's has no subject link: its comment links name the entry.)
+      permalink: ['a.subj-link', 'div.Comment a[href*=".html"]:not([href*="mode=reply"])'],
+      examples: DETECTOR_BUILD
+        ? []
+        : ['sc-magazine2008-community-poster-in-picture-tidedoor', 'dj-magazine2005-recent-cut-text-names-fic-kelpkeeper', 'lj-s1magazine2008-recent-subject-after-time-auntdot'],
+    },
+    {
       name: 's2-generic',
       post: '.entry, .post, .entrybox, .journal-entry, .entry_container, .entrywrap, .entry-wrap, .hentry',
       body: [

@@ -12,6 +12,8 @@ export interface PageStyle {
   poster?: string[];
   /** A link to the entry itself. */
   permalink?: string[];
+  /** The subject is inside the post's text element, which is the post's one box (S2 Magazine's div.H3Holder). */
+  subjectInBody?: true;
   /** Only on single-entry pages (light formats, S1 tables that cannot tell posts apart). */
   entryPageOnly?: boolean;
   /** Only on the site's mobile host (m.livejournal.com): the mobile shells' class names (`post`, `entry`) mean nothing elsewhere. */
