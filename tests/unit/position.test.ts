@@ -132,6 +132,21 @@ describe('countWords', () => {
     expect(countWords('')).toBe(0);
     expect(countWords('l’été dernier, à Paris…')).toBe(4);
   });
+  it('counts as the plain definition does (split at any space, keep runs with a letter or digit), on any text', () => {
+    const plain = (t: string) => t.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+    const pieces = ['--', '…', '2,000', 'l’été', '“Mara,”', '日本語', '\u00a0', '\u2003', '\n', '\t', ' ', '—', 'x', '¿qué?', '***', '1/3'];
+    let seed = 7;
+    for (let run = 0; run < 200; run++) {
+      let text = '';
+      for (let i = 0; i < 30; i++) {
+        seed = (seed * 1103515245 + 12345) % 2147483648;
+        text += pieces[seed % pieces.length];
+      }
+      expect(countWords(text), JSON.stringify(text)).toBe(plain(text));
+      // Twice on the same text: the pattern's position from the last call does not carry over.
+      expect(countWords(text)).toBe(plain(text));
+    }
+  });
 });
 
 describe('throttle', () => {
