@@ -10,18 +10,17 @@
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { type CommentStoryLocation, commentStories } from '../../utils/extract/comments';
+import { provideStage } from '../../utils/stages';
 
 /** What this stage gives the detector. */
 export interface CommentFillsApi {
   commentStories(doc: Document, pageUrl: string, by?: string): CommentStoryLocation[];
 }
 
-const COMMENT_FILLS_API = Symbol.for('inkwell.comment-fills');
-
 export default defineContentScript({
   registration: 'runtime',
   main() {
     const api: CommentFillsApi = { commentStories };
-    (globalThis as { [COMMENT_FILLS_API]?: CommentFillsApi })[COMMENT_FILLS_API] = api;
+    provideStage('comment-fills', api);
   },
 });

@@ -12,6 +12,7 @@ import { addFills, locateStories, type MasterpostLists, type StoryLocation, type
 import type { StoryPost } from '../../utils/extract/types';
 import { JOURNAL_INCLUDE_GLOBS, JOURNAL_MATCHES } from '../../utils/hosts';
 import type { IncomingMessage, Reply } from '../../utils/messages';
+import { onDemand as onDemandOf, type Stage } from '../../utils/stages';
 import { journalSiteOfUrl } from '../../utils/url';
 import type { CommentFillsApi } from '../comment-fills.content/index';
 import type { UnlistedPostsApi } from '../unlisted-posts.content/index';
@@ -28,32 +29,8 @@ export interface ReaderApi {
     refresh?: boolean;
   }): Promise<void>;
 }
-/** The scripts the background injects on demand: the reader, and the detector's stages (comment-fills.content/, unlisted-posts.content/, masterpost-lists.content/). */
-type Stage = 'reader' | 'comment-fills' | 'unlisted-posts' | 'masterpost-lists';
-
-/**
- * Loads (once; again after a failure) the script the background injects on `inject-STAGE`, and gives its API. Each
- * puts it on the shared global under `Symbol.for('inkwell.STAGE')`, a symbol, not a name: the page's elements are
- * named properties of `window` in every world (`<a id="__inkwellReader">` in a post would answer
- * `globalThis.__inkwellReader`); no element can answer a symbol. (Spelt here, so their code stays out.)
- */
-function onDemand<T>(stage: Stage): () => Promise<T> {
-  const get = () => (globalThis as { [k: symbol]: T | undefined })[Symbol.for(`inkwell.${stage}`)];
-  const failure = `The ${stage} could not be loaded.`;
-  let loading: Promise<T> | null = null;
-  return () => {
-    const loaded = get();
-    if (loaded) return Promise.resolve(loaded);
-    loading ??= rawRuntime.sendMessage({ type: `inject-${stage}` }).then((res) => {
-      const got = get();
-      if (!res?.ok) throw new Error(res?.error ?? failure);
-      if (!got) throw new Error(failure);
-      return got;
-    });
-    loading.catch(() => (loading = null));
-    return loading;
-  };
-}
+/** A stage's script, injected by the background on `inject-STAGE` (utils/stages.ts). */
+const onDemand = <T>(stage: Stage) => onDemandOf<T>(stage, () => rawRuntime.sendMessage({ type: `inject-${stage}` }));
 
 export default defineContentScript({
   // The manifest's: WXT reads them at build time, without the detector's build flag (build-flags.ts). The

@@ -13,13 +13,12 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { MasterpostLists } from '../../utils/extract/index';
 import { readMasterpost } from '../../utils/extract/part-links';
-
-const MASTERPOST_LISTS_API = Symbol.for('inkwell.masterpost-lists');
+import { provideStage } from '../../utils/stages';
 
 export default defineContentScript({
   registration: 'runtime',
   main() {
     const api: MasterpostLists = { readMasterpost };
-    (globalThis as { [MASTERPOST_LISTS_API]?: MasterpostLists })[MASTERPOST_LISTS_API] = api;
+    provideStage('masterpost-lists', api);
   },
 });

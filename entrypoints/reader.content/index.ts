@@ -27,6 +27,7 @@ import { sameJournalPage } from '../../utils/fetch-policy';
 import { type Failure, type IncomingMessage, sendMessage } from '../../utils/messages';
 import { isFrameReady, READER_FRAME_PATH, type ReaderFrameCommand, type ReaderFrameStart, type ReaderFrameStartMessage, type ReaderFrameTicket, sealOf } from '../../utils/reader-frame';
 import { MOVED_PAGE_MESSAGE as MOVED, sessionPostUrlOf } from '../../utils/reader-session';
+import { provideStage } from '../../utils/stages';
 import { navLinksInPost, storyLinksAnySite } from '../../utils/stitch';
 import { commentIdOf, storyKeyOf } from '../../utils/url';
 import type { ReaderApi } from '../journal.content/index';
@@ -314,17 +315,15 @@ export default defineContentScript({
         performance.mark('inkwell:page-inert');
       },
     };
-    // Symbol.for('inkwell.reader'): the detector's onDemand('reader') (not imported: that would bundle it here).
-    const shared = globalThis as { [key: symbol]: ReaderApi | undefined };
-    const key = Symbol.for('inkwell.reader');
-    shared[key] = api;
+    // For the detector's onDemand('reader') (utils/stages.ts), which waits for it.
+    provideStage('reader', api);
     ctx.onInvalidated(() => {
       if (open) {
         open.closePage();
         open.ui.remove();
       }
       lingering?.ui.remove();
-      shared[key] = undefined;
+      provideStage('reader', undefined);
     });
   },
 });

@@ -13,18 +13,17 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { UnlistedPostsFinder } from '../../utils/extract/index';
 import { unlistedPosts } from '../../utils/extract/posts';
+import { provideStage } from '../../utils/stages';
 
 /** What this stage gives the detector. */
 export interface UnlistedPostsApi {
   unlistedPosts: UnlistedPostsFinder;
 }
 
-const UNLISTED_POSTS_API = Symbol.for('inkwell.unlisted-posts');
-
 export default defineContentScript({
   registration: 'runtime',
   main() {
     const api: UnlistedPostsApi = { unlistedPosts };
-    (globalThis as { [UNLISTED_POSTS_API]?: UnlistedPostsApi })[UNLISTED_POSTS_API] = api;
+    provideStage('unlisted-posts', api);
   },
 });
