@@ -299,8 +299,10 @@ export async function mouseClick(page: DriverPage, at: Point): Promise<void> {
 /**
  * A trusted click on the 'Read in Inkwell' button: the first one, or the first whose name matches `name`.
  * Waits for the button to be there (the detector runs at document idle). Resolves with the button's name.
+ * `before`: the pointer rests on the button that long first, and `then` runs, before the click (as a reader's
+ * pointer comes to the button before the click; the driver's own click moves and presses at once).
  */
-export async function clickReadButton(page: DriverPage, name: RegExp = /^Read in Inkwell/, timeout = 10_000): Promise<string> {
+export async function clickReadButton(page: DriverPage, name: RegExp = /^Read in Inkwell/, timeout = 10_000, before?: { restMs: number; then?: () => Promise<unknown> }): Promise<string> {
   const spec = { source: name.source, flags: name.flags };
   const at = await pollFor(
     () =>
@@ -321,6 +323,11 @@ export async function clickReadButton(page: DriverPage, name: RegExp = /^Read in
     timeout,
   );
   if (!at) throw new Error(`no 'Read in Inkwell' button named ${name} on ${page.url()}`);
+  if (before) {
+    await page.mouse.move(at.x, at.y);
+    await new Promise((r) => setTimeout(r, before.restMs));
+    await before.then?.();
+  }
   await mouseClick(page, at);
   return at.name;
 }

@@ -19,6 +19,8 @@ import type { UnlistedPostsApi } from '../unlisted-posts.content/index';
 
 /** What the reader content script exposes once injected (same isolated world, shared global). */
 export interface ReaderApi {
+  /** A click is likely: the page's posts may be read ahead (in the page's idle time). */
+  prepare(pageUrl: string): void;
   open(request: {
     /** The clicked post's story as the detector's build reads it (its URL, subject, fields and part): the reader reads the post again. */
     story: StoryPost;
@@ -76,13 +78,16 @@ export default defineContentScript({
         updateReadButtonTitle(known.host, title);
         return;
       }
-      // The reader's code is loaded when a click is likely (pointer over, or focus on, a button):
-      // by the click it is there. Only our own code: nothing is fetched from the network.
+      // The reader's code is loaded when a click is likely (pointer over, or focus on, a button): by the click it is
+      // there, and has read the page's posts ahead if the page was idle. Only our own code: nothing is fetched.
       const host = createReadButton(
         document,
         title,
         (button) => void open(key, button),
-        () => void loadReader().catch(() => undefined),
+        () =>
+          void loadReader()
+            .then((reader) => reader.prepare(location.href))
+            .catch(() => undefined),
       );
       hosts.set(key, { host, loc });
       // A collapsed comment's subject is its link (comments.ts): the button goes beside it, not into it.

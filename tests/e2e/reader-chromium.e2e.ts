@@ -23,6 +23,7 @@ import {
 } from '../../harness/closed-shadow';
 import { type ExtraPage, type FixtureServer, startFixtureServer } from '../../harness/fixture-server';
 import { FIXTURE_PAGES_JSON, FIXTURES } from '../../harness/paths';
+import { partPage } from '../fixtures/hostile/generate';
 import { allowedHosts } from './support/cases';
 import { longStory, longStoryChecks } from './support/long-story';
 
@@ -42,6 +43,17 @@ const firstWords = (file: string) =>
 
 const extraPages: Record<string, ExtraPage> = {};
 const LONG = longStory(extraPages, 'long-watch-c');
+/** A one-part story no other test opens (the read-ahead test changes it in the page). */
+const AHEAD = 'https://ferry-light-c.dreamwidth.org/200.html';
+extraPages[AHEAD] = {
+  body: partPage({
+    url: AHEAD,
+    title: 'The Ferry Light',
+    index: 1,
+    total: 1,
+    prose: ['The ferry light swung over the dark water twice before the boat came in.', 'Nobody on the quay said a word until the rope was made fast.'],
+  }),
+};
 
 beforeAll(async () => {
   server = await startFixtureServer({ pagesJson: FIXTURE_PAGES_JSON, extraPages });
@@ -98,6 +110,37 @@ describe('the reader in Chromium', () => {
       // The frame's dialog goes first; the page side then removes the host and gives focus back (asynchronously).
       await expect.poll(() => page.evaluate(() => document.activeElement?.localName)).toBe(READ_BUTTON_HOST);
       expect(await focusedInside(page, READ_BUTTON_HOST)).toMatch(/^Read in Inkwell/);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('reads the page ahead while the pointer rests on a button, and reads a post changed after that again at the click', async () => {
+    const readAhead = (page: Page) => page.evaluate(() => performance.getEntriesByName('inkwell:page-read-ahead').length);
+    const page = await chrome.context.newPage();
+    try {
+      // Resting on the button: the page's posts are read in its idle time, and the click uses that reading.
+      await chrome.openJournal(SEED_2, { page });
+      await clickReadButton(page, /^Read in Inkwell/, 10_000, { restMs: 1500 });
+      await waitForReader(page);
+      await expect.poll(() => proseCount(page), { timeout: 10_000 }).toBe(2);
+      expect(await readAhead(page)).toBe(1);
+      expect((await articleTexts(page))[1]).toContain(firstWords('smallville-onestepbehind-2.txt'));
+      // A story not read before (a saved one opens from its saved copy): the page changes its post after the
+      // reading ahead, and the click reads the page as it is then.
+      await chrome.openJournal(AHEAD, { page });
+      await clickReadButton(page, /^Read in Inkwell/, 10_000, {
+        restMs: 1500,
+        then: () =>
+          page.evaluate(() => {
+            const p = Array.from(document.querySelectorAll('p')).find((x) => x.textContent?.startsWith('The ferry light'));
+            if (p) p.textContent = `Changed after the pointer came. ${p.textContent}`;
+            return !!p;
+          }),
+      });
+      await waitForReader(page);
+      await expect.poll(async () => (await articleTexts(page))[0] ?? '', { timeout: 10_000 }).toContain('Changed after the pointer came. The ferry light');
+      expect(await readAhead(page)).toBe(0);
     } finally {
       await page.close();
     }

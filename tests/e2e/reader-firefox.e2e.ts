@@ -9,6 +9,7 @@ import { clickInReader, clickReadButton, historySettled, inReader, pollFor as po
 import { type FirefoxSession, launchFirefox, startFirefoxFixtureServer } from '../../harness/firefox';
 import type { ExtraPage, FixtureServer } from '../../harness/fixture-server';
 import { FIXTURE_PAGES_JSON, FIXTURES } from '../../harness/paths';
+import { partPage } from '../fixtures/hostile/generate';
 import { longStory, longStoryChecks } from './support/long-story';
 
 let server: FixtureServer;
@@ -25,6 +26,18 @@ const firstWords = (file: string) =>
 
 const extraPages: Record<string, ExtraPage> = {};
 const LONG = longStory(extraPages, 'long-watch-f');
+/** One-part stories no other test opens (the read-ahead test changes one in the page). */
+const AHEAD = ['https://ferry-light-f.dreamwidth.org/200.html', 'https://ferry-light-f.dreamwidth.org/201.html'];
+for (const url of AHEAD)
+  extraPages[url] = {
+    body: partPage({
+      url,
+      title: 'The Ferry Light',
+      index: 1,
+      total: 1,
+      prose: ['The ferry light swung over the dark water twice before the boat came in.', 'Nobody on the quay said a word until the rope was made fast.'],
+    }),
+  };
 
 beforeAll(async () => {
   server = await startFirefoxFixtureServer({ pagesJson: FIXTURE_PAGES_JSON, extraPages });
@@ -83,6 +96,42 @@ describe('the reader in Firefox', () => {
       ),
     ).toBe(wanted);
     await page.keyboard.press('Escape');
+  });
+
+  it('reads the page ahead while the pointer rests on a button, and reads a post changed after that again at the click', async () => {
+    const page = firefox.page;
+    const readAhead = () => page.evaluate(() => performance.getEntriesByName('inkwell:page-read-ahead').length);
+    // A story not read before (a saved one opens from its saved copy), opened once with the page as it was read
+    // ahead, once after the page changed its post while the pointer rested.
+    for (const [url, change] of [
+      [AHEAD[0], false],
+      [AHEAD[1], true],
+    ] as const) {
+      await firefox.openJournal(url);
+      await clickReadButton(page, /^Read in Inkwell/, 10_000, {
+        restMs: 1500,
+        then: async () => {
+          if (change)
+            await page.evaluate(() => {
+              const p = Array.from(document.querySelectorAll('p')).find((x) => x.textContent?.startsWith('The ferry light'));
+              if (p) p.textContent = `Changed after the pointer came. ${p.textContent}`;
+            });
+        },
+      });
+      const shown = await poll(
+        () => reader(page),
+        (r) => r.prose === 1,
+      );
+      expect(shown.articles[0]).toContain(change ? 'Changed after the pointer came. The ferry light' : 'The ferry light swung');
+      expect(shown.articles[0].includes('Changed after')).toBe(change);
+      expect(await readAhead()).toBe(change ? 0 : 1);
+      await page.keyboard.press('Escape');
+      await poll(
+        () => reader(page),
+        (r) => !r.dialog,
+      );
+      await historySettled(page);
+    }
   });
 
   it('on a long story, draws only the parts near the view, yet lands a part gone to at the top, finds the last part’s words, and puts the paragraph back', async () => {
