@@ -118,10 +118,21 @@ export async function waitForSaved(parts: number): Promise<boolean> {
   return false;
 }
 
-/** The story's parts as canonical keys, and what was shown, for a readable failure. */
+/**
+ * The story's parts as canonical keys, and what was shown, for a readable failure. A part the truth says is missing
+ * (`story.missing`) is shown in its place with its reason's message; every other part with none.
+ */
 export function compareShown(story: StitchStory, shown: ShownStory | null): { ok: boolean; want: string[]; got: string[] } {
-  const want = story.parts.map(canonicalEntryKey);
-  const got = (shown?.links ?? []).map((l) => (l.startsWith('loading:') ? l : canonicalEntryKey(l)));
+  const reasons = new Map(story.missing.map((m) => [canonicalEntryKey(m.url), m.reason]));
+  const said = (key: string) => (reasons.has(key) ? ` (${failureMessage(reasons.get(key)!)})` : '');
+  const want = story.parts.map(canonicalEntryKey).map((k) => `${k}${said(k)}`);
+  const got = (shown?.links ?? []).map((l, i) => {
+    if (l.startsWith('loading:')) return l;
+    const key = canonicalEntryKey(l);
+    const alert = shown!.alerts[i] ?? '';
+    // The alert holds the reason's message (with the site's status, and a Retry button): the message is what is compared.
+    return `${key}${alert ? (reasons.has(key) && alert.includes(failureMessage(reasons.get(key)!)) ? said(key) : ` (${alert})`) : ''}`;
+  });
   // Once the masterpost is known, its card lists what it links to that is not a part.
   const related = (urls: string[]) => urls.map(canonicalEntryKey).sort().join(' ');
   const relatedOk = !story.related.length || related(shown?.related ?? []) === related(story.related);
