@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PageExtraction } from '../utils/extract/types';
 import { FIXTURES as TEST_FIXTURES } from './paths';
+import type { StitchTruth } from './stitch-truth';
 
 // INKWELL_FIXTURES=DIR scores another corpus of the same schema (a held-out set kept outside the tests).
 export const FIXTURES = process.env.INKWELL_FIXTURES ?? TEST_FIXTURES;
@@ -34,7 +35,8 @@ export interface FixtureCase {
   site: string;
   kind: string;
   stories: CaseStory[];
-  stitched?: { parts: string[]; bodyFiles: string[] };
+  /** Every part in reading order, the ones that cannot be read named in `missing` (harness/stitch-truth.ts). */
+  stitched?: StitchTruth;
 }
 
 export function loadPages(): Record<string, string> {

@@ -1,6 +1,7 @@
 // Prints stitching's figure on a fixture corpus: for every case with `stitched` ground truth, the story
-// is stitched offline from that case's page (saved pages only, as the extract CLI does) and its parts
-// compared, in order, with the ground truth; and, when the corpus has them, the stitch-story fixtures
+// is stitched offline from that case's page (saved pages only, as the extract CLI does) and judged against
+// the ground truth (harness/stitch-truth.ts: its parts in order, each read unless the truth says it is
+// missing, each missing one failed for its reason); and, when the corpus has them, the stitch-story fixtures
 // (stitch/stories.json: every multi-part story from each of its pages). `npm run score:stitch [-- --verbose]`;
 // INKWELL_FIXTURES=DIR scores another corpus of the same schema.
 import { existsSync, readFileSync } from 'node:fs';
@@ -8,6 +9,7 @@ import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { FIXTURES, loadCases } from '../harness/fixture-cases';
 import { loadSavedPages, pagesJsonFiles, savedPages } from '../harness/saved-pages';
+import { judgeStitch, type StitchTruth } from '../harness/stitch-truth';
 import { stitchStory } from '../utils/stitch';
 import { canonicalEntryKey } from '../utils/url';
 
@@ -18,32 +20,38 @@ const hasStories = existsSync(STORIES) && existsSync(STORY_PAGES);
 const pages = hasStories ? savedPages({ ...pagesJsonFiles(join(FIXTURES, 'pages.json')), ...pagesJsonFiles(STORY_PAGES) }) : loadSavedPages(join(FIXTURES, 'pages.json'));
 const parse = (html: string, url: string) => new JSDOM(html, { url }).window.document;
 
-/** Stitches from `url` and compares with the parts wanted; prints what went wrong. */
-async function check(id: string, url: string, parts: string[]): Promise<boolean> {
-  const want = parts.map(canonicalEntryKey);
+/** Stitches from `url` and judges it against the truth; prints what went wrong. */
+async function check(id: string, url: string, truth: StitchTruth): Promise<boolean> {
   const state = await stitchStory({ url }, { fetchPage: pages.fetchPage, parse });
-  const got = state.order.filter((k) => state.parts.has(k)).map((k) => canonicalEntryKey(state.parts.get(k)!.url));
-  const errors = state.order.filter((k) => state.errors.has(k)).map((k) => `${state.errors.get(k)!.url} (${state.errors.get(k)!.reason})`);
-  const ok = got.length === want.length && got.every((k, i) => k === want[i]) && !errors.length;
-  if (!ok || verbose) {
-    console.log(`${ok ? '✓' : '✗'} ${id}`);
-    if (!ok) console.log(`    want ${want.join(', ')}\n    got  ${got.join(', ')}${errors.length ? `\n    errors ${errors.join(', ')}` : ''}`);
+  const v = judgeStitch(truth, state);
+  if (!v.whole || verbose) {
+    console.log(`${v.whole ? '✓' : '✗'} ${id}`);
+    if (!v.whole) console.log(`    want ${v.want.join(', ')}\n    got  ${v.got.join(', ')}\n${v.problems.map((p) => `    - ${p}`).join('\n')}`);
   }
-  return ok;
+  return v.whole;
 }
 
 let whole = 0;
 let total = 0;
+let withMissing = 0;
+let wholeWithMissing = 0;
 const stories = new Set<string>();
 for (const c of loadCases().filter((x) => x.stitched?.parts.length)) {
   total++;
   stories.add(c.stitched!.parts.map(canonicalEntryKey).join(' '));
-  if (await check(c.id, c.url, c.stitched!.parts)) whole++;
+  const ok = await check(c.id, c.url, c.stitched!);
+  if (ok) whole++;
+  if (c.stitched!.missing?.length) {
+    withMissing++;
+    if (ok) wholeWithMissing++;
+  }
 }
 console.log(`\nstitched whole and in order: ${whole}/${total} start pages (${stories.size} stories)`);
+// Whole here: the parts that can be read, in order, and each missing one said in its place with its reason.
+if (withMissing) console.log(`of them with a part that cannot be read: ${wholeWithMissing}/${withMissing} start pages, the missing part said in its place`);
 
 if (hasStories) {
-  const manifest = JSON.parse(readFileSync(STORIES, 'utf8')) as { stories: { id: string; pages: string[]; stitched: { parts: string[] } }[] };
+  const manifest = JSON.parse(readFileSync(STORIES, 'utf8')) as { stories: { id: string; pages: string[]; stitched: StitchTruth }[] };
   let opens = 0;
   let good = 0;
   let storiesWhole = 0;
@@ -52,7 +60,7 @@ if (hasStories) {
     let all = true;
     for (const url of s.pages) {
       opens++;
-      const ok = await check(`${s.id} from ${url}`, url, s.stitched.parts);
+      const ok = await check(`${s.id} from ${url}`, url, s.stitched);
       if (ok) good++;
       all &&= ok;
     }

@@ -368,12 +368,16 @@ export function mountReader(container: HTMLElement, start: StoryPost, deps: Read
     });
     partsNav.update(partsMenuItems(next, storyTitle));
     if (offer) showOffer();
-    // Once every part is in, the card tells the whole story's length (and a masterpost's fields).
+    // Once every part is in, the card tells the whole story's length (and a masterpost's fields). A part that failed has
+    // no words: the count is of the parts read and says how many could not be (never given as the whole story's), and
+    // is told again when a Retry brings one.
     const cardSlot = ui.cardSlot;
-    if (next.done && !textsLeft && !cardSlot.dataset.whole && !deferredKeys(next).length) {
+    const missing = next.done ? next.order.filter((k) => next.errors.has(k)).length : 0;
+    if (next.done && !textsLeft && (!cardSlot.dataset.whole || cardSlot.dataset.missing !== String(missing)) && !deferredKeys(next).length) {
       const words = Array.from(slots.values()).reduce((n, s) => n + s.words, 0);
-      cardSlot.replaceChildren(renderStoryCard(next.masterpost ?? start, titleId, { words, parts: next.order.length }));
+      cardSlot.replaceChildren(renderStoryCard(next.masterpost ?? start, titleId, { words, parts: next.order.length - missing, missing }));
       cardSlot.dataset.whole = '1';
+      cardSlot.dataset.missing = String(missing);
     }
     if (pendingPlace && places.tryRestore(pendingPlace)) pendingPlace = null;
     else if (pendingPlace && next.errors.get(pendingPlace.partKey)?.reason === 'deferred') loader.near(pendingPlace.partKey);

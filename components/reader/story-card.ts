@@ -45,8 +45,9 @@ export function journalHome(post: Pick<StoryPost, 'url' | 'author'>): string | n
 }
 
 /** `whole`: the story's word count and number of parts once every part is in (a part's own header
- * gives that part's count only). */
-export function renderStoryCard(post: StoryPost, titleId: string, whole: { words: number; parts: number } | null): HTMLElement {
+ * gives that part's count only); `missing`: the parts that could not be read (their words are not counted, so the
+ * count is never given as the whole story's). */
+export function renderStoryCard(post: StoryPost, titleId: string, whole: { words: number; parts: number; missing?: number } | null): HTMLElement {
   const title = post.fields.title || post.subject || 'Untitled';
   const card = h('section', { class: 'ink-card', 'aria-label': 'About this story' });
   card.append(h('h1', { id: titleId }, title));
@@ -62,8 +63,10 @@ export function renderStoryCard(post: StoryPost, titleId: string, whole: { words
   for (const [key, label] of SHOWN) {
     if (fill && key === 'prompt') continue;
     let value = post.fields[key];
-    if (key === 'wordCount' && whole && whole.words && (whole.parts > 1 || !value)) {
+    const missing = whole?.missing ?? 0;
+    if (key === 'wordCount' && whole && whole.words && (whole.parts + missing > 1 || !value)) {
       value = `${whole.words.toLocaleString('en')}${whole.parts > 1 ? ` in ${whole.parts} parts` : ''}`;
+      if (missing) value += ` (${missing === 1 ? 'a part' : `${missing} parts`} could not be read)`;
     }
     if (!value) continue;
     const dd = h('dd', {}, value);

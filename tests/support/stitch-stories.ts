@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { pagesJsonFiles } from '../../harness/saved-pages';
+import type { MissingPart } from '../../harness/stitch-truth';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures', import.meta.url));
 export const STITCH_FIXTURES = join(FIXTURES, 'stitch');
@@ -18,10 +19,12 @@ export interface StitchStory {
   /** The pages the reader is opened from: the masterpost (if any) and every part. */
   pages: string[];
   masterpost: string | null;
-  /** Part URLs in reading order (Wayback URLs for Wayback copies: compare by canonicalEntryKey). */
+  /** Part URLs in reading order (Wayback URLs for Wayback copies: compare by canonicalEntryKey), the missing ones included. */
   parts: string[];
-  /** Absolute paths of the parts' expected prose, same order. */
-  bodyFiles: string[];
+  /** The parts the site will not show, each with the reason the stitcher must give (harness/stitch-truth.ts). */
+  missing: MissingPart[];
+  /** Absolute paths of the parts' expected prose, same order; null for a missing part. */
+  bodyFiles: (string | null)[];
   /** What the masterpost lists that is not a part (StoryPost.related), as written. */
   related: string[];
   /** Where a header-only post says the story is (StoryPost.elsewhere). */
@@ -33,7 +36,16 @@ export interface StitchStory {
 }
 
 interface Manifest {
-  stories: { id: string; what: string; pages: string[]; masterpost: string | null; stitched: { parts: string[]; bodyFiles: string[] }; related: string[]; elsewhere?: string[]; notParts: string[] }[];
+  stories: {
+    id: string;
+    what: string;
+    pages: string[];
+    masterpost: string | null;
+    stitched: { parts: string[]; missing?: MissingPart[]; bodyFiles: (string | null)[] };
+    related: string[];
+    elsewhere?: string[];
+    notParts: string[];
+  }[];
 }
 
 /** URL → absolute file of the stitch-story pages. */
@@ -58,7 +70,8 @@ export function loadStitchStories(): StitchStory[] {
         pages: [],
         masterpost: null,
         parts: c.stitched.parts,
-        bodyFiles: (c.stitched.bodyFiles ?? []).map((b: string) => join(FIXTURES, b)),
+        missing: c.stitched.missing ?? [],
+        bodyFiles: (c.stitched.bodyFiles ?? []).map((b: string | null) => (b === null ? null : join(FIXTURES, b))),
         related: [],
         elsewhere: [],
         notParts: [],
@@ -76,7 +89,8 @@ export function loadStitchStories(): StitchStory[] {
     pages: m.pages,
     masterpost: m.masterpost,
     parts: m.stitched.parts,
-    bodyFiles: m.stitched.bodyFiles.map((b) => join(STITCH_FIXTURES, b)),
+    missing: m.stitched.missing ?? [],
+    bodyFiles: m.stitched.bodyFiles.map((b) => (b === null ? null : join(STITCH_FIXTURES, b))),
     related: m.related,
     elsewhere: m.elsewhere ?? [],
     notParts: m.notParts,

@@ -57,8 +57,12 @@ interface Case {
   site: string;
   kind: string;
   stories: Story[];
-  stitched?: { parts: string[]; bodyFiles?: string[] };
+  stitched?: { parts: string[]; missing?: { url: string; reason: string }[]; bodyFiles?: (string | null)[] };
 }
+
+// The reasons a part that cannot be read may be missing for in the truth: what a saved page can say of itself (the
+// stitcher's own names, utils/extract/unreadable.ts). A timeout or a server error is a fault of the moment, no truth of a page.
+const MISSING_REASONS = ['login', 'locked', 'not-found', 'adult-gate', 'not-story'];
 
 /** Collapse every run of whitespace (including no-break spaces) to one space and trim. */
 const collapse = (s: string): string => s.replace(/[\s\u00a0]+/g, ' ').trim();
@@ -222,13 +226,34 @@ describe.each(caseFiles)('case %s', (file) => {
     it('stitched: parts are pages.json keys, body files exist', () => {
       const st = c.stitched!;
       expect(st.parts.length).toBeGreaterThan(1);
-      for (const part of st.parts) expect(Object.keys(pages), `stitched part ${part}`).toContain(part);
+      const missing = new Map((st.missing ?? []).map((m) => [m.url, m.reason]));
+      // A part absent from the saved pages is one the site answers 404 for: the truth must say so.
+      for (const part of st.parts) if (missing.get(part) !== 'not-found') expect(Object.keys(pages), `stitched part ${part}`).toContain(part);
       expect(new Set(st.parts).size).toBe(st.parts.length);
       if (st.bodyFiles) {
         expect(st.bodyFiles).toHaveLength(st.parts.length);
-        for (const bf of st.bodyFiles) expect(existsSync(join(FIXTURES, bf)), bf).toBe(true);
+        // A missing part has no text: its body file is null, and only its.
+        st.bodyFiles.forEach((bf, i) => {
+          expect(bf === null, `bodyFiles[${i}]`).toBe(missing.has(st.parts[i]));
+          if (bf !== null) expect(existsSync(join(FIXTURES, bf)), bf).toBe(true);
+        });
       }
     });
+
+    if (c.stitched.missing) {
+      it('stitched: each missing part is one of the parts, once, with a reason a page can give', () => {
+        const st = c.stitched!;
+        expect(st.missing!.length).toBeGreaterThan(0);
+        expect(st.missing!.length).toBeLessThan(st.parts.length);
+        expect(new Set(st.missing!.map((m) => m.url)).size).toBe(st.missing!.length);
+        for (const m of st.missing!) {
+          expect(st.parts, m.url).toContain(m.url);
+          expect(MISSING_REASONS, m.url).toContain(m.reason);
+        }
+        // The page under test is read: a story is opened from a part that is there.
+        expect(st.missing!.map((m) => m.url)).not.toContain(c.url);
+      });
+    }
   }
 
   c.stories.forEach((s, i) => {

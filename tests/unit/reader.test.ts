@@ -102,6 +102,21 @@ describe('the reader overlay', () => {
     expect(d.retry).toHaveBeenCalledWith(expect.anything(), 'k2', expect.any(Function));
   });
 
+  it('with a part that could not be read, the card never gives its length as the whole story’s; told again once Retry brings it', async () => {
+    const s = secondPartFailed('The site answered 404.');
+    s.order = ['k1', 'k2', 'k3'];
+    s.parts.set('k3', part(3));
+    const fixed = { ...s, errors: new Map(), parts: new Map([...s.parts, ['k2', part(2)]]) } as StitchState;
+    const d = deps({ stitch: async (onUpdate) => (onUpdate(s), s), retry: vi.fn(async () => fixed) });
+    mountReader(host, post(1), d, () => undefined);
+    const words = () => host.querySelector('.ink-fields')?.textContent ?? '';
+    await vi.waitFor(() => expect(words()).toContain('in 2 parts (a part could not be read)'));
+    expect(words()).not.toContain('in 3 parts');
+    (host.querySelector('[role="alert"] button') as HTMLButtonElement).click();
+    await vi.waitFor(() => expect(words()).toContain('in 3 parts'));
+    expect(words()).not.toContain('could not be read');
+  });
+
   it('ignores a Retry or Refresh the user did not press (a page script’s click)', async () => {
     const s = secondPartFailed('');
     // The default check: event.isTrusted, false for click() and dispatchEvent.

@@ -31,8 +31,10 @@ describe('classifyPage', () => {
       seen.add(file);
       const doc = parse(pageHtml(pages, url), url);
       const ex = extractPage(doc, url);
-      // (An interstitial is an adult-content notice, or a locked entry's login page: its file says which.)
-      const want = ex.kind === 'story' || ex.kind === 'masterpost' ? null : ex.kind === 'interstitial' ? (/-login\.html$/.test(file) ? 'login' : 'adult-gate') : 'not-story';
+      // (An interstitial is an adult-content notice, or a locked entry's login page: its file says which. A page that
+      // says the entry or its journal is gone, deleted or purged, is named `-gone.html`.)
+      const gone = /-gone\.html$/.test(file) ? 'not-found' : 'not-story';
+      const want = ex.kind === 'story' || ex.kind === 'masterpost' ? null : ex.kind === 'interstitial' ? (/-login\.html$/.test(file) ? 'login' : 'adult-gate') : gone;
       expect(classifyPage(doc, url, ex), `${url} (${ex.kind})`).toBe(want);
     }
     // Parses every fixture page: the time grows with the fixture set.

@@ -29,6 +29,8 @@ export interface ShownStory {
   elsewhere: { text: string; href: string; target: string; rel: string }[];
   /** What each part's place says when it failed (its alert), '' for a part that is here; in order, as `links`. */
   alerts: string[];
+  /** The story card's fields as text (once done: the story's words "in N parts", and the parts that could not be read). */
+  card: string;
 }
 
 /**
@@ -49,6 +51,7 @@ export function readShownStory(root: ShadowRoot | null): ShownStory | null {
       rel: a.getAttribute('rel') ?? '',
     })),
     alerts: Array.from(root.querySelectorAll('article.ink-part')).map((a) => a.querySelector('[role="alert"]')?.textContent ?? ''),
+    card: root.querySelector('.ink-card .ink-fields')?.textContent ?? '',
   };
 }
 
@@ -118,15 +121,29 @@ export async function waitForSaved(parts: number): Promise<boolean> {
   return false;
 }
 
-/** The story's parts as canonical keys, and what was shown, for a readable failure. */
+/**
+ * The story's parts as canonical keys, and what was shown, for a readable failure. A part the truth says is missing
+ * (`story.missing`) is shown in its place with its reason's message; every other part with none.
+ */
 export function compareShown(story: StitchStory, shown: ShownStory | null): { ok: boolean; want: string[]; got: string[] } {
-  const want = story.parts.map(canonicalEntryKey);
-  const got = (shown?.links ?? []).map((l) => (l.startsWith('loading:') ? l : canonicalEntryKey(l)));
+  const reasons = new Map(story.missing.map((m) => [canonicalEntryKey(m.url), m.reason]));
+  const said = (key: string) => (reasons.has(key) ? ` (${failureMessage(reasons.get(key)!)})` : '');
+  const want = story.parts.map(canonicalEntryKey).map((k) => `${k}${said(k)}`);
+  const got = (shown?.links ?? []).map((l, i) => {
+    if (l.startsWith('loading:')) return l;
+    const key = canonicalEntryKey(l);
+    const alert = shown!.alerts[i] ?? '';
+    // The alert holds the reason's message (with the site's status, and a Retry button): the message is what is compared.
+    return `${key}${alert ? (reasons.has(key) && alert.includes(failureMessage(reasons.get(key)!)) ? said(key) : ` (${alert})`) : ''}`;
+  });
   // Once the masterpost is known, its card lists what it links to that is not a part.
   const related = (urls: string[]) => urls.map(canonicalEntryKey).sort().join(' ');
   const relatedOk = !story.related.length || related(shown?.related ?? []) === related(story.related);
   if (!relatedOk) got.push(`related: ${related(shown?.related ?? [])}`);
-  return { ok: !!shown?.done && relatedOk && JSON.stringify(want) === JSON.stringify(got), want, got };
+  // With a part missing, the card never gives the story's length as the whole story's ("in 3 parts" of 3): it says one could not be read.
+  const cardOk = !story.missing.length || (!!shown?.card.includes('could not be read') && !shown.card.includes(`in ${story.parts.length} parts`));
+  if (!cardOk) got.push(`card: ${shown!.card}`);
+  return { ok: !!shown?.done && relatedOk && cardOk && JSON.stringify(want) === JSON.stringify(got), want, got };
 }
 
 /** "N of M stories whole and in order from every page; K of L openings", for the run's log. */

@@ -129,11 +129,15 @@ for i in (0, 2):
          f'Orchard Ladder, Part {i + 1} (of 3) (DW core2 Bannering): “Part N (of 3)” in the subject, “Word Count: NNN (this part)”; '
          + ('links part 2, which is ACCESS-LOCKED (the login page at its URL): the story can only be read with a part missing' if i == 0 else 'links back to the locked part 2 and to part 1'),
          dw_page('entry', [e], 'quince_and_ladder', 'quince & ladder', 'Bannering', ol_urls[i], f'quince & ladder: Orchard Ladder, Part {i + 1} (of 3)', year=2012),
-         [story(ol_urls[i], 'quince_and_ladder', 'quince_and_ladder', f, part(i + 1, 3), ol_bodies[i], exclude=[txt(nav.split('<br />')[0]), e['comments'][0][1]])])
+         [story(ol_urls[i], 'quince_and_ladder', 'quince_and_ladder', f, part(i + 1, 3), ol_bodies[i], exclude=[txt(nav.split('<br />')[0]), e['comments'][0][1]])],
+         stitched=(ol_urls, ol_bodies))
+    # Every part in order, the locked one included, and why it cannot be read (tests/fixtures/README.md `missing`).
+    PAGES[-1]['stitched']['missing'] = [{'url': ol_urls[1], 'reason': 'login'}]
 page('dw-2012-login-page-locked-part-orchardladder-2', 'dw-2012-quince_and_ladder-12290-login.html', ol_urls[1], 'dreamwidth', 'interstitial', 2012,
      ['dw-login-page', 'middle-part-locked'],
      'What Dreamwidth serves at Orchard Ladder part 2’s URL to a reader not logged in: “Login Required — You must be logged in to view this protected entry.” and the login form: no story',
      dw_login_page(ol_urls[1]), [])
+SERIES.append(('orchardladder', 'Orchard Ladder', '2 (+ the login page at part 2’s URL)', 'DW 2012, core2 Bannering; part 2 access-locked (the login page at its URL): parts 1, 2 (missing: login) and 3 in order; part 1 links only part 2.'))
 
 # ======================================================================= C. Hedge Letters (InsaneJournal 2005, S1 talkread.bml):
 # three parts, the MIDDLE part DELETED (its URL answers 404); "Part 3 (of 3)"; a <font size=1> header.
@@ -168,7 +172,11 @@ for i in (0, 2):
          f'Hedge Letters - Part {i + 1} (of 3) (an InsaneJournal S1 journal’s entry page, talkread.bml): a `<font size="1">` header with `<br>`; '
          + ('“Next: Part 2” links the middle part, which was DELETED (its URL answers 404)' if i == 0 else '“Previous: Part 2 | First: Part 1”: part 2 is deleted (404)'),
          talkread_page(e, site='insanejournal', year=2005),
-         [story(hl_urls[i], 'hawthorn_post', 'hawthorn_post', f, part(i + 1, 3), hl_bodies[i], exclude=[txt(nav)])])
+         [story(hl_urls[i], 'hawthorn_post', 'hawthorn_post', f, part(i + 1, 3), hl_bodies[i], exclude=[txt(nav)])],
+         stitched=(hl_urls, hl_bodies))
+    PAGES[-1]['stitched']['missing'] = [{'url': hl_urls[1], 'reason': 'not-found'}]
+
+SERIES.append(('hedgeletters', 'Hedge Letters', '2', 'InsaneJournal 2005, S1 talkread.bml; part 2 deleted (404): parts 1, 2 (missing: not-found) and 3 in order; part 1 links only part 2.'))
 
 # ======================================================================= D. Lamplit (InsaneJournal 2011, S2 Magazine): part 1 posted
 # in the community lamplit_fic, parts 2 and 3 on the writer's journal; German labels incl. "Wörter: 150 (dieser Teil)".
