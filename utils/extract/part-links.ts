@@ -52,8 +52,8 @@ const CONTINUED_LEAD = /\bcontinued\s+(?:in|on|from)\s+(?:the|my)?\s*$/i;
  * a link saying what comes next (a half, the rest, the conclusion, the continuation) is the next part.
  */
 const CONTINUATION = /\b(?:(?:first|second|other|last|final) half|the rest|conclu\w+|continu\w+|next)\b/i;
-/** Words before a link that make it the previous or next part ("Next: The Far Bank"). */
-const PART_LEAD = /\b(?:prev(?:ious)?|next|part|chapter|ch\.|pt\.?|continued)\b|[«‹←»›→]/i;
+/** Words before a link that make it the previous or next part ("Next: The Far Bank", "(cont'd from the first half, <a>here</a>)"). */
+const PART_LEAD = /\b(?:prev(?:ious)?|next|part|chapter|ch\.|pt\.?|continued)\b|\bcont(?:['’]d\b|\.)|[«‹←»›→]/i;
 /** A link's words opening with a direction ("back:", "on —", "next:"), a part's name after them. */
 const DIRECTION_THEN_PART = /^[\s«‹<←]*(?:back|on(?:wards?)?|forwards?|next|prev(?:ious)?)\s*[:\-–—]\s*/i;
 /** A masterpost of the story, not the author's list of every story. */
