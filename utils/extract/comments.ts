@@ -205,7 +205,7 @@ function isThreadNav(line: Line, pageUrl: string): boolean {
   if (!line.links.length || line.text.length > 140) return false;
   const entry = canonicalEntryKey(pageUrl);
   if (!line.links.every((l) => /[?&]thread=\d+/.test(l.href) && canonicalEntryKey(l.href) === entry)) return false;
-  return isPartNavText(line.text.replace(/^[\s([]+/, '')) || /^[\s([]*(?:continued|cont(?:'d|\.)?)\s+(?:from|in)\b/i.test(line.text);
+  return isPartNavText(line.text.replace(/^[\s([]+/, ''));
 }
 
 /** Part links in reading order, each once, without the story's own. */

@@ -321,7 +321,11 @@ export function findHeader(lines: Line[], subject = ''): HeaderResult {
       // "Table of contents: <a>here</a>" after unlabelled lines that are no notes: a short story
       // and its navigation under it, which does not make the story the header's. A pending line
       // with a link ("Podfic of part 2: <a>here</a>") is the header's own, not story.
-      if (!p.key && line.links.length && line.linkChars >= collapse(p.value).length && pendingNotes.some((j) => isStoryText(lines[j]))) break;
+      // Rule "a closing navigation label": a chapter's way on is often set as a label, in bold like the header's, whose
+      // value is links and the separators between them ("Previous: <a>Part 2</a> | <a>Back to the masterpost</a>", "Next:
+      // <a>Chapter 2</a> · <a>Table of contents</a>": the last part of a big bang or a chaptered story on DW and LJ links
+      // back to its masterpost beside the previous part): navigation after the story, however few its paragraphs.
+      if (!p.key && line.links.length && isLinksValue(line, p.value) && pendingNotes.some((j) => isStoryText(lines[j]))) break;
       // Rule "a drabble's end note": a drabble or a ficlet under a full header is three short paragraphs or fewer, and its
       // "A/N:" / "Author's Note:" comes after them, at the post's end (`isEndNote`): the paragraphs are the story, not
       // header notes before a label; a header's Notes with the story after them stay the header's.
@@ -508,6 +512,17 @@ function cutFollows(lines: Line[], i: number, n: number): boolean {
 function nextLabelWithin(parsed: (LabelLine | null)[], i: number, n: number): boolean {
   for (let j = i + 1; j <= i + n && j < parsed.length; j++) if (parsed[j]) return true;
   return false;
+}
+
+/**
+ * A label's value that is the line's links, or only its links and the separators between them. (Not parts.ts isNavText,
+ * which reads part words too: the detector's build would carry it, 140 bytes, for nothing this needs.)
+ */
+function isLinksValue(line: Line, value: string): boolean {
+  let rest = collapse(value);
+  if (line.linkChars >= rest.length) return true;
+  for (const l of line.links) rest = rest.replace(collapse(l.text), ' ');
+  return !/[\p{L}\p{N}]/u.test(rest);
 }
 
 function isNavLinksLine(line: Line): boolean {

@@ -15,7 +15,7 @@ import { buildBody, isLinkOnlyLine } from './body';
 import { DETECTOR_BUILD } from './build-flags';
 import { type ChromeScan, chromeSkipper, isChromeAncestor } from './chrome';
 import { type CommentStoryLocation, commentStories, hasComments } from './comments';
-import { absoluteUrl, collapse, ljUserName, ljUsers, queryAll, textOf } from './dom';
+import { absoluteUrl, collapse, ljUserName, ljUsers, queryAll, tagged, textOf } from './dom';
 import { hasBlankForm, hasPoll, isLinkList, isWipMeter, isWritingOffer, quotesOwnDrafts, type StoryLinks, saysStoryInComments, storyLinksOf, subjectIsAboutFic, talksAboutWriting } from './evidence';
 import { isAdultGate } from './gates';
 import { findHeader, type HeaderResult, isDrabbleNote, isEndNote, labelOf, trailingHeader } from './header';
@@ -54,6 +54,12 @@ export interface StoryLocation {
    * detector carries no part-link reading of its own. Absent on a masterpost (its parts are its list).
    */
   nav?: NavLine[];
+  /**
+   * The page's links (every `<a>`, in document order) from the reading's one walk of the page (select.ts), so that the
+   * stitcher's look at the layout's own Previous / Next (stitch/links.ts `layoutNeighbours`) walks the page no second
+   * time. The full build's only.
+   */
+  pageLinks?: readonly Element[];
 }
 
 /** A line as `chapterLinks` reads it: its text and its links, nothing of the DOM (it travels in a message). */
@@ -141,6 +147,10 @@ function locate(doc: Document, url: string, unlisted: UnlistedPostsFinder | unde
   // (The reader's business: the detector's build only places the button.)
   if (!DETECTOR_BUILD && kind === 'index') for (const r of kept) if (r.story.bodyText === '' && r.rule !== 'header-only') r.story.complete = false;
   const locations: StoryLocation[] = kept.map((r) => ({ story: r.story, container: r.post.container, body: r.post.body, subject: r.post.subjectEl, range: r.post.range, nav: r.nav }));
+  if (!DETECTOR_BUILD) {
+    const pageLinks = tagged(doc, 'a');
+    for (const l of locations) l.pageLinks = pageLinks;
+  }
   const located: LocatedStories = { extraction: { site, kind, stories }, locations, verdicts: read };
   if (DETECTOR_BUILD && read.some((r) => r.listWanted)) located.masterpostPossible = true;
   // An entry that is no story (a meme's prompt post) may hold fills in its comments (comments.ts):

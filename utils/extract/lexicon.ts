@@ -68,20 +68,26 @@ export const METADATA_LABELS = new Set(
 
 /**
  * The main labels as fandoms writing in other languages put them on LJ and DW (Russian LJ above all; Spanish, Portuguese,
- * Italian, French, German, Polish: Tytuł / Autor / Paring / Ocena / Ostrzeżenia / Słowa / Streszczenie): the same header in the writer's own words (Название / Автор / Рейтинг / Размер;
+ * Italian, French, German, Polish: Tytuł / Autor / Paring / Ocena / Ostrzeżenia / Słowa / Streszczenie; Swedish, Danish and
+ * Norwegian: Författare / Forfatter, Karaktärer / Karakterer, Åldersgräns / Aldersgrense, Varningar / Advarsler, Ord / Antall
+ * ord, Sammanfattning / Resumé / Sammendrag; Dutch: Schrijver, Personages / Karakters, Waarschuwingen, Woorden / Woordenaantal,
+ * Samenvatting / Korte inhoud): the same header in the writer's own words (Название / Автор / Рейтинг / Размер;
  * Título / Autora / Clasificación / Palabras / Resumen). Words the lexicon's rows have already (Fandom, Pairing, Rating,
  * Disclaimer, Notes, Summary in French) are not repeated; a plural in -s finds its singular as above, other plurals are listed.
  */
 const OTHER_LANGUAGES: [FieldKey, string][] = [
-  ['title', 'título|titre|titel|titolo|tytuł|название'],
-  ['author', 'autor|autora|autorin|auteur|autore|autrice|autorka|автор'],
+  ['title', 'título|titre|titel|tittel|titolo|tytuł|название'],
+  ['author', 'autor|autora|autorin|auteur|autore|autrice|autorka|författare|forfatter|schrijver|автор'],
   ['fandom', 'фандом'],
   ['pairing', 'pareja|coppia|paring|пейринг'],
-  ['characters', 'personaje|personnage|personaggi|charaktere|personagen|персонажи'],
-  ['rating', 'clasificación|classificação|classement|ocena|рейтинг'],
-  ['warnings', 'advertencia|aviso|avertissement|avvertenze|avvertimenti|warnung|warnungen|ostrzeżenie|ostrzeżenia|предупреждение|предупреждения'],
-  ['wordCount', 'palabra|mot|palavra|parole|wörter|słowa|słów|liczba słów|размер|объём'],
-  ['summary', 'resumen|resumo|sinopsis|résumé|riassunto|zusammenfassung|inhalt|opis|streszczenie|саммари|описание'],
+  ['characters', 'personaje|personnage|personaggi|charaktere|personagen|personage|karaktärer|karakter|karakterer|персонажи'],
+  ['rating', 'clasificación|classificação|classement|ocena|åldersgräns|aldersgrense|рейтинг'],
+  [
+    'warnings',
+    'advertencia|aviso|avertissement|avvertenze|avvertimenti|warnung|warnungen|ostrzeżenie|ostrzeżenia|varning|varningar|advarsel|advarsler|waarschuwing|waarschuwingen|предупреждение|предупреждения',
+  ],
+  ['wordCount', 'palabra|mot|palavra|parole|wörter|słowa|słów|liczba słów|ord|antal ord|antall ord|woorden|woordenaantal|aantal woorden|размер|объём'],
+  ['summary', 'resumen|resumo|sinopsis|résumé|riassunto|zusammenfassung|inhalt|opis|streszczenie|sammanfattning|sammendrag|resumé|samenvatting|korte inhoud|саммари|описание'],
   ['disclaimer', 'дисклеймер'],
   ['notes', 'nota|anmerkung|примечание|примечания'],
 ];

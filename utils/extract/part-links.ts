@@ -25,6 +25,8 @@ export interface LinkInLine {
   text: string;
   /** The words before the link, back to the previous link that is not a user tag: "Masterpost:" in "Masterpost: here", "Art by inkblot_moth:" in "Art by <user>: here". */
   lead: string;
+  /** Where the link's words end in the line's text (what follows it: "»" in "Landfall »"); -1 when they are not found there. */
+  end: number;
   /** A journal entry (the only links a part can be). */
   entry: boolean;
 }
@@ -52,8 +54,8 @@ const CONTINUED_LEAD = /\bcontinued\s+(?:in|on|from)\s+(?:the|my)?\s*$/i;
  * a link saying what comes next (a half, the rest, the conclusion, the continuation) is the next part.
  */
 const CONTINUATION = /\b(?:(?:first|second|other|last|final) half|the rest|conclu\w+|continu\w+|next)\b/i;
-/** Words before a link that make it the previous or next part ("Next: The Far Bank"). */
-const PART_LEAD = /\b(?:prev(?:ious)?|next|part|chapter|ch\.|pt\.?|continued)\b|[«‹←»›→]/i;
+/** Words before a link that make it the previous or next part ("Next: The Far Bank", "(cont'd from the first half, <a>here</a>)"). */
+const PART_LEAD = /\b(?:prev(?:ious)?|next|part|chapter|ch\.|pt\.?|continued)\b|\bcont(?:['’]d\b|\.)|[«‹←»›→]/i;
 /** A link's words opening with a direction ("back:", "on —", "next:"), a part's name after them. */
 const DIRECTION_THEN_PART = /^[\s«‹<←]*(?:back|on(?:wards?)?|forwards?|next|prev(?:ious)?)\s*[:\-–—]\s*/i;
 /** A masterpost of the story, not the author's list of every story. */
@@ -118,7 +120,7 @@ export function linksOfLine(line: Pick<Line, 'text' | 'links'>, pageUrl: string)
     if (at >= 0) leadFrom = cursor;
     if (isChromeLink(url)) url = entryOfCommentLink(url, text);
     if (!url || (JOURNAL_NAV_TEXT.test(text) && !CONTINUED_LEAD.test(lead))) continue;
-    out.push({ url, text, lead, entry: isEntryUrl(url) });
+    out.push({ url, text, lead, end: at >= 0 ? cursor : -1, entry: isEntryUrl(url) });
   }
   return out;
 }
@@ -328,12 +330,8 @@ export function titledPartLinks(lines: Pick<Line, 'text' | 'links'>[], selfKey: 
     let rest = line.text;
     for (const l of line.links) rest = rest.replace(collapse(l.text), ' ');
     if (!links.length || line.text.length > 160 || /[\p{L}\p{N}]/u.test(rest)) continue;
-    let cursor = 0;
     for (const link of links) {
-      const at = link.text ? line.text.indexOf(link.text, cursor) : -1;
-      if (at < 0) continue;
-      cursor = at + link.text.length;
-      if (link.entry && canonicalEntryKey(link.url) !== selfKey && ARROW_ON_AFTER.test(line.text.slice(cursor)) && !RELATED_WORDS.test(link.text))
+      if (link.end >= 0 && link.entry && canonicalEntryKey(link.url) !== selfKey && ARROW_ON_AFTER.test(line.text.slice(link.end)) && !RELATED_WORDS.test(link.text))
         out.push({ url: link.url, label: `${link.text} »`, index: null });
     }
   }

@@ -235,8 +235,11 @@ export function isPartNavText(text: string): boolean {
   return (
     /^[\s«‹<←]*(?:prev(?:ious)?|next|back to|go to|return to|continued in|continue to|read)\b.{0,40}(?:part|chapter|master ?post|master ?list|index)/i.test(t) ||
     /^[\s«‹<←]*(?:master ?post|master ?list)\b/i.test(t) ||
-    // Rule "continued in the next post" (part-links.ts): the whole line is the story's continuation link.
-    /^[\s([]*continued\s+(?:in|on|from)\s+(?:the|my)\s+(?:next|previous|last)\s+(?:post|entry)[\s.!)\]]*$/i.test(t) ||
+    // Rule "continued in the next post" (part-links.ts): the whole line is the story's continuation link. Rule "a split part
+    // says where it goes on": a part too long for one entry ends "(continued in part 1b)" and its second half opens
+    // "(continued from part 1a)", "(cont. from <a>part one</a>)", "continued from <a>here</a>", linked or not (a fill goes
+    // on in its next comment the same way): where the rest of the story is, not its prose.
+    /^[\s([]*(?:continued|cont(?:['’]d|\.)?)\s+(?:from|in|on)\b/i.test(t) ||
     // Rule "read on with the journal's Next post": parts posted back to back tell the reader to go on by the page's own link
     // ("read on: Next post, below", "to be continued in the next entry ↓"): an instruction, not prose.
     (t.length <= 80 && /^[\s([]*(?:read on|keep reading|(?:to be )?continued|on to|onward)\b[\s:,\-–—]*(?:with |in |at |via )?(?:the )?(?:next|following) (?:post|entry)\b/i.test(t)) ||

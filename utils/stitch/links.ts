@@ -130,7 +130,8 @@ export function layoutNeighbours(doc: Document, pageUrl: string, post: StoryPost
   const loc = own && isEntryUrl(pageUrl) ? locationOf(doc, pageUrl, post, known) : null;
   if (!loc) return [];
   const out = new Map<'prev' | 'next', string>();
-  for (const a of Array.from(doc.querySelectorAll('a[href]'))) {
+  // The page's links as the post's reading found them (extract/index.ts StoryLocation `pageLinks`), or a walk of our own.
+  for (const a of loc.pageLinks ?? Array.from(doc.querySelectorAll('a[href]'))) {
     const m = BARE_NEIGHBOUR.exec(collapse(a.textContent ?? ''));
     const url = m && !loc.container.contains(a) ? absoluteUrl(a.getAttribute('href'), pageUrl) : null;
     const dir = m?.[1] ? 'prev' : 'next';
