@@ -80,13 +80,6 @@ const fetchPage: PageFetcher = async (url) => {
 /** How every stitch of the frame fetches and parses: through the background, a first batch at a time. */
 const stitchOptions = (onUpdate: (s: StitchState) => void) => ({ fetchPage, parse, onUpdate, firstBatch: FIRST_BATCH });
 
-/**
- * A save waits for the frame to be idle, at most a second: the parts' texts are drawn and painted first (the save
- * cleans every part's HTML again for storage and copies it all to the background: ~50 ms of a 5-part story, which
- * the reader would otherwise wait for before the last parts appear).
- */
-const frameIdle = () => new Promise<void>((resolve) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(() => resolve(), { timeout: 1000 }) : setTimeout(resolve, 0)));
-
 /** Work still going on (a stitch, a save): the content script keeps the frame until it is over, as it kept the reader before. */
 let busy = 0;
 function tracked<T>(p: Promise<T>): Promise<T> {
@@ -212,7 +205,6 @@ export async function open({ start, openerFrameId, lookup: known }: Claimed) {
       saveStory: (state: StitchState) =>
         tracked(
           (async () => {
-            await frameIdle();
             const { story: record, parts } = buildStoryRecords(state, story, { id: storyId, firstOpened, previous: saved, placeKey, clean: cleanForStorage });
             if (showImages !== undefined) record.showImages = showImages;
             if (start.lang) record.language = start.lang;
