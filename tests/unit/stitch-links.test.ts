@@ -54,6 +54,33 @@ describe('navLinksInPost', () => {
   });
 });
 
+describe('navLinksInPost, links named by their chapters', () => {
+  // A chapter's neighbours linked by their titles, each on its own line of one block, the lines parted by <br>s:
+  // every line is read (a line is known by the <br> before it, not only by its block), and each once.
+  it('reads each line between <br>s of one block', () => {
+    const url = J(302);
+    const html = synthPost({
+      url,
+      title: 'Harbour Light',
+      subject: 'Harbour Light (2/3)',
+      part: { index: 2, total: 3 },
+      prose: [
+        'The keeper counted the ships in and counted them out again, and the numbers never matched, and she wrote both numbers down every night in the log her mother had kept before her, in the same brown ink.',
+        // The links in the prose's own paragraph (no line of its own): read as the lines around them.
+        `She closed the log.<br /><a href="${J(301)}">The Crossing</a> »<br /><a href="${J(303)}">Landfall</a> »`,
+      ],
+    });
+    const doc = parse(html, url);
+    const located = locateStories(doc, url);
+    const post = located.extraction.stories[0];
+    expect(
+      navLinksInPost(doc, url, post, located.locations)
+        .map((l) => l.url)
+        .sort(),
+    ).toEqual([J(301), J(303)]);
+  });
+});
+
 describe('mergeLinks', () => {
   it('the first list, then what the second adds by entry', () => {
     const a = [{ url: J(1), label: 'Part 1', index: 1 }];

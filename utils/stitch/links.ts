@@ -79,11 +79,7 @@ export function navLinksInPost(doc: Document, pageUrl: string, post: StoryPost, 
   if (!post.part) return links;
   // A numbered part's chapters linked by their own titles ("« The Crossing | Landfall »"), and its writer's own comment
   // linking the next part ("Part 2 is up: here!"): extract/part-links.ts `titledPartLinks`, extract/own-comment-links.ts.
-  const titled = titledPartLinks(
-    linksOf(loc).map((a) => lineAround(a, loc.body)),
-    canonicalEntryKey(post.url),
-    pageUrl,
-  );
+  const titled = titledPartLinks(linesAround(linksOf(loc), loc.body), canonicalEntryKey(post.url), pageUrl);
   return mergeLinks(mergeLinks(links, titled), ownCommentPartLinks(doc, pageUrl, post));
 }
 
@@ -163,11 +159,41 @@ function lineAround(a: Element, root: Element): NavLine {
   return { text: collapse(range.toString()), links: links.map(linkOf) };
 }
 
+/**
+ * The lines these links are on, each line once (in the order of its first link): a navigation line of ten part links
+ * is one line, not ten copies of it to read again (a 60-part story's footer was 600 links read where 60 are).
+ */
+function linesAround(links: Element[], root: Element): NavLine[] {
+  const seen = new Set<Node>();
+  const lines: NavLine[] = [];
+  for (const a of links) {
+    // A line is its block, or the run between two <br>s in it: known by the block and the <br> before the link.
+    const block = blockOf(a, root);
+    const key = brBefore(block, a) ?? block;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    lines.push(lineAround(a, root));
+  }
+  return lines;
+}
+
+/** The last `<br>` of `block` before the link, or null. */
+function brBefore(block: Element, a: Element): Element | null {
+  let prev: Element | null = null;
+  // 4: Node.DOCUMENT_POSITION_FOLLOWING (the link follows the <br>).
+  for (const br of Array.from(block.querySelectorAll('br'))) {
+    if (br.compareDocumentPosition(a) & 4) prev = br;
+    else break;
+  }
+  return prev;
+}
+
 /** The lines of `root` its links to tag pages are on (only the post's, when `loc` is a post printed unwrapped). */
 function tagLinkLines(root: Element, loc?: StoryLocation): NavLine[] {
-  return Array.from(root.querySelectorAll('a[href*="/tag/"]'))
-    .filter((a) => !loc || inPost(loc, a))
-    .map((a) => lineAround(a, root));
+  return linesAround(
+    Array.from(root.querySelectorAll('a[href*="/tag/"]')).filter((a) => !loc || inPost(loc, a)),
+    root,
+  );
 }
 
 /** The post's links: those in its element, or in its run of nodes (an entry printed unwrapped shares its element). */
@@ -188,9 +214,10 @@ export function tagIndexInPost(doc: Document, pageUrl: string, post: StoryPost, 
 
 /** The lines of `root` its links to memories pages are on (only the post's, when `loc` is a post printed unwrapped). */
 function memoriesLinkLines(root: Element, loc?: StoryLocation): NavLine[] {
-  return Array.from(root.querySelectorAll('a[href*="memories"]'))
-    .filter((a) => !loc || inPost(loc, a))
-    .map((a) => lineAround(a, root));
+  return linesAround(
+    Array.from(root.querySelectorAll('a[href*="memories"]')).filter((a) => !loc || inPost(loc, a)),
+    root,
+  );
 }
 
 /**
@@ -206,9 +233,10 @@ export function memoriesIndexInPost(doc: Document, pageUrl: string, post: StoryP
 
 /** The lines of `root` its links to day or month archives are on (only the post's, when `loc` is a post printed unwrapped). */
 function archiveLinkLines(root: Element, loc?: StoryLocation): NavLine[] {
-  return Array.from(root.querySelectorAll('a[href]'))
-    .filter((a) => DATE_ARCHIVE_HREF.test(a.getAttribute('href') ?? '') && (!loc || inPost(loc, a)))
-    .map((a) => lineAround(a, root));
+  return linesAround(
+    Array.from(root.querySelectorAll('a[href]')).filter((a) => DATE_ARCHIVE_HREF.test(a.getAttribute('href') ?? '') && (!loc || inPost(loc, a))),
+    root,
+  );
 }
 /** A day or month archive's address ("/2010/06/12/", "/2009/03"), before any query or fragment. */
 const DATE_ARCHIVE_HREF = /\/\d{4}\/\d{2}(?:\/\d{2})?\/?(?:[?#]|$)/;
