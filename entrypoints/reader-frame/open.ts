@@ -100,9 +100,16 @@ export async function open({ start, openerFrameId, lookup: known }: Claimed) {
   const keys = lookupKeysOf(story);
   // Asked first (unless the background looked the story up from the click on): answered while the page is parsed here.
   const asked = Promise.all([known ?? sendMessage('story:lookup', { partKeys: keys }).catch(() => ({ story: null, parts: [], position: null })), settingsRead]);
-  // The journal page as the content script saw it, read again here: the stitcher reads its links and notices.
-  const doc = parse(start.html);
-  performance.mark('inkwell:frame-page-parsed');
+  // The journal page as the content script saw it, read again here when the stitcher first needs it (its links and
+  // notices): a saved copy shown as it is needs none of it, and a reopened story is on screen before the page is parsed.
+  let parsedPage: Document | null = null;
+  const pageDoc = () => {
+    if (!parsedPage) {
+      parsedPage = parse(start.html);
+      performance.mark('inkwell:frame-page-parsed');
+    }
+    return parsedPage;
+  };
   const [lookup, stored] = await asked;
   performance.mark('inkwell:frame-lookup-answered');
   // A lookup that failed in the background (its answer is {ok: false, error}) finds nothing saved.
@@ -132,20 +139,31 @@ export async function open({ start, openerFrameId, lookup: known }: Claimed) {
   const firstOpened = saved?.firstOpened ?? Date.now();
   let showImages = saved?.showImages;
   // The chapter links around the post as the content script read them from the live page (not read again from the copy).
-  const startInput = { url: pageUrl, post: story, doc, navLinks: isFill ? undefined : start.navLinks };
+  const startInput = () => ({ url: pageUrl, post: story, doc: pageDoc(), navLinks: isFill ? undefined : start.navLinks });
   // An entry story's parts its author posted as comments on it (utils/stitch/continuations.ts): after the
   // entry's part in every update; collapsed ones read from their thread pages once the entries are in.
-  const continuations = isFill ? null : continuationsOf(startInput);
-  const more = continuations?.parts.length ? continuations : null;
-  const entryOptions = (onUpdate: (s: StitchState) => void) => stitchOptions(more ? (s) => onUpdate(withContinuations(s, more)) : onUpdate);
+  // Read from the page once, when a stitch first asks (they are kept, and read on, from then on).
+  let continuations: ReturnType<typeof continuationsOf> | null | undefined;
+  const moreOf = () => {
+    if (continuations === undefined) {
+      const found = isFill ? null : continuationsOf(startInput());
+      continuations = found?.parts.length ? found : null;
+    }
+    return continuations;
+  };
+  const entryOptions = (onUpdate: (s: StitchState) => void) => {
+    const more = moreOf();
+    return stitchOptions(more ? (s) => onUpdate(withContinuations(s, more)) : onUpdate);
+  };
   const withMore = async (p: Promise<StitchState>): Promise<StitchState> => {
     const s = await p;
+    const more = moreOf();
     if (!more) return s;
     await readCollapsed(more, { fetchPage, parse });
     return withContinuations(s, more);
   };
-  const continuationKey = (key: string) => more?.parts.find((p) => storyKeyOf(p.url) === key);
-  const growFrom = { url: pageUrl, post: story, doc, isMasterpost };
+  const continuationKey = (key: string) => moreOf()?.parts.find((p) => storyKeyOf(p.url) === key);
+  const growFrom = () => ({ url: pageUrl, post: story, doc: pageDoc(), isMasterpost });
   // A fill's walk over its entry's comment pages, said in the reader as it goes.
   const searching = fillStatus();
 
@@ -172,20 +190,28 @@ export async function open({ start, openerFrameId, lookup: known }: Claimed) {
         void readerSettings.setValue(s);
       },
       stitch: (onUpdate, { refresh: again, loaded, current }) => {
-        const opts = entryOptions(onUpdate);
+        // (Options made where they are used: an entry's read the page for its continuations.)
+        const opts = () => entryOptions(onUpdate);
         // A fill: its thread walked again from this page (comment pages of its entry only); what is shown stays meanwhile.
-        if (isFill) return tracked(stitchFillStory({ url: pageUrl, post: story, doc }, { ...opts, ...searching.options, base: current ?? cachedState }));
+        if (isFill) {
+          const walk = () => stitchFillStory({ url: pageUrl, post: story, doc: pageDoc() }, { ...stitchOptions(onUpdate), ...searching.options, base: current ?? cachedState });
+          // Its saved copy is painted first, as an entry story's is (below).
+          return tracked(cachedState && !current ? firstPaint.then(walk) : walk());
+        }
         // Growing the saved copy: the masterpost is read again only when the page's marker promises parts that no link shows.
-        if (!again && cachedState) return tracked(withMore(extendStory(cachedState, { from: growFrom, retry: news?.retry, skip: masterKey && !news?.askMasterpost ? [masterKey] : [] }, opts)));
+        // (After the saved copy is painted: the page is parsed then, not before the copy is on screen.)
+        if (!again && cachedState)
+          return tracked(firstPaint.then(() => withMore(extendStory(cachedState, { from: growFrom(), retry: news?.retry, skip: masterKey && !news?.askMasterpost ? [masterKey] : [] }, opts()))));
         // Refresh: every known part again (what was read, not only the first batch), and the page.
-        if (current) return tracked(withMore(extendStory(refetchState(current), { from: growFrom }, { ...opts, firstBatch: Math.max(FIRST_BATCH, loaded ?? 0) })));
-        return tracked(withMore(stitchStory(startInput, opts)));
+        if (current) return tracked(withMore(extendStory(refetchState(current), { from: growFrom() }, { ...opts(), firstBatch: Math.max(FIRST_BATCH, loaded ?? 0) })));
+        return tracked(withMore(stitchStory(startInput(), opts())));
       },
       // A fill's part is found again by walking its thread (its comment page may have moved).
       retry: (state, key, onUpdate) => {
-        if (isFill) return tracked(stitchFillStory({ url: pageUrl, post: story, doc }, { ...stitchOptions(onUpdate), ...searching.options, base: state }));
+        if (isFill) return tracked(stitchFillStory({ url: pageUrl, post: story, doc: pageDoc() }, { ...stitchOptions(onUpdate), ...searching.options, base: state }));
         // A continuation in a comment: its thread page read again.
         const own = continuationKey(key);
+        const more = moreOf();
         if (own && more) {
           delete own.error;
           return tracked(withMore(Promise.resolve(state)));
@@ -194,7 +220,7 @@ export async function open({ start, openerFrameId, lookup: known }: Claimed) {
       },
       load: (state, keys, onUpdate) =>
         tracked(
-          isFill ? stitchFillStory({ url: pageUrl, post: story, doc }, { ...stitchOptions(onUpdate), ...searching.options, base: state }) : withMore(loadParts(state, keys, entryOptions(onUpdate))),
+          isFill ? stitchFillStory({ url: pageUrl, post: story, doc: pageDoc() }, { ...stitchOptions(onUpdate), ...searching.options, base: state }) : withMore(loadParts(state, keys, entryOptions(onUpdate))),
         ),
       savePlace: (at: ReadingPlace, percent: number) => {
         placeKey = at.partKey;
