@@ -40,6 +40,10 @@ afterAll(async () => {
 async function finger(target: Page | Frame) {
   const session = await chrome.context.newCDPSession(target);
   await session.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 5 });
+  // The style sheets' @media rules (and matchMedia's change listeners) follow at the next rendering update, not at
+  // once: a scan in between saw the coarse pointer in matchMedia and a control still drawn at its fine-pointer size.
+  await target.waitForFunction(() => matchMedia('(pointer: coarse)').matches);
+  await target.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(null)))));
 }
 
 /** A finger down at `from`, moved to `to` in steps, lifted (a tap when they are the same point). */
