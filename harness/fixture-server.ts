@@ -14,6 +14,8 @@
  *   hosts and asset paths (CSS, scripts, images), so pages never wait.
  * - A Wayback URL (web.archive.org/web/TS/…) at a capture time not held redirects (302) to the capture that
  *   is, as the Wayback Machine sends a link to its nearest capture.
+ * - A `redirects.json` beside pages.json (`{ "<URL>": "<URL>" }`, matched with the query, as harness/saved-pages.ts does)
+ *   answers those URLs with a 302 to theirs: a journal's next / previous entry navigation (`go?journal=…&dir=next`).
  * - Fault modes a test switches on per URL: see `Fault`. Plus a global per-response delay and a request log.
  */
 import { readFileSync } from 'node:fs';
@@ -22,6 +24,7 @@ import https from 'node:https';
 import net from 'node:net';
 import { dirname, resolve } from 'node:path';
 import { type Certificate, makeCertificate } from './cert';
+import { pagesJsonRedirects, redirectKey } from './saved-pages';
 import { adultGatePage, lockedPage, loginPage, notFoundPage, serverErrorPage } from './site-pages';
 
 export type Fault =
@@ -202,6 +205,7 @@ export async function startFixtureServer(options: FixtureServerOptions): Promise
   const raw = JSON.parse(readFileSync(pagesJson, 'utf8')) as Record<string, string>;
   const pages = loadPagesMap(pagesJson);
   const findPage = pageFinder(pagesJson);
+  const redirects = new Map(Object.entries(pagesJsonRedirects(pagesJson)).map(([from, to]) => [redirectKey(from), to]));
   const extra = new Map<string, ExtraPage>();
   for (const [u, page] of Object.entries(options.extraPages ?? {})) extra.set(keyOf(toUrl(u)), page);
   const urls = [...Object.keys(raw), ...Object.keys(options.extraPages ?? {})];
@@ -300,6 +304,9 @@ export async function startFixtureServer(options: FixtureServerOptions): Promise
 
     const generated = extra.get(key);
     if (generated) return send(200, generated.body, generated.contentType ? { 'Content-Type': generated.contentType } : {});
+    // The redirect's own URL as the client asked for it, without the port the DNS remapping put in.
+    const moved = redirects.get(redirectKey(shown.href));
+    if (moved) return send(302, '', { Location: moved });
     const file = findPage(url);
     if (file) {
       let body = fileCache.get(file);

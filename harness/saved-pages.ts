@@ -6,8 +6,12 @@
  * `?style=site` and the bare entry URL are one page), then by host + path whatever the scheme, then
  * by entry (`canonicalEntryKey`: community.site/NAME/N.html, users/NAME, Wayback wrappers...).
  * Unknown URLs answer `not-found` (status 404), as a site would.
+ *
+ * A `redirects.json` beside a pages.json (`{ "<URL>": "<URL it redirects to>" }`) holds the pages a site answers with a
+ * redirect, matched with their query (a journal's `go?journal=…&itemid=…&dir=next` navigation): the fetcher follows them
+ * as a browser's fetch does and answers with the final URL.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { FetchResult, PageFetcher } from '../utils/stitch';
 import { canonicalEntryKey, entryAddress } from '../utils/url';
@@ -19,7 +23,26 @@ export interface SavedPages {
   lookup(url: string): string | null;
   /** The saved HTML for a URL, or null. */
   html(url: string): string | null;
+  /** Where a URL ends after the redirects (itself when it has none). */
+  finalUrl(url: string): string;
   fetchPage: PageFetcher;
+}
+
+/** A URL as redirects are matched: without its fragment, its query in a stable order. */
+export function redirectKey(url: string): string {
+  try {
+    const u = new URL(url.split('#')[0]);
+    u.search = new URLSearchParams([...u.searchParams].sort(([a], [b]) => a.localeCompare(b))).toString();
+    return u.href;
+  } catch {
+    return url;
+  }
+}
+
+/** The redirects beside a pages.json (its folder's `redirects.json`), or none. */
+export function pagesJsonRedirects(pagesJson: string): Record<string, string> {
+  const file = join(dirname(resolve(pagesJson)), 'redirects.json');
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>) : {};
 }
 
 function hostPath(url: string): string | null {
@@ -37,7 +60,7 @@ function isEntry(url: string): boolean {
 }
 
 export function loadSavedPages(pagesJson: string): SavedPages {
-  return savedPages(pagesJsonFiles(pagesJson));
+  return savedPages(pagesJsonFiles(pagesJson), pagesJsonRedirects(pagesJson));
 }
 
 /** A pages.json read: URL → absolute file path. */
@@ -47,9 +70,10 @@ export function pagesJsonFiles(pagesJson: string): Record<string, string> {
   return Object.fromEntries(Object.entries(map).map(([u, f]) => [u, join(base, f)]));
 }
 
-/** From a URL → absolute-file map (already resolved). */
-export function savedPages(map: Record<string, string>): SavedPages {
+/** From a URL → absolute-file map (already resolved), and the URLs that redirect (`redirects`: URL → URL). */
+export function savedPages(map: Record<string, string>, redirects: Record<string, string> = {}): SavedPages {
   const files = new Map(Object.entries(map));
+  const moved = new Map(Object.entries(redirects).map(([from, to]) => [redirectKey(from), to]));
   const byHostPath = new Map<string, string>();
   const byKey = new Map<string, string>();
   for (const url of files.keys()) {
@@ -86,11 +110,18 @@ export function savedPages(map: Record<string, string>): SavedPages {
     return text;
   };
 
-  const fetchPage: PageFetcher = async (url) => {
+  const finalUrl = (url: string): string => {
+    let at = url;
+    for (let i = 0; i < 10 && moved.has(redirectKey(at)); i++) at = moved.get(redirectKey(at))!;
+    return at;
+  };
+
+  const fetchPage: PageFetcher = async (asked) => {
+    const url = finalUrl(asked);
     const text = html(url);
     if (text === null) return { ok: false, url, reason: 'not-found', status: 404, message: 'Not among the saved pages.' } satisfies FetchResult;
     return { ok: true, url, status: 200, html: text };
   };
 
-  return { files, lookup, html, fetchPage };
+  return { files, lookup, html, finalUrl, fetchPage };
 }

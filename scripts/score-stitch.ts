@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { FIXTURES, loadCases } from '../harness/fixture-cases';
-import { loadSavedPages, pagesJsonFiles, savedPages } from '../harness/saved-pages';
+import { loadSavedPages, pagesJsonFiles, pagesJsonRedirects, savedPages } from '../harness/saved-pages';
 import { judgeStitch, type StitchTruth } from '../harness/stitch-truth';
 import { stitchStory } from '../utils/stitch';
 import { canonicalEntryKey } from '../utils/url';
@@ -17,7 +17,9 @@ const verbose = process.argv.includes('--verbose') || process.argv.includes('-v'
 const STORIES = join(FIXTURES, 'stitch/stories.json');
 const STORY_PAGES = join(FIXTURES, 'stitch/story-pages.json');
 const hasStories = existsSync(STORIES) && existsSync(STORY_PAGES);
-const pages = hasStories ? savedPages({ ...pagesJsonFiles(join(FIXTURES, 'pages.json')), ...pagesJsonFiles(STORY_PAGES) }) : loadSavedPages(join(FIXTURES, 'pages.json'));
+const pages = hasStories
+  ? savedPages({ ...pagesJsonFiles(join(FIXTURES, 'pages.json')), ...pagesJsonFiles(STORY_PAGES) }, pagesJsonRedirects(join(FIXTURES, 'pages.json')))
+  : loadSavedPages(join(FIXTURES, 'pages.json'));
 const parse = (html: string, url: string) => new JSDOM(html, { url }).window.document;
 
 /** Stitches from `url` and judges it against the truth; prints what went wrong. */

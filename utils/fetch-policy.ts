@@ -27,7 +27,7 @@
  * Pure: URLs in, yes or no out; `toJSON`/`fromJSON` for the background's session storage.
  */
 import type { SiteId } from './extract/types';
-import { archivePageUrlOf, isArchivePageUrl, isCommentPageUrl, isMemoriesPageUrl, isTagPageUrl, memoriesJournalOf, memoriesPageUrlOf, tagPageUrlOf } from './fetch-url';
+import { archivePageUrlOf, entryNavOf, isArchivePageUrl, isCommentPageUrl, isMemoriesPageUrl, isTagPageUrl, memoriesJournalOf, memoriesPageUrlOf, tagPageUrlOf } from './fetch-url';
 import { canonicalEntryKey, entryAddress, journalSiteOfUrl, unwrapWayback } from './url';
 
 /** `domain/journal` of a journal URL (an entry or not; seeing through Wayback), or null. */
@@ -135,6 +135,17 @@ export class FetchPolicy {
    */
   allowsArchivePage(url: string): boolean {
     return isArchivePageUrl(url) && this.isStoryJournalList(url, journalOf(url));
+  }
+
+  /**
+   * Whether a journal's "next entry" / "previous entry" navigation (utils/fetch-url.ts `entryNavUrlOf`: `www.<site>/go?…`,
+   * `go.bml?…`) may be fetched: only as the URL rule builds it, from an entry of a journal this story admits, on the story's
+   * site, never on Wayback. The site answers with a redirect to an entry of that same journal (the entry after or before
+   * the one named, chosen by the site, not by any page), which is checked again as every answer is (`allows`).
+   */
+  allowsEntryNavPage(url: string): boolean {
+    const nav = entryNavOf(url);
+    return !!nav && !this.s.wayback && journalSiteOfUrl(url) === this.s.family && this.journals.has(nav.journal);
   }
 
   /** A journal's list of entries (`j`: whose list `url` is) that the story may read: the home journal's or the chosen post's journal's, of the story's site, not on Wayback. */

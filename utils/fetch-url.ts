@@ -234,3 +234,38 @@ export function isArchivePageUrl(url: string): boolean {
 export function isDayArchiveUrl(url: string): boolean {
   return /\/\d{4}\/\d{2}\/\d{2}\/$/.test(archivePageUrlOf(url) ?? '');
 }
+
+/**
+ * The journal's own "next entry" / "previous entry" navigation from an entry (`entryUrl`), over https, or null: the
+ * sites of the LiveJournal code answer it for any entry and redirect to the neighbouring entry the reader may see
+ * (locked ones skipped), which is how a story is read on past a part that cannot be read (utils/stitch/gaps.ts).
+ * Dreamwidth's `https://www.dreamwidth.org/go?journal=J&itemid=N&dir=next` (DW::Controller::Redirect `entry_nav_url`,
+ * the `/go` its S2 `nav_next` links), the others' `https://www.<site>/go.bml?journal=J&itemid=N&dir=next` (htdocs/go.bml,
+ * LJ::Talk's and S2's Previous / Next Entry). `itemid` is the entry's number as its URL shows it (ditemid: jitemid × 256
+ * + anum; the handler divides it by 256 itself), `journal` the journal's name with underscores. Only these three
+ * parameters: never `redir_key` or a style. Never on Wayback (an archived copy's navigation is not a capture).
+ */
+export function entryNavUrlOf(entryUrl: string, dir: 'next' | 'prev'): string | null {
+  const trimmed = entryUrl.trim();
+  if (unwrapWayback(trimmed) || !fetchUrlOf(trimmed)) return null;
+  const a = entryAddress(trimmed);
+  if (!a || a.itemId === null || !JOURNAL_DOMAINS.includes(a.domain) || !/^[a-z0-9_]{1,25}$/.test(a.journal)) return null;
+  const path = a.domain === 'dreamwidth.org' ? '/go' : '/go.bml';
+  return `https://www.${a.domain}${path}?${new URLSearchParams({ journal: a.journal, itemid: String(a.itemId), dir })}`;
+}
+
+/**
+ * What an entry navigation URL is, when it is exactly one `entryNavUrlOf` builds: the entry it leads on from (as
+ * `https://name.site/N.html`), its journal (`domain/journal`) and its direction; else null.
+ */
+export function entryNavOf(url: string): { entry: string; journal: string; dir: 'next' | 'prev' } | null {
+  const u = parse(url.trim());
+  if (!u) return null;
+  const journal = u.searchParams.get('journal') ?? '';
+  const itemid = u.searchParams.get('itemid') ?? '';
+  const dir = u.searchParams.get('dir');
+  const domain = JOURNAL_DOMAINS.find((d) => u.hostname.toLowerCase() === `www.${d}`);
+  if (!domain || (dir !== 'next' && dir !== 'prev') || !/^[a-z0-9_]{1,25}$/.test(journal) || !/^[1-9]\d{0,11}$/.test(itemid)) return null;
+  const entry = `https://${journal.replace(/_/g, '-')}.${domain}/${itemid}.html`;
+  return entryNavUrlOf(entry, dir) === url ? { entry, journal: `${domain}/${journal}`, dir } : null;
+}

@@ -8,7 +8,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { FIXTURES } from '../../harness/fixture-cases';
-import { pagesJsonFiles, type SavedPages, savedPages } from '../../harness/saved-pages';
+import { pagesJsonFiles, pagesJsonRedirects, type SavedPages, savedPages } from '../../harness/saved-pages';
+import { entryNavOf } from '../../utils/fetch-url';
 import type { FetchResult, PageFetcher, PageParser } from '../../utils/stitch';
 import { canonicalEntryKey, entryAddress, journalSiteOfUrl } from '../../utils/url';
 import { STORY_PAGES_JSON } from './stitch-stories';
@@ -48,7 +49,7 @@ export interface FetchRecord {
 
 export class FakeWeb {
   /** The fixture cases' pages and the stitch-story pages (tests/fixtures/stitch/story-pages.json). */
-  readonly saved: SavedPages = savedPages({ ...pagesJsonFiles(join(FIXTURES, 'pages.json')), ...pagesJsonFiles(STORY_PAGES_JSON) });
+  readonly saved: SavedPages = savedPages({ ...pagesJsonFiles(join(FIXTURES, 'pages.json')), ...pagesJsonFiles(STORY_PAGES_JSON) }, pagesJsonRedirects(join(FIXTURES, 'pages.json')));
   /** Synthetic pages by exact URL (without fragment). */
   readonly pages = new Map<string, string>();
   /** Faults by canonical entry key. */
@@ -97,7 +98,8 @@ export class FakeWeb {
   }
 
   readonly fetchPage: PageFetcher = async (url, signal) => {
-    const key = canonicalEntryKey(url);
+    // A journal's entry navigation (`go?journal=…&itemid=N&dir=next`) is a page of its own, not entry N.
+    const key = entryNavOf(url) ? url : canonicalEntryKey(url);
     const rec: FetchRecord = { url, key, start: this.now(), end: null };
     this.log.push(rec);
     if (this.inFlightKeys.has(key)) this.duplicateInFlight.push(url);
@@ -154,8 +156,8 @@ export class FakeWeb {
       case 'deleted':
         return site === 'dreamwidth' ? { ok: true, url, status: 200, html: stitchPage('dw-noentry.html') } : { ok: true, url, status: 200, html: stitchPage('lj-entry-deleted.html') };
       default: {
-        const redirect = this.redirects.get(key);
-        const finalUrl = redirect ?? url;
+        // A redirect the test set for the entry, else one the fixtures' redirects.json holds (a journal's entry navigation).
+        const finalUrl = this.redirects.get(key) ?? this.saved.finalUrl(url);
         const html = this.htmlFor(finalUrl);
         if (html === null) return { ok: false, url, reason: 'not-found', status: 404, message: 'The site answered 404.' };
         return { ok: true, url: finalUrl, status: 200, html };

@@ -10,9 +10,10 @@ import { isMasterpostLabel } from '../extract/parts';
 import type { PageExtraction, PartLink, StoryPost } from '../extract/types';
 import { classifyPage } from '../extract/unreadable';
 import { type FetchPolicy, journalOf } from '../fetch-policy';
-import { archivePageUrlOf, fetchUrlOf, isDayArchiveUrl, memoriesJournalOf, memoriesPageUrlOf, tagPageUrlOf } from '../fetch-url';
+import { archivePageUrlOf, entryNavOf, entryNavUrlOf, fetchUrlOf, isDayArchiveUrl, memoriesJournalOf, memoriesPageUrlOf, tagPageUrlOf } from '../fetch-url';
 import { canonicalEntryKey, journalSiteOfUrl, unwrapWayback } from '../url';
 import { archivePageFailureMessage, failureMessage, MESSAGES, memoriesPageFailureMessage, statusReason, tagPageFailureMessage } from './failures';
+import { fillsGap, type Gap, gapsOf, isGapPart, MAX_GAP_FETCHES, MAX_GAP_STEPS, storyTagOnPage } from './gaps';
 import {
   archiveIndexInPost,
   isEntryUrl,
@@ -179,6 +180,9 @@ export class Stitcher {
   private aborted = false;
   private finished = false;
   private idle: (() => void) | null = null;
+  /** Pages fetched this run to read past parts that cannot be read (gaps.ts MAX_GAP_FETCHES), and the ways tried ("anchor dir way"). */
+  private gapFetches = 0;
+  private readonly gapWaysTried = new Set<string>();
 
   constructor(ctx: Context, opts: StitchOptions) {
     this.ctx = ctx;
@@ -210,7 +214,7 @@ export class Stitcher {
       if (!this.aborted) {
         await body();
         this.pump();
-        if (!this.aborted && (this.active > 0 || this.queue.length > 0)) {
+        if (!this.aborted && (this.active > 0 || this.queue.length > 0 || this.bridgeGap())) {
           await new Promise<void>((resolve) => {
             this.idle = resolve;
             this.checkIdle();
@@ -224,6 +228,8 @@ export class Stitcher {
   }
 
   private checkIdle(): void {
+    // Everything found has arrived: before the run ends, a way past a part that cannot be read, if the story goes on.
+    if (!this.aborted && this.idle && this.active === 0 && this.queue.length === 0 && this.bridgeGap()) return;
     if (this.aborted || (this.active === 0 && this.queue.length === 0)) {
       const r = this.idle;
       this.idle = null;
@@ -379,6 +385,8 @@ export class Stitcher {
     item.status = 'part';
     item.post = post;
     delete item.error;
+    // The story's own tag, should a part next to this one fail (gaps.ts): read off its own entry page only.
+    if (doc && post.part && isEntryUrl(pageUrl) && canonicalEntryKey(pageUrl) === item.key) item.storyTag ??= storyTagOnPage(doc, pageUrl, post) ?? undefined;
     for (const l of links) this.discover(l, item, 'part-links');
     // The story's list page (its tag page, its writer's memories, its journal's day or month archive), when a chapter links it as the story's index: looked for only
     // while it can matter (`mayFollowListPage`).
@@ -471,12 +479,7 @@ export class Stitcher {
     if (this.partCount() >= this.maxParts || this.ctx.started >= this.budget) return;
     this.ctx.indexPage = list.url;
     this.ctx.started++;
-    this.active++;
-    void this.readListPage(list, from).finally(() => {
-      this.active--;
-      this.pump();
-      this.checkIdle();
-    });
+    this.background(this.readListPage(list, from));
   }
 
   /**
@@ -485,16 +488,18 @@ export class Stitcher {
    * error in the story as a failed masterpost is (a 'master' item: shown once done when parts seem missing), with
    * its own message, and retried as one.
    */
-  private async readListPage(list: ListPage, from: Item | undefined, retried?: Item): Promise<void> {
+  private async readListPage(list: ListPage, from: Item | undefined, retried?: Item, gap?: Gap): Promise<void> {
     const { url } = list;
     const res = await this.fetchWithTimeout(url);
     if (this.aborted || this.finished) return;
     let failed: ListPageFailure | null;
     try {
-      failed = this.fileListPage(list, res, from);
+      failed = this.fileListPage(list, res, from, gap);
     } catch (e) {
       failed = { reason: 'not-story', detail: `It could not be read (${e instanceof Error ? e.message : String(e)})` };
     }
+    // Read to bridge a gap (`bridgeGap`): nothing said the tag was the story's index, so a page that fails is not an error.
+    if (failed && gap) return;
     if (failed) {
       const key = list.kind.keyOf(url);
       const item = retried ?? this.ctx.items.get(key) ?? this.newItem(key, url, 'master', null, from?.key ?? null);
@@ -511,7 +516,7 @@ export class Stitcher {
    * are), or why it could not be read. An entry on a journal the policy does not admit is shown with its link, as any
    * part elsewhere (`discover`); the page admits none.
    */
-  private fileListPage(list: ListPage, res: FetchResult, from: Item | undefined): ListPageFailure | null {
+  private fileListPage(list: ListPage, res: FetchResult, from: Item | undefined, gap?: Gap): ListPageFailure | null {
     if (!res.ok) return { reason: res.reason, status: res.status, detail: res.message };
     const doc = this.opts.parse(res.html, res.url);
     // Only the page itself: an answer that ended elsewhere (an error page, a login page, the journal's front page) is not its list.
@@ -520,8 +525,88 @@ export class Stitcher {
     if (!partsOf) return noEntries(doc, res, ex ?? extractPage(doc, res.url));
     const chapter = from?.post;
     if (!from || !chapter) return null;
-    for (const link of partsOf(chapter)) this.discover(link, from, 'master-list');
+    for (const link of partsOf(chapter)) if (!gap || fillsGap(gap, link.index)) this.discover(link, from, 'master-list');
     return null;
+  }
+
+  /**
+   * Once everything found has arrived: a way on past a part that cannot be read, when the story's markers say it goes on
+   * (gaps.ts `gapsOf`). For each gap, the story's own tag page first (one page lists every part the reader may see), else
+   * the journal's next / previous entry navigation from the part next to the gap (`walkGap`), each way once per run and
+   * MAX_GAP_FETCHES pages in all. Not counted in the first batch: it stands in for the part the reader was loading, and
+   * what it finds is filed as any part is (the parts its links lead to wait for their batch). Whether it started a fetch.
+   */
+  private bridgeGap(): boolean {
+    if (this.aborted || this.finished || this.gapFetches >= MAX_GAP_FETCHES || this.partCount() >= this.maxParts) return false;
+    for (const gap of gapsOf(this.ctx.items.values(), this.ctx.edges)) {
+      const tried = (way: string) => {
+        const key = `${gap.anchor.key} ${gap.dir} ${way}`;
+        if (this.gapWaysTried.has(key)) return true;
+        this.gapWaysTried.add(key);
+        return false;
+      };
+      // The story's own tag page (only as the fetch policy allows a chapter's link to it: FetchPolicy.allowsTagPage), once per run as any list page.
+      const tag = gap.anchor.storyTag;
+      if (tag && this.ctx.indexPage === undefined && this.ctx.policy.allowsTagPage(tag) && !tried('tag')) {
+        this.ctx.indexPage = tag;
+        this.gapFetches++;
+        this.background(this.readListPage({ kind: LIST_KINDS.tag, url: tag }, gap.anchor, undefined, gap));
+        return true;
+      }
+      const nav = entryNavUrlOf(gap.anchor.url, gap.dir);
+      if (nav && this.ctx.policy.allowsEntryNavPage(nav) && !tried('nav')) {
+        this.background(this.walkGap(gap));
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Work outside the queue (a list page, a walk), counted as a fetch under way until it ends. */
+  private background(work: Promise<void>): void {
+    this.active++;
+    void work.finally(() => {
+      this.active--;
+      this.pump();
+      this.checkIdle();
+    });
+  }
+
+  /**
+   * Walks the journal's own navigation from the gap's anchor (fetch-url.ts `entryNavUrlOf`: the site redirects to the
+   * neighbouring entry the reader may see), at most MAX_GAP_STEPS entries: the first that is the anchor's story's part
+   * filling the gap (gaps.ts `isGapPart`) is filed as a part, and its links lead on as any part's do; an entry that is
+   * not (a personal post, another story) is passed and never kept. It stops at anything else: an answer that is no entry
+   * of the anchor's journal (the site's "no entry" page at the journal's end, a login page), a journal the policy does
+   * not admit, an entry already in the story, a page that cannot be read.
+   */
+  private async walkGap(gap: Gap): Promise<void> {
+    let from = gap.anchor.url;
+    for (let step = 0; step < MAX_GAP_STEPS && this.gapFetches < MAX_GAP_FETCHES; step++) {
+      const nav = entryNavUrlOf(from, gap.dir);
+      if (!nav || !this.ctx.policy.allowsEntryNavPage(nav)) return;
+      this.gapFetches++;
+      const res = await this.fetchWithTimeout(nav);
+      if (this.aborted || this.finished || !res.ok) return;
+      const url = isEntryUrl(res.url) && !entryNavOf(res.url) && journalOf(res.url) === journalOf(from) ? fetchUrlOf(res.url) : null;
+      if (!url || !this.ctx.policy.allows(url)) return;
+      const key = this.resolve(canonicalEntryKey(url));
+      const known = this.ctx.items.get(key);
+      if (known && known.status !== 'dropped') return;
+      const doc = this.opts.parse(res.html, res.url);
+      const located = locateStories(doc, res.url);
+      const reason = classifyPage(doc, res.url, located.extraction);
+      if (reason && reason !== 'not-story') return;
+      const post = reason ? null : pickPost(located.extraction, key);
+      if (post && isGapPart(gap, post)) {
+        const item = this.newItem(key, url, 'part', post.part!.index, gap.anchor.key);
+        item.status = 'fetching';
+        this.file(item, post, false, doc, res.url, located.locations);
+        this.emit();
+        return;
+      }
+      from = url;
+    }
   }
 
   private fileMasterpost(item: Item, post: StoryPost, links: PartLink[]): void {

@@ -112,6 +112,8 @@ export interface Item {
   probe?: boolean;
   /** Read as the layout's subject-less Previous / Next of its referrer (stitcher.ts `probeNeighbour`): kept only as that story's part before or after it. */
   neighbour?: 'prev' | 'next';
+  /** The story's own tag page, as the part's entry page tags it (gaps.ts `storyTagOnPage`): a way past a part that cannot be read. */
+  storyTag?: string;
 }
 
 export interface Context {
