@@ -220,7 +220,9 @@ export async function open({ start, openerFrameId, lookup: known }: Claimed) {
       },
       load: (state, keys, onUpdate) =>
         tracked(
-          isFill ? stitchFillStory({ url: pageUrl, post: story, doc: pageDoc() }, { ...stitchOptions(onUpdate), ...searching.options, base: state }) : withMore(loadParts(state, keys, entryOptions(onUpdate))),
+          isFill
+            ? stitchFillStory({ url: pageUrl, post: story, doc: pageDoc() }, { ...stitchOptions(onUpdate), ...searching.options, base: state })
+            : withMore(loadParts(state, keys, entryOptions(onUpdate))),
         ),
       savePlace: (at: ReadingPlace, percent: number) => {
         placeKey = at.partKey;
