@@ -32,13 +32,36 @@ describe('classifyPage', () => {
       const doc = parse(pageHtml(pages, url), url);
       const ex = extractPage(doc, url);
       // (An interstitial is an adult-content notice, or a locked entry's login page: its file says which. A page that
-      // says the entry or its journal is gone, deleted or purged, is named `-gone.html`.)
-      const gone = /-gone\.html$/.test(file) ? 'not-found' : 'not-story';
-      const want = ex.kind === 'story' || ex.kind === 'masterpost' ? null : ex.kind === 'interstitial' ? (/-login\.html$/.test(file) ? 'login' : 'adult-gate') : gone;
+      // says the entry or its journal is gone, deleted or purged, is named `-gone.html`; a login wall that is no
+      // interstitial, LiveJournal's front page where it sends a reader not logged in, `-login.html`.)
+      const login = /-login\.html$/.test(file);
+      const other = login ? 'login' : /-gone\.html$/.test(file) ? 'not-found' : 'not-story';
+      const want = ex.kind === 'story' || ex.kind === 'masterpost' ? null : ex.kind === 'interstitial' ? (login ? 'login' : 'adult-gate') : other;
       expect(classifyPage(doc, url, ex), `${url} (${ex.kind})`).toBe(want);
     }
     // Parses every fixture page: the time grows with the fixture set.
   }, 120_000);
+});
+
+describe("LiveJournal's login redirect", () => {
+  // LJ::S2's entry view and LJ::Talk send a reader who is not logged in from a protected entry to
+  // `$LJ::SITEROOT/?returnto=<entry>&errmsg=notloggedin`: the front page, which says nothing of the entry.
+  const front = 'https://www.livejournal.com/?returnto=http%3A%2F%2Fsaltlantern.livejournal.com%2F31244.html&errmsg=notloggedin';
+  const html = () => pageHtml(loadPages(), front);
+  it('the front page at that address is a login wall', () => {
+    const doc = parse(html(), front);
+    expect(classifyPage(doc, front, extractPage(doc, front))).toBe('login');
+  });
+  it('the same page at the bare front page address is none (no story, no login asked)', () => {
+    const bare = 'https://www.livejournal.com/';
+    const doc = parse(html(), bare);
+    expect(classifyPage(doc, bare, extractPage(doc, bare))).toBe('not-story');
+  });
+  it('through a Wayback copy too', () => {
+    const copy = `https://web.archive.org/web/20120101000000/${front}`;
+    const doc = parse(html(), copy);
+    expect(classifyPage(doc, copy, extractPage(doc, copy))).toBe('login');
+  });
 });
 
 describe('the messages', () => {

@@ -89,12 +89,27 @@ export function isLoginPage(doc: Document, url: string): boolean {
 }
 
 /**
+ * Where the LiveJournal code sends a reader who is not logged in away from a protected entry: the site's front page with
+ * the entry to return to and an error code, `$LJ::SITEROOT/?returnto=<entry>&errmsg=notloggedin` (LJ::S2's entry view,
+ * LJ::Talk), whatever that front page shows (a page of the day's top posts says nothing of the entry). The address is
+ * the login wall.
+ */
+function isLoginRedirect(url: string): boolean {
+  try {
+    return new URL(unwrapWayback(url)?.original ?? url).searchParams.get('errmsg') === 'notloggedin';
+  } catch {
+    return false;
+  }
+}
+
+/**
  * Why a fetched page is not a part we can read, or null when it is one: a login page (a login
  * form and no post), a locked/protected/private entry, a deleted or nonexistent entry or journal
  * ('No such journal entry', 'This journal has been deleted', 'Error: … entry'), an adult-content
  * gate (extraction kind 'interstitial'), or a page whose kind is not a story or a masterpost.
  */
 export function classifyPage(doc: Document, url: string, extraction: PageExtraction): UnreadableReason | null {
+  if (isLoginRedirect(url)) return 'login';
   if (extraction.kind === 'interstitial') return isLoginPage(doc, url) ? 'login' : 'adult-gate';
   if (extraction.kind === 'story' || extraction.kind === 'masterpost') return null;
 
