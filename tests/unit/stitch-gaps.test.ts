@@ -35,7 +35,18 @@ function logged(fetchPage: PageFetcher): { fetchPage: PageFetcher; log: string[]
 
 describe('the fixtures: a story read past its unreadable middle part', () => {
   it('has ten start pages on four sites, each with a part said missing', () => {
-    expect(cases.map((c) => c.site).sort()).toEqual(['dreamwidth', 'dreamwidth', 'insanejournal', 'insanejournal', 'insanejournal', 'livejournal', 'livejournal', 'livejournal', 'livejournal', 'scribbld']);
+    expect(cases.map((c) => c.site).sort()).toEqual([
+      'dreamwidth',
+      'dreamwidth',
+      'insanejournal',
+      'insanejournal',
+      'insanejournal',
+      'livejournal',
+      'livejournal',
+      'livejournal',
+      'livejournal',
+      'scribbld',
+    ]);
     for (const c of cases) expect(c.stitched?.missing?.length, c.id).toBe(1);
   });
 
