@@ -5,8 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buttonWords } from '../../utils/extract/dom';
+import { labelsAsLines } from '../../utils/extract/header';
 import { extractPage } from '../../utils/extract/index';
 import { lookupLabel } from '../../utils/extract/lexicon';
+import { flattenLines } from '../../utils/extract/lines';
 import { hasFicPrefix, ownDirection, parsePartMarker, titleFromSubject } from '../../utils/extract/parts';
 
 const PAGE = 'https://author.dreamwidth.org/30.html';
@@ -121,3 +123,29 @@ describe('rule "an image button says where it goes"', () => {
     expect(s.bodyText).not.toMatch(/next/);
   });
 });
+
+describe('rules "a header as a table’s row of labels" and "labels after their values"', () => {
+  const prose =
+    '<p>The lamplighter came at four, as she always did, and Nell watched her from the window with her chin on her fists. One lamp, two lamps, a ladder, a match. The street filled up with small gold rooms, and then one stayed dark.</p>';
+  it('a row of labels over a row of values is the header', () => {
+    const s = extractPage(page(`<table><tr><th>Title</th><th>Rating</th><th>Words</th></tr><tr><td>Lamp</td><td>G</td><td>100</td></tr></table>${prose}`, 'Lamp'), PAGE).stories[0];
+    expect(s.fields).toMatchObject({ title: 'Lamp', rating: 'G', wordCount: '100' });
+    expect(s.bodyText.startsWith('The lamplighter')).toBe(true);
+  });
+  it('a table whose first row names one field is no header (a schedule: Date | Prompt)', () => {
+    const lines = labelsAsLines(flat('<table><tr><th>Date</th><th>Prompt</th></tr><tr><td>3 May</td><td>dusk</td></tr></table>'));
+    expect(lines.map((l) => l.text)).toEqual(['Date | Prompt', '3 May | dusk']);
+  });
+  it.each([
+    ['<i>Lamp</i> — title<br />G – rating<br />100 - words', ['title: Lamp', 'rating: G', 'words: 100']],
+    ['Lamp (title)<br />G [rating]', ['title: Lamp', 'rating: G']],
+  ])('%s', (html, want) => expect(labelsAsLines(flat(html)).map((l) => l.text)).toEqual(want));
+  it('one line of that shape alone is no header ("It was all she had — summary")', () => {
+    const lines = flat('It was all she had — summary<br />She went home.');
+    expect(labelsAsLines(lines)).toBe(lines);
+  });
+});
+
+function flat(html: string) {
+  return flattenLines(new DOMParser().parseFromString(`<div>${html}</div>`, 'text/html').querySelector('div')!);
+}

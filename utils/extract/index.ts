@@ -18,7 +18,7 @@ import { type CommentStoryLocation, commentStories, hasComments } from './commen
 import { absoluteUrl, collapse, ljUserName, ljUsers, queryAll, tagged, textOf } from './dom';
 import { hasBlankForm, hasPoll, isLinkList, isWipMeter, isWritingOffer, quotesOwnDrafts, type StoryLinks, saysStoryInComments, storyLinksOf, subjectIsAboutFic, talksAboutWriting } from './evidence';
 import { isAdultGate } from './gates';
-import { findHeader, type HeaderResult, isDrabbleNote, isEndNote, labelOf, trailingHeader } from './header';
+import { findHeader, type HeaderResult, isDrabbleNote, isEndNote, labelOf, labelsAsLines, trailingHeader } from './header';
 import { ABOUT_FIC_SUBJECT, FIC_SUBJECT, FIC_TAG, normalizeLabel } from './lexicon';
 import { flattenLines, type Line } from './lines';
 import { dropMetadata } from './metadata';
@@ -201,7 +201,7 @@ function readPost(doc: Document, post: FoundPost, pageUrl: string, isEntryPage: 
   const scan: ChromeScan = { sawCutLink: false, posterHints: [], selfKey: ownUrl ? canonicalEntryKey(ownUrl) : undefined, baseUrl: pageUrl };
   // Rule "the time after the subject": S2 Haven prints "SUBJECT @ 10:00 pm" in one heading; the time is the layout's.
   const subject = collapse(post.subject).replace(/\s+@\s+\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?$/i, '');
-  const lines = dropSubjectLine(dropMetadata(flattenLines(post.body, { skip: chromeSkipper(scan), range: post.range }).filter((l) => !isEmptyPunctuation(l))), post, subject);
+  const lines = labelsAsLines(dropSubjectLine(dropMetadata(flattenLines(post.body, { skip: chromeSkipper(scan), range: post.range }).filter((l) => !isEmptyPunctuation(l))), post, subject));
   const top = findHeader(lines, subject);
   // (A header after the prose: a real one, of two story fields or more.)
   const tail = trailingHeader(lines, top);
