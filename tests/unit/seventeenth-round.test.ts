@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buttonWords } from '../../utils/extract/dom';
+import { isReviewScore } from '../../utils/extract/evidence';
 import { labelsAsLines } from '../../utils/extract/header';
 import { extractPage } from '../../utils/extract/index';
 import { lookupLabel } from '../../utils/extract/lexicon';
@@ -149,3 +150,8 @@ describe('rules "a header as a table’s row of labels" and "labels after their 
 function flat(html: string) {
   return flattenLines(new DOMParser().parseFromString(`<div>${html}</div>`, 'text/html').querySelector('div')!);
 }
+
+describe('rule "a rating that is a score"', () => {
+  it.each(['8/10', 'four lighthouses out of five', '3.5 stars', 'three and a half stars out of five', '4/5 ★★★★☆', '7.5 / 10'])('%s is a score', (r) => expect(isReviewScore(r)).toBe(true));
+  it.each(['PG-13', 'K-11', '15+', 'Teen and Up', 'R (for violence)', 'G, 1/3 of it fluff', 'NC-17 / 18+'])('%s is an audience’s rating', (r) => expect(isReviewScore(r)).toBe(false));
+});

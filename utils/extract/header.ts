@@ -238,7 +238,8 @@ function labelAfter(text: string): [string, string] | null {
  * field, for findHeader to read as it reads any header:
  * - rule "a header as a table's row of labels": drabble and prompt communities type the header as a one-row table, the
  *   labels in the first row's cells (Title | Rating | Words | Prompt), the values in the row below (lines.ts joins a row's
- *   cells with " | "): a row whose every cell is a label, two of them fields at least, over a row of as many cells;
+ *   cells with " | "): a row whose every cell is a label, two of them fields at least, over one last row of as many cells
+ *   (over more rows, a list: a prompt table, a fic list);
  * - rule "labels after their values": stylised headers in small text put the value first and its label after a dash or in
  *   brackets ("*Fen Orchard* — title", "G — rating", "~300 words (length)"): two lines of that shape or more in a row,
  *   naming two fields or more.
@@ -254,7 +255,9 @@ export function labelsAsLines(lines: Line[]): Line[] {
   for (let i = lines.length - 1; i >= 0; i--) {
     const line = lines[i];
     const next = lines[i + 1];
-    if (next && line.text.includes(' | ') && line.blocks.some((b) => b.tagName.toUpperCase() === 'TABLE' && next.blocks.includes(b))) {
+    const table = next && line.text.includes(' | ') ? line.blocks.find((b) => b.tagName.toUpperCase() === 'TABLE' && next.blocks.includes(b)) : undefined;
+    // (The values' row is the table's last: labels over many rows are a list, a prompt table's or a fic list's.)
+    if (table && !lines[i + 2]?.blocks.includes(table)) {
       const labels = line.text.split(' | ');
       const values = next.text.split(' | ');
       const keys = labels.map((l) => lookupLabel(l));

@@ -16,7 +16,20 @@ import { DETECTOR_BUILD } from './build-flags';
 import { type ChromeScan, chromeSkipper, isChromeAncestor } from './chrome';
 import { type CommentStoryLocation, commentStories, hasComments } from './comments';
 import { absoluteUrl, collapse, ljUserName, ljUsers, queryAll, tagged, textOf } from './dom';
-import { hasBlankForm, hasPoll, isLinkList, isWipMeter, isWritingOffer, quotesOwnDrafts, type StoryLinks, saysStoryInComments, storyLinksOf, subjectIsAboutFic, talksAboutWriting } from './evidence';
+import {
+  hasBlankForm,
+  hasPoll,
+  isLinkList,
+  isReviewScore,
+  isWipMeter,
+  isWritingOffer,
+  quotesOwnDrafts,
+  type StoryLinks,
+  saysStoryInComments,
+  storyLinksOf,
+  subjectIsAboutFic,
+  talksAboutWriting,
+} from './evidence';
 import { isAdultGate } from './gates';
 import { findHeader, type HeaderResult, isDrabbleNote, isEndNote, labelOf, labelsAsLines, trailingHeader } from './header';
 import { ABOUT_FIC_SUBJECT, FIC_SUBJECT, FIC_TAG, normalizeLabel } from './lexicon';
@@ -312,6 +325,7 @@ function readPost(doc: Document, post: FoundPost, pageUrl: string, isEntryPage: 
     masterpost,
     aboutWriting: talksAboutWriting(body.text),
     wipMeter: isWipMeter(length),
+    reviewScore: isReviewScore(header.fields.rating ?? ''),
     writingOffer: isWritingOffer(lines, subject),
     quotedDrafts: quotesOwnDrafts(lines, header),
     storyInComments: [header.fields.notes ?? '', ...rest.map((l) => l.text)].some(saysStoryInComments),
