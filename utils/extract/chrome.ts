@@ -6,7 +6,7 @@
 import { isSiteSubdomain } from '../sites';
 import { canonicalEntryKey, journalDomainOf, unwrapWayback } from '../url';
 import { DETECTOR_BUILD } from './build-flags';
-import { absoluteUrl, isElement, queryAll, textOf } from './dom';
+import { absoluteUrl, buttonWords, isElement, queryAll, textOf } from './dom';
 
 const CHROME_CLASS =
   /(?:^|\s)(?:ljtags|tags?|b-singlepost-tags|aentry-tags|talklinks|entry-interaction-links|entry-management-links|metadata|currents|current-?music|current-?mood|lj-like|b-linkbar|entry-linkbar|share|sharing|sharethis|entry-footer|entryfooter|comments|comment|comment-wrapper|b-tree|b-xylem|ljcut-link|ljcut-decor|quickreply|qr|entry-readlink|entry-permalink|footer-links|(?:[a-z]+_)?entry[-_]meta|edit-links|userpic|entry-userpic|asset-footer|tag-text|poll|poll-container|ljpoll|entryheading)(?:\s|$)/i;
@@ -88,9 +88,10 @@ export function chromeSkipper(scan: ChromeScan): (el: Element) => boolean {
       // Navigation and poster boxes are small: a big subtree (the post itself, a deep nest) is
       // neither, and is not searched (searching every block of a deep nest is quadratic).
       if (hasAtMostNodes(el, CHROME_BOX_NODES)) {
-        // Old layouts put prev/next buttons, the mood table and the poster box inside the post cell.
+        // Old layouts put prev/next buttons, the mood table and the poster box inside the post cell. (A writer's own image
+        // button to a part says where it goes: dom.ts buttonWords; the layout's link the site's navigation pages.)
         const links = queryAll(el, 'a[href]');
-        if (links.length && links.every((a) => isJournalNavLink(a.getAttribute('href') || '') || !textOf(a)) && textOf(el).length < 80) {
+        if (links.length && links.every((a) => isJournalNavLink(a.getAttribute('href') || '') || !(textOf(a) || buttonWords(a))) && textOf(el).length < 80) {
           return true;
         }
         // Rule "X posting in Y": the sites' own wording for a community entry (LJ's and DW's entry headers, S2

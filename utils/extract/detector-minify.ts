@@ -33,6 +33,7 @@ export const INTERNAL_PROPERTIES = [
   'proseBetweenHeaders',
   'aboutWriting',
   'wipMeter',
+  'reviewScore',
   'storyInComments',
   'writingOffer',
   'quotedDrafts',

@@ -221,3 +221,24 @@ export function absoluteUrl(href: string | null, base: string): string | null {
     return null;
   }
 }
+
+/** The words of a button's picture that say it navigates: a direction, a part, the index. */
+const BUTTON_WORDS = /\b(?:next|prev(?:ious)?|back|forward|onward|continued?|part|chapter|index|master ?post|contents)\b|[«»‹›←→]/i;
+
+/**
+ * Rule "an image button says where it goes": LJ-era writers linked their parts with graphic buttons (a photobucket
+ * "nextpart.gif", a banner maker's arrow) instead of words, `<a href="part 2"><img alt="next part »"></a>`, often with no
+ * alt text at all, the file's name ("back_button.gif", "prev.png") or the picture alone saying which way. A link with no
+ * words of its own whose picture's alt (or title) text, or else its file's name, names a direction or a part reads as
+ * those words: "next part »", and for a bare file name "next »" or "« previous". Any other picture link says nothing ('').
+ */
+export function buttonWords(a: Element): string {
+  const img = a.querySelector('img');
+  if (!img) return '';
+  const alt = collapse(img.getAttribute('alt') || img.getAttribute('title') || '');
+  if (alt) return BUTTON_WORDS.test(alt) ? alt : '';
+  const file = (/([^/?#]*?)(?:\.\w{2,4})?(?:[?#].*)?$/.exec(img.getAttribute('src') ?? '')?.[1] ?? '').toLowerCase();
+  const back = /prev|back/.test(file);
+  const on = /next|forward|onward/.test(file);
+  return back === on ? '' : back ? '« previous' : 'next »';
+}

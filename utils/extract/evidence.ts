@@ -75,6 +75,19 @@ export function isWipMeter(count: string): boolean {
   return WIP_METER.test(count);
 }
 
+/**
+ * Rule "a rating that is a score": reaction and review posts (an episode's, a book's, a film's) head themselves with a fic
+ * header's labels, Episode / Spoilers / Rating, Title / Author / Rating, and their Rating is the writer's verdict, a score:
+ * "8/10", "four lighthouses out of five", "3.5 stars", "4/5 ★★★★☆". A story's rating is an audience's (G, PG-13, Teen, M, K-11,
+ * 15+), never a score opening the value.
+ */
+const SCORE =
+  /^\W*(?:(?:\d+(?:[.,]\d+)?|zero|one|two|three|four|five|six|seven|eight|nine|ten|half)(?:\s+and\s+a\s+half)?\s+(?:[\p{L}'’-]+\s+){0,2}out\s+of\s+(?:\d+|five|ten|a hundred)\b|\d+(?:[.,]\d+)?\s*\/\s*(?:5|10|100)(?!\d)|(?:\d+(?:[.,]\d+)?|one|two|three|four|five)(?:\s+and\s+a\s+half)?\s+stars?\b)/iu;
+
+export function isReviewScore(rating: string): boolean {
+  return SCORE.test(rating);
+}
+
 export function talksAboutWriting(text: string): boolean {
   if (!text) return false;
   const words = text.split(/\s+/).length;

@@ -223,6 +223,67 @@ const EMPTY: HeaderResult = { start: 0, end: 0, fields: {}, rawFields: [], heade
 const MAX_LINES_BEFORE = 6;
 const MAX_CHARS_BEFORE = 700;
 
+/** A label a value comes before: "— title", ":: rating", "(words)" closing the line; its words in group 2 or 3. */
+const LABEL_AFTER = /^(.+?)\s*(?:(?:[-–—~]{1,2}|::|\/\/)\s*([\p{L}'’ /]{2,24})|[([]([\p{L}'’ /]{2,24})[)\]])$/u;
+
+/** The field a trailing label names ("— title" → title), for a line set "value — label"; null for anything else. */
+function labelAfter(text: string): [string, string] | null {
+  const m = text.length <= 400 ? LABEL_AFTER.exec(text) : null;
+  const label = m && (m[2] ?? m[3]).trim();
+  return label && lookupLabel(label)?.key ? [label, m[1].trim()] : null;
+}
+
+/**
+ * Two header shapes that put a field's label somewhere else than before its value, rewritten as "Label: value" lines, one a
+ * field, for findHeader to read as it reads any header:
+ * - rule "a header as a table's row of labels": drabble and prompt communities type the header as a one-row table, the
+ *   labels in the first row's cells (Title | Rating | Words | Prompt), the values in the row below (lines.ts joins a row's
+ *   cells with " | "): a row whose every cell is a label, two of them fields at least, over one last row of as many cells
+ *   (over more rows, a list: a prompt table, a fic list);
+ * - rule "labels after their values": stylised headers in small text put the value first and its label after a dash or in
+ *   brackets ("*Fen Orchard* — title", "G — rating", "~300 words (length)"): two lines of that shape or more in a row,
+ *   naming two fields or more.
+ * The lines themselves otherwise stay as they are (their links, blocks and HTML).
+ */
+export function labelsAsLines(lines: Line[]): Line[] {
+  let out: Line[] | null = null;
+  // (From the last line back: a rewrite leaves the places of the lines before it as they were.)
+  const put = (at: number, n: number, rows: Line[]) => {
+    out ??= lines.slice();
+    out.splice(at, n, ...rows);
+  };
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const line = lines[i];
+    const next = lines[i + 1];
+    const table = next && line.text.includes(' | ') ? line.blocks.find((b) => b.tagName.toUpperCase() === 'TABLE' && next.blocks.includes(b)) : undefined;
+    // (The values' row is the table's last: labels over many rows are a list, a prompt table's or a fic list's.)
+    if (table && !lines[i + 2]?.blocks.includes(table)) {
+      const labels = line.text.split(' | ');
+      const values = next.text.split(' | ');
+      const keys = labels.map((l) => lookupLabel(l));
+      if (values.length === labels.length && keys.every((k) => k) && keys.filter((k) => k?.key).length >= 2) {
+        put(
+          i,
+          2,
+          labels.map((l, k) => ({ ...next, text: `${l.trim()}: ${values[k].trim()}`, leadEmphasis: null })),
+        );
+        continue;
+      }
+    }
+    let n = 0;
+    while (i - n >= 0 && labelAfter(lines[i - n].text)) n++;
+    if (n >= 2 && !labelAfter(lines[i + 1]?.text ?? '')) {
+      const rows = lines.slice(i - n + 1, i + 1).map((l) => {
+        const [label, value] = labelAfter(l.text)!;
+        return { ...l, text: `${label}: ${value}`, leadEmphasis: null };
+      });
+      if (new Set(rows.map((r) => lookupLabel(r.text.split(':')[0])?.key)).size >= 2) put(i - n + 1, n, rows);
+      i -= n - 1;
+    }
+  }
+  return out ?? lines;
+}
+
 /** An unlabelled line that reads as the story's own text: no note to readers, no link. */
 function isStoryText(line: Line): boolean {
   return !isNoteLike(line.text) && line.links.length === 0;

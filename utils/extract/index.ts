@@ -16,9 +16,22 @@ import { DETECTOR_BUILD } from './build-flags';
 import { type ChromeScan, chromeSkipper, isChromeAncestor } from './chrome';
 import { type CommentStoryLocation, commentStories, hasComments } from './comments';
 import { absoluteUrl, collapse, ljUserName, ljUsers, queryAll, tagged, textOf } from './dom';
-import { hasBlankForm, hasPoll, isLinkList, isWipMeter, isWritingOffer, quotesOwnDrafts, type StoryLinks, saysStoryInComments, storyLinksOf, subjectIsAboutFic, talksAboutWriting } from './evidence';
+import {
+  hasBlankForm,
+  hasPoll,
+  isLinkList,
+  isReviewScore,
+  isWipMeter,
+  isWritingOffer,
+  quotesOwnDrafts,
+  type StoryLinks,
+  saysStoryInComments,
+  storyLinksOf,
+  subjectIsAboutFic,
+  talksAboutWriting,
+} from './evidence';
 import { isAdultGate } from './gates';
-import { findHeader, type HeaderResult, isDrabbleNote, isEndNote, labelOf, trailingHeader } from './header';
+import { findHeader, type HeaderResult, isDrabbleNote, isEndNote, labelOf, labelsAsLines, trailingHeader } from './header';
 import { ABOUT_FIC_SUBJECT, FIC_SUBJECT, FIC_TAG, normalizeLabel } from './lexicon';
 import { flattenLines, type Line } from './lines';
 import { dropMetadata } from './metadata';
@@ -201,7 +214,7 @@ function readPost(doc: Document, post: FoundPost, pageUrl: string, isEntryPage: 
   const scan: ChromeScan = { sawCutLink: false, posterHints: [], selfKey: ownUrl ? canonicalEntryKey(ownUrl) : undefined, baseUrl: pageUrl };
   // Rule "the time after the subject": S2 Haven prints "SUBJECT @ 10:00 pm" in one heading; the time is the layout's.
   const subject = collapse(post.subject).replace(/\s+@\s+\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?$/i, '');
-  const lines = dropSubjectLine(dropMetadata(flattenLines(post.body, { skip: chromeSkipper(scan), range: post.range }).filter((l) => !isEmptyPunctuation(l))), post, subject);
+  const lines = labelsAsLines(dropSubjectLine(dropMetadata(flattenLines(post.body, { skip: chromeSkipper(scan), range: post.range }).filter((l) => !isEmptyPunctuation(l))), post, subject));
   const top = findHeader(lines, subject);
   // (A header after the prose: a real one, of two story fields or more.)
   const tail = trailingHeader(lines, top);
@@ -312,6 +325,7 @@ function readPost(doc: Document, post: FoundPost, pageUrl: string, isEntryPage: 
     masterpost,
     aboutWriting: talksAboutWriting(body.text),
     wipMeter: isWipMeter(length),
+    reviewScore: isReviewScore(header.fields.rating ?? ''),
     writingOffer: isWritingOffer(lines, subject),
     quotedDrafts: quotesOwnDrafts(lines, header),
     storyInComments: [header.fields.notes ?? '', ...rest.map((l) => l.text)].some(saysStoryInComments),

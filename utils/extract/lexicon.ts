@@ -44,7 +44,7 @@ export const LEXICON: LexiconRow[] = [
  * label ("Ch: 1/3 — Night Round", "Pt: 2 of 4"), as in part markers (parts.ts PART_WORD).
  */
 export const NON_FIELD_LABELS =
-  'part|chapter|ch|chap|pt|teil|kapitel|partie|parte|capitolo|chapitre|previously|last time|the story so far|status|feedback|archive|archiving|archive permission|date|date written|posted|format|setting|recipient|requester|request by|to|from|artist|art|art by|banner|banner by|cover|link|keywords|crossposted|cross-posted|crossposted to|x-posted|xposted|x-posted to|also at|also on|mirror|previous|next|previous part|next part|masterpost|masterlist|index|table of contents|chapter list|language|pov|point of view|time frame|timeframe|set|setting/timeline|podfic|podfic by|translation|translated by|original|inspired by|soundtrack|ao3|on ao3|fanfiction.net|ffn|date posted|completed|complete|wip|updated|rec|audience|fanart|graphics|thanks|category|categories|type|timeline|theme|sequel to|prequel to|follows|arc|contains|teaser|medium|content|disclosure'.split(
+  'part|chapter|ch|chap|pt|teil|kapitel|partie|parte|capitolo|chapitre|osa|luku|kapitola|díl|diel|rész|fejezet|część|rozdział|previously|last time|the story so far|status|feedback|archive|archiving|archive permission|date|date written|posted|format|setting|recipient|requester|request by|to|from|artist|art|art by|banner|banner by|cover|link|keywords|crossposted|cross-posted|crossposted to|x-posted|xposted|x-posted to|also at|also on|mirror|previous|next|previous part|next part|masterpost|masterlist|index|table of contents|chapter list|language|pov|point of view|time frame|timeframe|set|setting/timeline|podfic|podfic by|translation|translated by|original|inspired by|soundtrack|ao3|on ao3|fanfiction.net|ffn|date posted|completed|complete|wip|updated|rec|audience|fanart|graphics|thanks|category|categories|type|timeline|theme|sequel to|prequel to|follows|arc|contains|teaser|medium|content|disclosure'.split(
     '|',
   );
 
@@ -71,25 +71,35 @@ export const METADATA_LABELS = new Set(
  * Italian, French, German, Polish: Tytuł / Autor / Paring / Ocena / Ostrzeżenia / Słowa / Streszczenie; Swedish, Danish and
  * Norwegian: Författare / Forfatter, Karaktärer / Karakterer, Åldersgräns / Aldersgrense, Varningar / Advarsler, Ord / Antall
  * ord, Sammanfattning / Resumé / Sammendrag; Dutch: Schrijver, Personages / Karakters, Waarschuwingen, Woorden / Woordenaantal,
- * Samenvatting / Korte inhoud): the same header in the writer's own words (Название / Автор / Рейтинг / Размер;
+ * Samenvatting / Korte inhoud; Finnish: Nimi / Kirjoittaja / Hahmot / Ikäraja / Varoitukset / Sanamäärä / Tiivistelmä; Czech and
+ * Slovak: Název / Názov, Postavy, Přístupnost / Hodnocení, Varování / Upozornění / Varovanie, Počet slov, Shrnutí / Zhrnutie /
+ * Obsah; Hungarian: Cím, Szerző, Szereplők, Páros, Korhatár, Figyelmeztetés, Szavak száma / Terjedelem, Összefoglaló / Tartalom;
+ * Estonian: Pealkiri, Tegelased, Vanusepiirang, Hoiatused, Sõnade arv, Kokkuvõte): the same header in the writer's own words (Название / Автор / Рейтинг / Размер;
  * Título / Autora / Clasificación / Palabras / Resumen). Words the lexicon's rows have already (Fandom, Pairing, Rating,
  * Disclaimer, Notes, Summary in French) are not repeated; a plural in -s finds its singular as above, other plurals are listed.
  */
 const OTHER_LANGUAGES: [FieldKey, string][] = [
-  ['title', 'título|titre|titel|tittel|titolo|tytuł|название'],
-  ['author', 'autor|autora|autorin|auteur|autore|autrice|autorka|författare|forfatter|schrijver|автор'],
+  ['title', 'título|titre|titel|tittel|titolo|tytuł|nimi|nimike|název|názov|cím|pealkiri|название'],
+  ['author', 'autor|autora|autorin|auteur|autore|autrice|autorka|författare|forfatter|schrijver|kirjoittaja|tekijä|szerző|автор'],
   ['fandom', 'фандом'],
-  ['pairing', 'pareja|coppia|paring|пейринг'],
-  ['characters', 'personaje|personnage|personaggi|charaktere|personagen|personage|karaktärer|karakter|karakterer|персонажи'],
-  ['rating', 'clasificación|classificação|classement|ocena|åldersgräns|aldersgrense|рейтинг'],
+  ['pairing', 'pareja|coppia|paring|paritus|párování|pár|páros|párosítás|пейринг'],
+  ['characters', 'personaje|personnage|personaggi|charaktere|personagen|personage|karaktärer|karakter|karakterer|postacie|bohaterowie|hahmot|henkilöt|postavy|szereplők|tegelased|персонажи'],
+  ['rating', 'clasificación|classificação|classement|ocena|åldersgräns|aldersgrense|ikäraja|ikäsuositus|přístupnost|hodnocení|hodnotenie|korhatár|vanusepiirang|рейтинг'],
   [
     'warnings',
-    'advertencia|aviso|avertissement|avvertenze|avvertimenti|warnung|warnungen|ostrzeżenie|ostrzeżenia|varning|varningar|advarsel|advarsler|waarschuwing|waarschuwingen|предупреждение|предупреждения',
+    'advertencia|aviso|avertissement|avvertenze|avvertimenti|warnung|warnungen|ostrzeżenie|ostrzeżenia|varning|varningar|advarsel|advarsler|waarschuwing|waarschuwingen|varoitus|varoitukset|varování|upozornění|varovanie|upozornenie|figyelmeztetés|figyelmeztetések|hoiatus|hoiatused|предупреждение|предупреждения',
   ],
-  ['wordCount', 'palabra|mot|palavra|parole|wörter|słowa|słów|liczba słów|ord|antal ord|antall ord|woorden|woordenaantal|aantal woorden|размер|объём'],
-  ['summary', 'resumen|resumo|sinopsis|résumé|riassunto|zusammenfassung|inhalt|opis|streszczenie|sammanfattning|sammendrag|resumé|samenvatting|korte inhoud|саммари|описание'],
-  ['disclaimer', 'дисклеймер'],
-  ['notes', 'nota|anmerkung|примечание|примечания'],
+  [
+    'wordCount',
+    'palabra|mot|palavra|parole|wörter|słowa|słów|liczba słów|ord|antal ord|antall ord|woorden|woordenaantal|aantal woorden|sanamäärä|sanoja|pituus|počet slov|slov|slova|szavak száma|szószám|terjedelem|sõnade arv|sõnu|размер|объём',
+  ],
+  [
+    'summary',
+    'resumen|resumo|sinopsis|sinopse|résumé|riassunto|zusammenfassung|inhalt|opis|streszczenie|sammanfattning|sammendrag|resumé|samenvatting|korte inhoud|tiivistelmä|yhteenveto|shrnutí|zhrnutie|obsah|anotace|összefoglaló|tartalom|kokkuvõte|саммари|описание',
+  ],
+  ['disclaimer', 'vastuuvapaus|prohlášení|jogi nyilatkozat|дисклеймер'],
+  ['notes', 'nota|anmerkung|huomautukset|kirjoittajan huomiot|poznámka|poznámky|poznámky autora|megjegyzés|megjegyzések|märkused|примечание|примечания'],
+  ['genre', 'género|genere|gatunek|lajityyppi|žánr|műfaj|žáner|žanr'],
 ];
 
 const KEY_BY_LABEL = new Map<string, FieldKey>();
@@ -157,9 +167,11 @@ export function isFreeText(key: FieldKey): boolean {
 
 /**
  * A subject naming a fic post. "Story" and "fill" name a fic post only as a label ("Story: X",
- * "[fill]"): "Story time: my cat" is an anecdote.
+ * "[fill]"): "Story time: my cat" is an anecdote. So do the words for a story in the fandoms writing in other languages
+ * ("Ficci: X" and "Novelli: X" in Finnish, "Povídka: X" in Czech, "Poviedka:" in Slovak, "Opowiadanie:" in Polish).
  */
-export const FIC_SUBJECT = /(?:^|[\s[(:|-])(?:(?:fics?|fanfic(?:tion)?s?|ficlets?|(?:double )?drabbles?|one[- ]?shot)(?:$|[\s\]):|,-])|(?:story|fill)(?:$|[\]):]))/i;
+export const FIC_SUBJECT =
+  /(?:^|[\s[(:|-])(?:(?:fics?|fanfic(?:tion)?s?|ficlets?|(?:double )?drabbles?|one[- ]?shot)(?:$|[\s\]):|,-])|(?:story|fill|ficci|novelli|povídka|poviedka|opowiadanie)(?:$|[\]):]))/i;
 
 /** A tag saying the post is fic. */
 export const FIC_TAG = /^(?:(?:my )?(?:fic|fanfic|fanfiction|fiction|ficlet|drabble|writing)s?|fic(?::| -| type:| post).*|(?:.*: |post type: |type: )fic)$/i;

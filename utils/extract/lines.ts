@@ -9,7 +9,7 @@
  */
 
 import { DETECTOR_BUILD } from './build-flags';
-import { BLOCK_TAGS, closeTag, collapse, escapeHtml, isElement, openTag, SKIP_TAGS, TEXT_NODE, textOf } from './dom';
+import { BLOCK_TAGS, buttonWords, closeTag, collapse, escapeHtml, isElement, openTag, SKIP_TAGS, TEXT_NODE, textOf } from './dom';
 
 export interface LineLink {
   href: string;
@@ -172,7 +172,14 @@ export function flattenLines(root: Element, opts: FlattenOptions = {}): Line[] {
       const href = el.getAttribute('href');
       if (!href && /^cutid\d*$/i.test(name) && !d.hasContent) d.afterCut = true;
       if (href) {
-        const text = textOf(el);
+        let text = textOf(el);
+        // An image button's words (dom.ts buttonWords) are the link's and the line's, as its reader reads them.
+        const button = text ? '' : buttonWords(el);
+        if (button) {
+          text = button;
+          d.text.push(` ${button} `);
+          d.hasContent = true;
+        }
         d.links.push({ href, text });
         d.linkChars += text.length;
         if (/#cutid\d*$/i.test(href)) d.cutLink = true;

@@ -33,10 +33,11 @@ const ORDINALS = ['first', 'second', 'third', ...WORD_NUMBERS.slice(4).map((w) =
 const NUM = `(\\d{1,3}|[ivxlc]{1,7}|${WORD_NUMBERS.slice(1).join('|')})`;
 /**
  * Rule "a part in the writer's language": fandoms writing in German, French, Italian and Spanish number their parts and
- * link them in their own words ("Teil 2", "Kapitel 3 »", "Partie 2/3", "« Capitolo 1", "Parte 2 de 3"). (The longer words
- * first: "Partie 2" is not "Part" and a numeral "i".)
+ * link them in their own words ("Teil 2", "Kapitel 3 »", "Partie 2/3", "« Capitolo 1", "Parte 2 de 3"); so do Finnish ("osa 1/3",
+ * "Luku 2"), Czech and Slovak ("Kapitola 3", "Díl 2/4", "Diel 1"), Hungarian ("Fejezet 2") and Polish ("Rozdział 4", "Część 1")
+ * fandoms. (The longer words first: "Partie 2" is not "Part" and a numeral "i".)
  */
-const PART_WORD = '(?:partie|parte|part|pt\\.?|chapter|chap\\.?|ch\\.?|episode|book|teil|kapitel|capitolo|chapitre|cap[ií]tulo)';
+const PART_WORD = '(?:partie|parte|part|pt\\.?|chapter|chap\\.?|ch\\.?|episode|book|teil|kapitel|capitolo|chapitre|cap[ií]tulo|osa|luku|kapitola|d[ií]l|diel|fejezet|rozdzia[lł]|cz[eę]ś[cć])';
 
 /** "12" → 12, "xii" → 12, "Two" → 2; null when it is not a number. */
 export function parseNumber(s: string): number | null {
@@ -93,6 +94,9 @@ const MARKER_PATTERNS: { re: RegExp; hasTotal: boolean; roman?: true }[] = [
   // two", "last of four", "2nd of 3" with no part word ("the first of three wishes" goes on, so it is none).
   { re: new RegExp(`\\b(?:${PART_WORD}\\s+)?(?:the\\s+)?(${ORDINALS.join('|')}|\\d{1,3}(?:st|nd|rd|th)|last|final)\\s+of\\s+${TOTAL}(?=\\s*(?:$|[)\\]}.,;:!|–—-]))`, 'i'), hasTotal: true },
   { re: new RegExp(`\\b${PART_WORD}\\s*[:#.]?\\s*${INDEX}\\b`, 'i'), hasTotal: false },
+  // Rule "the number before the part word": Hungarian, Czech, Slovak and Finnish writers number a part as an ordinal,
+  // the numeral and its period first ("2. rész", "1. fejezet", "3. kapitola", "2. díl", "1. luku").
+  { re: /(?<![\d.])(\d{1,3})\.\s*(?:rész|fejezet|kapitola|d[ií]l|diel|osa|luku)\b/i, hasTotal: false },
   // Ordinal words: "Part the Second", "Chapter the Fifth", "Part First".
   { re: new RegExp(`\\b${PART_WORD}\\s+(?:the\\s+)?(${ORDINALS.join('|')})\\b`, 'i'), hasTotal: false },
   // Rule "a roman numeral alone numbers a chapter": writers number chapters "The Weir Keeper: II." or "— IV", no part word,
@@ -133,7 +137,7 @@ export function parsePartMarker(text: string): PartMarker | null {
 }
 
 const FIC_PREFIX =
-  /^\s*(?:[[(]\s*(?:(?:new |gift ?)?fic|fanfic(?:tion)?|ficlets?|(?:double |triple )?drabbles?|story|one[- ]?shot|fill|fic post|ficathon)\s*[\])]\s*[:\-–—]?\s*|(?:[\w .&'’!-]{0,40}?\b)?(?:fic|fanfic(?:tion)?|ficlet|drabble|story|one[- ]?shot|fill)\s*[:\-–—|]\s+)/i;
+  /^\s*(?:[[(]\s*(?:(?:new |gift ?)?fic|fanfic(?:tion)?|ficlets?|(?:double |triple )?drabbles?|story|one[- ]?shot|fill|fic post|ficathon)\s*[\])]\s*[:\-–—]?\s*|(?:[\w .&'’!-]{0,40}?\b)?(?:fic|fanfic(?:tion)?|ficlet|drabble|story|one[- ]?shot|fill|ficci|novelli|pov[ií]dka|poviedka|opowiadanie)\s*[:\-–—|]\s+)/i;
 
 /** The subject opens with a fic prefix ("Fic:", "[drabble]", "Leverage fic:"): it names a story. */
 export function hasFicPrefix(subject: string): boolean {
@@ -306,12 +310,21 @@ function isOrdinalNavText(text: string, linkTexts: string[]): boolean {
 const OWN_PREV = '(?:(?:go|step|read)\\s+)?(?:back(?:wards?)?|earlier|before(?:\\s+this)?|went\\s+before|(?:what\\s+)?came\\s+before|older)';
 const OWN_NEXT = '(?:(?:go|step|read|keep)\\s+)?(?:on(?:wards?)?|forwards?|ahead|later|after(?:\\s+this)?|(?:what\\s+)?comes\\s+(?:next|after)|newer)';
 const OWN_TAIL = '(?:\\s+(?:a|one|the)\\s+(?:chapter|part|bit))?';
-const OWN_DIRECTION = new RegExp(`^[^\\p{L}\\p{N}]*(?:(${OWN_PREV})|${OWN_NEXT})${OWN_TAIL}[^\\p{L}\\p{N}]*$`, 'iu');
+/**
+ * Rule "next and previous in the writer's language": fandoms writing in other languages link a chapter's neighbours in their
+ * own words, alone or before their word for a part ("Seuraava osa »", "« Edellinen osa" in Finnish, "Další kapitola",
+ * "« Předchozí díl" in Czech, "Következő rész »" in Hungarian, "Następny rozdział" in Polish, "Weiter »" / "« Zurück" in German,
+ * "Siguiente capítulo"): the link's words are the direction alone or with the part word after it.
+ */
+const LANG_PREV = 'edellinen|aiempi|předchozí|predchádzajúca|predchádzajúci|előző|poprzedni|poprzednia|vorherige[rs]?|zurück|anterior|precedente|précédente?|vorige|föregående|forrige|eelmine';
+const LANG_NEXT = 'seuraava|další|následující|ďalšia|ďalší|következő|następny|następna|nächste[rs]?|weiter|siguiente|próxim[oa]|successiv[oa]|suivante?|volgende|nästa|neste|næste|järgmine';
+const LANG_TAIL = `(?:\\s+(?:${PART_WORD}|rész|strana|jakso))?`;
+const OWN_DIRECTION = new RegExp(`^[^\\p{L}\\p{N}]*(?:(${OWN_PREV})${OWN_TAIL}|${OWN_NEXT}${OWN_TAIL}|(${LANG_PREV})${LANG_TAIL}|(?:${LANG_NEXT})${LANG_TAIL})[^\\p{L}\\p{N}]*$`, 'iu');
 
 /** The direction a link's own words give ("↶ went before" → prev, "go on a chapter" → next), or null. */
 export function ownDirection(linkText: string): 'prev' | 'next' | null {
   const m = OWN_DIRECTION.exec(collapse(linkText));
-  return m ? (m[1] ? 'prev' : 'next') : null;
+  return m ? (m[1] || m[2] ? 'prev' : 'next') : null;
 }
 
 /**

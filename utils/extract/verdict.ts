@@ -58,6 +58,8 @@ export interface Evidence {
   quotedDrafts: boolean;
   /** The header counts words towards a goal ("14,200 / 20,000", "800 / ???", "71%"): a WIP meter. */
   wipMeter: boolean;
+  /** The header's Rating is a score ("8/10", "four stars out of five"): a review's or a reaction's verdict (evidence.ts `isReviewScore`). */
+  reviewScore: boolean;
 }
 
 /** What `extract --explain` prints besides (the full build's only: no rule reads it). */
@@ -126,6 +128,9 @@ export const RULES: Rule[] = [
   // progress bar, "71%") over a few lines of chatter. A story states its length; a progress post
   // about a story being written is about fic, not fic, whatever header it copies.
   rule('wip-meter', 'not-story', (e) => e.wipMeter && e.words < WIP_METER_WORDS),
+  // A reaction or a review under a header's labels whose Rating is a score ("four lighthouses out of five", "8/10"): about an
+  // episode, a book or a film, not a story (evidence.ts `isReviewScore`).
+  rule('review-score', 'not-story', (e) => e.reviewScore),
   // An offer of writing (a charity auction's, a commission post's): what the buyer may ask for in a header's labels, the
   // writer's stories linked as samples. A story to be written, not one to read, nor a masterpost of its samples.
   rule('writing-offer', 'not-story', (e) => e.writingOffer),
