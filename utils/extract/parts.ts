@@ -5,6 +5,9 @@
 import { BLOCK_TAGS, collapse } from './dom';
 import type { PartMarker } from './types';
 
+/** A link that is an arrow and nothing else. */
+export const ARROW_ONLY = /^[\s«‹<←⇐⇦⟵⬅»›>→⇒⇨⟶➔➡]+$/;
+
 const WORD_NUMBERS = [
   'zero',
   'one',
