@@ -78,6 +78,12 @@ describe('part markers: one grammar, in every common form', () => {
     ['The Lock-Keeper, 3rd of 4', { index: 3, total: 4 }],
     ['(1st of 2) Weir Cottage', { index: 1, total: 2 }],
     ['Part: 2nd of 3', { index: 2, total: 3 }],
+    ['Candlemas Road, Part the Second (of Three)', { index: 2, total: 3 }],
+    ['The Quern: Chapter the First [of Two]', { index: 1, total: 2 }],
+    ['Rookery — the second part of three', { index: 2, total: 3 }],
+    ['Rookery, the last chapter of four', { index: 4, total: 4 }],
+    ['Tidewrack (Two of Four)', { index: 2, total: 4 }],
+    ['Tidewrack, part two of three', { index: 2, total: 3 }],
   ])('%s', (text, want) => {
     expect(parsePartMarker(text)).toEqual(want);
   });
@@ -93,6 +99,8 @@ describe('part markers: one grammar, in every common form', () => {
       'I of course said no',
       'a mix of civil words',
       'the first of three wishes',
+      'the first part of the trilogy',
+      'the second chapter of my life',
       'last of the summer wine',
       'the 2nd of May',
       'his 3rd of 4 brothers',
