@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { FIXTURES, loadPages } from '../../harness/fixture-cases';
 import { hasBlankForm, hasPoll, isLinkList, isWipMeter, storyLinksOf, subjectIsAboutFic, talksAboutWriting } from '../../utils/extract/evidence';
 import { explainPage } from '../../utils/extract/explain';
-import { parseLabelLine } from '../../utils/extract/header';
+import { isNoteLike, parseLabelLine } from '../../utils/extract/header';
 import { extractPage } from '../../utils/extract/index';
 import { flattenLines } from '../../utils/extract/lines';
 import { dropMetadata, isMetadataLine } from '../../utils/extract/metadata';
@@ -50,6 +50,21 @@ describe('decorated labels: decoration is any non-letter, and belongs to the lab
     for (const text of ['"Title: Deed of Sale," he read aloud.', 'She said: come home.', 'Titles matter, Arthur said.', 'Summary of the day: rain.', 'Rated PG, they said']) {
       expect(parseLabelLine({ text, leadEmphasis: null }), text).toBeNull();
     }
+  });
+});
+
+describe('a note to readers, not a first paragraph that says "for the"', () => {
+  it('a line naming what the story was written for is a note', () => {
+    for (const t of ['Written for the winter_wonder challenge.', 'For the spring swap, for kestrel_ink.', 'For the lanterns prompt at drabble_100', 'for the 2012 hurt/comfort bingo round'])
+      expect(isNoteLike(t), t).toBe(true);
+  });
+  it('prose that says "for the" is no note', () => {
+    for (const t of [
+      'Aunt Bet kept the good cup for the vicar and the chipped one for everybody else.',
+      'Wen bought it for the garden.',
+      'Grandad built the shed for the bees, and the bees would not have it.',
+    ])
+      expect(isNoteLike(t), t).toBe(false);
   });
 });
 
