@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { FIXTURES, loadPages } from '../../harness/fixture-cases';
 import { hasBlankForm, hasPoll, isLinkList, isWipMeter, storyLinksOf, subjectIsAboutFic, talksAboutWriting } from '../../utils/extract/evidence';
 import { explainPage } from '../../utils/extract/explain';
-import { parseLabelLine } from '../../utils/extract/header';
+import { isNoteLike, parseLabelLine } from '../../utils/extract/header';
 import { extractPage } from '../../utils/extract/index';
 import { flattenLines } from '../../utils/extract/lines';
 import { dropMetadata, isMetadataLine } from '../../utils/extract/metadata';
@@ -53,6 +53,21 @@ describe('decorated labels: decoration is any non-letter, and belongs to the lab
   });
 });
 
+describe('a note to readers, not a first paragraph that says "for the"', () => {
+  it('a line naming what the story was written for is a note', () => {
+    for (const t of ['Written for the winter_wonder challenge.', 'For the spring swap, for kestrel_ink.', 'For the lanterns prompt at drabble_100', 'for the 2012 hurt/comfort bingo round'])
+      expect(isNoteLike(t), t).toBe(true);
+  });
+  it('prose that says "for the" is no note', () => {
+    for (const t of [
+      'Aunt Bet kept the good cup for the vicar and the chipped one for everybody else.',
+      'Wen bought it for the garden.',
+      'Grandad built the shed for the bees, and the bees would not have it.',
+    ])
+      expect(isNoteLike(t), t).toBe(false);
+  });
+});
+
 describe('part markers: one grammar, in every common form', () => {
   it.each([
     ['Fic: Windward (2/4)', { index: 2, total: 4 }],
@@ -78,6 +93,12 @@ describe('part markers: one grammar, in every common form', () => {
     ['The Lock-Keeper, 3rd of 4', { index: 3, total: 4 }],
     ['(1st of 2) Weir Cottage', { index: 1, total: 2 }],
     ['Part: 2nd of 3', { index: 2, total: 3 }],
+    ['Candlemas Road, Part the Second (of Three)', { index: 2, total: 3 }],
+    ['The Quern: Chapter the First [of Two]', { index: 1, total: 2 }],
+    ['Rookery — the second part of three', { index: 2, total: 3 }],
+    ['Rookery, the last chapter of four', { index: 4, total: 4 }],
+    ['Tidewrack (Two of Four)', { index: 2, total: 4 }],
+    ['Tidewrack, part two of three', { index: 2, total: 3 }],
   ])('%s', (text, want) => {
     expect(parsePartMarker(text)).toEqual(want);
   });
@@ -93,6 +114,8 @@ describe('part markers: one grammar, in every common form', () => {
       'I of course said no',
       'a mix of civil words',
       'the first of three wishes',
+      'the first part of the trilogy',
+      'the second chapter of my life',
       'last of the summer wine',
       'the 2nd of May',
       'his 3rd of 4 brothers',

@@ -137,6 +137,37 @@ Other stories in this series: <a href="${J(5)}">Moth Dark</a><br />
     expect((post.related ?? []).map((l) => l.url)).toEqual(['https://someone-else.dreamwidth.org/9.html']);
   });
 
+  it('a part linked by its comments view or reply form is that part; a comment view in other words, or the post its own, is not', () => {
+    const part2 = (nav: [string, string][]) => extract(synthPost({ url: J(802), title: 'Tidemark', part: { index: 2, total: 3 }, nav }), J(802)).post.partLinks.map((l) => l.url);
+    expect(
+      part2([
+        ['« Part 1', `${J(801)}?view=comments#comments`],
+        ['Part 3 »', `${J(803)}?mode=reply#add_comment`],
+      ]),
+    ).toEqual([J(801), J(803)]);
+    // Read as the same links without the view would be.
+    const bare = part2([
+      ['&lt;&lt;', J(801)],
+      ['Next', J(803)],
+    ]);
+    expect(bare.length).toBeGreaterThan(0);
+    expect(
+      part2([
+        ['&lt;&lt;', `${J(801)}#comments`],
+        ['Next', `${J(803)}?view=comments`],
+      ]),
+    ).toEqual(bare);
+    // The same addresses in a comment link's own words, or a reply to one comment, stay the site's.
+    expect(
+      part2([
+        ['3 comments', `${J(801)}?view=comments#comments`],
+        ['Reply', `${J(803)}?mode=reply#add_comment`],
+      ]),
+    ).toEqual([]);
+    expect(part2([['Part 3', `${J(803)}?replyto=4410`]])).toEqual([]);
+    expect(part2([['Part 2', `${J(802)}?view=comments#comments`]])).toEqual([]);
+  });
+
   it('a series masterlist linked from a masterpost is related, not a part', () => {
     const html = synthMasterpost({
       url: J(104),

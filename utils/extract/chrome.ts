@@ -4,9 +4,10 @@
  */
 
 import { isSiteSubdomain } from '../sites';
-import { canonicalEntryKey, journalDomainOf, unwrapWayback } from '../url';
+import { canonicalEntryKey, entryAddress, journalDomainOf, unwrapWayback } from '../url';
 import { DETECTOR_BUILD } from './build-flags';
 import { absoluteUrl, buttonWords, isElement, queryAll, textOf } from './dom';
+import { ARROW_ONLY, looksLikePartLinkLabel } from './parts';
 
 const CHROME_CLASS =
   /(?:^|\s)(?:ljtags|tags?|b-singlepost-tags|aentry-tags|talklinks|entry-interaction-links|entry-management-links|metadata|currents|current-?music|current-?mood|lj-like|b-linkbar|entry-linkbar|share|sharing|sharethis|entry-footer|entryfooter|comments|comment|comment-wrapper|b-tree|b-xylem|ljcut-link|ljcut-decor|quickreply|qr|entry-readlink|entry-permalink|footer-links|(?:[a-z]+_)?entry[-_]meta|edit-links|userpic|entry-userpic|asset-footer|tag-text|poll|poll-container|ljpoll|entryheading)(?:\s|$)/i;
@@ -18,6 +19,27 @@ export function isJournalNavLink(href: string): boolean {
   return /\/go\.bml\?|\/go\?|[?&]dir=(?:prev|next)\b|\/tools\/memadd|\/tellafriend|\/tools\/content_flag|\/update\.bml|\/edittags\.bml|\/editjournal\.bml|\/manage\/tags|mode=reply|replyto=|[?&]thread=|view=comments|#comments|#add_comment/i.test(
     href,
   );
+}
+
+/** The comment views of an entry: its comments page and its reply form, "?view=comments#comments", "?mode=reply#add_comment", "#comments". */
+const COMMENT_VIEW_QUERY = /^(?:view=comments|mode=reply)$/i;
+const COMMENT_VIEW_HASH = /^(?:#(?:comments|add_comment)?)?$/i;
+
+/**
+ * Rule "a part linked from its comments view": writers copy a part's address from the address bar after reading its
+ * comments, or from the entry's "N comments" / "Reply" link ("…/9044.html?view=comments#comments", "?mode=reply#add_comment",
+ * "#comments"). Such a link to another entry, in words that name a part or a way through the parts ("Part 2", "Next",
+ * "<<"), is that entry (returned without the view). The page's own comment links, and comment views in other words, stay
+ * the site's (null).
+ */
+export function entryOfCommentView(url: string, text: string, pageUrl: string): string | null {
+  if (entryAddress(url)?.itemId == null || canonicalEntryKey(url) === canonicalEntryKey(pageUrl)) return null;
+  if (!looksLikePartLinkLabel(text) && !ARROW_ONLY.test(text)) return null;
+  const u = new URL(url);
+  if (!COMMENT_VIEW_HASH.test(u.hash) || ![...u.searchParams].every(([k, v]) => COMMENT_VIEW_QUERY.test(`${k}=${v}`))) return null;
+  u.search = '';
+  u.hash = '';
+  return u.href;
 }
 
 export interface ChromeScan {
@@ -48,6 +70,14 @@ function hasAtMostNodes(el: Element, max: number): boolean {
     }
   }
   return true;
+}
+
+/** A journal navigation link, not a writer's part link copied from a comments view (`entryOfCommentView`). */
+function isLayoutNavLink(a: Element, scan: ChromeScan): boolean {
+  const href = a.getAttribute('href') || '';
+  if (!isJournalNavLink(href)) return false;
+  const abs = absoluteUrl(href, scan.baseUrl ?? 'https://www.livejournal.com/');
+  return !abs || !scan.baseUrl || !entryOfCommentView(abs, textOf(a), scan.baseUrl);
 }
 
 /** A skip predicate for `flattenLines`, recording what it skipped that matters. */
@@ -91,7 +121,7 @@ export function chromeSkipper(scan: ChromeScan): (el: Element) => boolean {
         // Old layouts put prev/next buttons, the mood table and the poster box inside the post cell. (A writer's own image
         // button to a part says where it goes: dom.ts buttonWords; the layout's link the site's navigation pages.)
         const links = queryAll(el, 'a[href]');
-        if (links.length && links.every((a) => isJournalNavLink(a.getAttribute('href') || '') || !(textOf(a) || buttonWords(a))) && textOf(el).length < 80) {
+        if (links.length && links.every((a) => isLayoutNavLink(a, scan) || !(textOf(a) || buttonWords(a))) && textOf(el).length < 80) {
           return true;
         }
         // Rule "X posting in Y": the sites' own wording for a community entry (LJ's and DW's entry headers, S2

@@ -555,8 +555,10 @@ function isBracketedSummary(t: string): boolean {
 
 // The author to the readers: thanks, credits, warnings, and where the writing stands ("bear with me", "more soon",
 // "no idea how long this will be", "the next chapter is half written"): words a story's own sentences rarely use.
+// ("for the" is a note's only as what the story was written for, "for the winter_fic challenge": a story's first paragraph
+// above its cut says "for the" as prose does, "…kept the good cup for the vicar", and is the story's.)
 const NOTE_LIKE =
-  /\b(?:thanks?|bear with me|more (?:soon|to come)|next (?:part|chapter|instal+ment|update)|how (?:long|many (?:chapters|parts))\b.{0,30}\b(?:this|it)\b|thank you|beta|betaed|beta'd|written for|for the|prompt|gift|post(?:ing)? (?:it|this|the rest|more|as)|dedicated|happy \w+|everyone|flist|hope you|enjoy|notes?|warnings?|spoilers?|request|inspired|feedback|concrit|comments?|cross-?posted|posted|apologies|sorry|title from|song|lyrics|disclaimer|not mine)\b/i;
+  /\b(?:thanks?|bear with me|more (?:soon|to come)|next (?:part|chapter|instal+ment|update)|how (?:long|many (?:chapters|parts))\b.{0,30}\b(?:this|it)\b|thank you|beta|betaed|beta'd|written for|for the\s+(?:[\w'’/-]+\s+){0,4}?(?:challenge|fest|exchange|ficathon|meme|comm|community|contest|round|swap|bang|bingo|theme|prompt)|prompt|gift|post(?:ing)? (?:it|this|the rest|more|as)|dedicated|happy \w+|everyone|flist|hope you|enjoy|notes?|warnings?|spoilers?|request|inspired|feedback|concrit|comments?|cross-?posted|posted|apologies|sorry|title from|song|lyrics|disclaimer|not mine)\b/i;
 
 /** "WIP", the word fandom writes in capitals: not the letters inside a name ("wip-tide", "Wipers"). */
 const WIP_WORD = /(?<![\w-])WIPs?(?![\w-])/;

@@ -12,11 +12,23 @@
 import { archivePageUrlOf, memoriesJournalOf, tagPageUrlOf } from '../fetch-url';
 import { canonicalEntryKey, commentIdOf, entryAddress, normalizeUsername, unwrapWayback } from '../url';
 import { DETECTOR_BUILD } from './build-flags';
-import { isJournalNavLink } from './chrome';
+import { entryOfCommentView, isJournalNavLink } from './chrome';
 import { absoluteUrl, collapse, tagged } from './dom';
 import type { Line } from './lines';
 import { isMetadataLine } from './metadata';
-import { DIRECTION_LEAD, EDIT_MARK, isMasterpostLabel, looksLikePartLinkLabel, ORDINAL_LINK, ownDirection, parseNumber, parsePartMarker, partIndexOfLabel, titleFromSubject } from './parts';
+import {
+  ARROW_ONLY,
+  DIRECTION_LEAD,
+  EDIT_MARK,
+  isMasterpostLabel,
+  looksLikePartLinkLabel,
+  ORDINAL_LINK,
+  ownDirection,
+  parseNumber,
+  parsePartMarker,
+  partIndexOfLabel,
+  titleFromSubject,
+} from './parts';
 import type { PartLink, PartMarker } from './types';
 
 /** A link as its line shows it. */
@@ -36,8 +48,6 @@ export const RELATED_WORDS =
   /\b(?:art|artwork|fan ?art|illustrations?|cover art|banner|icons?|pod ?fic|podbook|audio ?book|audio|mp3|m4b|read by|reader|recording|fanmix|mix|playlist|soundtrack|fan ?vid|vid|recs?|recommend(?:ed|s|ations?)?|reviews?|sequel|prequel|companion|series|verse|other stor(?:y|ies)|also in this|mirror(?:ed)?|ao3|archive of our own|ff\.net|fanfiction\.net|wattpad|profile|about me|translations?|translated|remix(?:ed)?|meta|outtakes?|deleted scenes?|bonus|timeline|master ?list)\b/i;
 /** Link text that says nothing of where the link goes: its lead says it. */
 const GENERIC_TEXT = /^[\s([{]*(?:here|link|this|x|click|click here|go|read|»|›|>|→|>>|&raquo;|\*|#)[\s)\]}.!]*$/i;
-/** A link that is an arrow and nothing else. */
-const ARROW_ONLY = /^[\s«‹<←⇐⇦⟵⬅»›>→⇒⇨⟶➔➡]+$/;
 /** "Prologue", "Epilogue", "Interlude", "Coda": a part without a number. */
 const UNNUMBERED_PART = /\b(?:prologue|epilogue|interlude|coda|afterword)\b/i;
 /** The journal's own "Previous Entry / Next Entry", wherever a layout puts it: never part navigation. */
@@ -118,7 +128,7 @@ export function linksOfLine(line: Pick<Line, 'text' | 'links'>, pageUrl: string)
     // A user tag's name belongs to the words of the next link ("Art by <user>: here").
     if (!url || isUserTag(url, text)) continue;
     if (at >= 0) leadFrom = cursor;
-    if (isChromeLink(url)) url = entryOfCommentLink(url, text);
+    if (isChromeLink(url)) url = entryOfCommentLink(url, text) ?? entryOfCommentView(url, text, pageUrl);
     if (!url || (JOURNAL_NAV_TEXT.test(text) && !CONTINUED_LEAD.test(lead))) continue;
     out.push({ url, text, lead, end: at >= 0 ? cursor : -1, entry: isEntryUrl(url) });
   }

@@ -5,6 +5,9 @@
 import { BLOCK_TAGS, collapse } from './dom';
 import type { PartMarker } from './types';
 
+/** A link that is an arrow and nothing else. */
+export const ARROW_ONLY = /^[\s«‹<←⇐⇦⟵⬅»›>→⇒⇨⟶➔➡]+$/;
+
 const WORD_NUMBERS = [
   'zero',
   'one',
@@ -87,6 +90,11 @@ const MARKER_PATTERNS: { re: RegExp; hasTotal: boolean; roman?: true }[] = [
   // Rule "the total in its own brackets": 2000s subjects and part lines write "Part 2 (of 3)", "Chapter 4 [of 10]".
   { re: new RegExp(`\\b${PART_WORD}\\s*[:#.]?\\s*${INDEX}\\s*[([]\\s*(?:of|out of)\\s*${TOTAL}\\s*[)\\]]`, 'i'), hasTotal: true },
   { re: new RegExp(`[([{]\\s*(?:${PART_WORD}\\s*)?${INDEX}\\s*(?:/|of)\\s*${TOTAL}\\s*[)\\]}]`, 'i'), hasTotal: true },
+  // Rule "a total spelled in words": writers who spell the part spell its total ("Part the Second (of Three)", "Chapter the
+  // Fourth [of Six]", "the second part of three", "third chapter of five"): a word ordinal with its total bracketed after it,
+  // or before the part word and its total.
+  { re: new RegExp(`\\b${PART_WORD}\\s+(?:the\\s+)?(${ORDINALS.join('|')})\\s*[([]\\s*(?:of|out of)\\s*${TOTAL}\\s*[)\\]]`, 'i'), hasTotal: true },
+  { re: new RegExp(`\\b(?:the\\s+)?(${ORDINALS.join('|')}|\\d{1,3}(?:st|nd|rd|th)|last|final)\\s+${PART_WORD}\\s+(?:of|out of)\\s+${TOTAL}(?![\\w/])`, 'i'), hasTotal: true },
   { re: /(?<![\d/.:])(\d{1,3}[a-e]?)\s*(?:\/|\bof\b)\s*(\d{1,3}|\?+)(?![\d/])/i, hasTotal: true },
   // Roman numerals with "of", unbracketed ("The Pilot's Daughter — II of III"): capitals only, so never a word.
   { re: /(?<![\w/])([IVXLC]{1,7})\s+of\s+([IVXLC]{1,7})(?![\w/])/, hasTotal: true, roman: true },
