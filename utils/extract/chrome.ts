@@ -76,8 +76,10 @@ function hasAtMostNodes(el: Element, max: number): boolean {
 function isLayoutNavLink(a: Element, scan: ChromeScan): boolean {
   const href = a.getAttribute('href') || '';
   if (!isJournalNavLink(href)) return false;
-  const abs = absoluteUrl(href, scan.baseUrl ?? 'https://www.livejournal.com/');
-  return !abs || !scan.baseUrl || !entryOfCommentView(abs, textOf(a), scan.baseUrl);
+  // Without the page's address a comments view's entry cannot be told from the page's own: chrome.
+  if (!scan.baseUrl) return true;
+  const abs = absoluteUrl(href, scan.baseUrl);
+  return !abs || !entryOfCommentView(abs, textOf(a), scan.baseUrl);
 }
 
 /** A skip predicate for `flattenLines`, recording what it skipped that matters. */

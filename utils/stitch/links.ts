@@ -139,16 +139,22 @@ export function layoutNeighbours(doc: Document, pageUrl: string, post: StoryPost
 /** The line a link is on: its block, or the part of it between the `<br>`s around the link ("…the prose.<br>All parts: <a>here</a>"). */
 function lineAround(a: Element, root: Element): NavLine {
   const block = blockOf(a, root);
+  return lineBetween(block, brsAround(block, a));
+}
+
+/** The `<br>`s of `block` just before and just after the link (null where the block's edge is). */
+function brsAround(block: Element, a: Element): { prev: Element | null; next: Element | null } {
   let prev: Element | null = null;
-  let next: Element | null = null;
   for (const br of Array.from(block.querySelectorAll('br'))) {
     // 4: Node.DOCUMENT_POSITION_FOLLOWING (the link follows the <br>).
     if (br.compareDocumentPosition(a) & 4) prev = br;
-    else {
-      next = br;
-      break;
-    }
+    else return { prev, next: br };
   }
+  return { prev, next: null };
+}
+
+/** The words and links of `block` between two of its `<br>`s (the whole block when there are none). */
+function lineBetween(block: Element, { prev, next }: { prev: Element | null; next: Element | null }): NavLine {
   if (!prev && !next) return lineOf(block);
   const range = block.ownerDocument.createRange();
   if (prev) range.setStartAfter(prev);
@@ -169,23 +175,13 @@ function linesAround(links: Element[], root: Element): NavLine[] {
   for (const a of links) {
     // A line is its block, or the run between two <br>s in it: known by the block and the <br> before the link.
     const block = blockOf(a, root);
-    const key = brBefore(block, a) ?? block;
+    const brs = brsAround(block, a);
+    const key = brs.prev ?? block;
     if (seen.has(key)) continue;
     seen.add(key);
-    lines.push(lineAround(a, root));
+    lines.push(lineBetween(block, brs));
   }
   return lines;
-}
-
-/** The last `<br>` of `block` before the link, or null. */
-function brBefore(block: Element, a: Element): Element | null {
-  let prev: Element | null = null;
-  // 4: Node.DOCUMENT_POSITION_FOLLOWING (the link follows the <br>).
-  for (const br of Array.from(block.querySelectorAll('br'))) {
-    if (br.compareDocumentPosition(a) & 4) prev = br;
-    else break;
-  }
-  return prev;
 }
 
 /** The lines of `root` its links to tag pages are on (only the post's, when `loc` is a post printed unwrapped). */
