@@ -169,7 +169,7 @@ m_html = ('<p>All of the Orchard Cycle in one place. Two short stories about one
           '<p><small>A third book may happen, if the tree cooperates.</small></p>')
 me = {'url': oc_master, 'site': 'insanejournal.com', 'journal': OJ, 'poster': OJ, 'subject': 'The Orchard Cycle (series masterpost)', 'date': (2011, 9, 12, '22:30'), 'tags': ['orchard cycle', 'masterpost'],
       'html': m_html, 'ncomments': 0, 'comments': []}
-page('ij-disjointed2011-series-masterpost-lists-two-multipart-stories-orchardcycle', f'ij-{OJ}-52210.html', oc_master, 'insanejournal', 'index', 2011,
+page('ij-disjointed2011-series-masterpost-lists-two-multipart-stories-orchardcycle', f'ij-{OJ}-52210.html', oc_master, 'insanejournal', 'not-story', 2011,
      ['ij', 's2-disjointed', 'series-masterpost-of-two-stories'],
      'InsaneJournal, LJ S2 Disjointed (2011): a SERIES MASTERPOST listing TWO stories, each in two parts (“Book One: Windfall — part one | part two”, “Book Two: Graft — …”): a list of two stories, no prose of its own',
      disjointed_page('entry', [me], OJ, 'quince & sloe', oc_master, 2011, site='insanejournal.com'), [])
