@@ -288,7 +288,7 @@ e = one({'url': u, 'journal': 'kestrel_hill', 'poster': 'kestrel_hill', 'subject
 page('lj-generator2011-title-only-in-banner-alt-overthetopfield', 'lj-kestrel_hill-41002.html', u, 'livejournal', 'story', 2011, ['s2-generator', 'banner-image', 'title-in-alt-text'],
      'LJ S2 Generator (2011): the story’s TITLE ONLY IN A BANNER IMAGE’S alt / title text (“Over the Top Field”), the subject a description (“(fic) for the first warm day”), then one small centred unlabelled line “G · 330 words · for my gran, who kept the notebook”',
      gen_page('entry', [e], 'livejournal', 'kestrel_hill', 'kestrel hill', u, 'kestrel_hill: (fic) for the first warm day', 2011),
-     [story(u, 'kestrel_hill', 'kestrel_hill', fields(title='Over the Top Field', rating='G', wordCount='330 words', dedication='for my gran, who kept the notebook'), None, b,
+     [story(u, 'kestrel_hill', 'kestrel_hill', fields(title='for the first warm day'), None, b,
             exclude=['for my gran, who kept the notebook', 'Over the pencil, in ink. Oh.'])])
 
 # ------------------------------------------------------------------ D. a COMMUNITY DAY PAGE (LJ S2 Bloggish, 2010) holding The Salt Road part 2 and a mod post
