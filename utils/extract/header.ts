@@ -11,7 +11,7 @@ import { DETECTOR_BUILD } from './build-flags';
 import { collapse } from './dom';
 import { isFreeText, lookupLabel, mayOpenLabel } from './lexicon';
 import type { Line } from './lines';
-import { isCrosspostText, isPartNavText, parsePartMarker } from './parts';
+import { isCrosspostText, isPartNavText, isPartNumbersText, parsePartMarker } from './parts';
 import type { FieldKey, RawField } from './types';
 
 export interface LabelLine {
@@ -386,7 +386,19 @@ export function findHeader(lines: Line[], subject = ''): HeaderResult {
       // value is links and the separators between them ("Previous: <a>Part 2</a> | <a>Back to the masterpost</a>", "Next:
       // <a>Chapter 2</a> · <a>Table of contents</a>": the last part of a big bang or a chaptered story on DW and LJ links
       // back to its masterpost beside the previous part): navigation after the story, however few its paragraphs.
-      if (!p.key && line.links.length && isLinksValue(line, p.value) && pendingNotes.some((j) => isStoryText(lines[j]))) break;
+      // So is the parts listed by number ("Parts: one · <a>two</a> · <a>three</a>", the current part unlinked; parts.ts
+      // isPartNumbersText): the list closing each part, not a label of the header's.
+      if (
+        !p.key &&
+        line.links.length &&
+        (isLinksValue(line, p.value) ||
+          isPartNumbersText(
+            line.text,
+            line.links.map((l) => l.text),
+          )) &&
+        pendingNotes.some((j) => isStoryText(lines[j]))
+      )
+        break;
       // Rule "a drabble's end note": a drabble or a ficlet under a full header is three short paragraphs or fewer, and its
       // "A/N:" / "Author's Note:" comes after them, at the post's end (`isEndNote`): the paragraphs are the story, not
       // header notes before a label; a header's Notes with the story after them stay the header's.

@@ -68,6 +68,8 @@ const CONTINUATION = /\b(?:(?:first|second|other|last|final) half|the rest|concl
 const PART_LEAD = /\b(?:prev(?:ious)?|next|part|chapter|ch\.|pt\.?|continued)\b|\bcont(?:['’]d\b|\.)|[«‹←»›→]/i;
 /** A link's words opening with a direction ("back:", "on —", "next:"), a part's name after them. */
 const DIRECTION_THEN_PART = /^[\s«‹<←]*(?:back|on(?:wards?)?|forwards?|next|prev(?:ious)?)\s*[:\-–—]\s*/i;
+/** A part's short aside in brackets after its name, in a list of the parts ("<a>two (flocked)</a>", "<a>Part 3 [locked]</a>"): no word of its name. */
+const PART_ASIDE = /\s*[([][^()[\]]{1,20}[)\]]\s*$/;
 /** A masterpost of the story, not the author's list of every story. */
 const STORY_MASTERPOST = /\b(?:master ?post|table of contents|toc|all (?:the )?(?:\w+ )?(?:parts|chapters)|both (?:parts|halves|chapters)|story index|chapter (?:list|index))\b/i;
 
@@ -295,7 +297,8 @@ export function chapterLinks(lines: Pick<Line, 'text' | 'links'>[], selfKey: str
         if (isMasterpostLabel(link.text) && !RELATED_WORDS.test(`${lead} ${link.text}`)) part = { url: link.url, label: link.text, index: null };
         // "TOC: x", "Index: »": the words before a link that says nothing name it.
         else if (toMasterpost && (!link.text || GENERIC_TEXT.test(link.text))) part = { url: link.url, label: collapse(`${lead} ${link.text}`), index: null };
-        else if (looksLikePartLinkLabel(link.text) || /part|chapter|next|prev/i.test(link.text)) part = { url: link.url, label: link.text, index: partIndexOfLabel(link.text) };
+        else if (looksLikePartLinkLabel(link.text) || looksLikePartLinkLabel(link.text.replace(PART_ASIDE, '')) || /part|chapter|next|prev/i.test(link.text))
+          part = { url: link.url, label: link.text, index: partIndexOfLabel(link.text) };
         else if (UNNUMBERED_PART.test(link.text)) part = { url: link.url, label: link.text, index: null };
         // "back: I.", "on: II.", "next: Part 3" in the link's own words: a direction, then the part it names.
         else if (DIRECTION_THEN_PART.test(link.text) && namedPart(link.text.replace(DIRECTION_THEN_PART, '')))

@@ -339,12 +339,15 @@ export function ownDirection(linkText: string): 'prev' | 'next' | null {
  * Rule "the parts listed by number": a chapter names every part of its story by its number on one line, linking all but
  * itself ("Other installments: <a>one</a> · two · <a>three</a>", "Parts: <a>1</a> | 2 | <a>3</a>", "chapters I · <a>II</a>"):
  * a short label, then numbers alone, two or more, every link one of them. Its links are the parts (their words are numbers).
+ * A part's short aside in brackets is no word of the list: a locked or unwritten part is marked where it stands ("Parts: one ·
+ * <a>two</a> (flocked) · <a>three</a>", "1 | <a>2</a> (locked) | 3 (soon)").
  */
 export function isPartNumbersText(text: string, linkTexts: string[]): boolean {
   // (Asked of every line: one without links is none, before its words are split. The links are among the line's words:
   // a link of other words leaves a word no number.)
   if (!linkTexts.length) return false;
-  const numbers = text.replace(/^[\p{L} ]{1,30}[:\-–—]/u, '').match(/[^\s·•|/,~*\-–—]+/g) ?? [];
+  const list = text.replace(/^[\p{L} ]{1,30}[:\-–—]/u, '').replace(/\s*[([][^()[\]]{1,20}[)\]]/g, ' ');
+  const numbers = list.match(/[^\s·•|/,~*\-–—]+/g) ?? [];
   return numbers.length > 1 && numbers.every((n) => parseNumber(n) !== null);
 }
 

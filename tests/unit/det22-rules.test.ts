@@ -1,0 +1,49 @@
+// @vitest-environment jsdom
+/**
+ * The twenty-first round's rules (heldout16's misses, rebuilt in tests/fixtures/src/det22.py): each asserts what a rule
+ * reads, and what it must leave alone.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractPage } from '../../utils/extract/index';
+import { chapterLinks } from '../../utils/extract/part-links';
+import { isPartNumbersText } from '../../utils/extract/parts';
+
+const PAGE = 'https://author.dreamwidth.org/20.html';
+const SELF = 'dreamwidth.org/author/20';
+const PROSE = [
+  'The rain had not stopped for three days, and Maren had stopped expecting it to.',
+  'She took the long way to the harbour anyway, past the chapel and the rope-walk, and counted the boats that had come in.',
+];
+
+function entry(body: string, subject: string) {
+  const html = `<html><head><title>${subject}</title></head><body><div class="entry-wrapper"><h3 class="entry-title"><a href="${PAGE}">${subject}</a></h3>
+    <div class="entry-content">${body}</div></div></body></html>`;
+  return extractPage(new DOMParser().parseFromString(html, 'text/html'), PAGE);
+}
+
+describe('rule "a parts list closes each part": the parts by number after the prose, the current one unlinked', () => {
+  it.each([
+    ['an aside on a linked part', 'Parts: one · two (flocked) · three', ['two (flocked)', 'three']],
+    ['an aside on the current part', 'Chapters: one (you are here) · two', ['two']],
+    ['an aside in square brackets', 'Parts: 1 | 2 [locked] | 3', ['1', '2 [locked]']],
+  ])('%s is a list of the parts', (_name, text, links) => {
+    expect(isPartNumbersText(text, links)).toBe(true);
+  });
+  it('a long bracketed remark is no aside', () => {
+    expect(isPartNumbersText('Parts: one · two (which I wrote on the train home, sorry)', ['two'])).toBe(false);
+  });
+  it('closes the story, not the header: the prose is the body, the list its navigation', () => {
+    const header = '<b>Title:</b> The Weir<br /><b>Rating:</b> G<br /><br />';
+    const nav = '<small>Parts: 1 | <a href="https://author.dreamwidth.org/40.html">2</a> | <a href="https://author.dreamwidth.org/60.html">3 (end)</a></small>';
+    const story = entry(`${header}${PROSE.join('<br /><br />')}<br /><br />${nav}`, 'The Weir (1/3)').stories[0];
+    expect(story.bodyText).toBe(PROSE.join('\n\n'));
+    expect(story.partLinks.map((l) => [l.url, l.index])).toEqual([
+      ['https://author.dreamwidth.org/40.html', 2],
+      ['https://author.dreamwidth.org/60.html', 3],
+    ]);
+  });
+  it('a link naming a part with an aside after its number is that part', () => {
+    const line = { text: '« two (locked)', links: [{ href: '/10.html', text: 'two (locked)' }] };
+    expect(chapterLinks([line], SELF, PAGE).partLinks.map((l) => l.index)).toEqual([2]);
+  });
+});
