@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractPage } from '../../utils/extract/index';
 import { chapterLinks } from '../../utils/extract/part-links';
-import { isPartNumbersText } from '../../utils/extract/parts';
+import { isPartNumbersText, isPlaceLinksText } from '../../utils/extract/parts';
 
 const PAGE = 'https://author.dreamwidth.org/20.html';
 const SELF = 'dreamwidth.org/author/20';
@@ -45,5 +45,36 @@ describe('rule "a parts list closes each part": the parts by number after the pr
   it('a link naming a part with an aside after its number is that part', () => {
     const line = { text: '« two (locked)', links: [{ href: '/10.html', text: 'two (locked)' }] };
     expect(chapterLinks([line], SELF, PAGE).partLinks.map((l) => l.index)).toEqual([2]);
+  });
+});
+
+describe('rule "a part named by the place it is in": begun / continued / concluded in a community or "my journal"', () => {
+  it.each([
+    ['two places on one line', 'Begun in saltmarsh_fic; concluded in my journal.', ['saltmarsh_fic', 'my journal']],
+    ['a clause before the cue', 'The second half continues in my journal.', ['my journal']],
+    ['"over at"', 'The story started over at the comm', ['the comm']],
+  ])('%s is where the parts are', (_name, text, links) => {
+    expect(isPlaceLinksText(text, links)).toBe(true);
+  });
+  it.each([
+    ['prose after the link', 'Begun in my journal, this story took me a year to finish and I am so glad it is done.', ['my journal']],
+    ['no cue before the link', 'I first read it in the comm and loved it.', ['the comm']],
+    ['a long sentence before the cue', 'After a great deal of dithering about where it should go, the whole thing finally ended up in my journal', ['my journal']],
+  ])('%s is none', (_name, text, links) => {
+    expect(isPlaceLinksText(text, links)).toBe(false);
+  });
+  it('each link after a place cue is a part link', () => {
+    const line = {
+      text: 'Begun in saltmarsh_fic; concluded in my journal.',
+      links: [
+        { href: 'https://saltmarsh-fic.livejournal.com/40.html', text: 'saltmarsh_fic' },
+        { href: 'https://author.dreamwidth.org/60.html', text: 'my journal' },
+      ],
+    };
+    expect(chapterLinks([line], SELF, PAGE).partLinks.map((l) => l.url)).toEqual(['https://saltmarsh-fic.livejournal.com/40.html', 'https://author.dreamwidth.org/60.html']);
+  });
+  it('a link in a place that names no part of the story stays out', () => {
+    const line = { text: 'I first read it in the comm.', links: [{ href: 'https://author.dreamwidth.org/60.html', text: 'the comm' }] };
+    expect(chapterLinks([line], SELF, PAGE).partLinks).toEqual([]);
   });
 });

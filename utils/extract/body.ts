@@ -7,7 +7,7 @@ import { isNoteLike } from './header';
 import type { Line } from './lines';
 import { isMetadataLine } from './metadata';
 import { namesStoryParts } from './part-links';
-import { isAllPartsLine, isCrosspostText, isEditLinkLine, isPartNavText, isPartNumbersText, NEXT_PROMISE } from './parts';
+import { isAllPartsLine, isCrosspostText, isEditLinkLine, isPartNavText, isPartNumbersText, isPlaceLinksText, NEXT_PROMISE } from './parts';
 
 export interface Body {
   text: string;
@@ -27,6 +27,10 @@ export function isLinkOnlyLine(line: Line): boolean {
     stripped.replace(/[\s|·•«»‹›<>←→\-–—:,.()[\]~*/]+/g, '').length <= 12 ||
     line.linkChars / Math.max(1, rest.length) > 0.7 ||
     isPartNumbersText(
+      rest,
+      line.links.map((l) => l.text),
+    ) ||
+    isPlaceLinksText(
       rest,
       line.links.map((l) => l.text),
     )

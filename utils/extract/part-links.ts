@@ -24,6 +24,7 @@ import {
   looksLikePartLinkLabel,
   ORDINAL_LINK,
   ownDirection,
+  PLACE_CUE,
   parseNumber,
   parsePartMarker,
   partIndexOfLabel,
@@ -312,7 +313,7 @@ export function chapterLinks(lines: Pick<Line, 'text' | 'links'>[], selfKey: str
         else if (marker?.total) part = { url: link.url, label: link.text, index: marker.index };
         else if (EDIT_MARK.test(link.lead) && CONTINUATION.test(`${lead} ${link.text}`)) part = { url: link.url, label: collapse(`${lead} ${link.text}`), index: null };
         else if (toMasterpost) part = { url: link.url, label: collapse(`${lead} ${link.text}`), index: null };
-        else if (PART_LEAD.test(lead) && !RELATED_WORDS.test(lead)) part = { url: link.url, label: collapse(`${lead} ${link.text}`), index: partIndexOfLabel(lead) };
+        else if ((PART_LEAD.test(lead) || PLACE_CUE.test(lead)) && !RELATED_WORDS.test(lead)) part = { url: link.url, label: collapse(`${lead} ${link.text}`), index: partIndexOfLabel(lead) };
       }
       if (part) {
         seen.add(key);

@@ -259,6 +259,32 @@ export function isPartNavText(text: string): boolean {
   );
 }
 
+/**
+ * Rule "a part named by the place it is in": a story posted to a community or two and the writer's journal links each part by
+ * where it is, the link's words the community's name or "my journal" ("Begun in <a>saltmarsh_fic</a>; concluded in <a>my
+ * journal</a>.", "The story started at <a>my journal</a>.", "The second half continues in <a>the comm</a>"): words saying the
+ * story (or a part of it) begins, goes on or ends, then "in" / "at" / "on", right before the link. (The words before a link.)
+ */
+export const PLACE_CUE = /\b(?:begun|began|begins|started|starts|continued|continues|concluded|concludes|finished|finishes|ends|ended)\s+(?:over\s+)?(?:in|at|on)\s*$/i;
+
+/**
+ * A short line made of such links alone: before each link a short clause ending in a place cue (PLACE_CUE), after the last
+ * nothing but punctuation. Where the story's other parts are, not its prose.
+ */
+export function isPlaceLinksText(text: string, linkTexts: string[]): boolean {
+  if (!linkTexts.length || text.length > 200) return false;
+  let rest = text;
+  const clauses: string[] = [];
+  for (const l of linkTexts) {
+    const words = collapse(l);
+    const at = words ? rest.indexOf(words) : -1;
+    if (at < 0) return false;
+    clauses.push(rest.slice(0, at));
+    rest = rest.slice(at + words.length);
+  }
+  return /^[\s.,;:!)\]]*$/.test(rest) && clauses.every((c) => c.length <= 50 && PLACE_CUE.test(c));
+}
+
 /** An edit's mark, opening a line the author added after posting ("EDIT:", "ETA 14/3:", "Edited to add:", "Update:"). */
 export const EDIT_MARK = /^\W*(?:edit(?:ed)?|eta|update[d]?)\b/i;
 
