@@ -78,3 +78,16 @@ describe('rule "a part named by the place it is in": begun / continued / conclud
     expect(chapterLinks([line], SELF, PAGE).partLinks).toEqual([]);
   });
 });
+
+describe('rule "the parts listed in the Series: field": the series named by the story\'s own title', () => {
+  const line = (text: string, linkText: string) => ({ text, links: [{ href: 'https://author.dreamwidth.org/10.html', text: linkText }] });
+  it("a part named there is this story's part", () => {
+    const links = chapterLinks([line('Series: The Ninth Well: part one · part two', 'part one')], SELF, PAGE, 'The Ninth Well');
+    expect(links.partLinks.map((l) => [l.url, l.index])).toEqual([['https://author.dreamwidth.org/10.html', 1]]);
+  });
+  it('a series named otherwise is other stories: related, not a part', () => {
+    const links = chapterLinks([line('Series: The Harrow verse: part one · part two', 'part one')], SELF, PAGE, 'First Frost');
+    expect(links.partLinks).toEqual([]);
+    expect(links.related.map((l) => l.url)).toEqual(['https://author.dreamwidth.org/10.html']);
+  });
+});

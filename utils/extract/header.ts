@@ -11,7 +11,7 @@ import { DETECTOR_BUILD } from './build-flags';
 import { collapse } from './dom';
 import { isFreeText, lookupLabel, mayOpenLabel } from './lexicon';
 import type { Line } from './lines';
-import { isCrosspostText, isPartNavText, isPartNumbersText, parsePartMarker } from './parts';
+import { isCrosspostText, isPartNavText, isPartNumbersText, parsePartMarker, partIndexOfLabel } from './parts';
 import type { FieldKey, RawField } from './types';
 
 export interface LabelLine {
@@ -405,10 +405,13 @@ export function findHeader(lines: Line[], subject = ''): HeaderResult {
       if (p.key === 'notes' && pendingNotes.some((j) => isStoryText(lines[j])) && isEndNote(lines, i)) break;
       flushNotes(true);
       // "Title: X Rating: PG Pairing: Y" on one line: one field each.
-      // "Rating: Teen · <a>All parts</a>": a link after a dot or bar is the line's navigation, not the value.
+      // "Rating: Teen · <a>All parts</a>": a link after a dot or bar is the line's navigation, not the value. Not a part
+      // after a part, though: "Series: The Ninth Well: part one · <a>part two</a>" lists the parts, the value's own words.
       const linked = new Set(line.links.map((l) => collapse(l.text)));
       for (const part of splitRunTogether(p)) {
-        part.value = part.value.replace(/\s+[·•|]\s+([^·•|]+)$/, (m, tail: string) => (linked.has(tail.trim()) ? '' : m));
+        part.value = part.value.replace(/([^:·•|]*)\s+[·•|]\s+([^·•|]+)$/, (m, before: string, tail: string) =>
+          linked.has(tail.trim()) && !(partIndexOfLabel(tail.trim()) !== null && partIndexOfLabel(before.trim()) !== null) ? before : m,
+        );
         labels.push(part);
         if (part.key) addField(part.key, part.label, part.value);
         current = part.key;

@@ -256,7 +256,7 @@ function readPost(doc: Document, post: FoundPost, pageUrl: string, isEntryPage: 
   const { part, from: partFrom } = partMarkerOf(subject, header, lines, isEntryPage ? doc.title : '', tags);
   // (And the journal's own Previous / Next post, when its subject names this story's part: part-links.ts neighbourPartLines.)
   const nav: Pick<Line, 'text' | 'links'>[] = [...navigationLines(lines, header, body.navLines), ...(isEntryPage ? neighbourPartLines(doc, post.body, url, pageUrl, fields.title, part) : [])];
-  const links = DETECTOR_BUILD ? { partLinks: [], related: [] } : chapterLinks(nav, canonicalEntryKey(url), pageUrl);
+  const links = DETECTOR_BUILD ? { partLinks: [], related: [] } : chapterLinks(nav, canonicalEntryKey(url), pageUrl, fields.title);
   const partLinks = links.partLinks;
 
   // The detector's story is what its buttons use (the title, the URL) and the verdict's test compares (the part): the

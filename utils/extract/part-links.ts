@@ -280,7 +280,7 @@ export function readMasterpost(lines: Line[], selfKey: string, pageUrl: string, 
  * here", "Index: link", "TOC | Next »"; the label then carries the words, "Masterpost: here"), and
  * "Next: <title>"; and, as related, what those lines link to that is none of these (art, podfic, AO3).
  */
-export function chapterLinks(lines: Pick<Line, 'text' | 'links'>[], selfKey: string, pageUrl: string): { partLinks: PartLink[]; related: PartLink[] } {
+export function chapterLinks(lines: Pick<Line, 'text' | 'links'>[], selfKey: string, pageUrl: string, title?: string): { partLinks: PartLink[]; related: PartLink[] } {
   const seen = new Set<string>([selfKey]);
   const partLinks: PartLink[] = [];
   const related: PartLink[] = [];
@@ -291,8 +291,9 @@ export function chapterLinks(lines: Pick<Line, 'text' | 'links'>[], selfKey: str
       const lead = lastClause(link.lead);
       let part: PartLink | null = null;
       const marker = parsePartMarker(link.text);
+      if (link.entry && isOwnSeriesPart(link, title)) part = { url: link.url, label: link.text, index: partIndexOfLabel(link.text) };
       // "Sequel to: <a>Part One</a>", "Podfic of part 2: here": the words before say what it is.
-      if (link.entry && !RELATED_WORDS.test(lead) && !SERIES_MEMBER.test(link.text)) {
+      else if (link.entry && !RELATED_WORDS.test(lead) && !SERIES_MEMBER.test(link.text)) {
         // The story's masterpost, not the author's masterlist of everything, nor an art or series masterpost.
         const toMasterpost = (STORY_MASTERPOST.test(lead) || /\bindex\b/i.test(lead)) && !RELATED_WORDS.test(lead);
         if (isMasterpostLabel(link.text) && !RELATED_WORDS.test(`${lead} ${link.text}`)) part = { url: link.url, label: link.text, index: null };
@@ -325,6 +326,16 @@ export function chapterLinks(lines: Pick<Line, 'text' | 'links'>[], selfKey: str
     }
   }
   return { partLinks: throughWayback(partLinks, pageUrl), related };
+}
+
+/**
+ * Rule "the parts listed in the Series: field": a multi-part story's header lists its parts in its Series: line, the series
+ * named by the story's own title ("Series: The Ninth Well: <a>part one</a> · part two"): a link there naming a part is this
+ * story's part, not another story of a series (a series of one-shots is named otherwise than each of its stories).
+ */
+function isOwnSeriesPart(link: LinkInLine, title: string | undefined): boolean {
+  const m = /^[^\p{L}]*series\s*:\s*(.+)/iu.exec(link.lead);
+  return !!m && !!title && collapse(m[1]).toLowerCase().startsWith(collapse(title).toLowerCase()) && looksLikePartLinkLabel(link.text);
 }
 
 /** An arrow pointing on, right after a link's words ("Landfall »"). */
