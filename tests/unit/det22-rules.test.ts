@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { extractPage } from '../../utils/extract/index';
 import { chapterLinks } from '../../utils/extract/part-links';
 import { isPartNumbersText, isPlaceLinksText } from '../../utils/extract/parts';
+import type { FoundPost } from '../../utils/extract/posts';
+import { seriesListParts } from '../../utils/stitch/links';
 
 const PAGE = 'https://author.dreamwidth.org/20.html';
 const SELF = 'dreamwidth.org/author/20';
@@ -89,5 +91,28 @@ describe('rule "the parts listed in the Series: field": the series named by the 
     const links = chapterLinks([line('Series: The Harrow verse: part one · part two', 'part one')], SELF, PAGE, 'First Frost');
     expect(links.partLinks).toEqual([]);
     expect(links.related.map((l) => l.url)).toEqual(['https://author.dreamwidth.org/10.html']);
+  });
+});
+
+describe('rule "a series masterpost lists this story\'s parts under its title"', () => {
+  const E = (n: number) => `https://author.dreamwidth.org/${n}.html`;
+  const post = (html: string) => {
+    const body = document.createElement('div');
+    body.innerHTML = html;
+    return { body } as unknown as FoundPost;
+  };
+  const LIST = `<p>Stories of the canal towns.</p><h3>Lockkeeper</h3><ul><li><a href="${E(1)}">Part 1</a></li><li><a href="${E(2)}">Part 2</a></li></ul>
+    <h3>Milestone</h3><ul><li><a href="${E(3)}">Part 1</a></li><li><a href="${E(4)}">Part 2</a></li></ul>`;
+  it("the parts under a heading naming the story, not the other story's", () => {
+    expect(seriesListParts(post(LIST), PAGE, 'Lockkeeper', 'dreamwidth.org/author/1')?.map((l) => [l.url, l.index])).toEqual([[E(2), 2]]);
+    expect(seriesListParts(post(LIST), PAGE, 'Milestone', 'dreamwidth.org/author/4')?.map((l) => l.url)).toEqual([E(3)]);
+  });
+  it('a heading and its links on one line', () => {
+    const html = `<b>1. Thaw</b> — <a href="${E(3)}">part one</a> · <a href="${E(4)}">part two</a><br><b>2. First Snow</b> — <a href="${E(1)}">part one</a> · <a href="${E(2)}">part two</a>`;
+    expect(seriesListParts(post(html), PAGE, 'First Snow', 'dreamwidth.org/author/2')?.map((l) => l.url)).toEqual([E(1)]);
+  });
+  it('none when no heading names the story, or its list does not hold the chapter', () => {
+    expect(seriesListParts(post(LIST), PAGE, 'Towpath', 'dreamwidth.org/author/1')).toBeNull();
+    expect(seriesListParts(post(LIST), PAGE, 'Lockkeeper', 'dreamwidth.org/author/3')).toBeNull();
   });
 });

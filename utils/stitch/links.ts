@@ -6,10 +6,11 @@
 import { isJournalNavLink } from '../extract/chrome';
 import { absoluteUrl, collapse } from '../extract/dom';
 import { locateStories, type NavLine, type StoryLocation } from '../extract/index';
+import { flattenLines } from '../extract/lines';
 import { ownCommentPartLinks } from '../extract/own-comment-links';
-import { archiveIndexLink, chapterLinks, memoriesIndexLink, tagIndexLink, titledPartLinks } from '../extract/part-links';
-import { blockOf, isNavLine, isNavText, ownDirection } from '../extract/parts';
-import { inPost } from '../extract/posts';
+import { archiveIndexLink, chapterLinks, linksOfLine, memoriesIndexLink, tagIndexLink, titledPartLinks } from '../extract/part-links';
+import { blockOf, isNavLine, isNavText, ownDirection, partIndexOfLabel } from '../extract/parts';
+import { type FoundPost, inPost } from '../extract/posts';
 import type { PartLink, StoryPost } from '../extract/types';
 import { journalOf } from '../fetch-policy';
 import { canonicalEntryKey, entryAddress } from '../url';
@@ -106,10 +107,17 @@ export function loneOwnJournalLink(doc: Document, pageUrl: string, post: StoryPo
     // Its line: its block, or the words between the <br>s around it ("…the prose.<br><br>~*~ <a>all three hymns</a> ~*~").
     const line = lineAround(a, loc.body);
     const linkWords = line.links.map((l) => l.text);
-    if (!isNavText(line.text, linkWords)) return null;
+    if (!isNavText(line.text, linkWords) && !isBackToLine(line.text, linkWords)) return null;
     found.set(key, { url, label: collapse(a.textContent ?? ''), index: null });
   }
   return found.size === 1 ? [...found.values()][0] : null;
+}
+
+/** "back to <a>the Glasshouse stories</a>", "return to <a>the series</a>": words that only send the reader back, then the link. */
+function isBackToLine(text: string, linkWords: string[]): boolean {
+  let rest = text;
+  for (const w of linkWords) rest = rest.replace(collapse(w), ' ');
+  return linkWords.length > 0 && /^[^\p{L}\p{N}]*(?:go\s+)?(?:back|return)\s+to[^\p{L}\p{N}]*$/iu.test(rest);
 }
 
 /** A layout's link to the neighbouring entry in its words alone ("← Previous", "Next →", "Next entry"): no subject. */
@@ -285,4 +293,36 @@ export function mergeLinks(a: PartLink[], b: PartLink[]): PartLink[] {
   if (!b.length) return a;
   const keys = new Set(a.map((l) => canonicalEntryKey(l.url)));
   return [...a, ...b.filter((l) => !keys.has(canonicalEntryKey(l.url)))];
+}
+
+/** Words of a list's heading that name no story: part words, numbers, ornament ("part one | part two", "~ 1 ~"). */
+const PART_WORDS_ONLY = /^(?:[^\p{L}]|\b(?:parts?|chapters?|ch|pt|one|two|three|four|five|six|seven|eight|nine|ten|[ivx]+)\b)*$/iu;
+
+/**
+ * Rule "a series masterpost lists this story's parts under its title": a chapter whose one link home is its series'
+ * masterpost ("~ back to the Orchard Cycle ~", "series index") is found in that list under a heading naming its own story
+ * ("Book One: Windfall" over "<a>part one</a> | <a>part two</a>"), beside the series' other stories, each under its own
+ * title. The series post is no story of its own (it lists several): its list, read from the post (`post`), gives the
+ * chapter's parts, the links from a heading naming `title` to the next heading that names another, and only when they
+ * hold the chapter (`selfKey`) and one more part. Null when the list is not laid out so.
+ */
+export function seriesListParts(post: FoundPost, pageUrl: string, title: string, selfKey: string): PartLink[] | null {
+  const words = (text: string) =>
+    ` ${text
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim()} `;
+  const want = words(title);
+  if (want.length < 5) return null;
+  const names = (text: string) => words(text).includes(want);
+  const out: PartLink[] = [];
+  let ours = false;
+  for (const line of flattenLines(post.body, { range: post.range })) {
+    const links = linksOfLine(line, pageUrl).filter((l) => l.entry);
+    const heading = links.length ? collapse(line.text.slice(0, Math.max(0, line.text.indexOf(collapse(links[0].text))))) : line.text;
+    if (heading && !PART_WORDS_ONLY.test(heading)) ours = names(heading);
+    if (ours) for (const l of links) out.push({ url: l.url, label: l.text, index: partIndexOfLabel(l.text) });
+  }
+  const keys = out.map((l) => canonicalEntryKey(l.url));
+  return out.length >= 2 && keys.includes(selfKey) ? out.filter((l) => canonicalEntryKey(l.url) !== selfKey) : null;
 }

@@ -7,6 +7,7 @@
 import { isJournalNavLink } from '../extract/chrome';
 import { extractPage, locateStories, type StoryLocation } from '../extract/index';
 import { isMasterpostLabel } from '../extract/parts';
+import type { FoundPost } from '../extract/posts';
 import type { PageExtraction, PartLink, StoryPost } from '../extract/types';
 import { classifyPage } from '../extract/unreadable';
 import { type FetchPolicy, journalOf } from '../fetch-policy';
@@ -26,6 +27,7 @@ import {
   mergeLinks,
   monthArchiveEntries,
   navLinksInPost,
+  seriesListParts,
   stripHash,
   tagIndexInPost,
 } from './links';
@@ -335,6 +337,7 @@ export class Stitcher {
     const ex = located.extraction;
     let reason: FailureReason | null = classifyPage(doc, res.url, ex);
     if (reason === 'not-story' && res.status >= 400) reason = statusReason(res.status);
+    if (reason === 'not-story' && item.probe && this.fileSeriesList(item, located.verdicts[0]?.post, res.url)) return;
     if (reason) {
       this.fail(item, reason, res.status >= 400 ? res.status : undefined);
       return;
@@ -399,6 +402,21 @@ export class Stitcher {
       if (lone) this.probeIndex(lone, item);
       for (const n of layoutNeighbours(doc, pageUrl, post, locations)) this.probeNeighbour(n, item);
     }
+  }
+
+  /**
+   * A probed page (`probeIndex`) that is no story, a series' masterpost listing several stories: the probing chapter's
+   * parts are those under its own title there (links.ts `seriesListParts`), found as the chapter's own part links. The
+   * page is no masterpost of the story (it is the series'): dropped, as a probe that leads nowhere is.
+   */
+  private fileSeriesList(item: Item, post: FoundPost | undefined, pageUrl: string): boolean {
+    const from = item.referrer !== null ? this.ctx.items.get(item.referrer) : undefined;
+    const title = from?.post?.fields.title;
+    const parts = post && from && title ? seriesListParts(post, pageUrl, title, from.key) : null;
+    if (!parts || !from) return false;
+    item.status = 'dropped';
+    for (const l of parts) this.discover(l, from, 'part-links');
+    return true;
   }
 
   /**
