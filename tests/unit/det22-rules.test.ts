@@ -4,6 +4,7 @@
  * reads, and what it must leave alone.
  */
 import { describe, expect, it } from 'vitest';
+import { parseLabelLine } from '../../utils/extract/header';
 import { extractPage } from '../../utils/extract/index';
 import { chapterLinks } from '../../utils/extract/part-links';
 import { isPartNumbersText, isPlaceLinksText } from '../../utils/extract/parts';
@@ -114,5 +115,14 @@ describe('rule "a series masterpost lists this story\'s parts under its title"',
   it('none when no heading names the story, or its list does not hold the chapter', () => {
     expect(seriesListParts(post(LIST), PAGE, 'Towpath', 'dreamwidth.org/author/1')).toBeNull();
     expect(seriesListParts(post(LIST), PAGE, 'Lockkeeper', 'dreamwidth.org/author/3')).toBeNull();
+  });
+});
+
+describe('rule "a row of labels is no field": a table\'s first row names its columns', () => {
+  it.each(['Title | Rating | Words', 'Title | Author | Rating | Words'])('%s', (text) => {
+    expect(parseLabelLine({ text, leadEmphasis: null })).toBeNull();
+  });
+  it('a label set off by a bar before its value is still a field', () => {
+    expect(parseLabelLine({ text: 'Title | The Weir', leadEmphasis: null })).toMatchObject({ key: 'title', value: 'The Weir' });
   });
 });

@@ -100,9 +100,19 @@ export function parseLabelLine(line: Pick<Line, 'text' | 'leadEmphasis'>): Label
       // alone on its line ("<dt>Title</dt><dd>X</dd>"): the value is the next line
       (value === '' && (marks.length > 0 || lead.length > 0 || text.length <= 32));
     if (!separated) continue;
+    // Rule "a row of labels is no field": a table's first row names its columns ("Title | Rating | Words", lines.ts joins a
+    // row's cells with " | "), and the values are in the rows under it, one a work (a fest's stats, a masterlist, a recs
+    // table): no label's value. (A one-row header, the labels over one row of values, is rewritten before: labelsAsLines.)
+    if (!colon && marks === '|' && isRowOfLabels(value)) return null;
     return { key: hit.key, label: cleanLabel(label), value: cleanValue(value) };
   }
   return null;
+}
+
+/** The rest of a table's row of labels: two cells or more, each a label (a label | value table's row holds one value: "Fandom | Original"). */
+function isRowOfLabels(value: string): boolean {
+  const cells = value.split(' | ');
+  return cells.length >= 2 && cells.every((cell) => lookupLabel(cell.trim()));
 }
 
 /** A part label's value: a marker with a total, or one word that is the index ("1", "Three", "IV"). */
