@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractPage } from '../../utils/extract/index';
 import { lookupLabel } from '../../utils/extract/lexicon';
+import { flattenLines } from '../../utils/extract/lines';
 import { ownDirection, parsePartMarker, titleFromSubject } from '../../utils/extract/parts';
 
 const PAGE = 'https://author.dreamwidth.org/30.html';
@@ -95,5 +96,24 @@ describe('parts in Romanian, Ukrainian and Russian', () => {
   it('a sentence with such words is no direction', () => {
     expect(ownDirection('Capitolul următor va fi lung')).toBeNull();
     expect(ownDirection('Наступна частина буде довшою')).toBeNull();
+  });
+});
+
+describe('rule "a <pre> block keeps its lines"', () => {
+  const lines = (html: string) => flattenLines(new DOMParser().parseFromString(`<div>${html}</div>`, 'text/html').querySelector('div')!).map((l) => l.text);
+  it('a newline in <pre> ends a line; a run of spaces after a label is a colon', () =>
+    expect(lines('<pre>Title      Out of Order\nRating     PG\n\nIt rained.</pre>')).toEqual(['Title: Out of Order', 'Rating: PG', 'It rained.']));
+  it('a single space, or spaces after more than three words, stay as they are', () => expect(lines('<pre>He said no\nand then he went  away</pre>')).toEqual(['He said no', 'and then he went away']));
+  it('outside <pre> a newline is a space', () => expect(lines('<p>Title      Out of Order\nRating     PG</p>')).toEqual(['Title Out of Order Rating PG']));
+  it('reads a <pre> header with aligned values, the prose after it', () => {
+    const s = extractPage(
+      page(
+        '<pre>Title      Out of Order\nFandom     Original\nRating     PG\nWords      900\n</pre><p>The lift had been out of order since the Coronation, and she had long ago stopped noticing the sign on its doors.</p>',
+        'new fic',
+      ),
+      PAGE,
+    ).stories[0];
+    expect(s.fields).toMatchObject({ title: 'Out of Order', fandom: 'Original', rating: 'PG', wordCount: '900' });
+    expect(s.bodyText.startsWith('The lift')).toBe(true);
   });
 });
