@@ -117,3 +117,11 @@ describe('rule "a <pre> block keeps its lines"', () => {
     expect(s.bodyText.startsWith('The lift')).toBe(true);
   });
 });
+
+describe("a translation's notes", () => {
+  it.each([["Translator's notes"], ['Translator’s note'], ['T/N'], ['TL note']])('%s → notes', (label) => expect(lookupLabel(label)).toEqual({ key: 'notes' }));
+  it('"Translators" and "T/N/A" are no labels', () => {
+    expect(lookupLabel('Translators')).toBeNull();
+    expect(lookupLabel('T/N/A')).toBeNull();
+  });
+});

@@ -108,6 +108,8 @@ const OTHER_LANGUAGES: [FieldKey, string][] = [
   ['warnings', 'avertismente|попередження|rhybuddion|brīdinājumi|įspėjimai|upozorenja|uyarılar|προειδοποιήσεις'],
   ['wordCount', 'cuvinte|розмір|geiriau|vārdi|žodžiai|riječi|kelime sayısı|λέξεις'],
   ['summary', 'rezumat|анотація|опис|crynodeb|kopsavilkums|santrauka|sažetak|özet|περίληψη'],
+  // A translation's own notes, its translator's ("Translator's notes:", "T/N:", "TL note:").
+  ['notes', "translator's note|translator note|t/n|tl note"],
 ];
 
 const KEY_BY_LABEL = new Map<string, FieldKey>();
