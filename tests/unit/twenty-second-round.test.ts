@@ -125,3 +125,11 @@ describe("a translation's notes", () => {
     expect(lookupLabel('T/N/A')).toBeNull();
   });
 });
+
+describe('rule "a label as a picture"', () => {
+  const lines = (html: string) => flattenLines(new DOMParser().parseFromString(`<div>${html}</div>`, 'text/html').querySelector('div')!).map((l) => l.text);
+  it("a line's first picture whose alt is a field's label reads as the label and a colon", () =>
+    expect(lines('<img src="t.png" alt="Title"> The Spare Day<br><img src="r.png" alt="Rating"> G')).toEqual(['Title: The Spare Day', 'Rating: G']));
+  it("a picture that is no label, a part link's button, or one after words, says nothing", () =>
+    expect(lines('<img src="a.png" alt="my cat"> asleep<br><img src="n.png" alt="Next part"> x<br>see <img src="t.png" alt="Title"> here')).toEqual(['asleep', 'x', 'see here']));
+});

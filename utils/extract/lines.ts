@@ -10,6 +10,7 @@
 
 import { DETECTOR_BUILD } from './build-flags';
 import { BLOCK_TAGS, buttonWords, closeTag, collapse, escapeHtml, isElement, openTag, SKIP_TAGS, TEXT_NODE, textOf } from './dom';
+import { lookupLabel } from './lexicon';
 
 export interface LineLink {
   href: string;
@@ -187,6 +188,14 @@ export function flattenLines(root: Element, opts: FlattenOptions = {}): Line[] {
     if (tag === 'IMG') {
       if (!DETECTOR_BUILD) d.html.push(openTag(el).replace(/>$/, ' />'));
       d.hasMedia = true;
+      // Rule "a label as a picture": layout makers sold graphic label sets, a picture reading "Title" or "Rating" before
+      // each value, no colon (`<img src="…/title.png" alt="Title"> The Long Way`): a line's first picture whose alt text is
+      // a field's label reads as that label and a colon.
+      const alt = d.hasContent ? '' : collapse(el.getAttribute('alt') ?? '');
+      if (alt && lookupLabel(alt)?.key) {
+        d.text.push(`${alt}: `);
+        d.hasContent = true;
+      }
       return;
     }
     if (tag === 'A') {
