@@ -4,6 +4,7 @@
  * misses)"), each on small inputs: the shape read, and the look-alike it must leave alone.
  */
 import { describe, expect, it } from 'vitest';
+import { findHeader } from '../../utils/extract/header';
 import { extractPage } from '../../utils/extract/index';
 import { lookupLabel } from '../../utils/extract/lexicon';
 import { flattenLines } from '../../utils/extract/lines';
@@ -132,4 +133,17 @@ describe('rule "a label as a picture"', () => {
     expect(lines('<img src="t.png" alt="Title"> The Spare Day<br><img src="r.png" alt="Rating"> G')).toEqual(['Title: The Spare Day', 'Rating: G']));
   it("a picture that is no label, a part link's button, or one after words, says nothing", () =>
     expect(lines('<img src="a.png" alt="my cat"> asleep<br><img src="n.png" alt="Next part"> x<br>see <img src="t.png" alt="Title"> here')).toEqual(['asleep', 'x', 'see here']));
+});
+
+describe('rule "a header under a banner"', () => {
+  const lines = (html: string) => flattenLines(new DOMParser().parseFromString(`<div>${html}</div>`, 'text/html').querySelector('div')!);
+  it('a bracketed summary line under the opening picture is the header', () =>
+    expect(findHeader(lines('<p><img src="banner.jpg"></p><p>[Teen | 2,100 words | for J.]</p><p>The tide came in late.</p>'))).toMatchObject({
+      end: 2,
+      headerNotes: ['[Teen | 2,100 words | for J.]'],
+    }));
+  it('under three pictures, or under words, it is not', () => {
+    expect(findHeader(lines('<p><img src="a.jpg"></p><p><img src="b.jpg"></p><p><img src="c.jpg"></p><p>[Teen | 2,100 words | for J.]</p>')).end).toBe(0);
+    expect(findHeader(lines('<p>Hello!</p><p>[Teen | 2,100 words | for J.]</p>')).end).toBe(0);
+  });
 });
