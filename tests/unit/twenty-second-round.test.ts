@@ -120,7 +120,7 @@ describe('rule "a <pre> block keeps its lines"', () => {
 });
 
 describe("a translation's notes", () => {
-  it.each([["Translator's notes"], ['Translator’s note'], ['T/N'], ['TL note']])('%s → notes', (label) => expect(lookupLabel(label)).toEqual({ key: 'notes' }));
+  it.each([["Translator's notes"], ['Translator’s note'], ['T/N']])('%s → notes', (label) => expect(lookupLabel(label)).toEqual({ key: 'notes' }));
   it('"Translators" and "T/N/A" are no labels', () => {
     expect(lookupLabel('Translators')).toBeNull();
     expect(lookupLabel('T/N/A')).toBeNull();

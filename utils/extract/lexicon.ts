@@ -103,13 +103,13 @@ const OTHER_LANGUAGES: [FieldKey, string][] = [
   // Romanian, Ukrainian, Welsh, Latvian, Lithuanian, Croatian, Turkish, Greek.
   ['title', 'titlu|назва|teitl|nosaukums|pavadinimas|naslov|başlık|τίτλος'],
   ['author', 'awdur|autors|autorius|yazar|συγγραφέας'],
-  ['characters', 'персонажі|cymeriadau|varoņi|tēli|veikėjai|likovi|karakterler|χαρακτήρες'],
+  ['characters', 'персонажі|cymeriadau|varoņi|veikėjai|likovi|karakterler|χαρακτήρες'],
   ['rating', 'clasificare|gradd|reitings|reitingas|ocjena|derecelendirme|βαθμολογία'],
-  ['warnings', 'avertismente|попередження|rhybuddion|brīdinājumi|įspėjimai|upozorenja|uyarılar|προειδοποιήσεις'],
+  ['warnings', 'avertismente|попередження|rhybuddion|upozorenja|uyarılar'],
   ['wordCount', 'cuvinte|розмір|geiriau|vārdi|žodžiai|riječi|kelime sayısı|λέξεις'],
-  ['summary', 'rezumat|анотація|опис|crynodeb|kopsavilkums|santrauka|sažetak|özet|περίληψη'],
-  // A translation's own notes, its translator's ("Translator's notes:", "T/N:", "TL note:").
-  ['notes', "translator's note|translator note|t/n|tl note"],
+  ['summary', 'rezumat|анотація|crynodeb|kopsavilkums|sažetak|özet|περίληψη'],
+  // A translation's own notes, its translator's ("Translator's notes:", "T/N:").
+  ['notes', "translator's note|t/n"],
 ];
 
 const KEY_BY_LABEL = new Map<string, FieldKey>();
