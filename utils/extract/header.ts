@@ -328,8 +328,11 @@ export function findHeader(lines: Line[], subject = ''): HeaderResult {
     // line sums the header up, unlabelled: its values are no fields (no label names them), and it is no prose either.
     // (Only the text's business: the detector's build, which decides on fields, subjects and markers, leaves it out.)
     // Rule "a drabble's note" in every build: its line is header (its links no navigation), and index.ts reads it as a sign of fic.
-    const t = lines[0]?.text ?? '';
-    return (!DETECTOR_BUILD && isBracketedSummary(t)) || isDrabbleNote(t) ? { ...EMPTY, end: 1, headerNotes: [t] } : EMPTY;
+    // Rule "a header under a banner": the line may come under the picture(s) the post opens with, the story's banner.
+    let top = 0;
+    while (lines[top]?.kind === 'media' && top < 2) top++;
+    const t = lines[top]?.text ?? '';
+    return (!DETECTOR_BUILD && isBracketedSummary(t)) || isDrabbleNote(t) ? { ...EMPTY, end: top + 1, headerNotes: [t] } : EMPTY;
   }
 
   // A header in its own block (div, p, table, span-like font…) ends with that block, provided

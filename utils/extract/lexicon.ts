@@ -100,6 +100,16 @@ const OTHER_LANGUAGES: [FieldKey, string][] = [
   ['disclaimer', 'vastuuvapaus|prohlášení|jogi nyilatkozat|дисклеймер'],
   ['notes', 'nota|anmerkung|huomautukset|kirjoittajan huomiot|poznámka|poznámky|poznámky autora|megjegyzés|megjegyzések|märkused|примечание|примечания'],
   ['genre', 'género|genere|gatunek|lajityyppi|žánr|műfaj|žáner|žanr'],
+  // Romanian, Ukrainian, Welsh, Latvian, Lithuanian, Croatian, Turkish, Greek.
+  ['title', 'titlu|назва|teitl|nosaukums|pavadinimas|naslov|başlık|τίτλος'],
+  ['author', 'awdur|autors|autorius|yazar|συγγραφέας'],
+  ['characters', 'персонажі|cymeriadau|varoņi|veikėjai|likovi|karakterler|χαρακτήρες'],
+  ['rating', 'clasificare|gradd|reitings|reitingas|ocjena|derecelendirme|βαθμολογία'],
+  ['warnings', 'avertismente|попередження|rhybuddion|upozorenja|uyarılar'],
+  ['wordCount', 'cuvinte|розмір|geiriau|vārdi|žodžiai|riječi|kelime sayısı|λέξεις'],
+  ['summary', 'rezumat|анотація|crynodeb|kopsavilkums|sažetak|özet|περίληψη'],
+  // A translation's own notes, its translator's ("Translator's notes:", "T/N:").
+  ['notes', "translator's note|t/n"],
 ];
 
 const KEY_BY_LABEL = new Map<string, FieldKey>();

@@ -10,6 +10,7 @@
 
 import { DETECTOR_BUILD } from './build-flags';
 import { BLOCK_TAGS, buttonWords, closeTag, collapse, escapeHtml, isElement, openTag, SKIP_TAGS, TEXT_NODE, textOf } from './dom';
+import { lookupLabel } from './lexicon';
 
 export interface LineLink {
   href: string;
@@ -69,6 +70,7 @@ export function flattenLines(root: Element, opts: FlattenOptions = {}): Line[] {
   const blocks: Element[] = [];
   const wraps: Line['wrap'][] = [];
   let pending = 2; // break strength before the next line: 1 = <br>, 2 = paragraph
+  let pre = 0; // open <pre> blocks (preText)
   let d = newDraft();
 
   function newDraft(): Draft {
@@ -126,9 +128,30 @@ export function flattenLines(root: Element, opts: FlattenOptions = {}): Line[] {
   const frames: Frame[] = [];
   const enterChildren = (el: Node, leave: (() => void) | null) => frames.push({ next: el.firstChild, leave });
 
+  /**
+   * Rule "a <pre> block keeps its lines": a header typed in a text editor and pasted into <pre> breaks its lines with
+   * newlines, and sets each label off from its value by a run of spaces, the values aligned ("Title      The Long Way"):
+   * a newline there ends a line as a <br> does, and the run after a line's first words (one to three) reads as a colon.
+   */
+  function preText(data: string) {
+    data.split('\n').forEach((seg, k) => {
+      if (k) endLine(1);
+      // (A bold label's spaces are its emphasis's: header.ts reads "<b>Title</b>   X" already.)
+      const text = d.hasContent ? seg : seg.replace(/^(\s*[\p{L}'’]+(?: [\p{L}'’]+){0,2})(?: {2,}|\t)\s*(?=\S)/u, '$1: ');
+      if (!d.hasContent && !/\S/.test(text)) return;
+      d.text.push(text);
+      if (!DETECTOR_BUILD) d.html.push(escapeHtml(seg));
+      if (/\S/.test(text)) d.hasContent = true;
+    });
+  }
+
   function visit(node: Node) {
     if (node.nodeType === TEXT_NODE) {
       const data = (node as Text).data;
+      if (pre) {
+        preText(data);
+        return;
+      }
       if (!d.hasContent && !/[^\s\u00a0\u200b]/.test(data)) return;
       d.text.push(data);
       if (!DETECTOR_BUILD) d.html.push(escapeHtml(data));
@@ -165,6 +188,14 @@ export function flattenLines(root: Element, opts: FlattenOptions = {}): Line[] {
     if (tag === 'IMG') {
       if (!DETECTOR_BUILD) d.html.push(openTag(el).replace(/>$/, ' />'));
       d.hasMedia = true;
+      // Rule "a label as a picture": layout makers sold graphic label sets, a picture reading "Title" or "Rating" before
+      // each value, no colon (`<img src="…/title.png" alt="Title"> The Long Way`): a line's first picture whose alt text is
+      // a field's label reads as that label and a colon.
+      const alt = d.hasContent ? '' : collapse(el.getAttribute('alt') ?? '');
+      if (alt && lookupLabel(alt)?.key) {
+        d.text.push(`${alt}: `);
+        d.hasContent = true;
+      }
       return;
     }
     if (tag === 'A') {
@@ -196,12 +227,15 @@ export function flattenLines(root: Element, opts: FlattenOptions = {}): Line[] {
     if (BLOCK_TAGS.has(tag)) {
       endLine(2);
       blocks.push(el);
+      const isPre = tag === 'PRE';
+      if (isPre) pre++;
       // (A line's wrap and inline HTML are the rebuilt HTML's: the detector's build keeps neither.)
       if (DETECTOR_BUILD) {
         // (No HTML, so no wraps, no inline context, and no draft with markup to start again.)
         enterChildren(el, () => {
           endLine(2);
           blocks.pop();
+          if (isPre) pre--;
           d = newDraft();
         });
         return;
@@ -215,6 +249,7 @@ export function flattenLines(root: Element, opts: FlattenOptions = {}): Line[] {
         inline.push(...saved);
         if (wrap) wraps.pop();
         blocks.pop();
+        if (isPre) pre--;
         d = newDraft();
       });
       return;

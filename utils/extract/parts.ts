@@ -38,9 +38,14 @@ const NUM = `(\\d{1,3}|[ivxlc]{1,7}|${WORD_NUMBERS.slice(1).join('|')})`;
  * Rule "a part in the writer's language": fandoms writing in German, French, Italian and Spanish number their parts and
  * link them in their own words ("Teil 2", "Kapitel 3 »", "Partie 2/3", "« Capitolo 1", "Parte 2 de 3"); so do Finnish ("osa 1/3",
  * "Luku 2"), Czech and Slovak ("Kapitola 3", "Díl 2/4", "Diel 1"), Hungarian ("Fejezet 2") and Polish ("Rozdział 4", "Część 1")
- * fandoms. (The longer words first: "Partie 2" is not "Part" and a numeral "i".)
+ * fandoms, Romanian ("Capitolul 1 din 2"), Ukrainian and Russian ("Частина 1/2", "Глава 2 из 3"). (The
+ * longer words first: "Partie 2" is not "Part" and a numeral "i". No \\b before it: a Cyrillic word has none, so the word
+ * carries its own start, no letter before it.)
  */
-const PART_WORD = '(?:partie|parte|part|pt\\.?|chapter|chap\\.?|ch\\.?|episode|book|teil|kapitel|capitolo|chapitre|cap[ií]tulo|osa|luku|kapitola|d[ií]l|diel|fejezet|rozdzia[lł]|cz[eę]ś[cć])';
+const PART_WORD =
+  '(?<![\\wЀ-ӿ])(?:partie|parte|part|pt\\.?|chapter|chap\\.?|ch\\.?|episode|book|teil|kapitel|capitolul|capitolo|chapitre|cap[ií]tulo|osa|luku|kapitola|d[ií]l|diel|fejezet|rozdzia[lł]|cz[eę]ś[cć]|частина|глава)';
+/** A part's total after its number: "of", "out of"; "din" (Romanian), "из" (Russian), "з" (Ukrainian). */
+const OF = '(?:/|of|out of|din|из|з)';
 
 /** "12" → 12, "xii" → 12, "Two" → 2; null when it is not a number. */
 export function parseNumber(s: string): number | null {
@@ -84,16 +89,16 @@ const TOTAL = `(${NUM.slice(1, -1)}|\\?+)`;
 const MARKER_PATTERNS: { re: RegExp; hasTotal: boolean; roman?: true }[] = [
   // Rule "a combined post is its first part": two parts posted under one header ("Parts 1-2 of 4", "Chapters 3 & 4/10",
   // "(1-2/4)") begin with the first; the part after the range's end is the next post's.
-  { re: new RegExp(`\\b${PART_WORD}s?\\s*[:#.]?\\s*${INDEX}\\s*(?:[-–—&+]|and|to)\\s*(?:${NUM.slice(1, -1)})(?:\\s*(?:/|of|out of)\\s*${TOTAL})?(?![\\d/])`, 'i'), hasTotal: true },
+  { re: new RegExp(`${PART_WORD}s?\\s*[:#.]?\\s*${INDEX}\\s*(?:[-–—&+]|and|to)\\s*(?:${NUM.slice(1, -1)})(?:\\s*(?:/|of|out of)\\s*${TOTAL})?(?![\\d/])`, 'i'), hasTotal: true },
   { re: new RegExp(`[([{]\\s*${INDEX}\\s*[-–]\\s*\\d{1,3}\\s*/\\s*${TOTAL}\\s*[)\\]}]`, 'i'), hasTotal: true },
-  { re: new RegExp(`\\b${PART_WORD}\\s*[:#.]?\\s*${INDEX}\\s*(?:/|of|out of)\\s*${TOTAL}(?![\\d/])`, 'i'), hasTotal: true },
+  { re: new RegExp(`${PART_WORD}\\s*[:#.]?\\s*${INDEX}\\s*${OF}\\s*${TOTAL}(?![\\d/])`, 'i'), hasTotal: true },
   // Rule "the total in its own brackets": 2000s subjects and part lines write "Part 2 (of 3)", "Chapter 4 [of 10]".
-  { re: new RegExp(`\\b${PART_WORD}\\s*[:#.]?\\s*${INDEX}\\s*[([]\\s*(?:of|out of)\\s*${TOTAL}\\s*[)\\]]`, 'i'), hasTotal: true },
+  { re: new RegExp(`${PART_WORD}\\s*[:#.]?\\s*${INDEX}\\s*[([]\\s*(?:of|out of)\\s*${TOTAL}\\s*[)\\]]`, 'i'), hasTotal: true },
   { re: new RegExp(`[([{]\\s*(?:${PART_WORD}\\s*)?${INDEX}\\s*(?:/|of)\\s*${TOTAL}\\s*[)\\]}]`, 'i'), hasTotal: true },
   // Rule "a total spelled in words": writers who spell the part spell its total ("Part the Second (of Three)", "Chapter the
   // Fourth [of Six]", "the second part of three", "third chapter of five"): a word ordinal with its total bracketed after it,
   // or before the part word and its total.
-  { re: new RegExp(`\\b${PART_WORD}\\s+(?:the\\s+)?(${ORDINALS.join('|')})\\s*[([]\\s*(?:of|out of)\\s*${TOTAL}\\s*[)\\]]`, 'i'), hasTotal: true },
+  { re: new RegExp(`${PART_WORD}\\s+(?:the\\s+)?(${ORDINALS.join('|')})\\s*[([]\\s*(?:of|out of)\\s*${TOTAL}\\s*[)\\]]`, 'i'), hasTotal: true },
   { re: new RegExp(`\\b(?:the\\s+)?(${ORDINALS.join('|')}|\\d{1,3}(?:st|nd|rd|th)|last|final)\\s+${PART_WORD}\\s+(?:of|out of)\\s+${TOTAL}(?![\\w/])`, 'i'), hasTotal: true },
   { re: /(?<![\d/.:])(\d{1,3}[a-e]?)\s*(?:\/|\bof\b)\s*(\d{1,3}|\?+)(?![\d/])/i, hasTotal: true },
   // Roman numerals with "of", unbracketed ("The Pilot's Daughter — II of III"): capitals only, so never a word.
@@ -101,12 +106,12 @@ const MARKER_PATTERNS: { re: RegExp; hasTotal: boolean; roman?: true }[] = [
   // An ordinal of a total, ending its phrase: writers number parts as "— first of three", "the second of
   // two", "last of four", "2nd of 3" with no part word ("the first of three wishes" goes on, so it is none).
   { re: new RegExp(`\\b(?:${PART_WORD}\\s+)?(?:the\\s+)?(${ORDINALS.join('|')}|\\d{1,3}(?:st|nd|rd|th)|last|final)\\s+of\\s+${TOTAL}(?=\\s*(?:$|[)\\]}.,;:!|–—-]))`, 'i'), hasTotal: true },
-  { re: new RegExp(`\\b${PART_WORD}\\s*[:#.]?\\s*${INDEX}\\b`, 'i'), hasTotal: false },
+  { re: new RegExp(`${PART_WORD}\\s*[:#.]?\\s*${INDEX}\\b`, 'i'), hasTotal: false },
   // Rule "the number before the part word": Hungarian, Czech, Slovak and Finnish writers number a part as an ordinal,
   // the numeral and its period first ("2. rész", "1. fejezet", "3. kapitola", "2. díl", "1. luku").
   { re: /(?<![\d.])(\d{1,3})\.\s*(?:rész|fejezet|kapitola|d[ií]l|diel|osa|luku)\b/i, hasTotal: false },
   // Ordinal words: "Part the Second", "Chapter the Fifth", "Part First".
-  { re: new RegExp(`\\b${PART_WORD}\\s+(?:the\\s+)?(${ORDINALS.join('|')})\\b`, 'i'), hasTotal: false },
+  { re: new RegExp(`${PART_WORD}\\s+(?:the\\s+)?(${ORDINALS.join('|')})\\b`, 'i'), hasTotal: false },
   // Rule "a roman numeral alone numbers a chapter": writers number chapters "The Weir Keeper: II." or "— IV", no part word,
   // the numeral ending the subject after a separator (or alone). Capitals only, and small (I to XXXIX): never a word.
   { re: /(?:^|[:|\-–—]\s*)([IVX]{1,6})\.?\s*$/, hasTotal: false, roman: true },
@@ -168,8 +173,8 @@ export function titleFromSubject(subject: string): string {
     if (mk) {
       const before = t.slice(0, mk.start);
       const after = t.slice(mk.end);
-      // Remove the marker (and a dangling "Part" word or separator around it).
-      t = `${before}${after}`;
+      // Remove the marker (and a dangling "Part" word or separator around it; a lone full stop before it, "Тиха вода. Частина 1/2").
+      t = `${before.replace(/(?<!\.)\.\s+$/, '')}${after}`;
     }
     t = t
       .replace(/[\s,:;|\-–—~]+$/, '')
@@ -194,7 +199,7 @@ const PART_LINK_LABEL = /* @__PURE__ */ new RegExp(
 );
 
 /** A link label's part number: "Part 3", "Chapter Two", "3". (Built once: a label is read for every link of a post.) */
-const LABEL_PART_NUMBER = /* @__PURE__ */ new RegExp(`(?:^|\\b${PART_WORD}\\s*)${NUM}${SUB_PART}\\b`, 'i');
+const LABEL_PART_NUMBER = /* @__PURE__ */ new RegExp(`(?:^|${PART_WORD}\\s*)${NUM}${SUB_PART}\\b`, 'i');
 
 /** The part number a link names ("Part 3" → 3, "Chapter Two" → 2, "3" → 3), else null. */
 export function partIndexOfLabel(label: string): number | null {
@@ -350,10 +355,14 @@ const OWN_TAIL = '(?:\\s+(?:a|one|the)\\s+(?:chapter|part|bit))?';
  * "« Předchozí díl" in Czech, "Következő rész »" in Hungarian, "Następny rozdział" in Polish, "Weiter »" / "« Zurück" in German,
  * "Siguiente capítulo"): the link's words are the direction alone or with the part word after it.
  */
-const LANG_PREV = 'edellinen|aiempi|předchozí|predchádzajúca|predchádzajúci|előző|poprzedni|poprzednia|vorherige[rs]?|zurück|anterior|precedente|précédente?|vorige|föregående|forrige|eelmine';
-const LANG_NEXT = 'seuraava|další|následující|ďalšia|ďalší|következő|następny|następna|nächste[rs]?|weiter|siguiente|próxim[oa]|successiv[oa]|suivante?|volgende|nästa|neste|næste|järgmine';
+const LANG_PREV =
+  'edellinen|aiempi|předchozí|predchádzajúca|predchádzajúci|előző|poprzedni|poprzednia|vorherige[rs]?|zurück|anterior|precedente|précédente?|vorige|föregående|forrige|eelmine|попередн[яійє]|предыдущ(?:ая|ий|ее)';
+const LANG_NEXT =
+  'seuraava|další|následující|ďalšia|ďalší|következő|następny|następna|nächste[rs]?|weiter|siguiente|próxim[oa]|successiv[oa]|suivante?|volgende|nästa|neste|næste|järgmine|următo(?:r|rul|area)|наступн[аийє]|следующ(?:ая|ий|ее)';
 const LANG_TAIL = `(?:\\s+(?:${PART_WORD}|rész|strana|jakso))?`;
-const OWN_DIRECTION = new RegExp(`^[^\\p{L}\\p{N}]*(?:(${OWN_PREV})${OWN_TAIL}|${OWN_NEXT}${OWN_TAIL}|(${LANG_PREV})${LANG_TAIL}|(?:${LANG_NEXT})${LANG_TAIL})[^\\p{L}\\p{N}]*$`, 'iu');
+/** Rule "the part word first": Romance languages put the direction after the part ("Capitolul următor »", "« Capitolo precedente", "Chapitre suivant"). */
+const LANG_HEAD = `(?:${PART_WORD}\\s+)?`;
+const OWN_DIRECTION = new RegExp(`^[^\\p{L}\\p{N}]*(?:(${OWN_PREV})${OWN_TAIL}|${OWN_NEXT}${OWN_TAIL}|${LANG_HEAD}(?:(${LANG_PREV})|${LANG_NEXT})${LANG_TAIL})[^\\p{L}\\p{N}]*$`, 'iu');
 
 /** The direction a link's own words give ("↶ went before" → prev, "go on a chapter" → next), or null. */
 export function ownDirection(linkText: string): 'prev' | 'next' | null {
