@@ -27,7 +27,19 @@
  * Pure: URLs in, yes or no out; `toJSON`/`fromJSON` for the background's session storage.
  */
 import type { SiteId } from './extract/types';
-import { archivePageUrlOf, entryNavOf, isArchivePageUrl, isCommentPageUrl, isMemoriesPageUrl, isTagPageUrl, memoriesJournalOf, memoriesPageUrlOf, tagPageUrlOf } from './fetch-url';
+import {
+  archivePageUrlOf,
+  entryNavOf,
+  frontPageUrlOf,
+  isArchivePageUrl,
+  isCommentPageUrl,
+  isFrontPageUrl,
+  isMemoriesPageUrl,
+  isTagPageUrl,
+  memoriesJournalOf,
+  memoriesPageUrlOf,
+  tagPageUrlOf,
+} from './fetch-url';
 import { canonicalEntryKey, entryAddress, journalSiteOfUrl, unwrapWayback } from './url';
 
 /** `domain/journal` of a journal URL (an entry or not; seeing through Wayback), or null. */
@@ -138,6 +150,16 @@ export class FetchPolicy {
   }
 
   /**
+   * Whether a journal's front page (utils/fetch-url.ts `frontPageUrlOf`: a chapter's "the chapter index is the sticky post at
+   * the top of my journal") may be fetched: as a tag page, only the front page of the journal the reader is reading or of the
+   * chosen post's own journal, of the story's site, never on Wayback, and it admits no journal (widensFrom): its posts are
+   * the journal's, not the story's.
+   */
+  allowsFrontPage(url: string): boolean {
+    return isFrontPageUrl(url) && this.isStoryJournalList(url, journalOf(url));
+  }
+
+  /**
    * Whether a journal's "next entry" / "previous entry" navigation (utils/fetch-url.ts `entryNavUrlOf`: `www.<site>/go?…`,
    * `go.bml?…`) may be fetched: only as the URL rule builds it, from an entry of a journal this story admits, on the story's
    * site, never on Wayback. The site answers with a redirect to an entry of that same journal (the entry after or before
@@ -155,9 +177,9 @@ export class FetchPolicy {
     return j !== null && this.journals.has(j) && (j === this.s.home || j === postJournal);
   }
 
-  /** Whether a page fetched from `pageUrl` may admit journals: it is on the home journal (rule 3), or the chosen post's own page (rule 2); never a tag, memories or archive page. */
+  /** Whether a page fetched from `pageUrl` may admit journals: it is on the home journal (rule 3), or the chosen post's own page (rule 2); never a tag, memories or archive page, nor a journal's front page. */
   widensFrom(pageUrl: string): boolean {
-    if (tagPageUrlOf(pageUrl) !== null || memoriesPageUrlOf(pageUrl) !== null || archivePageUrlOf(pageUrl) !== null) return false;
+    if (tagPageUrlOf(pageUrl) !== null || memoriesPageUrlOf(pageUrl) !== null || archivePageUrlOf(pageUrl) !== null || frontPageUrlOf(pageUrl) !== null) return false;
     if (this.s.home !== null && journalOf(pageUrl) === this.s.home) return true;
     return this.s.post !== null && entryAddress(pageUrl)?.itemId != null && canonicalEntryKey(pageUrl) === this.s.post;
   }

@@ -236,6 +236,30 @@ export function isDayArchiveUrl(url: string): boolean {
 }
 
 /**
+ * A journal's front page (its recent entries: `name.site/`, `www.site/users/name/`, `community.site/name/`, in the journal's
+ * address shape, over https), or null: where a writer keeps a WIP's chapter index in a sticky post at the top of the journal
+ * and each chapter says so ("the chapter index is the sticky post at the top of my journal"), linking the journal itself.
+ * Rebuilt from the journal's name alone: the link's query (`?skip=20`, `?tag=`, `?style=`) and fragment are dropped, so only
+ * the first page is ever asked for; any path past the journal's address (`/profile`, `/calendar`, `/tag/…`) is none. Never on
+ * Wayback, as tag pages are not.
+ */
+export function frontPageUrlOf(url: string): string | null {
+  const u = parse(url.trim());
+  if (!u || unwrapWayback(u.href) || (u.protocol !== 'https:' && u.protocol !== 'http:') || u.username || u.password) return null;
+  const a = entryAddress(u.href);
+  if (!a || a.itemId !== null || !JOURNAL_DOMAINS.includes(a.domain) || !/^[a-z0-9_]{1,25}$/.test(a.journal) || /\.bml$/i.test(u.pathname)) return null;
+  const page = journalPageUrl(u, a, 'https:', '');
+  // (A journal's name in a path is compared as the sites read it: "Reed-Warbler" is reed_warbler.)
+  const path = (p: string) => p.replace(/\/$/, '').toLowerCase().replace(/-/g, '_');
+  return path(new URL(page).pathname) === path(u.pathname) ? page : null;
+}
+
+/** Whether `url` is a journal's front page the rule itself would build. */
+export function isFrontPageUrl(url: string): boolean {
+  return frontPageUrlOf(url) === url;
+}
+
+/**
  * The journal's own "next entry" / "previous entry" navigation from an entry (`entryUrl`), over https, or null: the
  * sites of the LiveJournal code answer it for any entry and redirect to the neighbouring entry the reader may see
  * (locked ones skipped), which is how a story is read on past a part that cannot be read (utils/stitch/gaps.ts).

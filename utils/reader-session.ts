@@ -17,7 +17,7 @@
  * worker, and a reader left open for an hour still loads its next parts.
  */
 import { FetchPolicy, type FetchPolicyState, hrefsInHtml, sameJournalPage } from './fetch-policy';
-import { entryNavOf, isArchivePageUrl, isFetchUrl, isMemoriesPageUrl, isTagPageUrl } from './fetch-url';
+import { entryNavOf, isArchivePageUrl, isFetchUrl, isFrontPageUrl, isMemoriesPageUrl, isTagPageUrl } from './fetch-url';
 import { type FetchResult, failureMessage } from './stitch';
 import { canonicalEntryKey, entryAddress, journalSiteOfUrl, unwrapWayback } from './url';
 
@@ -120,7 +120,7 @@ function keyOf(sender: SenderInfo): string | null {
 /**
  * `check`'s rule: an entry page the URL rule builds (or a comment page of the story's own entry) on a journal the policy
  * admits, or the tag page, memories keyword page or day or month archive of the journal the story was opened in
- * (FetchPolicy.allowsTagPage, allowsMemoriesPage, allowsArchivePage), or the site's next / previous entry navigation
+ * (FetchPolicy.allowsTagPage, allowsMemoriesPage, allowsArchivePage), or its front page (allowsFrontPage: a sticky chapter index), or the site's next / previous entry navigation
  * from an entry of an admitted journal (FetchPolicy.allowsEntryNavPage: its answer, a redirect to an entry, is checked
  * by `answered` as any entry's is).
  */
@@ -130,6 +130,7 @@ function admits(policy: FetchPolicy, url: string): boolean {
     policy.allowsTagPage(url) ||
     policy.allowsMemoriesPage(url) ||
     policy.allowsArchivePage(url) ||
+    policy.allowsFrontPage(url) ||
     policy.allowsEntryNavPage(url)
   );
 }
@@ -253,9 +254,9 @@ export function createReaderSessions(storage: SessionStorage = memorySessionStor
         if (entryAddress(res.url)?.itemId != null && !policy.allows(res.url)) {
           return { ok: false, url, reason: 'not-allowed', message: failureMessage('not-allowed', undefined, res.url) };
         }
-        // A tag page admits nothing, wherever it ended (its entries are anyone's who used the tag); nor does a memories or archive page,
+        // A tag page admits nothing, wherever it ended (its entries are anyone's who used the tag); nor does a memories or archive page or a front page,
         // nor the site's entry navigation that did not lead to an entry (its "no entry" page; one that did is that entry's page).
-        const widens = !isTagPageUrl(url) && !isMemoriesPageUrl(url) && !isArchivePageUrl(url) && !entryNavOf(res.url) && policy.widensFrom(res.url);
+        const widens = !isTagPageUrl(url) && !isMemoriesPageUrl(url) && !isArchivePageUrl(url) && !isFrontPageUrl(url) && !entryNavOf(res.url) && policy.widensFrom(res.url);
         if (widens && policy.learn(res.url, hrefsInHtml(res.html, res.url)).length) {
           await storage.set(found.key, { ...found.session, policy: policy.toJSON() });
         }

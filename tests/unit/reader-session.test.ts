@@ -60,12 +60,16 @@ describe('reader sessions', () => {
       'http://author.livejournal.com/11.html',
       'https://author.livejournal.com/11.html?mode=reply',
       'https://www.livejournal.com/tools/memadd.bml?journal=author&itemid=11',
-      'https://author.livejournal.com/',
+      'https://author.livejournal.com/?skip=20',
+      'https://author.livejournal.com/profile',
+      'http://author.livejournal.com/',
       'https://author.livejournal.com/11.html#comments',
     ]) {
       expect((await s.check(tab(PAGE), url)).ok, url).toBe(false);
     }
     expect((await s.check(tab(PAGE), 'https://author.livejournal.com/11.html?format=light')).ok).toBe(true);
+    // The story journal's front page as the rule builds it (a sticky chapter index: FetchPolicy.allowsFrontPage).
+    expect((await s.check(tab(PAGE), 'https://author.livejournal.com/')).ok).toBe(true);
   });
 
   it('the page is the browser’s record (sender.url): a post not on that page is refused', async () => {

@@ -8,11 +8,12 @@ import { absoluteUrl, collapse } from '../extract/dom';
 import { locateStories, type NavLine, type StoryLocation } from '../extract/index';
 import { flattenLines } from '../extract/lines';
 import { ownCommentPartLinks } from '../extract/own-comment-links';
-import { archiveIndexLink, chapterLinks, linksOfLine, memoriesIndexLink, tagIndexLink, titledPartLinks } from '../extract/part-links';
+import { archiveIndexLink, chapterLinks, linksOfLine, memoriesIndexLink, namesStoryParts, RELATED_WORDS, tagIndexLink, titledPartLinks } from '../extract/part-links';
 import { blockOf, isNavLine, isNavText, ownDirection, partIndexOfLabel } from '../extract/parts';
 import { type FoundPost, inPost } from '../extract/posts';
 import type { PartLink, StoryPost } from '../extract/types';
 import { journalOf } from '../fetch-policy';
+import { frontPageUrlOf } from '../fetch-url';
 import { canonicalEntryKey, entryAddress } from '../url';
 
 /** A link to the part before ("« Previous", "← Chapter 1"): the two parts' order. */
@@ -254,6 +255,45 @@ export function archiveIndexInPost(doc: Document, pageUrl: string, post: StoryPo
   if (!doc.body || !archiveIndexLink(archiveLinkLines(doc.body), post.url, pageUrl)) return null;
   const loc = locationOf(doc, pageUrl, post, known);
   return loc ? archiveIndexLink(archiveLinkLines(loc.body, loc), post.url, pageUrl) : null;
+}
+
+/** Words that point at a post at the top of the journal: "the sticky post", "stickied", "pinned", "at the top of my journal". */
+const TOP_OF_JOURNAL = /\bstick(?:y|ied)\b|\bpinned\b|\btop of (?:my|the|this) (?:journal|lj|dw|livejournal|dreamwidth|page|blog)\b/i;
+
+/** A link's address as its journal's front page (utils/fetch-url.ts `frontPageUrlOf`) when it is `journal`'s, else null. */
+function ownFrontPage(href: string | null, pageUrl: string, journal: string): string | null {
+  const url = absoluteUrl(href, pageUrl);
+  const front = url ? frontPageUrlOf(url) : null;
+  return front && journalOf(front) === journal ? front : null;
+}
+
+/**
+ * Rule "the chapter index is the sticky post": a chapter's link to its own journal's front page on a short line whose words
+ * point at the story's index or at the top of the journal ("(The chapter index is the sticky post at the top of <my
+ * journal>.)", "All chapters: <stickied here>", "Masterpost: <top of my journal>"). Writers of a WIP keep its chapter list in
+ * a sticky post, which Dreamwidth and LiveJournal show first on the journal's front page, and point each chapter there
+ * instead of at the post. A line of the writer's lists ("my fic masterlist is stickied") is none (RELATED_WORDS). The
+ * stitcher reads the front page's sticky post as a possible masterpost, kept only if it is this story's and lists this
+ * chapter (stitcher.ts `readFrontPage`). Returns the link with the front page's address (utils/fetch-url.ts), or null.
+ * The page is looked at first for any link to the journal's front page inside a post at all (the layout's own are outside).
+ */
+export function frontPageIndexInPost(doc: Document, pageUrl: string, post: StoryPost, known?: StoryLocation[]): PartLink | null {
+  const own = journalOf(post.url);
+  if (!own || !doc.body) return null;
+  const anchors = Array.from(doc.body.querySelectorAll('a[href]')).filter((a) => ownFrontPage(a.getAttribute('href'), pageUrl, own) !== null);
+  const loc = anchors.length ? locationOf(doc, pageUrl, post, known) : null;
+  if (!loc) return null;
+  for (const line of linesAround(
+    anchors.filter((a) => inPost(loc, a)),
+    loc.body,
+  )) {
+    if (line.text.length > 160 || RELATED_WORDS.test(line.text) || !(TOP_OF_JOURNAL.test(line.text) || namesStoryParts(line.text))) continue;
+    for (const l of line.links) {
+      const front = ownFrontPage(l.href, pageUrl, own);
+      if (front) return { url: front, label: line.text, index: null };
+    }
+  }
+  return null;
 }
 
 /** The entry links of `doc` that `selector` finds, each once, in the page's order, with their words as labels. */

@@ -1,5 +1,6 @@
 /** What the stitcher reads of a post: the story on a page, a header-only post, a title, a story that looks incomplete. */
 
+import type { LocatedStories, PostVerdict } from '../extract/index';
 import { RELATED_WORDS } from '../extract/part-links';
 import { parsePartMarker, titleFromSubject } from '../extract/parts';
 import type { PageExtraction, StoryPost } from '../extract/types';
@@ -113,4 +114,30 @@ export function storyLooksIncomplete(posts: StoryPost[]): boolean {
   if (!totals.length) return false;
   const indices = new Set(posts.map((p) => p.part?.index).filter((i) => i !== undefined));
   return indices.size < Math.max(...totals);
+}
+
+/** A class naming a post sticky (Dreamwidth core2's `sticky-entry-wrapper`, `sticky-entry`; a layout's `entry--sticky`). */
+const STICKY_CLASS = /(?:^|[\s_-])sticky(?:$|[\s_-])/i;
+
+/** Whether the page marks this post sticky: a class of its element (or of a wrapper of its own), or an icon outside its text ("[sticky entry]"). */
+function markedSticky(post: PostVerdict['post'], others: Element[]): boolean {
+  let el: Element | null = post.container;
+  for (let up = 0; el && up < 3 && el.tagName !== 'BODY' && !others.some((o) => o !== post.container && el!.contains(o)); up++, el = el.parentElement) {
+    if (STICKY_CLASS.test(el.getAttribute('class') ?? '')) return true;
+  }
+  return Array.from(post.container.querySelectorAll('img[alt], img[title]')).some(
+    (img) => !post.body.contains(img) && /\bsticky\b/i.test(`${img.getAttribute('alt') ?? ''} ${img.getAttribute('title') ?? ''}`),
+  );
+}
+
+/**
+ * The posts a journal's front page shows at its top, as a sticky chapter index is (Dreamwidth's and LiveJournal's sticky
+ * entries come first): those the page marks sticky, else its first post alone (a post kept at the top by its date, as
+ * writers did before sites had sticky entries). In page order, with their verdicts: a welcome or friending-policy post
+ * there stays what it is (no story), and no post after it stands in for it.
+ */
+export function topPostsOf(located: LocatedStories): PostVerdict[] {
+  const containers = located.verdicts.map((v) => v.post.container);
+  const marked = located.verdicts.filter((v) => markedSticky(v.post, containers));
+  return marked.length ? marked : located.verdicts.slice(0, 1);
 }

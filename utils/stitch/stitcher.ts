@@ -6,17 +6,18 @@
 
 import { isJournalNavLink } from '../extract/chrome';
 import { extractPage, locateStories, type StoryLocation } from '../extract/index';
-import { isMasterpostLabel } from '../extract/parts';
+import { isMasterpostLabel, titleFromSubject } from '../extract/parts';
 import type { FoundPost } from '../extract/posts';
 import type { PageExtraction, PartLink, StoryPost } from '../extract/types';
 import { classifyPage } from '../extract/unreadable';
 import { type FetchPolicy, journalOf } from '../fetch-policy';
-import { archivePageUrlOf, entryNavOf, entryNavUrlOf, fetchUrlOf, isDayArchiveUrl, memoriesJournalOf, memoriesPageUrlOf, tagPageUrlOf } from '../fetch-url';
+import { archivePageUrlOf, entryNavOf, entryNavUrlOf, fetchUrlOf, frontPageUrlOf, isDayArchiveUrl, memoriesJournalOf, memoriesPageUrlOf, tagPageUrlOf } from '../fetch-url';
 import { canonicalEntryKey, journalSiteOfUrl, unwrapWayback } from '../url';
 import { archivePageFailureMessage, failureMessage, MESSAGES, memoriesPageFailureMessage, statusReason, tagPageFailureMessage } from './failures';
 import { fillsGap, type Gap, gapsOf, isGapPart, MAX_GAP_FETCHES, MAX_GAP_STEPS, storyTagOnPage } from './gaps';
 import {
   archiveIndexInPost,
+  frontPageIndexInPost,
   isEntryUrl,
   isNextLabel,
   isPrevLabel,
@@ -32,7 +33,7 @@ import {
   tagIndexInPost,
 } from './links';
 import { partIndexOf, resolveKey } from './order';
-import { isHeaderOnly, partNumberOfMemory, partTitle, pickPost, sameChapter, sameStoryByTag, sameTitle } from './posts';
+import { isHeaderOnly, partNumberOfMemory, partTitle, pickPost, sameChapter, sameStoryByTag, sameTitle, topPostsOf } from './posts';
 import { batchBudget, FETCH_CONCURRENCY, fetchWithTimeout, MAX_MASTERPOSTS, MAX_PARTS, STITCH_TIMEOUT_MS } from './scheduler';
 import { contexts, snapshot } from './state';
 import type { Context, FailureReason, FetchResult, Item, Role, StitchOptions, StitchState } from './types';
@@ -395,9 +396,12 @@ export class Stitcher {
     // while it can matter (`mayFollowListPage`).
     const list = doc && this.mayFollowListPage() ? listPageInPost(doc, pageUrl, post, locations) : null;
     if (list) this.followListPage(list, item);
+    // A chapter pointing at the sticky post at the top of its journal ("the chapter index is the sticky post at the top of my journal"): looked for once per run.
+    const front = !list && doc && post.part && this.ctx.frontPage === undefined && !this.ctx.masterpost ? frontPageIndexInPost(doc, pageUrl, post, locations) : null;
+    if (front) this.followFrontPage(front.url, item);
     // A numbered chapter with no link to the rest that anything names: its lone link home may be its index, and the
     // layout's own Previous / Next its neighbouring parts.
-    else if (!links.length && post.part && doc && !this.ctx.masterpost) {
+    else if (!front && !links.length && post.part && doc && !this.ctx.masterpost) {
       const lone = loneOwnJournalLink(doc, pageUrl, post, locations);
       if (lone) this.probeIndex(lone, item);
       for (const n of layoutNeighbours(doc, pageUrl, post, locations)) this.probeNeighbour(n, item);
@@ -460,6 +464,49 @@ export class Stitcher {
     const item = this.newItem(key, url, 'master', null, from.key);
     item.probe = true;
     this.enqueue(item);
+  }
+
+  /**
+   * Rule "the chapter index is the sticky post" (links.ts `frontPageIndexInPost`): the journal's front page is read once per
+   * run, only as the fetch policy allows (FetchPolicy.allowsFrontPage: the front page of the journal the story was opened in,
+   * or of the chosen post's, over https; it admits no journal), counted among the masterposts (MAX_MASTERPOSTS). Of its posts
+   * only the one at its top is looked at (posts.ts `topPostsOf`: the posts it marks sticky, else its first), and taken as
+   * the story's masterpost only if it is one (a masterpost or a header-only post) with the chapter's title and lists the
+   * chapter (`fileMasterpost`, as a probed index). A personal post at the top (a welcome or friending policy), another
+   * story's index, or a page that fails are dropped without a word; the front page's other posts are never parts.
+   */
+  private followFrontPage(url: string, from: Item): void {
+    if (this.aborted || this.ctx.frontPage !== undefined || !this.ctx.policy.allowsFrontPage(url) || this.masterCount() >= MAX_MASTERPOSTS) return;
+    this.ctx.frontPage = url;
+    this.background(this.readFrontPage(url, from));
+  }
+
+  private async readFrontPage(url: string, from: Item): Promise<void> {
+    const res = await this.fetchWithTimeout(url);
+    if (this.aborted || this.finished || !res.ok || frontPageUrlOf(res.url) !== url) return;
+    const chapter = from.post;
+    const title = chapter ? chapter.fields.title || titleFromSubject(chapter.subject) : '';
+    try {
+      const doc = this.opts.parse(res.html, res.url);
+      const located = locateStories(doc, res.url);
+      for (const top of topPostsOf(located)) {
+        const post = top.story;
+        if (!(top.verdict === 'masterpost' || (top.verdict === 'story' && isHeaderOnly(post)))) continue;
+        if (!sameTitle(title, post.fields.title || titleFromSubject(post.subject))) continue;
+        const key = this.resolve(canonicalEntryKey(post.url));
+        const known = this.ctx.items.get(key);
+        const postUrl = fetchUrlOf(post.url);
+        if (!postUrl || key === from.key || (known && known.status !== 'dropped')) continue;
+        const item = this.newItem(key, postUrl, 'master', null, from.key);
+        item.probe = true;
+        item.status = 'fetching';
+        this.file(item, post, true, doc, res.url, located.locations);
+        if (this.ctx.masterpost) break;
+      }
+    } catch {
+      // A front page that cannot be read: nothing said for certain the index was there.
+    }
+    this.emit();
   }
 
   /**

@@ -132,4 +132,6 @@ export interface Context {
   started: number;
   /** The story's list page (tag, memories or archive page), once one was asked for (one is read per run: Stitcher.followListPage). */
   indexPage?: string;
+  /** The journal front page read for its sticky chapter index, once one was asked for (one per run: Stitcher.followFrontPage). */
+  frontPage?: string;
 }
