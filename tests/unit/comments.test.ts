@@ -35,6 +35,24 @@ describe('readComments', () => {
     expect(lj.find((c) => c.id === '2211877')).toMatchObject({ parentId: '2211621', state: 'collapsed', subject: 'Undertow Street 2/?' });
   });
 
+  it("S2 core1's and the table-built Generator's comments: the text is the block after the bar, a collapsed one has none", () => {
+    const pages = loadPages();
+    const core1 = 'http://moth-and-wick.livejournal.com/12051.html';
+    const [reader, own] = readComments(parse(pageHtml(pages, core1), core1));
+    expect(reader).toMatchObject({ poster: 'larch_and_lichen', subject: '', state: 'full' });
+    expect(reader.body?.textContent).toBe('Oh, I love Hester already. The moths as a shawl!');
+    expect(own).toMatchObject({ poster: 'moth_and_wick', subject: 'part 2', state: 'full' });
+    expect(own.body?.textContent).toBe('Part 2 is up: here!');
+    const table = 'http://slate-and-gable.insanejournal.com/5120.html';
+    const [index] = readComments(parse(pageHtml(pages, table), table));
+    expect(index).toMatchObject({ poster: 'slate_and_gable', state: 'full' });
+    expect(index.body?.textContent).toMatch(/^Contents \(updated as I go\)\s*Chapter 1\s*Chapter 2\s*Chapter 3/);
+    // core1's collapsed comment: its link and poster on one line, nothing after them is its text.
+    const lj = 'https://oak-gall.livejournal.com/301.html';
+    const collapsed = `<div id='ljcmt77' style='margin-left: 25px; margin-top: 5px'><a href='${lj}?thread=77#t77'>Re: part 2</a> - <i>(Anonymous)</i> <span>(<a href='${lj}?thread=77#t77'>Expand</a>)</span></div>`;
+    expect(readComments(parse(page(collapsed), lj))[0]).toMatchObject({ state: 'collapsed', body: null });
+  });
+
   it('the flat view: no nesting, parents from the Parent links', () => {
     const doc = parse(
       page(

@@ -62,6 +62,11 @@ const ROWS: [name: string, evidence: Partial<Evidence>, fixture: string | null][
   ['fic-subject-and-prose', { ficSubject: true, words: 600, poll: true }, 'jf-classic2007-drabble-nolabels-irongall'],
   ['parts-of-a-story', { part: { index: 2, total: 3 }, partFrom: 'subject', words: 500, partNav: true }, null],
   ['part-heading-and-prose', { part: { index: 2, total: null }, partFrom: 'subject', partHeading: true, partLinked: true, words: 80 }, 'dw-core2-2016-header-first-part-only-tidewater-2'],
+  [
+    'short-part-of-a-story',
+    { part: { index: 2, total: null }, partFrom: 'subject', words: 70, ownWords: 70, partLinked: true, ficTagged: () => true },
+    'sc-generator2008-roman-alone-short-parts-chalkmark-2',
+  ],
   ['fic-tag-and-prose', { words: 300, ficTagged: () => true }, null],
 ];
 
@@ -103,6 +108,7 @@ describe('the rules', () => {
       'fic-subject-and-prose',
       'parts-of-a-story',
       'part-heading-and-prose',
+      'short-part-of-a-story',
       'fic-tag-and-prose',
     ]);
     expect(decide(base)).toEqual({ verdict: 'not-story', rule: 'no-evidence' });
@@ -139,5 +145,21 @@ describe('the rules', () => {
     expect(rule({ words: 300, ficTagged: () => true })).toBe('fic-tag-and-prose');
     expect(rule({ words: 300, ficTagged: () => true, aboutWriting: true })).toBe('no-evidence');
     expect(rule({ words: 40, linkList: true, ficSubject: true })).toBe('list-of-links');
+  });
+
+  it("a short part is a story with the subject's number and the fic tag; navigation, or one of them alone, is not", () => {
+    const short = { part: { index: 3, total: null }, partFrom: 'subject', words: 70, ownWords: 70 };
+    const tagged = { ...short, ficTagged: () => true };
+    expect(rule(tagged)).toBe('short-part-of-a-story');
+    expect(rule({ ...tagged, partLinked: true })).toBe('short-part-of-a-story');
+    // A serial diary links its parts too.
+    expect(rule({ ...short, partLinked: true, partNav: true })).toBe('no-evidence');
+    expect(rule(short)).toBe('no-evidence');
+    expect(rule({ words: 70, ownWords: 70, partLinked: true })).toBe('no-evidence');
+    expect(rule({ words: 70, ownWords: 70, ficTagged: () => true })).toBe('no-evidence');
+    expect(rule({ ...tagged, partFrom: 'header' })).toBe('no-evidence');
+    // A tagged line or two under the part's subject, and a part that talks about writing, are no story.
+    expect(rule({ ...tagged, words: 30, ownWords: 30 })).toBe('no-evidence');
+    expect(rule({ ...tagged, aboutWriting: true })).toBe('no-evidence');
   });
 });

@@ -12,7 +12,9 @@
  *  - LiveJournal S2 and its forks: `div#ljcmtN` (or a `table.talk-comment#ljcmtN`) indented by
  *    `margin-left` 25px a level, subject in `.talk-comment-subject`/bold, the text in
  *    `.talk-comment-text`/`.comment-content`, "(Parent)" and "(Thread)" links `?thread=N#tN`; a
- *    collapsed comment is one line: the subject as a link, the poster, "Expand".
+ *    collapsed comment is one line: the subject as a link, the poster, "Expand". S2 core1's own
+ *    comment (Generator and the layouts that print none of their own) classes nothing: a bar `div`
+ *    with the poster, an `h3` subject and the permalink, the text in the `div` after it (`textAfterBar`).
  * A fill's story is its first part on this page; its other parts here are its part links.
  */
 
@@ -114,6 +116,8 @@ interface CommentParts {
   poster: Element | null;
   parentLink: Element | null;
   threadLink: Element | null;
+  /** The first link to the comment's own address (`?thread=N`): its permalink in the bar, when the site prints one. */
+  ownLink: Element | null;
 }
 
 const BODY_CLASS = /(?:^|\s)(?:comment-content|talk-comment-text|comment-text|comment-body|commenttext)(?:\s|$)/;
@@ -128,8 +132,9 @@ const SUBJECT_CLASS = /(?:^|\s)(?:comment-title|talk-comment-subject|comment-sub
  * as them.
  */
 function partsOf(el: Element): CommentParts {
-  const found: CommentParts = { body: null, wrapper: null, subject: null, poster: null, parentLink: null, threadLink: null };
-  let anonymous = false;
+  const found: CommentParts = { body: null, wrapper: null, subject: null, poster: null, parentLink: null, threadLink: null, ownLink: null };
+  const ownId = COMMENT_ID.exec(el.id)?.[1];
+  let anonymous: Element | null = null;
   // Depth-first, in page order; the text is not walked into.
   const stack: Element[] = [];
   for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
@@ -146,7 +151,7 @@ function partsOf(el: Element): CommentParts {
     if (!found.wrapper && /(?:^|\s)comment-wrapper(?:\s|$)/.test(cls)) found.wrapper = e;
     else if (!found.subject && SUBJECT_CLASS.test(cls)) found.subject = e;
     else if (!found.poster && !anonymous && /(?:^|\s)ljuser(?:\s|$)/.test(cls)) found.poster = e;
-    else if (!found.poster && !anonymous && (e.tagName === 'I' || e.tagName === 'SPAN') && /^\s*\(anonymous\)\s*$/i.test(e.textContent ?? '')) anonymous = true;
+    else if (!found.poster && !anonymous && (e.tagName === 'I' || e.tagName === 'SPAN') && /^\s*\(anonymous\)\s*$/i.test(e.textContent ?? '')) anonymous = e;
     else if (!found.subject && /^cmtbar\d+$/.test(e.id)) {
       // LiveJournal's light format (talkread): the subject in big bold type in the comment's bar.
       const big = Array.from(e.getElementsByTagName('font')).find((f) => f.getAttribute('size') === '+1');
@@ -159,13 +164,37 @@ function partsOf(el: Element): CommentParts {
     } else if (e.tagName === 'A') {
       const href = e.getAttribute('href') ?? '';
       if (!/[?&]thread=\d/.test(href)) continue;
+      if (!found.ownLink && ownId && new RegExp(`[?&]thread=${ownId}(?!\\d)`).test(href)) found.ownLink = e;
       const text = e.textContent ?? '';
       if (!found.parentLink && /^\s*parent\s*$/i.test(text)) found.parentLink = e;
       // A collapsed comment's subject is its link; "Thread" and "Link" are the site's words.
       else if (!found.threadLink && !TALK_LINK.test(text)) found.threadLink = e;
     }
   }
+  const who = found.poster ?? anonymous;
+  if (!found.body && who && el.id.startsWith('lj')) found.body = textAfterBar(el, found, who);
   return found;
+}
+
+/**
+ * Rule "an S2 comment's text follows its bar": S2's core layer (core1's `print_comment_full`, kept by Generator and the
+ * other layouts that print no comments of their own, on LiveJournal and its forks alike) gives a comment's text no class:
+ * a bar holding the poster, the date and the comment's own permalink, then the text in a block of its own (a `div` after
+ * the bar's, a row after the bar's row in the table-built styles), then the reply links. The text is the block right
+ * after the smallest one holding the poster (an ljuser, or "(Anonymous)") and the permalink. A collapsed
+ * comment is one line, its link and its poster side by side in the comment itself: no bar, no text.
+ */
+function textAfterBar(el: Element, found: CommentParts, who: Element): Element | null {
+  const link = found.ownLink;
+  if (!link) return null;
+  let bar: Element | null = who;
+  while (bar && bar !== el && !bar.contains(link)) bar = bar.parentElement;
+  while (bar && bar !== el && !bar.nextElementSibling) bar = bar.parentElement;
+  const next = bar && bar !== el ? bar.nextElementSibling : null;
+  if (!bar || !next || !collapse(next.textContent ?? '')) return null;
+  // core1 prints the subject as an h3 in the bar.
+  found.subject ??= bar.getElementsByTagName('h3')[0] ?? null;
+  return next.tagName === 'TR' ? next.lastElementChild : next;
 }
 
 /** A comment's depth: core2's `data-comment-depth`, or LiveJournal's 25px a level. */

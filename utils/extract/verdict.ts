@@ -167,6 +167,12 @@ export const RULES: Rule[] = [
     'story',
     (e) => e.partHeading && (e.partFrom === 'subject' || e.partFrom === 'page title') && e.words >= FIC_SUBJECT_WORDS && !e.aboutWriting && (e.partLinked || e.ficTagged()),
   ),
+  // Rule "a part of a story is a story at any length": writers post a story in drabble- or ficlet-length instalments, the
+  // header once on part 1, each later part its subject's number ("Title — III", "Title, part 4"), a paragraph or two of
+  // prose, filed under the story's fic tag (and often linked to its neighbours, "<<" / ">>", "prev | next"). The subject's
+  // marker with the fic tag says so; navigation does not (a serial diary links its parts too: "the allotment, part 4" under
+  // "« part 3"), nor the marker, the tag or the navigation alone, nor a tagged line or two ("part 3 is delayed, sorry").
+  rule('short-part-of-a-story', 'story', (e) => !!e.part && e.partFrom === 'subject' && e.ownWords >= FIC_SUBJECT_WORDS && !e.aboutWriting && e.ficTagged()),
   // A fic tag and a story's length of prose that does not talk about writing.
   rule('fic-tag-and-prose', 'story', (e) => e.words >= FIC_TAG_WORDS && !e.aboutWriting && e.ficTagged()),
 ];
