@@ -251,3 +251,26 @@ describe("a line's first word decides whether its labels are looked up (mayOpenL
     expect(parseLabelLine({ text: 'Warning(s): none', leadEmphasis: null })?.key).toBe(lookupLabel('warnings')?.key ?? lookupLabel('warning')?.key);
   });
 });
+
+describe('rule "narration is no note" before a closing navigation label', () => {
+  const story = [
+    'The organ had one note that nobody could play, a small ivory key gone yellow at the top of the swell manual, taped down since 1952.',
+    'Everyone in the town looked up when the note climbed out of the pipes, as if somebody had called their name across the square.',
+  ];
+  const header = '<b>Title:</b> Swell<br><b>Rating:</b> G<br><br>';
+  const closing = '<br><br><b>Next:</b> <a href="https://x.livejournal.com/2.html">Part 2</a>';
+
+  it('paragraphs of twenty words or more that talk to no one are the story, whatever note words they hold', () => {
+    const r = read(header + story.join('<br><br>') + closing);
+    expect(r.notes).toEqual([]);
+    expect(r.body).toContain('ivory key');
+    expect(r.body).toContain('Everyone in the town');
+  });
+
+  it('a short note, or one that talks to the readers, between labels is still the header’s', () => {
+    const notes = ['Thanks to my beta for the note about the organ, and I hope everyone enjoys this one as much as I enjoyed writing it.', 'Written for the swap.'];
+    const r = read(`${header + notes.join('<br><br>')}<br><br><b>Fandom:</b> Original<br><br>${story.join('<br><br>')}`);
+    expect(r.notes).toEqual(notes);
+    expect(r.fields.fandom).toBe('Original');
+  });
+});

@@ -7,7 +7,7 @@
 import { canonicalEntryKey, entryAddress, journalSiteOfUrl } from '../url';
 import { isJournalNavLink } from './chrome';
 import { absoluteUrl, queryAll, tagged } from './dom';
-import { isNoteLike, labelOf } from './header';
+import { isReadersNote, labelOf } from './header';
 import { ABOUT_FIC_SUBJECT, PROMPT_CALL, WRITING_TALK } from './lexicon';
 import type { Line } from './lines';
 import { hasFicPrefix, isCrosspostText, isNavWordsLine, isPartNavText, ownDirection } from './parts';
@@ -105,15 +105,6 @@ export interface StoryLinks {
   /** Lines of text after the header, and of them the short ones that link to a post or a work. */
   lines: number;
   linkLines: number;
-}
-
-/**
- * Rule "narration is no note": a note to the readers talks to them ("I", "you", "we") or is a line long ("Beta'd by X.",
- * "Written for the swap."); a paragraph of twenty words or more that talks to no one is the story's own, whatever
- * everyday word it holds ("a note in her handwriting", "looked out for the next beacon", "Everyone in Saltney knew").
- */
-function isReadersNote(text: string, words: number): boolean {
-  return isNoteLike(text) && (words < 20 || /\b(?:i|i['’](?:m|ve|d|ll)|my|me|you|your|we|our|us)\b/i.test(text));
 }
 
 /** Words that make prose of the post's own (a sentence or two: the shortest ficlets are stories). */

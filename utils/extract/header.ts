@@ -296,7 +296,16 @@ export function labelsAsLines(lines: Line[]): Line[] {
 
 /** An unlabelled line that reads as the story's own text: no note to readers, no link. */
 function isStoryText(line: Line): boolean {
-  return !isNoteLike(line.text) && line.links.length === 0;
+  return !isReadersNote(line.text) && line.links.length === 0;
+}
+
+/**
+ * Rule "narration is no note": a note to the readers talks to them ("I", "you", "we") or is a line long ("Beta'd by X.",
+ * "Written for the swap."); a paragraph of twenty words or more that talks to no one is the story's own, whatever
+ * everyday word it holds ("a note in her handwriting", "looked out for the next beacon", "Everyone in Saltney knew").
+ */
+export function isReadersNote(text: string, words = text.split(/\s+/).length): boolean {
+  return isNoteLike(text) && (words < 20 || /\b(?:i|i['’](?:m|ve|d|ll)|my|me|you|your|we|our|us)\b/i.test(text));
 }
 
 export function findHeader(lines: Line[], subject = ''): HeaderResult {
