@@ -92,6 +92,8 @@ function isFooterLine(line: Line): boolean {
   // "(it did not eat the formatting!)": an aside in brackets after the story is the author's.
   if (t.length < 150 && /^\(.*\)$/.test(t)) return true;
   if (t.length < 300 && /\bthank(?:s| you)\b.{0,40}\b(?:for reading|for sticking|for following|reading along|for all the comments)/i.test(t)) return true;
+  // The same thanks in the writer's language: "Terima kasih sudah membaca!" (Indonesian), "¡Gracias por leer!", "Gràcies per llegir!".
+  if (t.length < 300 && /\b(?:terima kasih\b.{0,30}\bmembaca|gracias por leer|gràcies per llegir)/i.test(t)) return true;
   if (isMetadataLine(line)) return true;
   return false;
 }
