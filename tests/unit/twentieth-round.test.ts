@@ -97,3 +97,19 @@ describe("the closing thanks in the writer's language", () => {
     expect(s.stories[0].bodyText).not.toContain('Terima kasih');
   });
 });
+
+describe('a one-line header with no labels', () => {
+  const prose =
+    '<p>The ferry cat slept on whoever needed a cat most, and that night it chose the woman with the letter, and lay on the letter so she could not read it again.</p><p>When the ferry docked she tried to give it back to the purser, who only shrugged and said it went where it liked. It went home with her, and it still rides the crossing now and then, when it thinks somebody needs it more.</p>';
+  it('is header, not the first paragraph', () => {
+    for (const line of ['Original · gen · Teen · 1,100 words · for a friend', 'Ashgrove | Hester/Tom | PG | 400 words', 'Original / gen / G / 380 words']) {
+      const s = extractPage(page(`<p><i>${line}</i></p>${prose}`, 'fic: Night Crossing'), PAGE);
+      expect(s.stories[0].bodyText.startsWith('The ferry cat')).toBe(true);
+      expect(s.stories[0].headerNotes).toEqual([line]);
+    }
+  });
+  it('needs a rating or a length among short values', () => {
+    const s = extractPage(page(`<p>Morning · noon · night, she said, and went on counting the bells.</p>${prose}`, 'fic: Night Crossing'), PAGE);
+    expect(s.stories[0].bodyText.startsWith('Morning')).toBe(true);
+  });
+});
