@@ -113,3 +113,18 @@ describe('a one-line header with no labels', () => {
     expect(s.stories[0].bodyText.startsWith('Morning')).toBe(true);
   });
 });
+
+describe('a podfic posted with its text', () => {
+  const head = '<p><b>Title:</b> Last Tram<br /><b>Reader:</b> author<br /><b>Rating:</b> PG<br /><b>Words:</b> 90<br /><b>Running time:</b> 2:10</p>';
+  const prose =
+    '<p>The last tram of the night always stopped at the cemetery gates, although nobody ever got on there and nobody ever got off, and the drivers said it was in the timetable.</p><p>On the thirtieth night an old woman got on, paid with a coin nobody had seen before, and smiled at Mara as if they had met. At the terminus she was gone.</p>';
+  it('"Transcript:" starts the text and the closing italic word about the recording is the reader\'s', () => {
+    const s = extractPage(page(`${head}<p><b>Transcript:</b></p>${prose}<p><i>First time recording myself, be gentle!</i></p>`, 'podfic: Last Tram'), PAGE);
+    expect(s.stories[0].bodyText.startsWith('The last tram')).toBe(true);
+    expect(s.stories[0].bodyText).not.toContain('recording myself');
+  });
+  it("a story's own closing italic line stays, with no transcript or player", () => {
+    const s = extractPage(page(`${head}${prose}<p><i>My voice, she thought, is the only thing I kept.</i></p>`, 'Last Tram'), PAGE);
+    expect(s.stories[0].bodyText).toContain('My voice, she thought');
+  });
+});
