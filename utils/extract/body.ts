@@ -70,6 +70,17 @@ export function isSeriesLinkLine(line: Line): boolean {
 
 const SERIES_LINE = /^[\s([«‹<←]*(?:(?:the )?(?:next|previous|prev|last|first|earlier)(?: \w+)? in (?:the|this|my) series|(?:a |the )?(?:sequel|prequel|follow-?up|companion(?: piece)?) to\b)/i;
 
+/** "Transcript:", "Text:", "The text below": the label of a podfic's text under its player. */
+const TEXT_LABEL = /^\W*(?:(?:the |full )?(?:transcript(?:ion)?|text)(?: below)?)\s*[:\-–—]?\W*$/i;
+
+/** A short italic line in the first person about the recording or the reader's nerves (isRecordingAside's rule). */
+function isRecordingAside(line: Line): boolean {
+  const t = line.text;
+  return (
+    t.length < 150 && /^<(i|em)\b[^>]*>[^<]*<\/\1>$/i.test(line.html) && /\b(?:i|i'm|my|me|myself)\b/i.test(t) && /\b(?:record(?:ing|ed)?|podfic|voice|mic|first time|be gentle|concrit)\b/i.test(t)
+  );
+}
+
 /** A line of ornament only: no letter or digit, no image. */
 export function isDivider(line: Line): boolean {
   return line.kind === 'text' && !/[\p{L}\p{N}]/u.test(line.text);
@@ -96,6 +107,8 @@ function isFooterLine(line: Line): boolean {
   // "(it did not eat the formatting!)": an aside in brackets after the story is the author's.
   if (t.length < 150 && /^\(.*\)$/.test(t)) return true;
   if (t.length < 300 && /\bthank(?:s| you)\b.{0,40}\b(?:for reading|for sticking|for following|reading along|for all the comments)/i.test(t)) return true;
+  // The same thanks in the writer's language: "Terima kasih sudah membaca!" (Indonesian), "¡Gracias por leer!", "Gràcies per llegir!".
+  if (t.length < 300 && /\b(?:terima kasih\b.{0,30}\bmembaca|gracias por leer|gràcies per llegir)/i.test(t)) return true;
   if (isMetadataLine(line)) return true;
   return false;
 }
@@ -157,7 +170,16 @@ export function buildBody(lines: Line[]): Body {
       break;
     }
   }
-  const kept = lines.slice(start, end).filter((l) => (DETECTOR_BUILD || !(isMemoriesLine(l) || isArchiveLine(l))) && !l.cutLink && !isCrosspostText(l.text));
+  // Rule "the text under the player": a podfic posted with its text labels it after the header and the player
+  // ("Transcript:", "Text:", "The text below"): the label starts the story's text and is none of it. Rule "a podfic's
+  // closing aside": such a post ends with the reader's word about the recording, in italics ("First time recording myself!
+  // Be gentle.", "My mic hates the letter s, sorry"): the reader's, not the story's.
+  // (The player's cover art, an image line, may come first.)
+  let label = start;
+  while (label < end && lines[label].kind === 'media') label++;
+  const transcript = label < end && TEXT_LABEL.test(lines[label].text) ? lines[label] : null;
+  if (end - 1 > label && (transcript || label > start) && isRecordingAside(lines[end - 1])) end--;
+  const kept = lines.slice(start, end).filter((l) => l !== transcript && (DETECTOR_BUILD || !(isMemoriesLine(l) || isArchiveLine(l))) && !l.cutLink && !isCrosspostText(l.text));
   // The detector's build counts the prose's words and looks for words in it: its paragraphs (which join the
   // same lines' texts, whitespace apart) and its HTML are the reader's.
   if (DETECTOR_BUILD) {

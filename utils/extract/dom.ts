@@ -84,6 +84,17 @@ export function collapse(s: string): string {
 }
 
 /**
+ * Rule "unspaced prose counts by its characters": the words of prose, as the rules' thresholds count them (SHORT_PROSE,
+ * FIC_SUBJECT_WORDS, …). Japanese and Chinese write no spaces between words, and their writers count a story's length in
+ * characters (文字数), so a page of Japanese prose split at spaces is a handful of "words". There each two characters of Han
+ * or kana count as a word: translators reckon two to three Japanese characters to an English word, so the thresholds keep
+ * their meaning (a 3,000-character story is some 1,500 words).
+ */
+export function countWords(text: string): number {
+  return text ? text.split(/\s+/).length + ((text.match(/[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/gu)?.length ?? 0) >> 1) : 0;
+}
+
+/**
  * Visible text of a subtree (scripts and the like skipped), whitespace collapsed. Iterative: a
  * post may nest thousands of elements deep. With `limit`, stops once that many characters of raw
  * text are read, or `maxNodes` nodes (enough to tell a label from prose without reading a whole post).

@@ -6,7 +6,7 @@
 
 import { canonicalEntryKey, entryAddress, journalSiteOfUrl } from '../url';
 import { isJournalNavLink } from './chrome';
-import { absoluteUrl, queryAll, tagged } from './dom';
+import { absoluteUrl, countWords, queryAll, tagged } from './dom';
 import { isReadersNote, labelOf } from './header';
 import { ABOUT_FIC_SUBJECT, PROMPT_CALL, WRITING_TALK } from './lexicon';
 import type { Line } from './lines';
@@ -152,7 +152,7 @@ export function storyLinksOf(lines: Line[], headerEnd: number, selfUrl: string, 
     out.lines++;
     if (linked && line.text.length < 200) out.linkLines++;
     else if (!line.links.length && !isPartNavText(line.text)) {
-      const words = line.text.split(/\s+/).length;
+      const words = countWords(line.text);
       // A line that opens with a quotation mark is the story's dialogue ("“It’s sorry,” said the boy"), no note to readers.
       if (isReadersNote(line.text, words) && !/^["“‘'«]/.test(line.text)) noteWords += words;
       else out.ownWords += words;

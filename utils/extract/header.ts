@@ -334,7 +334,8 @@ export function findHeader(lines: Line[], subject = ''): HeaderResult {
   }
   if (first < 0) {
     // Rule "a bracketed summary line is header": "[Fandom | Pairing | Rating | 70 words]" alone on the post's first
-    // line sums the header up, unlabelled: its values are no fields (no label names them), and it is no prose either.
+    // line sums the header up, unlabelled (bracketed or not: "Fandom · A/B · PG-13 · 900 words"): its values are no fields
+    // (no label names them), and it is no prose either.
     // (Only the text's business: the detector's build, which decides on fields, subjects and markers, leaves it out.)
     // Rule "a drabble's note" in every build: its line is header (its links no navigation), and index.ts reads it as a sign of fic.
     // Rule "a header under a banner": the line may come under the picture(s) the post opens with, the story's banner.
@@ -583,11 +584,15 @@ export function isDrabbleNote(t: string): boolean {
 /** A rating or a length, the one kind of value a summary line always holds ("PG-13", "Teen", "1,200 words", "~1k"). */
 const SUMMARY_VALUE = /^(?:g|pg|pg-?1[35]|r|nc-?1[78]|k\+?|t|m|ma|e|gen|teen|mature|explicit|~?[\d,.]+(?:k| ?words?))$/i;
 
-/** "[Little Women | Amy, Laurie | G | 70 words]", "(Persuasion; Anne/Wentworth; PG; 300 words)": three or more values, one a rating or length. */
+/**
+ * "[Little Women | Amy, Laurie | G | 70 words]", "(Persuasion; Anne/Wentworth; PG; 300 words)": three or more values, one a rating
+ * or length. Rule "a one-line header": the same values unbracketed, set apart by spaced dots, bullets, bars or slashes
+ * ("Cranford · Mary/Jem · PG-13 · 900 words · for a friend", "Original | gen | G | 300 words"), short each, are the header too.
+ */
 function isBracketedSummary(t: string): boolean {
   const m = /^[[({]([^[\](){}]{5,200})[\])}]$/.exec(t);
-  const values = m ? m[1].split(/\s*[|;•·]\s*/) : [];
-  return values.length >= 3 && values.some((v) => SUMMARY_VALUE.test(v));
+  const values = m ? m[1].split(/\s*[|;•·]\s*/) : t.length <= 200 ? t.split(/\s+[|•·/]\s+/) : [];
+  return values.length >= 3 && values.some((v) => SUMMARY_VALUE.test(v)) && (!!m || values.every((v) => v.length <= 60));
 }
 
 // The author to the readers: thanks, credits, warnings, and where the writing stands ("bear with me", "more soon",

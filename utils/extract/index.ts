@@ -15,7 +15,7 @@ import { buildBody, isLinkOnlyLine } from './body';
 import { DETECTOR_BUILD } from './build-flags';
 import { type ChromeScan, chromeSkipper, isChromeAncestor } from './chrome';
 import { type CommentStoryLocation, commentStories, hasComments } from './comments';
-import { absoluteUrl, collapse, ljUserName, ljUsers, queryAll, tagged, textOf } from './dom';
+import { absoluteUrl, collapse, countWords, ljUserName, ljUsers, queryAll, tagged, textOf } from './dom';
 import {
   hasBlankForm,
   hasPoll,
@@ -269,7 +269,7 @@ function readPost(doc: Document, post: FoundPost, pageUrl: string, isEntryPage: 
   // credits its artist too, and links the art elsewhere).
   const length = header.fields.wordCount ?? '';
   const timed = /^\d{1,2}:\d\d/.test(length);
-  const words = body.text ? body.text.split(/\s+/).length : 0;
+  const words = countWords(body.text);
   // Evidence that costs a walk of the post's links or elements is read when a rule asks for it.
   let found: StoryLinks | undefined;
   const whereStoryIs = () => (found ??= storyLinksOf(lines, header.end, url, pageUrl));

@@ -44,7 +44,7 @@ export const LEXICON: LexiconRow[] = [
  * label ("Ch: 1/3 — Night Round", "Pt: 2 of 4"), as in part markers (parts.ts PART_WORD).
  */
 export const NON_FIELD_LABELS =
-  'part|chapter|ch|chap|pt|teil|kapitel|partie|parte|capitolo|chapitre|osa|luku|kapitola|díl|diel|rész|fejezet|część|rozdział|previously|last time|the story so far|status|feedback|archive|archiving|archive permission|date|date written|posted|format|setting|recipient|requester|request by|to|from|artist|art|art by|banner|banner by|cover|link|keywords|crossposted|cross-posted|crossposted to|x-posted|xposted|x-posted to|also at|also on|mirror|previous|next|previous part|next part|masterpost|masterlist|index|table of contents|chapter list|language|pov|point of view|time frame|timeframe|set|setting/timeline|podfic|podfic by|translation|translated by|original|inspired by|soundtrack|ao3|on ao3|fanfiction.net|ffn|date posted|completed|complete|wip|updated|rec|audience|fanart|graphics|thanks|category|categories|type|timeline|theme|sequel to|prequel to|follows|arc|contains|teaser|medium|content|disclosure'.split(
+  'part|chapter|ch|chap|pt|teil|kapitel|partie|parte|capitolo|chapitre|osa|luku|peatükk|kapitola|díl|diel|rész|fejezet|część|rozdział|previously|last time|the story so far|status|feedback|archive|archiving|archive permission|date|date written|posted|format|setting|recipient|requester|request by|to|from|artist|art|art by|banner|banner by|cover|link|keywords|crossposted|cross-posted|crossposted to|x-posted|xposted|x-posted to|also at|also on|mirror|previous|next|previous part|next part|masterpost|masterlist|index|table of contents|chapter list|language|pov|point of view|time frame|timeframe|set|setting/timeline|podfic|podfic by|reader|read by|running time|duration|download|streaming|cover art|translation|translated by|original|inspired by|soundtrack|ao3|on ao3|fanfiction.net|ffn|date posted|completed|complete|wip|updated|rec|audience|fanart|graphics|thanks|category|categories|type|timeline|theme|sequel to|prequel to|follows|arc|contains|teaser|medium|content|disclosure'.split(
     '|',
   );
 
@@ -79,23 +79,29 @@ export const METADATA_LABELS = new Set(
  * Disclaimer, Notes, Summary in French) are not repeated; a plural in -s finds its singular as above, other plurals are listed.
  */
 const OTHER_LANGUAGES: [FieldKey, string][] = [
-  ['title', 'título|titre|titel|tittel|titolo|tytuł|nimi|nimike|název|názov|cím|pealkiri|название'],
-  ['author', 'autor|autora|autorin|auteur|autore|autrice|autorka|författare|forfatter|schrijver|kirjoittaja|tekijä|szerző|автор'],
+  ['title', 'título|titre|titel|tittel|titolo|tytuł|nimi|nimike|název|názov|cím|pealkiri|títol|judul|タイトル|題名|название'],
+  ['author', 'autor|autora|autorin|auteur|autore|autrice|autorka|författare|forfatter|schrijver|kirjoittaja|tekijä|szerző|penulis|作者|著者|автор'],
   ['fandom', 'фандом'],
-  ['pairing', 'pareja|coppia|paring|paritus|párování|pár|páros|párosítás|пейринг'],
-  ['characters', 'personaje|personnage|personaggi|charaktere|personagen|personage|karaktärer|karakter|karakterer|postacie|bohaterowie|hahmot|henkilöt|postavy|szereplők|tegelased|персонажи'],
-  ['rating', 'clasificación|classificação|classement|ocena|åldersgräns|aldersgrense|ikäraja|ikäsuositus|přístupnost|hodnocení|hodnotenie|korhatár|vanusepiirang|рейтинг'],
+  ['pairing', 'pareja|coppia|paring|paritus|párování|pár|páros|párosítás|parella|pasangan|cp|カップリング|пейринг'],
+  [
+    'characters',
+    'personaje|personnage|personaggi|charaktere|personagen|personage|karaktärer|karakter|karakterer|postacie|bohaterowie|hahmot|henkilöt|postavy|szereplők|tegelased|personatge|tokoh|登場人物|キャラクター|персонажи',
+  ],
+  [
+    'rating',
+    'clasificación|classificação|classement|ocena|åldersgräns|aldersgrense|ikäraja|ikäsuositus|přístupnost|hodnocení|hodnotenie|korhatár|vanusepiirang|classificació|レーティング|年齢制限|рейтинг',
+  ],
   [
     'warnings',
-    'advertencia|aviso|avertissement|avvertenze|avvertimenti|warnung|warnungen|ostrzeżenie|ostrzeżenia|varning|varningar|advarsel|advarsler|waarschuwing|waarschuwingen|varoitus|varoitukset|varování|upozornění|varovanie|upozornenie|figyelmeztetés|figyelmeztetések|hoiatus|hoiatused|предупреждение|предупреждения',
+    'advertencia|aviso|avertissement|avvertenze|avvertimenti|warnung|warnungen|ostrzeżenie|ostrzeżenia|varning|varningar|advarsel|advarsler|waarschuwing|waarschuwingen|varoitus|varoitukset|varování|upozornění|varovanie|upozornenie|figyelmeztetés|figyelmeztetések|hoiatus|hoiatused|advertències|peringatan|注意|注意書き|警告|предупреждение|предупреждения',
   ],
   [
     'wordCount',
-    'palabra|mot|palavra|parole|wörter|słowa|słów|liczba słów|ord|antal ord|antall ord|woorden|woordenaantal|aantal woorden|sanamäärä|sanoja|pituus|počet slov|slov|slova|szavak száma|szószám|terjedelem|sõnade arv|sõnu|размер|объём',
+    'palabra|mot|palavra|parole|wörter|słowa|słów|liczba słów|ord|antal ord|antall ord|woorden|woordenaantal|aantal woorden|sanamäärä|sanoja|pituus|počet slov|slov|slova|szavak száma|szószám|terjedelem|sõnade arv|sõnu|paraules|jumlah kata|文字数|字数|размер|объём',
   ],
   [
     'summary',
-    'resumen|resumo|sinopsis|sinopse|résumé|riassunto|zusammenfassung|inhalt|opis|streszczenie|sammanfattning|sammendrag|resumé|samenvatting|korte inhoud|tiivistelmä|yhteenveto|shrnutí|zhrnutie|obsah|anotace|összefoglaló|tartalom|kokkuvõte|саммари|описание',
+    'resumen|resumo|sinopsis|sinopse|résumé|riassunto|zusammenfassung|inhalt|opis|streszczenie|sammanfattning|sammendrag|resumé|samenvatting|korte inhoud|tiivistelmä|yhteenveto|shrnutí|zhrnutie|obsah|anotace|összefoglaló|tartalom|kokkuvõte|resum|ringkasan|あらすじ|概要|саммари|описание',
   ],
   ['disclaimer', 'vastuuvapaus|prohlášení|jogi nyilatkozat|дисклеймер'],
   ['notes', 'nota|anmerkung|huomautukset|kirjoittajan huomiot|poznámka|poznámky|poznámky autora|megjegyzés|megjegyzések|märkused|примечание|примечания'],
@@ -178,13 +184,14 @@ export function isFreeText(key: FieldKey): boolean {
 /**
  * A subject naming a fic post. "Story" and "fill" name a fic post only as a label ("Story: X",
  * "[fill]"): "Story time: my cat" is an anecdote. So do the words for a story in the fandoms writing in other languages
- * ("Ficci: X" and "Novelli: X" in Finnish, "Povídka: X" in Czech, "Poviedka:" in Slovak, "Opowiadanie:" in Polish).
+ * ("Ficci: X" and "Novelli: X" in Finnish, "Povídka: X" in Czech, "Poviedka:" in Slovak, "Opowiadanie:" in Polish); Japanese
+ * fandom brackets the kind of post first, "【小説】雨宿り", "【SS】…" (小説, a story; SS, a short story), and tags it 小説 or SS.
  */
 export const FIC_SUBJECT =
-  /(?:^|[\s[(:|-])(?:(?:fics?|fanfic(?:tion)?s?|ficlets?|(?:double )?drabbles?|one[- ]?shot)(?:$|[\s\]):|,-])|(?:story|fill|ficci|novelli|povídka|poviedka|opowiadanie)(?:$|[\]):]))/i;
+  /(?:^|[\s[(:|-])(?:(?:fics?|fanfic(?:tion)?s?|ficlets?|(?:double )?drabbles?|one[- ]?shot)(?:$|[\s\]):|,-])|(?:story|fill|ficci|novelli|povídka|poviedka|opowiadanie)(?:$|[\]):]))|【[^】]{0,12}(?:小説|ss)[^】]{0,12}】/i;
 
 /** A tag saying the post is fic. */
-export const FIC_TAG = /^(?:(?:my )?(?:fic|fanfic|fanfiction|fiction|ficlet|drabble|writing)s?|fic(?::| -| type:| post).*|(?:.*: |post type: |type: )fic)$/i;
+export const FIC_TAG = /^(?:小説|ss|(?:my )?(?:fic|fanfic|fanfiction|fiction|ficlet|drabble|writing)s?|fic(?::| -| type:| post).*|(?:.*: |post type: |type: )fic)$/i;
 
 /**
  * Kinds of post that are about fic, as authors and mods named them in subjects. "Rec" alone only

@@ -43,9 +43,14 @@ const NUM = `(\\d{1,3}|[ivxlc]{1,7}|${WORD_NUMBERS.slice(1).join('|')})`;
  * carries its own start, no letter before it.)
  */
 const PART_WORD =
-  '(?<![\\wЀ-ӿ])(?:partie|parte|part|pt\\.?|chapter|chap\\.?|ch\\.?|episode|book|teil|kapitel|capitolul|capitolo|chapitre|cap[ií]tulo|osa|luku|kapitola|d[ií]l|diel|fejezet|rozdzia[lł]|cz[eę]ś[cć]|частина|глава)';
+  '(?<![\\wЀ-ӿ])(?:partie|parte|part|pt\\.?|chapter|chap\\.?|ch\\.?|episode|book|teil|kapitel|capitolul|capitolo|chapitre|cap[ií]tulo|osa|luku|kapitola|d[ií]l|diel|fejezet|rozdzia[lł]|cz[eę]ś[cć]|peat[üu]kk|частина|глава)';
 /** A part's total after its number: "of", "out of"; "din" (Romanian), "из" (Russian), "з" (Ukrainian). */
 const OF = '(?:/|of|out of|din|из|з)';
+/**
+ * The part words written after their number as an ordinal, "2. rész", "1. fejezet", "3. kapitola", "2. díl", "1. luku", "3. peatükk"
+ * (Hungarian, Czech, Slovak, Finnish, Estonian): the numeral, its period, the word (parts.ts "the number before the part word").
+ */
+const NUMBERED_WORD = '(\\d{1,3})\\.\\s*(?:rész|fejezet|kapitola|d[ií]l|diel|osa|luku|peat[üu]kk)(?!\\p{L})';
 
 /** "12" → 12, "xii" → 12, "Two" → 2; null when it is not a number. */
 export function parseNumber(s: string): number | null {
@@ -109,7 +114,7 @@ const MARKER_PATTERNS: { re: RegExp; hasTotal: boolean; roman?: true }[] = [
   { re: new RegExp(`${PART_WORD}\\s*[:#.]?\\s*${INDEX}\\b`, 'i'), hasTotal: false },
   // Rule "the number before the part word": Hungarian, Czech, Slovak and Finnish writers number a part as an ordinal,
   // the numeral and its period first ("2. rész", "1. fejezet", "3. kapitola", "2. díl", "1. luku").
-  { re: /(?<![\d.])(\d{1,3})\.\s*(?:rész|fejezet|kapitola|d[ií]l|diel|osa|luku)\b/i, hasTotal: false },
+  { re: new RegExp(`(?<![\\d.])${NUMBERED_WORD}`, 'iu'), hasTotal: false },
   // Ordinal words: "Part the Second", "Chapter the Fifth", "Part First".
   { re: new RegExp(`${PART_WORD}\\s+(?:the\\s+)?(${ORDINALS.join('|')})\\b`, 'i'), hasTotal: false },
   // Rule "a roman numeral alone numbers a chapter": writers number chapters "The Weir Keeper: II." or "— IV", no part word,
@@ -150,7 +155,7 @@ export function parsePartMarker(text: string): PartMarker | null {
 }
 
 const FIC_PREFIX =
-  /^\s*(?:[[(]\s*(?:(?:new |gift ?)?fic|fanfic(?:tion)?|ficlets?|(?:double |triple )?drabbles?|story|one[- ]?shot|fill|fic post|ficathon)\s*[\])]\s*[:\-–—]?\s*|(?:[\w .&'’!-]{0,40}?\b)?(?:fic|fanfic(?:tion)?|ficlet|drabble|story|one[- ]?shot|fill|ficci|novelli|pov[ií]dka|poviedka|opowiadanie)\s*[:\-–—|]\s+)/i;
+  /^\s*(?:[[(]\s*(?:(?:new |gift ?)?fic|fanfic(?:tion)?|ficlets?|(?:double |triple )?drabbles?|story|one[- ]?shot|fill|fic post|ficathon)\s*[\])]\s*[:\-–—]?\s*|(?:[\w .&'’!-]{0,40}?\b)?(?:fic|fanfic(?:tion)?|ficlet|drabble|story|one[- ]?shot|fill|ficci|novelli|pov[ií]dka|poviedka|opowiadanie)\s*[:\-–—|]\s+|【[^】]{0,12}(?:小説|ss)[^】]{0,12}】\s*)/i;
 
 /** The subject opens with a fic prefix ("Fic:", "[drabble]", "Leverage fic:"): it names a story. */
 export function hasFicPrefix(subject: string): boolean {
@@ -194,8 +199,8 @@ const ROMAN = /^(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})$/i;
  * pure: only the reader reads part links, and the detector's build then leaves it out.)
  */
 const PART_LINK_LABEL = /* @__PURE__ */ new RegExp(
-  `^(?:[«‹<←\\s]*)(?:${PART_WORD}\\s*${NUM}${SUB_PART}|${NUM}${SUB_PART}|prev(?:ious)?(?: part| chapter)?|next(?: part| chapter)?|back|forward|continued(?: in)?|continue(?:d)? (?:reading|to)|master ?post|master ?list|index|table of contents|toc|all parts|start(?: at the beginning)?|the beginning|the end|end)(?:\\.?[\\s»›>→]*)$|${PART_WORD}\\s*${NUM}${SUB_PART}\\b`,
-  'i',
+  `^(?:[«‹<←\\s]*)(?:${PART_WORD}\\s*${NUM}${SUB_PART}|${NUM}${SUB_PART}|prev(?:ious)?(?: part| chapter)?|next(?: part| chapter)?|back|forward|continued(?: in)?|continue(?:d)? (?:reading|to)|master ?post|master ?list|index|table of contents|toc|all parts|start(?: at the beginning)?|the beginning|the end|end)(?:\\.?[\\s»›>→]*)$|${PART_WORD}\\s*${NUM}${SUB_PART}\\b|^[«‹<←\\s]*${NUMBERED_WORD}`,
+  'iu',
 );
 
 /** A link label's part number: "Part 3", "Chapter Two", "3". (Built once: a label is read for every link of a post.) */
