@@ -21,7 +21,7 @@ import { FakeIntersectionObserver } from '../support/fake-intersection';
 // ---------------------------------------------------------------------------------------------
 // A fake HTTP layer under the real fetch queue
 
-type Behaviour = 'ok' | '404' | '500' | '403' | 'hang' | 'reset' | 'redirect-loop' | 'login' | 'locked' | 'deleted' | 'adult-gate' | 'not-story' | { slow: number };
+type Behaviour = 'ok' | '404' | '500' | '403' | 'hang' | 'reset' | 'redirect-loop' | 'login' | 'locked' | 'deleted' | 'adult-gate' | 'not-story' | { heldUntil: Promise<unknown> };
 
 interface LogEntry {
   url: string;
@@ -82,7 +82,7 @@ class FakeHttp {
         signal?.addEventListener('abort', () => reject(new DOMException('The operation was aborted.', 'AbortError')));
         p.then(resolve, reject);
       });
-    if (typeof b === 'object') await abortable(new Promise((r) => setTimeout(r, b.slow)));
+    if (typeof b === 'object') await abortable(b.heldUntil);
     switch (b) {
       case 'hang':
         return abortable(new Promise<Response>(() => undefined));
@@ -289,10 +289,13 @@ describe('a part that fails, through the fetch queue, the stitcher and the reade
   it('a part that is only slow arrives, and the others are readable before it', async () => {
     const web = new FakeHttp();
     addStory(web);
-    web.set(part(3), { slow: 150 });
+    // Held until part 2 is on screen, not for a time: a loaded machine must not turn the order round.
+    let release: () => void = () => undefined;
+    web.set(part(3), { heldUntil: new Promise<void>((r) => (release = r)) });
     const h = openReader(web, { timeoutMs: 2000 });
     await until(() => !!articleFor(h, part(2))?.querySelector('.ink-prose'));
     expect(articleFor(h, part(3))?.querySelector('.ink-prose') ?? null).toBeNull();
+    release();
     await h.done;
     expect(articleFor(h, part(3))?.querySelector('.ink-prose')?.textContent).toContain(words(3));
   });
