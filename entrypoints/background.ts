@@ -169,7 +169,7 @@ export default defineBackground(() => {
     // A page that moved to another journal since it loaded (history.replaceState): the reader refuses to open on
     // it (reader.content, with the same two addresses), so nothing is fetched for it here either.
     if (!sameJournalPage(msg.pageUrl, msg.loadedUrl)) return;
-    const links = clickPartLinks(url, msg.nav, sender.url);
+    const links = clickPartLinks(url, msg.nav, sender.url, msg.title);
     const req: SessionRequest = { postUrl: sessionPostUrlOf(url, sender.url), links, loadedUrl: msg.loadedUrl };
     const urls = sessions.wouldAdmit(sender, req, prefetchUrls(req.postUrl, links));
     const keys = lookupKeysOf({ url, partLinks: links.map((l) => ({ url: l, label: '', index: null })) });

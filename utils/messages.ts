@@ -52,12 +52,12 @@ export interface MessageMap {
   'inject-masterpost-lists': { to: 'background'; req: Record<string, never>; res: Done };
   /**
    * Detector → background, on the user's own click on a post's 'Read in Inkwell' (never on the page's say-so): the
-   * post's entry URL and the lines its part links are read from (utils/extract StoryLocation's `nav`), so the
+   * post's entry URL, the lines its part links are read from (utils/extract StoryLocation's `nav`) and its title, so the
    * background starts fetching the first parts at the click, while the reader loads (entrypoints/background.ts).
    * Hints only: the background reads the links itself and fetches only what the reader's session would admit.
    * `pageUrl` (the page's address now) and `loadedUrl` (where it was loaded) can only make it refuse, as the reader does.
    */
-  'reader:click': { to: 'background'; req: { url: string; nav?: NavLine[]; pageUrl: string; loadedUrl: string }; res: { ok: boolean } };
+  'reader:click': { to: 'background'; req: { url: string; nav?: NavLine[]; title?: string; pageUrl: string; loadedUrl: string }; res: { ok: boolean } };
   /** Library's Refresh, reader page → background: a story opened in this frame, what the background may fetch for it. */
   'reader:session': { to: 'background'; req: SessionPayload; res: Done };
   /**
@@ -167,10 +167,11 @@ export function answerMessage<Sender>(handlers: BackgroundHandlers<Sender>, msg:
  * can send anything, so the background reads the strings it needs only when they are strings. `nav` stays unread here:
  * its lines are hints that utils/part-prefetch.ts `clickPartLinks` checks line by line.
  */
-export function readerClickOf(msg: unknown): { url: string; nav: unknown; pageUrl: string; loadedUrl: string } | null {
-  const m = msg as { url?: unknown; nav?: unknown; pageUrl?: unknown; loadedUrl?: unknown } | null;
+export function readerClickOf(msg: unknown): { url: string; nav: unknown; title: string | undefined; pageUrl: string; loadedUrl: string } | null {
+  const m = msg as { url?: unknown; nav?: unknown; title?: unknown; pageUrl?: unknown; loadedUrl?: unknown } | null;
   if (!m || typeof m !== 'object' || typeof m.url !== 'string' || typeof m.pageUrl !== 'string' || typeof m.loadedUrl !== 'string') return null;
-  return { url: m.url, nav: m.nav, pageUrl: m.pageUrl, loadedUrl: m.loadedUrl };
+  // The story's title (its Title: field): which of the header's Series: links are this story's parts (part-links.ts).
+  return { url: m.url, nav: m.nav, title: typeof m.title === 'string' ? m.title : undefined, pageUrl: m.pageUrl, loadedUrl: m.loadedUrl };
 }
 
 /** A journal page fetched by the background's queue (cookies, 4 at a time); a failure is a result, never a throw. */

@@ -39,8 +39,8 @@ const CLICK_TEXT = 20_000;
  * against the page as the browser knows it), at most MAX_PARTS. Hints from a page: a shape that is not the
  * detector's, or more than a post's navigation holds, gives none (the reader's own start fetches then).
  */
-export function clickPartLinks(postUrl: string, nav: unknown, pageUrl: string): string[] {
-  if (!Array.isArray(nav) || nav.length > CLICK_LINES) return [];
+export function clickPartLinks(postUrl: string, nav: unknown, pageUrl: string, title?: string): string[] {
+  if (!Array.isArray(nav) || nav.length > CLICK_LINES || (title !== undefined && title.length > CLICK_TEXT)) return [];
   const lines: NavLine[] = [];
   for (const l of nav as { text?: unknown; links?: unknown }[]) {
     if (typeof l?.text !== 'string' || l.text.length > CLICK_TEXT || !Array.isArray(l.links) || l.links.length > CLICK_LINKS) return [];
@@ -50,7 +50,7 @@ export function clickPartLinks(postUrl: string, nav: unknown, pageUrl: string): 
   }
   const key = canonicalEntryKey(postUrl);
   if (!key) return [];
-  return chapterLinks(lines, key, pageUrl)
+  return chapterLinks(lines, key, pageUrl, title)
     .partLinks.slice(0, MAX_PARTS)
     .map((l) => l.url);
 }

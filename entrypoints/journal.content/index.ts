@@ -57,7 +57,7 @@ export default defineContentScript({
       if (!story) return;
       // The user's own click (read-button.ts): the background starts fetching the story's parts now, while the
       // reader loads. It reads the part links from the post's navigation lines itself, under the session's rules.
-      rawRuntime.sendMessage({ type: 'reader:click', url: story.url, nav, pageUrl: location.href, loadedUrl: loadedUrl() }).catch(() => undefined);
+      rawRuntime.sendMessage({ type: 'reader:click', url: story.url, nav, title: story.fields.title, pageUrl: location.href, loadedUrl: loadedUrl() }).catch(() => undefined);
       button.setAttribute('aria-busy', 'true');
       try {
         await openReader(story, button);

@@ -198,7 +198,7 @@ describe('the detector’s build decides as the full build', () => {
         }
         // As the message carries them (Chrome: JSON; Firefox: a structured clone of plain data).
         const nav = loc.nav === undefined ? undefined : JSON.parse(JSON.stringify(loc.nav));
-        const atClick = clickPartLinks(loc.story.url, nav, url);
+        const atClick = clickPartLinks(loc.story.url, nav, url, loc.story.fields.title);
         const reader = fullLocated.extraction.stories[i].partLinks.map((l) => l.url);
         expect(atClick, `${url} ${loc.story.url}`).toEqual(reader.slice(0, atClick.length));
         if (verdict.rule !== 'header-only') expect(atClick, `${url} ${loc.story.url}`).toEqual(reader);

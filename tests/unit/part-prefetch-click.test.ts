@@ -23,6 +23,17 @@ describe('clickPartLinks', () => {
     expect(read).toEqual(['https://author.livejournal.com/9.html', 'http://author.livejournal.com/11.html#cutid1']);
   });
 
+  it('the story’s title, sent with the click, says which of the header’s Series: links are its parts, as the reader reads them', () => {
+    const series = { text: 'Series: The Ninth Well: part one · part two', links: [{ href: '/9.html', text: 'part one' }] };
+    const title = 'The Ninth Well';
+    expect(clickPartLinks(PAGE, [series], PAGE, title)).toEqual(chapterLinks([series], 'livejournal.com/author/10', PAGE, title).partLinks.map((l) => l.url));
+    expect(clickPartLinks(PAGE, [series], PAGE, title)).toEqual(['https://author.livejournal.com/9.html']);
+    // Another series' part, or no title sent: no part.
+    expect(clickPartLinks(PAGE, [series], PAGE, 'Salt and Iron')).toEqual([]);
+    expect(clickPartLinks(PAGE, [series], PAGE)).toEqual([]);
+    expect(clickPartLinks(PAGE, [series], PAGE, 'x'.repeat(20_001))).toEqual([]);
+  });
+
   it('anything not the detector’s shape, or more than a post’s navigation holds, gives nothing', () => {
     const ok = navLine(['Part 2', '/11.html']);
     expect(clickPartLinks(PAGE, [ok], PAGE)).toHaveLength(1);
