@@ -7,7 +7,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { loadPages, pageHtml } from '../../harness/fixture-cases';
-import { commentStories, ownCommentFill, readComments } from '../../utils/extract/comments';
+import { authorContinuations, commentStories, ownCommentFill, readComments } from '../../utils/extract/comments';
 import { extractPage } from '../../utils/extract/index';
 
 const DW = 'https://stillwater-kink.dreamwidth.org/2210.html';
@@ -106,5 +106,17 @@ describe('readComments', () => {
     const html = page(dwComment(1, 1, 'a prompt', 'Please!') + dwComment(2, 2, '[FILL] Small', 'Words.'));
     expect(extractPage(parse(html), DW).stories.map((s) => s.url)).toEqual([`${DW}?thread=2#cmt2`]);
     expect(commentStories(parse(html, 'https://example.com/2210.html'), 'https://example.com/2210.html')).toEqual([]);
+  });
+});
+
+describe('authorContinuations', () => {
+  it('a writer’s short comment pointing on to the next part (subject “part 2”, “Part 2 is up: here!”) is no part in the comments', () => {
+    const pages = loadPages();
+    for (const url of ['http://moth-and-wick.livejournal.com/12051.html', 'http://moth-and-wick.livejournal.com/12388.html']) {
+      const doc = parse(pageHtml(pages, url), url);
+      const entry = extractPage(doc, url).stories[0];
+      expect(readComments(doc).some((c) => /^part \d$/.test(c.subject ?? '') && c.state === 'full'), url).toBe(true);
+      expect(authorContinuations(doc, url, entry), url).toEqual([]);
+    }
   });
 });

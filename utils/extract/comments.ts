@@ -26,6 +26,7 @@ import { type Fill, type FillPart, findFills, type ThreadComment } from './comme
 import { collapse, ljUserName, queryAll, textOf } from './dom';
 import { findHeader } from './header';
 import { flattenLines, type Line } from './lines';
+import { chapterLinks } from './part-links';
 import { isPartNavText, partIndexOfLabel } from './parts';
 import { normalizeRating } from './rating';
 import type { FieldKey, PartLink, StoryPost } from './types';
@@ -348,6 +349,15 @@ export function partStory(fill: Fill, part: PageComment, byId: Map<string, PageC
 /** What an author's continuation comment says in its subject besides a part marker: "(continued)", "cont'd". */
 const CONTINUED = /\bcont(?:inued|'d|d|\.)?(?:\s|\)|\]|$)/i;
 
+/**
+ * A writer's short comment that points on to another entry ("Part 2 is up: <a>here</a>!", subject "part 2"): the part's way
+ * on (own-comment-links.ts), not a part posted in the comments, though its subject names a part.
+ */
+function pointsOn(c: PageComment, pageUrl: string): boolean {
+  if (!c.body || collapse(c.body.textContent ?? '').length > 300) return false;
+  return chapterLinks(flattenLines(c.body), canonicalEntryKey(pageUrl), pageUrl).partLinks.length > 0;
+}
+
 /** An entry story's part that its author posted as a comment on the entry. */
 export interface ContinuationPart {
   id: string;
@@ -376,6 +386,7 @@ export function authorContinuations(doc: Document, pageUrl: string, entry: Story
   for (const c of comments) {
     if (!c.poster || normalizeUsername(c.poster) !== author || (c.state !== 'full' && c.state !== 'collapsed')) continue;
     if (c.parentId !== null && !ids.has(c.parentId)) continue;
+    if (c.state === 'full' && pointsOn(c, pageUrl)) continue;
     const s = parseCommentSubject(c.subject);
     if (!(s.markerPlaced || CONTINUED.test(s.bare) || (title && sameTitle(s.title || s.bare, title)))) continue;
     chosen.push(c);
