@@ -115,7 +115,10 @@ describe('authorContinuations', () => {
     for (const url of ['http://moth-and-wick.livejournal.com/12051.html', 'http://moth-and-wick.livejournal.com/12388.html']) {
       const doc = parse(pageHtml(pages, url), url);
       const entry = extractPage(doc, url).stories[0];
-      expect(readComments(doc).some((c) => /^part \d$/.test(c.subject ?? '') && c.state === 'full'), url).toBe(true);
+      expect(
+        readComments(doc).some((c) => /^part \d$/.test(c.subject ?? '') && c.state === 'full'),
+        url,
+      ).toBe(true);
       expect(authorContinuations(doc, url, entry), url).toEqual([]);
     }
   });
