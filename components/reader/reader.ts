@@ -16,6 +16,7 @@ import type { StoryPost } from '../../utils/extract/types';
 import { createTextKeeper, type KnownText, type ReaderState } from '../../utils/kept-parts';
 import { DEFAULT_SETTINGS, LIMITS, type ReaderSettings } from '../../utils/settings';
 import type { StitchError, StitchState } from '../../utils/stitch';
+import { afterPaint } from '../after-paint';
 import type { BookFormat } from '../book-download';
 import { partsMenuItems, renderContents } from './contents';
 import { renderDownloadControl } from './download';
@@ -179,6 +180,11 @@ export function mountReader(container: HTMLElement, start: StoryPost, deps: Read
     offer = null;
   };
   let closed = false;
+  /** Resolved as the reader closes: what waits for a paint (the story's save) goes at once then. */
+  let closing = () => undefined as void;
+  const closedNow = new Promise<void>((resolve) => {
+    closing = resolve;
+  });
   /** The first stitch (none when the story opened from the cache): loads of later parts wait for it. */
   let firstRun: Promise<unknown> = Promise.resolve();
   let storyImages = deps.showImages;
@@ -313,9 +319,20 @@ export function mountReader(container: HTMLElement, start: StoryPost, deps: Read
     setTimeout(go, nextTask ? 0 : HIDDEN_DRAW_MS);
   }
 
+  let draws = 0;
+  /** Once the last draw (any due now included) is on screen: a frame painted after it. */
+  async function whenPainted() {
+    let drawsBefore: number;
+    do {
+      drawsBefore = draws;
+      await afterPaint();
+    } while (!closed && (drawDue || draws !== drawsBefore));
+  }
+
   function draw() {
     const next = state;
     if (!next) return;
+    draws++;
     drewThisTask = true;
     queueMicrotask(() => {
       drewThisTask = false;
@@ -518,6 +535,7 @@ export function mountReader(container: HTMLElement, start: StoryPost, deps: Read
     if (closed) return;
     saving.now();
     closed = true;
+    closing();
     loader.nearing?.disconnect();
     detachTouch();
     releaseFocus();
@@ -529,6 +547,9 @@ export function mountReader(container: HTMLElement, start: StoryPost, deps: Read
     const final = await deps.stitch(onUpdate, { refresh, loaded: state?.parts.size ?? 0, current: raw });
     onUpdate(final);
     if (state?.parts.size) {
+      // The last parts are drawn and painted first, then saved: the save reads and cleans every part's text again (a
+      // task as long as drawing them), and the reader waits to see the story, not the library. Closing saves at once.
+      if (!closed) await Promise.race([whenPainted(), closedNow]);
       const said = storageNotice(await deps.saveStory(state));
       if (said) showNotice(said);
     }

@@ -218,6 +218,59 @@ describe('drawing: the first part before the rest (issue 16, speed at the limit)
     expect(host.querySelector('.ink-toc h2')!.textContent).toBe('3 parts');
   });
 
+  it('the story is saved once its last part is on screen: the last texts drawn, and a frame painted after them', async () => {
+    // Counted frames: a frame's callbacks run before it is painted, so a save after one of them that came after the
+    // last text went in is a save after that text's paint.
+    let frames = 0;
+    const raf = window.requestAnimationFrame.bind(window);
+    const spy = vi.spyOn(window, 'requestAnimationFrame').mockImplementation((cb) => raf((t) => (frames++, cb(t))));
+    let framesAtLastText = -1;
+    const texts = new MutationObserver(() => {
+      if (host.querySelectorAll('.ink-prose').length === 3) framesAtLastText = Math.max(framesAtLastText, frames);
+    });
+    texts.observe(host, { childList: true, subtree: true });
+    const seen: { prose: boolean[]; framesAfter: number }[] = [];
+    const saveStory = vi.fn(async () => void seen.push({ prose: prose(), framesAfter: frames - framesAtLastText }));
+    mountReader(
+      host,
+      post(1),
+      deps({
+        // Part 1 at once; parts 2 and 3 land together in a later task, and the stitch is over with them.
+        stitch: async (onUpdate) => {
+          onUpdate(state({ order: ['k1'], parts: new Map([['k1', part(1)]]), known: ['k1', 'k2', 'k3'], pending: new Map() }));
+          await new Promise((r) => setTimeout(r, 0));
+          onUpdate(whole(3));
+          return whole(3);
+        },
+        saveStory,
+        textBudgetMs: 20,
+      }),
+      () => undefined,
+    );
+    await vi.waitFor(() => expect(saveStory).toHaveBeenCalledTimes(1));
+    texts.disconnect();
+    spy.mockRestore();
+    expect(seen[0].prose).toEqual([true, true, true]);
+    expect(seen[0].framesAfter).toBeGreaterThan(0);
+  });
+
+  it('a reader closed before its last parts are painted saves the story at once (the frame goes once nothing is left to do)', async () => {
+    // No frame is ever painted (a closed reader's frame is out of sight): only the close lets the save go.
+    const spy = vi.spyOn(window, 'requestAnimationFrame').mockImplementation(() => 0);
+    const saveStory = vi.fn(async () => undefined);
+    const tasks = async (n: number) => {
+      for (let i = 0; i < n; i++) await new Promise((r) => setTimeout(r, 0));
+    };
+    const r = mountReader(host, post(1), deps({ stitch: async () => whole(2), saveStory, textBudgetMs: 20 }), () => undefined);
+    await tasks(3);
+    // Waiting for a paint that does not come (its fallback is far off).
+    expect(saveStory).not.toHaveBeenCalled();
+    r.close();
+    await tasks(1);
+    spy.mockRestore();
+    expect(saveStory).toHaveBeenCalledTimes(1);
+  });
+
   it('with a text budget, a saved copy shows the part of the saved place first and puts the others in after it, in later tasks', async () => {
     const s = whole(3);
     mountReader(host, post(1), deps({ cached: { state: s, place: { partKey: 'k3', paragraph: 0, offset: 0 } }, textBudgetMs: 0 }), () => undefined);
