@@ -134,7 +134,34 @@ describe('countWords', () => {
   });
   it('counts as the plain definition does (split at any space, keep runs with a letter or digit), on any text', () => {
     const plain = (t: string) => t.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-    const pieces = ['--', '…', '2,000', 'l’été', '“Mara,”', '日本語', '\u00a0', '\u2003', '\n', '\t', ' ', '—', 'x', '¿qué?', '***', '1/3'];
+    const pieces = [
+      '--',
+      '…',
+      '2,000',
+      'l’été',
+      '“Mara,”',
+      '日本語',
+      '\u00a0',
+      '\u2003',
+      '\n',
+      '\t',
+      ' ',
+      '—',
+      'x',
+      '¿qué?',
+      '***',
+      '1/3',
+      '\u3000',
+      '\ufeff',
+      '\u2028',
+      '\u1680',
+      '\u0085',
+      '😀',
+      '𝒜',
+      '𐌰',
+      '٣',
+      '\ud800',
+    ];
     let seed = 7;
     for (let run = 0; run < 200; run++) {
       let text = '';
