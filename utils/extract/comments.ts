@@ -349,14 +349,24 @@ export function partStory(fill: Fill, part: PageComment, byId: Map<string, PageC
 /** What an author's continuation comment says in its subject besides a part marker: "(continued)", "cont'd". */
 const CONTINUED = /\bcont(?:inued|'d|d|\.)?(?:\s|\)|\]|$)/i;
 
+/** A comment that is a note (the way on, a thank-you) is a line or two; longer is a reply or a story of its own. */
+const NOTE_CHARS = 300;
+
 /**
- * A writer's short comment that points on to another entry ("Part 2 is up: <a>here</a>!", subject "part 2"): the part's way
- * on (own-comment-links.ts), not a part posted in the comments, though its subject names a part.
+ * The part links of a short comment (a note: "Part 2 is up: <a>here</a>!"), read as a chapter's are (part-links.ts
+ * `chapterLinks`: the words must name a part, "next", a masterpost); none for a longer one. Whose comment it is, and
+ * where the links go, the callers decide.
  */
-function pointsOn(c: PageComment, pageUrl: string): boolean {
-  if (!c.body || collapse(c.body.textContent ?? '').length > 300) return false;
-  return chapterLinks(flattenLines(c.body), canonicalEntryKey(pageUrl), pageUrl).partLinks.length > 0;
+export function notePartLinks(c: PageComment, pageUrl: string): PartLink[] {
+  if (!c.body || collapse(c.body.textContent ?? '').length > NOTE_CHARS) return [];
+  return chapterLinks(flattenLines(c.body), canonicalEntryKey(pageUrl), pageUrl).partLinks;
 }
+
+/**
+ * A writer's short comment that points on to another entry (subject "part 2"): the part's way on
+ * (own-comment-links.ts), not a part posted in the comments, though its subject names a part.
+ */
+const pointsOn = (c: PageComment, pageUrl: string) => notePartLinks(c, pageUrl).length > 0;
 
 /** An entry story's part that its author posted as a comment on the entry. */
 export interface ContinuationPart {

@@ -10,14 +10,8 @@
  * stitcher follows it only as the fetch policy admits.
  */
 import { canonicalEntryKey, entryAddress, normalizeUsername } from '../url';
-import { hasComments, readComments } from './comments';
-import { collapse } from './dom';
-import { flattenLines } from './lines';
-import { chapterLinks } from './part-links';
+import { hasComments, notePartLinks, readComments } from './comments';
 import type { PartLink, StoryPost } from './types';
-
-/** A comment holding the way on is a line or two; longer is a reply or a story of its own. */
-const NOTE_CHARS = 300;
 
 /** The part links in the entry's poster's own short comments on it (`entry`: the story post read from this, its own page). */
 export function ownCommentPartLinks(doc: Document, pageUrl: string, entry: StoryPost): PartLink[] {
@@ -27,8 +21,8 @@ export function ownCommentPartLinks(doc: Document, pageUrl: string, entry: Story
   const journals = new Set([normalizeUsername(entry.journal), poster]);
   const out: PartLink[] = [];
   for (const c of readComments(doc)) {
-    if (!c.body || !c.poster || normalizeUsername(c.poster) !== poster || collapse(c.body.textContent ?? '').length > NOTE_CHARS) continue;
-    for (const l of chapterLinks(flattenLines(c.body), key, pageUrl).partLinks) {
+    if (!c.poster || normalizeUsername(c.poster) !== poster) continue;
+    for (const l of notePartLinks(c, pageUrl)) {
       const a = entryAddress(l.url);
       if (a?.itemId != null && journals.has(a.journal) && !out.some((o) => canonicalEntryKey(o.url) === canonicalEntryKey(l.url))) out.push(l);
     }
