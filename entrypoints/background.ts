@@ -5,7 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { findStoryByPartKey, getParts, getPosition, type InkwellDb, savePosition, setStoryShowImages, setStoryStatus, sharedInkwellDb } from '../utils/db';
+import { findStoriesByPartKeys, findStoryByPartKey, getParts, getPosition, type InkwellDb, savePosition, setStoryShowImages, setStoryStatus, sharedInkwellDb } from '../utils/db';
 import { sameJournalPage } from '../utils/fetch-policy';
 import { createFetchQueue } from '../utils/fetch-queue';
 import { answerMessage, type BackgroundHandlers, readerClickOf, type StoryLookup, sendToTab } from '../utils/messages';
@@ -103,21 +103,21 @@ export default defineBackground(() => {
   }
 
   /** The saved story a post belongs to: by its own key, else through a part it links to. */
-  async function lookupStory([startKey, ...linked]: string[]) {
-    if (startKey === undefined) return { story: null, parts: [], position: null };
+  async function lookupStory(keys: string[]) {
+    if (!keys.length) return { story: null, parts: [], position: null };
     const d = await db();
-    const found = await findStoryByPartKey(d, startKey);
+    // Every key at once (one transaction): an unsaved story's parts are fetched once the lookup says so.
+    const [found, ...linkedStories] = await findStoriesByPartKeys(d, keys);
     if (found) {
       const [parts, position] = await Promise.all([getParts(d, found.id), getPosition(d, found.id)]);
       return { story: found, parts, position };
     }
     // Found through a part the post links to: the same story only if the stored one agrees (a
     // post listing another story's entries does not take that story's identity).
-    for (const key of linked) {
-      const story = await findStoryByPartKey(d, key);
+    for (const story of linkedStories) {
       if (!story) continue;
       const parts = await getParts(d, story.id);
-      if (storedStoryAgrees(story, startKey, parts)) return { story, parts, position: await getPosition(d, story.id) };
+      if (storedStoryAgrees(story, keys[0], parts)) return { story, parts, position: await getPosition(d, story.id) };
     }
     return { story: null, parts: [], position: null };
   }

@@ -693,19 +693,30 @@ export async function getStory(db: InkwellDb, id: string): Promise<StoryRecord |
  * to wins, then the one saved first.
  */
 export async function findStoryByPartKey(db: InkwellDb, key: string): Promise<StoryRecord | null> {
-  return runTx(db, ['stories', 'parts'], 'readonly', async (tx) => {
-    const stories = tx.objectStore('stories');
-    const own = await stories.get(key);
-    if (own) return validStory(own, key);
-    const found: StoryRecord[] = [];
-    for (const s of await stories.index('partKeys').getAll(key)) {
-      const v = validStory(s, (s as { id?: unknown })?.id);
-      if (v) found.push(v);
-    }
-    if (found.length < 2) return found[0] ?? null;
-    const owner = ((await tx.objectStore('parts').get(key)) as { storyId?: unknown } | undefined)?.storyId;
-    return found.find((s) => s.id === owner) ?? found.reduce((a, b) => (b.addedAt < a.addedAt ? b : a));
-  });
+  return runTx(db, ['stories', 'parts'], 'readonly', (tx) => storyByPartKey(tx, key));
+}
+
+/**
+ * `findStoryByPartKey` for each key, in one transaction with every read asked at once: a click's lookup (the post and
+ * the parts it links to) answers in one round of the database, not one per key, and the parts' fetches wait for it.
+ */
+export async function findStoriesByPartKeys(db: InkwellDb, keys: string[]): Promise<(StoryRecord | null)[]> {
+  if (!keys.length) return [];
+  return runTx(db, ['stories', 'parts'], 'readonly', (tx) => Promise.all(keys.map((key) => storyByPartKey(tx, key))));
+}
+
+async function storyByPartKey(tx: Tx<'readonly'>, key: string): Promise<StoryRecord | null> {
+  const stories = tx.objectStore('stories');
+  const own = await stories.get(key);
+  if (own) return validStory(own, key);
+  const found: StoryRecord[] = [];
+  for (const s of await stories.index('partKeys').getAll(key)) {
+    const v = validStory(s, (s as { id?: unknown })?.id);
+    if (v) found.push(v);
+  }
+  if (found.length < 2) return found[0] ?? null;
+  const owner = ((await tx.objectStore('parts').get(key)) as { storyId?: unknown } | undefined)?.storyId;
+  return found.find((s) => s.id === owner) ?? found.reduce((a, b) => (b.addedAt < a.addedAt ? b : a));
 }
 
 /** The summary the lists show, from a story and its position. */

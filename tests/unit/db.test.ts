@@ -8,6 +8,7 @@ import {
   DB_VERSION,
   deleteStories,
   dropCachedText,
+  findStoriesByPartKeys,
   findStoryByPartKey,
   getParts,
   getPosition,
@@ -289,6 +290,20 @@ describe('stories', () => {
     expect((await findStoryByPartKey(db, s.id))?.id).toBe(s.id);
     expect(await findStoryByPartKey(db, 'livejournal.com/someone_else/1')).toBeNull();
     expect(await getStory(db, 'nope')).toBeNull();
+  });
+
+  it('finds the stories of many keys in one go as it finds each alone: by id, by part, a part two stories list, none', async () => {
+    const a = makeStory('livejournal.com/hp_longfic/2000', { addedAt: T0 });
+    // A later story that lists one of a's parts as its own: a's part still belongs to a (saved first).
+    const b = makeStory('livejournal.com/other_fic/10', { partKeys: [lj('other_fic', 10).key, a.partKeys[1]!], addedAt: T0 + 1 });
+    await saveStory(db, a);
+    await saveStory(db, b);
+    const keys = [b.id, a.partKeys[1]!, 'livejournal.com/someone_else/1', a.id, ...a.partKeys, lj('other_fic', 10).key];
+    const alone = await Promise.all(keys.map((k) => findStoryByPartKey(db, k)));
+    const together = await findStoriesByPartKeys(db, keys);
+    expect(together).toEqual(alone);
+    expect(together.map((s) => s?.id ?? null)).toEqual([b.id, a.id, null, a.id, ...a.partKeys.map(() => a.id), b.id]);
+    expect(await findStoriesByPartKeys(db, [])).toEqual([]);
   });
 
   it('keeps the first added / first opened times and the latest read time when saved again', async () => {
