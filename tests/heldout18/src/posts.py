@@ -49,7 +49,7 @@ SUM = 'A dead car, a town called Harmony, and a motel room with one bed.'
 full = [('Title', 'Mile Marker 40 (1/3)'), ('Author', 'roadhouse_pie'), ('Fandom', 'Supernatural'), ('Pairing', 'Dean/Castiel, Sam'), ('Rating', 'PG-13'),
         ('Word count', '2,300 (this part 800)'), ('Warnings', 'none'), ('Spoilers', 'vaguely set after 4x10'), ('Summary', SUM),
         ('Disclaimer', 'Not mine, no money made, please don’t sue.')]
-full_f = fields(title='Mile Marker 40', author='roadhouse_pie', fandom='Supernatural', pairing='Dean/Castiel, Sam', rating='PG-13',
+full_f = fields(title='Mile Marker 40 (1/3)', author='roadhouse_pie', fandom='Supernatural', pairing='Dean/Castiel, Sam', rating='PG-13',
                 wordCount='2,300 (this part 800)', warnings='none', spoilers='vaguely set after 4x10', summary=SUM, disclaimer='Not mine, no money made, please don’t sue.')
 tails = [f'<p align="right"><a href="{urls[1]}">Part 2</a> &rarr;</p>', f'<p align="center">&larr; <a href="{urls[0]}">Part 1</a> | <a href="{urls[2]}">Part 3</a> &rarr;</p>',
          f'<p align="left">&larr; <a href="{urls[1]}">Part 2</a></p>']
@@ -60,7 +60,7 @@ for i in range(3):
         rows, f = full, full_f
     else:
         rows = [('Title', f'Mile Marker 40 ({i + 1}/3)'), ('Pairing', 'Dean/Castiel'), ('Rating', 'PG-13'), ('Notes', 'headers and disclaimer in part one')]
-        f = fields(title='Mile Marker 40', pairing='Dean/Castiel', rating='PG-13', notes='headers and disclaimer in part one')
+        f = fields(title=f'Mile Marker 40 ({i + 1}/3)', pairing='Dean/Castiel', rating='PG-13', notes='headers and disclaimer in part one')
     subj = f'Fic: Mile Marker 40 ({i + 1}/3)'
     e = entry(urls[i], J, subj, (2008, 12, 14 + 2 * i, '23:40'), hdr(rows) + '<br /><br />\n' + CUT + '\n' + ph(prose[i]) + '\n' + tails[i],
               tags=['fic', 'fic: mile marker 40', 'spn'], comments=[('saltline_sadie', coms[i])], currents=[('Mood', ['tired', 'hopeful', 'accomplished'][i])])
@@ -266,10 +266,10 @@ coms = ['The shells in his jacket! Unbearably sweet.', 'Putting the shells back.
 for i in range(2):
     if i == 0:
         rows = [('Title', 'Tidewater, Part 1/2'), ('Author', 'puddlejumper_pilot'), ('Pairing', 'McKay/Sheppard'), ('Rating', 'PG'), ('Word Count', '3,100'), ('Summary', SUM)]
-        f = fields(title='Tidewater', author='puddlejumper_pilot', pairing='McKay/Sheppard', rating='PG', wordCount='3,100', summary=SUM)
+        f = fields(title='Tidewater, Part 1/2', author='puddlejumper_pilot', pairing='McKay/Sheppard', rating='PG', wordCount='3,100', summary=SUM)
     else:
         rows = [('Title', 'Tidewater, Part 2/2'), ('Pairing', 'McKay/Sheppard'), ('Rating', 'PG')]
-        f = fields(title='Tidewater', pairing='McKay/Sheppard', rating='PG')
+        f = fields(title='Tidewater, Part 2/2', pairing='McKay/Sheppard', rating='PG')
     subj = f'SGA fic: Tidewater, Part {i + 1}/2'
     e = entry(urls[i], J, subj, (2007, 5, 12 + i, '16:20'), hdr(rows) + '<br /><br />\n' + CUT + '\n' + ph(prose[i]) + '\n' + tails[i], tags=['fic', 'sga', 'mckay/sheppard'],
               comments=[('athosian_tea', coms[i])])

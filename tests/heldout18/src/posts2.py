@@ -56,7 +56,8 @@ page('dw-core2-2013-oneshot-full-header-cut-end-note-goodknife', f'dw-{J}-12214.
      'DW core2 (2013): an Avengers ONE-SHOT: Title / Author / Fandom / Characters / Rating / Warnings / Word count / Summary, an lj-cut, the prose, “* * *” and an A/N after it',
      dw_page('entry', [e], J, 'shieldwall', 'Practicality', u, f'{J}: fic: The Good Knife (Avengers, Natasha & Clint, Teen)', year=2013),
      [story(u, J, J, fields(title='The Good Knife', author='shieldwall_stories', fandom='The Avengers (2012)', characters='Natasha, Clint, ensemble', rating='Teen',
-                            warnings='none apply', wordCount='1,050', summary='Everyone in the compound knows whose knife it is.'), None, b,
+                            warnings='none apply', wordCount='1,050', summary='Everyone in the compound knows whose knife it is.',
+                            notes='Written in one sitting during a snow day. Comments make my week!'), None, b,
             exclude=['A/N: Written in one sitting', 'Comments make my week!', 'This is so her.'])])
 
 # S3. a HEADER-ONLY post: the header and "Read it on AO3" (DW core2, 2015)
@@ -90,7 +91,7 @@ page('lj-bloggish2011-fest-fill-mod-posted-recipient-twoflames', f'lj-{C}-6630.h
      ['lj-bloggish', 'community', 'fest-fill', 'anonymous-until-reveals'],
      'LJ S2 Bloggish community (2011): a holiday-fest gift fic posted by the MODS’ account before reveals: Title / Recipient / Rating / Pairing / Summary / Author’s Notes, an lj-cut',
      bloggish_page('entry', [e], C, 'Hearth and Holly Fest', u, 2011, kind='C'),
-     [story(u, P, C, fields(title='Two Small Flames', dedication='quiet_otter', rating='PG', pairing='Draco/Hermione',
+     [story(u, P, C, fields(title='Two Small Flames', rating='PG', pairing='Draco/Hermione',
                             summary='Two in the morning, a dead fire, and the only two people who know a warming charm.',
                             notes='quiet_otter, you asked for enemies and a fireplace. I hope this warms you!'), None, b, exclude=['AN INCH APART'])])
 
