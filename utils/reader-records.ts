@@ -3,6 +3,7 @@
  * stitched state a saved story opens from (offline, with no network request).
  */
 import type { PartRecord, StoryRecord } from './db';
+import { storyTitleOf } from './extract/parts';
 import type { StoryPost } from './extract/types';
 import { isGoneReason, type KnownText, type ReaderState } from './kept-parts';
 import { newPartKeysAfterSave } from './new-parts';
@@ -23,6 +24,16 @@ function cleanOnce(post: StoryPost, url: string, clean: CleanHtml): string {
     cleaned.set(post, html);
   }
   return html;
+}
+
+/** The story's title from a Title value: without a part marker that is one of its parts' own (extract/parts.ts storyTitleOf). */
+function wholeTitle(title: string | undefined, posts: Pick<StoryPost, 'part'>[]): string {
+  if (!title) return '';
+  for (const post of posts) {
+    const whole = storyTitleOf(title, post.part);
+    if (whole !== title) return whole;
+  }
+  return title;
 }
 
 export function buildStoryRecords(
@@ -78,7 +89,7 @@ export function buildStoryRecords(
   const fields = { ...(ordered[0]?.post.fields ?? {}), ...(state.masterpost || !previous ? head.fields : previous.fields) };
   const story: StoryRecord = {
     id,
-    title: fields.title || head.subject || 'Untitled',
+    title: wholeTitle(fields.title, [head, ...ordered.map((p) => p.post)]) || head.subject || 'Untitled',
     author: head.author,
     journal: head.journal,
     site: siteOf(head.url),

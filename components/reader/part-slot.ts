@@ -3,6 +3,7 @@
  * on its way ("Loading part 2 of 3…"), its text (sanitised) once here, why it failed (with Retry),
  * or that it loads as the reader nears it; and the quiet note on saved text the site no longer shows.
  */
+import { storyTitleOf } from '../../utils/extract/parts';
 import type { StoryPost } from '../../utils/extract/types';
 import type { ReaderState } from '../../utils/kept-parts';
 import { countWords } from '../../utils/position';
@@ -30,7 +31,11 @@ export const orderOf = (s: StitchState) => s.known ?? s.order;
 export const partLabel = (index: number | null, n: number) => `Part ${index ?? n}`;
 
 /** A part's own title, when it is not the story's. */
-export const partTitle = (post: StoryPost, storyTitle: string) => (post.fields.title && post.fields.title !== storyTitle ? post.fields.title : null);
+/** A part's own title, when it is not the story's ("Low Water" for part 2 of "The Crossing (1/3)"'s story), without its marker. */
+export const partTitle = (post: StoryPost, storyTitle: string) => {
+  const own = post.fields.title ? storyTitleOf(post.fields.title, post.part) : '';
+  return own && own !== storyTitle ? own : null;
+};
 
 /** The paragraphs of a part that is here (none for one loading or failed). */
 export const paragraphsOf = (slot: PartSlot): HTMLElement[] => (slot.prose ? (Array.from(slot.prose.children) as HTMLElement[]) : []);

@@ -12,6 +12,7 @@
  * Browser APIs come in through `ReaderDeps` (messages to the background, storage), so these files
  * only need a DOM.
  */
+import { storyTitleOf } from '../../utils/extract/parts';
 import type { StoryPost } from '../../utils/extract/types';
 import { createTextKeeper, type KnownText, type ReaderState } from '../../utils/kept-parts';
 import { DEFAULT_SETTINGS, LIMITS, type ReaderSettings } from '../../utils/settings';
@@ -131,9 +132,9 @@ const HIDDEN_DRAW_MS = 250;
 
 export function mountReader(container: HTMLElement, start: StoryPost, deps: ReaderDeps, onClose: () => void): ReaderHandle {
   const titleId = 'ink-title';
-  const storyTitle = start.fields.title ?? '';
+  const storyTitle = storyTitleOf(start.fields.title ?? '', start.part);
   const partsNav = createPartsNav((i) => focusPart(i));
-  const ui = buildLayout({ title: start.fields.title || start.subject || 'Untitled', titleId, partsNav: partsNav.element, pageButton: !!deps.openAsPage });
+  const ui = buildLayout({ title: storyTitle || start.subject || 'Untitled', titleId, partsNav: partsNav.element, pageButton: !!deps.openAsPage });
   const { root, dialog, scroller, settingsBox, settingsBtn, imagesBtn, refreshBtn, showNotice } = ui;
   const isUserAction = deps.isUserAction ?? ((e: Event) => e.isTrusted);
   ui.pageBtn?.addEventListener('click', (e) => {

@@ -4,6 +4,7 @@
  * story is (story-links.ts).
  * Every value is text (textContent), never HTML.
  */
+import { storyTitleOf } from '../../utils/extract/parts';
 import type { FieldKey, StoryPost } from '../../utils/extract/types';
 import { safeLinkUrl } from '../../utils/safe-link';
 import { commentIdOf, journalDomainOf, unwrapWayback } from '../../utils/url';
@@ -48,7 +49,7 @@ export function journalHome(post: Pick<StoryPost, 'url' | 'author'>): string | n
  * gives that part's count only); `missing`: the parts that could not be read (their words are not counted, so the
  * count is never given as the whole story's). */
 export function renderStoryCard(post: StoryPost, titleId: string, whole: { words: number; parts: number; missing?: number } | null): HTMLElement {
-  const title = post.fields.title || post.subject || 'Untitled';
+  const title = (post.fields.title && storyTitleOf(post.fields.title, post.part)) || post.subject || 'Untitled';
   const card = h('section', { class: 'ink-card', 'aria-label': 'About this story' });
   card.append(h('h1', { id: titleId }, title));
   const by = h('p', { class: 'ink-byline' }, 'by ');

@@ -149,6 +149,23 @@ export function partHeadingOf(text: string): PartMarker | null {
   return m && !/[\p{L}\p{N}]/u.test(text.slice(0, m.start) + text.slice(m.end)) ? m.marker : null;
 }
 
+/**
+ * The story's title from one part's Title value: a part marker ending it that is that part's own number ("Mile Marker 40
+ * (1/3)" on part 1, "Tidewater, Part 2/2" on part 2) taken off with the separator before it; the field keeps the value as
+ * written (the schema), the reader and the library show the story's. Any other title stays whole ("Seven (of Nine)",
+ * "1/2 Prince", a marker that is some other part's).
+ */
+export function storyTitleOf(title: string, part: PartMarker | null): string {
+  const m = part ? findMarker(title) : null;
+  if (!m || m.marker.index !== part!.index || /[\p{L}\p{N}]/u.test(title.slice(m.end))) return title;
+  return (
+    title
+      .slice(0, m.start)
+      .replace(/[\s,:;|~([{\-–—]+$/u, '')
+      .trim() || title
+  );
+}
+
 /** The part marker in a subject or a header line, or null. */
 export function parsePartMarker(text: string): PartMarker | null {
   return findMarker(text)?.marker ?? null;
