@@ -7,10 +7,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
-import { FIXTURES } from '../../harness/fixture-cases';
-import { pagesJsonFiles, pagesJsonRedirects, type SavedPages, savedPages } from '../../harness/saved-pages';
+import { FIXTURES, type FixtureCase } from '../../harness/fixture-cases';
+import { loadSavedPages, pagesJsonFiles, pagesJsonRedirects, type SavedPages, savedPages } from '../../harness/saved-pages';
+import { judgeStitch } from '../../harness/stitch-truth';
 import { entryNavOf } from '../../utils/fetch-url';
-import type { FetchResult, PageFetcher, PageParser } from '../../utils/stitch';
+import { type FetchResult, type PageFetcher, type PageParser, stitchStory } from '../../utils/stitch';
 import { canonicalEntryKey, entryAddress, journalSiteOfUrl } from '../../utils/url';
 import { STORY_PAGES_JSON } from './stitch-stories';
 
@@ -39,6 +40,18 @@ const stitchPage = (f: string) => readFileSync(join(STITCH, f), 'utf8');
 const fixturePage = (f: string) => readFileSync(join(FIXTURES, f), 'utf8');
 
 export const parse: PageParser = (html, url) => new JSDOM(html, { url }).window.document;
+
+/**
+ * A fixture case's story stitched from its page over the saved pages (tests/fixtures/pages.json and redirects.json): the
+ * state, the truth's judgement of it (harness/stitch-truth.ts), and every URL asked for, in order.
+ */
+export async function stitchFixtureCase(c: FixtureCase) {
+  const log: string[] = [];
+  const saved = loadSavedPages(join(FIXTURES, 'pages.json'));
+  const fetchPage: PageFetcher = (url, signal) => (log.push(url), saved.fetchPage(url, signal));
+  const state = await stitchStory({ url: c.url }, { fetchPage, parse });
+  return { state, verdict: judgeStitch(c.stitched!, state), log };
+}
 
 export interface FetchRecord {
   url: string;

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES, loadCases } from '../../harness/fixture-cases';
-import { loadSavedPages, pagesJsonFiles, pagesJsonRedirects, savedPages } from '../../harness/saved-pages';
+import { pagesJsonFiles, pagesJsonRedirects, savedPages } from '../../harness/saved-pages';
 import { judgeStitch } from '../../harness/stitch-truth';
 import { FetchPolicy } from '../../utils/fetch-policy';
 import { entryNavOf, entryNavUrlOf } from '../../utils/fetch-url';
@@ -17,7 +17,7 @@ import { createReaderSessions, type SenderInfo } from '../../utils/reader-sessio
 import { type PageFetcher, stitchStory } from '../../utils/stitch';
 import { MAX_GAP_FETCHES, MAX_GAP_STEPS, storyTagOnPage } from '../../utils/stitch/gaps';
 import { canonicalEntryKey } from '../../utils/url';
-import { synthPost } from '../support/fake-web';
+import { stitchFixtureCase, synthPost } from '../support/fake-web';
 
 const parse = (html: string, url: string) => new JSDOM(html, { url }).window.document;
 const PAGES_JSON = join(FIXTURES, 'pages.json');
@@ -52,15 +52,13 @@ describe('the fixtures: a story read past its unreadable middle part', () => {
 
   for (const c of cases) {
     it(`${c.id}: every part in order, the missing one in its place, nothing else`, async () => {
-      const web = logged(loadSavedPages(PAGES_JSON).fetchPage);
-      const state = await stitchStory({ url: c.url }, { fetchPage: web.fetchPage, parse });
-      const verdict = judgeStitch(c.stitched!, state);
+      const { state, verdict, log } = await stitchFixtureCase(c);
       expect(verdict.problems).toEqual([]);
       expect(verdict.whole).toBe(true);
       // A personal post or another story the navigation passed is neither a part nor an error.
       for (const key of NOT_PARTS) expect(state.order).not.toContain(key);
       // Bounded: the pages read to get past the gap (navigation and the tag page) are a few.
-      const extra = web.log.filter((u) => isNav(u) || u.includes('/tag/'));
+      const extra = log.filter((u) => isNav(u) || u.includes('/tag/'));
       expect(extra.length).toBeLessThanOrEqual(MAX_GAP_FETCHES);
     });
   }

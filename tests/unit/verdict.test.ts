@@ -39,6 +39,8 @@ const base: Evidence = {
   storyInComments: false,
   writingOffer: false,
   quotedDrafts: false,
+  continuesInEntry: false,
+  continuedSubject: false,
 };
 const header = { fields: ['title', 'fandom', 'rating'], header: true };
 const rule = (e: Partial<Evidence>) => decide({ ...base, ...e }).rule;
@@ -67,6 +69,7 @@ const ROWS: [name: string, evidence: Partial<Evidence>, fixture: string | null][
     { part: { index: 2, total: null }, partFrom: 'subject', words: 70, ownWords: 70, partLinked: true, ficTagged: () => true },
     'sc-generator2008-roman-alone-short-parts-chalkmark-2',
   ],
+  ['continued-in-next-entry', { words: 200, ownWords: 200, continuesInEntry: true, continuedSubject: true }, 'dw-core2-2014-continued-next-entry-saltorchard-2'],
   ['fic-tag-and-prose', { words: 300, ficTagged: () => true }, null],
 ];
 
@@ -109,9 +112,21 @@ describe('the rules', () => {
       'parts-of-a-story',
       'part-heading-and-prose',
       'short-part-of-a-story',
+      'continued-in-next-entry',
       'fic-tag-and-prose',
     ]);
     expect(decide(base)).toEqual({ verdict: 'not-story', rule: 'no-evidence' });
+  });
+
+  it('continued-in-next-entry: the line with a title going on, a header or a fic tag; never the line alone', () => {
+    const e = { words: 200, ownWords: 200, continuesInEntry: true };
+    expect(rule({ ...e, continuedSubject: true })).toBe('continued-in-next-entry');
+    expect(rule({ ...e, fields: ['title', 'rating'], header: true })).toBe('header-and-prose');
+    expect(rule({ ...e, words: 80, ficTagged: () => true })).toBe('continued-in-next-entry');
+    expect(rule(e)).toBe('no-evidence');
+    expect(rule({ ...e, continuedSubject: true, aboutWriting: true })).toBe('no-evidence');
+    expect(rule({ ...e, continuedSubject: true, words: 30 })).toBe('no-evidence');
+    expect(rule({ ...e, continuesInEntry: false, continuedSubject: true })).toBe('no-evidence');
   });
 
   it('a header over a few sentences is a story; over nothing, it is not', () => {

@@ -81,6 +81,21 @@ function isRecordingAside(line: Line): boolean {
   );
 }
 
+/**
+ * Rule "a picture's caption is not the story": an illustrated story puts its pictures between paragraphs, each with a small
+ * line under it saying what it shows ("the window, in July", "the green one", "Penmon from the causeway"): in small or
+ * italic type (`<small>`, `<i>`, `<font size="1">`, a smaller font), or right under the picture after a `<br>`, a few words
+ * with no sentence's end. The picture's, not the prose's: left out of the story's text (the reader's HTML keeps it, under
+ * its picture). A line of prose after a picture ends as a sentence does, or runs longer.
+ */
+function isCaption(line: Line, prev: Line | undefined): boolean {
+  const t = line.text;
+  if (prev?.kind !== 'media' || line.kind !== 'text' || !t || t.length > 80 || t.split(/\s+/).length > 12 || /[.!?…:;]["“”'’)]*$/.test(t)) return false;
+  return !line.paraBreakBefore || CAPTION_TYPE.test(line.html);
+}
+/** A line wholly in small or italic type: `<small>`, `<i>`, `<em>`, `<font size="1">`, `<span style="font-size:smaller">`. */
+const CAPTION_TYPE = /^<(small|i|em|sub|font\b[^>]*\bsize|span\b[^>]*font-size)[^>]*>[^<]*<\/(?:small|i|em|sub|font|span)>$/i;
+
 /** A line of ornament only: no letter or digit, no image. */
 export function isDivider(line: Line): boolean {
   return line.kind === 'text' && !/[\p{L}\p{N}]/u.test(line.text);
@@ -187,6 +202,7 @@ export function buildBody(lines: Line[]): Body {
     return { text: text.join('\n'), html: '', navLines };
   }
 
+  const captions = new Set(kept.filter((l, i) => isCaption(l, kept[i - 1])));
   // Posts that never use a paragraph break (one <br> between paragraphs) get a paragraph a line.
   const usesParagraphBreaks = kept.some((l, i) => i > 0 && l.paraBreakBefore && l.blocks.length === kept[i - 1].blocks.length);
   const paragraphs: { lines: Line[]; wrap: Line['wrap'] }[] = [];
@@ -211,6 +227,7 @@ export function buildBody(lines: Line[]): Body {
       continue;
     }
     const t = p.lines
+      .filter((l) => !captions.has(l))
       .map((l) => l.text)
       .filter(Boolean)
       .join('\n');

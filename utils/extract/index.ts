@@ -36,9 +36,10 @@ import { ABOUT_FIC_SUBJECT, FIC_SUBJECT, FIC_TAG, normalizeLabel } from './lexic
 import { flattenLines, type Line } from './lines';
 import { dropMetadata } from './metadata';
 import { chapterLinks, neighbourPartLines, readMasterpost } from './part-links';
-import { hasFicPrefix, parsePartMarker, partHeadingOf, partIndexOfLabel, titleFromSubject } from './parts';
+import { continuesInEntry, hasFicPrefix, parsePartMarker, partHeadingOf, partIndexOfLabel, SUBJECT_CONTINUED, titleFromSubject } from './parts';
 import { type FoundPost, firstUserBefore, inPost, isEntryTime, mayHaveUnlistedPosts, type PostRange, sitePosts, unlistedPosts } from './posts';
 import { normalizeRating } from './rating';
+import { giftSections } from './sections';
 import { withSearchIndex } from './select';
 import type { FieldKey, PageExtraction, PageKind, PartLink, PartMarker, StoryPost } from './types';
 import { isLoginPage } from './unreadable';
@@ -150,7 +151,7 @@ function locate(doc: Document, url: string, unlisted: UnlistedPostsFinder | unde
     return { extraction: { site, kind: 'interstitial', stories: [] }, locations: [], verdicts: [] };
 
   const pagePosts = isEntryPage ? pickEntryPost(found, url) : found;
-  const read = pagePosts.map((p) => ({ post: p, ...readPost(doc, p, url, isEntryPage, lists) }));
+  const read = pagePosts.flatMap((p) => readPost(doc, p, url, isEntryPage, lists).map((r) => ({ post: p, ...r })));
   const kept = read.filter((r) => r.verdict !== 'not-story');
   const stories = kept.map((r) => r.story);
 
@@ -209,12 +210,19 @@ interface ReadPost {
 /** Fields that make a fic header (notes, prompts and dedications come with other posts too). */
 const STORY_FIELDS: FieldKey[] = ['title', 'fandom', 'pairing', 'characters', 'rating', 'warnings', 'wordCount', 'summary', 'disclaimer', 'author', 'genre', 'series', 'spoilers', 'beta'];
 
-function readPost(doc: Document, post: FoundPost, pageUrl: string, isEntryPage: boolean, lists: MasterpostLists | undefined): ReadPost {
+/** A post read: its one story, or each gift of a swap's reveals (sections.ts `giftSections`), each with its verdict. */
+function readPost(doc: Document, post: FoundPost, pageUrl: string, isEntryPage: boolean, lists: MasterpostLists | undefined): ReadPost[] {
   const ownUrl = post.permalink ? absoluteUrl(post.permalink, pageUrl) : isEntryPage ? pageUrl : null;
   const scan: ChromeScan = { sawCutLink: false, posterHints: [], selfKey: ownUrl ? canonicalEntryKey(ownUrl) : undefined, baseUrl: pageUrl };
   // Rule "the time after the subject": S2 Haven prints "SUBJECT @ 10:00 pm" in one heading; the time is the layout's.
   const subject = collapse(post.subject).replace(/\s+@\s+\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?$/i, '');
   const lines = labelsAsLines(dropSubjectLine(dropMetadata(flattenLines(post.body, { skip: chromeSkipper(scan), range: post.range }).filter((l) => !isEmptyPunctuation(l))), post, subject));
+  const gifts = giftSections(lines);
+  if (!gifts) return [readLines(doc, post, pageUrl, isEntryPage, lists, scan, subject, lines)];
+  return gifts.map((g) => readLines(doc, post, pageUrl, isEntryPage, lists, scan, subject, lines.slice(g.start, g.end)));
+}
+
+function readLines(doc: Document, post: FoundPost, pageUrl: string, isEntryPage: boolean, lists: MasterpostLists | undefined, scan: ChromeScan, subject: string, lines: Line[]): ReadPost {
   const top = findHeader(lines, subject);
   // (A header after the prose: a real one, of two story fields or more.)
   const tail = trailingHeader(lines, top);
@@ -259,9 +267,15 @@ function readPost(doc: Document, post: FoundPost, pageUrl: string, isEntryPage: 
   const links = DETECTOR_BUILD ? { partLinks: [], related: [] } : chapterLinks(nav, canonicalEntryKey(url), pageUrl, fields.title);
   const partLinks = links.partLinks;
 
+  // Rule "continued in the next entry" (parts.ts `continuesInEntry`): the unlinked lines opening or closing the prose that
+  // say the story goes on in the journal's next entry or comes from its previous one.
+  const texts = rest.filter((l) => !l.links.length && l.text);
+  const continues = [...new Set([...texts.slice(0, 2), ...texts.slice(-2)].map((l) => continuesInEntry(l.text)).filter((d): d is 'next' | 'prev' => d !== null))];
+
   // The detector's story is what its buttons use (the title, the URL) and the verdict's test compares (the part): the
   // reader reads the clicked post again in its full build (reader.content) for the rest.
   const story = DETECTOR_BUILD ? ({ url, subject, fields, part } as StoryPost) : fullStory(doc, post, scan, url, pageUrl, isEntryPage, subject, fields, header, part, body, links);
+  if (!DETECTOR_BUILD && continues.length) story.continues = continues;
 
   const storyFields = STORY_FIELDS.filter((k) => header.fields[k]);
   // A length in minutes ("00:42:17") is a recording's; with no word count, credits to a reader or
@@ -299,6 +313,8 @@ function readPost(doc: Document, post: FoundPost, pageUrl: string, isEntryPage: 
     cut: scan.sawCutLink,
     part,
     partFrom,
+    continuesInEntry: continues.length > 0,
+    continuedSubject: SUBJECT_CONTINUED.test(subject),
     partHeading: !!part && lines.slice(header.end, header.end + 3).some((l) => partHeadingOf(l.text)?.index === part.index),
     partLinked: body.navLines.some((l) => l.links.length > 0) || header.navLines.some((i) => lines[i].links.length > 0),
     partNav: header.navLines.length + body.navLines.length > 0,

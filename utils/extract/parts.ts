@@ -198,6 +198,8 @@ export function titleFromSubject(subject: string): string {
       // Remove the marker (and a dangling "Part" word or separator around it; a lone full stop before it, "Тиха вода. Частина 1/2").
       t = `${before.replace(/(?<!\.)\.\s+$/, '')}${after}`;
     }
+    // Rule "a part continued by its subject" (SUBJECT_CONTINUED): "Title, continued", "Title — concluded" is the title.
+    t = t.replace(SUBJECT_CONTINUED, '');
     t = t
       .replace(/[\s,:;|\-–—~]+$/, '')
       .replace(/^[\s,:;|\-–—~]+/, '')
@@ -205,6 +207,27 @@ export function titleFromSubject(subject: string): string {
   }
   return t || subject.trim();
 }
+
+/**
+ * Rule "a part continued by its subject": writers who post a story over several entries without numbering them give the later
+ * ones the story's title and a word for going on ("Salt Orchard, continued", "The Bellfounder's Daughter, concluded",
+ * "Title — cont'd", "Title (continued)"): after a comma or a dash, or in brackets, the last words of the subject.
+ */
+export const SUBJECT_CONTINUED = /\s*(?:[,\-–—:]|\()\s*(?:continued|cont(?:['’]d|\.)|concluded|the conclusion|conclusion)\s*\)?\s*$/i;
+
+/**
+ * Rule "continued in the next entry": a story too long for one entry, posted over several with no numbers, says so in a line
+ * of its own, unlinked, and the reader goes on by the journal's own Next / Previous Entry ("Continued in the next entry.",
+ * "(continued from previous entry)", "Story continues in the next post."): the line's direction, 'next' or 'prev', or null.
+ * The stitcher follows the site's navigation that way (utils/stitch), and only then.
+ */
+export function continuesInEntry(text: string): 'next' | 'prev' | null {
+  if (text.length > 100) return null;
+  const m = CONTINUES_IN_ENTRY.exec(text);
+  return m ? (/^from$/i.test(m[1]) ? 'prev' : 'next') : null;
+}
+const CONTINUES_IN_ENTRY =
+  /^[\s([*~_-]*(?:(?:to be )?continued|cont(?:['’]d|\.)|(?:the )?(?:story|fic) continues|continues)\s+(in|on|from)\s+(?:the\s+|my\s+)?(?:next|following|previous|prior|last|preceding)\s+(?:journal\s+)?(?:entry|post)\b/i;
 
 /** The letter of a part posted in pieces: "1a", "1b" (read as part 1). */
 const SUB_PART = '(?:[a-e](?![a-z]))?';
@@ -282,6 +305,7 @@ export function isPartNavText(text: string): boolean {
     // Rule "read on with the journal's Next post": parts posted back to back tell the reader to go on by the page's own link
     // ("read on: Next post, below", "to be continued in the next entry ↓"): an instruction, not prose.
     (t.length <= 80 && /^[\s([]*(?:read on|keep reading|(?:to be )?continued|on to|onward)\b[\s:,\-–—]*(?:with |in |at |via )?(?:the )?(?:next|following) (?:post|entry)\b/i.test(t)) ||
+    continuesInEntry(t) !== null ||
     (t.length <= 80 && MASTERPOST_LINE.test(t))
   );
 }

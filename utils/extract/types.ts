@@ -77,6 +77,12 @@ export interface StoryPost {
    * posts.
    */
   elsewhere?: PartLink[];
+  /**
+   * Where the post's own unlinked lines say its story goes on: 'next' ("Continued in the next entry.") and / or 'prev'
+   * ("Continued from the previous entry."), the journal's own Next / Previous Entry (parts.ts `continuesInEntry`). Absent
+   * when none says so.
+   */
+  continues?: ('next' | 'prev')[];
   /** Links a masterpost or chapter lists that are not parts (art, podfic, AO3 mirror, recs, other stories in the series, profile), shown on the story card. */
   related?: PartLink[];
 }

@@ -25,6 +25,10 @@ export interface Evidence {
   partHeading: boolean;
   /** A navigation line of the post links another entry ("« part 1 | part 3 »"; a part's heading alone links none). */
   partLinked: boolean;
+  /** An unlinked line opening or closing the prose says the story goes on in the journal's next entry or comes from its previous one (parts.ts `continuesInEntry`). */
+  continuesInEntry: boolean;
+  /** The subject is a title going on: "Title, continued", "Title, concluded" (parts.ts SUBJECT_CONTINUED). */
+  continuedSubject: boolean;
   /** Part or post navigation in the post ("« Part 1 | Part 3 »", a link line above or below the text). */
   partNav: boolean;
   /** The subject names a fic post ("Fic:", "[drabble]", "ficlet"), or the post's first line does ("100 words, for the … prompt": a drabble's note). */
@@ -173,6 +177,11 @@ export const RULES: Rule[] = [
   // marker with the fic tag says so; navigation does not (a serial diary links its parts too: "the allotment, part 4" under
   // "« part 3"), nor the marker, the tag or the navigation alone, nor a tagged line or two ("part 3 is delayed, sorry").
   rule('short-part-of-a-story', 'story', (e) => !!e.part && e.partFrom === 'subject' && e.ownWords >= FIC_SUBJECT_WORDS && !e.aboutWriting && e.ficTagged()),
+  // Rule "continued in the next entry": a story posted over several entries with no numbers says in a line of its own that it
+  // goes on in the next entry or comes from the previous one ("Continued from the previous entry."), the later entries' subjects
+  // the title going on ("Title, continued", "Title, concluded"). With that subject, a header or a fic tag, and a paragraph of
+  // prose not about writing, it is a story's part. The line alone is not ("More in the next entry, with photos": a diary's).
+  rule('continued-in-next-entry', 'story', (e) => e.continuesInEntry && e.words >= FIC_SUBJECT_WORDS && !e.aboutWriting && (e.continuedSubject || e.header || e.ficTagged())),
   // A fic tag and a story's length of prose that does not talk about writing.
   rule('fic-tag-and-prose', 'story', (e) => e.words >= FIC_TAG_WORDS && !e.aboutWriting && e.ficTagged()),
 ];

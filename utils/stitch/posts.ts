@@ -77,6 +77,17 @@ export function sameTitle(a: string, b: string): boolean {
 }
 
 /**
+ * Rule "continued in the next entry" (stitcher.ts `followContinuation`): the entry the journal's own navigation led to from a
+ * part that said its story goes on there is that story going on when it is the same writer's post under the story's title
+ * (its Title:, else its subject's: "Salt Orchard, continued" is "Salt Orchard"). A personal post that came next ("garden,
+ * continued"), another story, someone else's post in a community is not, and the walk ends there.
+ */
+export function continuesStory(part: StoryPost, post: StoryPost): boolean {
+  const title = (p: StoryPost) => p.fields.title || titleFromSubject(p.subject);
+  return normalizeUsername(post.author) === normalizeUsername(part.author) && sameTitle(title(part), title(post));
+}
+
+/**
  * An entry on a story's tag page that is one of that story's parts, as a chapter of it (`chapter`) tells: it has a
  * part marker, the chapter's title (`sameTitle`), the same author, and no total other than the chapter's. Anything
  * else posted with the tag (a member's art, a rec, a meta, another story) is not a part.

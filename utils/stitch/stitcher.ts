@@ -33,7 +33,7 @@ import {
   tagIndexInPost,
 } from './links';
 import { partIndexOf, resolveKey } from './order';
-import { isHeaderOnly, partNumberOfMemory, partTitle, pickPost, sameChapter, sameStoryByTag, sameTitle, topPostsOf } from './posts';
+import { continuesStory, isHeaderOnly, partNumberOfMemory, partTitle, pickPost, sameChapter, sameStoryByTag, sameTitle, topPostsOf } from './posts';
 import { batchBudget, FETCH_CONCURRENCY, fetchWithTimeout, MAX_MASTERPOSTS, MAX_PARTS, STITCH_TIMEOUT_MS } from './scheduler';
 import { contexts, snapshot } from './state';
 import type { Context, FailureReason, FetchResult, Item, Role, StitchOptions, StitchState } from './types';
@@ -392,6 +392,8 @@ export class Stitcher {
     // The story's own tag, should a part next to this one fail (gaps.ts): read off its own entry page only.
     if (doc && post.part && isEntryUrl(pageUrl) && canonicalEntryKey(pageUrl) === item.key) item.storyTag ??= storyTagOnPage(doc, pageUrl, post) ?? undefined;
     for (const l of links) this.discover(l, item, 'part-links');
+    // Rule "continued in the next entry" (parts.ts `continuesInEntry`): the part says its story goes on by the journal's own navigation.
+    for (const dir of post.continues ?? []) this.followContinuation(item, dir);
     // The story's list page (its tag page, its writer's memories, its journal's day or month archive), when a chapter links it as the story's index: looked for only
     // while it can matter (`mayFollowListPage`).
     const list = doc && this.mayFollowListPage() ? listPageInPost(doc, pageUrl, post, locations) : null;
@@ -625,6 +627,51 @@ export class Stitcher {
       }
     }
     return false;
+  }
+
+  /**
+   * Rule "continued in the next entry": a part whose own line says the story goes on in the journal's next entry, or comes
+   * from its previous one ("Continued in the next entry.", "(continued from previous entry)"), with no link, sends the reader
+   * to the journal's own Next / Previous Entry (fetch-url.ts `entryNavUrlOf`: the site redirects to that entry). Followed
+   * that way only, one step, once per part and direction, as the fetch policy allows it (FetchPolicy.allowsEntryNavPage) and
+   * counted as a part (maxParts, the first batch). The entry it leads to is taken only as the same story going on
+   * (`continuesStory`); anything else (a personal post, another story, a page that cannot be read) ends the walk there.
+   */
+  private followContinuation(from: Item, dir: 'next' | 'prev'): void {
+    const key = `${from.key} ${dir} continued`;
+    if (this.aborted || this.finished || this.gapWaysTried.has(key)) return;
+    this.gapWaysTried.add(key);
+    const nav = entryNavUrlOf(from.url, dir);
+    if (!nav || !this.ctx.policy.allowsEntryNavPage(nav) || this.partCount() >= this.maxParts || this.ctx.started >= this.budget) return;
+    this.ctx.started++;
+    this.background(this.readContinuation(from, dir, nav));
+  }
+
+  private async readContinuation(from: Item, dir: 'next' | 'prev', nav: string): Promise<void> {
+    const res = await this.fetchWithTimeout(nav);
+    if (this.aborted || this.finished || !res.ok || !from.post) return;
+    const url = isEntryUrl(res.url) && !entryNavOf(res.url) && journalOf(res.url) === journalOf(from.url) ? fetchUrlOf(res.url) : null;
+    if (!url || !this.ctx.policy.allows(url)) return;
+    const key = this.resolve(canonicalEntryKey(url));
+    const edge: [string, string] = dir === 'next' ? [from.key, key] : [key, from.key];
+    const known = this.ctx.items.get(key);
+    if (known && known.status !== 'dropped') {
+      // A part already read: the order the writer's line gives.
+      if (known.status === 'part' && key !== from.key) this.ctx.edges.push(edge);
+      return;
+    }
+    const doc = this.opts.parse(res.html, res.url);
+    const located = locateStories(doc, res.url);
+    if (classifyPage(doc, res.url, located.extraction)) return;
+    const post = pickPost(located.extraction, key);
+    if (!post || !continuesStory(from.post, post)) return;
+    // The way back to where it came from is known: not asked again.
+    this.gapWaysTried.add(`${key} ${dir === 'next' ? 'prev' : 'next'} continued`);
+    const item = this.newItem(key, url, 'part', null, from.key);
+    item.status = 'fetching';
+    this.ctx.edges.push(edge);
+    this.file(item, post, false, doc, res.url, located.locations);
+    this.emit();
   }
 
   /** Work outside the queue (a list page, a walk), counted as a fetch under way until it ends. */
