@@ -96,3 +96,14 @@ export function lookupKeysOf(story: Pick<StoryPost, 'url' | 'partLinks'>): strin
   const isFill = commentIdOf(story.url) !== null;
   return [storyKeyOf(story.url), ...story.partLinks.map((l) => (isFill ? storyKeyOf(l.url) : canonicalEntryKey(l.url)))];
 }
+
+/**
+ * The page's story the user clicked, as the reader reads the page again: the one at the clicked story's address (fills of one
+ * entry are known by their comments, storyKeyOf), and of several there (the gifts of a swap's reveals share their entry's
+ * address: extract/sections.ts) the one of the clicked title. Null: not on the page any more.
+ */
+export function clickedStoryOf<S extends Pick<StoryPost, 'url' | 'fields'>>(stories: S[], clicked: Pick<StoryPost, 'url' | 'fields'>): S | null {
+  const key = storyKeyOf(clicked.url);
+  const atKey = stories.filter((s) => storyKeyOf(s.url) === key);
+  return (atKey.length > 1 ? atKey.find((s) => s.fields.title === clicked.fields.title) : undefined) ?? atKey[0] ?? null;
+}

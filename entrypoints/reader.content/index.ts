@@ -25,11 +25,20 @@ import { locateStories } from '../../utils/extract/index';
 import type { StoryPost } from '../../utils/extract/types';
 import { sameJournalPage } from '../../utils/fetch-policy';
 import { type Failure, type IncomingMessage, sendMessage } from '../../utils/messages';
-import { isFrameReady, READER_FRAME_PATH, type ReaderFrameCommand, type ReaderFrameStart, type ReaderFrameStartMessage, type ReaderFrameTicket, sealOf } from '../../utils/reader-frame';
+import {
+  clickedStoryOf,
+  isFrameReady,
+  READER_FRAME_PATH,
+  type ReaderFrameCommand,
+  type ReaderFrameStart,
+  type ReaderFrameStartMessage,
+  type ReaderFrameTicket,
+  sealOf,
+} from '../../utils/reader-frame';
 import { MOVED_PAGE_MESSAGE as MOVED, sessionPostUrlOf } from '../../utils/reader-session';
 import { provideStage } from '../../utils/stages';
 import { navLinksInPost, storyLinksAnySite } from '../../utils/stitch';
-import { commentIdOf, storyKeyOf } from '../../utils/url';
+import { commentIdOf } from '../../utils/url';
 import type { ReaderApi } from '../journal.content/index';
 
 /** The host is only the frame's box: the frame fills it. */
@@ -73,13 +82,12 @@ const nextTask = () =>
  * while the parts the background fetches arrive.
  */
 async function readClickedPost(clicked: StoryPost, pageUrl: string, readAhead: Located | null) {
-  const startKey = storyKeyOf(clicked.url);
   const located = readAhead ?? locateStories(document, pageUrl);
   if (readAhead) performance.mark('inkwell:page-read-ahead');
   performance.mark('inkwell:page-located');
   // (Not found: the page changed since the click. The detector's story holds only what its button uses, its URL,
   // subject, fields and part: the rest is empty, as for a post whose text is not on the page.)
-  const story = located.extraction.stories.find((s) => storyKeyOf(s.url) === startKey) ?? { ...NOT_READ, ...clicked };
+  const story = clickedStoryOf(located.extraction.stories, clicked) ?? { ...NOT_READ, ...clicked };
   // The background fetches only once it knows the story: the post the user chose and the
   // entries it links to (it adds the parts saved from an earlier read itself).
   // A fill (a comment; anyone may have written it) admits no journal: its parts are fetched as
