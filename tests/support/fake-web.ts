@@ -39,7 +39,13 @@ const STITCH = join(FIXTURES, 'stitch');
 const stitchPage = (f: string) => readFileSync(join(STITCH, f), 'utf8');
 const fixturePage = (f: string) => readFileSync(join(FIXTURES, f), 'utf8');
 
-export const parse: PageParser = (html, url) => new JSDOM(html, { url }).window.document;
+/**
+ * As the reader parses a fetched page (utils/parse-page.ts: DOMParser, an inert document that knows nothing of its URL;
+ * extraction is given the URL), in one window for every page: a window per page (new JSDOM) kept every page's window
+ * alive, and the stitch suites ran out of memory.
+ */
+const parserWindow = new JSDOM('').window;
+export const parse: PageParser = (html) => new parserWindow.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
 
 /**
  * A fixture case's story stitched from its page over the saved pages (tests/fixtures/pages.json and redirects.json): the
