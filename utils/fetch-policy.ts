@@ -12,6 +12,10 @@
  *     to read it (its "Part 2" on a community, its masterpost on the author's journal).
  *  3. The journals that pages fetched from the home journal link to by entry URL: the story's
  *     own masterpost and chapters where the story lives.
+ *  4. The chosen post's poster's own journal, on the post's site: writers post a story's parts to
+ *     communities and to their own journal ("part 2 is at roadside_tales, the end in my journal"), and
+ *     the user chose to read that writer's post. It admits nothing the chosen post could not admit by
+ *     linking it (rule 2), and no page fetched later names it.
  * A page fetched from any other journal (admitted by 2 or 3) is read, and its links to entries
  * on journals already admitted are followed, but it never admits a journal by itself: nobody chose
  * it, and whoever wrote it may not be the story's author. So a post that was fetched because
@@ -40,7 +44,7 @@ import {
   memoriesPageUrlOf,
   tagPageUrlOf,
 } from './fetch-url';
-import { canonicalEntryKey, entryAddress, journalSiteOfUrl, unwrapWayback } from './url';
+import { canonicalEntryKey, entryAddress, journalSiteOfUrl, normalizeUsername, unwrapWayback } from './url';
 
 /** `domain/journal` of a journal URL (an entry or not; seeing through Wayback), or null. */
 export function journalOf(url: string): string | null {
@@ -55,6 +59,9 @@ export function journalOf(url: string): string | null {
 export function sameJournalPage(a: string, b: string): boolean {
   return journalOf(a) === journalOf(b) && journalSiteOfUrl(a) === journalSiteOfUrl(b) && !!unwrapWayback(a) === !!unwrapWayback(b);
 }
+
+/** A journal's username as the LiveJournal-family sites allow one: letters, digits, `_` and `-`, at most 30 (rule 4). */
+const USERNAME = /^[A-Za-z0-9][A-Za-z0-9_-]{0,29}$/;
 
 export interface FetchPolicyState {
   family: SiteId;
@@ -79,12 +86,16 @@ export class FetchPolicy {
    * The policy of a story opened on `pageUrl` from the post at `postUrl` whose links are
    * `postLinks` (rules 1 and 2; the post's own journal is admitted with it).
    */
-  static forStory(pageUrl: string, postUrl: string, postLinks: Iterable<string>, anySite: Iterable<string> = []): FetchPolicy {
+  static forStory(pageUrl: string, postUrl: string, postLinks: Iterable<string>, anySite: Iterable<string> = [], poster?: string | null): FetchPolicy {
     const family = journalSiteOfUrl(pageUrl);
     const home = family === 'unknown' ? null : journalOf(pageUrl);
-    const post = entryAddress(postUrl)?.itemId != null ? canonicalEntryKey(postUrl) : null;
+    const postAddress = entryAddress(postUrl);
+    const post = postAddress?.itemId != null ? canonicalEntryKey(postUrl) : null;
     const policy = new FetchPolicy({ family, home, post, wayback: !!unwrapWayback(pageUrl) }, home ? [home] : []);
     policy.admit(postUrl);
+    // Rule 4: the chosen post's poster's own journal on the post's site (a username as the sites spell one, nothing else).
+    if (post && postAddress && family !== 'unknown' && journalSiteOfUrl(postUrl) === family && typeof poster === 'string' && USERNAME.test(poster))
+      policy.journals.add(`${postAddress.domain}/${normalizeUsername(poster)}`);
     for (const link of postLinks) policy.admit(link);
     // A header-only post's story links and saved parts: their journals on any journal site.
     if (family !== 'unknown') for (const link of anySite) policy.admit(link, true);

@@ -27,6 +27,7 @@ interface SessionPayload {
   links: string[];
   storyLinks?: string[];
   loadedUrl?: string;
+  poster?: string;
 }
 /** The saved story, its parts and its position: all null and empty when nothing is saved. */
 export interface StoryLookup {

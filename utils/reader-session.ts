@@ -38,6 +38,8 @@ export interface SessionRequest {
   storyLinks?: string[];
   /** The URL the document was loaded at (its navigation entry), as the content script read it. */
   loadedUrl?: string;
+  /** The post's poster, as the site names them: their own journal is admitted (fetch-policy.ts rule 4). */
+  poster?: string;
 }
 
 interface Session {
@@ -140,7 +142,7 @@ function admits(policy: FetchPolicy, url: string): boolean {
  * knows it, the post (on this page: the entry itself, or a post shown on this index page of the same site), its
  * links and its header-only story links (among its links). A refusal otherwise.
  */
-function storyPolicyOf(sender: SenderInfo, req: SessionRequest): { key: string; page: string; post: string; links: string[]; storyLinks: string[] } | Refusal {
+function storyPolicyOf(sender: SenderInfo, req: SessionRequest): { key: string; page: string; post: string; links: string[]; storyLinks: string[]; poster: string | null } | Refusal {
   const key = keyOf(sender);
   const page = pageUrlOf(sender);
   if (!key || !page) return { ok: false, error: 'Inkwell reads stories from journal pages in a tab only.' };
@@ -159,7 +161,7 @@ function storyPolicyOf(sender: SenderInfo, req: SessionRequest): { key: string; 
   const strings = (v: unknown) => (Array.isArray(v) ? v.filter((l): l is string => typeof l === 'string').slice(0, 1000) : []);
   const links = strings(req.links);
   // A header-only post's story links must be among the post's links; saved parts were admitted when fetched.
-  return { key, page, post, links, storyLinks: strings(req.storyLinks).filter((l) => links.includes(l)) };
+  return { key, page, post, links, storyLinks: strings(req.storyLinks).filter((l) => links.includes(l)), poster: typeof req.poster === 'string' ? req.poster : null };
 }
 
 /**
@@ -200,7 +202,7 @@ export function createReaderSessions(storage: SessionStorage = memorySessionStor
         const story = storyPolicyOf(sender, req);
         if ('error' in story) return story;
         const saved = savedPartUrls ? await savedPartUrls(story.post).catch(() => []) : [];
-        const policy = FetchPolicy.forStory(story.page, story.post, [...story.links, ...saved], [...story.storyLinks, ...saved]);
+        const policy = FetchPolicy.forStory(story.page, story.post, [...story.links, ...saved], [...story.storyLinks, ...saved], story.poster);
         await storage.set(story.key, { policy: policy.toJSON(), documentId: sender.documentId });
         return { ok: true } as const;
       }),
@@ -214,7 +216,7 @@ export function createReaderSessions(storage: SessionStorage = memorySessionStor
     wouldAdmit: (sender: SenderInfo, req: SessionRequest, urls: string[]): string[] => {
       const story = storyPolicyOf(sender, req);
       if ('error' in story) return [];
-      const policy = FetchPolicy.forStory(story.page, story.post, story.links, story.storyLinks);
+      const policy = FetchPolicy.forStory(story.page, story.post, story.links, story.storyLinks, story.poster);
       return urls.filter((url) => admits(policy, url));
     },
 

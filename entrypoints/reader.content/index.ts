@@ -282,9 +282,15 @@ export default defineContentScript({
         const start: ReaderFrameStart = { story, pageUrl, html, pageKind, navLinks, lang: document.documentElement.lang, refresh: refresh === true, secret };
         // The background opens the session (the parts' fetches began at the click) and answers with the frame's ticket;
         // it keeps the start's seal (what the frame checks the start against) for the frame's claim. The start goes to the frame itself.
-        const started = sendMessage('reader:start', { postUrl: sessionPostUrl, links, storyLinks: isFill ? [] : storyLinksAnySite(story), loadedUrl, start: sealOf(start) }).catch(
-          (e: Error): Failure => ({ ok: false, error: e.message }),
-        );
+        const started = sendMessage('reader:start', {
+          postUrl: sessionPostUrl,
+          links,
+          storyLinks: isFill ? [] : storyLinksAnySite(story),
+          // A fill's author is a commenter, not the entry's poster: their journal is not the story's.
+          poster: isFill ? undefined : story.author,
+          loadedUrl,
+          start: sealOf(start),
+        }).catch((e: Error): Failure => ({ ok: false, error: e.message }));
         // The start goes to the frame on a channel of its own, whose other end travels with the ticket: posted now, it
         // waits in the channel (the page can post to the frame, never on this port).
         const channel = new MessageChannel();

@@ -62,6 +62,27 @@ describe('FetchPolicy', () => {
     expect(p.learn(e('author', 8), [e('victim', 3)])).toEqual([]);
   });
 
+  it("admits the chosen post's poster's own journal on the post's site, and nothing else by the poster's name (rule 4)", () => {
+    // Part 1 in one community, part 2 in another, the end in the writer's own journal: part 2 (fetched) cannot admit it (rule 3),
+    // the poster of the chosen post does.
+    const p = FetchPolicy.forStory(e('comm-a', 1), e('comm-a', 1), [e('comm-b', 2)], [], 'wren_writes');
+    expect(p.learn(e('comm-b', 2), [e('wren-writes', 3)])).toEqual([]);
+    expect(p.allows(e('wren-writes', 3))).toBe(true);
+    expect(p.allows(e('wren-writes', 3, 'dreamwidth.org'))).toBe(false);
+    expect(p.allows(e('stranger', 3))).toBe(false);
+    // Without a poster, or one no site would spell (a host, a path, a scheme), the journal stays closed.
+    for (const poster of [undefined, null, '', 'wren.writes', 'wren/../victim', 'https://victim', 'a'.repeat(31)]) {
+      const q = FetchPolicy.forStory(e('comm-a', 1), e('comm-a', 1), [e('comm-b', 2)], [], poster);
+      expect(q.allows(e('wren-writes', 3))).toBe(false);
+      expect(q.toJSON().journals).toEqual(['livejournal.com/comm_a', 'livejournal.com/comm_b']);
+    }
+    // A Wayback copy: the poster's journal's copies only.
+    const wb = (u: string) => `https://web.archive.org/web/20100601000000/${u}`;
+    const w = FetchPolicy.forStory(wb(e('comm-a', 1)), wb(e('comm-a', 1)), [], [], 'wren_writes');
+    expect(w.allows(wb(e('wren-writes', 3)))).toBe(true);
+    expect(w.allows(e('wren-writes', 3))).toBe(false);
+  });
+
   it('stays within the home page’s site family', () => {
     const p = FetchPolicy.forStory(e('author', 1), e('author', 1), [e('author', 2, 'dreamwidth.org')]);
     expect(p.allows(e('author', 2, 'dreamwidth.org'))).toBe(false);

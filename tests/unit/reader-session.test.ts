@@ -38,6 +38,19 @@ describe('reader sessions', () => {
     expect((await t.check(tab(PAGE), dw)).ok).toBe(false);
   });
 
+  it("the post's poster's own journal is admitted (a community post's writer), on the page's site only", async () => {
+    const comm = 'https://roadside-comm.livejournal.com/40.html';
+    const s = createReaderSessions();
+    await s.open(tab(comm), { postUrl: comm, links: [], poster: 'wren_writes', loadedUrl: comm });
+    expect((await s.check(tab(comm), 'https://wren-writes.livejournal.com/41.html')).ok).toBe(true);
+    expect((await s.check(tab(comm), 'https://wren-writes.dreamwidth.org/41.html')).ok).toBe(false);
+    expect(s.wouldAdmit(tab(comm), { postUrl: comm, links: [], poster: 'wren_writes' }, ['https://wren-writes.livejournal.com/41.html'])).toHaveLength(1);
+    // No poster, or no string: closed.
+    const t = createReaderSessions();
+    await t.open(tab(comm), { postUrl: comm, links: [], poster: ['wren_writes'] as unknown as string, loadedUrl: comm });
+    expect((await t.check(tab(comm), 'https://wren-writes.livejournal.com/41.html')).ok).toBe(false);
+  });
+
   it("a fill in a meme's comments: that entry's ?thread= and ?page= pages, no other entry's comments", async () => {
     const meme = 'https://stillwater-kink.dreamwidth.org/2210.html';
     const s = createReaderSessions();

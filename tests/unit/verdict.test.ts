@@ -41,6 +41,8 @@ const base: Evidence = {
   quotedDrafts: false,
   continuesInEntry: false,
   continuedSubject: false,
+  quotedHeader: false,
+  application: false,
 };
 const header = { fields: ['title', 'fandom', 'rating'], header: true };
 const rule = (e: Partial<Evidence>) => decide({ ...base, ...e }).rule;
@@ -50,6 +52,8 @@ const ROWS: [name: string, evidence: Partial<Evidence>, fixture: string | null][
   ['several-headers', { ...header, words: 400, headers: 3, headersElsewhere: 3, proseBetweenHeaders: 400 }, 'dw-recs-list-notstory'],
   ['subject-about-fic', { ...header, words: 120, aboutFicSubject: true }, 'dw-core2-2012-poll-whatnext-notstory'],
   ['poll-or-form', { ...header, words: 60, poll: true }, null],
+  ['quoted-header', { ...header, words: 40, ownWords: 40, storyLinks: 1, quotedHeader: true }, 'lj-generator2009-translation-request-quoted-header-notstory'],
+  ['application-form', { ...header, words: 400, ownWords: 400, application: true }, 'dw-core2-2014-community-rp-application-notstory'],
   ['wip-meter', { ...header, words: 60, wipMeter: true }, 'lj-flexiblesquares2010-bigbang-wipmeter-notstory'],
   ['review-score', { ...header, words: 80, reviewScore: true }, 'lj-generator2007-episode-reaction-score-rating-notstory'],
   ['writing-offer', { ...header, words: 30, masterpost: true, writingOffer: true }, 'dw-core2-2011-community-auction-offer-notstory'],
@@ -97,6 +101,8 @@ describe('the rules', () => {
       'several-headers',
       'subject-about-fic',
       'poll-or-form',
+      'quoted-header',
+      'application-form',
       'wip-meter',
       'review-score',
       'writing-offer',

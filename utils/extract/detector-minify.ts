@@ -34,6 +34,8 @@ export const INTERNAL_PROPERTIES = [
   'aboutWriting',
   'wipMeter',
   'reviewScore',
+  'quotedHeader',
+  'application',
   'storyInComments',
   'writingOffer',
   'quotedDrafts',

@@ -4,7 +4,7 @@
  * gives to where its story is. Each is a fact of how journals were written, not of one page.
  */
 
-import { canonicalEntryKey, entryAddress, journalSiteOfUrl } from '../url';
+import { canonicalEntryKey, entryAddress, journalSiteOfUrl, normalizeUsername } from '../url';
 import { isJournalNavLink } from './chrome';
 import { absoluteUrl, countWords, queryAll, tagged } from './dom';
 import { isReadersNote, labelOf } from './header';
@@ -231,4 +231,65 @@ export function quotesOwnDrafts(lines: Line[], header: { start: number; end: num
 /** Mostly a list of links to posts or works, three or more: a masterlist, a recs list, a reveal. */
 export function isLinkList(links: StoryLinks): boolean {
   return links.linkLines >= 3 && links.linkLines * 2 >= links.lines;
+}
+
+/**
+ * A request to use another writer's story: "may I translate it", "would you mind if I recorded it", "could I have your
+ * permission to…", "I'm asking permission to…", "permission to translate?". A question put to the writer, not a thanks for
+ * a permission given ("translated with permission", "thank you for letting me"): the asking words, or "permission to …?"
+ * ending in a question mark in one sentence.
+ */
+const ASKS_TO_USE =
+  /\b(?:(?:may|can|could|might) I(?: please)?(?: (?:have|get|ask for) (?:your |the author'?s? )?permission to)? (?:translate|record|podfic|remix|repost|archive|illustrate|adapt|dub)\b|(?:would|do) you mind if I\b|would (?:it be |you be )?(?:ok(?:ay)?|alright|all right|fine) (?:if I|for me to|with me)\b|(?:am |I'm |I’m )?(?:asking|requesting|seeking) (?:for )?(?:your |the author'?s? |the writer'?s? )?permission\b|\bpermission to (?:translate|record|podfic|remix|repost|archive)[^.!?]*\?)/i;
+
+/** A header's author as words to compare with a username: "[info]oxbow_lake", "by Oxbow-Lake" → "oxbow_lake". */
+function authorName(value: string): string {
+  return normalizeUsername(value.replace(/^\s*(?:\[info\]|by\s+)/i, '').replace(/[^\p{L}\p{N}_\s-]+/gu, ' ')).replace(/\s+/g, ' ');
+}
+
+/**
+ * Rule "a header quoted to ask for the story": a fan who wants to translate, record or remix someone's story and cannot
+ * reach them by mail asks in an open post, quoting the story's header (Title / Author / Fandom / Words / Summary) so the
+ * writer and their friends know which one, and asks the question around it ("may I translate this into Catalan?"). The
+ * header's Author is someone other than the poster, and the poster's own words ask to use the work: the story is elsewhere
+ * and not the poster's. A story posted for a friend names the friend as Author and asks nothing; a translation posted with
+ * its story thanks for a permission given and has the story under it (the rule reads only a post with a few lines of its own).
+ */
+export function quotesOthersHeaderToAsk(lines: Line[], subject: string, author: string | undefined, poster: string | null | undefined): boolean {
+  if (!author || !poster) return false;
+  const named = authorName(author);
+  const me = normalizeUsername(poster);
+  if (!named || named.split(' ').includes(me) || /^(?:me|myself|i)$/i.test(named)) return false;
+  return ASKS_TO_USE.test(subject) || lines.some((l) => !labelOf(l) && ASKS_TO_USE.test(l.text));
+}
+
+/** An application's own labels, which no story's header has: the player's, the character's canon point, the writing sample. */
+const APPLICATION_OWN =
+  /^(?:player(?:'s|’s)?(?: name| age| contact| journal| info)?|ooc(?: name| age| info)?|canon point|(?:writing|rp|third[- ]person|first[- ]person|journal|log|thread|network|prose|para) sample|sample(?: entry| post| thread)?)$/i;
+/** The character sheet's labels an application asks for besides (a dossier in a story has some of these, never the first set). */
+const APPLICATION_SHEET =
+  /^(?:name|age|contact|aim|plurk|discord|email|character(?: name)?|fandom|canon|series|personality|abilities|powers|skills|strengths|weaknesses|appearance|history|background|why (?:this|do you)\b.*|anything else\??)$/i;
+/** "Label:" opening a line, its words before the colon (or full-width colon). */
+const LINE_LABEL = /^[^\p{L}\p{N}]{0,4}([\p{L}][\p{L}\p{N} '’/?-]{0,40}?)\s*[:：]/u;
+
+/**
+ * Rule "an application's labels are a form": a role-play community's application (the player's Name / Age / Contact, the
+ * character's Fandom / Canon / Canon point / Personality / Abilities, and a Writing sample in the character's voice) is
+ * filled in under the community's form, and its sample is prose under a Fandom and a Character: a fic header's labels
+ * and a story's length. The application's own labels (the player, the canon point, the sample) say what it is: four of
+ * the form's labels or more, one of them its own. (A story told as a dossier has a Name / Age / Abilities, never a player
+ * or a writing sample.)
+ */
+export function isApplicationForm(lines: Line[]): boolean {
+  const labels = new Set<string>();
+  let own = false;
+  for (const l of lines) {
+    const m = LINE_LABEL.exec(l.text);
+    if (!m) continue;
+    const label = m[1].trim().toLowerCase().replace(/\s+/g, ' ');
+    if (APPLICATION_OWN.test(label)) own = true;
+    else if (!APPLICATION_SHEET.test(label)) continue;
+    labels.add(label);
+  }
+  return own && labels.size >= 4;
 }

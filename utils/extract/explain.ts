@@ -26,7 +26,7 @@ export function explainPage(doc: Document, url: string): string {
       `  part: ${e.part ? `${e.part.index}/${e.part.total ?? '?'} from the ${e.partFrom}` : 'none'}${e.partNav ? '; part navigation' : ''}`,
       `  prose: ${e.words} words (${e.ownWords} of the author's own after the header); cut: ${yes(e.cut)}; links to where the story is: ${e.storyLinks}`,
       `  tags: ${e.tags().join(', ') || 'none'}${e.ficTagged() ? ' (fic)' : ''}; fic subject (or a drabble's note): ${yes(e.ficSubject)}`,
-      `  against: subject about fic ${yes(e.aboutFicSubject)}, poll ${yes(e.poll)}, form ${yes(e.form)}, list of links ${yes(e.linkList)}, talk about writing ${yes(e.aboutWriting)}, headers ${e.headers} (${e.headersElsewhere} of others' works, ${e.proseBetweenHeaders} chars of prose between)`,
+      `  against: subject about fic ${yes(e.aboutFicSubject)}, poll ${yes(e.poll)}, form ${yes(e.form)}, application form ${yes(e.application)}, quoted header asked for ${yes(e.quotedHeader)}, list of links ${yes(e.linkList)}, talk about writing ${yes(e.aboutWriting)}, headers ${e.headers} (${e.headersElsewhere} of others' works, ${e.proseBetweenHeaders} chars of prose between)`,
     );
     if (v.story.elsewhere?.length) out.push(`  the story is at: ${v.story.elsewhere.map((l) => l.url).join(', ')}`);
     // Which links lead to the parts (or, for a header-only post, to the story) and which do not (part-links.ts).

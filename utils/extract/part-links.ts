@@ -108,9 +108,14 @@ function isChromeLink(url: string): boolean {
  * Rule "a part linked by a comment's address": writers copy a part's link from its comments (a comment's permalink or its
  * thread, "…/1188.html?thread=5940#t5940"): words naming a part on such a link ("Part 1 (of 2)", "« Teil 1") make it that
  * entry, read as the entry. A reply form's address, or a comment link in other words, stays the site's (null).
+ *
+ * Rule "the chapter index in the writer's own comment": a writer who keeps the story's index as their own comment on the
+ * first chapter ("I'll keep this comment updated as I post") links it from the later chapters by that comment's address,
+ * named as the story's index ("chapter index", "table of contents", "masterpost"). Such a link is the entry the comment is
+ * on: the index is that entry's writer's own comment (own-comment-links.ts reads it there), the entry the story's first part.
  */
 function entryOfCommentLink(url: string, text: string): string | null {
-  if (!commentIdOf(url) || /mode=reply|replyto=/i.test(url) || partIndexOfLabel(text) === null) return null;
+  if (!commentIdOf(url) || /mode=reply|replyto=/i.test(url) || (partIndexOfLabel(text) === null && !STORY_MASTERPOST.test(text))) return null;
   const u = new URL(url);
   u.searchParams.delete('thread');
   u.hash = '';

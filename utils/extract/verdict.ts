@@ -64,6 +64,10 @@ export interface Evidence {
   wipMeter: boolean;
   /** The header's Rating is a score ("8/10", "four stars out of five"): a review's or a reaction's verdict (evidence.ts `isReviewScore`). */
   reviewScore: boolean;
+  /** The header's Author is not the poster, and the poster asks to use the story ("may I translate it?"; evidence.ts `quotesOthersHeaderToAsk`). */
+  quotedHeader: boolean;
+  /** A role-play application's labels: the player's, the character's canon point, a writing sample (evidence.ts `isApplicationForm`). */
+  application: boolean;
 }
 
 /** What `extract --explain` prints besides (the full build's only: no rule reads it). */
@@ -98,6 +102,8 @@ const PROSE_UNDER_OTHERS_HEADERS = 500;
 const PROSE_UNDER_OWN_HEADERS = 40;
 /** poll-or-form: a poll or sign-up with a few lines around it; a story with a poll after it has more. */
 const POLL_POST_WORDS = 300;
+/** quoted-header: a request around a quoted header is a few lines; a story posted under someone else's name is a story's length. */
+const REQUEST_WORDS = 150;
 /** art-or-audio: an art or podfic post's own words are a caption, not a story. */
 const ART_OWN_WORDS = 150;
 /** wip-meter: a progress post's chatter is a few lines; a chapter counted that way is a chapter's length. */
@@ -128,6 +134,13 @@ export const RULES: Rule[] = [
   // A poll or a form to fill in, with a few lines around it, asks the readers something; a story
   // with a poll after it ("want a sequel?") still has a story's length of prose.
   rule('poll-or-form', 'not-story', (e) => e.words < POLL_POST_WORDS && (e.form || e.poll)),
+  // Rule "a header quoted to ask for the story": someone else's header (its Author not the poster) quoted in a post that
+  // asks to translate, record or remix the story ("may I translate this into Estonian?"), a few lines around it. The story
+  // is elsewhere and not the poster's (a fic posted for a friend, a translation posted with its story, have the story).
+  rule('quoted-header', 'not-story', (e) => e.quotedHeader && e.words < REQUEST_WORDS),
+  // Rule "an application's labels are a form": a role-play application (Player / Character / Canon point / Personality /
+  // Writing sample) is a form filled in, its sample a character's voice for the mods, not a story, whatever its length.
+  rule('application-form', 'not-story', (e) => e.application),
   // A WIP meter: the author counts the words written towards a goal ("Words: 14,200 / 20,000", a
   // progress bar, "71%") over a few lines of chatter. A story states its length; a progress post
   // about a story being written is about fic, not fic, whatever header it copies.

@@ -95,12 +95,13 @@ export async function stitchStory(start: { url: string; post?: StoryPost; doc?: 
     }
     if (!post) return;
 
-    // Rules 1 and 2 of the fetch policy: the page it was opened on, the post and what it links to.
+    // Rules 1, 2 and 4 of the fetch policy: the page it was opened on, the post, what it links to, and its poster's journal.
     ctx.policy = FetchPolicy.forStory(
       start.url,
       post.url,
       post.partLinks.map((l) => l.url),
       storyLinksAnySite(post),
+      post.author,
     );
     // The chapter links around the post, when the caller read them (from the live page) already: the
     // given post's only (a post found here is another's), and read here again from the copy otherwise.
@@ -197,10 +198,16 @@ export async function extendStory(
       item.status = 'queued';
     }
     if (more.from) {
-      // Rules 1 and 2 of the fetch policy from the live page the reader opened on, with the
+      // Rules 1, 2 and 4 of the fetch policy from the live page the reader opened on, with the
       // journals the saved parts came from (admitted when they were fetched).
       const had = [...ctx.items.values()].filter((i) => i.status !== 'dropped' && i.error?.reason !== 'not-allowed').map((i) => i.url);
-      ctx.policy = FetchPolicy.forStory(more.from.url, more.from.post.url, [...had, ...more.from.post.partLinks.map((l) => l.url)], [...had, ...storyLinksAnySite(more.from.post)]);
+      ctx.policy = FetchPolicy.forStory(
+        more.from.url,
+        more.from.post.url,
+        [...had, ...more.from.post.partLinks.map((l) => l.url)],
+        [...had, ...storyLinksAnySite(more.from.post)],
+        more.from.post.author,
+      );
       // The live page first: a part it holds is read from it, not fetched.
       fileStart(s, ctx, more.from.post, more.from.doc ?? null, more.from.url, more.from.isMasterpost ?? false);
     }
