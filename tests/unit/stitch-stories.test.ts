@@ -36,10 +36,11 @@ describe('every multi-part story, whole and in order, from any of its pages', ()
   for (const story of stories.filter((s) => s.parts.length > 1)) {
     describe(story.id, () => {
       for (const url of story.pages) {
-        const web = new FakeWeb();
-        const { doc, extraction } = pageOf(web, url);
-        const post = extraction.stories.find((s) => canonicalEntryKey(s.url) === canonicalEntryKey(url)) ?? extraction.stories[0];
         it(`from ${url}`, async () => {
+          // Each page parsed in its own test, not all of them while the tests are collected (every document held at once).
+          const web = new FakeWeb();
+          const { doc, extraction } = pageOf(web, url);
+          const post = extraction.stories.find((s) => canonicalEntryKey(s.url) === canonicalEntryKey(url)) ?? extraction.stories[0];
           const s = await stitchStory({ url, post, doc }, { fetchPage: web.fetchPage, parse });
           // Every part in its place: read, or (the truth's `missing`) failed for exactly its reason.
           expect(judgeStitch(story, s).problems).toEqual([]);
