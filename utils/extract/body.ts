@@ -121,7 +121,10 @@ function isFooterLine(line: Line): boolean {
   if (t.length < 300 && /^\W*(?:written|made) for\b.{0,200}(?:\b(?:exchange|challenge|swap|fest|ficathon|remix|big ?bang|yuletide|prompt)|\w_\w)/i.test(t)) return true;
   // "(it did not eat the formatting!)": an aside in brackets after the story is the author's.
   if (t.length < 150 && /^\(.*\)$/.test(t)) return true;
-  if (t.length < 300 && /\bthank(?:s| you)\b.{0,40}\b(?:for reading|for sticking|for following|reading along|for all the comments)/i.test(t)) return true;
+  // So is the thanks to whoever gave the prompt ("Thank you for the prompt, Wren!", "Thanks to X for prompting!"; not "for the
+  // prompt reply", a word after it).
+  if (t.length < 300 && /\bthank(?:s| you)\b.{0,40}\b(?:for reading|for sticking|for following|reading along|for all the comments|for (?:\S+ ){0,2}prompt(?:s|ing)?\b(?!\s+[a-z]))/i.test(t))
+    return true;
   // The same thanks in the writer's language: "Terima kasih sudah membaca!" (Indonesian), "¡Gracias por leer!", "Gràcies per llegir!".
   if (t.length < 300 && /\b(?:terima kasih\b.{0,30}\bmembaca|gracias por leer|gràcies per llegir)/i.test(t)) return true;
   if (isMetadataLine(line)) return true;

@@ -71,8 +71,15 @@ function isPostLink(href: string, pageUrl: string): string | null {
  */
 const WIP_METER = /(?<![\d,.])(\d[\d,.]*\d\d|\d+k)\s*(?:\/|(?:out )?of)\s*(?!\1\b)(?:\?|\d)/i;
 
-export function isWipMeter(count: string): boolean {
-  return WIP_METER.test(count);
+/**
+ * Rule "works listed by their progress": a WIP-status post sets out each work in progress under a label for how far it has
+ * got ("Words so far:", "Chapters posted:", "Progress:", Vietnamese "Tiến độ:") beside its Title and Status; a story's own
+ * header gives its length, not its progress. Such a line over a few lines of chatter is a post about writing, as a meter is.
+ */
+const PROGRESS_LINE = /^\W*(?:words so far|chapters posted|progress|tiến độ)\s*:/i;
+
+export function isWipMeter(count: string, lines: Line[] = []): boolean {
+  return WIP_METER.test(count) || lines.some((l) => PROGRESS_LINE.test(l.text));
 }
 
 /**
@@ -183,14 +190,16 @@ export function saysStoryInComments(text: string): boolean {
  * The terms of an offer of writing, as fandom charity auctions (help_haiti, fandom_aid) and commission posts set them out:
  * "Offering:", "Will not write:", "Samples:" (links to the writer's stories), "Minimum bid:". Two such lines, or one and
  * bids or commissions named: the post offers a story to be written, with a header of what the buyer may ask for. A beta
- * offer sets out its terms the same way ("Strengths:", "Turnaround:", "Won't beta:"): a reading offered, no story.
+ * offer sets out its terms the same way ("Strengths:", "Turnaround:", "Won't beta:"): a reading offered, no story. So does
+ * a plot bunny up for adoption: the story someone else may write, its "Suggested title:", "Must have:", "Must not have:"
+ * ("Título sugerido:", "Tem que ter:", "Não pode ter:"), or one such line and "adopt me".
  */
 const OFFER_LINE =
-  /^\W*(?:offering|will(?: not|n['’]t)? (?:write|beta)|won['’]t (?:write|beta)|(?:writing )?samples?|(?:minimum|starting|opening) bid|bids? (?:start|open|close)\w*|turn-?around(?: time)?|strengths?|weakness(?:es)?)\s*:/i;
+  /^\W*(?:must(?: not)? (?:have|include)|suggested title|título sugerido|tem que ter|não pode ter|offering|will(?: not|n['’]t)? (?:write|beta)|won['’]t (?:write|beta)|(?:writing )?samples?|(?:minimum|starting|opening) bid|bids? (?:start|open|close)\w*|turn-?around(?: time)?|strengths?|weakness(?:es)?)\s*:/i;
 
 export function isWritingOffer(lines: Line[], subject: string): boolean {
   const n = lines.filter((l) => OFFER_LINE.test(l.text)).length;
-  return n >= 2 || (n === 1 && /\b(?:auction|bids?|bidding|commissions?)\b/i.test(`${subject} ${lines.map((l) => l.text).join(' ')}`));
+  return n >= 2 || (n === 1 && /\b(?:auction|bids?|bidding|commissions?|adopt\w*)\b/i.test(`${subject} ${lines.map((l) => l.text).join(' ')}`));
 }
 
 /** Words that name a passage as a version of the writer's own text ("the first draft", "a cut scene", "the rewrite"). */

@@ -377,7 +377,8 @@ export function findHeader(lines: Line[], subject = ''): HeaderResult {
     if (fields[key] === undefined || fields[key] === '') fields[key] = value;
   };
   const appendToCurrent = (text: string) => {
-    if (!current) return;
+    // A bullet before the next label ("• <b>Summary:</b> … <br>• <b>Warnings:</b>") is the list's, no word of the value.
+    if (!current || !/[\p{L}\p{N}]/u.test(text)) return;
     const raw = rawFields[rawFields.length - 1];
     raw.value = collapse(`${raw.value} ${text}`);
     fields[current] = raw.value;
@@ -583,6 +584,17 @@ export function isDrabbleNote(t: string): boolean {
 
 /** A rating or a length, the one kind of value a summary line always holds ("PG-13", "Teen", "1,200 words", "~1k"). */
 const SUMMARY_VALUE = /^(?:g|pg|pg-?1[35]|r|nc-?1[78]|k\+?|t|m|ma|e|gen|teen|mature|explicit|~?[\d,.]+(?:k| ?words?))$/i;
+
+/**
+ * Rule "a subject that is a header": a story posted under a cut with no header of its own gives its rating and length in the
+ * subject's closing brackets ("Counting Geese (G, 1,200 words)", "Salt Roads [PG-13 | 3,400 words]", "Borrowed Light (900
+ * words; G)"), the header in one line: a rating and a length both, as no other post's subject holds them.
+ */
+export function isHeaderSubject(subject: string): boolean {
+  const values = /[[({]([^[\](){}]{3,80})[\])}]\s*$/.exec(subject)?.[1].split(/\s*[|;•·/]\s*|,\s+/) ?? [];
+  const length = values.findIndex((v) => /\d(?:k| ?words?)$/i.test(v));
+  return length >= 0 && values.some((v, i) => i !== length && SUMMARY_VALUE.test(v));
+}
 
 /**
  * "[Little Women | Amy, Laurie | G | 70 words]", "(Persuasion; Anne/Wentworth; PG; 300 words)": three or more values, one a rating

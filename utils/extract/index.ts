@@ -33,7 +33,7 @@ import {
   talksAboutWriting,
 } from './evidence';
 import { isAdultGate } from './gates';
-import { findHeader, type HeaderResult, isDrabbleNote, isEndNote, labelOf, labelsAsLines, trailingHeader } from './header';
+import { findHeader, type HeaderResult, isDrabbleNote, isEndNote, isHeaderSubject, labelOf, labelsAsLines, trailingHeader } from './header';
 import { ABOUT_FIC_SUBJECT, FIC_SUBJECT, FIC_TAG, normalizeLabel } from './lexicon';
 import { flattenLines, type Line } from './lines';
 import { dropMetadata } from './metadata';
@@ -291,7 +291,7 @@ function readLines(doc: Document, post: FoundPost, pageUrl: string, isEntryPage:
   const whereStoryIs = () => (found ??= storyLinksOf(lines, header.end, url, pageUrl));
 
   // The subject names a fic post, or the first line does (a drabble's note: header.ts), or the cut's words do.
-  const ficSubject = FIC_SUBJECT.test(subject) || isDrabbleNote(lines[0]?.text ?? '') || cutNamesFic(scan.cutText);
+  const ficSubject = FIC_SUBJECT.test(subject) || isHeaderSubject(subject) || isDrabbleNote(lines[0]?.text ?? '') || cutNamesFic(scan.cutText);
   // Masterpost: a header, a list of links to the parts, hardly any prose of its own; not a
   // chapter's navigation, however short the chapter (part-links.ts). The list is read only for a post
   // that may be one; the detector's build, given no `lists`, only says whether one may be (two other entries
@@ -342,7 +342,7 @@ function readLines(doc: Document, post: FoundPost, pageUrl: string, isEntryPage:
     proseBetweenHeaders: clusters.proseBetween,
     masterpost,
     aboutWriting: talksAboutWriting(body.text),
-    wipMeter: isWipMeter(length),
+    wipMeter: isWipMeter(length, lines),
     reviewScore: isReviewScore(header.fields.rating ?? ''),
     quotedHeader: quotesOthersHeaderToAsk(lines, subject, header.fields.author, post.poster ?? scan.posterHints[0] ?? entryAddress(url)?.journal),
     application: isApplicationForm(lines),

@@ -116,6 +116,19 @@ const OTHER_LANGUAGES: [FieldKey, string][] = [
   ['summary', 'rezumat|анотація|crynodeb|kopsavilkums|sažetak|özet|περίληψη'],
   // A translation's own notes, its translator's ("Translator's notes:", "T/N:").
   ['notes', "translator's note|t/n"],
+  // Hebrew (right to left; "מחבר/ת" reads as its first form), Vietnamese, Slovene; Portuguese notes and genre, the
+  // European summary.
+  ['title', 'שם|כותרת|tên truyện|tên'],
+  ['author', 'מחבר|מאת|tác giả|avtor|avtorica'],
+  ['fandom', 'פנדום'],
+  ['pairing', 'זוג|par'],
+  ['characters', 'nhân vật|osebe'],
+  ['rating', 'דירוג|xếp hạng|phân loại'],
+  ['warnings', 'אזהרות|opozorila'],
+  ['wordCount', 'מילים|số từ|độ dài|besede|število besed'],
+  ['summary', 'תקציר|tóm tắt|povzetek|sumário'],
+  ['notes', 'ghi chú|opombe|notas da autora'],
+  ['genre', 'thể loại|gênero'],
 ];
 
 const KEY_BY_LABEL = new Map<string, FieldKey>();
@@ -186,12 +199,13 @@ export function isFreeText(key: FieldKey): boolean {
  * "[fill]"): "Story time: my cat" is an anecdote. So do the words for a story in the fandoms writing in other languages
  * ("Ficci: X" and "Novelli: X" in Finnish, "Povídka: X" in Czech, "Poviedka:" in Slovak, "Opowiadanie:" in Polish); Japanese
  * fandom brackets the kind of post first, "【小説】雨宿り", "【SS】…" (小説, a story; SS, a short story), and tags it 小説 or SS.
+ * Hebrew fandom writes "דרבל: X" (a drabble) and "פאנפיק" (fan fiction) in subjects and tags.
  */
 export const FIC_SUBJECT =
-  /(?:^|[\s[(:|-])(?:(?:fics?|fanfic(?:tion)?s?|ficlets?|(?:double )?drabbles?|one[- ]?shot)(?:$|[\s\]):|,-])|(?:story|fill|ficci|novelli|povídka|poviedka|opowiadanie)(?:$|[\]):]))|【[^】]{0,12}(?:小説|ss)[^】]{0,12}】/i;
+  /(?:^|[\s[(:|-])(?:(?:fics?|fanfic(?:tion)?s?|ficlets?|(?:double )?drabbles?|one[- ]?shot|דרבל|פאנפיק)(?:$|[\s\]):|,-])|(?:story|fill|ficci|novelli|povídka|poviedka|opowiadanie)(?:$|[\]):]))|【[^】]{0,12}(?:小説|ss)[^】]{0,12}】/i;
 
 /** A tag saying the post is fic. */
-export const FIC_TAG = /^(?:小説|ss|(?:my )?(?:fic|fanfic|fanfiction|fiction|ficlet|drabble|writing)s?|fic(?::| -| type:| post).*|(?:.*: |post type: |type: )fic)$/i;
+export const FIC_TAG = /^(?:小説|ss|פאנפיק|(?:my )?(?:fic|fanfic|fanfiction|fiction|ficlet|drabble|writing)s?|fic(?::| -| type:| post).*|(?:.*: |post type: |type: )fic)$/i;
 
 /**
  * Kinds of post that are about fic, as authors and mods named them in subjects. "Rec" alone only

@@ -38,14 +38,15 @@ const NUM = `(\\d{1,3}|[ivxlc]{1,7}|${WORD_NUMBERS.slice(1).join('|')})`;
  * Rule "a part in the writer's language": fandoms writing in German, French, Italian and Spanish number their parts and
  * link them in their own words ("Teil 2", "Kapitel 3 »", "Partie 2/3", "« Capitolo 1", "Parte 2 de 3"); so do Finnish ("osa 1/3",
  * "Luku 2"), Czech and Slovak ("Kapitola 3", "Díl 2/4", "Diel 1"), Hungarian ("Fejezet 2") and Polish ("Rozdział 4", "Część 1")
- * fandoms, Romanian ("Capitolul 1 din 2"), Ukrainian and Russian ("Частина 1/2", "Глава 2 из 3"). (The
+ * fandoms, Romanian ("Capitolul 1 din 2"), Ukrainian and Russian ("Частина 1/2", "Глава 2 из 3"), Vietnamese ("Chương 1/3") and
+ * Hebrew ("פרק 1 מתוך 2", "הפרק הבא": the article or "to" joined to the word). (The
  * longer words first: "Partie 2" is not "Part" and a numeral "i". No \\b before it: a Cyrillic word has none, so the word
  * carries its own start, no letter before it.)
  */
 const PART_WORD =
-  '(?<![\\wЀ-ӿ])(?:partie|parte|part|pt\\.?|chapter|chap\\.?|ch\\.?|episode|book|teil|kapitel|capitolul|capitolo|chapitre|cap[ií]tulo|osa|luku|kapitola|d[ií]l|diel|fejezet|rozdzia[lł]|cz[eę]ś[cć]|peat[üu]kk|частина|глава)';
-/** A part's total after its number: "of", "out of"; "din" (Romanian), "из" (Russian), "з" (Ukrainian). */
-const OF = '(?:/|of|out of|din|из|з)';
+  '(?<![\\wЀ-ӿא-ת])(?:partie|parte|part|pt\\.?|chapter|chap\\.?|ch\\.?|episode|book|teil|kapitel|capitolul|capitolo|chapitre|cap[ií]tulo|osa|luku|kapitola|d[ií]l|diel|fejezet|rozdzia[lł]|cz[eę]ś[cć]|peat[üu]kk|частина|глава|chương|[הל]?פרק)';
+/** A part's total after its number: "of", "out of"; "din" (Romanian), "из" (Russian), "з" (Ukrainian), "מתוך" (Hebrew). */
+const OF = '(?:/|of|out of|din|из|з|מתוך)';
 /**
  * The part words written after their number as an ordinal, "2. rész", "1. fejezet", "3. kapitola", "2. díl", "1. luku", "3. peatükk"
  * (Hungarian, Czech, Slovak, Finnish, Estonian): the numeral, its period, the word (parts.ts "the number before the part word").
@@ -172,7 +173,7 @@ export function parsePartMarker(text: string): PartMarker | null {
 }
 
 const FIC_PREFIX =
-  /^\s*(?:[[(]\s*(?:(?:new |gift ?)?fic|fanfic(?:tion)?|ficlets?|(?:double |triple )?drabbles?|story|one[- ]?shot|fill|fic post|ficathon)\s*[\])]\s*[:\-–—]?\s*|(?:[\w .&'’!-]{0,40}?\b)?(?:fic|fanfic(?:tion)?|ficlet|drabble|story|one[- ]?shot|fill|ficci|novelli|pov[ií]dka|poviedka|opowiadanie)\s*[:\-–—|]\s+|【[^】]{0,12}(?:小説|ss)[^】]{0,12}】\s*)/i;
+  /^\s*(?:[[(]\s*(?:(?:new |gift ?)?fic|fanfic(?:tion)?|ficlets?|(?:double |triple )?drabbles?|story|one[- ]?shot|fill|fic post|ficathon)\s*[\])]\s*[:\-–—]?\s*|(?:[\w .&'’!-]{0,40}?\b)?(?:fic|fanfic(?:tion)?|ficlet|drabble|story|one[- ]?shot|fill|ficci|novelli|pov[ií]dka|poviedka|opowiadanie|דרבל)\s*[:\-–—|]\s+|【[^】]{0,12}(?:小説|ss)[^】]{0,12}】\s*)/i;
 
 /** The subject opens with a fic prefix ("Fic:", "[drabble]", "Leverage fic:"): it names a story. */
 export function hasFicPrefix(subject: string): boolean {
@@ -402,9 +403,9 @@ const OWN_TAIL = '(?:\\s+(?:a|one|the)\\s+(?:chapter|part|bit))?';
  * "Siguiente capítulo"): the link's words are the direction alone or with the part word after it.
  */
 const LANG_PREV =
-  'edellinen|aiempi|předchozí|predchádzajúca|predchádzajúci|előző|poprzedni|poprzednia|vorherige[rs]?|zurück|anterior|precedente|précédente?|vorige|föregående|forrige|eelmine|попередн[яійє]|предыдущ(?:ая|ий|ее)';
+  'edellinen|aiempi|předchozí|predchádzajúca|predchádzajúci|előző|poprzedni|poprzednia|vorherige[rs]?|zurück|anterior|precedente|précédente?|vorige|föregående|forrige|eelmine|попередн[яійє]|предыдущ(?:ая|ий|ее)|trước|הקודם';
 const LANG_NEXT =
-  'seuraava|další|následující|ďalšia|ďalší|következő|następny|następna|nächste[rs]?|weiter|siguiente|próxim[oa]|successiv[oa]|suivante?|volgende|nästa|neste|næste|järgmine|următo(?:r|rul|area)|наступн[аийє]|следующ(?:ая|ий|ее)';
+  'seuraava|další|následující|ďalšia|ďalší|következő|następny|następna|nächste[rs]?|weiter|siguiente|próxim[oa]|successiv[oa]|suivante?|volgende|nästa|neste|næste|järgmine|următo(?:r|rul|area)|наступн[аийє]|следующ(?:ая|ий|ее)|sau|הבא';
 const LANG_TAIL = `(?:\\s+(?:${PART_WORD}|rész|strana|jakso))?`;
 /** Rule "the part word first": Romance languages put the direction after the part ("Capitolul următor »", "« Capitolo precedente", "Chapitre suivant"). */
 const LANG_HEAD = `(?:${PART_WORD}\\s+)?`;
