@@ -46,14 +46,15 @@ export default defineContentScript({
     const loadedUrl = () => (performance.getEntriesByType('navigation')[0] as PerformanceEntry | undefined)?.name || location.href;
     // Keyed by where the button goes (its post's subject, else its text's first node): entries printed unwrapped share
     // one element, and the same key on every scan keeps one button per post.
-    const hosts = new Map<Node, { host: HTMLElement; loc: StoryLocation }>();
+    // A swap's reveals post holds several stories under one subject (extract/sections.ts): one button each, in order.
+    const hosts = new Map<Node, { host: HTMLElement; loc: StoryLocation }[]>();
     const anchorOf = (loc: StoryLocation): Node => loc.subject ?? loc.range?.first ?? loc.body;
     const loadReader = onDemand<ReaderApi>('reader');
     const openReader = (story: StoryPost, returnFocus: HTMLElement | null, refresh?: boolean) =>
       loadReader().then((reader) => reader.open({ story, pageUrl: location.href, loadedUrl: loadedUrl(), returnFocus, refresh }));
 
-    const open = async (key: Node, button: HTMLElement) => {
-      const { story, nav } = hosts.get(key)?.loc ?? {};
+    const open = async (key: Node, nth: number, button: HTMLElement) => {
+      const { story, nav } = hosts.get(key)?.[nth]?.loc ?? {};
       if (!story) return;
       // The user's own click (read-button.ts): the background starts fetching the story's parts now, while the
       // reader loads. It reads the part links from the post's navigation lines itself, under the session's rules.
@@ -69,9 +70,10 @@ export default defineContentScript({
       }
     };
 
-    const place = (loc: StoryLocation) => {
+    const place = (loc: StoryLocation, nth: number) => {
       const key = anchorOf(loc);
-      const known = hosts.get(key);
+      const placed = hosts.get(key) ?? [];
+      const known = placed[nth];
       const title = loc.story.fields.title ?? loc.story.subject ?? '';
       if (known) {
         known.loc = loc; // an expanded cut may have made it complete
@@ -83,13 +85,17 @@ export default defineContentScript({
       const host = createReadButton(
         document,
         title,
-        (button) => void open(key, button),
+        (button) => void open(key, nth, button),
         () =>
           void loadReader()
             .then((reader) => reader.prepare(location.href))
             .catch(() => undefined),
       );
-      hosts.set(key, { host, loc });
+      placed[nth] = { host, loc };
+      hosts.set(key, placed);
+      // The post's next story's button after its previous one.
+      const before = placed[nth - 1]?.host;
+      if (before) return void before.after(host);
       // A collapsed comment's subject is its link (comments.ts): the button goes beside it, not into it.
       if (loc.subject?.tagName === 'A') loc.subject.after(host);
       else if (loc.subject && loc.subject !== document.body) loc.subject.append(host);
@@ -122,7 +128,12 @@ export default defineContentScript({
           console.error('[Inkwell]', e);
         }
       }
-      for (const loc of located.locations) place(loc);
+      const nths = new Map<Node, number>();
+      for (const loc of located.locations) {
+        const nth = nths.get(anchorOf(loc)) ?? 0;
+        nths.set(anchorOf(loc), nth + 1);
+        place(loc, nth);
+      }
     };
 
     void scan();
@@ -150,7 +161,7 @@ export default defineContentScript({
       const msg = message as IncomingMessage<'tab'> | undefined;
       if (msg?.type !== 'open-reader-here') return undefined;
       const answer: (res: Reply<'open-reader-here'>) => void = sendResponse;
-      const first = hosts.values().next().value?.loc.story;
+      const first = hosts.values().next().value?.[0]?.loc.story;
       if (!first) {
         answer({ ok: false, error: 'No story on this page.' });
         return undefined;
