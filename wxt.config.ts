@@ -22,7 +22,7 @@ export default defineConfig({
     'vite:build:extendConfig': (entrypoints, config) => {
       // The same for its stages injected on demand (the comment walk where fills may be; the posts finder
       // for layouts no site style knows; the reading of a masterpost's list where a post may be one).
-      if (entrypoints.length === 1 && ['journal', 'comment-fills', 'unlisted-posts', 'masterpost-lists'].includes(entrypoints[0].name)) {
+      if (entrypoints.length === 1 && ['journal', 'story-posts', 'comment-fills', 'unlisted-posts', 'masterpost-lists'].includes(entrypoints[0].name)) {
         // The detector's build of extraction (utils/extract/build-flags.ts): decisions only.
         config.define = { ...config.define, __INKWELL_DETECTOR__: 'true' };
         // Minified for size with terser (utils/extract/detector-minify.ts).

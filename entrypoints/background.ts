@@ -90,7 +90,7 @@ export default defineBackground(() => {
 
   /** One of our own runtime-registered content scripts, into the sender's own frame only. */
   async function injectScript(
-    file: '/content-scripts/reader.js' | '/content-scripts/comment-fills.js' | '/content-scripts/unlisted-posts.js' | '/content-scripts/masterpost-lists.js',
+    file: '/content-scripts/story-posts.js' | '/content-scripts/reader.js' | '/content-scripts/comment-fills.js' | '/content-scripts/unlisted-posts.js' | '/content-scripts/masterpost-lists.js',
     tabId: number,
     frameId: number,
   ) {
@@ -188,6 +188,14 @@ export default defineBackground(() => {
       const tabId = sender.tab?.id;
       if (tabId === undefined || !isJournalPageSender(sender)) return { ok: false, error: 'Not a journal page.' };
       await injectScript('/content-scripts/reader.js', tabId, sender.frameId ?? 0);
+      return { ok: true };
+    },
+    'inject-story-posts': async (_msg, sender) => {
+      // The detector proper, where the script every journal page loads says the page may hold a story: into the asking
+      // frame, a journal page only.
+      const tabId = sender.tab?.id;
+      if (tabId === undefined || !isJournalPageSender(sender)) return { ok: false, error: 'Not a journal page.' };
+      await injectScript('/content-scripts/story-posts.js', tabId, sender.frameId ?? 0);
       return { ok: true };
     },
     'inject-comment-fills': async (_msg, sender) => {

@@ -43,6 +43,8 @@ export interface StoryLookup {
  * sent as `{type, ...req}`. `res`: the answer (`void`: none is given).
  */
 export interface MessageMap {
+  /** The screen every journal page loads → background: inject the detector proper (the story-posts stage) into the sender's frame (a journal page only). */
+  'inject-story-posts': { to: 'background'; req: Record<string, never>; res: Done };
   /** Detector → background: inject the reader's code into the sender's frame (loaded on first use only; a journal page only). */
   'inject-reader': { to: 'background'; req: Record<string, never>; res: Done };
   /** Detector → background: inject the comment walk (the detector's second stage) into the sender's frame (a journal entry page only). */

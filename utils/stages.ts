@@ -8,7 +8,7 @@
  * The script tells a detector that waits for it as soon as it has run, rather than leaving it to the background's
  * answer to the injection, which comes a round trip later (~30-60 ms of the reader's start, measured by the bench).
  */
-export type Stage = 'reader' | 'comment-fills' | 'unlisted-posts' | 'masterpost-lists';
+export type Stage = 'story-posts' | 'reader' | 'comment-fills' | 'unlisted-posts' | 'masterpost-lists';
 
 type Shared = { [key: symbol]: unknown };
 const shared = () => globalThis as unknown as Shared;

@@ -19,8 +19,10 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { mayHoldStories } from '../../utils/extract/screen';
 import { CHROMIUM_BIN, chromiumVersion, ensureChromeBuild } from '../core/chrome-build';
-import { largeOf } from '../core/shared';
+import { fixturePages } from '../core/pages';
+import { domOf, largeOf } from '../core/shared';
 import { distribution } from '../core/stats';
 import type { BenchContext, Budget, Row, Section, SectionResult } from '../core/types';
 
@@ -161,7 +163,7 @@ async function chromiumRuns(ctx: BenchContext): Promise<ChromiumResult> {
 
 export const size: Section = {
   id: 'size',
-  title: '3. What every journal page pays (the detector content script)',
+  title: '3. What every journal page pays (the detector content script: the screen; the detector proper where it says yes)',
   async run(ctx: BenchContext): Promise<SectionResult> {
     const script = join(ctx.root, '.output/chrome-mv3/content-scripts/journal.js');
     const notes: string[] = [];
@@ -176,10 +178,10 @@ export const size: Section = {
       const gz = gzipSync(bytes, { level: 9 }).length;
       const gz6 = gzipSync(bytes, { level: 6 }).length;
       rows.push({ id: 'journal.js', values: { raw: bytes.length, gzip: gz, gzip6: gz6 } });
-      // The detector's stages injected on some pages only (the posts finder for layouts no site style knows;
-      // the reading of a masterpost's list, where a post may be one; the comment walk, on no-story entry
-      // pages with comments): reported, not budgeted.
-      for (const name of ['unlisted-posts', 'masterpost-lists', 'comment-fills']) {
+      // The detector's stages injected on some pages only (the detector proper, where the screen says a page may hold a
+      // story; the posts finder for layouts no site style knows; the reading of a masterpost's list, where a post may be
+      // one; the comment walk, on no-story entry pages with comments): reported, not budgeted.
+      for (const name of ['story-posts', 'unlisted-posts', 'masterpost-lists', 'comment-fills']) {
         const stage = join(ctx.root, `.output/chrome-mv3/content-scripts/${name}.js`);
         if (!existsSync(stage)) continue;
         const b = readFileSync(stage);
@@ -198,6 +200,34 @@ export const size: Section = {
     } else {
       budgets.push({ id: 'detector-gzip', label: 'content-scripts/journal.js gzipped ≤ 15 KB', value: null, limit: GZIP_BUDGET, kind: 'max', unit: 'bytes', pass: null, detail: build.note });
     }
+
+    // Where the screen loads the detector proper (utils/extract/screen.ts): the fixture pages with a story (every one, or a
+    // story loses its button) and without one (the fewer, the less the pages pay), and its time on the large page.
+    // (The fixture pages alone: the bench's layout families would parse each page in jsdom first.)
+    const pages = fixturePages();
+    // happy-dom (jsdom takes 15 times as long over 800 pages, for the same answers), a window per hundred pages.
+    const said: { story: boolean; yes: boolean }[] = [];
+    for (let i = 0; i < pages.length; i += 100) {
+      const parser = domOf(ctx, 'happy-dom').parser();
+      for (const p of pages.slice(i, i + 100)) said.push({ story: (p.case?.stories.length ?? 0) > 0, yes: mayHoldStories(parser.parse(p.html)) });
+      await parser.close();
+    }
+    const largeDoc = domOf(ctx, 'jsdom').load(largeOf(ctx).html, largeOf(ctx).url);
+    const times: number[] = [];
+    for (let i = 0; i < (ctx.quick ? 5 : 30); i++) {
+      const t0 = performance.now();
+      mayHoldStories(largeDoc);
+      times.push(performance.now() - t0);
+    }
+    ctx.log(`size: the screen read ${said.length} fixture pages`);
+    const withStory = said.filter((p) => p.story);
+    const without = said.filter((p) => !p.story);
+    rows.push({
+      id: 'screen (journal.js): loads the detector proper',
+      values: {
+        note: `on ${withStory.filter((p) => p.yes).length}/${withStory.length} fixture pages with a story, ${without.filter((p) => p.yes).length}/${without.length} without (most of those are fic-like not-stories), in happy-dom; ${distribution(times).median.toFixed(1)} ms on the large page (jsdom, median)`,
+      },
+    });
 
     const large = largeOf(ctx);
     if (!existsSync(CHROMIUM_BIN)) {

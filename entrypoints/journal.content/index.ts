@@ -1,38 +1,19 @@
 /**
- * The detector: the only code every journal page loads. It finds story posts with the same pure
- * extractPage the tests use, puts a 'Read in Inkwell' button beside each, and loads the reader
- * only when a button is first used. Posts added later (expanded cuts, infinite scroll) get
- * theirs too.
+ * The script every journal page loads, kept small (its 15 KB gzipped budget, bench/sections/size.ts): it reads the page's
+ * text for the signs a story needs (utils/extract/screen.ts: a fic word, a part marker, two header labels…) and, where
+ * there are any, asks the background for the detector proper (entrypoints/story-posts.content/), which finds the story
+ * posts and puts their 'Read in Inkwell' buttons. A page with none of those signs (a diary, a friends list, a profile)
+ * loads nothing more; text added later (an expanded cut, infinite scroll) is read again.
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { createReadButton, READ_BUTTON_TAG, updateReadButtonTitle } from '../../components/read-button';
 import { rawRuntime } from '../../utils/ext';
 import { DETECTOR_BUILD } from '../../utils/extract/build-flags';
-import { addFills, locateStories, type MasterpostLists, type StoryLocation, type UnlistedPostsFinder } from '../../utils/extract/index';
-import type { StoryPost } from '../../utils/extract/types';
+import { mayHoldStories } from '../../utils/extract/screen';
 import { JOURNAL_INCLUDE_GLOBS, JOURNAL_MATCHES } from '../../utils/hosts';
 import type { IncomingMessage, Reply } from '../../utils/messages';
-import { onDemand as onDemandOf, type Stage } from '../../utils/stages';
+import { onDemand } from '../../utils/stages';
 import { journalSiteOfUrl } from '../../utils/url';
-import type { CommentFillsApi } from '../comment-fills.content/index';
-import type { UnlistedPostsApi } from '../unlisted-posts.content/index';
-
-/** What the reader content script exposes once injected (same isolated world, shared global). */
-export interface ReaderApi {
-  /** A click is likely: the page's posts may be read ahead (in the page's idle time). */
-  prepare(pageUrl: string): void;
-  open(request: {
-    /** The clicked post's story as the detector's build reads it (its URL, subject, fields and part): the reader reads the post again. */
-    story: StoryPost;
-    pageUrl: string;
-    /** The URL the document was loaded at (replaceState does not change it): the background compares it with its own record. */
-    loadedUrl: string;
-    returnFocus?: HTMLElement | null;
-    refresh?: boolean;
-  }): Promise<void>;
-}
-/** A stage's script, injected by the background on `inject-STAGE` (utils/stages.ts). */
-const onDemand = <T>(stage: Stage) => onDemandOf<T>(stage, () => rawRuntime.sendMessage({ type: `inject-${stage}` }));
+import type { StoryPostsApi } from '../story-posts.content/index';
 
 export default defineContentScript({
   // The manifest's: WXT reads them at build time, without the detector's build flag (build-flags.ts). The
@@ -43,133 +24,43 @@ export default defineContentScript({
   main(ctx) {
     // A Wayback copy of anything but a journal page (the globs cannot say so exactly): nothing runs.
     if (journalSiteOfUrl(location.href) === 'unknown') return;
-    const loadedUrl = () => (performance.getEntriesByType('navigation')[0] as PerformanceEntry | undefined)?.name || location.href;
-    // Keyed by where the button goes (its post's subject, else its text's first node): entries printed unwrapped share
-    // one element, and the same key on every scan keeps one button per post.
-    // A swap's reveals post holds several stories under one subject (extract/sections.ts): one button each, in order.
-    const hosts = new Map<Node, { host: HTMLElement; loc: StoryLocation }[]>();
-    const anchorOf = (loc: StoryLocation): Node => loc.subject ?? loc.range?.first ?? loc.body;
-    const loadReader = onDemand<ReaderApi>('reader');
-    const openReader = (story: StoryPost, returnFocus: HTMLElement | null, refresh?: boolean) =>
-      loadReader().then((reader) => reader.open({ story, pageUrl: location.href, loadedUrl: loadedUrl(), returnFocus, refresh }));
-
-    const open = async (key: Node, nth: number, button: HTMLElement) => {
-      const { story, nav } = hosts.get(key)?.[nth]?.loc ?? {};
-      if (!story) return;
-      // The user's own click (read-button.ts): the background starts fetching the story's parts now, while the
-      // reader loads. It reads the part links from the post's navigation lines itself, under the session's rules.
-      rawRuntime.sendMessage({ type: 'reader:click', url: story.url, nav, title: story.fields.title, pageUrl: location.href, loadedUrl: loadedUrl() }).catch(() => undefined);
-      button.setAttribute('aria-busy', 'true');
-      try {
-        await openReader(story, button);
-      } catch (e) {
-        console.error('[Inkwell]', e);
-        button.setAttribute('title', `Inkwell could not open the reader: ${(e as Error).message}`);
-      } finally {
-        button.removeAttribute('aria-busy');
-      }
-    };
-
-    const place = (loc: StoryLocation, nth: number) => {
-      const key = anchorOf(loc);
-      const placed = hosts.get(key) ?? [];
-      const known = placed[nth];
-      const title = loc.story.fields.title ?? loc.story.subject ?? '';
-      if (known) {
-        known.loc = loc; // an expanded cut may have made it complete
-        updateReadButtonTitle(known.host, title);
-        return;
-      }
-      // The reader's code is loaded when a click is likely (pointer over, or focus on, a button): by the click it is
-      // there, and has read the page's posts ahead if the page was idle. Only our own code: nothing is fetched.
-      const host = createReadButton(
-        document,
-        title,
-        (button) => void open(key, nth, button),
-        () =>
-          void loadReader()
-            .then((reader) => reader.prepare(location.href))
-            .catch(() => undefined),
-      );
-      placed[nth] = { host, loc };
-      hosts.set(key, placed);
-      // The post's next story's button after its previous one.
-      const before = placed[nth - 1]?.host;
-      if (before) return void before.after(host);
-      // A collapsed comment's subject is its link (comments.ts): the button goes beside it, not into it.
-      if (loc.subject?.tagName === 'A') loc.subject.after(host);
-      else if (loc.subject && loc.subject !== document.body) loc.subject.append(host);
-      else ((loc.range?.first as ChildNode | undefined) ?? loc.body).before(host);
-    };
-
-    // Three parts of detection are stages of their own, each asked of the background once and only where
-    // it may find something: the posts of a layout no site style knows (a page where no style found a
-    // post), the reading of a masterpost's list (a page where a post may be a masterpost), and the comment
-    // walk (fills: a no-story entry that shows comments). Every other page stays with this script alone.
-    const loadUnlistedPosts = onDemand<UnlistedPostsApi>('unlisted-posts');
-    const loadMasterpostLists = onDemand<MasterpostLists>('masterpost-lists');
-    const loadCommentFills = onDemand<CommentFillsApi>('comment-fills');
-
-    const scan = async () => {
-      let unlisted: UnlistedPostsFinder | undefined;
-      let located = locateStories(document, location.href);
-      try {
-        if (located.unlistedPossible) located = locateStories(document, location.href, (unlisted = (await loadUnlistedPosts()).unlistedPosts));
-        // Without the lists' reading a post that may be a masterpost is undecided: decide the page again with it.
-        if (located.masterpostPossible) located = locateStories(document, location.href, unlisted, await loadMasterpostLists());
-      } catch (e) {
-        console.error('[Inkwell]', e);
-        return;
-      }
-      if (located.fillsPossible) {
-        try {
-          addFills(located, (await loadCommentFills()).commentStories(document, location.href, located.commentStoryBy));
-        } catch (e) {
-          console.error('[Inkwell]', e);
-        }
-      }
-      const nths = new Map<Node, number>();
-      for (const loc of located.locations) {
-        const nth = nths.get(anchorOf(loc)) ?? 0;
-        nths.set(anchorOf(loc), nth + 1);
-        place(loc, nth);
-      }
-    };
-
-    void scan();
-
-    // Later posts: re-scan (debounced) when real content arrives, never for our own buttons.
+    const loadStoryPosts = onDemand<StoryPostsApi>('story-posts', () => rawRuntime.sendMessage({ type: 'inject-story-posts' }));
+    // Once the detector proper is asked for, it reads the page (and its later posts) itself.
+    let asked = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
+    const screen = () => {
+      if (asked || !mayHoldStories(document)) return;
+      asked = true;
+      observer.disconnect();
+      loadStoryPosts().catch((e) => console.error('[Inkwell]', e));
+    };
+    // Later text: read again (debounced) when real content arrives.
     const observer = new MutationObserver((records) => {
-      const relevant = records.some((r) =>
-        Array.from(r.addedNodes).some((n) => n.nodeType === 1 && (n as Element).tagName.toLowerCase() !== READ_BUTTON_TAG && ((n as Element).textContent?.length ?? 0) > 80),
-      );
-      if (!relevant) return;
+      if (!records.some((r) => Array.from(r.addedNodes).some((n) => (n.textContent?.length ?? 0) > 80))) return;
       clearTimeout(timer);
-      // The extension reloaded or removed: this copy's runtime is gone, and so are its buttons' uses.
-      timer = setTimeout(() => (rawRuntime.id ? void scan() : observer.disconnect()), 400);
+      // The extension reloaded or removed: this copy's runtime is gone.
+      timer = setTimeout(() => (rawRuntime.id ? screen() : observer.disconnect()), 400);
     });
     observer.observe(document.body, { childList: true, subtree: true });
     ctx.onInvalidated(() => {
       observer.disconnect();
       clearTimeout(timer);
     });
+    screen();
 
-    // The popup asks the page to open the reader ("Continue" on a saved story, "Read this page").
-    // Answered with sendResponse (Chrome does not take a promise from a listener).
+    // The popup asks the page to open the reader ("Continue" on a saved story, "Read this page"): the detector proper
+    // answers where it was loaded. Answered with sendResponse (Chrome does not take a promise from a listener).
     rawRuntime.onMessage.addListener((message, _sender, sendResponse) => {
       const msg = message as IncomingMessage<'tab'> | undefined;
       if (msg?.type !== 'open-reader-here') return undefined;
       const answer: (res: Reply<'open-reader-here'>) => void = sendResponse;
-      const first = hosts.values().next().value?.[0]?.loc.story;
-      if (!first) {
+      if (!asked) {
         answer({ ok: false, error: 'No story on this page.' });
         return undefined;
       }
-      openReader(first, null, msg.refresh === true).then(
-        () => answer({ ok: true }),
-        (e: Error) => answer({ ok: false, error: e.message }),
-      );
+      loadStoryPosts()
+        .then((posts) => posts.openHere(msg.refresh === true))
+        .then(answer, (e: Error) => answer({ ok: false, error: e.message }));
       return true;
     });
   },

@@ -39,7 +39,7 @@ import { MOVED_PAGE_MESSAGE as MOVED, sessionPostUrlOf } from '../../utils/reade
 import { provideStage } from '../../utils/stages';
 import { navLinksInPost, storyLinksAnySite } from '../../utils/stitch';
 import { commentIdOf } from '../../utils/url';
-import type { ReaderApi } from '../journal.content/index';
+import type { ReaderApi } from '../story-posts.content/index';
 
 /** The host is only the frame's box: the frame fills it. */
 const FRAME_CSS = `${HOST_CSS}

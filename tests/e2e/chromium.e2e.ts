@@ -65,6 +65,48 @@ describe('the extension in Chromium', () => {
   });
 });
 
+/**
+ * Whether the detector proper (the story-posts stage) is in the page's extension world: read with the DevTools protocol
+ * in the isolated world Chromium made for Inkwell's content scripts in the top frame (the page's own scripts cannot see it).
+ */
+async function storyPostsLoaded(): Promise<boolean | null> {
+  const page = chrome.page;
+  const cdp = await chrome.context.newCDPSession(page);
+  try {
+    const contexts: { id: number; name: string; auxData?: { type?: string; frameId?: string } }[] = [];
+    cdp.on('Runtime.executionContextCreated', (e) => contexts.push(e.context));
+    const { frameTree } = await cdp.send('Page.getFrameTree');
+    await cdp.send('Runtime.enable');
+    const world = contexts.find((c) => c.name === 'Inkwell' && c.auxData?.type === 'isolated' && c.auxData.frameId === frameTree.frame.id);
+    // null: no Inkwell world in the frame (the screen itself did not run there).
+    if (!world) return null;
+    const { result } = await cdp.send('Runtime.evaluate', { expression: "typeof globalThis[Symbol.for('inkwell.story-posts')] === 'object'", contextId: world.id, returnByValue: true });
+    return result.value === true;
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
+}
+
+describe('the detector in two steps: its screen on every journal page, the detector proper where a story may be', () => {
+  // Ordinary pages with no sign of a story (a diary entry, a personal post's Previous/Next links): the screen only.
+  for (const id of ['lj-s1talkread2003-personal-diary-notstory', 'dw-core2-2014-personal-prev-next-links-alone-notstory']) {
+    it(`loads no detector proper on ${id}`, async () => {
+      const c = cases.find((x) => x.id === id)!;
+      expect(c.expectedButtons).toBe(0);
+      await chrome.openJournal(c.url);
+      await chrome.page.waitForLoadState('load');
+      await chrome.page.waitForTimeout(NO_BUTTON_SETTLE);
+      expect(await storyPostsLoaded()).toBe(false);
+    });
+  }
+  it('loads it on a story page, where the buttons come from', async () => {
+    const c = cases.find((x) => x.kind === 'story' && x.expectedButtons === 1)!;
+    await chrome.openJournal(c.url);
+    await expect.poll(async () => (await readButtonNames(chrome.page)).filter((n) => /^Read in Inkwell/.test(n)).length, { timeout: BUTTON_TIMEOUT, interval: 100 }).toBe(1);
+    expect(await storyPostsLoaded()).toBe(true);
+  });
+});
+
 describe('fixture pages', () => {
   beforeAll(() => {
     server.clearRequests();

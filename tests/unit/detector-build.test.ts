@@ -31,6 +31,8 @@ type Locate = typeof locateStories;
 
 let dir = '';
 let detector: Locate;
+/** The screen every journal page runs before the detector proper is loaded (utils/extract/screen.ts), built as it is. */
+let screen: (doc: Document) => boolean;
 /** The fills the second stage found, where the first stage asked for it. */
 let secondStageStories = 0;
 /** The posts the unlisted-layout stage found, where the first stage asked for it. */
@@ -61,6 +63,7 @@ beforeAll(async () => {
   const second = await detectorBuild<{ commentStories: typeof commentStories }>('utils/extract/comments.ts', 'second');
   const unlisted = await detectorBuild<{ unlistedPosts: UnlistedPostsFinder }>('utils/extract/posts.ts', 'unlisted');
   const lists = await detectorBuild<MasterpostLists>('utils/extract/part-links.ts', 'lists');
+  screen = (await detectorBuild<{ mayHoldStories: typeof screen }>('utils/extract/screen.ts', 'screen')).mayHoldStories;
   // The flag took: the detector's build has no adult-gate check (the reader's business), and its
   // first stage no comment walk (which reads a comment's text from .comment-content).
   const firstCode = readFileSync(join(dir, 'first.mjs'), 'utf8');
@@ -170,14 +173,21 @@ describe('the property names the detector’s build mangles', () => {
  * and four parses of each of 900 pages outgrew the test worker's heap.
  */
 describe('the detector’s build decides as the full build', () => {
-  it(`on every saved page of the fixtures and the held-out sets (${Object.keys(pages).length} URLs), and its navigation lines give the reader's part links at the click`, () => {
+  it(`on every saved page of the fixtures and the held-out sets (${Object.keys(pages).length} URLs), behind its screen, and its navigation lines give the reader's part links at the click`, () => {
     let stories = 0;
+    /** Pages with no story the screen spares the detector proper (the fixtures' not-stories are mostly fic-like). */
+    let screenedOut = 0;
     let same = 0;
     let withLinks = 0;
     for (const [url, file] of Object.entries(pages)) {
       const html = readFileSync(file, 'utf8');
       const fullLocated = locateStories(new DOMParser().parseFromString(html, 'text/html'), url);
-      const detLocated = detector(new DOMParser().parseFromString(html, 'text/html'), url);
+      const detDoc = new DOMParser().parseFromString(html, 'text/html');
+      // The screen, first, as on the page: the detector proper is loaded only where it says yes.
+      const screened = screen(detDoc);
+      const detLocated = detector(detDoc, url);
+      if (detLocated.locations.length) expect(screened, `the screen says no on ${url}, where the detector finds a story`).toBe(true);
+      else if (!screened) screenedOut++;
       const full = decisions(fullLocated);
       const det = decisions(detLocated, detectorRuleName);
       if (full.kind === 'interstitial') {
@@ -208,6 +218,8 @@ describe('the detector’s build decides as the full build', () => {
     }
     // The pages hold stories (a comparison of empty lists proves nothing).
     expect(stories).toBeGreaterThan(150);
+    // ... and pages without one the screen said no on (a screen that always says yes would pass the check above).
+    expect(screenedOut).toBeGreaterThan(10);
     // ... and the second stage had fills to find (the fixtures' meme pages).
     expect(secondStageStories).toBeGreaterThan(0);
     // ... and so had the unlisted-layout stage (the fixtures' pages in layouts no style knows).

@@ -31,6 +31,7 @@ const position: PositionRecord = { storyId: 's', partKey: 'livejournal.com/w/1',
 
 /** One message of each name the background receives (the type makes this list complete). */
 const samples: { [T in BackgroundMessageType]: MessageOf<T> } = {
+  'inject-story-posts': { type: 'inject-story-posts' },
   'inject-reader': { type: 'inject-reader' },
   'inject-comment-fills': { type: 'inject-comment-fills' },
   'inject-unlisted-posts': { type: 'inject-unlisted-posts' },
@@ -67,6 +68,7 @@ function recordingHandlers() {
       return reply;
     };
   const handlers: BackgroundHandlers<Sender> = {
+    'inject-story-posts': record({ ok: true }),
     'inject-reader': record({ ok: true }),
     'inject-comment-fills': record({ ok: false, error: 'Not a journal entry page.' }),
     'inject-unlisted-posts': record({ ok: true }),

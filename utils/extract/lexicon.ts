@@ -78,7 +78,7 @@ export const METADATA_LABELS = new Set(
  * Título / Autora / Clasificación / Palabras / Resumen). Words the lexicon's rows have already (Fandom, Pairing, Rating,
  * Disclaimer, Notes, Summary in French) are not repeated; a plural in -s finds its singular as above, other plurals are listed.
  */
-const OTHER_LANGUAGES: [FieldKey, string][] = [
+export const OTHER_LANGUAGES: [FieldKey, string][] = [
   ['title', 'título|titre|titel|tittel|titolo|tytuł|nimi|nimike|název|názov|cím|pealkiri|títol|judul|タイトル|題名|название'],
   ['author', 'autor|autora|autorin|auteur|autore|autrice|autorka|författare|forfatter|schrijver|kirjoittaja|tekijä|szerző|penulis|作者|著者|автор'],
   ['fandom', 'фандом'],

@@ -8,7 +8,7 @@ import type { PartMarker } from './types';
 /** A link that is an arrow and nothing else. */
 export const ARROW_ONLY = /^[\s«‹<←⇐⇦⟵⬅»›>→⇒⇨⟶➔➡]+$/;
 
-const WORD_NUMBERS = [
+export const WORD_NUMBERS = [
   'zero',
   'one',
   'two',
@@ -32,7 +32,7 @@ const WORD_NUMBERS = [
   'twenty',
 ];
 /** Word ordinals, as in "Part the Second": first to nineteenth (four → fourth, five → fifth, eight → eighth, nine → ninth). */
-const ORDINALS = ['first', 'second', 'third', ...WORD_NUMBERS.slice(4).map((w) => `${w.replace(/ve$/, 'f').replace(/[te]$/, '')}th`)].slice(0, 19);
+export const ORDINALS = ['first', 'second', 'third', ...WORD_NUMBERS.slice(4).map((w) => `${w.replace(/ve$/, 'f').replace(/[te]$/, '')}th`)].slice(0, 19);
 const NUM = `(\\d{1,3}|[ivxlc]{1,7}|${WORD_NUMBERS.slice(1).join('|')})`;
 /**
  * Rule "a part in the writer's language": fandoms writing in German, French, Italian and Spanish number their parts and
@@ -43,7 +43,7 @@ const NUM = `(\\d{1,3}|[ivxlc]{1,7}|${WORD_NUMBERS.slice(1).join('|')})`;
  * longer words first: "Partie 2" is not "Part" and a numeral "i". No \\b before it: a Cyrillic word has none, so the word
  * carries its own start, no letter before it.)
  */
-const PART_WORD =
+export const PART_WORD =
   '(?<![\\wЀ-ӿא-ת])(?:partie|parte|part|pt\\.?|chapter|chap\\.?|ch\\.?|episode|book|teil|kapitel|capitolul|capitolo|chapitre|cap[ií]tulo|osa|luku|kapitola|d[ií]l|diel|fejezet|rozdzia[lł]|cz[eę]ś[cć]|peat[üu]kk|частина|глава|chương|[הל]?פרק)';
 /** A part's total after its number: "of", "out of"; "din" (Romanian), "из" (Russian), "з" (Ukrainian), "מתוך" (Hebrew). */
 const OF = '(?:/|of|out of|din|из|з|מתוך)';
@@ -51,7 +51,7 @@ const OF = '(?:/|of|out of|din|из|з|מתוך)';
  * The part words written after their number as an ordinal, "2. rész", "1. fejezet", "3. kapitola", "2. díl", "1. luku", "3. peatükk"
  * (Hungarian, Czech, Slovak, Finnish, Estonian): the numeral, its period, the word (parts.ts "the number before the part word").
  */
-const NUMBERED_WORD = '(\\d{1,3})\\.\\s*(?:rész|fejezet|kapitola|d[ií]l|diel|osa|luku|peat[üu]kk)(?!\\p{L})';
+export const NUMBERED_WORD = '(\\d{1,3})\\.\\s*(?:rész|fejezet|kapitola|d[ií]l|diel|osa|luku|peat[üu]kk)(?!\\p{L})';
 
 /** "12" → 12, "xii" → 12, "Two" → 2; null when it is not a number. */
 export function parseNumber(s: string): number | null {
