@@ -8,8 +8,8 @@
  * Timing, in CPU time (core/stats.ts: cpuMs; wall time grows when other work shares the cores): each page is parsed once. Readability changes the document it reads, so each of its runs
  * gets a fresh deep clone (made before the clock starts); extractPage never changes the document
  * (checked here, once per page) and runs on the parsed one. The two alternate in every round. One
- * warm-up pass over all pages first, then a few untimed rounds per page. Each DOM's fixture pages,
- * and the large page, are measured in a process of their own (core/isolate.ts: the DOMs keep part of
+ * warm-up pass over all pages of a batch first, then a few untimed rounds per page. Each DOM's fixture pages (in
+ * batches of 200), and the large page, are measured in a process of their own (core/isolate.ts: the DOMs keep part of
  * every clone, and a long loop would run out of memory).
  */
 import { Readability } from '@mozilla/readability';
@@ -109,6 +109,8 @@ function accuracy(page: BenchPage, got: PageExtraction, peerText: string | null)
 }
 
 const LARGE_ID = 'large-page';
+/** Fixture pages measured in one process (its warm-up pass and timing over them). */
+const PAGES_PER_PROCESS = 200;
 
 export interface ExtractionParams {
   dom: DomName;
@@ -172,17 +174,14 @@ export const extraction: Section = {
     const notes: string[] = [];
     const ids = pages.map((x) => x.id);
 
-    // Each DOM × (fixture pages | the large page) in its own process (see core/isolate.ts); in
-    // --quick one process per DOM, and happy-dom skips the large page (~10 s more).
+    // Each DOM × (a batch of fixture pages | the large page) in its own process (see core/isolate.ts): a process keeps
+    // every page it parsed, and the 800-odd pages of the corpora outgrew a 6 GB heap in one. In --quick, happy-dom skips
+    // the large page (~10 s more).
+    const batches: string[][] = [];
+    for (let i = 0; i < ids.length; i += PAGES_PER_PROCESS) batches.push(ids.slice(i, i + PAGES_PER_PROCESS));
     const phases: ExtractionParams[] = ctx.quick
-      ? [
-          { dom: 'jsdom', ids: [...ids, LARGE_ID] },
-          { dom: 'happy-dom', ids },
-        ]
-      : DOMS.flatMap((dom) => [
-          { dom, ids },
-          { dom, ids: [LARGE_ID] },
-        ]);
+      ? [...batches.map((b, i) => ({ dom: 'jsdom' as const, ids: i === batches.length - 1 ? [...b, LARGE_ID] : b })), ...batches.map((b) => ({ dom: 'happy-dom' as const, ids: b }))]
+      : DOMS.flatMap((dom) => [...batches.map((b) => ({ dom, ids: b })), { dom, ids: [LARGE_ID] }]);
     const timings: Record<DomName, Map<string, Timing>> = { jsdom: new Map(), 'happy-dom': new Map() };
     const acc = new Map<string, Accuracy>();
     let largeFound = 0;
