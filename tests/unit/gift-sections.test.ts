@@ -40,6 +40,22 @@ describe('giftSections', () => {
   });
 });
 
+describe('a gift credited to its recipient (sections.ts)', () => {
+  const FICLET = 'The snow came down on the ferry and the ferry went on regardless. Ada, who drove it, sang to keep awake, and nobody heard her but the gulls.';
+  it('under headers naming who each story was for, each ficlet of three sentences is a gift of its own', () => {
+    for (const credit of ['Recipient: x', 'For: x<br />From: y', 'To: x', 'Gift for: x<br />By: y']) {
+      expect(giftSections(lines(gift('One', credit, FICLET) + gift('Two', credit, FICLET))), credit).toHaveLength(2);
+    }
+  });
+  it('headers crediting only the writer keep a drabble’s length (a recs list says a few lines under each), and a ficlet still has some length', () => {
+    expect(giftSections(lines(gift('One', 'Author: x', FICLET) + gift('Two', 'Author: y', FICLET)))).toBeNull();
+    expect(giftSections(lines(gift('One', 'From: x', FICLET) + gift('Two', 'From: y', FICLET)))).toBeNull();
+    // "Written for" names a prompt, not a person.
+    expect(giftSections(lines(gift('One', 'Written for: snow', FICLET) + gift('Two', 'Written for: ice', FICLET)))).toBeNull();
+    expect(giftSections(lines(gift('One', 'For: x', 'So good, read it.') + gift('Two', 'For: y', 'Loved this one.')))).toBeNull();
+  });
+});
+
 describe('scoreCase: several stories at one address', () => {
   const story = (title: string): StoryPost => ({
     url: 'https://x-swap.dreamwidth.org/1.html',

@@ -9,6 +9,11 @@
  * From / For / Recipient / To), there are two or more, and each stands over a drabble's length of prose at least (what
  * follows it up to the next header). The words before the first header are the mods', as is a closing word to the
  * community after the last story ("Thank you to everyone who took part", "Comments are screened until Friday").
+ *
+ * Rule "a gift credited to its recipient": a header that names who the story was FOR (Recipient / For / To / Gift for) is a
+ * gift's, never a recs list's (recs credit the writer, not a reader), and a gift is a story at any length a story under a
+ * real header has: a ficlet of three sentences. Under such headers each gift needs a ficlet's length only; headers that
+ * credit only a writer keep the drabble's (a recs list says a few lines under each).
  */
 import { entryAddress } from '../url';
 import { labelOf } from './header';
@@ -18,6 +23,10 @@ import type { Line } from './lines';
 const CREDIT_LABEL = /^(?:for|from|to|by|recipient|gift for|written for|requester|giftee|gifter)$/i;
 /** A drabble's length, less a little: the prose under each header. */
 const GIFT_WORDS = 60;
+/** Labels that name a gift's recipient (not "Written for", a prompt's label). */
+const RECIPIENT_LABEL = /^(?:for|to|recipient|gift for|giftee|requester)$/i;
+/** A ficlet of three sentences, less a little: the prose under each header that credits a recipient. */
+const FICLET_WORDS = 25;
 /** A closing word to the community after the last gift. */
 const CLOSING_NOTE =
   /\b(?:thank(?:s| you)\b.{0,40}\b(?:everyone|all|taking part|took part|participat\w*|writers?|authors?)|everyone who|took part|sign-?ups?|reveals?|comments are (?:screened|unscreened|open)|next round|the mods?)\b/i;
@@ -27,6 +36,7 @@ interface HeaderRun {
   end: number;
   keys: Set<string>;
   credit: boolean;
+  recipient: boolean;
   links: boolean;
 }
 
@@ -39,12 +49,13 @@ function headerRuns(lines: Line[]): HeaderRun[] {
     if (!p) return;
     const name = p.key ?? p.label.toLowerCase();
     if (!run || i - run.end > 1 || run.keys.has(name)) {
-      run = { start: i, end: i, keys: new Set(), credit: false, links: false };
+      run = { start: i, end: i, keys: new Set(), credit: false, recipient: false, links: false };
       runs.push(run);
     }
     run.keys.add(name);
     run.end = i;
     run.credit ||= p.key === 'author' || CREDIT_LABEL.test(p.label.trim());
+    run.recipient ||= RECIPIENT_LABEL.test(p.label.trim());
     // (A user tag, a person credited, links the journal or its profile: no entry, not off the journals.)
     run.links ||= l.links.some((k) => entryAddress(k.href)?.itemId !== null);
   });
@@ -62,6 +73,6 @@ export function giftSections(lines: Line[]): { start: number; end: number }[] | 
   const sections = runs.map((r, i) => ({ start: r.start, end: i + 1 < runs.length ? runs[i + 1].start : lines.length }));
   const last = sections[sections.length - 1];
   for (let n = 0; n < 2 && last.end - 1 > runs[runs.length - 1].end && CLOSING_NOTE.test(lines[last.end - 1].text) && lines[last.end - 1].text.length < 300; n++) last.end--;
-  const ok = sections.every((s, i) => words(lines.slice(runs[i].end + 1, s.end)) >= GIFT_WORDS);
+  const ok = sections.every((s, i) => words(lines.slice(runs[i].end + 1, s.end)) >= (runs[i].recipient ? FICLET_WORDS : GIFT_WORDS));
   return ok ? sections : null;
 }
