@@ -65,6 +65,8 @@ describe('the detector’s screen', () => {
       '<p>The Weir Keeper — title</p><p>Ann and Rue — characters</p>',
       '<p><img src="/t.png" alt="Title"> The Weir Keeper<br /><img src="/r.png" alt="Rating"> G</p>',
       '<p>Название: Тихая вода<br />Рейтинг: G</p>',
+      // A swap's gift: its title and who it was for.
+      '<p>Title: The Weir Keeper<br />For: rue_and_ann</p>',
     ];
     for (const header of two) expect(mayHoldStories(page('untitled', header + PROSE)), header).toBe(true);
     // A subject that is a header: a rating and a length in its brackets.

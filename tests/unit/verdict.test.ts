@@ -43,6 +43,7 @@ const base: Evidence = {
   continuedSubject: false,
   quotedHeader: false,
   application: false,
+  gift: false,
 };
 const header = { fields: ['title', 'fandom', 'rating'], header: true };
 const rule = (e: Partial<Evidence>) => decide({ ...base, ...e }).rule;
@@ -64,6 +65,7 @@ const ROWS: [name: string, evidence: Partial<Evidence>, fixture: string | null][
   ['story-in-comments', { ...header, words: 14, storyInComments: true }, 'dw-core2-2012-fic-in-own-comment-earlyice'],
   ['header-only', { ...header, storyLinks: 1, words: 5 }, 'dw-core2-2014-headeronly-titlelink-saltiron'],
   ['header-and-prose', { ...header, words: 18, ownWords: 18 }, 'dw-journal-shoreleave'],
+  ['gift-of-a-reveals', { fields: ['title'], words: 40, ownWords: 40, gift: true }, 'ij-generator2011-community-swap-reveals-title-for-from-only-wickfest'],
   ['field-and-fic-sign', { fields: ['rating'], words: 60, part: { index: 2, total: 3 } }, 'ij-flexiblesquares2012-runon-italic-header-tinlanterns-pt2'],
   ['fic-subject-and-prose', { ficSubject: true, words: 600, poll: true }, 'jf-classic2007-drabble-nolabels-irongall'],
   ['parts-of-a-story', { part: { index: 2, total: 3 }, partFrom: 'subject', words: 500, partNav: true }, null],
@@ -113,6 +115,7 @@ describe('the rules', () => {
       'story-in-comments',
       'header-only',
       'header-and-prose',
+      'gift-of-a-reveals',
       'field-and-fic-sign',
       'fic-subject-and-prose',
       'parts-of-a-story',

@@ -221,10 +221,21 @@ function readPost(doc: Document, post: FoundPost, pageUrl: string, isEntryPage: 
   const lines = labelsAsLines(dropSubjectLine(dropMetadata(flattenLines(post.body, { skip: chromeSkipper(scan), range: post.range }).filter((l) => !isEmptyPunctuation(l))), post, subject));
   const gifts = giftSections(lines);
   if (!gifts) return [readLines(doc, post, pageUrl, isEntryPage, lists, scan, subject, lines)];
-  return gifts.map((g) => readLines(doc, post, pageUrl, isEntryPage, lists, scan, subject, lines.slice(g.start, g.end)));
+  return gifts.map((g) => readLines(doc, post, pageUrl, isEntryPage, lists, scan, subject, lines.slice(g.start, g.end), true));
 }
 
-function readLines(doc: Document, post: FoundPost, pageUrl: string, isEntryPage: boolean, lists: MasterpostLists | undefined, scan: ChromeScan, subject: string, lines: Line[]): ReadPost {
+/** `gift`: the lines are one gift of a swap's reveals (sections.ts `giftSections`). */
+function readLines(
+  doc: Document,
+  post: FoundPost,
+  pageUrl: string,
+  isEntryPage: boolean,
+  lists: MasterpostLists | undefined,
+  scan: ChromeScan,
+  subject: string,
+  lines: Line[],
+  gift = false,
+): ReadPost {
   const top = findHeader(lines, subject);
   // (A header after the prose: a real one, of two story fields or more.)
   const tail = trailingHeader(lines, top);
@@ -346,6 +357,7 @@ function readLines(doc: Document, post: FoundPost, pageUrl: string, isEntryPage:
     reviewScore: isReviewScore(header.fields.rating ?? ''),
     quotedHeader: quotesOthersHeaderToAsk(lines, subject, header.fields.author, post.poster ?? scan.posterHints[0] ?? entryAddress(url)?.journal),
     application: isApplicationForm(lines),
+    gift,
     writingOffer: isWritingOffer(lines, subject),
     quotedDrafts: quotesOwnDrafts(lines, header),
     storyInComments: [header.fields.notes ?? '', ...rest.map((l) => l.text)].some(saysStoryInComments),

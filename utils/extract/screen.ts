@@ -8,8 +8,8 @@
  * - a fic word: a subject's "Fic:", "[drabble]", a fic tag, a fill's "FILL:" (ficSubject, ficTagged, the fills' walk);
  * - a part marker: "Part 2", "(2/5)", "Chapter the Second", "2. rész", a numeral alone ending a line ("— IV");
  * - a "continued in the next entry" line;
- * - two fields of a header: two labels of the lexicon set off as labels ("Title:", "<b>Rating</b>", "— summary"),
- *   or a subject's bracketed fields ("(PG-13, 1,200 words)", "[Kirk/Spock; R]").
+ * - two fields of a header: two labels of the lexicon set off as labels ("Title:", "<b>Rating</b>", "— summary"), or a
+ *   gift's title and credit ("Title: / For:"), or a subject's bracketed fields ("(PG-13, 1,200 words)", "[Kirk/Spock; R]").
  * Each is looked for loosely (a superset: anywhere on the page, in any element, the page's title and images' alt text
  * too), so the screen says yes on every page the detector finds a story on (detector-build.test.ts checks it on every
  * saved page) and on many it finds none (fic journals' sidebars say "fic"): a yes costs the stage's load, a no that
@@ -32,10 +32,13 @@ const PART_MARKER = /* @__PURE__ */ new RegExp(
 /** "Continued in the next entry.", "(continued from previous post)" (parts.ts continuesInEntry). */
 const CONTINUED = /(?:continued|cont(?:['’]d|\.)|continues)\s+(?:in|on|from)\s+(?:the\s+|my\s+)?(?:next|following|previous|prior|last|preceding)\s/i;
 
-/** The lexicon's field labels, in any language (a label's plural finds its singular, as lexicon.ts lookupLabel reads it). */
+/**
+ * The lexicon's field labels, in any language (a label's plural finds its singular, as lexicon.ts lookupLabel reads it),
+ * and a gift's credits (sections.ts: a swap's gift under "Title / For / From" is a story, verdict.ts gift-of-a-reveals).
+ */
 let fieldLabels: Set<string> | undefined;
 const isFieldLabel = (raw: string): boolean => {
-  fieldLabels ??= new Set([...LEXICON.map((row) => row.labels), ...OTHER_LANGUAGES.map(([, labels]) => labels)].join('|').split('|'));
+  fieldLabels ??= new Set([...LEXICON.map((row) => row.labels), ...OTHER_LANGUAGES.map(([, labels]) => labels), 'for|from|to|recipient|gift for|giftee|gifter|requester'].join('|').split('|'));
   const n = normalizeLabel(raw);
   const first = n.split('/')[0].trim();
   return [n, first].some((l) => fieldLabels!.has(l) || fieldLabels!.has(l.replace(/s$/, '')));

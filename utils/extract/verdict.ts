@@ -68,6 +68,8 @@ export interface Evidence {
   quotedHeader: boolean;
   /** A role-play application's labels: the player's, the character's canon point, a writing sample (evidence.ts `isApplicationForm`). */
   application: boolean;
+  /** One gift of a swap's reveals post, under its own header of its title and its credits (sections.ts `giftSections`). */
+  gift: boolean;
 }
 
 /** What `extract --explain` prints besides (the full build's only: no rule reads it). */
@@ -168,6 +170,9 @@ export const RULES: Rule[] = [
   rule('header-only', 'story', (e) => e.header && !e.cut && e.storyLinks > 0 && e.ownWords < HEADER_ONLY_OWN_WORDS),
   // A real header over any prose at all: a story, a drabble or a three-sentence ficlet alike.
   rule('header-and-prose', 'story', (e) => e.header && (e.words >= SHORT_PROSE || e.cut)),
+  // Rule "a swap's gift is a story": a reveals post's gift under its own small header, its title and who it was for or by
+  // ("Title / For / From"), is a story whatever else its header names (sections.ts split the post so).
+  rule('gift-of-a-reveals', 'story', (e) => e.gift && e.words >= SHORT_PROSE),
   // One field, and a fic subject, a fic tag or a part marker to say what it is.
   rule('field-and-fic-sign', 'story', (e) => e.fields.length > 0 && (e.words >= FIELD_AND_SIGN_WORDS || e.cut) && (e.ficSubject || !!e.part || e.ficTagged())),
   // No header: the subject says fic and there is prose (or a cut) that is not about writing.
