@@ -116,6 +116,8 @@ export interface ExtractionParams {
   dom: DomName;
   /** Fixture page ids, and/or 'large-page'. */
   ids: string[];
+  /** Those pages themselves (a child that reads the corpora and their layout families again spends a minute on it). */
+  pages?: BenchPage[];
 }
 
 export interface ExtractionMeasures {
@@ -134,7 +136,7 @@ export interface ExtractionMeasures {
  */
 /** @public Called by name in a child process (bench/core/isolate.ts). */
 export async function measureExtraction(ctx: BenchContext, p: ExtractionParams): Promise<ExtractionMeasures> {
-  const all = [...pagesOf(ctx), largeOf(ctx)].filter((x) => p.ids.includes(x.id));
+  const all = [...(p.pages ?? pagesOf(ctx)), ...(p.ids.includes(LARGE_ID) ? [largeOf(ctx)] : [])].filter((x) => p.ids.includes(x.id));
   const plan = plans(ctx.quick);
   const impl = domOf(ctx, p.dom);
   const out: ExtractionMeasures = { timings: {}, accuracy: {}, largeFound: null, warnings: [] };
@@ -177,11 +179,12 @@ export const extraction: Section = {
     // Each DOM × (a batch of fixture pages | the large page) in its own process (see core/isolate.ts): a process keeps
     // every page it parsed, and the 800-odd pages of the corpora outgrew a 6 GB heap in one. In --quick, happy-dom skips
     // the large page (~10 s more).
-    const batches: string[][] = [];
-    for (let i = 0; i < ids.length; i += PAGES_PER_PROCESS) batches.push(ids.slice(i, i + PAGES_PER_PROCESS));
+    const batches: BenchPage[][] = [];
+    for (let i = 0; i < pages.length; i += PAGES_PER_PROCESS) batches.push(pages.slice(i, i + PAGES_PER_PROCESS));
+    const batch = (dom: DomName, b: BenchPage[], large = false): ExtractionParams => ({ dom, ids: [...b.map((x) => x.id), ...(large ? [LARGE_ID] : [])], pages: b });
     const phases: ExtractionParams[] = ctx.quick
-      ? [...batches.map((b, i) => ({ dom: 'jsdom' as const, ids: i === batches.length - 1 ? [...b, LARGE_ID] : b })), ...batches.map((b) => ({ dom: 'happy-dom' as const, ids: b }))]
-      : DOMS.flatMap((dom) => [...batches.map((b) => ({ dom, ids: b })), { dom, ids: [LARGE_ID] }]);
+      ? [...batches.map((b, i) => batch('jsdom', b, i === batches.length - 1)), ...batches.map((b) => batch('happy-dom', b))]
+      : DOMS.flatMap((dom) => [...batches.map((b) => batch(dom, b)), { dom, ids: [LARGE_ID] }]);
     const timings: Record<DomName, Map<string, Timing>> = { jsdom: new Map(), 'happy-dom': new Map() };
     const acc = new Map<string, Accuracy>();
     let largeFound = 0;
