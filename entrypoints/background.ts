@@ -267,7 +267,7 @@ export default defineBackground(() => {
       const tabId = sender.tab?.id;
       if (tabId === undefined || !sender.url || sender.url.split('#')[0] !== framePage) return { ok: false };
       const frameId = typeof msg.openerFrameId === 'number' ? msg.openerFrameId : 0;
-      await sendToTab(tabId, 'reader:frame-closed', { done: msg.done === true }, { frameId }).catch(() => undefined);
+      await sendToTab(tabId, 'reader:frame-closed', { done: msg.done === true, secret: String(msg.secret ?? '') }, { frameId }).catch(() => undefined);
       return { ok: true };
     },
     'fetch-page': async (msg, sender) => {

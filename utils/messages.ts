@@ -73,9 +73,9 @@ export interface MessageMap {
   /** The answer carries the story's library lookup, made from the click on (null: the frame asks 'story:lookup' itself). */
   'reader-frame:claim': { to: 'background'; req: { ticket: string }; res: { ok: true; start: ReaderFrameSeal | null; openerFrameId: number; lookup?: StoryLookup | null } | Failure };
   /** Reader frame → background: the frame closed (`done`: its last fetch and save are over), for the content script that opened it. */
-  'reader-frame:closed': { to: 'background'; req: { done: boolean; openerFrameId: number }; res: { ok: boolean } };
+  'reader-frame:closed': { to: 'background'; req: { done: boolean; openerFrameId: number; secret: string }; res: { ok: boolean } };
   /** Background → the reader content script in the frame that opened the reader: its frame's 'reader-frame:closed', relayed. */
-  'reader:frame-closed': { to: 'tab'; req: { done: boolean }; res: void };
+  'reader:frame-closed': { to: 'tab'; req: { done: boolean; secret: string }; res: void };
   /** Reader frame, reader page, library → background: a journal entry page fetched as the reader (cookies included), decoded to text; within the sender's reader session only. */
   'fetch-page': { to: 'background'; req: { url: string }; res: FetchResult };
   /** Reader frame → background: the saved story containing any of these parts (or with this id), its cached parts and reading position. */

@@ -89,6 +89,17 @@ export function isFrameReady(data: unknown): boolean {
 }
 
 /**
+ * Frame → its parent, the moment the reader closes (Escape, Close, Back): the page side gives the page back now (the
+ * overlay hidden, the page no longer inert). The background's relay of 'reader-frame:closed' can take seconds under
+ * load (a service worker waking), and until then the page looked closed but every click met the cleared frame above
+ * it. Like FRAME_READY it says nothing more (the page hears it, and sees the overlay go anyway).
+ */
+export const FRAME_CLOSED = { inkwell: 'frame-closed' } as const;
+export function isFrameClosed(data: unknown): boolean {
+  return !!data && typeof data === 'object' && (data as { inkwell?: unknown }).inkwell === FRAME_CLOSED.inkwell;
+}
+
+/**
  * The keys the clicked story is looked up by in the library: its own, then its parts' (a fill and its parts are
  * known by their comments). The background looks it up with these at the click; the frame, when it must ask itself.
  */

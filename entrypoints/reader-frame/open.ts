@@ -11,7 +11,7 @@ import type { PositionRecord } from '../../utils/db';
 import { fetchThroughBackground, type StoryLookup, sendMessage } from '../../utils/messages';
 import { newsOnPage } from '../../utils/new-parts';
 import { parseFetchedPage } from '../../utils/parse-page';
-import { lookupKeysOf, type ReaderFrameCommand, type ReaderFrameStart } from '../../utils/reader-frame';
+import { FRAME_CLOSED, lookupKeysOf, type ReaderFrameCommand, type ReaderFrameStart } from '../../utils/reader-frame';
 import { buildStoryRecords, openableCopy, refetchState } from '../../utils/reader-records';
 import { cleanForStorage } from '../../utils/sanitize';
 import { normalizeSettings, readerSettings } from '../../utils/settings';
@@ -174,7 +174,8 @@ export async function open({ start, openerFrameId, lookup: known }: Claimed) {
   const stopMarks = markPartsShown(container);
   let settings = normalizeSettings(stored);
   let stopRemotePlaces = () => undefined as void;
-  const tell = (done: boolean) => void sendMessage('reader-frame:closed', { done, openerFrameId }).catch(() => undefined);
+  // (With the start's secret: the page side knows by it which of its readers this was, when a new one opened meanwhile.)
+  const tell = (done: boolean) => void sendMessage('reader-frame:closed', { done, openerFrameId, secret: start.secret }).catch(() => undefined);
 
   const handle: ReaderHandle = mountReader(
     container,
@@ -286,6 +287,8 @@ export async function open({ start, openerFrameId, lookup: known }: Claimed) {
       void sendMessage('sync:flush', {}).catch(() => undefined);
       // Nothing of the story stays on show (the frame may stay a moment, out of sight, to finish saving).
       container.replaceChildren();
+      // The page side lets the page go at once (FRAME_CLOSED); the background's word follows, and says when the saves are done.
+      parent.postMessage(FRAME_CLOSED, '*');
       tell(false);
       // The last fetches and saves go on after the reader closed (as they did in the page): the frame stays until they are over.
       const until = Date.now() + 120_000;

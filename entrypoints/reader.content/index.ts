@@ -27,6 +27,7 @@ import { sameJournalPage } from '../../utils/fetch-policy';
 import { type Failure, type IncomingMessage, sendMessage } from '../../utils/messages';
 import {
   clickedStoryOf,
+  isFrameClosed,
   isFrameReady,
   READER_FRAME_PATH,
   type ReaderFrameCommand,
@@ -154,8 +155,17 @@ export default defineContentScript({
       closed: boolean;
     }
     let open: OpenReader | null = null;
-    /** A closed reader whose frame still saves: removed when it says it is done (or the next reader opens). */
-    let lingering: OpenReader | null = null;
+    /** Closed readers whose frames still save: each removed when it says it is done. (A reader opened meanwhile leaves
+     * them be: removing a frame could cut its last save.) */
+    const lingering = new Set<OpenReader>();
+    /** The reader's page side is undone (its frame said it closed): its frame stays, hidden, until it says it is done. */
+    const frameClosed = (r: OpenReader, done: boolean) => {
+      r.closePage();
+      if (done) {
+        r.ui.remove();
+        lingering.delete(r);
+      } else lingering.add(r);
+    };
     const readAhead = createReadAhead();
     const frameUrl = browser.runtime.getURL(READER_FRAME_PATH as '/reader-frame.html');
     const frameOrigin = new URL(frameUrl).origin;
@@ -178,27 +188,16 @@ export default defineContentScript({
 
     /** The frame no longer shows the reader (see its load listener): page side undone, overlay removed. */
     const removeNavigated = (frame: HTMLIFrameElement) => {
-      for (const r of [open, lingering]) {
-        if (r?.frame !== frame) continue;
-        r.closePage();
-        r.ui.remove();
-        if (lingering === r) lingering = null;
-      }
+      for (const r of [open, ...lingering]) if (r?.frame === frame) frameClosed(r, true);
     };
 
     browser.runtime.onMessage.addListener((msg: unknown, sender) => {
       const m = msg as IncomingMessage<'tab'> | null;
       // From the background only (the relay of the frame's word): never another content script.
       if (!m || m.type !== 'reader:frame-closed' || sender.id !== browser.runtime.id || sender.tab) return undefined;
-      if (open) {
-        const r = open;
-        r.closePage();
-        if (m.done) r.ui.remove();
-        else lingering = r;
-      } else if (lingering && m.done) {
-        lingering.ui.remove();
-        lingering = null;
-      }
+      // Which reader: by its secret (a new one may be open by now, and this is the last one's word).
+      const r = [open, ...lingering].find((o) => o?.secret === m.secret);
+      if (r) frameClosed(r, m.done);
       return undefined;
     });
 
@@ -213,8 +212,6 @@ export default defineContentScript({
         // A page's script can move its address within its origin, and some origins hold many
         // journals: read nothing as if it were another journal's page (the background checks too).
         if (!sameJournalPage(pageUrl, loadedUrl)) throw new Error(MOVED);
-        lingering?.ui.remove();
-        lingering = null;
         const secret = randomSecret();
         // The overlay and its frame first: the frame page loads (another process) while this script reads the page
         // and the background opens the session. The frame gets nothing until its ticket, after both.
@@ -330,9 +327,15 @@ export default defineContentScript({
               // Not shown as a popover: hidden by the style above.
             }
             if (open === reader) open = null;
+            removeEventListener('message', onFrameClosed);
             returnFocus?.focus();
           },
         };
+        // The frame's own word that it closed (utils/reader-frame.ts FRAME_CLOSED): from that frame's window and origin only.
+        const onFrameClosed = (e: MessageEvent) => {
+          if (e.origin === frameOrigin && e.source === frame.contentWindow && isFrameClosed(e.data) && !reader.closed) frameClosed(reader, false);
+        };
+        addEventListener('message', onFrameClosed);
         open = reader;
         try {
           const res = await started;
@@ -384,7 +387,8 @@ export default defineContentScript({
         open.closePage();
         open.ui.remove();
       }
-      lingering?.ui.remove();
+      for (const r of lingering) r.ui.remove();
+      lingering.clear();
       readAhead.forget();
       provideStage('reader', undefined);
     });

@@ -42,6 +42,7 @@ const wip = wipStory(pages, 'tide-ledger');
 const kbd = wipStory(pages, 'tide-keys');
 const retrying = story(pages, 'focus-retry');
 const backing = story(pages, 'back-closes');
+const reopening = story(pages, 'closed-at-once', 2);
 
 let server: FixtureServer;
 let chrome: ChromiumSession;
@@ -209,6 +210,39 @@ describe('Back closes the reader', () => {
       expect(await page.evaluate(() => (window as unknown as { inkwellTestMark?: number }).inkwellTestMark)).toBe(17);
       await page.goBack();
       await expect.poll(() => page.url()).toBe(backing.parts[0]);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('the page is back the moment the reader closes', () => {
+  it('with the background busy, a click on Read right after Escape (or Back) opens the reader again', async () => {
+    const page = await chrome.context.newPage();
+    try {
+      await openReaderOn(page, reopening.parts[0]);
+      for (const close of ['Escape', 'Back'] as const) {
+        // The background's event loop held for 2.5 s from now: its relay of the frame's "closed" waits that long.
+        // The page side must not: the page looks closed at once, so it must take clicks at once.
+        await chrome.serviceWorker.evaluate(() => {
+          setTimeout(() => {
+            const until = Date.now() + 2500;
+            while (Date.now() < until);
+          }, 0);
+        });
+        if (close === 'Escape') await page.keyboard.press('Escape');
+        else await page.goBack();
+        await expect.poll(() => readerOpen(page), { timeout: 2000, interval: 50 }).toBe(false);
+        const started = Date.now();
+        await clickReadButton(page);
+        expect(Date.now() - started, 'the click was made while the background was still busy').toBeLessThan(2000);
+        await waitForReader(page);
+        expect(await pollFor(() => proseCount(page), (n) => n >= 1)).toBeGreaterThanOrEqual(1);
+        // The last reader's words come now, through the background: they close that reader's frame, not this one.
+        await chrome.serviceWorker.evaluate(() => 0);
+        await new Promise((r) => setTimeout(r, 600));
+        expect(await readerOpen(page)).toBe(true);
+      }
     } finally {
       await page.close();
     }

@@ -46,7 +46,7 @@ const samples: { [T in BackgroundMessageType]: MessageOf<T> } = {
   'reader:session': { type: 'reader:session', postUrl: 'https://w.livejournal.com/1.html', links: ['https://w.livejournal.com/2.html'] },
   'reader:start': { type: 'reader:start', postUrl: 'https://w.livejournal.com/1.html', links: [], start: { refresh: false } as ReaderFrameSeal },
   'reader-frame:claim': { type: 'reader-frame:claim', ticket: 't1' },
-  'reader-frame:closed': { type: 'reader-frame:closed', done: true, openerFrameId: 3 },
+  'reader-frame:closed': { type: 'reader-frame:closed', done: true, openerFrameId: 3, secret: 's3' },
   'fetch-page': { type: 'fetch-page', url: 'https://w.livejournal.com/2.html' },
   'story:lookup': { type: 'story:lookup', partKeys: ['livejournal.com/w/1'] },
   'story:save': { type: 'story:save', story: { id: 's' } as StoryRecord, parts: [] },
@@ -172,10 +172,10 @@ describe('the senders', () => {
     const tabsSent: unknown[][] = [];
     const tabs = { sendMessage: async (...args: unknown[]) => void tabsSent.push(args) };
     await sendToTab(7, 'open-reader-here', { refresh: true }, { tabs });
-    await sendToTab(7, 'reader:frame-closed', { done: false }, { tabs, frameId: 2 });
+    await sendToTab(7, 'reader:frame-closed', { done: false, secret: 's3' }, { tabs, frameId: 2 });
     expect(tabsSent).toEqual([
       [7, { type: 'open-reader-here', refresh: true }],
-      [7, { type: 'reader:frame-closed', done: false }, { frameId: 2 }],
+      [7, { type: 'reader:frame-closed', done: false, secret: 's3' }, { frameId: 2 }],
     ]);
 
     const pagesSent: unknown[] = [];
