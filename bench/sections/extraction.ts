@@ -174,7 +174,6 @@ export const extraction: Section = {
     const large = largeOf(ctx);
     const plan = plans(ctx.quick);
     const notes: string[] = [];
-    const ids = pages.map((x) => x.id);
 
     // Each DOM × (a batch of fixture pages | the large page) in its own process (see core/isolate.ts): a process keeps
     // every page it parsed, and the 800-odd pages of the corpora outgrew a 6 GB heap in one. In --quick, happy-dom skips

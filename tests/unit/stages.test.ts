@@ -27,7 +27,7 @@ const settled = async <T>(p: Promise<T>) => {
 };
 
 afterEach(() => {
-  for (const s of ['reader', 'comment-fills', 'unlisted-posts', 'masterpost-lists'] as const) provideStage(s, undefined);
+  for (const s of ['story-posts', 'reader', 'comment-fills', 'unlisted-posts', 'masterpost-lists'] as const) provideStage(s, undefined);
 });
 
 describe('onDemand', () => {

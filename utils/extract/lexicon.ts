@@ -192,6 +192,13 @@ export function isFreeText(key: FieldKey): boolean {
   return FREE_TEXT.has(key);
 }
 
+/**
+ * Labels that credit a swap's gift to its writer or its recipient ("For:", "From:", "Recipient:", "Gift for:"), the author
+ * field's own aside: a reveals post's headers name them (sections.ts), and the screen counts them with the fields (screen.ts).
+ * The recipient's labels are the first six.
+ */
+export const GIFT_CREDIT_LABELS = 'for|to|recipient|gift for|giftee|requester|from|by|written for|gifter';
+
 // ---- The words that say what a post is (the verdict's evidence: evidence.ts, index.ts) ----
 
 /**

@@ -15,7 +15,7 @@
  * saved page) and on many it finds none (fic journals' sidebars say "fic"): a yes costs the stage's load, a no that
  * should have been a yes costs a story's button.
  */
-import { LEXICON, normalizeLabel, OTHER_LANGUAGES } from './lexicon';
+import { GIFT_CREDIT_LABELS, LEXICON, normalizeLabel, OTHER_LANGUAGES } from './lexicon';
 import { NUMBERED_WORD, ORDINALS, PART_WORD, WORD_NUMBERS } from './parts';
 
 /** Fic words, anywhere (not inside a word): a subject's or a tag's ("fic", "drabbles", "one-shot", Hebrew, Japanese); a fill's mark. */
@@ -38,7 +38,7 @@ const CONTINUED = /(?:continued|cont(?:['’]d|\.)|continues)\s+(?:in|on|from)\s
  */
 let fieldLabels: Set<string> | undefined;
 const isFieldLabel = (raw: string): boolean => {
-  fieldLabels ??= new Set([...LEXICON.map((row) => row.labels), ...OTHER_LANGUAGES.map(([, labels]) => labels), 'for|from|to|recipient|gift for|giftee|gifter|requester'].join('|').split('|'));
+  fieldLabels ??= new Set([...LEXICON.map((row) => row.labels), ...OTHER_LANGUAGES.map(([, labels]) => labels), GIFT_CREDIT_LABELS].join('|').split('|'));
   const n = normalizeLabel(raw);
   const first = n.split('/')[0].trim();
   return [n, first].some((l) => fieldLabels!.has(l) || fieldLabels!.has(l.replace(/s$/, '')));

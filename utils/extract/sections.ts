@@ -17,14 +17,15 @@
  */
 import { entryAddress } from '../url';
 import { labelOf } from './header';
+import { GIFT_CREDIT_LABELS } from './lexicon';
 import type { Line } from './lines';
 
 /** Labels that credit a gift's writer or its recipient (the author field's own labels aside). */
-const CREDIT_LABEL = /^(?:for|from|to|by|recipient|gift for|written for|requester|giftee|gifter)$/i;
+const CREDIT_LABEL = new RegExp(`^(?:${GIFT_CREDIT_LABELS})$`, 'i');
 /** A drabble's length, less a little: the prose under each header. */
 const GIFT_WORDS = 60;
 /** Labels that name a gift's recipient (not "Written for", a prompt's label). */
-const RECIPIENT_LABEL = /^(?:for|to|recipient|gift for|giftee|requester)$/i;
+const RECIPIENT_LABEL = new RegExp(`^(?:${GIFT_CREDIT_LABELS.split('|').slice(0, 6).join('|')})$`, 'i');
 /** A ficlet of three sentences, less a little: the prose under each header that credits a recipient. */
 const FICLET_WORDS = 25;
 /** A closing word to the community after the last gift. */
