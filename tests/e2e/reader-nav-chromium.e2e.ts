@@ -237,7 +237,12 @@ describe('the page is back the moment the reader closes', () => {
         await clickReadButton(page);
         expect(Date.now() - started, 'the click was made while the background was still busy').toBeLessThan(2000);
         await waitForReader(page);
-        expect(await pollFor(() => proseCount(page), (n) => n >= 1)).toBeGreaterThanOrEqual(1);
+        expect(
+          await pollFor(
+            () => proseCount(page),
+            (n) => n >= 1,
+          ),
+        ).toBeGreaterThanOrEqual(1);
         // The last reader's words come now, through the background: they close that reader's frame, not this one.
         await chrome.serviceWorker.evaluate(() => 0);
         await new Promise((r) => setTimeout(r, 600));
