@@ -78,7 +78,8 @@ const fetchPage: PageFetcher = async (url) => {
   return res;
 };
 /** How every stitch of the frame fetches and parses: through the background, a first batch at a time. */
-const stitchOptions = (onUpdate: (s: StitchState) => void) => ({ fetchPage, parse, onUpdate, firstBatch: FIRST_BATCH });
+// `painted`: the start's look for its story's index waits until its part is on screen (stitch/types.ts), as the answers do.
+const stitchOptions = (onUpdate: (s: StitchState) => void) => ({ fetchPage, parse, onUpdate, firstBatch: FIRST_BATCH, painted: () => firstPaint.then(nextTask) });
 
 /** Work still going on (a stitch, a save): the content script keeps the frame until it is over, as it kept the reader before. */
 let busy = 0;

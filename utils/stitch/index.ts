@@ -127,14 +127,17 @@ function fileStart(s: Stitcher, ctx: Context, post: StoryPost, doc: Document | n
   if (!isMasterpost && !post.complete && !onEntryPage) {
     // Behind an lj-cut on a multi-post page: read it from its entry page (its links are known
     // already). On its own entry page the text is all there, whatever `complete` says.
-    for (const l of post.partLinks) s.discover(l, item, 'part-links');
+    s.discoverAll(post.partLinks, item, 'part-links');
     if (item.status !== 'part') s.enqueue(item);
     else s.emit();
     return;
   }
   item.status = 'fetching';
-  s.file(item, post, isMasterpost, doc, pageUrl, undefined, navLinks);
-  s.emit();
+  // One update for the start filed (its links' and its own).
+  s.batch(() => {
+    s.file(item, post, isMasterpost, doc, pageUrl, undefined, navLinks);
+    s.emit();
+  });
 }
 
 function failStart(s: Stitcher, ctx: Context, url: string, reason: FailureReason, message: string): void {

@@ -180,6 +180,11 @@ export class Stitcher {
   private budget: number;
   private queue: Item[] = [];
   private active = 0;
+  /** Work put off until the first part is painted (`opts.painted`): the run is not over while it waits. */
+  private afterPaint = 0;
+  /** Updates held while a post's links are discovered (`discoverAll`), and whether one was asked for meanwhile. */
+  private holding = false;
+  private held = false;
   private aborted = false;
   private finished = false;
   private idle: (() => void) | null = null;
@@ -217,7 +222,7 @@ export class Stitcher {
       if (!this.aborted) {
         await body();
         this.pump();
-        if (!this.aborted && (this.active > 0 || this.queue.length > 0 || this.bridgeGap())) {
+        if (!this.aborted && (this.active > 0 || this.afterPaint > 0 || this.queue.length > 0 || this.bridgeGap())) {
           await new Promise<void>((resolve) => {
             this.idle = resolve;
             this.checkIdle();
@@ -232,8 +237,8 @@ export class Stitcher {
 
   private checkIdle(): void {
     // Everything found has arrived: before the run ends, a way past a part that cannot be read, if the story goes on.
-    if (!this.aborted && this.idle && this.active === 0 && this.queue.length === 0 && this.bridgeGap()) return;
-    if (this.aborted || (this.active === 0 && this.queue.length === 0)) {
+    if (!this.aborted && this.idle && this.active === 0 && this.afterPaint === 0 && this.queue.length === 0 && this.bridgeGap()) return;
+    if (this.aborted || (this.active === 0 && this.afterPaint === 0 && this.queue.length === 0)) {
       const r = this.idle;
       this.idle = null;
       r?.();
@@ -304,12 +309,14 @@ export class Stitcher {
     }
     const res = await this.fetchWithTimeout(url);
     if (this.aborted || this.finished) return;
-    try {
-      this.settle(item, res);
-    } catch (e) {
-      this.setError(item, 'not-story', `This page could not be read (${e instanceof Error ? e.message : String(e)}).`);
-    }
-    this.emit();
+    this.batch(() => {
+      try {
+        this.settle(item, res);
+      } catch (e) {
+        this.setError(item, 'not-story', `This page could not be read (${e instanceof Error ? e.message : String(e)}).`);
+      }
+      this.emit();
+    });
   }
 
   private settle(item: Item, res: FetchResult): void {
@@ -383,17 +390,36 @@ export class Stitcher {
     if (twin) {
       item.status = 'dropped';
       this.ctx.aliases.set(item.key, twin.key);
-      for (const l of links) this.discover(l, twin, 'part-links');
+      this.discoverAll(links, twin, 'part-links');
       return;
     }
     item.status = 'part';
     item.post = post;
     delete item.error;
-    // The story's own tag, should a part next to this one fail (gaps.ts): read off its own entry page only.
-    if (doc && post.part && isEntryUrl(pageUrl) && canonicalEntryKey(pageUrl) === item.key) item.storyTag ??= storyTagOnPage(doc, pageUrl, post) ?? undefined;
-    for (const l of links) this.discover(l, item, 'part-links');
+    this.discoverAll(links, item, 'part-links');
     // Rule "continued in the next entry" (parts.ts `continuesInEntry`): the part says its story goes on by the journal's own navigation.
     for (const dir of post.continues ?? []) this.followContinuation(item, dir);
+    // The rest reads the page whole again: for the reader's start, once its part is painted (the part links are on their way).
+    const painted = item.isStart && doc ? this.opts.painted : undefined;
+    if (!painted) return this.lookAround(item, post, doc, pageUrl, links, locations);
+    this.afterPaint++;
+    void painted()
+      .catch(() => undefined)
+      .then(() => {
+        this.afterPaint--;
+        if (!this.aborted && !this.finished) {
+          this.lookAround(item, post, doc, pageUrl, links, locations);
+          this.emit();
+        }
+        this.pump();
+        this.checkIdle();
+      });
+  }
+
+  /** A part's way to the rest of its story beyond its links: its tag, its story's list page or front page, its lone link home, its layout's neighbours. */
+  private lookAround(item: Item, post: StoryPost, doc: Document | null, pageUrl: string, links: PartLink[], locations?: StoryLocation[]): void {
+    // The story's own tag, should a part next to this one fail (gaps.ts): read off its own entry page only.
+    if (doc && post.part && isEntryUrl(pageUrl) && canonicalEntryKey(pageUrl) === item.key) item.storyTag ??= storyTagOnPage(doc, pageUrl, post) ?? undefined;
     // The story's list page (its tag page, its writer's memories, its journal's day or month archive), when a chapter links it as the story's index: looked for only
     // while it can matter (`mayFollowListPage`).
     const list = doc && this.mayFollowListPage() ? listPageInPost(doc, pageUrl, post, locations) : null;
@@ -421,7 +447,7 @@ export class Stitcher {
     const parts = post && from && title ? seriesListParts(post, pageUrl, title, from.key) : null;
     if (!parts || !from) return false;
     item.status = 'dropped';
-    for (const l of parts) this.discover(l, from, 'part-links');
+    this.discoverAll(parts, from, 'part-links');
     return true;
   }
 
@@ -592,7 +618,11 @@ export class Stitcher {
     if (!partsOf) return noEntries(doc, res, ex ?? extractPage(doc, res.url));
     const chapter = from?.post;
     if (!from || !chapter) return null;
-    for (const link of partsOf(chapter)) if (!gap || fillsGap(gap, link.index)) this.discover(link, from, 'master-list');
+    this.discoverAll(
+      partsOf(chapter).filter((link) => !gap || fillsGap(gap, link.index)),
+      from,
+      'master-list',
+    );
     return null;
   }
 
@@ -740,7 +770,7 @@ export class Stitcher {
     } else if (fromHeaderOnly) {
       this.ctx.masterList = keys;
     }
-    for (const l of links) this.discover(l, item, 'master-list');
+    this.discoverAll(links, item, 'master-list');
   }
 
   /** Whether a post a masterpost linked to without a part number belongs to this story. */
@@ -778,6 +808,32 @@ export class Stitcher {
   entryFetchUrl(postUrl: string): string {
     const url = this.waybackTs && !unwrapWayback(postUrl) ? `https://web.archive.org/web/${this.waybackTs}/${postUrl}` : postUrl;
     return fetchUrlOf(url) ?? stripHash(url);
+  }
+
+  /**
+   * `work` with its updates held, and one update at its end if it asked for any: a 60-part story's links, each past the
+   * first batch a 'deferred' part, were 44 updates in one task (a snapshot and a reader's update each) before its
+   * first part could be painted, and a part filed was two (its links', then its own).
+   */
+  batch(work: () => void): void {
+    const outer = this.holding;
+    this.holding = true;
+    try {
+      work();
+    } finally {
+      this.holding = outer;
+    }
+    if (!outer && this.held) {
+      this.held = false;
+      this.emit();
+    }
+  }
+
+  /** Each of a post's links discovered (`batch`: one update for them all). */
+  discoverAll(links: Iterable<PartLink>, from: Item, via: 'part-links' | 'master-list'): void {
+    this.batch(() => {
+      for (const l of links) this.discover(l, from, via);
+    });
   }
 
   discover(link: PartLink, from: Item, via: 'part-links' | 'master-list'): void {
@@ -860,6 +916,10 @@ export class Stitcher {
   emit(state?: StitchState): void {
     const cb = this.opts.onUpdate;
     if (!cb || (this.finished && !state)) return;
+    if (this.holding && !state) {
+      this.held = true;
+      return;
+    }
     try {
       cb(state ?? snapshot(this.ctx, false));
     } catch {

@@ -82,6 +82,12 @@ export interface StitchOptions {
    * order, as 'deferred' errors; `loadParts` fetches them (the reader, as it nears them).
    */
   firstBatch?: number;
+  /**
+   * Resolves once what the last update showed is painted (the reader: an animation frame, then a task). Given, the
+   * start's look for its story's index and neighbours (its list page, its journal's front page, a lone link home, the
+   * layout's Previous / Next: each reads the start's page whole again) waits for it: the first part is on screen first.
+   */
+  painted?: () => Promise<void>;
 }
 
 // ---------------------------------------------------------------------------------------------
