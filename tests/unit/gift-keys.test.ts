@@ -8,13 +8,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadCases, loadPages, pageHtml } from '../../harness/fixture-cases';
-import type { PartRecord, StoryRecord } from '../../utils/db';
+import { openInkwellDb, type PartRecord, type StoryRecord } from '../../utils/db';
 import { extractPage } from '../../utils/extract/index';
 import type { StoryPost } from '../../utils/extract/types';
 import { fetchUrlOf } from '../../utils/fetch-url';
+import { refreshStory } from '../../utils/library-refresh';
 import { newsOnPage } from '../../utils/new-parts';
 import { clickedStoryOf, lookupKeysOf } from '../../utils/reader-frame';
 import { buildStoryRecords, refetchState, stateFromSaved } from '../../utils/reader-records';
+import { saveStoryWithParts } from '../../utils/save-story';
 import { extendStory, type StitchState, stitchStory } from '../../utils/stitch';
 import { decodeStory, encodeStory } from '../../utils/sync/encode';
 import { storyFromSync, toSyncStory } from '../../utils/sync/records';
@@ -201,5 +203,31 @@ describe('a gift in sync', () => {
     expect(web.fetched()).toEqual([LAMPLIGHT]);
     expect(opened.order).toEqual([record.id]);
     expect(firstWords(opened.parts.get(record.id)!.post.bodyText)).toBe(firstWords(body('det27-lamplight-3')));
+  });
+});
+
+describe('a gift in the library’s Refresh', () => {
+  it('looks at its entry’s page (no fragment fetched) and finds the gift there; a gift the post no longer has is said so', async () => {
+    const db = await openInkwellDb('inkwell-gift-refresh', { allowWebOrigin: true });
+    try {
+      const doc = parse(pageHtml(pages, THIMBLE), THIMBLE);
+      const post = extractPage(doc, THIMBLE).stories[1];
+      const state = await stitchStory({ url: THIMBLE, post, doc }, { fetchPage: new FakeWeb().fetchPage, parse });
+      const { story, parts } = saved(state, post);
+      await saveStoryWithParts(db, story, parts);
+      const web = new FakeWeb();
+      expect(await refreshStory(db, story, { fetchPage: web.fetchPage, parse })).toEqual({ id: story.id, title: 'Buttons', added: 0 });
+      expect(web.fetched()).toEqual([THIMBLE]);
+      // Saved as the third gift of a post that holds two: no other gift's text in its place.
+      const third = { ...story, id: `${canonicalEntryKey(THIMBLE)}#gift-3`, partKeys: [`${canonicalEntryKey(THIMBLE)}#gift-3`], partUrls: [`${THIMBLE}#gift-3`] };
+      await saveStoryWithParts(
+        db,
+        third,
+        parts.map((p) => ({ ...p, key: third.id, storyId: third.id, url: third.partUrls[0] })),
+      );
+      expect((await refreshStory(db, third, { fetchPage: web.fetchPage, parse })).error).toBe('its page shows no story now');
+    } finally {
+      db.close();
+    }
   });
 });
