@@ -18,8 +18,9 @@ import { saveStoryWithParts } from './save-story';
 import type { StitchState } from './stitch';
 import { extendStory, navLinksInPost, type PageFetcher, type PageParser } from './stitch';
 import { stitchSavedFill } from './stitch/fill-state';
+import { pickPost } from './stitch/posts';
 import { savedStoryComplete, totalFromMarkers } from './story-progress';
-import { canonicalEntryKey, commentIdOf } from './url';
+import { canonicalEntryKey, commentIdOf, postKeyOf, withoutGift } from './url';
 
 export interface RefreshOptions {
   fetchPage: PageFetcher;
@@ -66,12 +67,12 @@ export async function refreshStory(db: InkwellDb, story: StoryRecord, opts: Refr
   const found = commentIdOf(first) ? await stitchSavedFill(first, copy.state, { fetchPage: opts.fetchPage, parse: opts.parse, concurrency: opts.concurrency ?? 2 }) : null;
   if (found && 'error' in found) return { ...out, error: found.error };
   if (found) return saveRefreshed(db, story, copy, position?.partKey ?? null, found.final, found.post, opts, out);
-  const res = await opts.fetchPage(url);
+  // A gift of a swap's reveals (`#gift-N`): its entry's page, and that gift on it (never another in its place).
+  const res = await opts.fetchPage(withoutGift(url));
   if (!res.ok) return { ...out, error: res.message ?? res.reason };
   const doc = opts.parse(res.html, res.url);
   const located = locateStories(doc, res.url);
-  const key = canonicalEntryKey(url);
-  const post = located.extraction.stories.find((s) => canonicalEntryKey(s.url) === key) ?? located.extraction.stories[0];
+  const post = pickPost(located.extraction, postKeyOf(url));
   if (!post) return { ...out, error: 'its page shows no story now' };
   const isMasterpost = located.extraction.kind === 'masterpost';
   const links = [...post.partLinks, ...navLinksInPost(doc, res.url, post, located.locations)];

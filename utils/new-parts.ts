@@ -7,7 +7,7 @@
 
 import { isMasterpostLabel } from './extract/parts';
 import type { PartLink, StoryPost } from './extract/types';
-import { canonicalEntryKey, entryAddress } from './url';
+import { canonicalEntryKey, entryAddress, entryKeyOfPost, postKeyOf } from './url';
 
 /** What of a saved story the comparison reads. */
 export interface SavedStoryShape {
@@ -42,13 +42,14 @@ const keyOf = (url: string): string | null => {
 export function newsOnPage(saved: SavedStoryShape, page: { post: StoryPost; links: readonly PartLink[]; isMasterpost: boolean }): PageNews {
   const known = new Set(saved.partKeys);
   const masterKey = saved.masterpostUrl ? canonicalEntryKey(saved.masterpostUrl) : null;
-  const pageKey = canonicalEntryKey(page.post.url);
+  // (A gift of a swap's reveals is known by its ordinal too: url.ts `postKeyOf`.)
+  const pageKey = postKeyOf(page.post.url);
   const isMasterpost = page.isMasterpost || pageKey === masterKey;
   const pageIsNew = !isMasterpost && !known.has(pageKey);
   const seen = new Set<string>();
   const newLinks = page.links.filter((l) => {
     const key = keyOf(l.url);
-    if (!key || key === pageKey || key === masterKey || known.has(key) || seen.has(key)) return false;
+    if (!key || key === pageKey || key === entryKeyOfPost(pageKey) || key === masterKey || known.has(key) || seen.has(key)) return false;
     // "Masterpost", "Index": where the parts are listed, not a part.
     if (!isMasterpost && l.index === null && isMasterpostLabel(l.label)) return false;
     seen.add(key);

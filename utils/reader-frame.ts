@@ -100,8 +100,9 @@ export function isFrameClosed(data: unknown): boolean {
 }
 
 /**
- * The keys the clicked story is looked up by in the library: its own, then its parts' (a fill and its parts are
- * known by their comments). The background looks it up with these at the click; the frame, when it must ask itself.
+ * The keys the clicked story is looked up by in the library: its own (a gift of a swap's reveals by its ordinal too:
+ * storyKeyOf), then its parts' (a fill and its parts are known by their comments). The background looks it up with these
+ * at the click; the frame, when it must ask itself.
  */
 export function lookupKeysOf(story: Pick<StoryPost, 'url' | 'partLinks'>): string[] {
   const isFill = commentIdOf(story.url) !== null;
@@ -110,8 +111,8 @@ export function lookupKeysOf(story: Pick<StoryPost, 'url' | 'partLinks'>): strin
 
 /**
  * The page's story the user clicked, as the reader reads the page again: the one at the clicked story's address (fills of one
- * entry are known by their comments, storyKeyOf), and of several there (the gifts of a swap's reveals share their entry's
- * address: extract/sections.ts) the one of the clicked title. Null: not on the page any more.
+ * entry are known by their comments, the gifts of a swap's reveals by their ordinals: storyKeyOf), and of several there (a
+ * page that shows one post twice) the one of the clicked title. Null: not on the page any more.
  */
 export function clickedStoryOf<S extends Pick<StoryPost, 'url' | 'fields'>>(stories: S[], clicked: Pick<StoryPost, 'url' | 'fields'>): S | null {
   const key = storyKeyOf(clicked.url);

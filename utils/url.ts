@@ -146,18 +146,64 @@ export function commentIdOf(url: string): string | null {
   return id && /^\d{1,12}$/.test(id) && entryAddress(url)?.itemId != null ? id : null;
 }
 
+/** A gift's fragment on its entry's URL: `#gift-N`, N its ordinal in the reveals post (2 and on: the first gift is the entry's). */
+const GIFT_FRAGMENT = /^#gift-([1-9]\d{0,3})$/;
+
+/**
+ * The gift of a swap's reveals post a story URL names (`…/4410.html#gift-2`: extract/sections.ts `giftSections`, each gift a
+ * story of its own), its ordinal in the post (2 and on), or null: the entry itself (the first gift, or a post of one story).
+ * A Wayback copy's fragment is its original's (`unwrapWayback` keeps it).
+ */
+export function giftOf(url: string): number | null {
+  const inner = unwrapWayback(url)?.original ?? url;
+  const m = GIFT_FRAGMENT.exec(parse(inner)?.hash ?? '');
+  const n = m ? Number(m[1]) : 0;
+  return n >= 2 && entryAddress(url)?.itemId != null && commentIdOf(url) === null ? n : null;
+}
+
+/**
+ * The URL of the `n`th gift (1-based) of the post at `url`: the first gift keeps the entry's own URL (the key stories of such
+ * posts were saved under before gifts had keys of their own, and the one a link to the entry means), the others carry
+ * `#gift-N`, a fragment no page has: fetched, it is the entry (fetch-url.ts drops fragments), never another page.
+ */
+export function giftUrl(url: string, n: number): string {
+  const bare = url.replace(/#.*$/, '');
+  return n >= 2 ? `${bare}#gift-${n}` : bare;
+}
+
+/** The URL without a gift's fragment (`giftUrl`): the entry a gift's text is fetched from. Any other URL as it is. */
+export function withoutGift(url: string): string {
+  return giftOf(url) === null ? url : url.replace(/#.*$/, '');
+}
+
+/**
+ * The key a post of an entry is known by (the stitcher's part, the library's story): its entry's `canonicalEntryKey`, and for
+ * a gift of a swap's reveals past the first (`giftOf`) its ordinal, `domain/journal/entry#gift-N`, so that the gifts of one
+ * reveals post are parts and stories of their own. Links keep `canonicalEntryKey` (a link to an entry is the entry).
+ */
+export function postKeyOf(url: string): string {
+  const key = canonicalEntryKey(url);
+  const gift = giftOf(url);
+  return gift === null ? key : `${key}#gift-${gift}`;
+}
+
+/** The entry key of a post's key (`postKeyOf`): its gift's ordinal left out. */
+export function entryKeyOfPost(key: string): string {
+  return key.replace(/#gift-\d+$/, '');
+}
+
 /**
  * The key a story is known by in the library, its positions and sync. A story posted as an entry:
- * its entry's `canonicalEntryKey` (stories stay under the keys they were saved with). A story that
+ * its entry's `canonicalEntryKey` (stories stay under the keys they were saved with); a gift of a
+ * swap's reveals past the first, the entry's key and its ordinal (`postKeyOf`). A story that
  * lives in an entry's comments (a kink-meme fill, whose URL is its first part's `?thread=N`
  * permalink): the entry's key and the comment, `domain/journal/entry?thread=N`, so that the fills
  * of one meme entry are stories of their own. Only story and fill-part URLs come here: the
  * stitcher's part links keep `canonicalEntryKey` (a link to an entry's comment is the entry).
  */
 export function storyKeyOf(url: string): string {
-  const key = canonicalEntryKey(url);
   const comment = commentIdOf(url);
-  return comment ? `${key}?thread=${comment}` : key;
+  return comment ? `${canonicalEntryKey(url)}?thread=${comment}` : postKeyOf(url);
 }
 
 /** The modern URL of an entry (`https://name-with-hyphens.site/N.html`), for fetching. */

@@ -1,12 +1,14 @@
 // Fic in a meme's comments (issue 12) in Firefox ESR (puppeteer-core over WebDriver BiDi) with the built MV2
-// extension: the scenarios Chromium runs too (support/fill-suite.ts).
+// extension: the scenarios Chromium runs too (support/fill-suite.ts), and the gifts of a swap's reveals post
+// (support/gift-suite.ts).
 
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe } from 'vitest';
 import { type FirefoxSession, launchFirefox, startFirefoxFixtureServer } from '../../harness/firefox';
 import type { FixtureServer } from '../../harness/fixture-server';
 import { FIXTURE_PAGES_JSON } from '../../harness/paths';
-import { fillTests } from './support/fill-suite';
+import { type FillDriver, fillTests } from './support/fill-suite';
+import { giftTests } from './support/gift-suite';
 
 let server: FixtureServer;
 let firefox: FirefoxSession;
@@ -20,8 +22,8 @@ afterAll(async () => {
   await server?.close();
 });
 
-describe('fills in a meme’s comments, in Firefox', () => {
-  fillTests(() => ({
+describe('stories below an entry (a meme’s fills, a swap’s gifts), in Firefox', () => {
+  const driver: FillDriver = {
     async journal(url) {
       const page = await firefox.browser.newPage();
       await firefox.openJournal(url, { page });
@@ -35,5 +37,8 @@ describe('fills in a meme’s comments, in Firefox', () => {
     },
     requests: () => server.requests(),
     clearRequests: () => server.clearRequests(),
-  }));
+  };
+  fillTests(() => driver);
+  // Stories below an entry too: the gifts of a swap's reveals post (support/gift-suite.ts).
+  giftTests(() => driver);
 });

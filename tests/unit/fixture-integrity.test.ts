@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { JOURNAL_SITES } from '../../utils/sites';
-import { unwrapWayback } from '../../utils/url';
+import { giftUrl, unwrapWayback } from '../../utils/url';
 
 const FIXTURES = resolve(dirname(fileURLToPath(import.meta.url)), '../fixtures');
 
@@ -198,8 +198,9 @@ describe.each(caseFiles)('case %s', (file) => {
     expect(KINDS).toContain(c.kind);
     expect(Array.isArray(c.stories)).toBe(true);
     if (c.kind === 'not-story' || c.kind === 'interstitial') expect(c.stories).toHaveLength(0);
-    // A story page holds one story; a swap's reveals post holds each gift in full (utils/extract/sections.ts), all at the entry's address.
-    if (c.kind === 'story') expect(c.stories.length === 1 || (c.stories.length > 1 && c.stories.every((s) => s.url === c.stories[0].url && !s.part))).toBe(true);
+    // A story page holds one story; a swap's reveals post holds each gift in full (utils/extract/sections.ts), each at its
+    // ordinal's address in the entry (the first at the entry's own, the others at `#gift-N`: utils/url.ts giftUrl).
+    if (c.kind === 'story') expect(c.stories.length === 1 || (c.stories.length > 1 && c.stories.every((s, i) => s.url === giftUrl(c.stories[0].url, i + 1) && !s.part))).toBe(true);
     if (c.kind === 'index') expect(c.stories.length).toBeGreaterThan(0);
     if (c.site === 'wayback') expect(c.url).toMatch(/^https?:\/\/web\.archive\.org\/web\/\d+/);
   });
@@ -266,7 +267,8 @@ describe.each(caseFiles)('case %s', (file) => {
     it(`${label}: well-formed`, () => {
       // A comment story's URL is its comment's permalink (tests/fixtures/README.md), an entry's has no query.
       if (s.comment) expect(s.url).toMatch(/^https?:\/\/[^?#]+\.html\?thread=(\d+)#(?:cmt|t)\1$/);
-      else expect(s.url).toMatch(/^https?:\/\/[^?#]+$/);
+      // (A swap's gift past the first: the entry's address and its ordinal, `#gift-N`.)
+      else expect(s.url).toMatch(i && c.kind === 'story' ? /^https?:\/\/[^?#]+\.html#gift-\d+$/ : /^https?:\/\/[^?#]+$/);
       expect(s.url).not.toMatch(/web\.archive\.org/);
       expect(s.author).toMatch(/^[a-z0-9_]+$/i);
       expect(s.journal).toMatch(/^[a-z0-9_]+$/i);

@@ -84,4 +84,15 @@ describe('scoreCase: several stories at one address', () => {
     expect(scoreCase(c, { site: 'dreamwidth', kind: 'story', stories: [story('One')] }).missedStories).toBe(1);
     expect(scoreCase(c, { site: 'dreamwidth', kind: 'story', stories: [story('One'), story('Two'), story('Three')] }).falseStories).toBe(1);
   });
+  it('gifts at their own addresses (`#gift-N`): a case naming them so is matched by address, one naming the entry in the page’s order', () => {
+    const gift2 = { ...story('Two'), url: 'https://x-swap.dreamwidth.org/1.html#gift-2' };
+    const byGift = { ...c, stories: c.stories.map((s, i) => (i ? { ...s, url: gift2.url } : s)) } as FixtureCase;
+    expect(scoreCase(byGift, { site: 'dreamwidth', kind: 'story', stories: [story('One'), gift2] }).problems).toEqual([]);
+    // Both at the entry's address: the second gift is missed, and one is a false story.
+    const flat = scoreCase(byGift, { site: 'dreamwidth', kind: 'story', stories: [story('One'), story('Two')] });
+    expect([flat.missedStories, flat.falseStories]).toEqual([1, 1]);
+    // A case written before gifts had addresses (every gift at the entry's) takes them in order, as it did.
+    expect(scoreCase(c, { site: 'dreamwidth', kind: 'story', stories: [story('One'), gift2] }).problems).toEqual([]);
+    expect(scoreCase(c, { site: 'dreamwidth', kind: 'story', stories: [story('One'), { ...gift2, fields: { title: 'Three' } }] }).problems).not.toEqual([]);
+  });
 });

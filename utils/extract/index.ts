@@ -10,7 +10,7 @@
  * whether it is a story, a masterpost or neither → the page's kind.
  */
 
-import { canonicalEntryKey, entryAddress, entryUrl, isMobilePage, journalSiteOfUrl, siteOfUrl, unwrapWayback } from '../url';
+import { canonicalEntryKey, entryAddress, entryUrl, giftUrl, isMobilePage, journalSiteOfUrl, siteOfUrl, unwrapWayback } from '../url';
 import { buildBody, isLinkOnlyLine } from './body';
 import { DETECTOR_BUILD } from './build-flags';
 import { type ChromeScan, chromeSkipper, isChromeAncestor } from './chrome';
@@ -221,7 +221,12 @@ function readPost(doc: Document, post: FoundPost, pageUrl: string, isEntryPage: 
   const lines = labelsAsLines(dropSubjectLine(dropMetadata(flattenLines(post.body, { skip: chromeSkipper(scan), range: post.range }).filter((l) => !isEmptyPunctuation(l))), post, subject));
   const gifts = giftSections(lines);
   if (!gifts) return [readLines(doc, post, pageUrl, isEntryPage, lists, scan, subject, lines)];
-  return gifts.map((g) => readLines(doc, post, pageUrl, isEntryPage, lists, scan, subject, lines.slice(g.start, g.end), true));
+  // Each gift is known by its ordinal in the post (url.ts `giftUrl`: the first keeps the entry's URL, the others `#gift-N`).
+  return gifts.map((g, i) => {
+    const read = readLines(doc, post, pageUrl, isEntryPage, lists, scan, subject, lines.slice(g.start, g.end), true);
+    read.story.url = giftUrl(read.story.url, i + 1);
+    return read;
+  });
 }
 
 /** `gift`: the lines are one gift of a swap's reveals (sections.ts `giftSections`). */

@@ -50,7 +50,11 @@ export interface RawField {
 }
 
 export interface StoryPost {
-  /** Canonical entry URL: no query or fragment; for a Wayback copy, the original journal URL. */
+  /**
+   * Canonical entry URL: no query or fragment; for a Wayback copy, the original journal URL. A gift of a swap's reveals past
+   * the first carries its ordinal in the post (`#gift-2`: url.ts `giftUrl`); a fill in an entry's comments, its comment's
+   * permalink (`?thread=N`).
+   */
   url: string;
   /** The poster's username as the site shows it (underscores kept). */
   author: string;

@@ -29,7 +29,7 @@ import type { PartLink, StoryPost } from '../extract/types';
 import { classifyPage } from '../extract/unreadable';
 import { FetchPolicy } from '../fetch-policy';
 import { fetchUrlOf } from '../fetch-url';
-import { canonicalEntryKey } from '../url';
+import { canonicalEntryKey, entryKeyOfPost, giftOf, giftUrl, postKeyOf } from '../url';
 import { failureMessage } from './failures';
 import { isEntryUrl, stripHash } from './links';
 import { isHeaderOnly, pickPost, storyLinksAnySite } from './posts';
@@ -73,17 +73,23 @@ export async function stitchStory(start: { url: string; post?: StoryPost; doc?: 
     }
     if (!post && doc) {
       const ex = extractPage(doc, pageUrl);
-      const key = canonicalEntryKey(pageUrl);
+      // A gift of a swap's reveals (`#gift-N` on the start's URL): that gift of the entry's post, fetched as the entry.
+      const key = postKeyOf(giftUrl(pageUrl, giftOf(start.url) ?? 1));
       if (ex.kind === 'index' && ex.stories.length) {
-        post = pickPost(ex, key)!;
+        post = pickPost(ex, key) ?? undefined;
       } else {
         const reason = classifyPage(doc, pageUrl, ex);
         if (reason || !ex.stories.length) {
           failStart(s, ctx, start.url, reason ?? 'not-story', failureMessage(reason ?? 'not-story'));
           return;
         }
-        post = pickPost(ex, key)!;
+        post = pickPost(ex, key) ?? undefined;
         isMasterpost = ex.kind === 'masterpost';
+      }
+      // (A gift the post no longer holds: never another gift in its place.)
+      if (!post) {
+        failStart(s, ctx, start.url, 'not-story', failureMessage('not-story'));
+        return;
       }
     } else if (post && doc && canonicalEntryKey(pageUrl) === canonicalEntryKey(post.url) && !post.complete && !post.bodyText) {
       // The clicked post may be a masterpost on its own page.
@@ -109,16 +115,19 @@ export async function stitchStory(start: { url: string; post?: StoryPost; doc?: 
   });
 }
 
-/** Files the post the reader started from (a part or a masterpost), whose links lead to the rest. */
+/**
+ * Files the post the reader started from (a part or a masterpost), whose links lead to the rest. A gift of a swap's reveals
+ * is a part of its own (its key and URL carry its ordinal: url.ts `postKeyOf`), read from its entry's page.
+ */
 function fileStart(s: Stitcher, ctx: Context, post: StoryPost, doc: Document | null, pageUrl: string, isMasterpost: boolean, navLinks?: PartLink[]): void {
-  const key = canonicalEntryKey(post.url);
+  const key = postKeyOf(post.url);
   ctx.startKey ??= key;
   // Read from its own entry page (a document we hold): all its text is there. A post given
   // without its document may come from a multi-post page, whatever `start.url` says.
-  const onEntryPage = !!doc && isEntryUrl(pageUrl) && canonicalEntryKey(pageUrl) === key;
+  const onEntryPage = !!doc && isEntryUrl(pageUrl) && canonicalEntryKey(pageUrl) === entryKeyOfPost(key);
   // A header-only post leads to its story (on a multi-post page an empty post may be a cut post).
   if (isHeaderOnly(post) && (onEntryPage || post.complete)) isMasterpost = true;
-  const url = onEntryPage ? stripHash(pageUrl) : s.entryFetchUrl(post.url);
+  const url = giftUrl(onEntryPage ? stripHash(pageUrl) : s.entryFetchUrl(post.url), giftOf(post.url) ?? 1);
   // Going on from a saved copy, the start may be one of its parts already.
   const known = ctx.items.get(key);
   const item = known && known.status !== 'dropped' ? known : s.newItem(key, url, isMasterpost ? 'master' : 'part', post.part?.index ?? null, null, true);
@@ -141,9 +150,9 @@ function fileStart(s: Stitcher, ctx: Context, post: StoryPost, doc: Document | n
 }
 
 function failStart(s: Stitcher, ctx: Context, url: string, reason: FailureReason, message: string): void {
-  const key = canonicalEntryKey(url);
+  const key = postKeyOf(url);
   ctx.startKey = key;
-  const item = s.newItem(key, stripHash(url), 'part', null, null, true);
+  const item = s.newItem(key, giftUrl(url, giftOf(url) ?? 1), 'part', null, null, true);
   item.status = 'error';
   item.error = { key, url: item.url, index: null, reason, message };
   s.emit();

@@ -4,11 +4,15 @@ import type { LocatedStories, PostVerdict } from '../extract/index';
 import { RELATED_WORDS } from '../extract/part-links';
 import { parsePartMarker, titleFromSubject } from '../extract/parts';
 import type { PageExtraction, StoryPost } from '../extract/types';
-import { canonicalEntryKey, entryAddress, journalSiteOfUrl, normalizeUsername } from '../url';
+import { canonicalEntryKey, entryAddress, entryKeyOfPost, journalSiteOfUrl, normalizeUsername, postKeyOf } from '../url';
 
-/** The story on a fetched page: the entry's own post, else the one story. */
+/**
+ * The story on a fetched page: the entry's own post, else the one story. `key` a gift's (url.ts `postKeyOf`): that gift of
+ * the entry's reveals post, or none (never another gift in its place).
+ */
 export function pickPost(ex: PageExtraction, key: string): StoryPost | null {
   if (!ex.stories.length) return null;
+  if (key !== entryKeyOfPost(key)) return ex.stories.find((s) => postKeyOf(s.url) === key) ?? null;
   return ex.stories.find((s) => canonicalEntryKey(s.url) === key) ?? ex.stories[0];
 }
 

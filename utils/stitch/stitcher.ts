@@ -12,7 +12,7 @@ import type { PageExtraction, PartLink, StoryPost } from '../extract/types';
 import { classifyPage } from '../extract/unreadable';
 import { type FetchPolicy, journalOf } from '../fetch-policy';
 import { archivePageUrlOf, entryNavOf, entryNavUrlOf, fetchUrlOf, frontPageUrlOf, isDayArchiveUrl, memoriesJournalOf, memoriesPageUrlOf, tagPageUrlOf } from '../fetch-url';
-import { canonicalEntryKey, journalSiteOfUrl, unwrapWayback } from '../url';
+import { canonicalEntryKey, entryKeyOfPost, journalSiteOfUrl, unwrapWayback } from '../url';
 import { archivePageFailureMessage, failureMessage, MESSAGES, memoriesPageFailureMessage, statusReason, tagPageFailureMessage } from './failures';
 import { fillsGap, type Gap, gapsOf, isGapPart, MAX_GAP_FETCHES, MAX_GAP_STEPS, storyTagOnPage } from './gaps';
 import {
@@ -329,9 +329,11 @@ export class Stitcher {
       this.fail(item, 'not-allowed', undefined, res.url);
       return;
     }
-    // Redirected to another entry we already have (a renamed journal, a moved post): one part.
+    // Redirected to another entry we already have (a renamed journal, a moved post): one part. (A gift's item, url.ts
+    // `postKeyOf`, is its entry's page, fetched as the entry.)
+    const entryKey = entryKeyOfPost(item.key);
     const finalKey = isEntryUrl(res.url) ? canonicalEntryKey(res.url) : null;
-    if (finalKey && finalKey !== item.key) {
+    if (finalKey && finalKey !== entryKey) {
       const other = this.ctx.items.get(this.resolve(finalKey));
       if (other && other !== item && other.status !== 'dropped' && other.status !== 'error') {
         item.status = 'dropped';
@@ -350,7 +352,8 @@ export class Stitcher {
       this.fail(item, reason, res.status >= 400 ? res.status : undefined);
       return;
     }
-    const post = pickPost(ex, item.key);
+    // A gift: the gift of that ordinal in the post the answer holds (its entry may have moved).
+    const post = pickPost(ex, finalKey && finalKey !== entryKey ? finalKey + item.key.slice(entryKey.length) : item.key);
     if (!post) {
       this.fail(item, 'not-story');
       return;
@@ -843,7 +846,8 @@ export class Stitcher {
     // Parts stay on the start's site, but for the journals a header-only start post sent the reader to.
     if (journalSiteOfUrl(url) !== this.family && !this.ctx.policy.allows(url)) return;
     const key = this.resolve(canonicalEntryKey(url));
-    if (key === from.key) return;
+    // (A gift's link to its own entry is a link to itself.)
+    if (key === from.key || key === entryKeyOfPost(from.key)) return;
 
     const masterLabel = isMasterpostLabel(link.label) && link.index === null;
     const role: Role = via === 'master-list' ? (link.index !== null ? 'part' : 'candidate') : masterLabel ? 'master' : 'part';

@@ -3,18 +3,19 @@
  * to list a story, fetch it again and continue in it: never the text.
  */
 import type { PositionRecord, StoryRecord } from '../db';
-import { canonicalEntryUrl, commentIdOf, storyKeyOf } from '../url';
+import { canonicalEntryUrl, commentIdOf, giftOf, giftUrl, storyKeyOf } from '../url';
 import { type SyncStory, toSyncTime } from './types';
 
 /**
  * The URL another device fetches: the entry's modern address (a Wayback copy stays one: the journal
- * may be gone); a fill's part keeps its comment (`?thread=N`), which is what makes it that fill.
+ * may be gone); a fill's part keeps its comment (`?thread=N`), which is what makes it that fill, and a
+ * gift of a swap's reveals its ordinal (`#gift-N`, url.ts `giftUrl`), which is what makes it that gift.
  */
 function syncUrl(url: string | null | undefined, site: StoryRecord['site']): string | null {
   if (!url) return null;
   if (site === 'wayback') return url;
   const comment = commentIdOf(url);
-  return comment ? `${canonicalEntryUrl(url)}?thread=${comment}` : canonicalEntryUrl(url);
+  return comment ? `${canonicalEntryUrl(url)}?thread=${comment}` : giftUrl(canonicalEntryUrl(url), giftOf(url) ?? 1);
 }
 
 export function toSyncStory(story: StoryRecord, position: PositionRecord | null): SyncStory {
