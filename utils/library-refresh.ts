@@ -10,6 +10,7 @@
 import { getParts, getPosition, getStory, type InkwellDb, type StoryRecord } from './db';
 import { locateStories } from './extract/index';
 import type { StoryPost } from './extract/types';
+import { fetchUrlOf } from './fetch-url';
 import { createTextKeeper } from './kept-parts';
 import { loadLibrary } from './library-data';
 import { newsOnPage } from './new-parts';
@@ -67,8 +68,9 @@ export async function refreshStory(db: InkwellDb, story: StoryRecord, opts: Refr
   const found = commentIdOf(first) ? await stitchSavedFill(first, copy.state, { fetchPage: opts.fetchPage, parse: opts.parse, concurrency: opts.concurrency ?? 2 }) : null;
   if (found && 'error' in found) return { ...out, error: found.error };
   if (found) return saveRefreshed(db, story, copy, position?.partKey ?? null, found.final, found.post, opts, out);
-  // A gift of a swap's reveals (`#gift-N`): its entry's page, and that gift on it (never another in its place).
-  const res = await opts.fetchPage(withoutGift(url));
+  // A gift of a swap's reveals (`#gift-N`): its entry's page, and that gift on it (never another in its place). The page
+  // as the URL rule builds it (https): a story read on an http:// page keeps that address, which the background refuses.
+  const res = await opts.fetchPage(fetchUrlOf(withoutGift(url)) ?? withoutGift(url));
   if (!res.ok) return { ...out, error: res.message ?? res.reason };
   const doc = opts.parse(res.html, res.url);
   const located = locateStories(doc, res.url);

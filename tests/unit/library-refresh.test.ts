@@ -6,6 +6,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { getParts, getStory, type InkwellDb, openInkwellDb, savePosition } from '../../utils/db';
 import { extractPage } from '../../utils/extract/index';
+import { isFetchUrl } from '../../utils/fetch-url';
 import { libraryItem } from '../../utils/library-data';
 import { inProgress, refreshLibrary } from '../../utils/library-refresh';
 import { buildStoryRecords } from '../../utils/reader-records';
@@ -77,6 +78,30 @@ describe('the library’s Refresh', () => {
     web.log.length = 0;
     expect(await refreshLibrary(db, { fetchPage: web.fetchPage, parse })).toEqual([{ id: wip, title: 'Drift of wip', added: 0 }]);
     expect(web.fetched()).toEqual([url('wip', 2)]);
+  });
+
+  it('a story read from an http:// page (an old link) is looked at over https, as the background fetches only the addresses the URL rule builds', async () => {
+    const web = new FakeWeb();
+    web.add(url('plain', 1), page('plain', 1, null, []));
+    // Read on the page as the old link opened it; saved.
+    const start = url('plain', 1).replace('https:', 'http:');
+    const doc = parse(web.htmlFor(url('plain', 1))!, start);
+    const post = extractPage(doc, start).stories[0];
+    const state = await stitchStory({ url: start, post, doc }, { fetchPage: web.fetchPage, parse });
+    const built = buildStoryRecords(state, post, { id: null, firstOpened: 1000 }, 1000);
+    await saveStoryWithParts(db, built.story, built.parts);
+    // Part 2 is posted; the background's fetcher refuses any address its rule would not build (entrypoints/background.ts).
+    web.add(url('plain', 2), page('plain', 2, null, [1]));
+    web.add(url('plain', 1), page('plain', 1, null, [2]));
+    const asked: string[] = [];
+    const results = await refreshLibrary(db, {
+      fetchPage: (u, signal) => (
+        asked.push(u), isFetchUrl(u) ? web.fetchPage(u, signal) : Promise.resolve({ ok: false as const, url: u, reason: 'not-allowed' as const, message: 'not an address Inkwell fetches' })
+      ),
+      parse,
+    });
+    expect(asked.every((u) => u.startsWith('https://'))).toBe(true);
+    expect(results).toEqual([{ id: built.story.id, title: 'Drift of plain', added: 1 }]);
   });
 
   it('says why a story could not be looked at, and keeps it as it was', async () => {
