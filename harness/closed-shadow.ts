@@ -304,6 +304,10 @@ export async function mouseClick(page: DriverPage, at: Point): Promise<void> {
  */
 export async function clickReadButton(page: DriverPage, name: RegExp = /^Read in Inkwell/, timeout = 10_000, before?: { restMs: number; then?: () => Promise<unknown> }): Promise<string> {
   const spec = { source: name.source, flags: name.flags };
+  // Where the button is, twice alike and on top there (the page's hit test finds its host): a page still settling
+  // (the scroll a history traversal restores, a closing reader's overlay) moves or covers it between the look and the
+  // click, and the click lands elsewhere.
+  let last: { x: number; y: number } | null = null;
   const at = await pollFor(
     () =>
       inShadow(
@@ -315,11 +319,18 @@ export async function clickReadButton(page: DriverPage, name: RegExp = /^Read in
           if (!button) return null;
           button.scrollIntoView({ block: 'center', inline: 'center' });
           const r = button.getBoundingClientRect();
-          return { x: r.x + r.width / 2, y: r.y + r.height / 2, name: button.getAttribute('aria-label') ?? '' };
+          const x = r.x + r.width / 2;
+          const y = r.y + r.height / 2;
+          const host = (button.getRootNode() as ShadowRoot).host;
+          return { x, y, name: button.getAttribute('aria-label') ?? '', onTop: document.elementFromPoint(x, y) === host };
         },
         spec,
       ),
-    (v) => v !== null,
+    (v) => {
+      const steady = !!v && v.onTop && !!last && last.x === v.x && last.y === v.y;
+      last = v && { x: v.x, y: v.y };
+      return steady;
+    },
     timeout,
   );
   if (!at) throw new Error(`no 'Read in Inkwell' button named ${name} on ${page.url()}`);

@@ -31,7 +31,36 @@ export function closeOnBack(win: HistoryWindow, close: () => void): () => void {
   win.addEventListener('popstate', onPopState);
   return () => {
     win.removeEventListener('popstate', onPopState);
-    if (ours && win.history.state === READER_HISTORY_STATE) win.history.back();
+    if (ours && win.history.state === READER_HISTORY_STATE) {
+      goingBack.set(win, landed(win));
+      win.history.back();
+    }
     ours = false;
   };
+}
+
+/**
+ * The Backs readers made over their own entries as they closed, until each lands. Back is asynchronous: a reader opened
+ * the moment the last one closed (a click on Read right after Escape) pushed its entry before that Back landed, and the
+ * Back, aimed at the entry before the last reader's, then left the new reader's too: it closed as it opened.
+ */
+const goingBack = new WeakMap<object, Promise<void>>();
+
+/** The next popstate (the Back landed), or a second at most (a Back the browser dropped). */
+function landed(win: HistoryWindow): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      win.removeEventListener('popstate', done);
+      clearTimeout(timer);
+      goingBack.delete(win);
+      resolve();
+    };
+    const timer = setTimeout(done, 1000);
+    win.addEventListener('popstate', done);
+  });
+}
+
+/** Resolves once the Back the last reader made as it closed has landed (at once when there is none): open after it. */
+export function historySettled(win: object): Promise<void> {
+  return goingBack.get(win) ?? Promise.resolve();
 }

@@ -16,7 +16,7 @@
 import { browser } from 'wxt/browser';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { closeOnBack } from '../../components/reader/back-closes';
+import { closeOnBack, historySettled } from '../../components/reader/back-closes';
 import { HOST_CSS } from '../../components/reader/host-styles';
 import { makePageInert } from '../../components/reader/page-inert';
 import { keepOnTop, type TopLayerGuard } from '../../components/reader/top-layer';
@@ -376,6 +376,9 @@ export default defineContentScript({
             command(reader, 'focus');
           },
         });
+        // Our history entry after the last reader's Back over its own has landed (back-closes.ts `historySettled`).
+        await historySettled(window);
+        if (reader.closed) return;
         releasePage = [useDeviceViewport(document), makePageInert(host), closeOnBack(window, () => requestClose(reader))];
         performance.mark('inkwell:page-inert');
       },

@@ -4,7 +4,7 @@
  * (Back closes the reader), the page behind made inert, a mobile viewport.
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { closeOnBack, READER_HISTORY_STATE } from '../../components/reader/back-closes';
+import { closeOnBack, historySettled, READER_HISTORY_STATE } from '../../components/reader/back-closes';
 import { makePageInert } from '../../components/reader/page-inert';
 import { READER_VIEWPORT, useDeviceViewport } from '../../components/reader/viewport';
 
@@ -30,6 +30,13 @@ function fakeWindow(initial: unknown = null) {
     },
     addEventListener: target.addEventListener.bind(target) as Window['addEventListener'],
     removeEventListener: target.removeEventListener.bind(target) as Window['removeEventListener'],
+    /** Moves to entry `i` (a traversal landing), and fires popstate. */
+    goTo(i: number) {
+      at = Math.max(0, i);
+    },
+    dispatch() {
+      target.dispatchEvent(new Event('popstate'));
+    },
     entries,
     get at() {
       return at;
@@ -38,6 +45,17 @@ function fakeWindow(initial: unknown = null) {
   return win;
 }
 const tick = () => new Promise((r) => setTimeout(r, 5));
+/** Back as Chromium goes: the entry aimed at is taken when back() is called, reached (popstate) a task later. */
+function chromiumBack<W extends ReturnType<typeof fakeWindow>>(win: W): W {
+  win.history.back = vi.fn(() => {
+    const target = win.at - 1;
+    setTimeout(() => {
+      win.goTo(target);
+      win.dispatch();
+    }, 0);
+  });
+  return win;
+}
 
 describe('Back closes the reader', () => {
   it('pushes an entry of its own on open; Back (popstate) closes the reader once', async () => {
@@ -79,6 +97,28 @@ describe('Back closes the reader', () => {
     release();
     expect(win.history.back).toHaveBeenCalledTimes(1);
     expect(win.history.state).toBe('page-own-again');
+  });
+
+  it('a reader opened the moment the last one closed pushes its entry after that one’s Back has landed, and stays open', async () => {
+    const waited = chromiumBack(fakeWindow());
+    closeOnBack(waited, vi.fn())(); // opened, then closed with Escape: its entry is being taken off
+    await historySettled(waited); // the next reader's open waits for it (entrypoints/reader.content)
+    const closeNext = vi.fn();
+    closeOnBack(waited, closeNext);
+    await tick();
+    expect(closeNext).not.toHaveBeenCalled();
+    expect(waited.history.state).toBe(READER_HISTORY_STATE);
+    expect(waited.entries).toHaveLength(2);
+
+    // Not waited for, that Back lands past the new reader's entry: the new reader closes as it opens.
+    const hasty = chromiumBack(fakeWindow());
+    closeOnBack(hasty, vi.fn())();
+    const closeHasty = vi.fn();
+    closeOnBack(hasty, closeHasty);
+    await tick();
+    expect(closeHasty).toHaveBeenCalledTimes(1);
+    // With no Back under way, settled at once.
+    await expect(historySettled(fakeWindow())).resolves.toBeUndefined();
   });
 
   it('works with jsdom’s own history too', async () => {
