@@ -9,7 +9,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { loadPages, pageHtml } from '../../harness/fixture-cases';
 import { ADAPTERS } from '../../utils/extract/posts';
-import { matchesParsed, parseSelector, selectParsed, withSearchIndex } from '../../utils/extract/select';
+import { matchesParsed, memoInExtraction, parseSelector, selectParsed, withSearchIndex } from '../../utils/extract/select';
 
 /** What the spec says `root.querySelectorAll(sel)` is: the document's matches under the root. */
 const spec = (doc: Document, root: Document | Element, sel: string) => Array.from(doc.querySelectorAll(sel)).filter((e) => e !== root && root.contains(e));
@@ -39,7 +39,13 @@ describe('select.ts against the DOM’s own selector search', () => {
       const parsed = parseSelector(sel);
       if (!parsed) continue;
       for (const root of roots) {
-        expect(selectParsed(root, parsed), `${sel} under <${(root as Element).localName ?? '#document'}>`).toEqual(spec(doc, root, sel));
+        const want = spec(doc, root, sel);
+        expect(selectParsed(root, parsed), `${sel} under <${(root as Element).localName ?? '#document'}>`).toEqual(want);
+        // Within one extraction: from the walk's class and tag indexes.
+        expect(
+          withSearchIndex(() => selectParsed(root, parsed)),
+          `${sel} under <${(root as Element).localName ?? '#document'}>, indexed`,
+        ).toEqual(want);
         compared++;
       }
       for (const el of Array.from(doc.body.querySelectorAll('*')).filter((_, i) => i % 53 === 0)) expect(matchesParsed(el, parsed), sel).toBe(el.matches(sel));
@@ -74,6 +80,34 @@ describe('select.ts against the DOM’s own selector search', () => {
     }
     // A combinator above the root counts (jsdom's own search from <body> misses these).
     expect(selectParsed(standards.body, parseSelector('body > p:first-of-type')!).map((e) => e.textContent)).toEqual(['a']);
+  });
+
+  it('finds classes from the index as the DOM does: any element, each once, a class among others, quirks ignoring case', () => {
+    const html = '<body><div class="entry entry">a</div><p class="x\tentry\ny">b</p><svg class="entry"><g class="Entry"></g></svg><div class="ENTRY"><span class="entry">c</span></div></body>';
+    for (const doc of [new JSDOM(html).window.document, new JSDOM(`<!DOCTYPE html>${html}`).window.document]) {
+      for (const root of [doc, doc.body, doc.querySelector('.ENTRY')!]) {
+        const got = withSearchIndex(() => selectParsed(root, parseSelector('.entry')!));
+        expect(got).toEqual(spec(doc, root, '.entry'));
+        expect(new Set(got).size).toBe(got.length);
+      }
+    }
+  });
+
+  it('memoises a string function within one extraction only', () => {
+    const asked: string[] = [];
+    const upper = memoInExtraction((s: string) => {
+      asked.push(s);
+      return s.toUpperCase();
+    });
+    expect([upper('a'), upper('a')]).toEqual(['A', 'A']);
+    expect(asked).toEqual(['a', 'a']);
+    asked.length = 0;
+    expect(withSearchIndex(() => [upper('a'), upper('b'), upper('a')])).toEqual(['A', 'B', 'A']);
+    expect(asked).toEqual(['a', 'b']);
+    // The next extraction (the next page) asks again: nothing is kept from the last.
+    asked.length = 0;
+    withSearchIndex(() => upper('a'));
+    expect(asked).toEqual(['a']);
   });
 
   it('leaves what it does not match itself to the DOM', () => {

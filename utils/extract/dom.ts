@@ -91,8 +91,33 @@ export function collapse(s: string): string {
  * their meaning (a 3,000-character story is some 1,500 words).
  */
 export function countWords(text: string): number {
-  return text ? text.split(/\s+/).length + ((text.match(/[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/gu)?.length ?? 0) >> 1) : 0;
+  if (!text) return 0;
+  const spaced = spacedPieces(text);
+  // (No Han or kana below U+2E80: most text has no character that high, and is done with without the script search.)
+  return !AT_OR_ABOVE_CJK.test(text) ? spaced : spaced + ((text.match(/[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/gu)?.length ?? 0) >> 1);
 }
+
+/**
+ * `text.split(/\s+/).length` without making the pieces (a long post's text is some 6,000 of them, each line's again): the
+ * runs of white space, plus one. White space as `\s` has it (ECMAScript's WhiteSpace and LineTerminator).
+ */
+export function spacedPieces(text: string): number {
+  let pieces = 1;
+  let inSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const space =
+      c === 32 ||
+      (c >= 9 && c <= 13) ||
+      (c >= 0xa0 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
+    if (space && !inSpace) pieces++;
+    inSpace = space;
+  }
+  return pieces;
+}
+
+/** A UTF-16 unit at or above U+2E80, where the first Han, Hiragana or Katakana character is (an astral one's surrogates are too). */
+const AT_OR_ABOVE_CJK = /[\u2e80-\uffff]/;
 
 /**
  * Visible text of a subtree (scripts and the like skipped), whitespace collapsed. Iterative: a

@@ -6,7 +6,7 @@
 
 import { canonicalEntryKey, entryAddress, journalSiteOfUrl, normalizeUsername } from '../url';
 import { isJournalNavLink } from './chrome';
-import { absoluteUrl, countWords, queryAll, tagged } from './dom';
+import { absoluteUrl, countWords, queryAll, spacedPieces, tagged } from './dom';
 import { isReadersNote, labelOf } from './header';
 import { ABOUT_FIC_SUBJECT, PROMPT_CALL, WRITING_TALK } from './lexicon';
 import type { Line } from './lines';
@@ -97,7 +97,7 @@ export function isReviewScore(rating: string): boolean {
 
 export function talksAboutWriting(text: string): boolean {
   if (!text) return false;
-  const words = text.split(/\s+/).length;
+  const words = spacedPieces(text);
   const hits = text.match(WRITING_TALK)?.length ?? 0;
   return hits >= 4 && hits * 100 >= words * 1.5;
 }

@@ -235,10 +235,14 @@ const MAX_CHARS_BEFORE = 700;
 
 /** A label a value comes before: "— title", ":: rating", "(words)" closing the line; its words in group 2 or 3. */
 const LABEL_AFTER = /^(.+?)\s*(?:(?:[-–—~]{1,2}|::|\/\/)\s*([\p{L}'’ /]{2,24})|[([]([\p{L}'’ /]{2,24})[)\]])$/u;
+/** What LABEL_AFTER's match ends with: a character of the label, or the bracket closing it. */
+const LABEL_AFTER_END = /[\p{L}'’ /)\]]$/u;
 
 /** The field a trailing label names ("— title" → title), for a line set "value — label"; null for anything else. */
 function labelAfter(text: string): [string, string] | null {
-  const m = text.length <= 400 ? LABEL_AFTER.exec(text) : null;
+  // (LABEL_AFTER's last character is a label's or a bracket's: a line of prose ends in a stop or a quote, and is done with
+  // here, not tried from each of its characters.)
+  const m = text.length <= 400 && LABEL_AFTER_END.test(text.slice(-2)) ? LABEL_AFTER.exec(text) : null;
   const label = m && (m[2] ?? m[3]).trim();
   return label && lookupLabel(label)?.key ? [label, m[1].trim()] : null;
 }

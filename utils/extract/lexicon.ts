@@ -4,6 +4,9 @@
  * plural finds its singular ("Pairings" is "pairing"), so the rows list singulars.
  * Free-text fields run on over following unlabelled lines; short fields never do.
  */
+
+import { DETECTOR_BUILD } from './build-flags';
+import { memoInExtraction } from './select';
 import type { FieldKey } from './types';
 
 export interface LexiconRow {
@@ -153,8 +156,14 @@ export function mayOpenLabel(word: string): boolean {
   return FIRST_WORDS.has(w) || FIRST_WORDS.has(`${w}s`) || (w.endsWith('s') && FIRST_WORDS.has(w.slice(0, -1)));
 }
 
-/** Normalises a label as written ("~*Relationship(s)*~", "A/N", "Author's Notes") for lookup. */
-export function normalizeLabel(raw: string): string {
+/**
+ * Normalises a label as written ("~*Relationship(s)*~", "A/N", "Author's Notes") for lookup. Memoised within an extraction
+ * (select.ts `memoInExtraction`): parseLabelLine looks up each word end of a line's first 48 characters when its first
+ * word may open a label, so a long post's lines opening "The …" or "On …" ask for the same strings hundreds of times.
+ */
+export const normalizeLabel: (raw: string) => string = DETECTOR_BUILD ? normalizeLabelOnce : memoInExtraction(normalizeLabelOnce);
+
+function normalizeLabelOnce(raw: string): string {
   return (
     raw
       .toLowerCase()
@@ -173,8 +182,10 @@ export function normalizeLabel(raw: string): string {
 
 export type LabelMatch = { key: FieldKey } | { key: null; header: true };
 
-/** The field a label names, a known non-field header label, or null for anything else. */
-export function lookupLabel(raw: string): LabelMatch | null {
+/** The field a label names, a known non-field header label, or null for anything else. (Memoised within an extraction, as normalizeLabel is; the answer is shared, never changed.) */
+export const lookupLabel: (raw: string) => LabelMatch | null = DETECTOR_BUILD ? lookupLabelOnce : memoInExtraction(lookupLabelOnce);
+
+function lookupLabelOnce(raw: string): LabelMatch | null {
   const n = normalizeLabel(raw);
   if (!n) return null;
   const field = (l: string) => KEY_BY_LABEL.get(l) ?? KEY_BY_LABEL.get(l.replace(/s$/, ''));

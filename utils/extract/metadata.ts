@@ -34,13 +34,15 @@ export function dropMetadata(lines: Line[]): Line[] {
   let afterCut = false;
   const rows = new Map<Element, number>();
   const tableOf = (line: Line) => [...line.blocks].reverse().find((b) => b.tagName.toUpperCase() === 'TABLE');
-  for (const line of lines) {
-    const table = isMetadataLine(line) && tableOf(line);
+  // (Each line's test once: both passes ask.)
+  const metadata = lines.map((line) => isMetadataLine(line));
+  lines.forEach((line, i) => {
+    const table = metadata[i] && tableOf(line);
     if (table) rows.set(table, (rows.get(table) ?? 0) + 1);
-  }
-  for (const line of lines) {
+  });
+  for (const [i, line] of lines.entries()) {
     const table = tableOf(line);
-    if (isMetadataLine(line) || (table && (rows.get(table) ?? 0) >= 2 && line.text.length < 100)) {
+    if (metadata[i] || (table && (rows.get(table) ?? 0) >= 2 && line.text.length < 100)) {
       paraBreak ||= line.paraBreakBefore;
       afterCut ||= line.afterCut;
       continue;

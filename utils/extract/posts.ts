@@ -103,7 +103,11 @@ export function sitePosts(doc: Document, site: SiteId, isEntryPage: boolean, mob
  * and its item id).
  */
 function isCommentBox(container: Element): boolean {
-  return container.tagName === 'TABLE' && /^t\d+$/.test(container.querySelector('a[name]')?.getAttribute('name') ?? '');
+  if (container.tagName !== 'TABLE') return false;
+  // The box's first `a[name]` (container.querySelector('a[name]'), from the one walk of the page: in jsdom a selector
+  // search of its own goes through the whole page).
+  const anchor = tagged(container, 'a').find((a) => a.hasAttribute('name'));
+  return /^t\d+$/.test(anchor?.getAttribute('name') ?? '');
 }
 
 /**

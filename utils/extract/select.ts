@@ -236,22 +236,46 @@ interface Walked {
   byTag: Map<string, Element[]>;
   /** Each element's place in `byTag['*']` (made on the first search under an element). */
   pos?: Map<Element, number>;
+  /** The elements of each class, in document order (made on the first search for a class: classesOf). */
+  byClass?: Map<string, Element[]>;
 }
 
 /** Within `withSearchIndex`: each document's walk, and each root's lists (an element's: ranges of its document's). */
 let walks: Map<Document, Walked> | null = null;
 let indexes: Map<Document | Element, Map<string, Element[]>> | null = null;
 
+/** Within `withSearchIndex`: the answers of each function memoised by `memoInExtraction`. */
+let memos: Map<unknown, Map<string, unknown>> | null = null;
+
 export function withSearchIndex<T>(f: () => T): T {
   if (walks) return f();
   walks = new Map();
   indexes = new Map();
+  memos = new Map();
   try {
     return f();
   } finally {
     walks = null;
     indexes = null;
+    memos = null;
   }
+}
+
+/**
+ * A pure function of a string, its answers kept within one extraction (`withSearchIndex`) and dropped with it: nothing of
+ * one page is kept for the next. Outside an extraction (the detector's build) it is called every time. For the string work a
+ * page asks again and again with the same words (a label's normalisation for each word of each line that opens with "The").
+ * The answers are shared: the callers do not change them.
+ */
+export function memoInExtraction<T>(f: (s: string) => T): (s: string) => T {
+  return (s) => {
+    if (!memos) return f(s);
+    let answers = memos.get(f) as Map<string, T> | undefined;
+    if (!answers) memos.set(f, (answers = new Map()));
+    let v = answers.get(s);
+    if (v === undefined && !answers.has(s)) answers.set(s, (v = f(s)));
+    return v as T;
+  };
 }
 
 /** The elements under `root`, depth first, by tag name. */
@@ -282,6 +306,31 @@ function walked(doc: Document): Walked {
   return w;
 }
 
+/**
+ * The document's elements by class, from the walk: one pass reading each element's class attribute once. The site styles'
+ * post selectors alone name some twenty classes, and in jsdom each class search by the DOM goes through every element of
+ * the page (a fixed cost of ~1 ms per call on a 6 KB page, more than the reading of its post). Keys as the selectors
+ * match them: in quirks mode class names ignore ASCII case (jsdom's own search does too), so the keys are lower case.
+ */
+function classesOf(doc: Document, w: Walked): Map<string, Element[]> {
+  if (w.byClass) return w.byClass;
+  const quirks = isQuirks(doc);
+  const byClass = new Map<string, Element[]>();
+  for (const el of w.byTag.get('*')!) {
+    const cls = el.getAttribute('class');
+    if (!cls) continue;
+    for (const name of cls.split(/[ \t\n\f\r]+/)) {
+      if (!name) continue;
+      const key = quirks ? name.toLowerCase() : name;
+      const list = byClass.get(key);
+      // (Each element once, however often its attribute names the class.)
+      if (!list) byClass.set(key, [el]);
+      else if (list[list.length - 1] !== el) list.push(el);
+    }
+  }
+  return (w.byClass = byClass);
+}
+
 /** The first index in `list` (document order) of an element at or after position `at`. */
 function firstAt(list: readonly Element[], pos: Map<Element, number>, at: number): number {
   let lo = 0;
@@ -294,8 +343,11 @@ function firstAt(list: readonly Element[], pos: Map<Element, number>, at: number
   return lo;
 }
 
-/** The elements of `tag` under an element, as the range of its document's list between its start and its subtree's end; null when it is not in that walk (not connected). */
-function rangeOf(root: Element, tag: string): Element[] | null {
+/**
+ * The elements of `tag` under an element (or, with `byClass`, of that class key: classesOf), as the range of its document's
+ * list between its start and its subtree's end; null when it is not in that walk (not connected).
+ */
+function rangeOf(root: Element, tag: string, byClass = false): Element[] | null {
   const doc = root.ownerDocument;
   if (!doc) return null;
   const w = walked(doc);
@@ -306,6 +358,8 @@ function rangeOf(root: Element, tag: string): Element[] | null {
   }
   const start = w.pos.get(root);
   if (start === undefined) return null;
+  const list = (byClass ? classesOf(doc, w) : w.byTag).get(tag) ?? [];
+  if (!list.length) return [];
   // The subtree ends where the next element not inside it starts.
   let end = all.length;
   for (let e: Element | null = root; e; e = e.parentElement) {
@@ -315,8 +369,22 @@ function rangeOf(root: Element, tag: string): Element[] | null {
       break;
     }
   }
-  const list = w.byTag.get(tag) ?? [];
   return list.slice(firstAt(list, w.pos, start + 1), firstAt(list, w.pos, end));
+}
+
+/**
+ * Within `withSearchIndex`: the elements under `root` with the class (the document's class index, a range of it for an
+ * element); null outside it, or for an element not in the walk (the DOM's own search then).
+ */
+function elementsByClass(root: Document | Element, name: string): readonly Element[] | null {
+  if (!walks) return null;
+  const key = isQuirks(root) ? name.toLowerCase() : name;
+  if (root.nodeType === 9) {
+    const doc = root as Document;
+    return classesOf(doc, walked(doc)).get(key) ?? NONE;
+  }
+  if (!root.firstElementChild) return NONE;
+  return rangeOf(root as Element, key, true);
 }
 
 /**
@@ -347,8 +415,13 @@ export function elementsByTag(root: Document | Element, tag: string): readonly E
 /** Elements among which are all of a complex selector's matches, in document order. */
 function candidatesOf(root: Document | Element, complex: Complex): readonly Element[] {
   const right = complex[0];
-  // One class: the DOM's own search is fast for that everywhere (quirks mode ignores case there and here alike).
-  if (right.classes.length) return Array.from(root.querySelectorAll(`.${right.classes[0].replace(/[^A-Za-z0-9_\u00a0-\uffff-]/g, (c) => `\\${c}`)}`));
+  // One class: within one extraction the document's class index (classesOf), else the DOM's own search (quirks mode
+  // ignores case there and here alike).
+  if (right.classes.length) {
+    const indexed = elementsByClass(root, right.classes[0]);
+    if (indexed) return indexed;
+    return Array.from(root.querySelectorAll(`.${right.classes[0].replace(/[^A-Za-z0-9_\u00a0-\uffff-]/g, (c) => `\\${c}`)}`));
+  }
   // A type selector in another case than lower may name a foreign (SVG) element's type: every element is tried.
   return elementsByTag(root, right.rawTag && right.rawTag === right.tag ? right.tag : '*');
 }
