@@ -40,6 +40,9 @@ import { attachTouchNav } from './touch-nav';
 
 export type { ReadingPlace } from './place';
 
+/** How many parts after the one the reader looks at first get their places in the reader's first draw (see draw). */
+const FIRST_DRAW_AHEAD = 3;
+
 export interface ReaderDeps {
   /**
    * Starts (or restarts, on Refresh) assembling the story; calls onUpdate as parts arrive.
@@ -346,7 +349,12 @@ export function mountReader(container: HTMLElement, start: StoryPost, deps: Read
     // Keep articles in reading order; parts appear as they arrive, placeholders until then.
     const order = orderOf(next);
     const partsBox = ui.partsBox;
-    order.forEach((key, i) => {
+    const firstKey = pendingPlace && order.includes(pendingPlace.partKey) ? pendingPlace.partKey : null;
+    // The first draw with a budget lays out what is seen first: the parts up to the one the reader looks at first and a
+    // few after it. A long story's other slots (59 placeholders and "load" boxes for 60 parts) follow in the next draw,
+    // once that part is painted: made, styled and laid out before it, they put its first paint off.
+    const slotCount = isFirstDraw && deps.textBudgetMs !== undefined ? Math.min(order.length, (firstKey ? order.indexOf(firstKey) : 0) + FIRST_DRAW_AHEAD + 1) : order.length;
+    order.slice(0, slotCount).forEach((key, i) => {
       let slot = slots.get(key);
       if (!slot) slots.set(key, (slot = newSlot(key)));
       const at = partsBox.children[i];
@@ -367,12 +375,11 @@ export function mountReader(container: HTMLElement, start: StoryPost, deps: Read
       if (later) textsLeft = true;
       else if (due) texts++;
     };
-    const firstKey = pendingPlace && order.includes(pendingPlace.partKey) ? pendingPlace.partKey : null;
     if (firstKey) render(firstKey, order.indexOf(firstKey));
-    order.forEach((key, i) => {
+    order.slice(0, slotCount).forEach((key, i) => {
       if (key !== firstKey) render(key, i);
     });
-    if (textsLeft) drawSoon();
+    if (textsLeft || slotCount < order.length) drawSoon();
     // A part no longer known (a link that led to another story's post): its placeholder goes.
     while (partsBox.children.length > order.length) partsBox.lastElementChild!.remove();
     renderContents(ui.toc, next, scrollToPart);
@@ -391,7 +398,7 @@ export function mountReader(container: HTMLElement, start: StoryPost, deps: Read
     // is told again when a Retry brings one.
     const cardSlot = ui.cardSlot;
     const missing = next.done ? next.order.filter((k) => next.errors.has(k)).length : 0;
-    if (next.done && !textsLeft && (!cardSlot.dataset.whole || cardSlot.dataset.missing !== String(missing)) && !deferredKeys(next).length) {
+    if (next.done && !textsLeft && slotCount === order.length && (!cardSlot.dataset.whole || cardSlot.dataset.missing !== String(missing)) && !deferredKeys(next).length) {
       const words = Array.from(slots.values()).reduce((n, s) => n + s.words, 0);
       cardSlot.replaceChildren(renderStoryCard(next.masterpost ?? start, titleId, { words, parts: next.order.length - missing, missing }));
       cardSlot.dataset.whole = '1';

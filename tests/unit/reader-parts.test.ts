@@ -294,6 +294,28 @@ describe('drawing: the first part before the rest (issue 16, speed at the limit)
     await vi.waitFor(() => expect(prose()).toEqual([true, true]));
   });
 
+  it("with a text budget, a long story's first draw holds the part shown and a few after it; the other places follow after it is painted", async () => {
+    let push!: (s: StitchState) => void;
+    const keys = Array.from({ length: 60 }, (_, i) => `k${i + 1}`);
+    const pending = new Map(keys.slice(1).map((k, i) => [k, { url: post(i + 2, 60).url, index: i + 2 }]));
+    mountReader(host, post(1, 60), deps({ stitch: (onUpdate) => ((push = onUpdate), new Promise(() => undefined)), textBudgetMs: 20 }), () => undefined);
+    push(state({ order: ['k1'], parts: new Map([['k1', part(1, 60)]]), known: keys, pending }));
+    expect(articles().map((a) => a.dataset.key)).toEqual(['k1', 'k2', 'k3', 'k4']);
+    expect(prose()[0]).toBe(true);
+    // The contents name every part from the first draw: only the parts' places wait.
+    expect(host.querySelectorAll('.ink-toc li')).toHaveLength(60);
+    await vi.waitFor(() => expect(articles().map((a) => a.dataset.key)).toEqual(keys));
+    expect(articles()[59].querySelector('[data-state="loading"]')!.textContent).toBe('Loading part 60 of 60…');
+  });
+
+  it('a saved story reopened in its 40th part: the first draw holds every part up to it, in order', () => {
+    const keys = Array.from({ length: 50 }, (_, i) => `k${i + 1}`);
+    const s = state({ order: keys, parts: new Map(keys.map((k, i) => [k, { ...part(i + 1, 50), key: k }])), done: true });
+    mountReader(host, post(1, 50), deps({ cached: { state: s, place: { partKey: 'k40', paragraph: 0, offset: 0 } }, textBudgetMs: 20 }), () => undefined);
+    expect(articles().map((a) => a.dataset.key)).toEqual(keys.slice(0, 43));
+    expect(prose()[39]).toBe(true);
+  });
+
   it('with a text budget however large, the first draw puts one text in and the others after it', async () => {
     mountReader(host, post(1), deps({ cached: { state: whole(3), place: null }, textBudgetMs: 1e9 }), () => undefined);
     expect(prose()).toEqual([true, false, false]);
