@@ -180,7 +180,7 @@ export class Stitcher {
   private budget: number;
   private queue: Item[] = [];
   private active = 0;
-  /** Work put off until the first part is painted (`opts.painted`): the run is not over while it waits. */
+  /** Work put off until the first part is painted (`opts.painted`, `background(…, 'waits')`): the run is not over while it waits. */
   private afterPaint = 0;
   /** Updates held while a post's links are discovered (`discoverAll`), and whether one was asked for meanwhile. */
   private holding = false;
@@ -405,18 +405,16 @@ export class Stitcher {
     // The rest reads the page whole again: for the reader's start, once its part is painted (the part links are on their way).
     const painted = item.isStart && doc ? this.opts.painted : undefined;
     if (!painted) return this.lookAround(item, post, doc, pageUrl, links, locations);
-    this.afterPaint++;
-    void painted()
-      .catch(() => undefined)
-      .then(() => {
-        this.afterPaint--;
-        if (!this.aborted && !this.finished) {
+    this.background(
+      painted()
+        .catch(() => undefined)
+        .then(() => {
+          if (this.aborted || this.finished) return;
           this.lookAround(item, post, doc, pageUrl, links, locations);
           this.emit();
-        }
-        this.pump();
-        this.checkIdle();
-      });
+        }),
+      'waits',
+    );
   }
 
   /** A part's way to the rest of its story beyond its links: its tag, its story's list page or front page, its lone link home, its layout's neighbours. */
@@ -707,11 +705,15 @@ export class Stitcher {
     this.emit();
   }
 
-  /** Work outside the queue (a list page, a walk), counted as a fetch under way until it ends. */
-  private background(work: Promise<void>): void {
-    this.active++;
+  /**
+   * Work outside the queue, and the run not over until it ends: a list page or a walk counted as a fetch under way;
+   * work that only waits (`'waits'`: the look around put off until the first paint) holds no fetch's place meanwhile.
+   */
+  private background(work: Promise<void>, kind: 'fetches' | 'waits' = 'fetches'): void {
+    const count = (by: number) => (kind === 'fetches' ? (this.active += by) : (this.afterPaint += by));
+    count(1);
     void work.finally(() => {
-      this.active--;
+      count(-1);
       this.pump();
       this.checkIdle();
     });
