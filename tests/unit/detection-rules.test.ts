@@ -227,6 +227,17 @@ describe('what the subject calls the post', () => {
     ['help me title this??', undefined, true],
     ['title suggestions???', undefined, true],
     ['Fic: Amnesty (Les Mis, G)', 'Amnesty', false],
+    // A fic search, its status once answered too, under a fic word as well; stories titled with the same words keep their titles.
+    ['Looking for: Dean teaches Sam to drive', undefined, true],
+    ['Looking for: Rodney and the stray cat [FOUND]', undefined, true],
+    ['[FOUND] Arthur inherits a bakery', undefined, true],
+    ['Searching for a fic: the beekeeping notebook', undefined, true],
+    ['help me find: snowed in at a motel (solved)', undefined, true],
+    ['can anyone help me find this story?', undefined, true],
+    ['Looking for Home', undefined, false],
+    ['Fic: Looking for Home (PG)', 'Looking for Home', false],
+    ['Help Me Find My Way (Merlin, G)', 'Help Me Find My Way', false],
+    ['Lost and Found (1/3)', undefined, false],
   ])('%s → %s', (subject, title, want) => {
     expect(subjectIsAboutFic(subject, title)).toBe(want);
   });

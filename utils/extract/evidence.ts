@@ -8,7 +8,7 @@ import { canonicalEntryKey, entryAddress, journalSiteOfUrl, normalizeUsername } 
 import { isJournalNavLink } from './chrome';
 import { absoluteUrl, countWords, queryAll, spacedPieces, tagged } from './dom';
 import { isReadersNote, labelOf } from './header';
-import { ABOUT_FIC_SUBJECT, PROMPT_CALL, WRITING_TALK } from './lexicon';
+import { ABOUT_FIC_SUBJECT, FIC_SEARCH, PROMPT_CALL, WRITING_TALK } from './lexicon';
 import type { Line } from './lines';
 import { hasFicPrefix, isCrosspostText, isNavWordsLine, isPartNavText, ownDirection } from './parts';
 
@@ -20,8 +20,8 @@ import { hasFicPrefix, isCrosspostText, isNavWordsLine, isPartNavText, ownDirect
 export function subjectIsAboutFic(subject: string, titleLabel: string | undefined): boolean {
   if (!subject) return false;
   const rest = titleLabel ? subject.split(titleLabel).join(' ') : subject;
-  // A call for prompts is none even under a fic prefix ("comment fic: leave me a prompt!").
-  return PROMPT_CALL.test(rest) || (!hasFicPrefix(subject) && ABOUT_FIC_SUBJECT.test(rest));
+  // A call for prompts or a fic search is none even under a fic prefix ("comment fic: leave me a prompt!", "searching for a fic: …").
+  return PROMPT_CALL.test(rest) || FIC_SEARCH.test(rest) || (!hasFicPrefix(subject) && ABOUT_FIC_SUBJECT.test(rest));
 }
 
 /**

@@ -257,6 +257,16 @@ export const ABOUT_FIC_SUBJECT =
 export const PROMPT_CALL = /\b(?:(?:leave|give|send|drop) me (?:a |some |your )?prompts?|prompt me|taking prompts)\b/i;
 
 /**
+ * A fic search: a reader asks which story it was they once read (a find-a-fic community's post, or one's own journal's),
+ * describing it under the request form's labels (Fandom / Pairing / Where I read it), and names the post so in its
+ * subject: "Looking for: <what happens>" (the request's colon: a story may be titled "Looking for Home"), "searching for a
+ * fic: …", "help me find: …", "fic search", and the status the asker puts in once someone answers ("[FOUND]",
+ * "(solved)"). It asks for a story and is none, whatever fic word the subject also has ("searching for a fic:").
+ */
+export const FIC_SEARCH =
+  /\b(?:(?:looking|searching|hunting) for (?:a |an |this |the |an old )?(?:fic|story|ficlet|drabble|one-?shot)\b|looking for\s*:|help (?:me )?find(?:ing)?\s*(?::|(?:a|an|this|the|an old) (?:fic|story)\b)|(?:fic|story) (?:search|hunt|finder)\b)|[[(]\s*(?:found|solved|still looking)\s*[\])]/i;
+
+/**
  * Words of talk about writing: a post about fic says them often, a story seldom does. Fandom
  * names its kinds of fic (casefic, kidfic) and counts a WIP in thousands of words ("4k").
  */
