@@ -3,13 +3,15 @@
  * stitch-story fixtures (tests/fixtures/stitch/stories.json, pages in story-pages.json) and the
  * older ones (the fixture cases that carry a `stitched` block, grouped by story).
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { pagesJsonFiles } from '../../harness/saved-pages';
 import type { MissingPart } from '../../harness/stitch-truth';
 
-const FIXTURES = fileURLToPath(new URL('../fixtures', import.meta.url));
+// INKWELL_FIXTURES=DIR: another corpus of the same schema (a held-out set: its stories stitched in the browsers by the
+// stitching E2E, as `npm run score:stitch` does in jsdom); it may have no stitch-story fixtures.
+const FIXTURES = process.env.INKWELL_FIXTURES ? resolve(process.env.INKWELL_FIXTURES) : fileURLToPath(new URL('../fixtures', import.meta.url));
 export const STITCH_FIXTURES = join(FIXTURES, 'stitch');
 export const STORY_PAGES_JSON = join(STITCH_FIXTURES, 'story-pages.json');
 
@@ -50,7 +52,7 @@ interface Manifest {
 
 /** URL → absolute file of the stitch-story pages. */
 export function storyPageFiles(): Record<string, string> {
-  return pagesJsonFiles(STORY_PAGES_JSON);
+  return existsSync(STORY_PAGES_JSON) ? pagesJsonFiles(STORY_PAGES_JSON) : {};
 }
 
 export function loadStitchStories(): StitchStory[] {
@@ -82,7 +84,8 @@ export function loadStitchStories(): StitchStory[] {
     s.pages.push(c.url);
     if (c.kind === 'masterpost') s.masterpost = c.url;
   }
-  const manifest = JSON.parse(readFileSync(join(STITCH_FIXTURES, 'stories.json'), 'utf8')) as Manifest;
+  const manifestFile = join(STITCH_FIXTURES, 'stories.json');
+  const manifest: Manifest = existsSync(manifestFile) ? JSON.parse(readFileSync(manifestFile, 'utf8')) : { stories: [] };
   const fresh = manifest.stories.map((m) => ({
     id: m.id,
     what: m.what,
