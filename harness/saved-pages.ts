@@ -14,7 +14,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { FetchResult, PageFetcher } from '../utils/stitch';
-import { canonicalEntryKey, entryAddress } from '../utils/url';
+import { canonicalEntryKey, entryAddress, unwrapWayback } from '../utils/url';
 
 export interface SavedPages {
   /** URL (as listed in pages.json) → absolute file path. */
@@ -70,6 +70,14 @@ export function pagesJsonFiles(pagesJson: string): Record<string, string> {
   return Object.fromEntries(Object.entries(map).map(([u, f]) => [u, join(base, f)]));
 }
 
+/**
+ * The entry a URL is looked up by: its `canonicalEntryKey`, and whether it is a Wayback copy. A Wayback URL finds a saved
+ * capture of that entry (the archive sends a link to its nearest capture), never the live page, and a live URL never a
+ * capture: the reader opened on a Wayback copy fetches copies only (utils/fetch-policy.ts), and a part the archive does
+ * not hold is one it cannot read, as in the browsers (harness/fixture-server.ts).
+ */
+const entryKeyOf = (url: string) => `${unwrapWayback(url) ? 'wayback ' : ''}${canonicalEntryKey(url)}`;
+
 /** From a URL → absolute-file map (already resolved), and the URLs that redirect (`redirects`: URL → URL). */
 export function savedPages(map: Record<string, string>, redirects: Record<string, string> = {}): SavedPages {
   const files = new Map(Object.entries(map));
@@ -80,7 +88,7 @@ export function savedPages(map: Record<string, string>, redirects: Record<string
     const hp = hostPath(url.split('#')[0].split('?')[0]);
     if (hp && !byHostPath.has(hp)) byHostPath.set(hp, url);
     if (isEntry(url)) {
-      const k = canonicalEntryKey(url);
+      const k = entryKeyOf(url);
       if (!byKey.has(k)) byKey.set(k, url);
     }
   }
@@ -94,7 +102,7 @@ export function savedPages(map: Record<string, string>, redirects: Record<string
     if (files.has(noQuery)) return noQuery;
     const hp = hostPath(noQuery);
     if (hp && byHostPath.has(hp)) return byHostPath.get(hp)!;
-    if (isEntry(url)) return byKey.get(canonicalEntryKey(url)) ?? null;
+    if (isEntry(url)) return byKey.get(entryKeyOf(url)) ?? null;
     return null;
   };
 
