@@ -5,6 +5,7 @@
  */
 import { safeLinkUrl } from '../../utils/safe-link';
 import { failureMessage, type StitchError } from '../../utils/stitch';
+import { unwrapWayback } from '../../utils/url';
 import { h } from './dom';
 
 /** The reasons the user may get past on the site itself (a notice to confirm, a login, a lock). */
@@ -58,6 +59,15 @@ export function failureBox(error: StitchError, actions: FailureActions): HTMLEle
     const open = h('button', { class: 'ink-btn', type: 'button' }, 'Open the post');
     open.addEventListener('click', () => actions.openPost(postUrl));
     box.append(' ', open);
+  }
+  // A Wayback copy's part the archive never captured: the reader stays on Wayback (an archived page does not steer
+  // fetches of the live site, utils/fetch-policy.ts), but the user may look for the post where it was first posted.
+  const live = error.reason === 'not-found' ? safeLinkUrl(unwrapWayback(error.url)?.original ?? '') : null;
+  if (live) {
+    box.append(h('p', { class: 'ink-stat' }, 'The Wayback Machine holds no copy of this part; the journal may still have it.'));
+    const open = h('button', { class: 'ink-btn', type: 'button' }, 'Open the live post');
+    open.addEventListener('click', () => actions.openPost(live));
+    box.append(open);
   }
   return box;
 }

@@ -182,6 +182,25 @@ describe('the reader overlay', () => {
     expect(d.openPost).toHaveBeenCalledWith(post(1).url);
   });
 
+  it('a part the Wayback Machine never captured offers the live post (the user opens it; nothing is fetched)', async () => {
+    const wb = 'https://web.archive.org/web/20090301000000/http://tidewrack-tales.livejournal.com/4410.html';
+    const s = emptyState();
+    s.order = ['k1', 'k2'];
+    s.errors.set('k1', { key: 'k1', url: wb, index: 1, reason: 'not-found', message: '' });
+    s.errors.set('k2', { key: 'k2', url: post(2).url, index: 2, reason: 'not-found', message: '' });
+    s.done = true;
+    const d = deps({ stitch: async (onUpdate) => (onUpdate(s), s) });
+    mountReader(host, post(1), d, () => undefined);
+    await vi.waitFor(() => expect(host.querySelectorAll('[role="alert"]')).toHaveLength(2));
+    const [archived, live] = Array.from(host.querySelectorAll('[role="alert"]'));
+    expect(archived.textContent).toContain('The Wayback Machine holds no copy of this part');
+    const open = Array.from(archived.querySelectorAll('button')).find((b) => b.textContent === 'Open the live post')!;
+    open.click();
+    expect(d.openPost).toHaveBeenCalledWith('https://tidewrack-tales.livejournal.com/4410.html');
+    // A live part not found has no other place to look.
+    expect(Array.from(live.querySelectorAll('button')).map((b) => b.textContent)).toEqual(['Retry']);
+  });
+
   it('never inserts a post’s scripts, handlers or styles', async () => {
     const evil = post(1, '<p onclick="alert(1)" style="position:fixed">Text</p><script>alert(2)</script><style>*{display:none}</style><img src=x onerror=alert(3)>');
     const s = emptyState();
