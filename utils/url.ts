@@ -3,6 +3,8 @@
  * URLs are compared by. Pure string work (WHATWG URL only), shared by extraction and stitching.
  */
 
+import { DETECTOR_BUILD } from './extract/build-flags';
+import { memoInExtraction } from './extract/select';
 import type { SiteId } from './extract/types';
 import { isJournalInPathHost, isSiteSubdomain, JOURNAL_DOMAINS, type JournalDomain, siteOfDomain } from './sites';
 
@@ -81,8 +83,14 @@ export interface EntryAddress {
  * `name.site/N.html?format=light`, `talkread.bml?journal=name&itemid=N`, LiveJournal's mobile
  * `m.livejournal.com/read/user/name/N`, InsaneJournal's `asylums.insanejournal.com/name/N.html`
  * (each site's shapes: utils/sites.ts).
+ *
+ * Memoised within an extraction (extract/select.ts `memoInExtraction`; elsewhere called every time): a page reads the
+ * same links' addresses again and again (a 60-part story's footer is read by the header, the navigation lines and
+ * the evidence), and each reading parses the URL. The answer is shared: callers only read it.
  */
-export function entryAddress(url: string): EntryAddress | null {
+export const entryAddress: (url: string) => Readonly<EntryAddress> | null = DETECTOR_BUILD ? entryAddressOnce : memoInExtraction(entryAddressOnce);
+
+function entryAddressOnce(url: string): EntryAddress | null {
   const inner = unwrapWayback(url)?.original ?? url;
   const u = parse(inner);
   if (!u) return null;
@@ -130,7 +138,10 @@ export function normalizeUsername(name: string): string {
  * query (`?style=`, `?format=`, `?thread=`), fragment (`#cutid1`) or Wayback wrapper.
  * Non-entry URLs fall back to https + lower-case host + path.
  */
-export function canonicalEntryKey(url: string): string {
+export const canonicalEntryKey: (url: string) => string = DETECTOR_BUILD ? canonicalEntryKeyOnce : memoInExtraction(canonicalEntryKeyOnce);
+
+/** (Memoised within an extraction, as entryAddress is.) */
+function canonicalEntryKeyOnce(url: string): string {
   const a = entryAddress(url);
   if (a && a.itemId !== null) return `${a.domain}/${a.journal}/${a.itemId}`;
   const inner = unwrapWayback(url)?.original ?? url;

@@ -269,7 +269,9 @@ const BUTTON_WORDS = /\b(?:next|prev(?:ious)?|back|forward|onward|continued?|par
  * those words: "next part »", and for a bare file name "next »" or "« previous". Any other picture link says nothing ('').
  */
 export function buttonWords(a: Element): string {
-  const img = a.querySelector('img');
+  // (`a.querySelector('img')`, from the page's walk: asked of every link without words, and jsdom's selector search of its
+  // own costs more than the rest of the link's reading.)
+  const img = tagged(a, 'img')[0];
   if (!img) return '';
   const alt = collapse(img.getAttribute('alt') || img.getAttribute('title') || '');
   if (alt) return BUTTON_WORDS.test(alt) ? alt : '';

@@ -2,7 +2,7 @@
  * Part markers ("Part 2/2", "(3/5)", "2 of 5", "Chapter 3", "Part II", "1/?"), titles cleaned of
  * them, and the links and lines that navigate between parts.
  */
-import { BLOCK_TAGS, collapse } from './dom';
+import { BLOCK_TAGS, collapse, tagged } from './dom';
 import type { PartMarker } from './types';
 
 /** A link that is an arrow and nothing else. */
@@ -433,11 +433,11 @@ export function isPartNumbersText(text: string, linkTexts: string[]): boolean {
   return numbers.length > 1 && numbers.every((n) => parseNumber(n) !== null);
 }
 
-/** The block only says where the other parts are. */
+/** The block only says where the other parts are. (Its links from the page's walk, select.ts: a DOM search of its own per block cost more than the reading.) */
 export function isNavLine(block: Element): boolean {
   return isNavText(
     collapse(block.textContent ?? ''),
-    Array.from(block.querySelectorAll('a')).map((l) => l.textContent ?? ''),
+    tagged(block, 'a').map((l) => l.textContent ?? ''),
   );
 }
 

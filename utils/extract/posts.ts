@@ -513,10 +513,12 @@ function permalinkOf(container: Element, style: PageStyle, body: Element): strin
   // container can be the whole page (lj-light-2011's is <body>, comments and all).
   if (!style.permalink?.length) return null;
   const links = tagged(container, 'a').filter((a) => /\/\d+\.html(?:[?#].*)?$|itemid=\d+/.test(a.getAttribute('href') ?? ''));
+  // Links in the body count only where the style's subject is in it (or the selector names its heading): those outside
+  // it are sorted out once, not tried against every selector (a 60-part story's footer is 60 entry links in the body).
+  let outside: Element[] | undefined;
   for (const sel of style.permalink) {
-    for (const a of links) {
-      if (matchesSelector(a, sel) && (!body.contains(a) || style.subjectInBody || sel.includes('heading'))) return a.getAttribute('href');
-    }
+    const tried = style.subjectInBody || sel.includes('heading') ? links : (outside ??= links.filter((a) => !body.contains(a)));
+    for (const a of tried) if (matchesSelector(a, sel)) return a.getAttribute('href');
   }
   return null;
 }

@@ -4,13 +4,14 @@
  */
 
 import { isJournalNavLink } from '../extract/chrome';
-import { absoluteUrl, collapse } from '../extract/dom';
+import { absoluteUrl, collapse, tagged } from '../extract/dom';
 import { locateStories, type NavLine, type StoryLocation } from '../extract/index';
 import { flattenLines } from '../extract/lines';
 import { ownCommentPartLinks } from '../extract/own-comment-links';
 import { archiveIndexLink, chapterLinks, linksOfLine, memoriesIndexLink, namesStoryParts, RELATED_WORDS, tagIndexLink, titledPartLinks } from '../extract/part-links';
 import { blockOf, isNavLine, isNavText, ownDirection, partIndexOfLabel } from '../extract/parts';
 import { type FoundPost, inPost } from '../extract/posts';
+import { withSearchIndex } from '../extract/select';
 import type { PartLink, StoryPost } from '../extract/types';
 import { journalOf } from '../fetch-policy';
 import { frontPageUrlOf } from '../fetch-url';
@@ -57,7 +58,12 @@ function locationOf(doc: Document, pageUrl: string, post: StoryPost, known?: Sto
 
 /** A block as a line `chapterLinks` reads: its text and its links. */
 function lineOf(block: Element): NavLine {
-  return { text: collapse(block.textContent ?? ''), links: Array.from(block.querySelectorAll('a[href]')).map(linkOf) };
+  return { text: collapse(block.textContent ?? ''), links: hrefsIn(block).map(linkOf) };
+}
+
+/** `root.querySelectorAll('a[href]')`, from the page's walk (select.ts `tagged`): jsdom's selector search costs far more. */
+function hrefsIn(root: Element): Element[] {
+  return tagged(root, 'a').filter((a) => a.hasAttribute('href'));
 }
 
 function linkOf(a: Element): NavLine['links'][number] {
@@ -70,19 +76,28 @@ function linkOf(a: Element): NavLine['links'][number] {
  * "Story masterpost: »"), read as a chapter's links are (extract/part-links.ts).
  */
 export function navLinksInPost(doc: Document, pageUrl: string, post: StoryPost, known?: StoryLocation[]): PartLink[] {
-  const loc = locationOf(doc, pageUrl, post, known);
-  if (!loc) return [];
-  const navBlocks = new Set<Element>();
-  for (const a of linksOf(loc)) {
-    const block = blockOf(a, loc.body);
-    if (!navBlocks.has(block) && isNavLine(block)) navBlocks.add(block);
-  }
-  const links = chapterLinks([...navBlocks].map(lineOf), canonicalEntryKey(post.url), pageUrl).partLinks.filter((l) => isEntryUrl(l.url));
-  if (!post.part) return links;
-  // A numbered part's chapters linked by their own titles ("« The Crossing | Landfall »"), and its writer's own comment
-  // linking the next part ("Part 2 is up: here!"): extract/part-links.ts `titledPartLinks`, extract/own-comment-links.ts.
-  const titled = titledPartLinks(linesAround(linksOf(loc), loc.body), canonicalEntryKey(post.url), pageUrl);
-  return mergeLinks(mergeLinks(links, titled), ownCommentPartLinks(doc, pageUrl, post));
+  // Read at the click, on a page a 60-part story's footer gives 60 links: within one search index (select.ts), the
+  // searches under each block are ranges of one walk of the page, and the URL readings of the same links are made once.
+  return withSearchIndex(() => {
+    const loc = locationOf(doc, pageUrl, post, known);
+    if (!loc) return [];
+    const postLinks = linksOf(loc);
+    // Each block is asked once whether it only navigates (ten part links to a line are one block, not ten).
+    const asked = new Set<Element>();
+    const navBlocks: Element[] = [];
+    for (const a of postLinks) {
+      const block = blockOf(a, loc.body);
+      if (asked.has(block)) continue;
+      asked.add(block);
+      if (isNavLine(block)) navBlocks.push(block);
+    }
+    const links = chapterLinks(navBlocks.map(lineOf), canonicalEntryKey(post.url), pageUrl).partLinks.filter((l) => isEntryUrl(l.url));
+    if (!post.part) return links;
+    // A numbered part's chapters linked by their own titles ("« The Crossing | Landfall »"), and its writer's own comment
+    // linking the next part ("Part 2 is up: here!"): extract/part-links.ts `titledPartLinks`, extract/own-comment-links.ts.
+    const titled = titledPartLinks(linesAround(postLinks, loc.body), canonicalEntryKey(post.url), pageUrl);
+    return mergeLinks(mergeLinks(links, titled), ownCommentPartLinks(doc, pageUrl, post));
+  });
 }
 
 /**
@@ -154,7 +169,7 @@ function lineAround(a: Element, root: Element): NavLine {
 /** The `<br>`s of `block` just before and just after the link (null where the block's edge is). */
 function brsAround(block: Element, a: Element): { prev: Element | null; next: Element | null } {
   let prev: Element | null = null;
-  for (const br of Array.from(block.querySelectorAll('br'))) {
+  for (const br of tagged(block, 'br')) {
     // 4: Node.DOCUMENT_POSITION_FOLLOWING (the link follows the <br>).
     if (br.compareDocumentPosition(a) & 4) prev = br;
     else return { prev, next: br };
@@ -170,7 +185,7 @@ function lineBetween(block: Element, { prev, next }: { prev: Element | null; nex
   else range.setStart(block, 0);
   if (next) range.setEndBefore(next);
   else range.setEnd(block, block.childNodes.length);
-  const links = Array.from(block.querySelectorAll('a[href]')).filter((l) => range.intersectsNode(l));
+  const links = hrefsIn(block).filter((l) => range.intersectsNode(l));
   return { text: collapse(range.toString()), links: links.map(linkOf) };
 }
 
@@ -203,7 +218,9 @@ function tagLinkLines(root: Element, loc?: StoryLocation): NavLine[] {
 
 /** The post's links: those in its element, or in its run of nodes (an entry printed unwrapped shares its element). */
 function linksOf(loc: StoryLocation): Element[] {
-  return Array.from(loc.body.querySelectorAll('a[href]')).filter((a) => inPost(loc, a));
+  // (From the page's links of the reading that found the post, when it gave them: no walk of the page again.)
+  if (loc.pageLinks) return loc.pageLinks.filter((a) => a !== loc.body && a.hasAttribute('href') && inPost(loc, a));
+  return hrefsIn(loc.body).filter((a) => inPost(loc, a));
 }
 
 /**
