@@ -5,13 +5,13 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { FIXTURES as CORPUS } from '../../harness/fixture-cases';
 import { pagesJsonFiles } from '../../harness/saved-pages';
 import type { MissingPart } from '../../harness/stitch-truth';
 
-// INKWELL_FIXTURES=DIR: another corpus of the same schema (a held-out set: its stories stitched in the browsers by the
-// stitching E2E, as `npm run score:stitch` does in jsdom); it may have no stitch-story fixtures.
-const FIXTURES = process.env.INKWELL_FIXTURES ? resolve(process.env.INKWELL_FIXTURES) : fileURLToPath(new URL('../fixtures', import.meta.url));
+// The corpus harness/fixture-cases.ts names (INKWELL_FIXTURES=DIR: a held-out set, its stories stitched in the browsers by the
+// stitching E2E as `npm run score:stitch` does in jsdom; it may have no stitch-story fixtures).
+const FIXTURES = resolve(CORPUS);
 export const STITCH_FIXTURES = join(FIXTURES, 'stitch');
 export const STORY_PAGES_JSON = join(STITCH_FIXTURES, 'story-pages.json');
 
