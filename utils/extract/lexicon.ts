@@ -237,7 +237,7 @@ export const FIC_TAG = /^(?:小説|ss|פאנפיק|(?:my )?(?:fic|fanfic|fanfict
  * story, quoting its header and a line or two: "review" opens the subject, as "rec" does. A book review ("book review: The
  * Moonstone") gives the book's Title / Author / Rating in lines like a fic header's: it is about a book, no story.
  * A story still to be posted or still to be found is described in a header's labels too: a call for a beta ("beta
- * wanted", "looking for a beta"), a fic search ("fic search: …", "looking for a fic"), a WIP check-in or a "fic update" (the month's new chapters, linked with
+ * wanted", "looking for a beta"), a fic search (FIC_SEARCH, below), a WIP check-in or a "fic update" (the month's new chapters, linked with
  * their ratings and lengths: a list of what was posted, no story, nor one story's masterpost); and meta
  * ("meta: …", fandom's word for an essay) quotes headers as its examples.
  * A WIP amnesty or graveyard (fandom's year-end post of the fics that will never be finished: their headers, a snippet,
@@ -248,7 +248,7 @@ export const FIC_TAG = /^(?:小説|ss|פאנפיק|(?:my )?(?:fic|fanfic|fanfict
  * For / Tracks / Length header and a tracklist).
  */
 export const ABOUT_FIC_SUBJECT =
-  /\b(?:dear (?:\w+ ){0,2}(?:author|writer|creator|gifter)|(?:exchange|yuletide) letter|meme|poll|sign[- ]?up|fic rec|rec (?:list|post)|recommendation|announcement|master ?list|mod post|prompts? post|round-?up|reminder|schedule|claim|(?:wip|writing|fic) (?:update|wednesday|check-?in)|progress (?:update|report)|beta (?:wanted|needed|request)|looking for (?:a )?(?:beta|fic)|fic (?:search|hunt)|snippet|teaser|filter|coming soon|(?:fic|story|book) (?:reading|review)|(?:wip|fic) (?:amnesty|graveyard)|year in (?:fic|writing)|help me (?:title|name)|title (?:help|suggestion))s?\b|\b(?:recs|news|welcome|rules|friending|friends only|f-?locked|hiatus)\b|^\W*(?:rec|reviews?|meta|(?:dvd )?commentary|fan ?mix|playlist)\b/i;
+  /\b(?:dear (?:\w+ ){0,2}(?:author|writer|creator|gifter)|(?:exchange|yuletide) letter|meme|poll|sign[- ]?up|fic rec|rec (?:list|post)|recommendation|announcement|master ?list|mod post|prompts? post|round-?up|reminder|schedule|claim|(?:wip|writing|fic) (?:update|wednesday|check-?in)|progress (?:update|report)|beta (?:wanted|needed|request)|looking for (?:a )?beta|snippet|teaser|filter|coming soon|(?:fic|story|book) (?:reading|review)|(?:wip|fic) (?:amnesty|graveyard)|year in (?:fic|writing)|help me (?:title|name)|title (?:help|suggestion))s?\b|\b(?:recs|news|welcome|rules|friending|friends only|f-?locked|hiatus)\b|^\W*(?:rec|reviews?|meta|(?:dvd )?commentary|fan ?mix|playlist)\b/i;
 
 /**
  * A call for prompts ("leave me a prompt!", "prompt me", "taking prompts", "comment fic: send me prompts"): it asks for
@@ -264,7 +264,7 @@ export const PROMPT_CALL = /\b(?:(?:leave|give|send|drop) me (?:a |some |your )?
  * "(solved)"). It asks for a story and is none, whatever fic word the subject also has ("searching for a fic:").
  */
 export const FIC_SEARCH =
-  /\b(?:(?:looking|searching|hunting) for (?:a |an |this |the |an old )?(?:fic|story|ficlet|drabble|one-?shot)\b|looking for\s*:|help (?:me )?find(?:ing)?\s*(?::|(?:a|an|this|the|an old) (?:fic|story)\b)|(?:fic|story) (?:search|hunt|finder)\b)|[[(]\s*(?:found|solved|still looking)\s*[\])]/i;
+  /\b(?:(?:looking|searching|hunting) for (?:a |an |this |the |an old )?(?:fic|story|ficlet|drabble|one-?shot)s?\b|looking for\s*:|help (?:me )?find(?:ing)?\s*(?::|(?:a|an|this|the|an old) (?:fic|story)\b)|(?:fic|story) (?:search|hunt|finder)(?:e?s)?\b)|[[(]\s*(?:found|solved|still looking)\s*[\])]/i;
 
 /**
  * Words of talk about writing: a post about fic says them often, a story seldom does. Fandom
