@@ -19,6 +19,7 @@ import { isExtensionPageSender, isJournalEntrySender, isJournalPageSender, reade
 import { storedStoryAgrees } from '../utils/story-identity';
 import { SYNC_CHANGED_MESSAGE, SYNC_FLUSH_MESSAGE, type SyncBrowser, startBackgroundSync } from '../utils/sync/background-sync';
 import { commentIdOf, storyKeyOf } from '../utils/url';
+import { withLiveFallback } from '../utils/wayback-fallback';
 
 /** `storage.session` (kept while the browser runs, across service-worker restarts), else memory. */
 function sessionStorage(): SessionStorage {
@@ -277,7 +278,9 @@ export default defineBackground(() => {
       const allowed = await sessions.check(sender, url);
       if (!allowed.ok) return allowed;
       const prefetched = sender.tab?.id === undefined ? null : prefetch.take(sender.tab.id, url);
-      return sessions.answered(sender, url, await (prefetched ?? queue.fetchPage(url)));
+      // A Wayback part the archive never captured: the live entry, without the reader's cookies (utils/wayback-fallback.ts).
+      const fetched = withLiveFallback(() => prefetched ?? queue.fetchPage(url), queue.fetchAnonymously);
+      return sessions.answered(sender, url, await fetched(url));
     },
     'story:lookup': (msg) => lookupStory(msg.partKeys ?? []),
     'story:save': async (msg) => {

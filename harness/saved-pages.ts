@@ -74,7 +74,8 @@ export function pagesJsonFiles(pagesJson: string): Record<string, string> {
  * The entry a URL is looked up by: its `canonicalEntryKey`, and whether it is a Wayback copy. A Wayback URL finds a saved
  * capture of that entry (the archive sends a link to its nearest capture), never the live page, and a live URL never a
  * capture: the reader opened on a Wayback copy fetches copies only (utils/fetch-policy.ts), and a part the archive does
- * not hold is one it cannot read, as in the browsers (harness/fixture-server.ts).
+ * not hold is one it cannot read, as in the browsers (harness/fixture-server.ts); the stitch CLIs then ask the live page
+ * without cookies, as the background does (utils/wayback-fallback.ts).
  */
 const entryKeyOf = (url: string) => `${unwrapWayback(url) ? 'wayback ' : ''}${canonicalEntryKey(url)}`;
 

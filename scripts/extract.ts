@@ -15,6 +15,7 @@ import { loadSavedPages } from '../harness/saved-pages';
 import { explainPage } from '../utils/extract/explain';
 import { extractPage } from '../utils/extract/index';
 import { stitchStory } from '../utils/stitch';
+import { withLiveFallback } from '../utils/wayback-fallback';
 
 function usage(msg?: string): never {
   if (msg) console.error(`extract: ${msg}`);
@@ -52,7 +53,7 @@ if (stitch) {
   } catch (e) {
     usage(`cannot read ${pagesJson}: ${(e as Error).message}`);
   }
-  const state = await stitchStory({ url }, { fetchPage: pages.fetchPage, parse });
+  const state = await stitchStory({ url }, { fetchPage: withLiveFallback(pages.fetchPage, pages.fetchPage), parse });
   const out = {
     parts: state.order
       .filter((k) => state.parts.has(k))

@@ -12,6 +12,7 @@ import { loadSavedPages, pagesJsonFiles, pagesJsonRedirects, savedPages } from '
 import { judgeStitch, type StitchTruth } from '../harness/stitch-truth';
 import { stitchStory } from '../utils/stitch';
 import { canonicalEntryKey } from '../utils/url';
+import { withLiveFallback } from '../utils/wayback-fallback';
 
 const verbose = process.argv.includes('--verbose') || process.argv.includes('-v');
 const STORIES = join(FIXTURES, 'stitch/stories.json');
@@ -24,7 +25,7 @@ const parse = (html: string, url: string) => new JSDOM(html, { url }).window.doc
 
 /** Stitches from `url` and judges it against the truth; prints what went wrong. */
 async function check(id: string, url: string, truth: StitchTruth): Promise<boolean> {
-  const state = await stitchStory({ url }, { fetchPage: pages.fetchPage, parse });
+  const state = await stitchStory({ url }, { fetchPage: withLiveFallback(pages.fetchPage, pages.fetchPage), parse });
   const v = judgeStitch(truth, state);
   if (!v.whole || verbose) {
     console.log(`${v.whole ? '✓' : '✗'} ${id}`);

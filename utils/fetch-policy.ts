@@ -26,7 +26,8 @@
  * pointing at the author's Dreamwidth), and so do the parts saved from an earlier read (they were
  * admitted when they were fetched). Nothing fetched admits another site. A story opened on a
  * Wayback copy fetches Wayback copies only (an archived page does not steer fetches of the live
- * site).
+ * site with the reader's cookies; a part the archive never captured is asked of the live journal
+ * without them: utils/wayback-fallback.ts).
  *
  * Pure: URLs in, yes or no out; `toJSON`/`fromJSON` for the background's session storage.
  */

@@ -1,7 +1,7 @@
 /**
  * How the background fetches journal pages for the stitcher: at most 4 requests at a time, the
  * same URL never twice at once, a timeout and one retry (all three set in utils/stitch/scheduler.ts),
- * the reader's own cookies (so their logins and content-notice choices apply), and text decoded in
+ * the reader's own cookies (so their logins and content-notice choices apply; none for `fetchAnonymously`), and text decoded in
  * the page's own charset (old journals are often windows-1252). `fetchImpl` is injected so tests
  * can drive it.
  *
@@ -49,12 +49,12 @@ export function createFetchQueue(opts: FetchQueueOptions = {}) {
     waiting.shift()?.();
   };
 
-  async function once(url: string): Promise<FetchResult> {
+  async function once(url: string, credentials: RequestCredentials): Promise<FetchResult> {
     const ctrl = new AbortController();
     const timer = setTimeout(() => ctrl.abort(), timeoutMs);
     const started = Date.now();
     try {
-      const res = await doFetch(url, { credentials: 'include', redirect: 'follow', signal: ctrl.signal, headers: { Accept: 'text/html,*/*;q=0.8' } });
+      const res = await doFetch(url, { credentials, redirect: 'follow', signal: ctrl.signal, headers: { Accept: 'text/html,*/*;q=0.8' } });
       // The policy let no other hop through; should a browser not enforce it, nothing else is read.
       if (res.url && !(res.url.startsWith('https:') && isJournalPageUrl(res.url))) return offSite(url);
       const html = decode(await res.arrayBuffer(), res.headers.get('content-type'));
@@ -67,7 +67,7 @@ export function createFetchQueue(opts: FetchQueueOptions = {}) {
       // fetch cannot say "too many redirects": ask once more without following them, within the
       // same timeout (a probe that never answered held its queue slot for ever).
       try {
-        const probe = await doFetch(url, { credentials: 'include', redirect: 'manual', signal: ctrl.signal });
+        const probe = await doFetch(url, { credentials, redirect: 'manual', signal: ctrl.signal });
         if (probe.type === 'opaqueredirect' || (probe.status >= 300 && probe.status < 400)) {
           if (opts.refusedByCsp?.(url, started)) return offSite(url);
           return { ok: false, url, reason: 'redirect-loop', message: 'The site kept redirecting.' };
@@ -82,12 +82,12 @@ export function createFetchQueue(opts: FetchQueueOptions = {}) {
     }
   }
 
-  async function withRetry(url: string): Promise<FetchResult> {
+  async function withRetry(url: string, credentials: RequestCredentials): Promise<FetchResult> {
     await slot();
     try {
-      let result = await once(url);
+      let result = await once(url, credentials);
       for (let i = 0; i < retries && !result.ok && ['network', 'timeout', 'server-error'].includes(result.reason); i++) {
-        result = await once(url);
+        result = await once(url, credentials);
       }
       return result;
     } finally {
@@ -95,14 +95,20 @@ export function createFetchQueue(opts: FetchQueueOptions = {}) {
     }
   }
 
+  function queued(url: string, credentials: RequestCredentials): Promise<FetchResult> {
+    const key = `${credentials} ${url}`;
+    const existing = inFlight.get(key);
+    if (existing) return existing;
+    const p = withRetry(url, credentials).finally(() => inFlight.delete(key));
+    inFlight.set(key, p);
+    return p;
+  }
+
   return {
-    fetchPage(url: string): Promise<FetchResult> {
-      const existing = inFlight.get(url);
-      if (existing) return existing;
-      const p = withRetry(url).finally(() => inFlight.delete(url));
-      inFlight.set(url, p);
-      return p;
-    },
+    /** A journal page with the reader's cookies. */
+    fetchPage: (url: string): Promise<FetchResult> => queued(url, 'include'),
+    /** A journal page without them (utils/wayback-fallback.ts: a live page an archived page asked for). */
+    fetchAnonymously: (url: string): Promise<FetchResult> => queued(url, 'omit'),
     get active() {
       return active;
     },

@@ -20,6 +20,7 @@ import { FetchPolicy, type FetchPolicyState, hrefsInHtml, sameJournalPage } from
 import { entryNavOf, isArchivePageUrl, isFetchUrl, isFrontPageUrl, isMemoriesPageUrl, isTagPageUrl } from './fetch-url';
 import { type FetchResult, failureMessage } from './stitch';
 import { canonicalEntryKey, entryAddress, journalSiteOfUrl, unwrapWayback } from './url';
+import { isLiveStandIn } from './wayback-fallback';
 
 export interface SenderInfo {
   tab?: { id?: number; url?: string };
@@ -253,7 +254,9 @@ export function createReaderSessions(storage: SessionStorage = memorySessionStor
         const found = await policyFor(sender);
         if (!found) return { ok: false, url, reason: 'not-allowed', message: failureMessage('not-allowed', undefined, 'No story was opened on this page.') };
         const policy = FetchPolicy.fromJSON(found.session.policy);
-        if (entryAddress(res.url)?.itemId != null && !policy.allows(res.url)) {
+        // A live page read for a Wayback entry the archive never captured stands for that entry (utils/wayback-fallback.ts).
+        const answeredFor = isLiveStandIn(url, res) ? url : res.url;
+        if (entryAddress(answeredFor)?.itemId != null && !policy.allows(answeredFor)) {
           return { ok: false, url, reason: 'not-allowed', message: failureMessage('not-allowed', undefined, res.url) };
         }
         // A tag page admits nothing, wherever it ended (its entries are anyone's who used the tag); nor does a memories or archive page or a front page,

@@ -60,11 +60,12 @@ export function failureBox(error: StitchError, actions: FailureActions): HTMLEle
     open.addEventListener('click', () => actions.openPost(postUrl));
     box.append(' ', open);
   }
-  // A Wayback copy's part the archive never captured: the reader stays on Wayback (an archived page does not steer
-  // fetches of the live site, utils/fetch-policy.ts), but the user may look for the post where it was first posted.
+  // A Wayback copy's part the archive never captured, which the live journal did not show either: it was asked without
+  // the reader's login (utils/wayback-fallback.ts: an archived page never steers a request that carries it), so the
+  // post may be locked there; the user may open it with their own.
   const live = error.reason === 'not-found' ? safeLinkUrl(unwrapWayback(error.url)?.original ?? '') : null;
   if (live) {
-    box.append(h('p', { class: 'ink-stat' }, 'The Wayback Machine holds no copy of this part; the journal may still have it.'));
+    box.append(h('p', { class: 'ink-stat' }, 'The Wayback Machine holds no copy of this part, and the journal does not show it to visitors: it may be locked, or gone.'));
     const open = h('button', { class: 'ink-btn', type: 'button' }, 'Open the live post');
     open.addEventListener('click', () => actions.openPost(live));
     box.append(open);

@@ -33,6 +33,14 @@ describe('createFetchQueue', () => {
     expect(f.max()).toBeLessThanOrEqual(4);
     expect(f.calls.length).toBe(12);
   });
+  it('fetchAnonymously sends no cookies (credentials omit); fetchPage sends the reader’s; the two are never merged', async () => {
+    const sent: string[] = [];
+    const f = fakeFetch(async (u, init) => (sent.push(`${init?.credentials} ${u}`), await delay(5), page('<p>x</p>')));
+    const q = createFetchQueue({ fetchImpl: f.impl });
+    const url = 'https://a.livejournal.com/1.html';
+    await Promise.all([q.fetchPage(url), q.fetchAnonymously(url)]);
+    expect(sent.sort()).toEqual([`include ${url}`, `omit ${url}`]);
+  });
   it('times out, retries once, and says so', async () => {
     const f = fakeFetch((_u, init) => new Promise((_r, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')))));
     const q = createFetchQueue({ fetchImpl: f.impl, timeoutMs: 30 });

@@ -11,6 +11,8 @@ import type { FetchResult } from '../../utils/stitch';
 const PAGE = 'https://author.livejournal.com/10.html';
 const tab = (url: string, frameId = 0, id = 7): SenderInfo => ({ tab: { id, url }, frameId, url });
 const ok = (url: string, html = '<p>text</p>'): FetchResult => ({ ok: true, url, status: 200, html });
+/** A live page the background read for the Wayback entry `liveFor` (utils/wayback-fallback.ts). */
+const standIn = (url: string, liveFor: string): FetchResult => ({ ok: true, url, status: 200, html: '<p>text</p>', liveFor });
 
 describe('reader sessions', () => {
   it('no session, no fetch; a session admits the page’s journal and what the post links to', async () => {
@@ -124,6 +126,21 @@ describe('reader sessions', () => {
     // The author's masterpost does: admitted.
     await s.answered(tab(PAGE), 'https://author.livejournal.com/12.html', ok('https://author.livejournal.com/12.html', '<a href=https://third.livejournal.com/1.html>Part 3</a>'));
     expect((await s.check(tab(PAGE), 'https://third.livejournal.com/1.html')).ok).toBe(true);
+  });
+
+  it('on a Wayback story, a live page stands only for the archived entry it was read for (utils/wayback-fallback.ts)', async () => {
+    const wb = (n: number) => `https://web.archive.org/web/20100419153302/http://author.livejournal.com/${n}.html`;
+    const live = (n: number) => `https://author.livejournal.com/${n}.html`;
+    const s = createReaderSessions();
+    await s.open(tab(wb(10)), { postUrl: wb(10), links: [wb(11)], loadedUrl: wb(10) });
+    // The live page, unmarked: a Wayback story reads no live page.
+    expect(await s.answered(tab(wb(10)), wb(11), ok(live(11)))).toMatchObject({ ok: false, reason: 'not-allowed' });
+    // Marked for the entry asked for: read.
+    expect(await s.answered(tab(wb(10)), wb(11), standIn(live(11), wb(11)))).toMatchObject({ ok: true, url: live(11) });
+    // Marked, but another entry, or a journal the story never admitted: withheld.
+    expect(await s.answered(tab(wb(10)), wb(11), standIn(live(12), wb(11)))).toMatchObject({ ok: false, reason: 'not-allowed' });
+    const victim = 'https://web.archive.org/web/20100419153302/http://victim.livejournal.com/11.html';
+    expect(await s.answered(tab(wb(10)), victim, standIn('https://victim.livejournal.com/11.html', victim))).toMatchObject({ ok: false, reason: 'not-allowed' });
   });
 
   it('four answers learning at once lose nothing; sessions outlive the worker (kept in storage) and end with their tab', async () => {

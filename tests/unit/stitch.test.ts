@@ -10,8 +10,9 @@ import { describe, expect, it } from 'vitest';
 import { FIXTURES, loadCases, loadPages, pageHtml, readBody, tokenF1 } from '../../harness/fixture-cases';
 import { judgeStitch } from '../../harness/stitch-truth';
 import { extractPage, locateStories } from '../../utils/extract/index';
-import { FIRST_BATCH, loadParts, retryPart, type StitchOptions, type StitchState, stitchStory } from '../../utils/stitch';
-import { canonicalEntryKey } from '../../utils/url';
+import { FIRST_BATCH, loadParts, type PageFetcher, retryPart, type StitchOptions, type StitchState, stitchStory } from '../../utils/stitch';
+import { canonicalEntryKey, unwrapWayback } from '../../utils/url';
+import { withLiveFallback } from '../../utils/wayback-fallback';
 import { ALL_FAULTS, FAULT_REASON, FakeWeb, type Fault, parse, synthMasterpost, synthPost } from '../support/fake-web';
 
 const REPO = join(FIXTURES, '../..');
@@ -539,6 +540,34 @@ describe('Wayback', () => {
     for (const u of web.fetched()) expect(u).toMatch(/^https:\/\/web\.archive\.org\/web\/20090301120000\//);
     for (const p of s.parts.values()) expect(p.url).toMatch(/^https:\/\/web\.archive\.org\//);
     expect(s.parts.get(canonicalEntryKey(o(1)))!.post.url).toBe(o(1));
+  });
+
+  it('a part the archive never captured is read live (no cookies); the live page’s own links go to the archive first', async () => {
+    const web = new FakeWeb();
+    const live2 = 'https://salt-and-ink.livejournal.com/402.html';
+    const post = (url: string, index: number, nav: [string, string][]) => synthPost({ url, journal: 'salt_and_ink', title: 'Salt', part: { index, total: 3 }, nav });
+    web.add(W(o(1)), post(W(o(1)), 1, [['Part 2', W(o(2))]]));
+    web.add(
+      live2,
+      post(live2, 2, [
+        ['Part 1', o(1)],
+        ['Part 3', o(3)],
+      ]),
+    );
+    web.add(W(o(3)), post(W(o(3)), 3, [['Part 2', W(o(2))]]));
+    // The archive holds parts 1 and 3 only (FakeWeb would find the live page by its entry: not the archive's way).
+    const archive: PageFetcher = (url, signal) =>
+      unwrapWayback(url) && url !== W(o(1)) && url !== W(o(3)) ? Promise.resolve({ ok: false, url, reason: 'not-found', status: 404 }) : web.fetchPage(url, signal);
+    const anonymous: string[] = [];
+    const live: PageFetcher = (url, signal) => (anonymous.push(url), web.fetchPage(url, signal));
+    const s = await stitchStory({ url: W(o(1)) }, { ...opts(web), fetchPage: withLiveFallback(archive, live) });
+    expect(s.order).toEqual(keys([o(1), o(2), o(3)]));
+    expect(s.errors.size).toBe(0);
+    expect(anonymous).toEqual([live2]);
+    expect(web.fetched()).toEqual([W(o(1)), live2, W(o(3))]);
+    // Without the fallback the part is missing, as before.
+    const plain = await stitchStory({ url: W(o(1)) }, { ...opts(web), fetchPage: archive });
+    expect([...plain.errors.values()].map((e) => e.reason)).toEqual(['not-found']);
   });
 
   it('a cut post on a Wayback multi-post page is read from the Wayback copy of its entry', async () => {

@@ -13,6 +13,7 @@ import { classifyPage } from '../extract/unreadable';
 import { type FetchPolicy, journalOf } from '../fetch-policy';
 import { archivePageUrlOf, entryNavOf, entryNavUrlOf, fetchUrlOf, frontPageUrlOf, isDayArchiveUrl, memoriesJournalOf, memoriesPageUrlOf, tagPageUrlOf } from '../fetch-url';
 import { canonicalEntryKey, entryKeyOfPost, journalSiteOfUrl, unwrapWayback } from '../url';
+import { isLiveStandIn } from '../wayback-fallback';
 import { archivePageFailureMessage, failureMessage, MESSAGES, memoriesPageFailureMessage, statusReason, tagPageFailureMessage } from './failures';
 import { fillsGap, type Gap, gapsOf, isGapPart, MAX_GAP_FETCHES, MAX_GAP_STEPS, storyTagOnPage } from './gaps';
 import {
@@ -325,7 +326,9 @@ export class Stitcher {
       return;
     }
     // Redirected to an entry on a journal the policy does not admit: not read.
-    if (isEntryUrl(res.url) && !this.ctx.policy.allows(fetchUrlOf(res.url) ?? res.url)) {
+    // (A live page read for a Wayback entry the archive never captured stands for that entry: utils/wayback-fallback.ts.)
+    const answeredFor = res.liveFor && isLiveStandIn(res.liveFor, res) ? res.liveFor : res.url;
+    if (isEntryUrl(answeredFor) && !this.ctx.policy.allows(fetchUrlOf(answeredFor) ?? answeredFor)) {
       this.fail(item, 'not-allowed', undefined, res.url);
       return;
     }
@@ -462,7 +465,7 @@ export class Stitcher {
    */
   private probeNeighbour(link: { url: string; dir: 'prev' | 'next' }, from: Item): void {
     const key = this.resolve(canonicalEntryKey(link.url));
-    const url = fetchUrlOf(stripHash(link.url));
+    const url = this.storyFetchUrlOf(link.url);
     if (this.aborted || key === from.key || this.ctx.items.has(key) || !url || !this.ctx.policy.allows(url)) return;
     if (this.partCount() >= this.maxParts || this.ctx.started >= this.budget) return;
     const item = this.newItem(key, url, 'candidate', null, from.key);
@@ -487,7 +490,7 @@ export class Stitcher {
    */
   private probeIndex(link: PartLink, from: Item): void {
     const key = this.resolve(canonicalEntryKey(link.url));
-    const url = fetchUrlOf(stripHash(link.url));
+    const url = this.storyFetchUrlOf(link.url);
     if (this.aborted || key === from.key || this.ctx.items.has(key) || !url || !this.ctx.policy.allows(url)) return;
     if (this.masterCount() >= MAX_MASTERPOSTS) return;
     const item = this.newItem(key, url, 'master', null, from.key);
@@ -811,8 +814,20 @@ export class Stitcher {
 
   /** The entry page of a post whose text is behind a cut on a multi-post page: a Wayback start stays on Wayback. */
   entryFetchUrl(postUrl: string): string {
-    const url = this.waybackTs && !unwrapWayback(postUrl) ? `https://web.archive.org/web/${this.waybackTs}/${postUrl}` : postUrl;
-    return fetchUrlOf(url) ?? stripHash(url);
+    return this.storyFetchUrlOf(postUrl) ?? stripHash(this.onWayback(postUrl));
+  }
+
+  /**
+   * What the URL rule fetches for an entry link, a Wayback start staying on Wayback: a live link (a live page read for
+   * a part the archive lacks links live, and some archived pages keep a link the archive did not rewrite) is asked of
+   * the archive at the start's capture time, and of the live journal only if the archive has no copy (wayback-fallback.ts).
+   */
+  private storyFetchUrlOf(url: string): string | null {
+    return fetchUrlOf(this.onWayback(stripHash(url)));
+  }
+
+  private onWayback(url: string): string {
+    return this.waybackTs && !unwrapWayback(url) && isEntryUrl(url) ? `https://web.archive.org/web/${this.waybackTs}/${url}` : url;
   }
 
   /**
@@ -868,7 +883,7 @@ export class Stitcher {
 
     // The URL rule (utils/fetch-url.ts): the entry's own page over https, in the link's address shape, keeping only
     // the display options it had (?format=light, ?style=site/light/mine); the rest of its query never.
-    const fetchUrl = fetchUrlOf(stripHash(url));
+    const fetchUrl = this.storyFetchUrlOf(url);
     if (!fetchUrl) return;
     if (!this.ctx.policy.allows(fetchUrl)) {
       if (role === 'master') return;

@@ -25,7 +25,14 @@ export type FailureReason =
   | 'off-site-redirect';
 
 export type FetchResult =
-  | { ok: true; url: string /* final URL after redirects */; status: number; html: string }
+  | {
+      ok: true;
+      url: string /* final URL after redirects */;
+      status: number;
+      html: string;
+      /** The Wayback entry URL asked for, when the archive never captured it and this is the live page (utils/wayback-fallback.ts). */
+      liveFor?: string;
+    }
   | { ok: false; url: string; reason: FailureReason; status?: number; message?: string };
 
 export type PageFetcher = (url: string, signal?: AbortSignal) => Promise<FetchResult>;

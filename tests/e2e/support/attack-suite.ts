@@ -236,6 +236,27 @@ export function attackTests(driver: () => AttackDriver): void {
     }
   });
 
+  it('A Wayback part the archive never captured is asked of the live journal over https without the reader’s login: a public part is read, a locked one stays locked', async () => {
+    const d = driver();
+    const gap = PAGES.waybackGap;
+    d.server.clearRequests();
+    const { page, list } = await readStory(d, gap.p1, 3);
+    try {
+      expect(list[1].prose).toContain('In part 2 the keeper');
+      expect(list[2].prose).toBe('');
+      expect(list[2].alert).toMatch(/Wayback Machine holds no copy/);
+      expect(list.map((a) => a.prose).join(' ')).not.toContain(SECRET);
+      // The archive first, then the live entry: https, and no cookie with it (the server saw the login with none).
+      expect(requestsFor(d.server, gap.p3).length).toBeGreaterThan(0);
+      const live = requestsFor(d.server, gap.live3);
+      expect(live.length).toBeGreaterThan(0);
+      expect(live.every((r) => r.url.startsWith('https:') && r.cookie === false)).toBe(true);
+      expect(requestsFor(d.server, gap.live2).every((r) => r.url.startsWith('https:'))).toBe(true);
+    } finally {
+      await d.close(page);
+    }
+  });
+
   it('A part linked as a .bml tool page with a query is requested as the entry’s own page, never as the tool', async () => {
     const d = driver();
     d.server.clearRequests();

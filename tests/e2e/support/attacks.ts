@@ -50,6 +50,18 @@ export const PAGES = {
     victim: 'https://web.archive.org/web/20100419153302/http://locked-diary.livejournal.com/9.html',
     moveTo: '/web/20100419153302/http://harbour-b.livejournal.com/1.html',
   },
+  /**
+   * A Wayback copy whose parts 2 and 3 the archive never captured (it answers 404): they are asked of the live journal
+   * without the reader's login (utils/wayback-fallback.ts). Live, part 2 is public; part 3 is the reader's to see only
+   * with the login cookie.
+   */
+  waybackGap: {
+    p1: 'https://web.archive.org/web/20100419153302/http://tide-notes.livejournal.com/15.html',
+    p2: 'https://web.archive.org/web/20100419153302/http://tide-notes.livejournal.com/16.html',
+    p3: 'https://web.archive.org/web/20100419153302/http://tide-notes.livejournal.com/17.html',
+    live2: 'https://tide-notes.livejournal.com/16.html',
+    live3: 'https://tide-notes.livejournal.com/17.html',
+  },
   /** A Wayback copy of a site that is no journal, dressed as a story post (A8). */
   waybackElsewhere: 'https://web.archive.org/web/20100419153302/http://fic.tracker.example/story/5.html',
 };
@@ -93,6 +105,13 @@ export function attackPages(): Record<string, ExtraPage> {
     ]);
     pages[victim] = { body: partPage({ url: victim, title: 'Diary', index: 3, total: 3, prose: [SECRET, ...PROSE] }) };
   }
+  const gap = PAGES.waybackGap;
+  part(gap.p1, 'Low Water', 1, 3, [
+    ['Part 2', gap.p2],
+    ['Part 3', gap.p3],
+  ]);
+  part(gap.live2, 'Low Water', 2, 3, [['Part 1', gap.p1.replace(/^.*\/http:/, 'http:')]]);
+  pages[gap.live3] = { body: partPage({ url: gap.live3, title: 'Low Water', index: 3, total: 3, prose: [SECRET, ...PROSE] }) };
   pages[PAGES.waybackElsewhere] = {
     body: entryPage({
       url: PAGES.waybackElsewhere,
@@ -109,7 +128,7 @@ export function attackPages(): Record<string, ExtraPage> {
 /** Faults on the server: the victim served only with the login cookie, the redirects. */
 export function setAttackFaults(server: FixtureServer): void {
   const cookie = `${LOGIN_COOKIE.name}=${LOGIN_COOKIE.value}`;
-  for (const u of [VICTIM, VICTIM_LJ, PAGES.wayback.victim]) server.setFault(u, { kind: 'needs-cookie', cookie });
+  for (const u of [VICTIM, VICTIM_LJ, PAGES.wayback.victim, PAGES.waybackGap.live3]) server.setFault(u, { kind: 'needs-cookie', cookie });
   const r = PAGES.redirects;
   server.setFault(r.offHost, { kind: 'redirect', to: PAGES.tracker });
   server.setFault(r.toHttp, { kind: 'redirect', to: r.toHttp.replace('https:', 'http:') });

@@ -160,8 +160,11 @@ export function summarise(browser: string, results: Map<string, (boolean | null)
  * asked of that host (`requests`: the fixture server's log, which sees every host the browser asks).
  */
 export function describePostedElsewhere(browser: string, openFrom: (url: string) => Promise<ShownStory | null>, requests: () => string[]): void {
+  const stories = loadStitchStories().filter((s) => s.elsewhere.length);
+  // A held-out corpus (INKWELL_FIXTURES) may hold no such story; our own fixtures must (an empty suite fails there).
+  if (!stories.length && process.env.INKWELL_FIXTURES) return;
   describe(`a story posted off the journals, from its header-only post (${browser})`, () => {
-    for (const story of loadStitchStories().filter((s) => s.elsewhere.length)) {
+    for (const story of stories) {
       for (const url of story.pages) {
         it(`${story.id} from ${url}`, async () => {
           const before = requests().length;
