@@ -24,9 +24,9 @@ import { canonicalEntryKey, commentIdOf, storyKeyOf } from '../../utils/url';
 const parse = parseFetchedPage;
 
 /**
- * The first part is painted before any other is read: the parts' fetches (started by the background at the
- * click, so their answers are there or on their way) are asked for as the stitcher wants them, and their answers
- * read once the frame has painted once (or after a moment, in a hidden tab that paints nothing).
+ * The first part is painted before any other is asked for or read: the first parts' fetches (started by the background
+ * at the click) are on their way meanwhile; the stitcher's requests are sent, and their answers read, once the frame
+ * has painted once (or after a moment, in a hidden tab that paints nothing).
  */
 let painted: () => void = () => undefined;
 const firstPaint = new Promise<void>((resolve) => {
@@ -113,10 +113,11 @@ const nextTask = () =>
     ch.port2.postMessage(0);
   });
 const fetchPage: PageFetcher = async (url) => {
-  // Asked at once (the background has it fetched, or on its way, since the click); read once the first part is painted.
-  const answer = fetchThroughBackground(url);
+  // Asked, and read, once the first part is painted. The parts the click fetched (utils/part-prefetch.ts) are on their
+  // way meanwhile; a long story's other first-batch parts would be fetched, decoded and checked on the machine's few
+  // cores while the first part is laid out and painted (bench, 60 parts: their answers landed in that paint).
   await firstPaint;
-  const res = await answer;
+  const res = await fetchThroughBackground(url);
   // The stitcher reads (parses) the page where this returns: each answer in a task of its own, so answers that land
   // together are not read in one long task.
   await nextTask();
