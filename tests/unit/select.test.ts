@@ -8,6 +8,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { loadPages, pageHtml } from '../../harness/fixture-cases';
+import { isChromeAncestor } from '../../utils/extract/chrome';
 import { collapse, hasNonSpaceText, openTag } from '../../utils/extract/dom';
 import { ADAPTERS } from '../../utils/extract/posts';
 import { classAttr, matchesParsed, memoInExtraction, parseSelector, selectParsed, withSearchIndex } from '../../utils/extract/select';
@@ -126,6 +127,32 @@ describe('select.ts against the DOM’s own selector search', () => {
     for (const s of ['a b', ' a b ', 'a  b', 'a\tb', 'a\u00a0b', 'a\u200bb', 'a \u2003 b', '', '  ', 'a\nb']) {
       expect(collapse(s), JSON.stringify(s)).toBe(s.replace(/[\s\u00a0\u200b]+/g, ' ').trim());
     }
+  });
+
+  it('isChromeAncestor answers within an extraction (its answers kept) as outside one', () => {
+    let chrome = 0;
+    for (const url of sample.slice(0, 4)) {
+      const doc = new JSDOM(pageHtml(pages, url), { url }).window.document;
+      const all = Array.from(doc.querySelectorAll('*'));
+      const want = all.map((el) => isChromeAncestor(el));
+      chrome += want.filter(Boolean).length;
+      // Asked from the leaves up and from the top down: the kept answers of one order serve the other.
+      expect(
+        withSearchIndex(() =>
+          [...all]
+            .reverse()
+            .map((el) => isChromeAncestor(el))
+            .reverse(),
+        ),
+        url,
+      ).toEqual(want);
+      expect(
+        withSearchIndex(() => all.map((el) => isChromeAncestor(el))),
+        url,
+      ).toEqual(want);
+    }
+    // (Some of it is chrome: both answers are asked.)
+    expect(chrome).toBeGreaterThan(0);
   });
 
   it('memoises a string function within one extraction only', () => {

@@ -282,6 +282,17 @@ export function memoInExtraction<T>(f: (s: string) => T): (s: string) => T {
   };
 }
 
+/**
+ * Within `withSearchIndex`: a map of the caller's own (one per `owner`), for answers about the page's elements that hold
+ * while nothing changes it; dropped with the extraction. Null outside one (the detector's build): the caller works it out.
+ */
+export function extractionMap<K, V>(owner: object): Map<K, V> | null {
+  if (!memos) return null;
+  let m = memos.get(owner);
+  if (!m) memos.set(owner, (m = new Map()));
+  return m as unknown as Map<K, V>;
+}
+
 /** The elements under `root`, depth first, by tag name. */
 function walk(root: Document | Element): Map<string, Element[]> {
   const index = new Map([['*', [] as Element[]]]);
