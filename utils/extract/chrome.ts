@@ -8,7 +8,7 @@ import { canonicalEntryKey, entryAddress, journalDomainOf, unwrapWayback } from 
 import { DETECTOR_BUILD } from './build-flags';
 import { absoluteUrl, buttonWords, isElement, queryAll, textOf } from './dom';
 import { ARROW_ONLY, looksLikePartLinkLabel } from './parts';
-import { classAttr, extractionMap } from './select';
+import { classAttr, extractionMap, selfOrAncestor } from './select';
 
 const CHROME_CLASS =
   /(?:^|\s)(?:ljtags|tags?|b-singlepost-tags|aentry-tags|talklinks|entry-interaction-links|entry-management-links|metadata|currents|current-?music|current-?mood|lj-like|b-linkbar|entry-linkbar|share|sharing|sharethis|entry-footer|entryfooter|comments|comment|comment-wrapper|b-tree|b-xylem|ljcut-link|ljcut-decor|quickreply|qr|entry-readlink|entry-permalink|footer-links|(?:[a-z]+_)?entry[-_]meta|edit-links|userpic|entry-userpic|asset-footer|tag-text|poll|poll-container|ljpoll|entryheading)(?:\s|$)/i;
@@ -190,7 +190,8 @@ export function isChromeAncestor(el: Element, stopAt: Element | null = null): bo
   // Up to the top, within one extraction: each element's answer is kept (the fallback finders ask it of every link of
   // an index page and of the elements around each post, whose ancestors are mostly the same).
   const known = stopAt ? null : extractionMap<Element, boolean>(isChromeAncestor);
-  if (known) return chromeUp(el, known);
+  // (parentElement ends where isElement(e.parentElement) does: at the top.)
+  if (known) return selfOrAncestor(el, isChromeBox, known);
   for (let e: Element | null = el; e && e !== stopAt; e = e.parentElement) {
     if (isChromeBox(e)) return true;
     if (!isElement(e.parentElement)) break;
@@ -201,25 +202,4 @@ export function isChromeAncestor(el: Element, stopAt: Element | null = null): bo
 function isChromeBox(e: Element): boolean {
   const id = e.getAttribute('id') || '';
   return (!!id && CHROME_ID.test(id)) || /(?:^|\s)(?:comment|comments|comment-wrapper|b-tree|b-xylem|b-leaf|talk-comment|dwexpcomment|comment-thread)(?:\s|$)/i.test(classAttr(e));
-}
-
-/** isChromeAncestor to the top, each element walked keeping the answer (it is its nearest known ancestor's, or its own). */
-function chromeUp(el: Element, known: Map<Element, boolean>): boolean {
-  const path: Element[] = [];
-  let found = false;
-  for (let e: Element | null = el; e; e = e.parentElement) {
-    const k = known.get(e);
-    if (k !== undefined) {
-      found = k;
-      break;
-    }
-    path.push(e);
-    if (isChromeBox(e)) {
-      found = true;
-      break;
-    }
-    if (!isElement(e.parentElement)) break;
-  }
-  for (const e of path) known.set(e, found);
-  return found;
 }

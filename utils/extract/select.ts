@@ -195,25 +195,32 @@ class Matcher {
 
   /** Whether `el` or one of its ancestors matches from compound `i`. */
   private someAncestor(el: Element, i: number): boolean {
-    const memo = (this.above[i] ??= new Map());
-    const path: Element[] = [];
-    let found = false;
-    for (let a: Element | null = el; a; a = a.parentElement) {
-      const known = memo.get(a);
-      if (known !== undefined) {
-        found = known;
-        break;
-      }
-      path.push(a);
-      if (this.matches(a, i)) {
-        found = true;
-        break;
-      }
-    }
-    // Every element walked holds the answer's element among its ancestors-or-self, or has none.
-    for (const a of path) memo.set(a, found);
-    return found;
+    return selfOrAncestor(el, (a) => this.matches(a, i), (this.above[i] ??= new Map()));
   }
+}
+
+/**
+ * Whether `el` or one of its ancestors passes `test`, each element walked keeping the answer in `known`: many questions
+ * about the elements of one page share their ancestors (a search's candidates; the chrome test of every link).
+ */
+export function selfOrAncestor(el: Element, test: (e: Element) => boolean, known: Map<Element, boolean>): boolean {
+  const path: Element[] = [];
+  let found = false;
+  for (let a: Element | null = el; a; a = a.parentElement) {
+    const k = known.get(a);
+    if (k !== undefined) {
+      found = k;
+      break;
+    }
+    path.push(a);
+    if (test(a)) {
+      found = true;
+      break;
+    }
+  }
+  // Every element walked holds the answer's element among its ancestors-or-self, or has none.
+  for (const a of path) known.set(a, found);
+  return found;
 }
 
 const isQuirks = (node: Node) => (node.ownerDocument ?? (node as Document)).compatMode === 'BackCompat';
