@@ -8,8 +8,10 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { loadPages, pageHtml } from '../../harness/fixture-cases';
+import { isChromeAncestor } from '../../utils/extract/chrome';
+import { collapse, hasNonSpaceText, openTag } from '../../utils/extract/dom';
 import { ADAPTERS } from '../../utils/extract/posts';
-import { matchesParsed, memoInExtraction, parseSelector, selectParsed, withSearchIndex } from '../../utils/extract/select';
+import { classAttr, matchesParsed, memoInExtraction, parseSelector, selectParsed, withSearchIndex } from '../../utils/extract/select';
 
 /** What the spec says `root.querySelectorAll(sel)` is: the document's matches under the root. */
 const spec = (doc: Document, root: Document | Element, sel: string) => Array.from(doc.querySelectorAll(sel)).filter((e) => e !== root && root.contains(e));
@@ -91,6 +93,66 @@ describe('select.ts against the DOM’s own selector search', () => {
         expect(new Set(got).size).toBe(got.length);
       }
     }
+  });
+
+  it('skips a selector whose class no element has, and reads each element’s class from the index as the DOM has it', () => {
+    const doc = new JSDOM('<!DOCTYPE html><body><div class="tags x"><a href="#">t</a></div><svg class="pic"><g class="Leaf"></g></svg><p id="p">x</p></body>').window.document;
+    for (const sel of ['.ljtags a, .tags a', '.post-tags a', 'div.tags a, .nowhere a', '.pic g, .leaf', 'p:not(.nowhere)', '.nowhere .tags a']) {
+      expect(
+        withSearchIndex(() => selectParsed(doc, parseSelector(sel)!)),
+        sel,
+      ).toEqual(spec(doc, doc, sel));
+    }
+    withSearchIndex(() => {
+      selectParsed(doc, parseSelector('.tags')!);
+      // (The SVG element's className is an object: its attribute all the same.)
+      for (const el of Array.from(doc.querySelectorAll('*'))) expect(classAttr(el), el.localName).toBe(el.getAttribute('class') ?? '');
+      // A root out of the document: its classes are in no index, and count.
+      const detached = doc.createElement('div');
+      detached.innerHTML = '<span class="only-here"><a>x</a></span>';
+      expect(selectParsed(detached, parseSelector('.only-here a')!)).toHaveLength(1);
+      expect(classAttr(detached.firstElementChild!)).toBe('only-here');
+    });
+  });
+
+  it('dom.ts shortcuts answer as the long way does', () => {
+    const doc = new JSDOM('<body><div id="a"> \n <i> </i><!-- c --><b>\u00a0</b></div><div id="b"><p> </p><p><i>w</i></p></div><div id="c"></div><svg id="d"><text> x </text></svg></body>').window
+      .document;
+    for (const id of ['a', 'b', 'c', 'd']) {
+      const el = doc.getElementById(id)!;
+      expect(hasNonSpaceText(el), id).toBe(/\S/.test(el.textContent ?? ''));
+    }
+    expect(openTag(doc.querySelector('i')!)).toBe('<i>');
+    expect(openTag(doc.getElementById('b')!)).toBe('<div id="b">');
+    for (const s of ['a b', ' a b ', 'a  b', 'a\tb', 'a\u00a0b', 'a\u200bb', 'a \u2003 b', '', '  ', 'a\nb']) {
+      expect(collapse(s), JSON.stringify(s)).toBe(s.replace(/[\s\u00a0\u200b]+/g, ' ').trim());
+    }
+  });
+
+  it('isChromeAncestor answers within an extraction (its answers kept) as outside one', () => {
+    let chrome = 0;
+    for (const url of sample.slice(0, 4)) {
+      const doc = new JSDOM(pageHtml(pages, url), { url }).window.document;
+      const all = Array.from(doc.querySelectorAll('*'));
+      const want = all.map((el) => isChromeAncestor(el));
+      chrome += want.filter(Boolean).length;
+      // Asked from the leaves up and from the top down: the kept answers of one order serve the other.
+      expect(
+        withSearchIndex(() =>
+          [...all]
+            .reverse()
+            .map((el) => isChromeAncestor(el))
+            .reverse(),
+        ),
+        url,
+      ).toEqual(want);
+      expect(
+        withSearchIndex(() => all.map((el) => isChromeAncestor(el))),
+        url,
+      ).toEqual(want);
+    }
+    // (Some of it is chrome: both answers are asked.)
+    expect(chrome).toBeGreaterThan(0);
   });
 
   it('memoises a string function within one extraction only', () => {

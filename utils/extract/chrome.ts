@@ -8,6 +8,7 @@ import { canonicalEntryKey, entryAddress, journalDomainOf, unwrapWayback } from 
 import { DETECTOR_BUILD } from './build-flags';
 import { absoluteUrl, buttonWords, isElement, queryAll, textOf } from './dom';
 import { ARROW_ONLY, looksLikePartLinkLabel } from './parts';
+import { classAttr, extractionMap, selfOrAncestor } from './select';
 
 const CHROME_CLASS =
   /(?:^|\s)(?:ljtags|tags?|b-singlepost-tags|aentry-tags|talklinks|entry-interaction-links|entry-management-links|metadata|currents|current-?music|current-?mood|lj-like|b-linkbar|entry-linkbar|share|sharing|sharethis|entry-footer|entryfooter|comments|comment|comment-wrapper|b-tree|b-xylem|ljcut-link|ljcut-decor|quickreply|qr|entry-readlink|entry-permalink|footer-links|(?:[a-z]+_)?entry[-_]meta|edit-links|userpic|entry-userpic|asset-footer|tag-text|poll|poll-container|ljpoll|entryheading)(?:\s|$)/i;
@@ -86,8 +87,11 @@ function isLayoutNavLink(a: Element, scan: ChromeScan): boolean {
 export function chromeSkipper(scan: ChromeScan): (el: Element) => boolean {
   return (el: Element) => {
     const tag = el.tagName.toUpperCase();
-    const cls = el.getAttribute('class') || '';
-    const id = el.getAttribute('id') || '';
+    // Most elements of a post's text have no attribute at all (<p>, <i>, <br>): no attribute to read by name then (in jsdom
+    // each getAttribute is a search of the element's attribute list).
+    const attributed = el.hasAttributes();
+    const cls = attributed ? classAttr(el) : '';
+    const id = attributed ? el.getAttribute('id') || '' : '';
     if (tag === 'A') {
       const href = el.getAttribute('href') || '';
       if (/(?:^|\s)ljcut-link/.test(cls)) {
@@ -112,9 +116,9 @@ export function chromeSkipper(scan: ChromeScan): (el: Element) => boolean {
         return true;
       }
     }
-    if (el.getAttribute('rel') === 'tag') return true;
+    if (attributed && el.getAttribute('rel') === 'tag') return true;
     if ((id && CHROME_ID.test(id)) || (cls && CHROME_CLASS.test(cls))) return true;
-    if (el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden')) return true;
+    if (attributed && (el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden'))) return true;
     if (tag === 'FORM') return true;
     if (tag === 'TABLE' || tag === 'DIV' || tag === 'SPAN' || tag === 'P' || tag === 'CENTER') {
       // Navigation and poster boxes are small: a big subtree (the post itself, a deep nest) is
@@ -183,12 +187,19 @@ export function userOfJournalLink(href: string): string | null {
 }
 
 export function isChromeAncestor(el: Element, stopAt: Element | null = null): boolean {
+  // Up to the top, within one extraction: each element's answer is kept (the fallback finders ask it of every link of
+  // an index page and of the elements around each post, whose ancestors are mostly the same).
+  const known = stopAt ? null : extractionMap<Element, boolean>(isChromeAncestor);
+  // (parentElement ends where isElement(e.parentElement) does: at the top.)
+  if (known) return selfOrAncestor(el, isChromeBox, known);
   for (let e: Element | null = el; e && e !== stopAt; e = e.parentElement) {
-    const id = e.getAttribute('id') || '';
-    const cls = e.getAttribute('class') || '';
-    if (id && CHROME_ID.test(id)) return true;
-    if (/(?:^|\s)(?:comment|comments|comment-wrapper|b-tree|b-xylem|b-leaf|talk-comment|dwexpcomment|comment-thread)(?:\s|$)/i.test(cls)) return true;
+    if (isChromeBox(e)) return true;
     if (!isElement(e.parentElement)) break;
   }
   return false;
+}
+
+function isChromeBox(e: Element): boolean {
+  const id = e.getAttribute('id') || '';
+  return (!!id && CHROME_ID.test(id)) || /(?:^|\s)(?:comment|comments|comment-wrapper|b-tree|b-xylem|b-leaf|talk-comment|dwexpcomment|comment-thread)(?:\s|$)/i.test(classAttr(e));
 }

@@ -29,6 +29,7 @@ import { flattenLines, type Line } from './lines';
 import { chapterLinks } from './part-links';
 import { isPartNavText, partIndexOfLabel } from './parts';
 import { normalizeRating } from './rating';
+import { classAttr } from './select';
 import type { FieldKey, PartLink, StoryPost } from './types';
 
 export interface PageComment extends ThreadComment {
@@ -102,7 +103,7 @@ function commentElements(doc: Document): Element[] {
   const stack: Element[] = doc.body ? [doc.body] : [];
   while (stack.length) {
     const e = stack.pop()!;
-    const cls = e.getAttribute('class') ?? '';
+    const cls = classAttr(e);
     if (BODY_CLASS.test(cls) || /(?:^|\s)(?:entry-content|entry_text)(?:\s|$)/.test(cls)) continue;
     if (e.id && COMMENT_ID.test(e.id) && (e.id.startsWith('lj') || /(?:^|\s)dwexpcomment(?:\s|$)/.test(cls))) out.push(e);
     for (let c = e.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
@@ -144,7 +145,7 @@ function partsOf(el: Element): CommentParts {
     const e = stack.pop()!;
     // The text (found by its place, on the light format) is the commenter's: not walked.
     if (e === found.body) continue;
-    const cls = e.getAttribute('class') ?? '';
+    const cls = classAttr(e);
     if (BODY_CLASS.test(cls)) {
       found.body ??= e;
       continue;
@@ -217,7 +218,7 @@ function bodyLines(body: Element) {
   // "Edited 2014-06-02 16:31 (UTC)" is the site's, not the comment's.
   // So are the "(Reply to this) (Thread)" links inside the text's cell on the older styles.
   return flattenLines(body, {
-    skip: (e) => /(?:^|\s)edittime(?:\s|$)/.test(e.getAttribute('class') ?? '') || ((e.tagName === 'P' || e.tagName === 'FONT') && !!e.querySelector('a[href*="replyto="]') && talkLinksOnly(e)),
+    skip: (e) => /(?:^|\s)edittime(?:\s|$)/.test(classAttr(e)) || ((e.tagName === 'P' || e.tagName === 'FONT') && !!e.querySelector('a[href*="replyto="]') && talkLinksOnly(e)),
   });
 }
 

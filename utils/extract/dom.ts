@@ -4,7 +4,7 @@
  * in jsdom and in happy-dom. Nothing here mutates the document.
  */
 import { DETECTOR_BUILD } from './build-flags';
-import { elementsByTag, matchesParsed, parseSelector, selectParsed } from './select';
+import { classAttr, elementsByTag, matchesParsed, parseSelector, selectParsed } from './select';
 
 export const ELEMENT_NODE = 1;
 export const TEXT_NODE = 3;
@@ -80,6 +80,9 @@ export function isElement(n: Node | null | undefined): n is Element {
 }
 
 export function collapse(s: string): string {
+  // Prose is mostly words between single spaces, each of them a match of the replacing search (a new string of as many
+  // pieces): where no other white space, no double space and no zero-width space is, only the ends change.
+  if (!/[^\S ]|\u200b| {2}/.test(s)) return s.trim();
   return s.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
 }
 
@@ -124,6 +127,17 @@ const AT_OR_ABOVE_CJK = /[\u2e80-\uffff]/;
  * post may nest thousands of elements deep. With `limit`, stops once that many characters of raw
  * text are read, or `maxNodes` nodes (enough to tell a label from prose without reading a whole post).
  */
+/**
+ * `/\S/.test(el.textContent)`: whether any text under the element is other than white space, read up to its first such
+ * text (a post's body of 34 KB is most often done with at its first words, not joined whole).
+ */
+export function hasNonSpaceText(el: Element): boolean {
+  // SHOW_TEXT | SHOW_CDATA_SECTION: the nodes textContent joins.
+  const walker = (el.ownerDocument ?? (el as unknown as Document)).createTreeWalker(el, 0x4 | 0x8);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) if (/\S/.test((n as CharacterData).data)) return true;
+  return false;
+}
+
 export function textOf(node: Node | null | undefined, limit = Infinity, maxNodes = Infinity): string {
   if (!node) return '';
   const out: string[] = [];
@@ -163,6 +177,8 @@ export function escapeAttr(s: string): string {
 /** `<tag attr="…">` of an element (serialised by hand: we only ever read the source document). */
 export function openTag(el: Element): string {
   let s = `<${el.tagName.toLowerCase()}`;
+  // (Most elements of prose have none: no attribute list made to go through.)
+  if (!el.hasAttributes()) return `${s}>`;
   for (const a of Array.from(el.attributes)) s += ` ${a.name}="${escapeAttr(a.value)}"`;
   return `${s}>`;
 }
@@ -228,7 +244,7 @@ export function ljUsers(root: ParentNode): Element[] {
 const LJUSER = 'span.ljuser, span[lj\\:user], span[data-ljuser], .i-ljuser';
 
 function isLjUser(el: Element): boolean {
-  const cls = el.getAttribute('class') ?? '';
+  const cls = classAttr(el);
   return /(?:^|\s)(?:i-)?ljuser(?:\s|$)/.test(cls) || el.hasAttribute('lj:user') || el.hasAttribute('data-ljuser');
 }
 

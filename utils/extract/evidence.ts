@@ -47,7 +47,8 @@ export function hasBlankForm(lines: Line[]): boolean {
   for (const l of lines) {
     // (The code's tags as words part its labels: a `<pre>`'s lines come as one.)
     if (!l.text) run = 0;
-    for (const piece of l.text.split(/\s*<\/?\w+>\s*/)) {
+    // (A line with no tag in its words is its one piece: no split, no array, for each line of a long post.)
+    for (const piece of l.text.includes('<') ? l.text.split(/\s*<\/?\w+>\s*/) : [l.text]) {
       if (piece) run = BLANK_LABEL.test(piece) ? run + 1 : 0;
       if (run >= 3) return true;
     }
@@ -293,7 +294,8 @@ export function isApplicationForm(lines: Line[]): boolean {
   const labels = new Set<string>();
   let own = false;
   for (const l of lines) {
-    const m = LINE_LABEL.exec(l.text);
+    // (A label ends at its colon: the lines of prose without one are done with before the search.)
+    const m = l.text.includes(':') || l.text.includes('：') ? LINE_LABEL.exec(l.text) : null;
     if (!m) continue;
     const label = m[1].trim().toLowerCase().replace(/\s+/g, ' ');
     if (APPLICATION_OWN.test(label)) own = true;

@@ -356,7 +356,8 @@ export function isEditLinkLine(text: string, links: number): boolean {
 /** Crosspost footers and similar notices the sites or tools add to a post. */
 export function isCrosspostText(text: string): boolean {
   const t = text.trim();
-  if (t.length > 400) return false;
+  // (Every notice below names posting, mirroring or comments: most lines of prose are done with after one quick search.)
+  if (t.length > 400 || !/post|mirror|comment/i.test(t)) return false;
   return /(originally|also|first) posted (at|on|to)|mirrored from|cross-?posted (from|to|at|on)|x-?posted (from|to)|comment count unavailable|you can comment (here|there)|please comment (there|here)|comments? (here|there) using openid|comment (on|at) (dw|dreamwidth|lj|livejournal)|^posted via |^\(?\s*\d+ comments?\s*\|\s*comment on/i.test(
     t,
   );

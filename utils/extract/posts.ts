@@ -8,8 +8,9 @@ import { FAMILY_ADAPTER, JOURNAL_SITES, siteById } from '../sites';
 import { canonicalEntryKey, entryAddress, isMobilePage } from '../url';
 import { DETECTOR_BUILD } from './build-flags';
 import { isChromeAncestor, userOfJournalLink } from './chrome';
-import { BLOCK_TAGS, collapse, firstTagged, isElement, ljUserName, ljUsers, matchesSelector, queryAll, SKIP_TAGS, TEXT_NODE, tagged, textOf } from './dom';
+import { BLOCK_TAGS, collapse, firstTagged, hasNonSpaceText, isElement, ljUserName, ljUsers, matchesSelector, queryAll, SKIP_TAGS, TEXT_NODE, tagged, textOf } from './dom';
 import { isMetadataLine } from './metadata';
+import { classAttr } from './select';
 import type { PageStyle, SiteAdapter } from './sites/types';
 import type { SiteId } from './types';
 
@@ -80,7 +81,7 @@ export function sitePosts(doc: Document, site: SiteId, isEntryPage: boolean, mob
       if (isCommentBox(container)) continue;
       const body = bodyOf(container, style);
       if (!body || isChromeAncestor(body, container)) continue;
-      if (!/\S/.test(body.textContent ?? '')) continue;
+      if (!hasNonSpaceText(body)) continue;
       const subjectEl = subjectOf(container, style, body);
       posts.push({
         style: style.name,
@@ -262,7 +263,7 @@ function entryRun(end: Element, isOther: (n: Node) => boolean): PostRange | null
  */
 function isCommentLinkLine(el: Element | null): boolean {
   // The box's class as the layouts write it: S2's p.comments, S1 Magazine's div.Comment.
-  return !!el && /^(?:p|div|span)$/i.test(el.tagName) && /(?:^|\s)comments?(?:\s|$)/i.test(el.getAttribute('class') || '') && !isChromeAncestor(el.parentElement ?? el) && textOf(el).length < 80;
+  return !!el && /^(?:p|div|span)$/i.test(el.tagName) && /(?:^|\s)comments?(?:\s|$)/i.test(classAttr(el)) && !isChromeAncestor(el.parentElement ?? el) && textOf(el).length < 80;
 }
 
 /** A link to an entry's comments: "3 comments", "Leave a comment", "(no comments)", a ?mode=reply link. */
@@ -501,7 +502,7 @@ function posterOf(container: Element, style: PageStyle, body: Element): string |
     }
   }
   // Dreamwidth marks the wrapper itself: class="entry-wrapper poster-NAME journal-NAME".
-  const cls = container.getAttribute('class') || '';
+  const cls = classAttr(container);
   const m = /(?:^|\s)poster-([a-z0-9_]+)/i.exec(cls);
   if (m) return m[1];
   return null;

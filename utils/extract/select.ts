@@ -122,7 +122,7 @@ function parseList(selector: string): Complex[] | null {
 }
 
 function hasClass(el: Element, name: string, quirks: boolean): boolean {
-  const cls = el.getAttribute('class');
+  const cls = classAttr(el);
   if (!cls) return false;
   for (const c of cls.split(/[ \t\n\f\r]+/)) if (c === name || (quirks && c.toLowerCase() === name.toLowerCase())) return true;
   return false;
@@ -195,25 +195,32 @@ class Matcher {
 
   /** Whether `el` or one of its ancestors matches from compound `i`. */
   private someAncestor(el: Element, i: number): boolean {
-    const memo = (this.above[i] ??= new Map());
-    const path: Element[] = [];
-    let found = false;
-    for (let a: Element | null = el; a; a = a.parentElement) {
-      const known = memo.get(a);
-      if (known !== undefined) {
-        found = known;
-        break;
-      }
-      path.push(a);
-      if (this.matches(a, i)) {
-        found = true;
-        break;
-      }
-    }
-    // Every element walked holds the answer's element among its ancestors-or-self, or has none.
-    for (const a of path) memo.set(a, found);
-    return found;
+    return selfOrAncestor(el, (a) => this.matches(a, i), (this.above[i] ??= new Map()));
   }
+}
+
+/**
+ * Whether `el` or one of its ancestors passes `test`, each element walked keeping the answer in `known`: many questions
+ * about the elements of one page share their ancestors (a search's candidates; the chrome test of every link).
+ */
+export function selfOrAncestor(el: Element, test: (e: Element) => boolean, known: Map<Element, boolean>): boolean {
+  const path: Element[] = [];
+  let found = false;
+  for (let a: Element | null = el; a; a = a.parentElement) {
+    const k = known.get(a);
+    if (k !== undefined) {
+      found = k;
+      break;
+    }
+    path.push(a);
+    if (test(a)) {
+      found = true;
+      break;
+    }
+  }
+  // Every element walked holds the answer's element among its ancestors-or-self, or has none.
+  for (const a of path) known.set(a, found);
+  return found;
 }
 
 const isQuirks = (node: Node) => (node.ownerDocument ?? (node as Document)).compatMode === 'BackCompat';
@@ -243,6 +250,8 @@ interface Walked {
 /** Within `withSearchIndex`: each document's walk, and each root's lists (an element's: ranges of its document's). */
 let walks: Map<Document, Walked> | null = null;
 let indexes: Map<Document | Element, Map<string, Element[]>> | null = null;
+/** Within `withSearchIndex`: the class attribute ('' for none) of each element of the documents classesOf indexed (classAttr). */
+let classAttrs: Map<Element, string> | null = null;
 
 /** Within `withSearchIndex`: the answers of each function memoised by `memoInExtraction`. */
 let memos: Map<unknown, Map<string, unknown>> | null = null;
@@ -251,12 +260,14 @@ export function withSearchIndex<T>(f: () => T): T {
   if (walks) return f();
   walks = new Map();
   indexes = new Map();
+  classAttrs = new Map();
   memos = new Map();
   try {
     return f();
   } finally {
     walks = null;
     indexes = null;
+    classAttrs = null;
     memos = null;
   }
 }
@@ -276,6 +287,17 @@ export function memoInExtraction<T>(f: (s: string) => T): (s: string) => T {
     if (v === undefined && !answers.has(s)) answers.set(s, (v = f(s)));
     return v as T;
   };
+}
+
+/**
+ * Within `withSearchIndex`: a map of the caller's own (one per `owner`), for answers about the page's elements that hold
+ * while nothing changes it; dropped with the extraction. Null outside one (the detector's build): the caller works it out.
+ */
+export function extractionMap<K, V>(owner: object): Map<K, V> | null {
+  if (!memos) return null;
+  let m = memos.get(owner);
+  if (!m) memos.set(owner, (m = new Map()));
+  return m as unknown as Map<K, V>;
 }
 
 /** The elements under `root`, depth first, by tag name. */
@@ -316,8 +338,12 @@ function classesOf(doc: Document, w: Walked): Map<string, Element[]> {
   if (w.byClass) return w.byClass;
   const quirks = isQuirks(doc);
   const byClass = new Map<string, Element[]>();
+  const attrs = classAttrs!;
   for (const el of w.byTag.get('*')!) {
-    const cls = el.getAttribute('class');
+    const cls = ownClass(el);
+    // (Every element, the classless too: classAttr's answer for any element of the page, and the selectors' ancestor
+    // tests ask mostly about classless ones.)
+    attrs.set(el, cls);
     if (!cls) continue;
     for (const name of cls.split(/[ \t\n\f\r]+/)) {
       if (!name) continue;
@@ -329,6 +355,24 @@ function classesOf(doc: Document, w: Walked): Map<string, Element[]> {
     }
   }
   return (w.byClass = byClass);
+}
+
+/**
+ * The class attribute's value ('' for none). `className` is the attribute as a string at a third of getAttribute's cost in
+ * jsdom (which looks the name up in the attribute list, lower-casing it, at each call); an SVG element's is an object.
+ */
+function ownClass(el: Element): string {
+  const c: unknown = el.className;
+  return typeof c === 'string' ? c : (el.getAttribute('class') ?? '');
+}
+
+/**
+ * `el.getAttribute('class') ?? ''`. Within `withSearchIndex`, once the page's classes are indexed (the first class search:
+ * every extraction makes one), from that pass: the chrome tests and the selectors' ancestor tests read the class of the
+ * same elements again and again.
+ */
+export function classAttr(el: Element): string {
+  return classAttrs?.get(el) ?? ownClass(el);
 }
 
 /** The first index in `list` (document order) of an element at or after position `at`. */
@@ -426,12 +470,30 @@ function candidatesOf(root: Document | Element, complex: Complex): readonly Elem
   return elementsByTag(root, right.rawTag && right.rawTag === right.tag ? right.tag : '*');
 }
 
+/**
+ * Within `withSearchIndex`, for a root in its document's walk: whether a class names any element of that document (the
+ * class index). A complex selector one of whose compounds needs a class no element has matches nothing, whatever its
+ * other compounds say: the post selectors of every site style, the tags selector's `.ljtags a` or `.post-tags a` (whose
+ * rightmost compound is each of the root's links, every one tried up its ancestors), are then never tried. Null elsewhere.
+ */
+function classPresence(root: Document | Element): ((name: string) => boolean) | null {
+  if (!walks) return null;
+  const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument;
+  // (A root out of the document, a template's content: the index does not hold its elements.)
+  if (!doc || (root !== doc && !root.isConnected)) return null;
+  const byClass = classesOf(doc, walked(doc));
+  const quirks = isQuirks(doc);
+  return (name) => byClass.has(quirks ? name.toLowerCase() : name);
+}
+
 /** `root.querySelectorAll(selector)` for a parsed selector list: matches under `root`, in document order. */
 export function selectParsed(root: Document | Element, list: Complex[]): Element[] {
   const quirks = isQuirks(root);
   // Selectors with the same candidates are tried in one pass over them (span.ljuser, span[lj:user]).
   const groups = new Map<string, { complex: Complex; matchers: Matcher[] }>();
+  const present = classPresence(root);
   for (const complex of list) {
+    if (present && !complex.every((c) => c.classes.every(present))) continue;
     const key = complex[0].classes.length ? `.${complex[0].classes[0]}` : complex[0].rawTag && complex[0].rawTag === complex[0].tag ? complex[0].tag : '*';
     const group = groups.get(key) ?? groups.set(key, { complex, matchers: [] }).get(key)!;
     group.matchers.push(new Matcher(complex, quirks));
