@@ -123,11 +123,6 @@ export function spacedPieces(text: string): number {
 const AT_OR_ABOVE_CJK = /[\u2e80-\uffff]/;
 
 /**
- * Visible text of a subtree (scripts and the like skipped), whitespace collapsed. Iterative: a
- * post may nest thousands of elements deep. With `limit`, stops once that many characters of raw
- * text are read, or `maxNodes` nodes (enough to tell a label from prose without reading a whole post).
- */
-/**
  * `/\S/.test(el.textContent)`: whether any text under the element is other than white space, read up to its first such
  * text (a post's body of 34 KB is most often done with at its first words, not joined whole).
  */
@@ -138,6 +133,11 @@ export function hasNonSpaceText(el: Element): boolean {
   return false;
 }
 
+/**
+ * Visible text of a subtree (scripts and the like skipped), whitespace collapsed. Iterative: a
+ * post may nest thousands of elements deep. With `limit`, stops once that many characters of raw
+ * text are read, or `maxNodes` nodes (enough to tell a label from prose without reading a whole post).
+ */
 export function textOf(node: Node | null | undefined, limit = Infinity, maxNodes = Infinity): string {
   if (!node) return '';
   const out: string[] = [];
