@@ -279,7 +279,7 @@ export default defineBackground(() => {
       if (!allowed.ok) return allowed;
       const prefetched = sender.tab?.id === undefined ? null : prefetch.take(sender.tab.id, url);
       // A Wayback part the archive never captured: the live entry, without the reader's cookies (utils/wayback-fallback.ts).
-      const fetched = withLiveFallback(() => prefetched ?? queue.fetchPage(url), queue.fetchAnonymously);
+      const fetched = withLiveFallback((asked) => prefetched ?? queue.fetchPage(asked), queue.fetchAnonymously);
       return sessions.answered(sender, url, await fetched(url));
     },
     'story:lookup': (msg) => lookupStory(msg.partKeys ?? []),

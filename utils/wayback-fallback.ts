@@ -38,7 +38,7 @@ export function withLiveFallback(fetchPage: PageFetcher, fetchAnonymously: PageF
     const live = !res.ok && res.reason === 'not-found' ? liveEntryUrlOf(url) : null;
     if (!live) return res;
     const fromLive = await fetchAnonymously(live, signal);
-    if (!fromLive.ok || unwrapWayback(fromLive.url) || canonicalEntryKey(fromLive.url) !== canonicalEntryKey(url)) return res;
-    return { ...fromLive, liveFor: url };
+    const standIn: FetchResult = fromLive.ok ? { ...fromLive, liveFor: url } : fromLive;
+    return isLiveStandIn(url, standIn) ? standIn : res;
   };
 }

@@ -312,7 +312,7 @@ export class Stitcher {
     if (this.aborted || this.finished) return;
     this.batch(() => {
       try {
-        this.settle(item, res);
+        this.settle(item, url, res);
       } catch (e) {
         this.setError(item, 'not-story', `This page could not be read (${e instanceof Error ? e.message : String(e)}).`);
       }
@@ -320,14 +320,15 @@ export class Stitcher {
     });
   }
 
-  private settle(item: Item, res: FetchResult): void {
+  /** `res` is the answer to `url` (the URL asked for `item`). */
+  private settle(item: Item, url: string, res: FetchResult): void {
     if (!res.ok) {
       this.fail(item, res.reason, res.status, res.message);
       return;
     }
     // Redirected to an entry on a journal the policy does not admit: not read.
     // (A live page read for a Wayback entry the archive never captured stands for that entry: utils/wayback-fallback.ts.)
-    const answeredFor = res.liveFor && isLiveStandIn(res.liveFor, res) ? res.liveFor : res.url;
+    const answeredFor = isLiveStandIn(url, res) ? url : res.url;
     if (isEntryUrl(answeredFor) && !this.ctx.policy.allows(fetchUrlOf(answeredFor) ?? answeredFor)) {
       this.fail(item, 'not-allowed', undefined, res.url);
       return;
