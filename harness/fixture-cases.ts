@@ -12,6 +12,8 @@ import type { StitchTruth } from './stitch-truth';
 
 // INKWELL_FIXTURES=DIR scores another corpus of the same schema (a held-out set kept outside the tests).
 export const FIXTURES = process.env.INKWELL_FIXTURES ?? TEST_FIXTURES;
+/** Whether FIXTURES is another corpus than our own (a suite our own fixtures must fill may be empty there). */
+export const HELD_OUT = FIXTURES !== TEST_FIXTURES;
 
 export interface CaseStory {
   url: string;

@@ -15,6 +15,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { FetchResult, PageFetcher } from '../utils/stitch';
 import { canonicalEntryKey, entryAddress, unwrapWayback } from '../utils/url';
+import { withLiveFallback } from '../utils/wayback-fallback';
 
 export interface SavedPages {
   /** URL (as listed in pages.json) → absolute file path. */
@@ -133,4 +134,12 @@ export function savedPages(map: Record<string, string>, redirects: Record<string
   };
 
   return { files, lookup, html, finalUrl, fetchPage };
+}
+
+/**
+ * The saved pages fetched as the background fetches a story's parts: a Wayback entry the archive never captured is read
+ * from the live journal's saved page (utils/wayback-fallback.ts). The stitch CLIs' fetcher.
+ */
+export function asBackgroundFetches(pages: SavedPages): PageFetcher {
+  return withLiveFallback(pages.fetchPage, pages.fetchPage);
 }

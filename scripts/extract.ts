@@ -11,11 +11,10 @@
 // order. URLs not among the saved pages are `not-found` errors.
 import { readFileSync } from 'node:fs';
 import { JSDOM } from 'jsdom';
-import { loadSavedPages } from '../harness/saved-pages';
+import { asBackgroundFetches, loadSavedPages } from '../harness/saved-pages';
 import { explainPage } from '../utils/extract/explain';
 import { extractPage } from '../utils/extract/index';
 import { stitchStory } from '../utils/stitch';
-import { withLiveFallback } from '../utils/wayback-fallback';
 
 function usage(msg?: string): never {
   if (msg) console.error(`extract: ${msg}`);
@@ -53,7 +52,7 @@ if (stitch) {
   } catch (e) {
     usage(`cannot read ${pagesJson}: ${(e as Error).message}`);
   }
-  const state = await stitchStory({ url }, { fetchPage: withLiveFallback(pages.fetchPage, pages.fetchPage), parse });
+  const state = await stitchStory({ url }, { fetchPage: asBackgroundFetches(pages), parse });
   const out = {
     parts: state.order
       .filter((k) => state.parts.has(k))

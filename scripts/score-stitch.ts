@@ -8,11 +8,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { FIXTURES, loadCases } from '../harness/fixture-cases';
-import { loadSavedPages, pagesJsonFiles, pagesJsonRedirects, savedPages } from '../harness/saved-pages';
+import { asBackgroundFetches, loadSavedPages, pagesJsonFiles, pagesJsonRedirects, savedPages } from '../harness/saved-pages';
 import { judgeStitch, type StitchTruth } from '../harness/stitch-truth';
 import { stitchStory } from '../utils/stitch';
 import { canonicalEntryKey } from '../utils/url';
-import { withLiveFallback } from '../utils/wayback-fallback';
 
 const verbose = process.argv.includes('--verbose') || process.argv.includes('-v');
 const STORIES = join(FIXTURES, 'stitch/stories.json');
@@ -25,7 +24,7 @@ const parse = (html: string, url: string) => new JSDOM(html, { url }).window.doc
 
 /** Stitches from `url` and judges it against the truth; prints what went wrong. */
 async function check(id: string, url: string, truth: StitchTruth): Promise<boolean> {
-  const state = await stitchStory({ url }, { fetchPage: withLiveFallback(pages.fetchPage, pages.fetchPage), parse });
+  const state = await stitchStory({ url }, { fetchPage: asBackgroundFetches(pages), parse });
   const v = judgeStitch(truth, state);
   if (!v.whole || verbose) {
     console.log(`${v.whole ? '✓' : '✗'} ${id}`);

@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { HELD_OUT } from '../../../harness/fixture-cases';
 import type { ExtraPage, FaultSpec } from '../../../harness/fixture-server';
 import { type FailureReason, failureMessage } from '../../../utils/stitch';
 import { canonicalEntryKey } from '../../../utils/url';
@@ -161,8 +162,8 @@ export function summarise(browser: string, results: Map<string, (boolean | null)
  */
 export function describePostedElsewhere(browser: string, openFrom: (url: string) => Promise<ShownStory | null>, requests: () => string[]): void {
   const stories = loadStitchStories().filter((s) => s.elsewhere.length);
-  // A held-out corpus (INKWELL_FIXTURES) may hold no such story; our own fixtures must (an empty suite fails there).
-  if (!stories.length && process.env.INKWELL_FIXTURES) return;
+  // A held-out corpus may hold no such story; our own fixtures must (an empty suite fails there).
+  if (!stories.length && HELD_OUT) return;
   describe(`a story posted off the journals, from its header-only post (${browser})`, () => {
     for (const story of stories) {
       for (const url of story.pages) {
