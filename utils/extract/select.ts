@@ -32,6 +32,8 @@ interface Compound {
   rawTag: string;
   ids: string[];
   classes: string[];
+  /** The classes lower-cased: a quirks-mode page's class names ignore ASCII case. */
+  lowerClasses: string[];
   attrs: AttrTest[];
   firstOfType: boolean;
   /** `:not(…)` arguments, each one compound (no combinator): the element matches none of them. */
@@ -65,7 +67,7 @@ function parseList(selector: string): Complex[] | null {
   let combinator: Compound['combinator'] = '';
   let s = selector.trim();
   for (;;) {
-    const c: Compound = { tag: '', rawTag: '', ids: [], classes: [], attrs: [], firstOfType: false, nots: [], combinator };
+    const c: Compound = { tag: '', rawTag: '', ids: [], classes: [], lowerClasses: [], attrs: [], firstOfType: false, nots: [], combinator };
     let read = false;
     let m: RegExpExecArray | null;
     if ((m = IDENT.exec(s))) {
@@ -81,7 +83,11 @@ function parseList(selector: string): Complex[] | null {
       if (s[0] === '.' || s[0] === '#') {
         const name = IDENT.exec(s.slice(1));
         if (!name) return null;
-        (s[0] === '.' ? c.classes : c.ids).push(unescape(name[0]));
+        const value = unescape(name[0]);
+        if (s[0] === '.') {
+          c.classes.push(value);
+          c.lowerClasses.push(value.toLowerCase());
+        } else c.ids.push(value);
         s = s.slice(1 + name[0].length);
       } else if (s[0] === '[') {
         m = /^\[\s*((?:[A-Za-z0-9_-]|\\[^0-9a-fA-F\n\r\f])+)\s*(?:([*^$~|]?=)\s*(?:'([^'\\]*)'|"([^"\\]*)"|(-?[A-Za-z_][A-Za-z0-9_-]*))\s*)?\]/.exec(s);
@@ -121,12 +127,13 @@ function parseList(selector: string): Complex[] | null {
   }
 }
 
+/** Whether the element's class attribute names `name`; in quirks mode ASCII case aside (`name` lower-cased then, by the caller). */
 function hasClass(el: Element, name: string, quirks: boolean): boolean {
-  const cls = classAttr(el);
+  const cls = quirks ? lowerClassAttr(el) : classAttr(el);
   // (A class is a word of the attribute, so an attribute without the name's letters has none: most elements asked, and
   // no split of the attribute for them.)
-  if (!cls || !(quirks ? cls.toLowerCase().includes(name.toLowerCase()) : cls.includes(name))) return false;
-  for (const c of cls.split(/[ \t\n\f\r]+/)) if (c === name || (quirks && c.toLowerCase() === name.toLowerCase())) return true;
+  if (!cls.includes(name)) return false;
+  for (const c of cls.split(/[ \t\n\f\r]+/)) if (c === name) return true;
   return false;
 }
 
@@ -162,7 +169,7 @@ function compoundMatches(el: Element, c: Compound, quirks: boolean): boolean {
     const own = el.getAttribute('id');
     if (own === null || (own !== id && !(quirks && own.toLowerCase() === id.toLowerCase()))) return false;
   }
-  for (const name of c.classes) if (!hasClass(el, name, quirks)) return false;
+  for (const name of quirks ? c.lowerClasses : c.classes) if (!hasClass(el, name, quirks)) return false;
   for (const t of c.attrs) if (!attrMatches(el, t)) return false;
   for (const n of c.nots) if (compoundMatches(el, n, quirks) && (!n.firstOfType || isFirstOfType(el))) return false;
   return true;
@@ -266,6 +273,9 @@ let indexes: Map<Document | Element, Map<string, Element[]>> | null = null;
 /** Within `withSearchIndex`: the class attribute ('' for none) of each element of the documents classesOf indexed (classAttr). */
 let classAttrs: Map<Element, string> | null = null;
 
+/** Within `withSearchIndex`: the class attribute lower-cased, for a quirks-mode document's elements (classesOf indexed them). */
+let lowerClassAttrs: Map<Element, string> | null = null;
+
 /** Within `withSearchIndex`: the answers of each function memoised by `memoInExtraction`. */
 let memos: Map<unknown, Map<string, unknown>> | null = null;
 
@@ -274,6 +284,7 @@ export function withSearchIndex<T>(f: () => T): T {
   walks = new Map();
   indexes = new Map();
   classAttrs = new Map();
+  lowerClassAttrs = new Map();
   memos = new Map();
   try {
     return f();
@@ -281,6 +292,7 @@ export function withSearchIndex<T>(f: () => T): T {
     walks = null;
     indexes = null;
     classAttrs = null;
+    lowerClassAttrs = null;
     memos = null;
   }
 }
@@ -347,15 +359,17 @@ function classesOf(doc: Document, w: Walked): Map<string, Element[]> {
   const quirks = isQuirks(doc);
   const byClass = new Map<string, Element[]>();
   const attrs = classAttrs!;
+  const lowerAttrs = lowerClassAttrs!;
   for (const el of w.byTag.get('*')!) {
     const cls = ownClass(el);
     // (Every element, the classless too: classAttr's answer for any element of the page, and the selectors' ancestor
     // tests ask mostly about classless ones.)
     attrs.set(el, cls);
+    const keyed = quirks ? cls.toLowerCase() : cls;
+    if (quirks) lowerAttrs.set(el, keyed);
     if (!cls) continue;
-    for (const name of cls.split(/[ \t\n\f\r]+/)) {
-      if (!name) continue;
-      const key = quirks ? name.toLowerCase() : name;
+    for (const key of keyed.split(/[ \t\n\f\r]+/)) {
+      if (!key) continue;
       const list = byClass.get(key);
       // (Each element once, however often its attribute names the class.)
       if (!list) byClass.set(key, [el]);
@@ -381,6 +395,11 @@ function ownClass(el: Element): string {
  */
 export function classAttr(el: Element): string {
   return classAttrs?.get(el) ?? ownClass(el);
+}
+
+/** classAttr lower-cased (a quirks-mode page's class names ignore ASCII case): from the index where classesOf made it. */
+function lowerClassAttr(el: Element): string {
+  return lowerClassAttrs?.get(el) ?? classAttr(el).toLowerCase();
 }
 
 /** The first index in `list` (document order) of an element at or after position `at`. */
