@@ -95,6 +95,22 @@ describe('select.ts against the DOM’s own selector search', () => {
     }
   });
 
+  it('matches one selector list in a quirks-mode page and a standards page of one extraction, each by its own case rule', () => {
+    const html = '<body><div class="Entry"><p class="TEXT x">a</p><p class="text">b</p></div><div class="entry"><p class="Text">c</p></div></body>';
+    const quirks = new JSDOM(html).window.document;
+    const standards = new JSDOM(`<!DOCTYPE html>${html}`).window.document;
+    for (const sel of ['.entry .text', '.Entry > .TEXT', 'div.ENTRY p:not(.text)']) {
+      const parsed = parseSelector(sel)!;
+      withSearchIndex(() => {
+        // The class index first (as an extraction makes it), in both orders of the two documents.
+        for (const doc of [quirks, standards, quirks]) {
+          selectParsed(doc, parseSelector('.entry')!);
+          for (const el of Array.from(doc.querySelectorAll('p'))) expect(matchesParsed(el, parsed), `${sel} ${doc.compatMode} ${el.textContent}`).toBe(el.matches(sel));
+        }
+      });
+    }
+  });
+
   it('skips a selector whose class no element has, and reads each element’s class from the index as the DOM has it', () => {
     const doc = new JSDOM('<!DOCTYPE html><body><div class="tags x"><a href="#">t</a></div><svg class="pic"><g class="Leaf"></g></svg><p id="p">x</p></body>').window.document;
     for (const sel of ['.ljtags a, .tags a', '.post-tags a', 'div.tags a, .nowhere a', '.pic g, .leaf', 'p:not(.nowhere)', '.nowhere .tags a']) {

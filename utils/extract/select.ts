@@ -240,16 +240,15 @@ const isQuirks = (node: Node) => (node.ownerDocument ?? (node as Document)).comp
  */
 export function matchesParsed(el: Element, list: Complex[]): boolean {
   const quirks = isQuirks(el);
-  const kept = extractionMap<Complex[], Matcher[]>(quirks ? QUIRKS_MATCHERS : MATCHERS);
-  let matchers = kept?.get(list);
-  if (!matchers) {
-    matchers = list.map((complex) => new Matcher(complex, quirks));
-    kept?.set(list, matchers);
-  }
+  // (Per selector list, one set per mode: the matchers of a quirks-mode page ignore the case of classes and ids.)
+  const kept = extractionMap<Complex[], { quirks?: Matcher[]; standard?: Matcher[] }>(MATCHERS);
+  const sets = kept?.get(list) ?? {};
+  if (kept && !kept.has(list)) kept.set(list, sets);
+  const mode = quirks ? 'quirks' : 'standard';
+  const matchers = (sets[mode] ??= list.map((complex) => new Matcher(complex, quirks)));
   return matchers.some((m) => m.matches(el));
 }
 const MATCHERS = {};
-const QUIRKS_MATCHERS = {};
 
 /**
  * The elements under a root by tag name ('*': all), in document order. Within `withSearchIndex`
