@@ -444,11 +444,11 @@ function rangeOf(root: Element, tag: string, byClass = false): Element[] | null 
 
 /**
  * Within `withSearchIndex`: the elements under `root` with the class (the document's class index, a range of it for an
- * element); null outside it, or for an element not in the walk (the DOM's own search then).
+ * element); null outside it, or for an element not in the walk (the DOM's own search then). `key`: the class name as the
+ * index holds it (lower-cased on a quirks-mode page: the compound's `lowerClasses`).
  */
-function elementsByClass(root: Document | Element, name: string): readonly Element[] | null {
+function elementsByClass(root: Document | Element, key: string): readonly Element[] | null {
   if (!walks) return null;
-  const key = isQuirks(root) ? name.toLowerCase() : name;
   if (root.nodeType === 9) {
     const doc = root as Document;
     return classesOf(doc, walked(doc)).get(key) ?? NONE;
@@ -483,12 +483,12 @@ export function elementsByTag(root: Document | Element, tag: string): readonly E
 }
 
 /** Elements among which are all of a complex selector's matches, in document order. */
-function candidatesOf(root: Document | Element, complex: Complex): readonly Element[] {
+function candidatesOf(root: Document | Element, complex: Complex, quirks: boolean): readonly Element[] {
   const right = complex[0];
   // One class: within one extraction the document's class index (classesOf), else the DOM's own search (quirks mode
   // ignores case there and here alike).
   if (right.classes.length) {
-    const indexed = elementsByClass(root, right.classes[0]);
+    const indexed = elementsByClass(root, (quirks ? right.lowerClasses : right.classes)[0]);
     if (indexed) return indexed;
     return Array.from(root.querySelectorAll(`.${right.classes[0].replace(/[^A-Za-z0-9_\u00a0-\uffff-]/g, (c) => `\\${c}`)}`));
   }
@@ -501,6 +501,7 @@ function candidatesOf(root: Document | Element, complex: Complex): readonly Elem
  * class index). A complex selector one of whose compounds needs a class no element has matches nothing, whatever its
  * other compounds say: the post selectors of every site style, the tags selector's `.ljtags a` or `.post-tags a` (whose
  * rightmost compound is each of the root's links, every one tried up its ancestors), are then never tried. Null elsewhere.
+ * Asked with the class name as the index holds it (a quirks-mode page's lower-cased: the compound's `lowerClasses`).
  */
 function classPresence(root: Document | Element): ((name: string) => boolean) | null {
   if (!walks) return null;
@@ -508,8 +509,7 @@ function classPresence(root: Document | Element): ((name: string) => boolean) | 
   // (A root out of the document, a template's content: the index does not hold its elements.)
   if (!doc || (root !== doc && !root.isConnected)) return null;
   const byClass = classesOf(doc, walked(doc));
-  const quirks = isQuirks(doc);
-  return (name) => byClass.has(quirks ? name.toLowerCase() : name);
+  return (key) => byClass.has(key);
 }
 
 /** `root.querySelectorAll(selector)` for a parsed selector list: matches under `root`, in document order. */
@@ -519,14 +519,14 @@ export function selectParsed(root: Document | Element, list: Complex[]): Element
   const groups = new Map<string, { complex: Complex; matchers: Matcher[] }>();
   const present = classPresence(root);
   for (const complex of list) {
-    if (present && !complex.every((c) => c.classes.every(present))) continue;
+    if (present && !complex.every((c) => (quirks ? c.lowerClasses : c.classes).every(present))) continue;
     const key = complex[0].classes.length ? `.${complex[0].classes[0]}` : complex[0].rawTag && complex[0].rawTag === complex[0].tag ? complex[0].tag : '*';
     const group = groups.get(key) ?? groups.set(key, { complex, matchers: [] }).get(key)!;
     group.matchers.push(new Matcher(complex, quirks));
   }
   const found: Element[][] = [];
   for (const { complex, matchers } of groups.values()) {
-    const out = candidatesOf(root, complex).filter((el) => matchers.some((m) => m.matches(el)));
+    const out = candidatesOf(root, complex, quirks).filter((el) => matchers.some((m) => m.matches(el)));
     if (out.length) found.push(out);
   }
   if (found.length <= 1) return found[0] ?? [];
