@@ -242,8 +242,11 @@ export function matchesParsed(el: Element, list: Complex[]): boolean {
   const quirks = isQuirks(el);
   // (Per selector list, one set per mode: the matchers of a quirks-mode page ignore the case of classes and ids.)
   const kept = extractionMap<Complex[], { quirks?: Matcher[]; standard?: Matcher[] }>(MATCHERS);
-  const sets = kept?.get(list) ?? {};
-  if (kept && !kept.has(list)) kept.set(list, sets);
+  let sets = kept?.get(list);
+  if (!sets) {
+    sets = {};
+    kept?.set(list, sets);
+  }
   const mode = quirks ? 'quirks' : 'standard';
   const matchers = (sets[mode] ??= list.map((complex) => new Matcher(complex, quirks)));
   return matchers.some((m) => m.matches(el));
