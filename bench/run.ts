@@ -1,7 +1,7 @@
 /**
  * npm run bench [-- options]: the performance bench (bench/README.md).
  *
- *   --quick              fewer iterations (a smoke test: `--quick --only extraction` takes well under a minute)
+ *   --quick              fewer iterations (a smoke test: `--quick --only extraction` takes 8-10 min on the 2-core bench machine)
  *   --only a,b           run only these sections (extraction, floor, size, ...)
  *   --compare FILE       after the run, print old → new per row and budget, flagging regressions > 25%
  *   --out FILE           where to write the results (default bench/results.json for a full run;

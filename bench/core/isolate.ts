@@ -6,6 +6,9 @@
  * returns JSON.
  *
  *   const r = await inChild<Result>(ctx, 'sections/extraction.ts', 'measureExtraction', { dom: 'jsdom', ... });
+ *
+ * A section's phases are independent children: `pool(benchJobs(), tasks)` runs up to INKWELL_BENCH_JOBS of them
+ * at once (default 2, one per core of the bench machine; 1 runs them one after another).
  */
 import { type ChildProcess, fork } from 'node:child_process';
 import { dirname, join } from 'node:path';
@@ -52,4 +55,40 @@ export function inChild<T>(ctx: BenchContext, module: string, exportName: string
     });
     child.send(request);
   });
+}
+
+/**
+ * How many measuring children a section runs at once: INKWELL_BENCH_JOBS (a whole number ≥ 1), default 2.
+ * 1 runs the phases one after another. Only for figures a neighbour process does not skew (bench/README.md).
+ */
+export function benchJobs(): number {
+  const v = process.env.INKWELL_BENCH_JOBS;
+  if (v === undefined || v.trim() === '') return 2;
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`INKWELL_BENCH_JOBS must be a whole number ≥ 1, not ${JSON.stringify(v)}`);
+  return n;
+}
+
+/**
+ * Runs the tasks, at most `limit` at a time, starting them in the order given (the next when one ends).
+ * Resolves with their results in the tasks' order, whichever ended first; rejects with the first failure,
+ * starting no task after it (those running then end on their own).
+ */
+export async function pool<T>(limit: number, tasks: (() => Promise<T>)[]): Promise<T[]> {
+  const results: T[] = new Array(tasks.length);
+  let next = 0;
+  let failed = false;
+  const worker = async () => {
+    while (!failed && next < tasks.length) {
+      const i = next++;
+      try {
+        results[i] = await tasks[i]();
+      } catch (e) {
+        failed = true;
+        throw e;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, tasks.length)) }, worker));
+  return results;
 }

@@ -3,11 +3,13 @@
  * pays; extraction must add at most a quarter of it on the median page. Per page and DOM, parse
  * (DOMParser.parseFromString in a window made beforehand: parse only, no window creation) and
  * extractPage (on the page's document, parsed once) alternate in the same rounds; the figure is the
- * ratio of their medians. Each DOM's pages, and the large page, are timed in a process of their own.
+ * ratio of their medians. Each DOM's pages, and the large page, are timed in a process of their own, up to
+ * INKWELL_BENCH_JOBS (2) of them at once: the figure is a ratio of two wall-clock timings interleaved in the same
+ * process, so a neighbour process's load falls on both alike.
  */
 import { extractPage } from '../../utils/extract/index';
 import { DOMS, type DomName, type Parser } from '../core/dom';
-import { inChild } from '../core/isolate';
+import { benchJobs, inChild, pool } from '../core/isolate';
 import type { BenchPage } from '../core/pages';
 import { docOf, domOf, largeOf, pagesOf } from '../core/shared';
 import { distribution, interleave, median, type TimingPlan } from '../core/stats';
@@ -18,7 +20,8 @@ export const FLOOR_BUDGET = 0.25;
 function plans(quick: boolean): { page: TimingPlan; large: TimingPlan } {
   return quick
     ? { page: { warmup: 0, minRounds: 3, maxRounds: 3, maxMs: 0 }, large: { warmup: 0, minRounds: 2, maxRounds: 2, maxMs: 0 } }
-    : { page: { warmup: 3, minRounds: 15, maxRounds: 40, maxMs: 500 }, large: { warmup: 1, minRounds: 9, maxRounds: 15, maxMs: 15_000 } };
+    : // Fixture pages: the budgets are medians over all of them, so a page needs fewer rounds than the large page.
+      { page: { warmup: 3, minRounds: 9, maxRounds: 25, maxMs: 300 }, large: { warmup: 1, minRounds: 9, maxRounds: 15, maxMs: 15_000 } };
 }
 
 async function timePage(ctx: BenchContext, dom: DomName, page: BenchPage, plan: TimingPlan) {
@@ -80,11 +83,13 @@ export const floor: Section = {
           { dom, ids },
           { dom, ids: [large.id] },
         ]);
-    for (const phase of phases) {
-      const label = `floor ${phase.dom}${phase.ids.length === 1 ? ' large page' : ''}`;
-      const m = await inChild<Record<string, FloorTiming>>(ctx, 'sections/floor.ts', 'measureFloor', phase, label);
-      for (const [id, t] of Object.entries(m)) results[phase.dom].set(id, t);
-    }
+    // Up to INKWELL_BENCH_JOBS phases at once; merged in the phases' order, as when they ran one after another.
+    const jobs = benchJobs();
+    const measured = await pool(
+      jobs,
+      phases.map((phase) => () => inChild<Record<string, FloorTiming>>(ctx, 'sections/floor.ts', 'measureFloor', phase, `floor ${phase.dom}${phase.ids.length === 1 ? ' large page' : ''}`)),
+    );
+    for (const [i, phase] of phases.entries()) for (const [id, t] of Object.entries(measured[i])) results[phase.dom].set(id, t);
 
     const rows: Row[] = [...pages, large].map((page) => {
       const j = results.jsdom.get(page.id)!;
@@ -135,6 +140,7 @@ export const floor: Section = {
       budgets,
       notes: [
         `Parse: DOMParser.parseFromString(html, 'text/html') in a window made before the clock starts (jsdom: one per phase; happy-dom: a fresh one per parse, as one window keeps what it parsed): the parse alone, no window creation, no scripts, no subresources. Extract: extractPage on the page's document, parsed once. Alternating in the same rounds (${plan.page.minRounds}–${plan.page.maxRounds} per page after ${plan.page.warmup} warm-up; large page ${plan.large.minRounds}–${plan.large.maxRounds}); ratio of the two medians, per page; the budget takes the median over the fixture pages.`,
+        `Each DOM's fixture pages, and the large page, in a process of their own: ${phases.length} processes, ${jobs} at a time (INKWELL_BENCH_JOBS). Parse and extract alternate in the same process, so a neighbour process's load falls on both alike.`,
       ],
     };
   },
