@@ -5,10 +5,12 @@
  * its module (relative to bench/) and export; it gets a fresh BenchContext and JSON parameters and
  * returns JSON.
  *
- *   const r = await inChild<Result>(ctx, 'sections/extraction.ts', 'measureExtraction', { dom: 'jsdom', ... });
+ *   const { results, processesNote } = await inChildren<Result>(ctx, 'sections/extraction.ts', 'measureExtraction', [
+ *     { params: { dom: 'jsdom', ... }, label: 'extraction jsdom batch 1/5' }, ...
+ *   ]);
  *
- * A section's phases are independent children: `pool(benchJobs(), tasks)` runs up to INKWELL_BENCH_JOBS of them
- * at once (default 2, one per core of the bench machine; 1 runs them one after another).
+ * A section's phases are independent children: inChildren runs up to INKWELL_BENCH_JOBS of them at once (default 2,
+ * one per core of the bench machine; 1 runs them one after another).
  */
 import { type ChildProcess, fork } from 'node:child_process';
 import { dirname, join } from 'node:path';
@@ -36,7 +38,7 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
   });
 }
 
-export function inChild<T>(ctx: BenchContext, module: string, exportName: string, params: unknown, label = exportName): Promise<T> {
+function inChild<T>(ctx: BenchContext, module: string, exportName: string, params: unknown, label = exportName): Promise<T> {
   const request: ChildRequest = { module, export: exportName, params, quick: ctx.quick, root: ctx.root, label };
   return new Promise<T>((resolve, reject) => {
     const child = fork(CHILD, [], {
@@ -61,7 +63,7 @@ export function inChild<T>(ctx: BenchContext, module: string, exportName: string
  * How many measuring children a section runs at once: INKWELL_BENCH_JOBS (a whole number ≥ 1), default 2.
  * 1 runs the phases one after another. Only for figures a neighbour process does not skew (bench/README.md).
  */
-export function benchJobs(): number {
+function benchJobs(): number {
   const v = process.env.INKWELL_BENCH_JOBS;
   if (v === undefined || v.trim() === '') return 2;
   const n = Number(v);
@@ -74,7 +76,7 @@ export function benchJobs(): number {
  * Resolves with their results in the tasks' order, whichever ended first; rejects with the first failure,
  * starting no task after it (those running then end on their own).
  */
-export async function pool<T>(limit: number, tasks: (() => Promise<T>)[]): Promise<T[]> {
+async function pool<T>(limit: number, tasks: (() => Promise<T>)[]): Promise<T[]> {
   const results: T[] = new Array(tasks.length);
   let next = 0;
   let failed = false;
@@ -91,4 +93,24 @@ export async function pool<T>(limit: number, tasks: (() => Promise<T>)[]): Promi
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, tasks.length)) }, worker));
   return results;
+}
+
+/** One child's work: the measuring function's parameters, and the name its log lines carry. */
+export interface ChildJob<P = unknown> {
+  params: P;
+  label: string;
+}
+
+/**
+ * Runs `exportName` of `module` once per job, each in a child of its own, INKWELL_BENCH_JOBS at once. Resolves with
+ * the results in the jobs' order (as when they ran one after another) and, for the section's notes, how they ran:
+ * "N processes, J at a time".
+ */
+export async function inChildren<T>(ctx: BenchContext, module: string, exportName: string, jobs: ChildJob[]): Promise<{ results: T[]; processesNote: string }> {
+  const atOnce = benchJobs();
+  const results = await pool(
+    atOnce,
+    jobs.map((job) => () => inChild<T>(ctx, module, exportName, job.params, job.label)),
+  );
+  return { results, processesNote: `${jobs.length} processes, ${atOnce} at a time` };
 }

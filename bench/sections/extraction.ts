@@ -20,7 +20,7 @@ import { extractPage } from '../../utils/extract/index';
 import type { PageExtraction } from '../../utils/extract/types';
 import { DOMS, type DomName } from '../core/dom';
 import { byFamily } from '../core/families';
-import { benchJobs, inChild, pool } from '../core/isolate';
+import { type ChildJob, inChildren } from '../core/isolate';
 import type { BenchPage, LargePage } from '../core/pages';
 import { docOf, domOf, familiesOfPages, largeOf, pagesOf } from '../core/shared';
 import { cpuMs, distribution, interleave, median, type TimingPlan } from '../core/stats';
@@ -130,12 +130,6 @@ export interface ExtractionParams {
   pages?: BenchPage[];
 }
 
-/** A child process's work: what it measures, and the name its log lines carry. */
-interface Phase {
-  params: ExtractionParams;
-  label: string;
-}
-
 export interface ExtractionMeasures {
   timings: Record<string, Timing>;
   /** jsdom only. */
@@ -197,23 +191,19 @@ export const extraction: Section = {
     const sampled = new Set(pages.filter((_, i) => i % HAPPY_DOM_EVERY === 0).map((x) => x.id));
     const batches: BenchPage[][] = [];
     for (let i = 0; i < pages.length; i += PAGES_PER_PROCESS) batches.push(pages.slice(i, i + PAGES_PER_PROCESS));
-    const batch = (dom: DomName, all: BenchPage[], i: number, large = false): Phase => {
+    const batch = (dom: DomName, all: BenchPage[], i: number, large = false): ChildJob<ExtractionParams> => {
       const b = dom === 'happy-dom' ? all.filter((x) => sampled.has(x.id)) : all;
       return { params: { dom, ids: [...b.map((x) => x.id), ...(large ? [LARGE_ID] : [])], pages: b }, label: `extraction ${dom} batch ${i + 1}/${batches.length}` };
     };
-    const largePhase = (dom: DomName): Phase => ({ params: { dom, ids: [LARGE_ID] }, label: `extraction ${dom} large page` });
-    const phases: Phase[] = (
+    const largePhase = (dom: DomName): ChildJob<ExtractionParams> => ({ params: { dom, ids: [LARGE_ID] }, label: `extraction ${dom} large page` });
+    const phases: ChildJob<ExtractionParams>[] = (
       ctx.quick
         ? [...batches.map((b, i) => batch('jsdom', b, i, i === batches.length - 1)), ...batches.map((b, i) => batch('happy-dom', b, i))]
         : DOMS.flatMap((dom) => [...batches.map((b, i) => batch(dom, b, i)), largePhase(dom)])
     ).filter((phase) => phase.params.ids.length > 0);
     // Up to INKWELL_BENCH_JOBS phases at once (CPU time is each process's own); merged below in the phases' order, as
     // when they ran one after another.
-    const jobs = benchJobs();
-    const measured = await pool(
-      jobs,
-      phases.map((phase) => () => inChild<ExtractionMeasures>(ctx, 'sections/extraction.ts', 'measureExtraction', phase.params, phase.label)),
-    );
+    const { results: measured, processesNote } = await inChildren<ExtractionMeasures>(ctx, 'sections/extraction.ts', 'measureExtraction', phases);
     const timings: Record<DomName, Map<string, Timing>> = { jsdom: new Map(), 'happy-dom': new Map() };
     const acc = new Map<string, Accuracy>();
     let largeFound = 0;
@@ -339,7 +329,7 @@ export const extraction: Section = {
       `F1: body token F1 against the fixture's expected body (jsdom; happy-dom gives the same documents). Story pages: ours vs Readability's article textContent (0 when Readability finds no article). Index pages and the large page: ours only, mean over the expected stories; Readability is not scored there: it returns one article per page, and those pages hold several stories. Other kinds (not-story, masterpost, interstitial) and header-only story posts have no expected body: timed only.`,
       `Large page: ${large.posts} posts, ${large.comments} comments, ${(large.bytes / 1024).toFixed(0)} KB, made from the fixtures (bench/core/pages.ts); extractPage found ${largeFound}/${large.stories.length} of its stories, mean body F1 ${(acc.get(large.id)!.ours ?? 0).toFixed(4)}${ctx.quick ? '; happy-dom not timed on it in --quick' : ''}.`,
       `happy-dom: every ${HAPPY_DOM_EVERY}th fixture page (index % ${HAPPY_DOM_EVERY} = 0 in the pages' order), ${[...timings['happy-dom'].keys()].filter((id) => id !== large.id).length} pages${ctx.quick ? '' : ', and the large page'}; reported, not budgeted (its columns are empty on the other pages, its summary rows are over these). jsdom: every page.`,
-      `Each DOM's batches of up to ${PAGES_PER_PROCESS} fixture pages, and the large page, in a process of their own: ${phases.length} processes, ${jobs} at a time (INKWELL_BENCH_JOBS). CPU time is each process's own: a neighbour process does not count in it.`,
+      `Each DOM's batches of up to ${PAGES_PER_PROCESS} fixture pages, and the large page, in a process of their own: ${processesNote} (INKWELL_BENCH_JOBS). CPU time is each process's own: a neighbour process does not count in it.`,
     );
 
     return {

@@ -9,7 +9,7 @@
  */
 import { extractPage } from '../../utils/extract/index';
 import { DOMS, type DomName, type Parser } from '../core/dom';
-import { benchJobs, inChild, pool } from '../core/isolate';
+import { type ChildJob, inChildren } from '../core/isolate';
 import type { BenchPage } from '../core/pages';
 import { docOf, domOf, largeOf, pagesOf } from '../core/shared';
 import { distribution, interleave, median, type TimingPlan } from '../core/stats';
@@ -77,19 +77,17 @@ export const floor: Section = {
     const ids = pages.map((x) => x.id);
     const results: Record<DomName, Map<string, FloorTiming>> = { jsdom: new Map(), 'happy-dom': new Map() };
     // Each DOM × (fixture pages | large page) in its own process; in --quick, one per DOM.
-    const phases: FloorParams[] = ctx.quick
-      ? DOMS.map((dom) => ({ dom, ids: [...ids, large.id] }))
-      : DOMS.flatMap((dom) => [
-          { dom, ids },
-          { dom, ids: [large.id] },
-        ]);
+    const phases: ChildJob<FloorParams>[] = (
+      ctx.quick
+        ? DOMS.map((dom) => ({ dom, ids: [...ids, large.id] }))
+        : DOMS.flatMap((dom) => [
+            { dom, ids },
+            { dom, ids: [large.id] },
+          ])
+    ).map((params) => ({ params, label: `floor ${params.dom}${params.ids.length === 1 ? ' large page' : ''}` }));
     // Up to INKWELL_BENCH_JOBS phases at once; merged in the phases' order, as when they ran one after another.
-    const jobs = benchJobs();
-    const measured = await pool(
-      jobs,
-      phases.map((phase) => () => inChild<Record<string, FloorTiming>>(ctx, 'sections/floor.ts', 'measureFloor', phase, `floor ${phase.dom}${phase.ids.length === 1 ? ' large page' : ''}`)),
-    );
-    for (const [i, phase] of phases.entries()) for (const [id, t] of Object.entries(measured[i])) results[phase.dom].set(id, t);
+    const { results: measured, processesNote } = await inChildren<Record<string, FloorTiming>>(ctx, 'sections/floor.ts', 'measureFloor', phases);
+    for (const [i, { params: phase }] of phases.entries()) for (const [id, t] of Object.entries(measured[i])) results[phase.dom].set(id, t);
 
     const rows: Row[] = [...pages, large].map((page) => {
       const j = results.jsdom.get(page.id)!;
@@ -140,7 +138,7 @@ export const floor: Section = {
       budgets,
       notes: [
         `Parse: DOMParser.parseFromString(html, 'text/html') in a window made before the clock starts (jsdom: one per phase; happy-dom: a fresh one per parse, as one window keeps what it parsed): the parse alone, no window creation, no scripts, no subresources. Extract: extractPage on the page's document, parsed once. Alternating in the same rounds (${plan.page.minRounds}–${plan.page.maxRounds} per page after ${plan.page.warmup} warm-up; large page ${plan.large.minRounds}–${plan.large.maxRounds}); ratio of the two medians, per page; the budget takes the median over the fixture pages.`,
-        `Each DOM's fixture pages, and the large page, in a process of their own: ${phases.length} processes, ${jobs} at a time (INKWELL_BENCH_JOBS). Parse and extract alternate in the same process, so a neighbour process's load falls on both alike.`,
+        `Each DOM's fixture pages, and the large page, in a process of their own: ${processesNote} (INKWELL_BENCH_JOBS). Parse and extract alternate in the same process, so a neighbour process's load falls on both alike.`,
       ],
     };
   },
