@@ -122,6 +122,13 @@ const PAGES_PER_PROCESS = 200;
  */
 const HAPPY_DOM_EVERY = 4;
 
+/** The pages, in their order, in slices of PAGES_PER_PROCESS. */
+function inBatches(pages: BenchPage[]): BenchPage[][] {
+  const batches: BenchPage[][] = [];
+  for (let i = 0; i < pages.length; i += PAGES_PER_PROCESS) batches.push(pages.slice(i, i + PAGES_PER_PROCESS));
+  return batches;
+}
+
 export interface ExtractionParams {
   dom: DomName;
   /** Fixture page ids, and/or 'large-page'. */
@@ -186,21 +193,18 @@ export const extraction: Section = {
     const notes: string[] = [];
 
     // Each DOM × (a batch of fixture pages | the large page) in its own process (see core/isolate.ts): a process keeps
-    // every page it parsed, and the 800-odd pages of the corpora outgrew a 6 GB heap in one. happy-dom: the sampled
-    // pages of each batch. In --quick, happy-dom skips the large page (~10 s more).
-    const sampled = new Set(pages.filter((_, i) => i % HAPPY_DOM_EVERY === 0).map((x) => x.id));
-    const batches: BenchPage[][] = [];
-    for (let i = 0; i < pages.length; i += PAGES_PER_PROCESS) batches.push(pages.slice(i, i + PAGES_PER_PROCESS));
-    const batch = (dom: DomName, all: BenchPage[], i: number, large = false): ChildJob<ExtractionParams> => {
-      const b = dom === 'happy-dom' ? all.filter((x) => sampled.has(x.id)) : all;
-      return { params: { dom, ids: [...b.map((x) => x.id), ...(large ? [LARGE_ID] : [])], pages: b }, label: `extraction ${dom} batch ${i + 1}/${batches.length}` };
-    };
+    // every page it parsed, and the 800-odd pages of the corpora outgrew a 6 GB heap in one. happy-dom's batches are
+    // cut from its sampled pages (cut from all pages, each child would time ~50). In --quick, happy-dom skips the large
+    // page (~10 s more).
+    const sampled = pages.filter((_, i) => i % HAPPY_DOM_EVERY === 0);
+    const batches: Record<DomName, BenchPage[][]> = { jsdom: inBatches(pages), 'happy-dom': inBatches(sampled) };
+    const batchPhases = (dom: DomName, largeInLast = false): ChildJob<ExtractionParams>[] =>
+      batches[dom].map((b, i) => {
+        const large = largeInLast && i === batches[dom].length - 1;
+        return { params: { dom, ids: [...b.map((x) => x.id), ...(large ? [LARGE_ID] : [])], pages: b }, label: `extraction ${dom} batch ${i + 1}/${batches[dom].length}` };
+      });
     const largePhase = (dom: DomName): ChildJob<ExtractionParams> => ({ params: { dom, ids: [LARGE_ID] }, label: `extraction ${dom} large page` });
-    const phases: ChildJob<ExtractionParams>[] = (
-      ctx.quick
-        ? [...batches.map((b, i) => batch('jsdom', b, i, i === batches.length - 1)), ...batches.map((b, i) => batch('happy-dom', b, i))]
-        : DOMS.flatMap((dom) => [...batches.map((b, i) => batch(dom, b, i)), largePhase(dom)])
-    ).filter((phase) => phase.params.ids.length > 0);
+    const phases: ChildJob<ExtractionParams>[] = ctx.quick ? [...batchPhases('jsdom', true), ...batchPhases('happy-dom')] : DOMS.flatMap((dom) => [...batchPhases(dom), largePhase(dom)]);
     // Up to INKWELL_BENCH_JOBS phases at once (CPU time is each process's own); merged below in the phases' order, as
     // when they ran one after another.
     const { results: measured, processesNote } = await inChildren<ExtractionMeasures>(ctx, 'sections/extraction.ts', 'measureExtraction', phases);
