@@ -90,6 +90,7 @@ export interface LargePage extends BenchPage {
   comments: number;
 }
 
+export const LARGE_ID = 'large-page';
 export const LARGE_URL = 'https://bench-recent.livejournal.com/';
 const LARGE_HOST = 'bench-recent.livejournal.com';
 const LARGE_USER = 'bench_recent';
@@ -211,7 +212,7 @@ ${comments.join('\n')}
     .replace(/goban_rain/g, LARGE_USER)
     .replace(/<title>[^<]*<\/title>/, '<title>bench recent entries</title>');
   return {
-    id: 'large-page',
+    id: LARGE_ID,
     file: '(generated)',
     url: LARGE_URL,
     html,

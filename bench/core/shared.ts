@@ -1,7 +1,7 @@
 /** What sections share within one run (memoised on the context): the pages and their parsed documents. */
 import { type DomImpl, type DomName, domImpl } from './dom';
 import { familiesOf, grownFamilyPages } from './families';
-import { type BenchPage, fixturePages, type LargePage, largeEntryPages, largePage } from './pages';
+import { type BenchPage, fixturePages, LARGE_ID, type LargePage, largeEntryPages, largePage } from './pages';
 import type { BenchContext } from './types';
 
 /**
@@ -30,6 +30,15 @@ export const largeOf = (ctx: BenchContext): LargePage =>
     ctx.log(`large page generated: ${p.posts} posts, ${p.comments} comments, ${(p.bytes / 1024).toFixed(0)} KB`);
     return p;
   });
+/**
+ * The pages with these ids, in pagesOf's order and the large page last; `fixtures`, when given, stand for pagesOf's.
+ * Asked for the large page alone, it builds only that: pagesOf parses every page (layout families), a minute's work.
+ */
+export function pagesWithIds(ctx: BenchContext, ids: string[], fixtures?: BenchPage[]): BenchPage[] {
+  const wanted = new Set(ids);
+  const wantsFixtures = ids.some((id) => id !== LARGE_ID);
+  return [...(wantsFixtures ? (fixtures ?? pagesOf(ctx)) : []), ...(wanted.has(LARGE_ID) ? [largeOf(ctx)] : [])].filter((x) => wanted.has(x.id));
+}
 export const domOf = (ctx: BenchContext, name: DomName): DomImpl => ctx.memo(`dom:${name}`, () => domImpl(name));
 
 /** The page's document in that DOM, parsed once per run (extraction never changes it). */

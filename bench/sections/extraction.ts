@@ -21,8 +21,8 @@ import type { PageExtraction } from '../../utils/extract/types';
 import { DOMS, type DomName } from '../core/dom';
 import { byFamily } from '../core/families';
 import { type ChildJob, inChildren } from '../core/isolate';
-import type { BenchPage, LargePage } from '../core/pages';
-import { docOf, domOf, familiesOfPages, largeOf, pagesOf } from '../core/shared';
+import { type BenchPage, LARGE_ID, type LargePage } from '../core/pages';
+import { docOf, domOf, familiesOfPages, largeOf, pagesOf, pagesWithIds } from '../core/shared';
 import { cpuMs, distribution, interleave, median, type TimingPlan } from '../core/stats';
 import type { BenchContext, Budget, Row, Section, SectionResult } from '../core/types';
 
@@ -113,7 +113,6 @@ function accuracy(page: BenchPage, got: PageExtraction, peerText: string | null)
   return { ours, peer: peerText === null ? 0 : tokenF1(peerText, wanted[0].body) };
 }
 
-const LARGE_ID = 'large-page';
 /** Fixture pages measured in one process (its warm-up pass and timing over them). */
 const PAGES_PER_PROCESS = 200;
 /**
@@ -153,7 +152,7 @@ export interface ExtractionMeasures {
  */
 /** @public Called by name in a child process (bench/core/isolate.ts). */
 export async function measureExtraction(ctx: BenchContext, p: ExtractionParams): Promise<ExtractionMeasures> {
-  const all = [...(p.pages ?? pagesOf(ctx)), ...(p.ids.includes(LARGE_ID) ? [largeOf(ctx)] : [])].filter((x) => p.ids.includes(x.id));
+  const all = pagesWithIds(ctx, p.ids, p.pages);
   const plan = plans(ctx.quick);
   const impl = domOf(ctx, p.dom);
   const out: ExtractionMeasures = { timings: {}, accuracy: {}, largeFound: null, warnings: [] };

@@ -10,8 +10,8 @@
 import { extractPage } from '../../utils/extract/index';
 import { DOMS, type DomName, type Parser } from '../core/dom';
 import { type ChildJob, inChildren } from '../core/isolate';
-import type { BenchPage } from '../core/pages';
-import { docOf, domOf, largeOf, pagesOf } from '../core/shared';
+import { type BenchPage, LARGE_ID } from '../core/pages';
+import { docOf, domOf, largeOf, pagesOf, pagesWithIds } from '../core/shared';
 import { distribution, interleave, median, type TimingPlan } from '../core/stats';
 import type { BenchContext, Budget, Row, Section, SectionResult } from '../core/types';
 
@@ -51,7 +51,7 @@ export interface FloorParams {
 /** One timing phase, in its own process: warm up on every page, then time page by page. */
 /** @public Called by name in a child process (bench/core/isolate.ts). */
 export async function measureFloor(ctx: BenchContext, p: FloorParams): Promise<Record<string, FloorTiming>> {
-  const all = [...pagesOf(ctx), largeOf(ctx)].filter((x) => p.ids.includes(x.id));
+  const all = pagesWithIds(ctx, p.ids);
   const plan = plans(ctx.quick);
   const impl = domOf(ctx, p.dom);
   ctx.log(`floor: ${p.dom}: warming up on ${all.length} page(s)`);
@@ -63,7 +63,7 @@ export async function measureFloor(ctx: BenchContext, p: FloorParams): Promise<R
   }
   ctx.log(`floor: ${p.dom}: timing`);
   const out: Record<string, FloorTiming> = {};
-  for (const page of all) out[page.id] = await timePage(ctx, p.dom, page, page.id === 'large-page' ? plan.large : plan.page);
+  for (const page of all) out[page.id] = await timePage(ctx, p.dom, page, page.id === LARGE_ID ? plan.large : plan.page);
   return out;
 }
 
