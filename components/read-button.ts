@@ -19,11 +19,17 @@ button:hover{background:#efe2c4}button:focus-visible{outline:3px solid #2b345c;o
 @media(prefers-color-scheme:dark){button{color:#f6eedc;background:#2b345c;border-color:#aab2d5}}
 @media(pointer:coarse){button{position:relative;padding:3px 12px}button::after{content:"";position:absolute;left:50%;top:50%;width:max(100%,44px);height:max(100%,44px);transform:translate(-50%,-50%)}}`;
 
-/** `onIntent`: the pointer is over the button or it has focus, a click is likely (load the reader). */
 /** Each host's button: the root is closed, so `host.shadowRoot` is null for us as for the page. */
 const buttons = new WeakMap<Element, HTMLButtonElement>();
 
-export function createReadButton(doc: Document, title: string, onClick: (button: HTMLButtonElement) => void, onIntent?: () => void): HTMLElement {
+/**
+ * `onIntent`: the pointer is over the button or it has focus, a click is likely (load the reader).
+ * `onPress`: the user's own press that a click follows unless they slide off: a mouse or pen button going down, a
+ * finger lifted from a tap (a touch that scrolls is cancelled first, and ends in no pointerup). A hand holds a mouse
+ * button down about a tenth of a second, and a tap's click can wait for the double-tap delay: the story's first parts
+ * are fetched meanwhile. Trusted events only, as for the click.
+ */
+export function createReadButton(doc: Document, title: string, onClick: (button: HTMLButtonElement) => void, onIntent?: () => void, onPress?: () => void): HTMLElement {
   const host = doc.createElement(READ_BUTTON_TAG);
   const root = host.attachShadow({ mode: 'closed' });
   const style = doc.createElement('style');
@@ -36,6 +42,14 @@ export function createReadButton(doc: Document, title: string, onClick: (button:
   if (onIntent) {
     button.addEventListener('pointerenter', onIntent, { once: true });
     button.addEventListener('focus', onIntent, { once: true });
+  }
+  if (onPress) {
+    button.addEventListener('pointerdown', (e) => {
+      if (e.isTrusted && e.isPrimary && e.button === 0 && e.pointerType !== 'touch') onPress();
+    });
+    button.addEventListener('pointerup', (e) => {
+      if (e.isTrusted && e.isPrimary && e.pointerType === 'touch') onPress();
+    });
   }
   button.addEventListener('click', (e) => {
     e.preventDefault();

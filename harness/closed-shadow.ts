@@ -303,6 +303,18 @@ export async function mouseClick(page: DriverPage, at: Point): Promise<void> {
  * pointer comes to the button before the click; the driver's own click moves and presses at once).
  */
 export async function clickReadButton(page: DriverPage, name: RegExp = /^Read in Inkwell/, timeout = 10_000, before?: { restMs: number; then?: () => Promise<unknown> }): Promise<string> {
+  const at = await readButtonAt(page, name, timeout);
+  if (before) {
+    await page.mouse.move(at.x, at.y);
+    await new Promise((r) => setTimeout(r, before.restMs));
+    await before.then?.();
+  }
+  await mouseClick(page, at);
+  return at.name;
+}
+
+/** Where the 'Read in Inkwell' button named `name` is (its centre, in view), once it is there and steady. */
+export async function readButtonAt(page: DriverPage, name: RegExp = /^Read in Inkwell/, timeout = 10_000): Promise<Point & { name: string }> {
   const spec = { source: name.source, flags: name.flags };
   // Where the button is, twice alike and on top there (the page's hit test finds its host): a page still settling
   // (the scroll a history traversal restores, a closing reader's overlay) moves or covers it between the look and the
@@ -334,13 +346,7 @@ export async function clickReadButton(page: DriverPage, name: RegExp = /^Read in
     timeout,
   );
   if (!at) throw new Error(`no 'Read in Inkwell' button named ${name} on ${page.url()}`);
-  if (before) {
-    await page.mouse.move(at.x, at.y);
-    await new Promise((r) => setTimeout(r, before.restMs));
-    await before.then?.();
-  }
-  await mouseClick(page, at);
-  return at.name;
+  return at;
 }
 
 /**

@@ -34,6 +34,9 @@ export interface StoryPostsApi {
 }
 
 /** A stage's script, injected by the background on `inject-STAGE` (utils/stages.ts). */
+/** A press this long before its click still stands for it (the background keeps what the press fetched longer). */
+const PRESS_TO_CLICK_MS = 5_000;
+
 const onDemand = <T>(stage: Stage) => onDemandOf<T>(stage, () => rawRuntime.sendMessage({ type: `inject-${stage}` }));
 
 export default defineContentScript({
@@ -49,12 +52,21 @@ export default defineContentScript({
     const openReader = (story: StoryPost, returnFocus: HTMLElement | null, refresh?: boolean) =>
       loadReader().then((reader) => reader.open({ story, pageUrl: location.href, loadedUrl: loadedUrl(), returnFocus, refresh }));
 
-    const open = async (key: Node, nth: number, button: HTMLElement) => {
+    // The user's own press, then click (read-button.ts): the background starts fetching the story's parts at the press,
+    // while the click comes and the reader loads. It reads the part links from the post's navigation lines itself,
+    // under the session's rules. Told once: at the press, else (a key, an assistive tool's click) at the click.
+    let pressed: { url: string; at: number } | null = null;
+    const tellBackground = (key: Node, nth: number) => {
       const { story, nav } = hosts.get(key)?.[nth]?.loc ?? {};
       if (!story) return;
-      // The user's own click (read-button.ts): the background starts fetching the story's parts now, while the
-      // reader loads. It reads the part links from the post's navigation lines itself, under the session's rules.
+      pressed = { url: story.url, at: performance.now() };
       rawRuntime.sendMessage({ type: 'reader:click', url: story.url, nav, title: story.fields.title, pageUrl: location.href, loadedUrl: loadedUrl() }).catch(() => undefined);
+    };
+    const open = async (key: Node, nth: number, button: HTMLElement) => {
+      const { story } = hosts.get(key)?.[nth]?.loc ?? {};
+      if (!story) return;
+      if (pressed?.url !== story.url || performance.now() - pressed.at > PRESS_TO_CLICK_MS) tellBackground(key, nth);
+      pressed = null;
       button.setAttribute('aria-busy', 'true');
       try {
         await openReader(story, button);
@@ -86,6 +98,7 @@ export default defineContentScript({
           void loadReader()
             .then((reader) => reader.prepare(location.href))
             .catch(() => undefined),
+        () => tellBackground(key, nth),
       );
       placed[nth] = { host, loc };
       hosts.set(key, placed);

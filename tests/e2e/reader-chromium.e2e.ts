@@ -26,6 +26,7 @@ import { FIXTURE_PAGES_JSON, FIXTURES } from '../../harness/paths';
 import { partPage } from '../fixtures/hostile/generate';
 import { allowedHosts } from './support/cases';
 import { longStory, longStoryChecks } from './support/long-story';
+import { pressStartStories, pressStartTests } from './support/press-start';
 
 let server: FixtureServer;
 let chrome: ChromiumSession;
@@ -43,6 +44,7 @@ const firstWords = (file: string) =>
 
 const extraPages: Record<string, ExtraPage> = {};
 const LONG = longStory(extraPages, 'long-watch-c');
+const PRESSED = pressStartStories(extraPages, 'c');
 /** A one-part story no other test opens (the read-ahead test changes it in the page). */
 const AHEAD = 'https://ferry-light-c.dreamwidth.org/200.html';
 extraPages[AHEAD] = {
@@ -83,6 +85,8 @@ async function closeReloadReopen(page: Page) {
 const dialogCount = (page: Page) => inReader(page, (root) => root?.querySelectorAll('[role="dialog"]').length ?? 0);
 
 describe('the reader in Chromium', () => {
+  pressStartTests('Chromium', PRESSED, { page: () => chrome.page, openJournal: (url) => chrome.openJournal(url), requests: () => server.requests() });
+
   it('opens the seed story from its part 2 page with part 1 first, at part 2', async () => {
     const page = await chrome.context.newPage();
     try {

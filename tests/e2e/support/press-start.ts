@@ -1,0 +1,75 @@
+/**
+ * The press on Read starts the story's fetches (components/read-button.ts `onPress`): a hand holds the mouse button down
+ * about a tenth of a second before the click, and the parts are on their way meanwhile. Driven by the real mouse (trusted
+ * events), in each browser: the part is asked for while the button is still held, and once in all (the click does not
+ * fetch it again); a press slid off the button opens nothing, and a click after it still opens the whole story.
+ */
+import { expect, it } from 'vitest';
+import { type DriverPage, proseCount, readButtonAt, waitForReader } from '../../../harness/closed-shadow';
+import type { ExtraPage, RequestLogEntry } from '../../../harness/fixture-server';
+import { partPage } from '../../fixtures/hostile/generate';
+
+/** Two-part stories no other test opens: [part 1, part 2] each, the parts linking each other. */
+export function pressStartStories(extraPages: Record<string, ExtraPage>, tag: string): [string, string][] {
+  return ['held', 'slid'].map((kind, k) => {
+    const first = `https://press-${kind}-${tag}.livejournal.com/${300 + k}.html`;
+    const second = `https://press-${kind}-${tag}.livejournal.com/${310 + k}.html`;
+    const prose = (i: number) => [`The bell at the ${kind} crossing rang ${i === 1 ? 'once' : 'twice'} before the carts moved.`, `Part ${i} of the crossing: the drivers waited in the rain.`];
+    extraPages[first] = { body: partPage({ url: first, title: `The ${kind} crossing`, index: 1, total: 2, prose: prose(1), nav: [['Part 2 »', second]] }) };
+    extraPages[second] = { body: partPage({ url: second, title: `The ${kind} crossing`, index: 2, total: 2, prose: prose(2), nav: [['« Part 1', first]] }) };
+    return [first, second];
+  });
+}
+
+export interface PressStartContext {
+  page: () => DriverPage;
+  openJournal: (url: string) => Promise<unknown>;
+  requests: () => RequestLogEntry[];
+}
+
+// (Either driver's page: both evaluate a function without arguments. It runs in the page: the host's name written out.)
+const readerHosts = (page: DriverPage) => (page.evaluate as (fn: () => number) => Promise<number>).call(page, () => document.querySelectorAll('inkwell-reader').length);
+const asked = (ctx: PressStartContext, url: string) => ctx.requests().filter((r) => r.url === url).length;
+const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+export function pressStartTests(browser: string, stories: [string, string][], ctx: PressStartContext): void {
+  const [[heldFirst, heldSecond], [slidFirst, slidSecond]] = stories;
+
+  it(`${browser}: the press on Read fetches the other part before the click, and the click opens the story with it, fetched once`, async () => {
+    const page = ctx.page();
+    await ctx.openJournal(heldSecond);
+    const at = await readButtonAt(page);
+    await page.mouse.move(at.x, at.y);
+    expect(asked(ctx, heldFirst)).toBe(0);
+    await page.mouse.down();
+    try {
+      // Still held: the part is asked for, and no reader is open yet.
+      await expect.poll(() => asked(ctx, heldFirst), { timeout: 5_000 }).toBe(1);
+      expect(await readerHosts(page)).toBe(0);
+    } finally {
+      await page.mouse.up();
+    }
+    await waitForReader(page);
+    await expect.poll(() => proseCount(page), { timeout: 10_000 }).toBe(2);
+    expect(asked(ctx, heldFirst)).toBe(1);
+  });
+
+  it(`${browser}: a press slid off Read opens nothing; a click after it opens the whole story, each part fetched once`, async () => {
+    const page = ctx.page();
+    await ctx.openJournal(slidSecond);
+    const at = await readButtonAt(page);
+    await page.mouse.move(at.x, at.y);
+    await page.mouse.down();
+    await page.mouse.move(at.x + 240, at.y + 160, { steps: 4 });
+    await page.mouse.up();
+    await pause(800);
+    expect(await readerHosts(page)).toBe(0);
+    // The press's fetch is kept for the click that follows (as when the click comes at once).
+    await page.mouse.move(at.x, at.y);
+    await page.mouse.down();
+    await page.mouse.up();
+    await waitForReader(page);
+    await expect.poll(() => proseCount(page), { timeout: 10_000 }).toBe(2);
+    expect(asked(ctx, slidFirst)).toBe(1);
+  });
+}
