@@ -64,12 +64,21 @@ describe('Chromium as a phone (360×740, touch)', () => {
       () => readButtonHitBox(page),
       (b) => !!b,
     ))!.button;
+    const before = server.requests().length;
     await page.touchscreen.tap(button.x + button.width / 2, button.y + button.height / 2);
     await waitForReader(page);
     await pollFor(
       () => proseCount(page),
       (n) => n === 3,
     );
+    // The tap is a press (its finger lifted: read-button.ts) and a click: each part is still fetched once.
+    const entries = server
+      .requests()
+      .slice(before)
+      .map((r) => r.url)
+      .filter((u) => /\/\d+\.html/.test(u));
+    expect(entries.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(entries).size).toBe(entries.length);
     await finger((await readerFrameOf(page)) as Frame);
     await page.waitForFunction((w) => document.documentElement.clientWidth === w, PHONE.width);
 
