@@ -33,10 +33,10 @@ export interface StoryPostsApi {
   openHere(refresh: boolean): Promise<Reply<'open-reader-here'>>;
 }
 
-/** A stage's script, injected by the background on `inject-STAGE` (utils/stages.ts). */
 /** A press this long before its click still stands for it (the background keeps what the press fetched longer). */
 const PRESS_TO_CLICK_MS = 5_000;
 
+/** A stage's script, injected by the background on `inject-STAGE` (utils/stages.ts). */
 const onDemand = <T>(stage: Stage) => onDemandOf<T>(stage, () => rawRuntime.sendMessage({ type: `inject-${stage}` }));
 
 export default defineContentScript({
