@@ -42,8 +42,10 @@ export function siteOfUrl(url: string): SiteId {
   return unwrapWayback(url) ? 'wayback' : journalSiteOfUrl(url);
 }
 
-/** The journal site a URL points into, seeing through Wayback. */
-export function journalSiteOfUrl(url: string): SiteId {
+/** The journal site a URL points into, seeing through Wayback (memoised within an extraction, as `entryAddress`). */
+export const journalSiteOfUrl: (url: string) => SiteId = DETECTOR_BUILD ? journalSiteOnce : memoInExtraction(journalSiteOnce);
+
+function journalSiteOnce(url: string): SiteId {
   const inner = unwrapWayback(url)?.original ?? url;
   const u = parse(inner);
   const d = u && journalDomainOf(u.hostname);
@@ -59,7 +61,9 @@ export function isMobilePage(url: string): boolean {
  * The URL an entry is known by: the Wayback original, without query or fragment, scheme and
  * host as written (`http://community.insanejournal.com/thimble_drabbles/4410.html` stays so).
  */
-export function entryUrl(url: string): string {
+export const entryUrl: (url: string) => string = DETECTOR_BUILD ? entryUrlOnce : memoInExtraction(entryUrlOnce);
+
+function entryUrlOnce(url: string): string {
   const inner = unwrapWayback(url)?.original ?? url;
   const u = parse(inner);
   if (!u) return inner;
