@@ -468,6 +468,16 @@ function isEmptyPunctuation(l: Line): boolean {
   return l.kind === 'text' && /^[\s()[\]{}|]*$/.test(l.text);
 }
 
+/**
+ * Whether any text (not blank) comes before `node` within `root`: stops at the first word, where a range's text from the
+ * root's start would have gathered everything up to the node (most posts open with a word: one step).
+ */
+function hasTextBefore(root: Element, node: Node): boolean {
+  const walker = root.ownerDocument.createTreeWalker(root, 5 /* SHOW_ELEMENT | SHOW_TEXT */);
+  for (let n = walker.nextNode(); n && n !== node; n = walker.nextNode()) if (n.nodeType === 3 && /\S/.test((n as Text).data)) return true;
+  return false;
+}
+
 function fallbackPoster(doc: Document, post: FoundPost, isEntryPage: boolean): string | null {
   // The poster's name sits beside the post (a poster cell in the same row, a byline above the
   // text) before it sits anywhere else on the page: look close first.
@@ -481,12 +491,7 @@ function fallbackPoster(doc: Document, post: FoundPost, isEntryPage: boolean): s
   // Rule "the poster line opens the text": S2 Haven prints "poster:" (a community entry) or "poster, posting in
   // community:" (a friends page) as the first words of the entry's own block, before its text.
   const lead = ljUsers(post.body)[0];
-  if (lead) {
-    const range = doc.createRange();
-    range.setStart(post.body, 0);
-    range.setEndBefore(lead);
-    if (!range.toString().trim() && /^\s*(?::|,\s*posting in\b)/.test(lead.nextSibling?.textContent ?? '')) return ljUserName(lead);
-  }
+  if (lead && !hasTextBefore(post.body, lead) && /^\s*(?::|,\s*posting in\b)/.test(lead.nextSibling?.textContent ?? '')) return ljUserName(lead);
   if (!isEntryPage) return null;
   // Only users named before the post: the poster's line precedes it, comments follow it.
   for (const u of ljUsers(doc)) {
