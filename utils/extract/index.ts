@@ -42,7 +42,7 @@ import { continuesInEntry, hasFicPrefix, parsePartMarker, partHeadingOf, partInd
 import { type FoundPost, firstUserBefore, inPost, isEntryTime, mayHaveUnlistedPosts, type PostRange, sitePosts, unlistedPosts } from './posts';
 import { normalizeRating } from './rating';
 import { giftSections } from './sections';
-import { withSearchIndex } from './select';
+import { follows, withSearchIndex } from './select';
 import type { FieldKey, PageExtraction, PageKind, PartLink, PartMarker, StoryPost } from './types';
 import { isLoginPage } from './unreadable';
 import { decide, type Evidence, type Explained, type Verdict } from './verdict';
@@ -496,7 +496,7 @@ function fallbackPoster(doc: Document, post: FoundPost, isEntryPage: boolean): s
   // Only users named before the post: the poster's line precedes it, comments follow it.
   for (const u of ljUsers(doc)) {
     if (post.body.contains(u) || isChromeAncestor(u)) continue;
-    if (!((u.compareDocumentPosition(post.body) & 4) /* FOLLOWING */)) break;
+    if (!follows(u, post.body)) break;
     return ljUserName(u);
   }
   return null;

@@ -10,7 +10,7 @@ import { DETECTOR_BUILD } from './build-flags';
 import { isChromeAncestor, userOfJournalLink } from './chrome';
 import { BLOCK_TAGS, collapse, firstTagged, hasNonSpaceText, isElement, ljUserName, ljUsers, matchesSelector, queryAll, SKIP_TAGS, TEXT_NODE, tagged, textOf } from './dom';
 import { isMetadataLine } from './metadata';
-import { classAttr } from './select';
+import { classAttr, follows, followsNode } from './select';
 import type { PageStyle, SiteAdapter } from './sites/types';
 import type { SiteId } from './types';
 
@@ -232,7 +232,7 @@ function entryLinkAbove(container: Element, body: Element, key: string, keyOf: M
   for (const box of boxes) {
     for (const a of tagged(box, 'a')) {
       // 4: Node.DOCUMENT_POSITION_FOLLOWING (the text follows the link).
-      if (keyOf.get(a) !== key || !(a.compareDocumentPosition(body) & 4) || body.contains(a) || isCommentLink(a)) continue;
+      if (keyOf.get(a) !== key || !follows(a, body) || body.contains(a) || isCommentLink(a)) continue;
       const words = textOf(a).trim();
       if (/\p{L}/u.test(words) && words.length <= 200 && !ENTRY_TIME.test(words)) return a;
     }
@@ -422,7 +422,7 @@ function subjectOfUnlistedPost(doc: Document, body: Element): Element | null {
   let namedLength = 2;
   for (const el of tagged(doc.body ?? doc.documentElement, '*')) {
     // Document order: once past the post's first words, every later element is too.
-    if (first && !(el.compareDocumentPosition(first) & 4) && !el.contains(first)) break;
+    if (first && !followsNode(el, first)) break;
     if (el.contains(body) || isChromeAncestor(el)) continue;
     const t = textOf(el, 300, 60);
     if (!t || t.length > 200) continue;
@@ -530,7 +530,7 @@ function permalinkOf(container: Element, style: PageStyle, body: Element): strin
  * the search stops at the body: ljuser spans first, then links to a journal or profile.
  */
 export function firstUserBefore(container: Element, body: Element): string | null {
-  const before = (el: Element) => !!(el.compareDocumentPosition(body) & 4);
+  const before = (el: Element) => follows(el, body);
   const notBefore = (el: Element) => !before(el);
   const u = firstTagged(container, 'span', notBefore, (el) => !isChromeAncestor(el, container));
   if (u) return ljUserName(u);
@@ -546,12 +546,12 @@ export function firstUserBefore(container: Element, body: Element): string | nul
  */
 function postedByAfter(container: Element, journalLink: Element, body: Element): string | null {
   let name: string | null = null;
-  const after = (el: Element) => !!(journalLink.compareDocumentPosition(el) & 4);
+  const after = (el: Element) => follows(journalLink, el);
   const row = (el: Element) => el.closest('tr') ?? el.parentElement;
   firstTagged(
     container,
     'a',
-    (el) => !(el.compareDocumentPosition(body) & 4),
+    (el) => !follows(el, body),
     (el) => after(el) && /^\s*posted by\b/i.test(textOf(row(el), 120)) && !!(name = userOfJournalLink(el.getAttribute('href') || '')),
   );
   return name;

@@ -425,11 +425,8 @@ function rangeOf(root: Element, tag: string, byClass = false): Element[] | null 
   if (!doc) return null;
   const w = walked(doc);
   const all = w.byTag.get('*')!;
-  if (!w.pos) {
-    w.pos = new Map();
-    for (let i = 0; i < all.length; i++) w.pos.set(all[i], i);
-  }
-  const start = w.pos.get(root);
+  const pos = placesOf(w);
+  const start = pos.get(root);
   if (start === undefined) return null;
   const list = (byClass ? classesOf(doc, w) : w.byTag).get(tag) ?? [];
   if (!list.length) return [];
@@ -438,11 +435,47 @@ function rangeOf(root: Element, tag: string, byClass = false): Element[] | null 
   for (let e: Element | null = root; e; e = e.parentElement) {
     const next = e.nextElementSibling;
     if (next) {
-      end = w.pos.get(next) ?? end;
+      end = pos.get(next) ?? end;
       break;
     }
   }
-  return list.slice(firstAt(list, w.pos, start + 1), firstAt(list, w.pos, end));
+  return list.slice(firstAt(list, pos, start + 1), firstAt(list, pos, end));
+}
+
+/** Each element's place in the walk's `*` list (made once a search or a comparison needs it). */
+function placesOf(w: Walked): Map<Element, number> {
+  if (!w.pos) {
+    const all = w.byTag.get('*')!;
+    w.pos = new Map();
+    for (let i = 0; i < all.length; i++) w.pos.set(all[i], i);
+  }
+  return w.pos;
+}
+
+/**
+ * `!!(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING)` for two elements: b starts after a (inside it or
+ * past its end). Within `withSearchIndex`, by their places in the document's walk: happy-dom answers a comparison by
+ * walking the common ancestor's subtree, and the post finders compare each link with the post's text.
+ */
+export function follows(a: Element, b: Element): boolean {
+  const doc = walks && a.ownerDocument;
+  if (doc && b.ownerDocument === doc) {
+    const pos = placesOf(walked(doc));
+    const pa = pos.get(a);
+    const pb = pos.get(b);
+    if (pa !== undefined && pb !== undefined) return pb > pa;
+  }
+  return !!(a.compareDocumentPosition(b) & 4);
+}
+
+/** `follows` for any node after `a` (a text node by its element, where that settles it). */
+export function followsNode(a: Element, node: Node): boolean {
+  if (node.nodeType === 1) return follows(a, node as Element);
+  const parent = node.parentElement;
+  // In `a`: after its start. Its parent inside `a`'s, or none: the DOM's own comparison.
+  if (parent && a.contains(parent)) return true;
+  if (!parent || parent.contains(a)) return !!(a.compareDocumentPosition(node) & 4);
+  return follows(a, parent);
 }
 
 /**
@@ -534,5 +567,5 @@ export function selectParsed(root: Document | Element, list: Complex[]): Element
   }
   if (found.length <= 1) return found[0] ?? [];
   // Several lists matched: one list in document order, each element once.
-  return [...new Set(found.flat())].sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
+  return [...new Set(found.flat())].sort((a, b) => (follows(a, b) ? -1 : 1));
 }
