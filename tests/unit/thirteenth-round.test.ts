@@ -51,6 +51,14 @@ describe('rule "the header goes on the first part": a later part is its subject,
     expect(partHeadingOf('II.')).toEqual({ index: 2, total: null });
     expect(partHeadingOf('Part 2 was the hardest to write.')).toBeNull();
   });
+  it('reads a long decorated heading, and the longest markers, but no paragraph', () => {
+    const rule = '*~'.repeat(60);
+    expect(partHeadingOf(`${rule} Part 2 of 5 ${rule}`)).toEqual({ index: 2, total: 5 });
+    expect(partHeadingOf('the seventeenth chapter out of twenty')).toEqual({ index: 17, total: 20 });
+    expect(partHeadingOf('Part the Seventeenth (of Twenty)')).toEqual({ index: 17, total: 20 });
+    // A paragraph that opens with its part's number is prose (and is not tried against every marker pattern).
+    expect(partHeadingOf(`Part 2. ${'The ferry waited at the pier while the gulls argued. '.repeat(4)}`)).toBeNull();
+  });
 });
 
 describe('rule "a roman numeral alone numbers a chapter"', () => {

@@ -144,8 +144,16 @@ function findMarker(text: string): MarkerMatch | null {
   return null;
 }
 
+/**
+ * More letters and digits than any marker holds (a long one, "the seventeenth chapter out of twenty", has 31; none reaches
+ * fifty): a line of prose. Anchored, so it reads a long paragraph's first hundred letters once and stops.
+ */
+const MORE_THAN_A_MARKER = /^(?:[^\p{L}\p{N}]*[\p{L}\p{N}]){100}/u;
+
 /** A line that is a part marker and nothing else ("Part 2", "~ Chapter Two ~", "II."): the part's heading; its marker, or null. */
 export function partHeadingOf(text: string): PartMarker | null {
+  // (A paragraph after the header is no heading: not tried against every marker pattern, each reading it whole.)
+  if (MORE_THAN_A_MARKER.test(text)) return null;
   const m = findMarker(text);
   return m && !/[\p{L}\p{N}]/u.test(text.slice(0, m.start) + text.slice(m.end)) ? m.marker : null;
 }
