@@ -46,9 +46,10 @@ export default defineBackground(() => {
   const db = (): Promise<InkwellDb> => sharedInkwellDb();
   const queue = createFetchQueue({ refusedByCsp: (url, since) => (refused.get(url) ?? 0) >= since });
   /**
-   * The story's lookups in the library under way, each read once, not twice: begun at the user's click ('reader:click'),
-   * under `click TAB KEYS` (the tab and lookup keys) for that reader's 'reader:start' (`lookupStart`); and 'reader:start's
-   * while it opens its session, under `open POSTKEY` (the post's key), for the session's list of the story's pages.
+   * The story's lookups in the library under way, each read once, not twice: begun at the user's press on Read
+   * ('reader:click', sent again at the click, which finds it), under `click TAB KEYS` (the tab and lookup keys) for
+   * that reader's 'reader:start' (`lookupStart`); and 'reader:start's while it opens its session, under `open POSTKEY`
+   * (the post's key), for the session's list of the story's pages.
    */
   const lookups = new Map<string, { lookup: Promise<StoryLookup | null>; at: number; key?: string }>();
   const CLICK_LOOKUP_MS = 10_000;
@@ -75,10 +76,10 @@ export default defineBackground(() => {
   );
   // The reader's frame page, and nothing else of the extension's, claims a reader's start.
   const framePage = browser.runtime.getURL(READER_FRAME_PATH as '/reader-frame.html').split('#')[0];
-  // With the start goes the story's lookup in the library, begun at the click: the frame has it when it claims, not
+  // With the start goes the story's lookup in the library, begun at the press: the frame has it when it claims, not
   // a database read of the whole story later (a saved story opened slower than a one-part one that needs a fetch).
   const tickets = createReaderTickets<{ start: ReaderFrameSeal | null; lookup: Promise<StoryLookup | null> }>((sender) => !!sender.url && sender.url.split('#')[0] === framePage);
-  // The first parts of a story, fetched from the click on (utils/part-prefetch.ts).
+  // The first parts of a story, fetched from the press on (utils/part-prefetch.ts).
   const prefetch = createPartPrefetch((url) => queue.fetchPage(url));
   browser.tabs.onRemoved.addListener((tabId) => {
     for (const k of lookups.keys()) if (k.startsWith(`click ${tabId} `)) lookups.delete(k);
@@ -125,7 +126,7 @@ export default defineBackground(() => {
 
   /**
    * The click's story in the library, as the frame looks it up (null: no start, or the lookup failed): the one
-   * begun at the click in this tab with the same keys (a moment ago), else a new one.
+   * begun at the press (or a click without one) in this tab with the same keys (a moment ago), else a new one.
    */
   function lookupStart(tabId: number | undefined, start: unknown): Promise<StoryLookup | null> {
     const story = (start as { story?: Parameters<typeof lookupKeysOf>[0] } | null | undefined)?.story;
@@ -153,9 +154,10 @@ export default defineBackground(() => {
   }
 
   /**
-   * At the user's click (the detector's 'reader:click'): the story's first parts fetched from now on, while the
-   * reader is injected, reads the page and opens its session. The part links are read here from the post's
-   * navigation lines (hints from a page), and only what the reader's session will admit is fetched (the same rule,
+   * At the user's press on Read, and again at its click (the detector's 'reader:click'; a key's or an assistive tool's
+   * click comes alone): the story's first parts fetched from the first of them on, while the click comes and the reader
+   * is injected, reads the page and opens its session. The part links are read here from the post's navigation lines
+   * (hints from a page), and only what the reader's session will admit is fetched (the same rule,
    * the same page as the browser knows it: `sessions.wouldAdmit`), for a story the reader will fetch (a saved one
    * opens from the database). The lookup begun here is the reader's start's (`lookupStart`).
    */
@@ -175,10 +177,14 @@ export default defineBackground(() => {
     const urls = sessions.wouldAdmit(sender, req, prefetchUrls(req.postUrl, links));
     const keys = lookupKeysOf({ url, partLinks: links.map((l) => ({ url: l, label: '', index: null })) });
     for (const [k, v] of lookups) if (k.startsWith('click ') && Date.now() - v.at > CLICK_LOOKUP_MS) lookups.delete(k);
-    const lookup = lookupStory(keys).catch(() => null);
-    lookups.set(`click ${tabId} ${keys.join(' ')}`, { lookup, at: Date.now() });
+    // The click's message after the press's finds the press's lookup (not swept above: young enough for the reader's
+    // start) and reads the library no second time.
+    const k = `click ${tabId} ${keys.join(' ')}`;
+    const lookup = lookups.get(k)?.lookup ?? lookupStory(keys).catch(() => null);
+    if (!lookups.has(k)) lookups.set(k, { lookup, at: Date.now() });
     const found = await lookup;
     if (!urls.length || (found?.story && opensFromSaved(found.story, found.parts))) return;
+    // Nor does it fetch again: the prefetch starts each URL once per tab, and keeps what it fetched for the frame.
     await prefetch.start(tabId, urls, (list) => sessions.wouldAdmit(sender, req, list));
   }
 
@@ -258,7 +264,7 @@ export default defineBackground(() => {
       const claim = tickets.claim(msg.ticket, sender);
       if (!claim.ok) return claim;
       // From now on the frame fetches for the story, under the session the click opened (the story's lookup, begun
-      // at the click, is awaited meanwhile: the two are independent, and the answer carries both).
+      // at the press, is awaited meanwhile: the two are independent, and the answer carries both).
       const [handed, lookup] = await Promise.all([sessions.handOver(claim.opener, sender), claim.start.lookup]);
       if (!handed) return { ok: false, error: 'The reader’s session is gone: open it again.' };
       return { ok: true, start: claim.start.start, openerFrameId: claim.opener.frameId ?? 0, lookup };
