@@ -56,7 +56,7 @@ export default defineContentScript({
     const tellBackground = (key: Node, nth: number) => {
       const { story, nav } = hosts.get(key)?.[nth]?.loc ?? {};
       if (!story) return;
-      rawRuntime.sendMessage({ type: 'reader:click', url: story.url, nav, title: story.fields.title, pageUrl: location.href, loadedUrl: loadedUrl() }).catch(() => undefined);
+      rawRuntime.sendMessage({ type: 'reader:press', url: story.url, nav, title: story.fields.title, pageUrl: location.href, loadedUrl: loadedUrl() }).catch(() => undefined);
     };
     const open = async (key: Node, nth: number, button: HTMLElement) => {
       const { story } = hosts.get(key)?.[nth]?.loc ?? {};

@@ -1,5 +1,5 @@
 /**
- * The fetches at the user's press on Read and its click (entrypoints/background.ts 'reader:click'): the detector sends
+ * The fetches at the user's press on Read and its click (entrypoints/background.ts 'reader:press'): the detector sends
  * the post's navigation lines, hints from a hostile page. The background reads the part links from them as the reader's
  * extraction does (clickPartLinks), keeps only what the reader's session will admit (sessions.wouldAdmit: the same
  * page check and policy as `open`, nothing stored), at most MAX_PARTS, and starts each fetch once per tab; the press's
@@ -41,7 +41,7 @@ describe('clickPartLinks', () => {
     expect(read).toEqual(['https://author.livejournal.com/9.html', 'http://author.livejournal.com/11.html#cutid1']);
   });
 
-  it('the story’s title, sent with the click, says which of the header’s Series: links are its parts, as the reader reads them', () => {
+  it('the story’s title, sent with the press, says which of the header’s Series: links are its parts, as the reader reads them', () => {
     const series = { text: 'Series: The Ninth Well: part one · part two', links: [{ href: '/9.html', text: 'part one' }] };
     const title = 'The Ninth Well';
     expect(clickPartLinks(PAGE, [series], PAGE, title)).toEqual(chapterLinks([series], 'livejournal.com/author/10', PAGE, title).partLinks.map((l) => l.url));
@@ -138,8 +138,8 @@ function wouldAdmitOnce(sender: SenderInfo, postUrl: string, links: string[], ur
   return createReaderSessions().wouldAdmit(sender, { postUrl, links }, urls);
 }
 
-describe('the click’s fetches and the reader start’s', () => {
-  it('each URL is fetched once per tab: the reader’s start does not fetch again what the click started', async () => {
+describe('the press’s fetches and the reader start’s', () => {
+  it('each URL is fetched once per tab: the reader’s start does not fetch again what the press started', async () => {
     const asked: string[] = [];
     const fetchPage = async (url: string): Promise<FetchResult> => {
       asked.push(url);
@@ -185,7 +185,7 @@ describe('the background at the press and the click', () => {
   function story(journal: string) {
     const url = `https://${journal}.livejournal.com/10.html`;
     const parts = [`https://${journal}.livejournal.com/11.html`, `https://${journal}.livejournal.com/12.html`];
-    const msg = { type: 'reader:click', url, nav: [navLine(['Part 2', parts[0]], ['Part 3', parts[1]])], title: 'The Well', pageUrl: url, loadedUrl: url };
+    const msg = { type: 'reader:press', url, nav: [navLine(['Part 2', parts[0]], ['Part 3', parts[1]])], title: 'The Well', pageUrl: url, loadedUrl: url };
     const send = (tabId: number) => {
       const sender: SenderInfo = { tab: { id: tabId, url }, frameId: 0, url };
       return fakeBrowser.runtime.onMessage.trigger(msg, sender as Parameters<typeof fakeBrowser.runtime.onMessage.trigger>[1], () => undefined);
