@@ -8,7 +8,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { findStoriesByPartKeys, findStoryByPartKey, getParts, getPosition, type InkwellDb, savePosition, setStoryShowImages, setStoryStatus, sharedInkwellDb } from '../utils/db';
 import { sameJournalPage } from '../utils/fetch-policy';
 import { createFetchQueue } from '../utils/fetch-queue';
-import { answerMessage, type BackgroundHandlers, readerClickOf, type StoryLookup, sendToTab } from '../utils/messages';
+import { answerMessage, type BackgroundHandlers, readerPressOf, type StoryLookup, sendToTab } from '../utils/messages';
 import { clickPartLinks, createPartPrefetch, prefetchUrls } from '../utils/part-prefetch';
 import { lookupKeysOf, READER_FRAME_PATH, type ReaderFrameSeal } from '../utils/reader-frame';
 import { opensFromSaved } from '../utils/reader-records';
@@ -46,17 +46,18 @@ export default defineBackground(() => {
   const db = (): Promise<InkwellDb> => sharedInkwellDb();
   const queue = createFetchQueue({ refusedByCsp: (url, since) => (refused.get(url) ?? 0) >= since });
   /**
-   * The story's lookups in the library under way, each read once, not twice: begun at the user's click ('reader:click'),
-   * under `click TAB KEYS` (the tab and lookup keys) for that reader's 'reader:start' (`lookupStart`); and 'reader:start's
-   * while it opens its session, under `open POSTKEY` (the post's key), for the session's list of the story's pages.
+   * The story's lookups in the library under way, each read once, not twice: begun at the user's press on Read
+   * ('reader:press', sent again at the click, which finds it), under `press TAB KEYS` (the tab and lookup keys) for
+   * that reader's 'reader:start' (`lookupStart`); and 'reader:start's while it opens its session, under `open POSTKEY`
+   * (the post's key), for the session's list of the story's pages.
    */
   const lookups = new Map<string, { lookup: Promise<StoryLookup | null>; at: number; key?: string }>();
-  const CLICK_LOOKUP_MS = 10_000;
+  const PRESS_LOOKUP_MS = 10_000;
   const sessions = createReaderSessions(
     cachedSessionStorage(sessionStorage(), (e) => console.error('[Inkwell] session storage:', e)),
     async (postUrl) => {
       const key = storyKeyOf(postUrl);
-      // The same story findStoryByPartKey gives for this key, when the click's lookup found it by it.
+      // The same story findStoryByPartKey gives for this key, when the press's lookup found it by it.
       const open = lookups.get(`open ${key}`);
       const known = await open?.lookup;
       if (known?.story?.partKeys.includes(key)) {
@@ -75,13 +76,13 @@ export default defineBackground(() => {
   );
   // The reader's frame page, and nothing else of the extension's, claims a reader's start.
   const framePage = browser.runtime.getURL(READER_FRAME_PATH as '/reader-frame.html').split('#')[0];
-  // With the start goes the story's lookup in the library, begun at the click: the frame has it when it claims, not
+  // With the start goes the story's lookup in the library, begun at the press: the frame has it when it claims, not
   // a database read of the whole story later (a saved story opened slower than a one-part one that needs a fetch).
   const tickets = createReaderTickets<{ start: ReaderFrameSeal | null; lookup: Promise<StoryLookup | null> }>((sender) => !!sender.url && sender.url.split('#')[0] === framePage);
-  // The first parts of a story, fetched from the click on (utils/part-prefetch.ts).
+  // The first parts of a story, fetched from the press on (utils/part-prefetch.ts).
   const prefetch = createPartPrefetch((url) => queue.fetchPage(url));
   browser.tabs.onRemoved.addListener((tabId) => {
-    for (const k of lookups.keys()) if (k.startsWith(`click ${tabId} `)) lookups.delete(k);
+    for (const k of lookups.keys()) if (k.startsWith(`press ${tabId} `)) lookups.delete(k);
     tickets.closeTab(tabId);
     prefetch.closeTab(tabId);
     void sessions.closeTab(tabId);
@@ -125,16 +126,16 @@ export default defineBackground(() => {
 
   /**
    * The click's story in the library, as the frame looks it up (null: no start, or the lookup failed): the one
-   * begun at the click in this tab with the same keys (a moment ago), else a new one.
+   * begun at the press (or a click without one) in this tab with the same keys (a moment ago), else a new one.
    */
   function lookupStart(tabId: number | undefined, start: unknown): Promise<StoryLookup | null> {
     const story = (start as { story?: Parameters<typeof lookupKeysOf>[0] } | null | undefined)?.story;
     if (!story || typeof story.url !== 'string' || !Array.isArray(story.partLinks)) return Promise.resolve(null);
     const keys = lookupKeysOf(story);
-    const k = `click ${tabId} ${keys.join(' ')}`;
-    const clicked = lookups.get(k);
+    const k = `press ${tabId} ${keys.join(' ')}`;
+    const pressed = lookups.get(k);
     lookups.delete(k);
-    if (clicked && Date.now() - clicked.at <= CLICK_LOOKUP_MS) return clicked.lookup;
+    if (pressed && Date.now() - pressed.at <= PRESS_LOOKUP_MS) return pressed.lookup;
     return lookupStory(keys).catch(() => null);
   }
 
@@ -153,16 +154,17 @@ export default defineBackground(() => {
   }
 
   /**
-   * At the user's click (the detector's 'reader:click'): the story's first parts fetched from now on, while the
-   * reader is injected, reads the page and opens its session. The part links are read here from the post's
-   * navigation lines (hints from a page), and only what the reader's session will admit is fetched (the same rule,
+   * At the user's press on Read, and again at its click (the detector's 'reader:press'; a key's or an assistive tool's
+   * click comes alone): the story's first parts fetched from the first of them on, while the click comes and the reader
+   * is injected, reads the page and opens its session. The part links are read here from the post's navigation lines
+   * (hints from a page), and only what the reader's session will admit is fetched (the same rule,
    * the same page as the browser knows it: `sessions.wouldAdmit`), for a story the reader will fetch (a saved one
    * opens from the database). The lookup begun here is the reader's start's (`lookupStart`).
    */
-  async function prefetchAtClick(sender: SenderInfo, payload: unknown) {
+  async function prefetchAtPress(sender: SenderInfo, payload: unknown) {
     const tabId = sender.tab?.id;
-    // A message not in the detector's shape is refused (utils/messages.ts readerClickOf).
-    const msg = readerClickOf(payload);
+    // A message not in the detector's shape is refused (utils/messages.ts readerPressOf).
+    const msg = readerPressOf(payload);
     if (!msg) return;
     const url = msg.url;
     // A fill (a comment) admits no journal and has no part links to fetch at open (reader.content).
@@ -174,11 +176,15 @@ export default defineBackground(() => {
     const req: SessionRequest = { postUrl: sessionPostUrlOf(url, sender.url), links, loadedUrl: msg.loadedUrl };
     const urls = sessions.wouldAdmit(sender, req, prefetchUrls(req.postUrl, links));
     const keys = lookupKeysOf({ url, partLinks: links.map((l) => ({ url: l, label: '', index: null })) });
-    for (const [k, v] of lookups) if (k.startsWith('click ') && Date.now() - v.at > CLICK_LOOKUP_MS) lookups.delete(k);
-    const lookup = lookupStory(keys).catch(() => null);
-    lookups.set(`click ${tabId} ${keys.join(' ')}`, { lookup, at: Date.now() });
+    for (const [k, v] of lookups) if (k.startsWith('press ') && Date.now() - v.at > PRESS_LOOKUP_MS) lookups.delete(k);
+    // The click's message after the press's finds the press's lookup (not swept above: young enough for the reader's
+    // start) and reads the library no second time.
+    const k = `press ${tabId} ${keys.join(' ')}`;
+    const lookup = lookups.get(k)?.lookup ?? lookupStory(keys).catch(() => null);
+    if (!lookups.has(k)) lookups.set(k, { lookup, at: Date.now() });
     const found = await lookup;
     if (!urls.length || (found?.story && opensFromSaved(found.story, found.parts))) return;
+    // Nor does it fetch again: the prefetch starts each URL once per tab, and keeps what it fetched for the frame.
     await prefetch.start(tabId, urls, (list) => sessions.wouldAdmit(sender, req, list));
   }
 
@@ -222,8 +228,8 @@ export default defineBackground(() => {
       await injectScript('/content-scripts/masterpost-lists.js', tabId, sender.frameId ?? 0);
       return { ok: true };
     },
-    'reader:click': (msg, sender) => {
-      void prefetchAtClick(sender, msg).catch(() => undefined);
+    'reader:press': (msg, sender) => {
+      void prefetchAtPress(sender, msg).catch(() => undefined);
       return { ok: true };
     },
     'reader:session': (req, sender) => {
@@ -258,7 +264,7 @@ export default defineBackground(() => {
       const claim = tickets.claim(msg.ticket, sender);
       if (!claim.ok) return claim;
       // From now on the frame fetches for the story, under the session the click opened (the story's lookup, begun
-      // at the click, is awaited meanwhile: the two are independent, and the answer carries both).
+      // at the press, is awaited meanwhile: the two are independent, and the answer carries both).
       const [handed, lookup] = await Promise.all([sessions.handOver(claim.opener, sender), claim.start.lookup]);
       if (!handed) return { ok: false, error: 'The reader’s session is gone: open it again.' };
       return { ok: true, start: claim.start.start, openerFrameId: claim.opener.frameId ?? 0, lookup };

@@ -54,13 +54,14 @@ export interface MessageMap {
   /** Detector → background: inject the reading of masterposts' lists (a stage of the detector's) into the sender's frame (a journal page only). */
   'inject-masterpost-lists': { to: 'background'; req: Record<string, never>; res: Done };
   /**
-   * Detector → background, on the user's own click on a post's 'Read in Inkwell' (never on the page's say-so): the
-   * post's entry URL, the lines its part links are read from (utils/extract StoryLocation's `nav`) and its title, so the
-   * background starts fetching the first parts at the click, while the reader loads (entrypoints/background.ts).
+   * Detector → background, on the user's own press on a post's 'Read in Inkwell' and again at its click (never on the
+   * page's say-so; a key's or an assistive tool's click comes with no press): the post's entry URL, the lines its part
+   * links are read from (utils/extract StoryLocation's `nav`) and its title, so the background starts fetching the first
+   * parts at the press, while the click comes and the reader loads (entrypoints/background.ts).
    * Hints only: the background reads the links itself and fetches only what the reader's session would admit.
    * `pageUrl` (the page's address now) and `loadedUrl` (where it was loaded) can only make it refuse, as the reader does.
    */
-  'reader:click': { to: 'background'; req: { url: string; nav?: NavLine[]; title?: string; pageUrl: string; loadedUrl: string }; res: { ok: boolean } };
+  'reader:press': { to: 'background'; req: { url: string; nav?: NavLine[]; title?: string; pageUrl: string; loadedUrl: string }; res: { ok: boolean } };
   /** Library's Refresh, reader page → background: a story opened in this frame, what the background may fetch for it. */
   'reader:session': { to: 'background'; req: SessionPayload; res: Done };
   /**
@@ -70,7 +71,7 @@ export interface MessageMap {
    */
   'reader:start': { to: 'background'; req: SessionPayload & { start: ReaderFrameSeal }; res: { ok: true; ticket: string } | Failure };
   /** Reader frame → background: the frame (the extension's page) claims its start, once, from the ticket's tab only. */
-  /** The answer carries the story's library lookup, made from the click on (null: the frame asks 'story:lookup' itself). */
+  /** The answer carries the story's library lookup, made from the press on (null: the frame asks 'story:lookup' itself). */
   'reader-frame:claim': { to: 'background'; req: { ticket: string }; res: { ok: true; start: ReaderFrameSeal | null; openerFrameId: number; lookup?: StoryLookup | null } | Failure };
   /** Reader frame → background: the frame closed (`done`: its last fetch and save are over), for the content script that opened it. */
   'reader-frame:closed': { to: 'background'; req: { done: boolean; openerFrameId: number; secret: string }; res: { ok: boolean } };
@@ -166,11 +167,11 @@ export function answerMessage<Sender>(handlers: BackgroundHandlers<Sender>, msg:
 }
 
 /**
- * The 'reader:click' payload in the shape the detector sends, or null (refused): any content script of a journal page
+ * The 'reader:press' payload in the shape the detector sends, or null (refused): any content script of a journal page
  * can send anything, so the background reads the strings it needs only when they are strings. `nav` stays unread here:
  * its lines are hints that utils/part-prefetch.ts `clickPartLinks` checks line by line.
  */
-export function readerClickOf(msg: unknown): { url: string; nav: unknown; title: string | undefined; pageUrl: string; loadedUrl: string } | null {
+export function readerPressOf(msg: unknown): { url: string; nav: unknown; title: string | undefined; pageUrl: string; loadedUrl: string } | null {
   const m = msg as { url?: unknown; nav?: unknown; title?: unknown; pageUrl?: unknown; loadedUrl?: unknown } | null;
   if (!m || typeof m !== 'object' || typeof m.url !== 'string' || typeof m.pageUrl !== 'string' || typeof m.loadedUrl !== 'string') return null;
   // The story's title (its Title: field): which of the header's Series: links are this story's parts (part-links.ts).

@@ -1,6 +1,6 @@
 /**
- * The first parts of a story fetched the moment the user's click reaches the background, while the
- * reader's frame is still loading and claiming its ticket: the frame's requests for them then find
+ * The first parts of a story fetched the moment the user's press on Read reaches the background, while the
+ * click comes and the reader's frame is still loading and claiming its ticket: the frame's requests for them then find
  * them fetched (or on the way). Only for a story the reader will fetch (not saved yet, or Refresh):
  * a saved story opens from the database with no request at all.
  *
@@ -65,7 +65,8 @@ export function createPartPrefetch(fetchPage: (url: string) => Promise<FetchResu
   return {
     /**
      * Starts the fetches for a tab's reader, all at once: only the URLs `admitted` says its session admits, and
-     * not one this tab's prefetch started already (the click's, then the reader's start: one request each).
+     * not one this tab's prefetch started already or still keeps (the press's, the click's, then the reader's start: one
+     * request each).
      */
     async start(tabId: number, urls: string[], admitted: (urls: string[]) => string[] | Promise<string[]>): Promise<void> {
       sweep();

@@ -33,9 +33,6 @@ export interface StoryPostsApi {
   openHere(refresh: boolean): Promise<Reply<'open-reader-here'>>;
 }
 
-/** A press this long before its click still stands for it (the background keeps what the press fetched longer). */
-const PRESS_TO_CLICK_MS = 5_000;
-
 /** A stage's script, injected by the background on `inject-STAGE` (utils/stages.ts). */
 const onDemand = <T>(stage: Stage) => onDemandOf<T>(stage, () => rawRuntime.sendMessage({ type: `inject-${stage}` }));
 
@@ -54,19 +51,17 @@ export default defineContentScript({
 
     // The user's own press, then click (read-button.ts): the background starts fetching the story's parts at the press,
     // while the click comes and the reader loads. It reads the part links from the post's navigation lines itself,
-    // under the session's rules. Told once: at the press, else (a key, an assistive tool's click) at the click.
-    let pressed: { url: string; at: number } | null = null;
+    // under the session's rules. Told at the press and again at the click (a key's or an assistive tool's click comes
+    // with no press): the background reads the library and fetches each part once for both (entrypoints/background.ts).
     const tellBackground = (key: Node, nth: number) => {
       const { story, nav } = hosts.get(key)?.[nth]?.loc ?? {};
       if (!story) return;
-      pressed = { url: story.url, at: performance.now() };
-      rawRuntime.sendMessage({ type: 'reader:click', url: story.url, nav, title: story.fields.title, pageUrl: location.href, loadedUrl: loadedUrl() }).catch(() => undefined);
+      rawRuntime.sendMessage({ type: 'reader:press', url: story.url, nav, title: story.fields.title, pageUrl: location.href, loadedUrl: loadedUrl() }).catch(() => undefined);
     };
     const open = async (key: Node, nth: number, button: HTMLElement) => {
       const { story } = hosts.get(key)?.[nth]?.loc ?? {};
       if (!story) return;
-      if (pressed?.url !== story.url || performance.now() - pressed.at > PRESS_TO_CLICK_MS) tellBackground(key, nth);
-      pressed = null;
+      tellBackground(key, nth);
       button.setAttribute('aria-busy', 'true');
       try {
         await openReader(story, button);

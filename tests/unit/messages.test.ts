@@ -15,7 +15,7 @@ import {
   type IncomingMessage,
   type MessageOf,
   type Reply,
-  readerClickOf,
+  readerPressOf,
   sendMessage,
   sendToPages,
   sendToTab,
@@ -36,8 +36,8 @@ const samples: { [T in BackgroundMessageType]: MessageOf<T> } = {
   'inject-comment-fills': { type: 'inject-comment-fills' },
   'inject-unlisted-posts': { type: 'inject-unlisted-posts' },
   'inject-masterpost-lists': { type: 'inject-masterpost-lists' },
-  'reader:click': {
-    type: 'reader:click',
+  'reader:press': {
+    type: 'reader:press',
     url: 'https://w.livejournal.com/1.html',
     nav: [{ text: 'Part 1 | Part 2', links: [{ href: '/2.html', text: 'Part 2' }] }],
     pageUrl: 'https://w.livejournal.com/1.html',
@@ -73,7 +73,7 @@ function recordingHandlers() {
     'inject-comment-fills': record({ ok: false, error: 'Not a journal entry page.' }),
     'inject-unlisted-posts': record({ ok: true }),
     'inject-masterpost-lists': record({ ok: true }),
-    'reader:click': record({ ok: true }),
+    'reader:press': record({ ok: true }),
     'reader:session': record({ ok: true }),
     'reader:start': record({ ok: true, ticket: 'ticket-1' }),
     'reader-frame:claim': record({ ok: false, error: 'No story for this frame.' }),
@@ -138,26 +138,26 @@ describe('the background’s dispatcher', () => {
   });
 });
 
-describe('the click’s message (reader:click), as the background reads it', () => {
-  const click = samples['reader:click'];
+describe('the press’s message (reader:press), as the background reads it', () => {
+  const press = samples['reader:press'];
   it('is read in the detector’s shape, its nav passed on unread (clickPartLinks checks its lines)', () => {
-    expect(readerClickOf(click)).toEqual({ url: click.url, nav: click.nav, pageUrl: click.pageUrl, loadedUrl: click.loadedUrl });
-    expect(readerClickOf({ ...click, nav: undefined })?.nav).toBeUndefined();
+    expect(readerPressOf(press)).toEqual({ url: press.url, nav: press.nav, pageUrl: press.pageUrl, loadedUrl: press.loadedUrl });
+    expect(readerPressOf({ ...press, nav: undefined })?.nav).toBeUndefined();
   });
   it('is refused in any other shape', () => {
     for (const bad of [
       null,
       undefined,
-      'reader:click',
+      'reader:press',
       42,
-      { ...click, url: undefined },
-      { ...click, url: { toString: () => 'https://w.livejournal.com/1.html' } },
-      { ...click, url: ['https://w.livejournal.com/1.html'] },
-      { ...click, pageUrl: undefined },
-      { ...click, pageUrl: 1 },
-      { ...click, loadedUrl: null },
+      { ...press, url: undefined },
+      { ...press, url: { toString: () => 'https://w.livejournal.com/1.html' } },
+      { ...press, url: ['https://w.livejournal.com/1.html'] },
+      { ...press, pageUrl: undefined },
+      { ...press, pageUrl: 1 },
+      { ...press, loadedUrl: null },
     ]) {
-      expect(readerClickOf(bad), JSON.stringify(bad) ?? String(bad)).toBeNull();
+      expect(readerPressOf(bad), JSON.stringify(bad) ?? String(bad)).toBeNull();
     }
   });
 });

@@ -1,15 +1,33 @@
 /**
- * The fetches at the user's click (entrypoints/background.ts 'reader:click'): the detector sends the clicked post's
- * navigation lines, hints from a hostile page. The background reads the part links from them as the reader's
+ * The fetches at the user's press on Read and its click (entrypoints/background.ts 'reader:press'): the detector sends
+ * the post's navigation lines, hints from a hostile page. The background reads the part links from them as the reader's
  * extraction does (clickPartLinks), keeps only what the reader's session will admit (sessions.wouldAdmit: the same
- * page check and policy as `open`, nothing stored), at most MAX_PARTS, and starts each fetch once per tab.
+ * page check and policy as `open`, nothing stored), at most MAX_PARTS, and starts each fetch once per tab; the press's
+ * message and the click's read the library once.
  */
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { chapterLinks } from '../../utils/extract/part-links';
 import { clickPartLinks, createPartPrefetch, prefetchUrls } from '../../utils/part-prefetch';
 import { createReaderSessions, MOVED_PAGE_MESSAGE, type SenderInfo, sessionPostUrlOf } from '../../utils/reader-session';
 import type { FetchResult } from '../../utils/stitch';
 import { MAX_PARTS } from '../../utils/stitch/scheduler';
+
+// The background's library lookups (entrypoints/background.ts `lookupStory`), counted where they read the database, and
+// how many of them and of its fetches are still under way.
+const { asked, counted } = vi.hoisted(() => {
+  const asked = { lookups: [] as string[][], fetches: [] as string[], pending: 0 };
+  const counted = <T>(p: Promise<T>): Promise<T> => {
+    asked.pending++;
+    return p.finally(() => asked.pending--);
+  };
+  return { asked, counted };
+});
+vi.mock('../../utils/db', async (importOriginal) => {
+  const db = await importOriginal<typeof import('../../utils/db')>();
+  const findStoriesByPartKeys: typeof db.findStoriesByPartKeys = (d, keys) => (asked.lookups.push(keys), counted(db.findStoriesByPartKeys(d, keys)));
+  return { ...db, findStoriesByPartKeys };
+});
 
 const PAGE = 'https://author.livejournal.com/10.html';
 const contentScript: SenderInfo = { tab: { id: 7, url: PAGE }, frameId: 0, url: PAGE };
@@ -23,7 +41,7 @@ describe('clickPartLinks', () => {
     expect(read).toEqual(['https://author.livejournal.com/9.html', 'http://author.livejournal.com/11.html#cutid1']);
   });
 
-  it('the story’s title, sent with the click, says which of the header’s Series: links are its parts, as the reader reads them', () => {
+  it('the story’s title, sent with the press, says which of the header’s Series: links are its parts, as the reader reads them', () => {
     const series = { text: 'Series: The Ninth Well: part one · part two', links: [{ href: '/9.html', text: 'part one' }] };
     const title = 'The Ninth Well';
     expect(clickPartLinks(PAGE, [series], PAGE, title)).toEqual(chapterLinks([series], 'livejournal.com/author/10', PAGE, title).partLinks.map((l) => l.url));
@@ -120,8 +138,8 @@ function wouldAdmitOnce(sender: SenderInfo, postUrl: string, links: string[], ur
   return createReaderSessions().wouldAdmit(sender, { postUrl, links }, urls);
 }
 
-describe('the click’s fetches and the reader start’s', () => {
-  it('each URL is fetched once per tab: the reader’s start does not fetch again what the click started', async () => {
+describe('the press’s fetches and the reader start’s', () => {
+  it('each URL is fetched once per tab: the reader’s start does not fetch again what the press started', async () => {
     const asked: string[] = [];
     const fetchPage = async (url: string): Promise<FetchResult> => {
       asked.push(url);
@@ -140,5 +158,76 @@ describe('the click’s fetches and the reader start’s', () => {
     expect(prefetch.take(7, a)).toBeNull();
     await prefetch.start(7, [a], (urls) => urls);
     expect(asked).toEqual([a, b, a]);
+  });
+});
+
+/**
+ * The background itself (entrypoints/background.ts, on WXT's fake browser): the page tells it at the press on Read and
+ * again at the click (story-posts.content), and it reads the library once and fetches each part once for both.
+ */
+describe('the background at the press and the click', () => {
+  beforeAll(async () => {
+    // The service worker's global (the CSP reports it listens to) and the network its fetch queue asks.
+    vi.stubGlobal('self', new EventTarget());
+    vi.stubGlobal('fetch', (url: string) => {
+      asked.fetches.push(url);
+      return counted(Promise.resolve(new Response('<p></p>', { status: 200, headers: { 'content-type': 'text/html' } })));
+    });
+    (await import('../../entrypoints/background')).default.main();
+    // The library open before the first message, as it is once the background has run a while.
+    await (await import('../../utils/db')).sharedInkwellDb();
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  /** A three-part story's first post, on a journal of its own: the message the detector sends for it, and what it asked. */
+  function story(journal: string) {
+    const url = `https://${journal}.livejournal.com/10.html`;
+    const parts = [`https://${journal}.livejournal.com/11.html`, `https://${journal}.livejournal.com/12.html`];
+    const msg = { type: 'reader:press', url, nav: [navLine(['Part 2', parts[0]], ['Part 3', parts[1]])], title: 'The Well', pageUrl: url, loadedUrl: url };
+    const send = (tabId: number) => {
+      const sender: SenderInfo = { tab: { id: tabId, url }, frameId: 0, url };
+      return fakeBrowser.runtime.onMessage.trigger(msg, sender as Parameters<typeof fakeBrowser.runtime.onMessage.trigger>[1], () => undefined);
+    };
+    const count = () => ({ lookups: asked.lookups.filter((keys) => keys[0] === `livejournal.com/${journal}/10`).length, fetches: parts.map((p) => asked.fetches.filter((u) => u === p).length) });
+    return { send, count };
+  }
+  /** The background's work on the messages done: nothing under way, and no lookup or fetch more for a while. */
+  async function settled(): Promise<void> {
+    for (let seen = '', still = 0; still < 3; ) {
+      await new Promise((r) => setTimeout(r, 20));
+      const now = `${asked.pending} ${asked.lookups.length} ${asked.fetches.length}`;
+      still = now === seen && asked.pending === 0 ? still + 1 : 0;
+      seen = now;
+    }
+  }
+  /**
+   * The press's message from tab 7, then the click's: at once (the press's lookup and fetches under way), else `afterMs`
+   * later on the background's clock (the press's done); from tab 7 too, else `tab`. What the background then asked.
+   */
+  async function pressAndClick(s: ReturnType<typeof story>, click: { tab?: number; afterMs?: number } = {}) {
+    await s.send(7);
+    if (click.afterMs !== undefined) {
+      await settled();
+      vi.advanceTimersByTime(click.afterMs);
+    }
+    await s.send(click.tab ?? 7);
+    await settled();
+    return s.count();
+  }
+
+  it('the press, then the click on the same story in the same tab: one lookup, each part fetched once', async () => {
+    expect(await pressAndClick(story('presstwice'))).toEqual({ lookups: 1, fetches: [1, 1] });
+  });
+
+  it('a click up to the lookup’s window (10 s) after the press: its lookup; later, a new one; the parts (kept longer) fetched once', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    expect(await pressAndClick(story('presslate'), { afterMs: 10_000 })).toEqual({ lookups: 1, fetches: [1, 1] });
+    expect(await pressAndClick(story('presslater'), { afterMs: 10_001 })).toEqual({ lookups: 2, fetches: [1, 1] });
+  });
+
+  it('the same story from another tab: a new lookup, and that tab’s own fetches', async () => {
+    expect(await pressAndClick(story('presstabs'), { tab: 8 })).toEqual({ lookups: 2, fetches: [2, 2] });
   });
 });

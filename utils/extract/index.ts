@@ -65,9 +65,9 @@ export interface StoryLocation {
   range?: PostRange;
   /**
    * The lines the post's part links are read from (its header's lines with links and its navigation lines:
-   * `chapterLinks`' input), text and links only. The detector sends them with the user's
-   * click and the background reads the part links from them (entrypoints/background.ts 'reader:click'), so the
-   * detector carries no part-link reading of its own. Absent on a masterpost (its parts are its list).
+   * `chapterLinks`' input), text and links only. The detector sends them with the user's press on Read (and again
+   * with the click) and the background reads the part links from them (entrypoints/background.ts 'reader:press'), so
+   * the detector carries no part-link reading of its own. Absent on a masterpost (its parts are its list).
    */
   nav?: NavLine[];
   /**

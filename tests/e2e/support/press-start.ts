@@ -5,7 +5,7 @@
  * fetch it again); a press slid off the button opens nothing, and a click after it still opens the whole story.
  */
 import { expect, it } from 'vitest';
-import { type DriverPage, proseCount, readButtonAt, waitForReader } from '../../../harness/closed-shadow';
+import { type DriverPage, mouseClick, proseCount, readButtonAt, waitForReader } from '../../../harness/closed-shadow';
 import type { ExtraPage, RequestLogEntry } from '../../../harness/fixture-server';
 import { partPage } from '../../fixtures/hostile/generate';
 
@@ -65,9 +65,7 @@ export function pressStartTests(browser: string, stories: [string, string][], ct
     await pause(800);
     expect(await readerHosts(page)).toBe(0);
     // The press's fetch is kept for the click that follows (as when the click comes at once).
-    await page.mouse.move(at.x, at.y);
-    await page.mouse.down();
-    await page.mouse.up();
+    await mouseClick(page, at);
     await waitForReader(page);
     await expect.poll(() => proseCount(page), { timeout: 10_000 }).toBe(2);
     expect(asked(ctx, slidFirst)).toBe(1);
