@@ -292,8 +292,7 @@ interface Point {
 
 /** A trusted click at a point of the page (the real mouse). */
 export async function mouseClick(page: DriverPage, at: Point): Promise<void> {
-  if (isPlaywright(page)) await page.mouse.click(at.x, at.y);
-  else await page.mouse.click(at.x, at.y);
+  await page.mouse.click(at.x, at.y);
 }
 
 /**
