@@ -472,7 +472,8 @@ export function follows(a: Element, b: Element): boolean {
 export function followsNode(a: Element, node: Node): boolean {
   if (node.nodeType === 1) return follows(a, node as Element);
   const parent = node.parentElement;
-  // In `a`: after its start. Its parent inside `a`'s, or none: the DOM's own comparison.
+  // A text inside `a` follows its start. One whose element holds `a` may stand before or after it, and one with no
+  // element is not in the walk: the DOM compares those.
   if (parent && a.contains(parent)) return true;
   if (!parent || parent.contains(a)) return !!(a.compareDocumentPosition(node) & 4);
   return follows(a, parent);
