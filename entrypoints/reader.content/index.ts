@@ -21,7 +21,7 @@ import { HOST_CSS } from '../../components/reader/host-styles';
 import { makePageInert } from '../../components/reader/page-inert';
 import { keepOnTop, type TopLayerGuard } from '../../components/reader/top-layer';
 import { useDeviceViewport } from '../../components/reader/viewport';
-import { locateStories } from '../../utils/extract/index';
+import { locateStories, locateStoriesInSteps } from '../../utils/extract/index';
 import type { StoryPost } from '../../utils/extract/types';
 import { sameJournalPage } from '../../utils/fetch-policy';
 import { type Failure, type IncomingMessage, sendMessage } from '../../utils/messages';
@@ -76,14 +76,42 @@ const nextTask = () =>
   });
 
 /**
+ * The page's posts read in steps, each in a task of its own (utils/extract `locateStoriesInSteps`): the first reading
+ * in this script is cold (50-100 ms in one go in Chromium, on a one-post page), and the page stays responsive while the
+ * parts the background fetches arrive. The steps share one index of the page: if anything in the page changes between
+ * them (its own scripts run between our tasks), the reading is done again, in one go.
+ */
+async function readInSteps(pageUrl: string): Promise<Located> {
+  let changed = false;
+  const changes = new MutationObserver(() => {
+    changed = true;
+  });
+  // Anything: a post's text, an attribute, a node. (Shadow trees, the buttons' and the reader's host's, are not in it.)
+  changes.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+  try {
+    const step = locateStoriesInSteps(document, pageUrl);
+    for (;;) {
+      const located = step();
+      if (located) return located;
+      await nextTask();
+      if (changed || changes.takeRecords().length) {
+        performance.mark('inkwell:page-read-again');
+        return locateStories(document, pageUrl);
+      }
+    }
+  } finally {
+    changes.disconnect();
+  }
+}
+
+/**
  * The clicked post read again in the full build: the detector's build of extraction decides and titles, but leaves
  * the HTML, the part links and the poster to this one. (Fills of one meme entry share the entry: each is known by its
  * own comment, storyKeyOf.) The reader's empty host may be in the page by now: extraction reads posts, not it.
- * In two tasks (the page's posts, then the clicked one's chapter links), not one long one: the page stays responsive
- * while the parts the background fetches arrive.
+ * In tasks of their own (the page's posts, step by step; then the clicked one's chapter links), not one long one.
  */
 async function readClickedPost(clicked: StoryPost, pageUrl: string, readAhead: Located | null) {
-  const located = readAhead ?? locateStories(document, pageUrl);
+  const located = readAhead ?? (await readInSteps(pageUrl));
   if (readAhead) performance.mark('inkwell:page-read-ahead');
   performance.mark('inkwell:page-located');
   // (Not found: the page changed since the click. The detector's story holds only what its button uses, its URL,

@@ -27,6 +27,7 @@ import { partPage } from '../fixtures/hostile/generate';
 import { allowedHosts } from './support/cases';
 import { longStory, longStoryChecks } from './support/long-story';
 import { pressStartStories, pressStartTests } from './support/press-start';
+import { steppedReadStories, steppedReadTests } from './support/stepped-read';
 
 let server: FixtureServer;
 let chrome: ChromiumSession;
@@ -45,6 +46,7 @@ const firstWords = (file: string) =>
 const extraPages: Record<string, ExtraPage> = {};
 const LONG = longStory(extraPages, 'long-watch-c');
 const PRESSED = pressStartStories(extraPages, 'c');
+const STEPPED = steppedReadStories(extraPages, 'c');
 /** A one-part story no other test opens (the read-ahead test changes it in the page). */
 const AHEAD = 'https://ferry-light-c.dreamwidth.org/200.html';
 extraPages[AHEAD] = {
@@ -86,6 +88,7 @@ const dialogCount = (page: Page) => inReader(page, (root) => root?.querySelector
 
 describe('the reader in Chromium', () => {
   pressStartTests('Chromium', PRESSED, { page: () => chrome.page, openJournal: (url) => chrome.openJournal(url), requests: () => server.requests() });
+  steppedReadTests('Chromium', STEPPED, { page: () => chrome.page, openJournal: (url) => chrome.openJournal(url) });
 
   it('opens the seed story from its part 2 page with part 1 first, at part 2', async () => {
     const page = await chrome.context.newPage();

@@ -12,6 +12,7 @@ import { FIXTURE_PAGES_JSON, FIXTURES } from '../../harness/paths';
 import { partPage } from '../fixtures/hostile/generate';
 import { longStory, longStoryChecks } from './support/long-story';
 import { pressStartStories, pressStartTests } from './support/press-start';
+import { steppedReadStories, steppedReadTests } from './support/stepped-read';
 
 let server: FixtureServer;
 let firefox: FirefoxSession;
@@ -28,6 +29,7 @@ const firstWords = (file: string) =>
 const extraPages: Record<string, ExtraPage> = {};
 const LONG = longStory(extraPages, 'long-watch-f');
 const PRESSED = pressStartStories(extraPages, 'f');
+const STEPPED = steppedReadStories(extraPages, 'f');
 /** One-part stories no other test opens (the read-ahead test changes one in the page). */
 const AHEAD = ['https://ferry-light-f.dreamwidth.org/200.html', 'https://ferry-light-f.dreamwidth.org/201.html'];
 for (const url of AHEAD)
@@ -77,6 +79,7 @@ async function closeReloadReopen(page: Page) {
 
 describe('the reader in Firefox', () => {
   pressStartTests('Firefox', PRESSED, { page: () => firefox.page, openJournal: (url) => firefox.openJournal(url), requests: () => server.requests() });
+  steppedReadTests('Firefox', STEPPED, { page: () => firefox.page, openJournal: (url) => firefox.openJournal(url) });
 
   it('opens the seed story from part 2 with part 1 first, and puts the paragraph back after a reload', async () => {
     const page = firefox.page;

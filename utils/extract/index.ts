@@ -42,7 +42,7 @@ import { continuesInEntry, hasFicPrefix, parsePartMarker, partHeadingOf, partInd
 import { type FoundPost, firstUserBefore, inPost, isEntryTime, mayHaveUnlistedPosts, type PostRange, sitePosts, unlistedPosts } from './posts';
 import { normalizeRating } from './rating';
 import { giftSections } from './sections';
-import { follows, withSearchIndex } from './select';
+import { follows, searchIndexSession, withSearchIndex } from './select';
 import type { FieldKey, PageExtraction, PageKind, PartLink, PartMarker, StoryPost } from './types';
 import { isLoginPage } from './unreadable';
 import { decide, type Evidence, type Explained, type Verdict } from './verdict';
@@ -129,10 +129,35 @@ export interface MasterpostLists {
 /** extractPage, plus the elements each story came from. Same purity: nothing is changed. */
 export function locateStories(doc: Document, url: string, unlisted?: UnlistedPostsFinder, lists?: MasterpostLists): LocatedStories {
   // Nothing changes the page while it is read: each element searched under is walked once (select.ts).
-  return DETECTOR_BUILD ? locate(doc, url, unlisted, lists) : withSearchIndex(() => locate(doc, url, unlistedPosts, { readMasterpost }));
+  return DETECTOR_BUILD ? toEnd(locate(doc, url, unlisted, lists)) : withSearchIndex(() => toEnd(locate(doc, url, unlistedPosts, { readMasterpost })));
 }
 
-function locate(doc: Document, url: string, unlisted: UnlistedPostsFinder | undefined, lists: MasterpostLists | undefined): LocatedStories {
+/**
+ * The full build's `locateStories` in steps: each call does the next step (finding the posts; then, for each post, its
+ * lines, its header and text, the rest of its reading) and gives null until the last gives the reading, the same as
+ * `locateStories`'s. For a reading on the user's click, when this code runs for the first time in the page: cold, a
+ * one-post page takes 50-100 ms in one go in Chromium, and each step a fraction of it (the reader's page side runs
+ * them in tasks of their own). The page must not change between steps (the searches' index is kept): the caller
+ * watches it, and reads again in one go if it did.
+ */
+export function locateStoriesInSteps(doc: Document, url: string): () => LocatedStories | null {
+  const inIndex = searchIndexSession();
+  const steps = locate(doc, url, unlistedPosts, { readMasterpost });
+  return () => {
+    const next = inIndex(() => steps.next());
+    return next.done ? next.value : null;
+  };
+}
+
+/** A reading's steps run in one go. */
+function toEnd<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+function* locate(doc: Document, url: string, unlisted: UnlistedPostsFinder | undefined, lists: MasterpostLists | undefined): Generator<void, LocatedStories> {
   const site = siteOfUrl(url);
   const innerSite = journalSiteOfUrl(url);
   const address = entryAddress(url);
@@ -153,7 +178,9 @@ function locate(doc: Document, url: string, unlisted: UnlistedPostsFinder | unde
     return { extraction: { site, kind: 'interstitial', stories: [] }, locations: [], verdicts: [] };
 
   const pagePosts = isEntryPage ? pickEntryPost(found, url) : found;
-  const read = pagePosts.flatMap((p) => readPost(doc, p, url, isEntryPage, lists).map((r) => ({ post: p, ...r })));
+  yield;
+  const read: (ReadPost & { post: FoundPost })[] = [];
+  for (const p of pagePosts) for (const r of yield* readPost(doc, p, url, isEntryPage, lists)) read.push({ post: p, ...r });
   const kept = read.filter((r) => r.verdict !== 'not-story');
   const stories = kept.map((r) => r.story);
 
@@ -213,24 +240,27 @@ interface ReadPost {
 const STORY_FIELDS: FieldKey[] = ['title', 'fandom', 'pairing', 'characters', 'rating', 'warnings', 'wordCount', 'summary', 'disclaimer', 'author', 'genre', 'series', 'spoilers', 'beta'];
 
 /** A post read: its one story, or each gift of a swap's reveals (sections.ts `giftSections`), each with its verdict. */
-function readPost(doc: Document, post: FoundPost, pageUrl: string, isEntryPage: boolean, lists: MasterpostLists | undefined): ReadPost[] {
+function* readPost(doc: Document, post: FoundPost, pageUrl: string, isEntryPage: boolean, lists: MasterpostLists | undefined): Generator<void, ReadPost[]> {
   const ownUrl = post.permalink ? absoluteUrl(post.permalink, pageUrl) : isEntryPage ? pageUrl : null;
   const scan: ChromeScan = { sawCutLink: false, posterHints: [], selfKey: ownUrl ? canonicalEntryKey(ownUrl) : undefined, baseUrl: pageUrl };
   // Rule "the time after the subject": S2 Haven prints "SUBJECT @ 10:00 pm" in one heading; the time is the layout's.
   const subject = collapse(post.subject).replace(/\s+@\s+\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?$/i, '');
   const lines = labelsAsLines(dropSubjectLine(dropMetadata(flattenLines(post.body, { skip: chromeSkipper(scan), range: post.range }).filter((l) => !isEmptyPunctuation(l))), post, subject));
   const gifts = giftSections(lines);
-  if (!gifts) return [readLines(doc, post, pageUrl, isEntryPage, lists, scan, subject, lines)];
+  yield;
+  if (!gifts) return [yield* readLines(doc, post, pageUrl, isEntryPage, lists, scan, subject, lines)];
   // Each gift is known by its ordinal in the post (url.ts `giftUrl`: the first keeps the entry's URL, the others `#gift-N`).
-  return gifts.map((g, i) => {
-    const read = readLines(doc, post, pageUrl, isEntryPage, lists, scan, subject, lines.slice(g.start, g.end), true);
+  const reads: ReadPost[] = [];
+  for (const [i, g] of gifts.entries()) {
+    const read = yield* readLines(doc, post, pageUrl, isEntryPage, lists, scan, subject, lines.slice(g.start, g.end), true);
     read.story.url = giftUrl(read.story.url, i + 1);
-    return read;
-  });
+    reads.push(read);
+  }
+  return reads;
 }
 
 /** `gift`: the lines are one gift of a swap's reveals (sections.ts `giftSections`). */
-function readLines(
+function* readLines(
   doc: Document,
   post: FoundPost,
   pageUrl: string,
@@ -240,7 +270,7 @@ function readLines(
   subject: string,
   lines: Line[],
   gift = false,
-): ReadPost {
+): Generator<void, ReadPost> {
   const top = findHeader(lines, subject);
   // (A header after the prose: a real one, of two story fields or more.)
   const tail = trailingHeader(lines, top);
@@ -254,6 +284,7 @@ function readLines(
   const note = header.fields.notes ? -1 : trailingNoteAt(after);
   const rest = note >= 0 ? after.slice(0, note) : after;
   const body = buildBody(rest);
+  yield;
 
   // The post's URL (its journal and poster: fullStory).
   const permalink = post.permalink ? absoluteUrl(post.permalink, pageUrl) : null;

@@ -282,21 +282,36 @@ let lowerClassAttrs: Map<Element, string> | null = null;
 let memos: Map<unknown, Map<string, unknown>> | null = null;
 
 export function withSearchIndex<T>(f: () => T): T {
-  if (walks) return f();
-  walks = new Map();
-  indexes = new Map();
-  classAttrs = new Map();
-  lowerClassAttrs = new Map();
-  memos = new Map();
-  try {
-    return f();
-  } finally {
-    walks = null;
-    indexes = null;
-    classAttrs = null;
-    lowerClassAttrs = null;
-    memos = null;
-  }
+  return walks ? f() : searchIndexSession()(f);
+}
+
+/**
+ * One extraction's index kept across calls: each call runs inside it (its walks, classes and memos, as `withSearchIndex`'s),
+ * and nothing of it is in force between calls. For a reading done in steps, in tasks of their own (`locateStoriesInSteps`);
+ * the caller makes sure nothing changed the page between them.
+ */
+export function searchIndexSession(): <T>(f: () => T) => T {
+  const own = {
+    walks: new Map<Document, Walked>(),
+    indexes: new Map<Document | Element, Map<string, Element[]>>(),
+    classAttrs: new Map<Element, string>(),
+    lowerClassAttrs: new Map<Element, string>(),
+    memos: new Map<unknown, Map<string, unknown>>(),
+  };
+  return (f) => {
+    // (Within another extraction: its index, as `withSearchIndex` does; nothing changes the page within one.)
+    if (walks) return f();
+    ({ walks, indexes, classAttrs, lowerClassAttrs, memos } = own);
+    try {
+      return f();
+    } finally {
+      walks = null;
+      indexes = null;
+      classAttrs = null;
+      lowerClassAttrs = null;
+      memos = null;
+    }
+  };
 }
 
 /**
