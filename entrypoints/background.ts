@@ -9,7 +9,7 @@ import { findStoriesByPartKeys, findStoryByPartKey, getParts, getPosition, type 
 import { sameJournalPage } from '../utils/fetch-policy';
 import { createFetchQueue } from '../utils/fetch-queue';
 import { answerMessage, type BackgroundHandlers, readerPressOf, type StoryLookup, sendToTab } from '../utils/messages';
-import { clickPartLinks, createPartPrefetch, prefetchUrls } from '../utils/part-prefetch';
+import { createPartPrefetch, prefetchUrls, pressPartLinks } from '../utils/part-prefetch';
 import { lookupKeysOf, READER_FRAME_PATH, type ReaderFrameSeal } from '../utils/reader-frame';
 import { opensFromSaved } from '../utils/reader-records';
 import { cachedSessionStorage, createReaderSessions, memorySessionStorage, type SenderInfo, type SessionRequest, type SessionStorage, sessionPostUrlOf } from '../utils/reader-session';
@@ -172,7 +172,7 @@ export default defineBackground(() => {
     // A page that moved to another journal since it loaded (history.replaceState): the reader refuses to open on
     // it (reader.content, with the same two addresses), so nothing is fetched for it here either.
     if (!sameJournalPage(msg.pageUrl, msg.loadedUrl)) return;
-    const links = clickPartLinks(url, msg.nav, sender.url, msg.title);
+    const links = pressPartLinks(url, msg.nav, sender.url, msg.title);
     const req: SessionRequest = { postUrl: sessionPostUrlOf(url, sender.url), links, loadedUrl: msg.loadedUrl };
     const urls = sessions.wouldAdmit(sender, req, prefetchUrls(req.postUrl, links));
     const keys = lookupKeysOf({ url, partLinks: links.map((l) => ({ url: l, label: '', index: null })) });

@@ -169,7 +169,7 @@ export function answerMessage<Sender>(handlers: BackgroundHandlers<Sender>, msg:
 /**
  * The 'reader:press' payload in the shape the detector sends, or null (refused): any content script of a journal page
  * can send anything, so the background reads the strings it needs only when they are strings. `nav` stays unread here:
- * its lines are hints that utils/part-prefetch.ts `clickPartLinks` checks line by line.
+ * its lines are hints that utils/part-prefetch.ts `pressPartLinks` checks line by line.
  */
 export function readerPressOf(msg: unknown): { url: string; nav: unknown; title: string | undefined; pageUrl: string; loadedUrl: string } | null {
   const m = msg as { url?: unknown; nav?: unknown; title?: unknown; pageUrl?: unknown; loadedUrl?: unknown } | null;

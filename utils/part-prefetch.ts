@@ -28,24 +28,24 @@ export function prefetchUrls(postUrl: string, links: string[]): string[] {
   return firstFetches(postUrl, links, FETCH_CONCURRENCY);
 }
 
-/** What a click's navigation lines may hold at most (a page's post could hold anything): beyond, nothing is read. */
-const CLICK_LINES = MAX_PARTS;
-const CLICK_LINKS = MAX_PARTS;
-const CLICK_TEXT = 20_000;
+/** What the press's (and the click's) navigation lines may hold at most (a page's post could hold anything): beyond, nothing is read. */
+const PRESS_LINES = MAX_PARTS;
+const PRESS_LINKS = MAX_PARTS;
+const PRESS_TEXT = 20_000;
 
 /**
- * The part links of the clicked post, from its navigation lines as the detector sent them with the user's click
- * (utils/extract StoryLocation's `nav`): what the reader's full extraction reads from the same lines (`chapterLinks`,
+ * The part links of the pressed post, from its navigation lines as the detector sent them with the user's press on
+ * Read, and again with its click (utils/extract StoryLocation's `nav`): what the reader's full extraction reads from the same lines (`chapterLinks`,
  * against the page as the browser knows it), at most MAX_PARTS. Hints from a page: a shape that is not the
  * detector's, or more than a post's navigation holds, gives none (the reader's own start fetches then).
  */
-export function clickPartLinks(postUrl: string, nav: unknown, pageUrl: string, title?: string): string[] {
-  if (!Array.isArray(nav) || nav.length > CLICK_LINES || (title !== undefined && title.length > CLICK_TEXT)) return [];
+export function pressPartLinks(postUrl: string, nav: unknown, pageUrl: string, title?: string): string[] {
+  if (!Array.isArray(nav) || nav.length > PRESS_LINES || (title !== undefined && title.length > PRESS_TEXT)) return [];
   const lines: NavLine[] = [];
   for (const l of nav as { text?: unknown; links?: unknown }[]) {
-    if (typeof l?.text !== 'string' || l.text.length > CLICK_TEXT || !Array.isArray(l.links) || l.links.length > CLICK_LINKS) return [];
+    if (typeof l?.text !== 'string' || l.text.length > PRESS_TEXT || !Array.isArray(l.links) || l.links.length > PRESS_LINKS) return [];
     const links = (l.links as { href?: unknown; text?: unknown }[]).map((k) => ({ href: k?.href, text: k?.text }));
-    if (links.some((k) => typeof k.href !== 'string' || typeof k.text !== 'string' || k.href.length > CLICK_TEXT || k.text.length > CLICK_TEXT)) return [];
+    if (links.some((k) => typeof k.href !== 'string' || typeof k.text !== 'string' || k.href.length > PRESS_TEXT || k.text.length > PRESS_TEXT)) return [];
     lines.push({ text: l.text, links: links as NavLine['links'] });
   }
   const key = canonicalEntryKey(postUrl);

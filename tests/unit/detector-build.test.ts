@@ -22,7 +22,7 @@ import { DETECTOR_TERSER_OPTIONS, INTERNAL_PROPERTIES, LINE_FIELDS, OWN_TABLE_PR
 import type { MasterpostLists, UnlistedPostsFinder } from '../../utils/extract/index';
 import { type addFills, locateStories } from '../../utils/extract/index';
 import { RULES } from '../../utils/extract/verdict';
-import { clickPartLinks } from '../../utils/part-prefetch';
+import { pressPartLinks } from '../../utils/part-prefetch';
 
 // Vitest runs from the repository's root (import.meta.url is not a file: URL under jsdom).
 const ROOT = process.cwd();
@@ -165,7 +165,7 @@ describe('the property names the detector’s build mangles', () => {
 
 /**
  * The detector carries no part-link reading of its own: it sends the post's navigation lines with the user's click,
- * and the background reads the part links from them (utils/part-prefetch.ts clickPartLinks, for its fetches at the
+ * and the background reads the part links from them (utils/part-prefetch.ts pressPartLinks, for its fetches at the
  * click). Those are the full build's part links of the same post: the same list, or its beginning for a header-only
  * post (whose entries that hold the story come after); a masterpost (its list is its parts) sends none.
  *
@@ -208,7 +208,7 @@ describe('the detector’s build decides as the full build', () => {
         }
         // As the message carries them (Chrome: JSON; Firefox: a structured clone of plain data).
         const nav = loc.nav === undefined ? undefined : JSON.parse(JSON.stringify(loc.nav));
-        const atClick = clickPartLinks(loc.story.url, nav, url, loc.story.fields.title);
+        const atClick = pressPartLinks(loc.story.url, nav, url, loc.story.fields.title);
         const reader = fullLocated.extraction.stories[i].partLinks.map((l) => l.url);
         expect(atClick, `${url} ${loc.story.url}`).toEqual(reader.slice(0, atClick.length));
         if (verdict.rule !== 'header-only') expect(atClick, `${url} ${loc.story.url}`).toEqual(reader);

@@ -140,7 +140,7 @@ describe('the background’s dispatcher', () => {
 
 describe('the press’s message (reader:press), as the background reads it', () => {
   const press = samples['reader:press'];
-  it('is read in the detector’s shape, its nav passed on unread (clickPartLinks checks its lines)', () => {
+  it('is read in the detector’s shape, its nav passed on unread (pressPartLinks checks its lines)', () => {
     expect(readerPressOf(press)).toEqual({ url: press.url, nav: press.nav, pageUrl: press.pageUrl, loadedUrl: press.loadedUrl });
     expect(readerPressOf({ ...press, nav: undefined })?.nav).toBeUndefined();
   });

@@ -1,14 +1,14 @@
 /**
  * The fetches at the user's press on Read and its click (entrypoints/background.ts 'reader:press'): the detector sends
  * the post's navigation lines, hints from a hostile page. The background reads the part links from them as the reader's
- * extraction does (clickPartLinks), keeps only what the reader's session will admit (sessions.wouldAdmit: the same
+ * extraction does (pressPartLinks), keeps only what the reader's session will admit (sessions.wouldAdmit: the same
  * page check and policy as `open`, nothing stored), at most MAX_PARTS, and starts each fetch once per tab; the press's
  * message and the click's read the library once.
  */
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { chapterLinks } from '../../utils/extract/part-links';
-import { clickPartLinks, createPartPrefetch, prefetchUrls } from '../../utils/part-prefetch';
+import { createPartPrefetch, prefetchUrls, pressPartLinks } from '../../utils/part-prefetch';
 import { createReaderSessions, MOVED_PAGE_MESSAGE, type SenderInfo, sessionPostUrlOf } from '../../utils/reader-session';
 import type { FetchResult } from '../../utils/stitch';
 import { MAX_PARTS } from '../../utils/stitch/scheduler';
@@ -33,10 +33,10 @@ const PAGE = 'https://author.livejournal.com/10.html';
 const contentScript: SenderInfo = { tab: { id: 7, url: PAGE }, frameId: 0, url: PAGE };
 const navLine = (...links: [string, string][]) => ({ text: links.map(([t]) => t).join(' | '), links: links.map(([text, href]) => ({ href, text })) });
 
-describe('clickPartLinks', () => {
+describe('pressPartLinks', () => {
   it('reads the part links as the reader does, relative links against the page the browser knows', () => {
     const nav = [navLine(['« Part 1', '/9.html'], ['Part 3 »', 'http://author.livejournal.com/11.html#cutid1'], ['Art by someone', 'https://artist.livejournal.com/4.html'])];
-    const read = clickPartLinks(PAGE, nav, PAGE);
+    const read = pressPartLinks(PAGE, nav, PAGE);
     expect(read).toEqual(chapterLinks(nav, 'livejournal.com/author/10', PAGE).partLinks.map((l) => l.url));
     expect(read).toEqual(['https://author.livejournal.com/9.html', 'http://author.livejournal.com/11.html#cutid1']);
   });
@@ -44,17 +44,17 @@ describe('clickPartLinks', () => {
   it('the story’s title, sent with the press, says which of the header’s Series: links are its parts, as the reader reads them', () => {
     const series = { text: 'Series: The Ninth Well: part one · part two', links: [{ href: '/9.html', text: 'part one' }] };
     const title = 'The Ninth Well';
-    expect(clickPartLinks(PAGE, [series], PAGE, title)).toEqual(chapterLinks([series], 'livejournal.com/author/10', PAGE, title).partLinks.map((l) => l.url));
-    expect(clickPartLinks(PAGE, [series], PAGE, title)).toEqual(['https://author.livejournal.com/9.html']);
+    expect(pressPartLinks(PAGE, [series], PAGE, title)).toEqual(chapterLinks([series], 'livejournal.com/author/10', PAGE, title).partLinks.map((l) => l.url));
+    expect(pressPartLinks(PAGE, [series], PAGE, title)).toEqual(['https://author.livejournal.com/9.html']);
     // Another series' part, or no title sent: no part.
-    expect(clickPartLinks(PAGE, [series], PAGE, 'Salt and Iron')).toEqual([]);
-    expect(clickPartLinks(PAGE, [series], PAGE)).toEqual([]);
-    expect(clickPartLinks(PAGE, [series], PAGE, 'x'.repeat(20_001))).toEqual([]);
+    expect(pressPartLinks(PAGE, [series], PAGE, 'Salt and Iron')).toEqual([]);
+    expect(pressPartLinks(PAGE, [series], PAGE)).toEqual([]);
+    expect(pressPartLinks(PAGE, [series], PAGE, 'x'.repeat(20_001))).toEqual([]);
   });
 
   it('anything not the detector’s shape, or more than a post’s navigation holds, gives nothing', () => {
     const ok = navLine(['Part 2', '/11.html']);
-    expect(clickPartLinks(PAGE, [ok], PAGE)).toHaveLength(1);
+    expect(pressPartLinks(PAGE, [ok], PAGE)).toHaveLength(1);
     for (const bad of [
       null,
       'Part 2',
@@ -67,16 +67,16 @@ describe('clickPartLinks', () => {
       [{ text: 'x'.repeat(20_001), links: ok.links }],
       [{ text: 'Part 2', links: Array.from({ length: MAX_PARTS + 1 }, () => ok.links[0]) }],
     ]) {
-      expect(clickPartLinks(PAGE, bad, PAGE)).toEqual([]);
+      expect(pressPartLinks(PAGE, bad, PAGE)).toEqual([]);
     }
     // Extra fields the page could add are not carried on.
-    expect(clickPartLinks(PAGE, [{ ...ok, links: [{ ...ok.links[0], href: '/11.html', evil: () => 1 }] }], PAGE)).toEqual(['https://author.livejournal.com/11.html']);
+    expect(pressPartLinks(PAGE, [{ ...ok, links: [{ ...ok.links[0], href: '/11.html', evil: () => 1 }] }], PAGE)).toEqual(['https://author.livejournal.com/11.html']);
   });
 
   it('at most MAX_PARTS part links', () => {
     const links: [string, string][] = Array.from({ length: MAX_PARTS + 20 }, (_, i) => [`Part ${(i % 400) + 2}`, `/${100 + i}.html`]);
     const many = Array.from({ length: 10 }, (_, i) => navLine(...links.slice(i * 22, i * 22 + 22)));
-    expect(clickPartLinks(PAGE, many, PAGE)).toHaveLength(MAX_PARTS);
+    expect(pressPartLinks(PAGE, many, PAGE)).toHaveLength(MAX_PARTS);
   });
 });
 
