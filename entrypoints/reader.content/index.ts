@@ -41,6 +41,7 @@ import { provideStage } from '../../utils/stages';
 import { navLinksInPost, storyLinksAnySite } from '../../utils/stitch';
 import { commentIdOf } from '../../utils/url';
 import type { ReaderApi } from '../story-posts.content/index';
+import { createReadAhead, type Located } from './read-ahead';
 
 /** The host is only the frame's box: the frame fills it. */
 const FRAME_CSS = `${HOST_CSS}
@@ -126,47 +127,6 @@ async function readClickedPost(clicked: StoryPost, pageUrl: string, readAhead: L
   const navLinks = isFill ? [] : navLinksInPost(document, pageUrl, story, located.locations);
   const links = isFill ? [] : [...story.partLinks.map((l) => l.url), ...navLinks.map((l) => l.url)];
   return { story, isFill, navLinks, links, pageKind: located.extraction.kind };
-}
-
-type Located = ReturnType<typeof locateStories>;
-
-/**
- * The page's posts read ahead, in the page's idle time, when a click is likely (the pointer is over a Read button or
- * one has the focus: the detector says so, as it loads this script then). At the click the reader's start waits for
- * that reading, and it is slow the first time this script runs it (its code is cold: 60-130 ms on a one-post page in
- * Chromium, against 3-10 ms warm). Kept until anything in the page changes (then read again at the click), used once.
- */
-function createReadAhead() {
-  let ahead: { pageUrl: string; located: Located } | null = null;
-  let scheduled = false;
-  const forget = () => {
-    ahead = null;
-    changes.disconnect();
-  };
-  const changes = new MutationObserver(forget);
-  const idle = (run: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 500 }) : setTimeout(run, 50));
-  return {
-    /** Reads the page's posts when the page is idle next (once; again after a change or a use). */
-    prepare(pageUrl: string, skip: () => boolean) {
-      if (ahead || scheduled) return;
-      scheduled = true;
-      idle(() => {
-        scheduled = false;
-        if (ahead || skip()) return;
-        const located = locateStories(document, pageUrl);
-        ahead = { pageUrl, located };
-        // Anything: a post's text, an attribute, a node. (Shadow trees, the buttons' among them, are not in it.)
-        changes.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
-      });
-    },
-    /** The reading, if the page is as it was then (changes not yet delivered count too); gone after this. */
-    take(pageUrl: string): Located | null {
-      const got = ahead && !changes.takeRecords().length && ahead.pageUrl === pageUrl ? ahead.located : null;
-      forget();
-      return got;
-    },
-    forget,
-  };
 }
 
 export default defineContentScript({
@@ -420,7 +380,7 @@ export default defineContentScript({
       }
       for (const r of lingering) r.ui.remove();
       lingering.clear();
-      readAhead.forget();
+      readAhead.stop();
       provideStage('reader', undefined);
     });
   },
