@@ -9,7 +9,7 @@ import { findStoriesByPartKeys, findStoryByPartKey, getParts, getPosition, type 
 import { sameJournalPage } from '../utils/fetch-policy';
 import { createFetchQueue } from '../utils/fetch-queue';
 import { answerMessage, type BackgroundHandlers, readerPressOf, type StoryLookup, sendToTab } from '../utils/messages';
-import { createPartPrefetch, prefetchUrls, pressPartLinks } from '../utils/part-prefetch';
+import { createPartPrefetch, prefetchUrls, pressedPost } from '../utils/part-prefetch';
 import { lookupKeysOf, READER_FRAME_PATH, type ReaderFrameSeal } from '../utils/reader-frame';
 import { opensFromSaved } from '../utils/reader-records';
 import { cachedSessionStorage, createReaderSessions, memorySessionStorage, type SenderInfo, type SessionRequest, type SessionStorage, sessionPostUrlOf } from '../utils/reader-session';
@@ -78,11 +78,28 @@ export default defineBackground(() => {
   const framePage = browser.runtime.getURL(READER_FRAME_PATH as '/reader-frame.html').split('#')[0];
   // With the start goes the story's lookup in the library, begun at the press: the frame has it when it claims, not
   // a database read of the whole story later (a saved story opened slower than a one-part one that needs a fetch).
-  const tickets = createReaderTickets<{ start: ReaderFrameSeal | null; lookup: Promise<StoryLookup | null> }>((sender) => !!sender.url && sender.url.split('#')[0] === framePage);
+  const isFramePage = (sender: SenderInfo) => !!sender.url && sender.url.split('#')[0] === framePage;
+  const tickets = createReaderTickets<{ start: ReaderFrameSeal | null; lookup: Promise<StoryLookup | null>; started: Started }>(isFramePage);
+  /**
+   * A reader's start, until the frame that claimed it says the post's links ('reader-frame:links'): the content script
+   * that opened the session and what it opened it for, the click's lookup, and whether the story opens from the library.
+   */
+  interface Started {
+    opener: SenderInfo;
+    session: SessionRequest;
+    /** The key the lookup asked for first (the post's own). */
+    storyKey: string | undefined;
+    lookup: Promise<StoryLookup | null>;
+    saved: Promise<boolean>;
+  }
+  /** The starts claimed and not yet widened, by the claiming frame's tab and frame (and its document, where the browser says). */
+  const claimed = new Map<string, { started: Started; documentId?: string }>();
+  const frameKey = (sender: SenderInfo) => `${sender.tab?.id} ${sender.frameId ?? 0}`;
   // The first parts of a story, fetched from the press on (utils/part-prefetch.ts).
   const prefetch = createPartPrefetch((url) => queue.fetchPage(url));
   browser.tabs.onRemoved.addListener((tabId) => {
     for (const k of lookups.keys()) if (k.startsWith(`press ${tabId} `)) lookups.delete(k);
+    for (const k of claimed.keys()) if (k.startsWith(`${tabId} `)) claimed.delete(k);
     tickets.closeTab(tabId);
     prefetch.closeTab(tabId);
     void sessions.closeTab(tabId);
@@ -128,10 +145,9 @@ export default defineBackground(() => {
    * The click's story in the library, as the frame looks it up (null: no start, or the lookup failed): the one
    * begun at the press (or a click without one) in this tab with the same keys (a moment ago), else a new one.
    */
-  function lookupStart(tabId: number | undefined, start: unknown): Promise<StoryLookup | null> {
-    const story = (start as { story?: Parameters<typeof lookupKeysOf>[0] } | null | undefined)?.story;
-    if (!story || typeof story.url !== 'string' || !Array.isArray(story.partLinks)) return Promise.resolve(null);
-    const keys = lookupKeysOf(story);
+  function lookupStart(tabId: number | undefined, seal: ReaderFrameSeal | null): Promise<StoryLookup | null> {
+    if (!seal) return Promise.resolve(null);
+    const keys = lookupKeysOf(seal.story);
     const k = `press ${tabId} ${keys.join(' ')}`;
     const pressed = lookups.get(k);
     lookups.delete(k);
@@ -139,8 +155,17 @@ export default defineBackground(() => {
     return lookupStory(keys).catch(() => null);
   }
 
+  /** A reader's session opened for a content script, the click's lookup standing for the saved story's pages meanwhile. */
+  async function openSession(sender: SenderInfo, req: SessionRequest, lookup: Promise<StoryLookup | null>, storyKey: string | undefined) {
+    const postKey = storyKeyOf(String(req.postUrl ?? ''));
+    lookups.set(`open ${postKey}`, { lookup, at: Date.now(), key: storyKey });
+    return sessions.open(sender, req).finally(() => {
+      if (lookups.get(`open ${postKey}`)?.lookup === lookup) lookups.delete(`open ${postKey}`);
+    });
+  }
+
   /**
-   * After 'reader:start' opened the click's session: the story's first parts, fetched while the frame loads,
+   * After 'reader:start' opened the click's session (and 'reader:links' again): the story's first parts, fetched while the frame loads,
    * when the reader will fetch them (a saved story with its text opens from the database, with no request). The session is
    * read once for all of them, so they start together.
    */
@@ -172,10 +197,11 @@ export default defineBackground(() => {
     // A page that moved to another journal since it loaded (history.replaceState): the reader refuses to open on
     // it (reader.content, with the same two addresses), so nothing is fetched for it here either.
     if (!sameJournalPage(msg.pageUrl, msg.loadedUrl)) return;
-    const links = pressPartLinks(url, msg.nav, sender.url, msg.title);
+    const post = pressedPost(url, msg.nav, sender.url, msg.title)!;
+    const links = post.partLinks.map((l) => l.url);
     const req: SessionRequest = { postUrl: sessionPostUrlOf(url, sender.url), links, loadedUrl: msg.loadedUrl };
     const urls = sessions.wouldAdmit(sender, req, prefetchUrls(req.postUrl, links));
-    const keys = lookupKeysOf({ url, partLinks: links.map((l) => ({ url: l, label: '', index: null })) });
+    const keys = lookupKeysOf(post);
     for (const [k, v] of lookups) if (k.startsWith('press ') && Date.now() - v.at > PRESS_LOOKUP_MS) lookups.delete(k);
     // The click's message after the press's finds the press's lookup (not swept above: young enough for the reader's
     // start) and reads the library no second time.
@@ -240,34 +266,62 @@ export default defineBackground(() => {
       return sessions.open(sender, req);
     },
     'reader:start': async (req, sender) => {
-      // The content script, after the user's click: the session as for 'reader:session' (its own tab and
+      // The content script, at the user's click: the session as for 'reader:session' (its own tab and
       // frame, the page as the browser knows it), then a ticket for the reader's frame to claim the start with.
       if (isExtensionPageSender(sender, browser.runtime.getURL('/'))) return { ok: false, error: 'From a journal page only.' };
-      // The story looked up in the library while the session opens: the prefetch waits for it (a saved story
-      // opens from the database, with no request), the frame gets it with its start.
-      const lookup = lookupStart(sender.tab?.id, req.start);
       const refresh = (req.start as { refresh?: unknown } | null | undefined)?.refresh === true;
+      // The post's part links as at the press: read here from the detector's lines, under the same limits (hints). The
+      // frame reads the post, and its 'reader-frame:links' opens the session again with the post's own.
+      const post = pressedPost((req.start as { story?: { url?: unknown } } | null | undefined)?.story?.url, req.nav, sender.url, req.title);
+      const links = post?.partLinks.map((l) => l.url) ?? [];
+      // The seal (utils/reader-frame.ts): what the frame checks the start it gets on the ticket's port against, and the
+      // keys the lookup below is made with (the press's, so it finds the press's lookup).
+      const seal: ReaderFrameSeal | null = post ? { refresh, story: post } : null;
+      // The story looked up in the library while the session opens: the prefetch waits for it (a saved story
+      // opens from the database, with no request), the frame gets it with its claim.
+      const lookup = lookupStart(sender.tab?.id, seal);
       const saved = lookup.then((l) => (l ? !refresh && !!l.story && opensFromSaved(l.story, l.parts) : true));
-      const postKey = storyKeyOf(String(req.postUrl ?? ''));
-      const story = (req.start as { story?: Parameters<typeof lookupKeysOf>[0] } | null | undefined)?.story;
-      lookups.set(`open ${postKey}`, { lookup, at: Date.now(), key: typeof story?.url === 'string' ? storyKeyOf(story.url) : undefined });
-      const opened = await sessions.open(sender, req).finally(() => {
-        if (lookups.get(`open ${postKey}`)?.lookup === lookup) lookups.delete(`open ${postKey}`);
-      });
+      const session: SessionRequest = { postUrl: String(req.postUrl ?? ''), links, loadedUrl: typeof req.loadedUrl === 'string' ? req.loadedUrl : undefined };
+      const storyKey = post ? storyKeyOf(post.url) : undefined;
+      const opened = await openSession(sender, session, lookup, storyKey);
       if (!opened.ok) return opened;
-      void prefetchParts(sender, req, saved).catch(() => undefined);
-      // The seal (utils/reader-frame.ts): what the frame checks the start it gets on the ticket's port against.
-      const seal = story && typeof story.url === 'string' && Array.isArray(story.partLinks) ? { refresh, story } : null;
-      return { ok: true, ticket: tickets.issue(sender, { start: seal, lookup }) };
+      void prefetchParts(sender, session, saved).catch(() => undefined);
+      const started: Started = {
+        opener: { tab: sender.tab ? { id: sender.tab.id } : undefined, frameId: sender.frameId, documentId: sender.documentId, url: sender.url },
+        session,
+        storyKey,
+        lookup,
+        saved,
+      };
+      return { ok: true, ticket: tickets.issue(sender, { start: seal, lookup, started }) };
     },
     'reader-frame:claim': async (msg, sender) => {
       const claim = tickets.claim(msg.ticket, sender);
       if (!claim.ok) return claim;
+      // This frame, and no other, says the post's links next ('reader-frame:links').
+      claimed.set(frameKey(sender), { started: claim.start.started, documentId: sender.documentId });
       // From now on the frame fetches for the story, under the session the click opened (the story's lookup, begun
       // at the press, is awaited meanwhile: the two are independent, and the answer carries both).
       const [handed, lookup] = await Promise.all([sessions.handOver(claim.opener, sender), claim.start.lookup]);
       if (!handed) return { ok: false, error: 'The reader’s session is gone: open it again.' };
       return { ok: true, start: claim.start.start, openerFrameId: claim.opener.frameId ?? 0, lookup };
+    },
+    'reader-frame:links': async (msg, sender) => {
+      // The frame that claimed a start, once: the click's session opened again for the same page and post, with the
+      // links the frame read from the page the content script handed it, and handed to the frame again.
+      const k = frameKey(sender);
+      const found = claimed.get(k);
+      const sameDocument = !found?.documentId || !sender.documentId || found.documentId === sender.documentId;
+      if (!found || !isFramePage(sender) || !sameDocument) return { ok: false, error: 'No story for this frame.' };
+      claimed.delete(k);
+      const strings = (v: unknown) => (Array.isArray(v) ? v.filter((l): l is string => typeof l === 'string') : []);
+      const { opener, session, lookup, storyKey, saved } = found.started;
+      const req: SessionRequest = { ...session, links: strings(msg.links), storyLinks: strings(msg.storyLinks), poster: typeof msg.poster === 'string' ? msg.poster : undefined };
+      const opened = await openSession(opener, req, lookup, storyKey);
+      if (!opened.ok) return opened;
+      if (!(await sessions.handOver(opener, sender))) return { ok: false, error: 'The reader’s session is gone: open it again.' };
+      void prefetchParts(opener, req, saved).catch(() => undefined);
+      return { ok: true };
     },
     'reader-frame:closed': async (msg, sender) => {
       // The frame (an extension page in a tab) tells the content script that opened it; nothing else.

@@ -65,11 +65,19 @@ export interface MessageMap {
   /** Library's Refresh, reader page → background: a story opened in this frame, what the background may fetch for it. */
   'reader:session': { to: 'background'; req: SessionPayload; res: Done };
   /**
-   * Reader content script → background, after the user's click: the reader session for this page (as
-   * 'reader:session') and the seal of the start it posts the frame (utils/reader-frame.ts); answered with a one-time
-   * ticket the frame claims the seal with (utils/reader-tickets.ts). From a journal page only.
+   * Reader content script → background, at the user's click: the reader session for this page (as 'reader:session') and
+   * the seal of the start it posts the frame (utils/reader-frame.ts); answered with a one-time ticket the frame claims the
+   * seal with (utils/reader-tickets.ts). From a journal page only. The post is not read on the page: the background reads
+   * the part links it fetches at the click from the detector's navigation lines (`nav`, `title`: hints, as at the press),
+   * and the frame, which reads the post, gives the session the post's own ('reader-frame:links').
    */
-  'reader:start': { to: 'background'; req: SessionPayload & { start: ReaderFrameSeal }; res: { ok: true; ticket: string } | Failure };
+  'reader:start': { to: 'background'; req: SessionPayload & { start: ReaderFrameSeal; nav?: NavLine[]; title?: string }; res: { ok: true; ticket: string } | Failure };
+  /**
+   * Reader frame → background, once, after its claim and before it fetches anything: the post's part links, story links
+   * and poster as the frame read them from the page the content script handed it. The session the click opened is opened
+   * again with them (as 'reader:start' would have for the same page and post) and handed to this frame again.
+   */
+  'reader-frame:links': { to: 'background'; req: { links: string[]; storyLinks: string[]; poster?: string }; res: Done };
   /** Reader frame → background: the frame (the extension's page) claims its start, once, from the ticket's tab only. */
   /** The answer carries the story's library lookup, made from the press on (null: the frame asks 'story:lookup' itself). */
   'reader-frame:claim': { to: 'background'; req: { ticket: string }; res: { ok: true; start: ReaderFrameSeal | null; openerFrameId: number; lookup?: StoryLookup | null } | Failure };

@@ -11,9 +11,10 @@
  */
 import type { NavLine } from './extract/index';
 import { chapterLinks } from './extract/part-links';
+import type { StoryPost } from './extract/types';
 import type { FetchResult } from './stitch';
 import { FETCH_CONCURRENCY, firstFetches, MAX_PARTS } from './stitch/scheduler';
-import { canonicalEntryKey } from './url';
+import { canonicalEntryKey, commentIdOf } from './url';
 
 /** How long a fetched part waits for the frame to ask for it. */
 const PREFETCH_TTL_MS = 30_000;
@@ -53,6 +54,18 @@ export function pressPartLinks(postUrl: string, nav: unknown, pageUrl: string, t
   return chapterLinks(lines, key, pageUrl, title)
     .partLinks.slice(0, MAX_PARTS)
     .map((l) => l.url);
+}
+
+/**
+ * The clicked post as the background knows it before the reader has read it (the seal of the reader's start, utils/
+ * reader-frame.ts): its URL, and the part links read from the detector's navigation lines as at the press
+ * (`pressPartLinks`), so it is looked up in the library by the press's keys. A fill (a comment) has none: it admits no
+ * journal, and its parts are found in its thread. Null: no post URL.
+ */
+export function pressedPost(url: unknown, nav: unknown, pageUrl: string | undefined, title: unknown): Pick<StoryPost, 'url' | 'partLinks'> | null {
+  if (typeof url !== 'string') return null;
+  const links = pageUrl && commentIdOf(url) === null ? pressPartLinks(url, nav, pageUrl, typeof title === 'string' ? title : undefined) : [];
+  return { url, partLinks: links.map((l) => ({ url: l, label: '', index: null })) };
 }
 
 export function createPartPrefetch(fetchPage: (url: string) => Promise<FetchResult>, now: () => number = Date.now) {

@@ -3,32 +3,31 @@
  * journal page's closed shadow root. A frame of another origin is out of the page's reach: its scripts cannot
  * search it (`window.find`), select into it or read it, as they could a shadow root.
  *
- * The content script hands the frame what it read from the page (the start) itself, over a message channel whose
- * port travels with the frame's one-time ticket (utils/reader-tickets.ts): one structured clone between two processes,
- * where the background in between cost two JSON hops of the page's whole HTML (a 25,000-word page: ~100 ms of the
- * click's way to the first part). The page can post to the frame too (it hears the frame say it is ready), but not on
+ * The content script hands the frame the page at the click (the start: a copy of its tree, and the clicked post as the
+ * detector knows it) itself, over a message channel whose port travels with the frame's one-time ticket
+ * (utils/reader-tickets.ts): one structured clone between two processes, where the background in between cost two JSON
+ * hops of the page's whole HTML (a 25,000-word page: ~100 ms of the click's way to the first part). The frame reads the
+ * post from the copy, in its own process: the journal page's main thread does no extraction at all. The page can post to the frame too (it hears the frame say it is ready), but not on
  * that port, and it cannot make a ticket that claims anything: the frame reads a start only from the port that came
  * with a ticket the background honoured.
  */
-import type { PartLink, StoryPost } from './extract/types';
+import type { StoryPost } from './extract/types';
+import type { CopiedNode } from './reader-page-copy';
 import { canonicalEntryKey, commentIdOf, storyKeyOf } from './url';
 
 export const READER_FRAME_PATH = '/reader-frame.html';
 
-/** What the content script read from the journal page, for the frame (on the ticket's port: ReaderFrameStartMessage). */
+/** What the content script hands the frame at the click (on the ticket's port: ReaderFrameStartMessage). */
 export interface ReaderFrameStart {
-  /** The clicked post, as the content script's full extraction read it. */
-  story: StoryPost;
-  /** The page's address and the page itself (serialised): the stitcher reads its links and notices again, in the frame. */
-  pageUrl: string;
-  html: string;
-  lang: string;
   /**
-   * What the live page says that a copy of it may not (extraction reads layout: what is shown): the page's kind
-   * (a masterpost?) and the chapter links around the post.
+   * The clicked post as the detector knows it (its URL, subject, fields and part): the frame reads the post itself
+   * from the page's copy, and shows this only when the post is no longer there.
    */
-  pageKind: string;
-  navLinks: PartLink[];
+  story: StoryPost;
+  /** The page's address, and the page itself, copied node by node at the click (utils/reader-page-copy.ts). */
+  pageUrl: string;
+  page: CopiedNode[];
+  lang: string;
   /** The library's Refresh: every part fetched again. */
   refresh: boolean;
   /** The content script's messages to the frame carry it (the page can post to the frame too, but does not know it). */
@@ -36,17 +35,14 @@ export interface ReaderFrameStart {
 }
 
 /**
- * What the background keeps for the frame's claim and hands it with its ticket (the start's small part): whether it is
- * the library's Refresh, and what the story is looked up by in the library (lookupKeysOf).
+ * What the background keeps for the frame's claim and hands it with its ticket, made at the click before the page is
+ * read: whether it is the library's Refresh, and the clicked post as the detector knows it, with the part links the
+ * background read from its navigation lines (utils/part-prefetch.ts `pressedPost`): what the story was looked up by in
+ * the library (lookupKeysOf). The start the frame then reads on the port must be of the same post.
  */
 export interface ReaderFrameSeal {
   refresh: boolean;
   story: Pick<StoryPost, 'url' | 'partLinks'>;
-}
-
-/** The seal of a start: its refresh, and the clicked post's URL and part links only. */
-export function sealOf(start: ReaderFrameStart): ReaderFrameSeal {
-  return { refresh: start.refresh, story: { url: start.story.url, partLinks: start.story.partLinks } };
 }
 
 /** Content script → frame, on the port that came with the ticket: the start. */
@@ -60,7 +56,7 @@ export function startMessageOf(data: unknown): ReaderFrameStart | null {
   const m = data as Partial<ReaderFrameStartMessage> | null;
   if (!m || typeof m !== 'object' || m.inkwell !== 'start' || !m.start || typeof m.start !== 'object') return null;
   const s = m.start as Partial<ReaderFrameStart>;
-  if (typeof s.secret !== 'string' || !s.story || typeof s.story.url !== 'string' || typeof s.html !== 'string' || typeof s.pageUrl !== 'string') return null;
+  if (typeof s.secret !== 'string' || !s.story || typeof s.story.url !== 'string' || !Array.isArray(s.page) || typeof s.pageUrl !== 'string') return null;
   return s as ReaderFrameStart;
 }
 

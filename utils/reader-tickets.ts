@@ -1,8 +1,9 @@
 /**
  * One-time tickets between the content script that opened the reader and the reader's frame (the
  * extension's own page, entrypoints/reader-frame/, inside the journal page). Nothing of the start passes
- * through the page: the content script hands the background the start's seal (after the user's click, with
- * its reader session), the background answers with a ticket, the content script posts it to the frame page
+ * through the page: the content script asks the background for a ticket after the user's click, with its reader
+ * session; the background seals the start (the clicked post and the part links it reads from its navigation lines)
+ * and answers with the ticket, the content script posts it to the frame page
  * once loaded (`postMessage` to the extension's origin: the page never sees it) with the port it posts the
  * start itself on, and the frame claims the seal with it, then reads that port (utils/reader-frame.ts).
  *

@@ -633,8 +633,8 @@ export const reader: Section = {
     if (!build.ok) return skipped('reader', title, COLUMNS, BUDGET_DEFS, 'skipped: no build', notes);
 
     const rounds = ctx.quick ? 2 : 7;
-    // Five pairs, not three (until session 41): the median of three ratios moved by a fifth between runs of one build, as
-    // one pair's click raced its hover's read-ahead (entrypoints/reader.content createReadAhead) and the other's did not.
+    // Five pairs, not three (until session 41): the median of three ratios moved by a fifth between runs of one build (then,
+    // one pair's click raced its hover's read-ahead of the page and the other's did not; the frame reads the page now).
     const sixtyRuns = ctx.quick ? 1 : 5;
     // Every story a run opens, generated up front: the server's in-memory pages are fixed at its start.
     const fiveParts = (tag: string) => generateStory(`bench-five-${tag}`, 5, 2_000);
@@ -910,7 +910,7 @@ export const reader: Section = {
           names.sort((a, b) => (at(a) ?? 0) - (at(b) ?? 0));
           return names.length ? [`page: ${names.map((k) => `${k.slice(5)} ${ms(at(k))}`).join(', ')}`] : [];
         })(),
-        `frame: navigation ${ms(m((r) => r.frameMarks.navigation ?? null))}, response ${ms(m((r) => r.frameMarks.response ?? null))}, html parsed ${ms(m((r) => r.frameMarks['dom-interactive'] ?? null))}, script ${ms(m((r) => r.frameMarks.script ?? null))}, load ${ms(m((r) => r.frameMarks.load ?? null))}, ticket ${ms(m((r) => r.frameMarks.ticket ?? null))}, claim asked ${ms(m((r) => r.messages.claim))}, claimed ${ms(m((r) => r.frameMarks.claimed ?? null))}, page parsed ${ms(m((r) => r.frameMarks['page-parsed'] ?? null))}, lookup answered ${ms(m((r) => r.frameMarks['lookup-answered'] ?? null))}, reader mounted ${ms(m((r) => r.frameMarks.mounted ?? null))}`,
+        `frame: navigation ${ms(m((r) => r.frameMarks.navigation ?? null))}, response ${ms(m((r) => r.frameMarks.response ?? null))}, html parsed ${ms(m((r) => r.frameMarks['dom-interactive'] ?? null))}, script ${ms(m((r) => r.frameMarks.script ?? null))}, load ${ms(m((r) => r.frameMarks.load ?? null))}, ticket ${ms(m((r) => r.frameMarks.ticket ?? null))}, claim asked ${ms(m((r) => r.messages.claim))}, claimed ${ms(m((r) => r.frameMarks.claimed ?? null))}, page copied ${ms(m((r) => r.frameMarks['page-parsed'] ?? null))}, post read ${ms(m((r) => r.frameMarks['post-read'] ?? null))}, lookup answered ${ms(m((r) => r.frameMarks['lookup-answered'] ?? null))}, reader mounted ${ms(m((r) => r.frameMarks.mounted ?? null))}`,
         `first part appeared ${ms(m((r) => r.firstAppeared))}, painted ${ms(m((r) => r.first))} (the recorder, put into the frame at ${ms(m((r) => r.frameMarks['recorder-attached'] ?? null))}: painted ${ms(m((r) => r.frameMarks['recorder-first-painted'] ?? null))})`,
       ];
       if (fetchStart !== null) {

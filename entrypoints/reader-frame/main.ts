@@ -4,13 +4,15 @@
  * select or read into a frame of another origin, as it could into a shadow root.
  *
  * It starts from a one-time ticket the content script posts to it (utils/reader-tickets.ts): the background
- * hands it the seal of the start the content script read from the page after the user's click (the post, the
- * page), and from then on fetches for this frame under that click's reader session. The start itself the content
- * script posts on the port that came with the ticket (utils/reader-frame.ts). Without a
- * ticket (a frame the page made itself) it shows nothing and asks for nothing more.
+ * hands it the seal of the start the content script made at the user's click (the clicked post as the detector knows
+ * it), and from then on fetches for this frame under that click's reader session. The start itself (that post and a
+ * copy of the page) the content script posts on the port that came with the ticket (utils/reader-frame.ts); the frame
+ * reads the post from the copy (read-page.ts). Without a ticket (a frame the page made itself) it shows nothing and
+ * asks for nothing more.
  */
 import { sendMessage } from '../../utils/messages';
-import { FRAME_READY, type ReaderFrameStart, type ReaderFrameTicket, startMessageOf } from '../../utils/reader-frame';
+import { FRAME_READY, lookupKeysOf, type ReaderFrameStart, type ReaderFrameTicket, startMessageOf } from '../../utils/reader-frame';
+import { storyKeyOf } from '../../utils/url';
 import type { Claimed } from './open';
 
 // The reader's steps are marked on the frame's performance timeline (inkwell:frame-*): the bench's reader section reads them.
@@ -41,9 +43,10 @@ async function claim(ticket: string, port: MessagePort): Promise<Claimed | null>
   // Only now read: a port that came with a ticket the background honoured is the content script's.
   const start = await startOn(port);
   if (!start) return null;
-  // The same post the background sealed (the port already says whose start it is: a check that costs nothing).
-  if (start.story.url !== seal.story.url) return null;
-  return { start: { ...start, refresh: seal.refresh }, openerFrameId: res.openerFrameId ?? 0, lookup: res.lookup ?? null };
+  // The same post the background sealed (the port already says whose start it is: a check that costs nothing). The seal
+  // is the detector's post, the start the reader's reading of it: the same post by its key.
+  if (storyKeyOf(start.story.url) !== storyKeyOf(seal.story.url)) return null;
+  return { start: { ...start, refresh: seal.refresh }, openerFrameId: res.openerFrameId ?? 0, lookup: res.lookup ?? null, lookupKeys: lookupKeysOf(seal.story) };
 }
 
 // The ticket comes from the content script that made this frame, once the frame is loaded. Anyone who can

@@ -19,7 +19,8 @@ import { chooseStart } from '../../utils/start-place';
 import { extendStory, FIRST_BATCH, loadParts, type PageFetcher, retryPart, type StitchState, stitchStory } from '../../utils/stitch';
 import { continuationsOf, readCollapsed, withContinuations } from '../../utils/stitch/continuations';
 import { stitchFillStory } from '../../utils/stitch/fill-state';
-import { canonicalEntryKey, commentIdOf, storyKeyOf } from '../../utils/url';
+import { canonicalEntryKey, storyKeyOf } from '../../utils/url';
+import { readStartPage } from './read-page';
 
 const parse = parseFetchedPage;
 
@@ -112,7 +113,13 @@ const nextTask = () =>
     ch.port1.onmessage = () => resolve();
     ch.port2.postMessage(0);
   });
+/** The session has the post's links ('reader-frame:links'): every fetch of the frame's waits for it. */
+let linksSaid: () => void = () => undefined;
+const sessionReady = new Promise<void>((resolve) => {
+  linksSaid = resolve;
+});
 const fetchPage: PageFetcher = async (url) => {
+  await sessionReady;
   // Asked, and read, once the first part is painted. The parts the click fetched (utils/part-prefetch.ts) are on their
   // way meanwhile; a long story's other first-batch parts would be fetched, decoded and checked on the machine's few
   // cores while the first part is laid out and painted (bench, 60 parts: their answers landed in that paint).
@@ -134,29 +141,29 @@ function tracked<T>(p: Promise<T>): Promise<T> {
   return p.finally(() => busy--);
 }
 
-/** A start the frame claimed with its ticket, and the story's lookup the background made from the click on (null: asked here). */
-export type Claimed = { start: ReaderFrameStart; openerFrameId: number; lookup: StoryLookup | null };
+/**
+ * A start the frame claimed with its ticket, and the story's lookup the background made from the press on (null: asked
+ * here), with the keys it was made with (the part links the background read from the post's navigation lines).
+ */
+export type Claimed = { start: ReaderFrameStart; openerFrameId: number; lookup: StoryLookup | null; lookupKeys: string[] };
 
 /** The reader opened on a claimed start. */
-export async function open({ start, openerFrameId, lookup: known }: Claimed) {
+export async function open({ start, openerFrameId, lookup: known, lookupKeys: knownKeys }: Claimed) {
   const { pageUrl, refresh } = start;
-  const story = start.story;
+  // The post read from the page's copy (read-page.ts); the session learns its links before the frame fetches anything.
+  const page = await readStartPage(start, nextTask);
+  void sendMessage('reader-frame:links', page.session)
+    .catch(() => undefined)
+    .finally(linksSaid);
+  const { story, isFill, navLinks, pageKind } = page;
   // A fill (a story in the entry's comments) and its parts are known by their comments (storyKeyOf).
-  const isFill = commentIdOf(story.url) !== null;
   const startKey = storyKeyOf(story.url);
   const keys = lookupKeysOf(story);
-  // Asked first (unless the background looked the story up from the click on): answered while the page is parsed here.
-  const asked = Promise.all([known ?? sendMessage('story:lookup', { partKeys: keys }).catch(() => ({ story: null, parts: [], position: null })), settingsRead]);
-  // The journal page as the content script saw it, read again here when the stitcher first needs it (its links and
-  // notices): a saved copy shown as it is needs none of it, and a reopened story is on screen before the page is parsed.
-  let parsedPage: Document | null = null;
-  const pageDoc = () => {
-    if (!parsedPage) {
-      parsedPage = parse(start.html);
-      performance.mark('inkwell:frame-page-parsed');
-    }
-    return parsedPage;
-  };
+  // The background looked the story up from the press on, by the part links it read from the post's navigation lines:
+  // that stands, unless it found nothing and the post read here links to parts it was not made with.
+  const knownStands = !!known && (('story' in known && !!known.story) || keys.every((k) => knownKeys.includes(k)));
+  const asked = Promise.all([knownStands ? known : sendMessage('story:lookup', { partKeys: keys }).catch(() => ({ story: null, parts: [], position: null })), settingsRead]);
+  const pageDoc = () => page.doc;
   const [lookup, stored] = await asked;
   performance.mark('inkwell:frame-lookup-answered');
   // A lookup that failed in the background (its answer is {ok: false, error}) finds nothing saved.
@@ -167,9 +174,9 @@ export async function open({ start, openerFrameId, lookup: known }: Claimed) {
   const savedCopy = found && saved && !refresh ? openableCopy(saved, found.parts) : null;
   const cachedState = savedCopy?.state ?? null;
   const masterKey = saved?.masterpostUrl ? canonicalEntryKey(saved.masterpostUrl) : null;
-  const isMasterpost = start.pageKind === 'masterpost' || startKey === masterKey;
+  const isMasterpost = pageKind === 'masterpost' || startKey === masterKey;
   // A work in progress: what the live page shows that the saved copy lacks is fetched after the saved parts are shown.
-  const news = saved && savedCopy && !isFill ? newsOnPage(saved, { post: story, links: [...story.partLinks, ...start.navLinks], isMasterpost }) : null;
+  const news = saved && savedCopy && !isFill ? newsOnPage(saved, { post: story, links: [...story.partLinks, ...navLinks], isMasterpost }) : null;
   // A record saved before totals were kept is saved again once, with them (the library's Finished needs them).
   // A fill is looked for again in the entry's comments every time (stitchFillStory): that finds its new parts.
   const grow = !!cachedState && (isFill || !!news?.any || !!cachedState.pending || saved?.totalParts === undefined);
@@ -185,8 +192,8 @@ export async function open({ start, openerFrameId, lookup: known }: Claimed) {
   const sendPosition = (position: PositionRecord) => void tracked(sendMessage('position:save', { position })).catch(() => undefined);
   const firstOpened = saved?.firstOpened ?? Date.now();
   let showImages = saved?.showImages;
-  // The chapter links around the post as the content script read them from the live page (not read again from the copy).
-  const startInput = () => ({ url: pageUrl, post: story, doc: pageDoc(), navLinks: isFill ? undefined : start.navLinks });
+  // The chapter links around the post, and where the page's posts are, as read above (not read again).
+  const startInput = () => ({ url: pageUrl, post: story, doc: pageDoc(), navLinks: isFill ? undefined : navLinks, locations: page.locations });
   // An entry story's parts its author posted as comments on it (utils/stitch/continuations.ts): after the
   // entry's part in every update; collapsed ones read from their thread pages once the entries are in.
   // Read from the page once, when a stitch first asks (they are kept, and read on, from then on).

@@ -8,9 +8,10 @@
  * in a closed shadow root this script makes: a page's scripts can search and select into a shadow
  * root (window.find, Selection.modify), never into a frame of another origin. This script keeps what
  * belongs to the page: the host in the top layer, the page made inert, the viewport, Back, the
- * scroll lock, the focus given back to the button. It reads the clicked post from the page and hands
- * it to the background with the reader session; the frame claims it with a one-time ticket, which this
- * script posts to the frame (to the extension's origin only: the page never sees it).
+ * scroll lock, the focus given back to the button. At the click it opens the reader session with the
+ * background, which answers with a one-time ticket, and copies the page (utils/reader-page-copy.ts) for
+ * the frame, which reads the clicked post from the copy: no extraction runs in the journal page. The
+ * ticket and the start go to the frame (to the extension's origin only: the page never sees them).
  */
 
 import { browser } from 'wxt/browser';
@@ -21,27 +22,13 @@ import { HOST_CSS } from '../../components/reader/host-styles';
 import { makePageInert } from '../../components/reader/page-inert';
 import { keepOnTop, type TopLayerGuard } from '../../components/reader/top-layer';
 import { useDeviceViewport } from '../../components/reader/viewport';
-import { locateStories, locateStoriesInSteps } from '../../utils/extract/index';
-import type { StoryPost } from '../../utils/extract/types';
 import { sameJournalPage } from '../../utils/fetch-policy';
 import { type Failure, type IncomingMessage, sendMessage } from '../../utils/messages';
-import {
-  clickedStoryOf,
-  isFrameClosed,
-  isFrameReady,
-  READER_FRAME_PATH,
-  type ReaderFrameCommand,
-  type ReaderFrameStart,
-  type ReaderFrameStartMessage,
-  type ReaderFrameTicket,
-  sealOf,
-} from '../../utils/reader-frame';
+import { isFrameClosed, isFrameReady, READER_FRAME_PATH, type ReaderFrameCommand, type ReaderFrameStart, type ReaderFrameStartMessage, type ReaderFrameTicket } from '../../utils/reader-frame';
+import { copyPage } from '../../utils/reader-page-copy';
 import { MOVED_PAGE_MESSAGE as MOVED, sessionPostUrlOf } from '../../utils/reader-session';
 import { provideStage } from '../../utils/stages';
-import { navLinksInPost, storyLinksAnySite } from '../../utils/stitch';
-import { commentIdOf } from '../../utils/url';
 import type { ReaderApi } from '../story-posts.content/index';
-import { createReadAhead, type Located } from './read-ahead';
 
 /** The host is only the frame's box: the frame fills it. */
 const FRAME_CSS = `${HOST_CSS}
@@ -53,80 +40,6 @@ function randomSecret(): string {
   const bytes = new Uint8Array(24);
   crypto.getRandomValues(bytes);
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-}
-
-/** What the detector's story of a post leaves out (utils/extract/index.ts). */
-const NOT_READ: Omit<StoryPost, 'url' | 'subject' | 'fields' | 'part'> = {
-  author: '',
-  journal: '',
-  rawFields: [],
-  headerNotes: [],
-  rating: null,
-  complete: false,
-  bodyText: '',
-  bodyHtml: '',
-  partLinks: [],
-};
-
-/** The next task (a posted message: not clamped as nested timeouts are), so the page's own work can run between ours. */
-const nextTask = () =>
-  new Promise<void>((resolve) => {
-    const ch = new MessageChannel();
-    ch.port1.onmessage = () => resolve();
-    ch.port2.postMessage(0);
-  });
-
-/**
- * The page's posts read in steps, each in a task of its own (utils/extract `locateStoriesInSteps`): the first reading
- * in this script is cold (50-100 ms in one go in Chromium, on a one-post page), and the page stays responsive while the
- * parts the background fetches arrive. The steps share one index of the page: if anything in the page changes between
- * them (its own scripts run between our tasks), the reading is done again, in one go.
- */
-async function readInSteps(pageUrl: string): Promise<Located> {
-  let changed = false;
-  const changes = new MutationObserver(() => {
-    changed = true;
-  });
-  // Anything: a post's text, an attribute, a node. (Shadow trees, the buttons' and the reader's host's, are not in it.)
-  changes.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
-  try {
-    const step = locateStoriesInSteps(document, pageUrl);
-    for (;;) {
-      const located = step();
-      if (located) return located;
-      await nextTask();
-      if (changed || changes.takeRecords().length) {
-        performance.mark('inkwell:page-read-again');
-        return locateStories(document, pageUrl);
-      }
-    }
-  } finally {
-    changes.disconnect();
-  }
-}
-
-/**
- * The clicked post read again in the full build: the detector's build of extraction decides and titles, but leaves
- * the HTML, the part links and the poster to this one. (Fills of one meme entry share the entry: each is known by its
- * own comment, storyKeyOf.) The reader's empty host may be in the page by now: extraction reads posts, not it.
- * In tasks of their own (the page's posts, step by step; then the clicked one's chapter links), not one long one.
- */
-async function readClickedPost(clicked: StoryPost, pageUrl: string, readAhead: Located | null) {
-  const located = readAhead ?? (await readInSteps(pageUrl));
-  if (readAhead) performance.mark('inkwell:page-read-ahead');
-  performance.mark('inkwell:page-located');
-  // (Not found: the page changed since the click. The detector's story holds only what its button uses, its URL,
-  // subject, fields and part: the rest is empty, as for a post whose text is not on the page.)
-  const story = clickedStoryOf(located.extraction.stories, clicked) ?? { ...NOT_READ, ...clicked };
-  // The background fetches only once it knows the story: the post the user chose and the
-  // entries it links to (it adds the parts saved from an earlier read itself).
-  // A fill (a comment; anyone may have written it) admits no journal: its parts are fetched as
-  // comment pages of this entry only (FetchPolicy.allowsCommentPage), whatever its text links to.
-  const isFill = commentIdOf(story.url) !== null;
-  if (!isFill) await nextTask();
-  const navLinks = isFill ? [] : navLinksInPost(document, pageUrl, story, located.locations);
-  const links = isFill ? [] : [...story.partLinks.map((l) => l.url), ...navLinks.map((l) => l.url)];
-  return { story, isFill, navLinks, links, pageKind: located.extraction.kind };
 }
 
 export default defineContentScript({
@@ -154,7 +67,6 @@ export default defineContentScript({
         lingering.delete(r);
       } else lingering.add(r);
     };
-    const readAhead = createReadAhead();
     const frameUrl = browser.runtime.getURL(READER_FRAME_PATH as '/reader-frame.html');
     const frameOrigin = new URL(frameUrl).origin;
 
@@ -190,13 +102,8 @@ export default defineContentScript({
     });
 
     const api: ReaderApi = {
-      prepare(pageUrl) {
-        readAhead.prepare(pageUrl, () => open !== null);
-      },
-      async open({ story, pageUrl, loadedUrl, returnFocus, refresh }) {
+      async open({ story, nav, pageUrl, loadedUrl, returnFocus, refresh }) {
         if (open) return;
-        // Taken before anything of the reader's is in the page (the overlay is a change).
-        const ahead = readAhead.take(pageUrl);
         // A page's script can move its address within its origin, and some origins hold many
         // journals: read nothing as if it were another journal's page (the background checks too).
         if (!sameJournalPage(pageUrl, loadedUrl)) throw new Error(MOVED);
@@ -242,43 +149,29 @@ export default defineContentScript({
           },
           onRemove: () => undefined,
         });
-        // The page as the frame reads it again: serialised before anything of the reader's is in it (cheap; the
-        // reading below is what takes time, and it runs while the frame page loads).
+        // The page as the frame reads it: copied node by node before anything of the reader's is in it (one walk of the
+        // tree; the frame reads the post from the copy, in its own process, while this page is left alone).
         performance.mark('inkwell:page-overlay');
-        const html = document.documentElement.outerHTML;
+        const copy = copyPage(document.documentElement);
+        performance.mark('inkwell:page-copied');
         ui.mount();
         performance.mark('inkwell:page-frame');
-        let read: Awaited<ReturnType<typeof readClickedPost>>;
-        try {
-          // The frame is in the page now (its page loads meanwhile, in another process): the reading in tasks of its own.
-          await nextTask();
-          read = await readClickedPost(story, pageUrl, ahead);
-        } catch (e) {
-          stopReady();
-          ui.remove();
-          throw e;
-        }
-        performance.mark('inkwell:page-read');
-        story = read.story;
-        const { isFill, navLinks, links, pageKind } = read;
-        // On a Wayback copy extraction knows the post by its original journal URL; the session is
-        // told the copy this page is (a Wayback page's post is a Wayback copy).
-        const sessionPostUrl = sessionPostUrlOf(story.url, pageUrl);
-        const start: ReaderFrameStart = { story, pageUrl, html, pageKind, navLinks, lang: document.documentElement.lang, refresh: refresh === true, secret };
-        // The background opens the session (the parts' fetches began at the click) and answers with the frame's ticket;
-        // it keeps the start's seal (what the frame checks the start against) for the frame's claim. The start goes to the frame itself.
+        // The session and the frame's ticket at once, from the detector's post (the background reads the part links it
+        // fetches from the post's navigation lines, as at the press). The frame reads the post from the copy and tells the
+        // session its own links ('reader-frame:links') before it fetches anything. On a Wayback copy extraction knows the
+        // post by its original journal URL; the session is told the copy this page is (a Wayback page's post is a Wayback copy).
         const started = sendMessage('reader:start', {
-          postUrl: sessionPostUrl,
-          links,
-          storyLinks: isFill ? [] : storyLinksAnySite(story),
-          // A fill's author is a commenter, not the entry's poster: their journal is not the story's.
-          poster: isFill ? undefined : story.author,
+          postUrl: sessionPostUrlOf(story.url, pageUrl),
+          links: [],
+          nav: Array.isArray(nav) ? nav : undefined,
+          title: story.fields.title,
           loadedUrl,
-          start: sealOf(start),
+          start: { refresh: refresh === true, story: { url: story.url, partLinks: [] } },
         }).catch((e: Error): Failure => ({ ok: false, error: e.message }));
         // The start goes to the frame on a channel of its own, whose other end travels with the ticket: posted now, it
         // waits in the channel (the page can post to the frame, never on this port).
         const channel = new MessageChannel();
+        const start: ReaderFrameStart = { story, pageUrl, page: copy, lang: document.documentElement.lang, refresh: refresh === true, secret };
         const startMessage: ReaderFrameStartMessage = { inkwell: 'start', start };
         channel.port1.postMessage(startMessage);
         const htmlOverflow = document.documentElement.style.overflow;
@@ -325,18 +218,15 @@ export default defineContentScript({
         };
         addEventListener('message', onFrameClosed);
         open = reader;
-        try {
-          const res = await started;
-          performance.mark('inkwell:page-started');
-          if (!res.ok) throw new Error(res.error ?? 'The reader could not start.');
-          if (!res.ticket) throw new Error('The reader could not start.');
-          // The ticket, to the frame page once it is there (to the extension's origin only: a frame the page
-          // navigated elsewhere gets nothing); the frame claims the start with it, then reads the start on the port that
-          // came with it. Posted once: when its script says it is ready, or at its load event if that comes first.
+        // The ticket, to the frame page once it is there (to the extension's origin only: a frame the page navigated
+        // elsewhere gets nothing); the frame claims the start's seal with it, then reads the start on the port that came
+        // with it. Posted once: when its script says it is ready, or at its load event if that comes first.
+        void started.then((res) => {
+          if (!res.ok || !res.ticket || reader.closed) return;
           const ticket: ReaderFrameTicket = { inkwell: 'ticket', ticket: res.ticket };
           let posted = false;
           const postTicket = () => {
-            if (posted) return;
+            if (posted || reader.closed) return;
             posted = true;
             performance.mark('inkwell:page-ticket');
             // Focused again now that the frame's own page is in it: Chromium can lose track of a focus given to the frame
@@ -349,6 +239,12 @@ export default defineContentScript({
           };
           void frameReady.then(postTicket);
           void frameLoads.then(postTicket);
+        });
+        try {
+          const res = await started;
+          performance.mark('inkwell:page-started');
+          if (!res.ok) throw new Error(res.error ?? 'The reader could not start.');
+          if (!res.ticket) throw new Error('The reader could not start.');
         } catch (e) {
           stopReady();
           reader.closePage();
@@ -380,7 +276,6 @@ export default defineContentScript({
       }
       for (const r of lingering) r.ui.remove();
       lingering.clear();
-      readAhead.stop();
       provideStage('reader', undefined);
     });
   },

@@ -16,11 +16,11 @@ import type { UnlistedPostsApi } from '../unlisted-posts.content/index';
 
 /** What the reader content script exposes once injected (same isolated world, shared global). */
 export interface ReaderApi {
-  /** A click is likely: the page's posts may be read ahead (in the page's idle time). */
-  prepare(pageUrl: string): void;
   open(request: {
     /** The clicked post's story as the detector's build reads it (its URL, subject, fields and part): the reader reads the post again. */
     story: StoryPost;
+    /** Its navigation lines (StoryLocation's `nav`): the background reads the part links it fetches at the click from them, as at the press. */
+    nav?: StoryLocation['nav'];
     pageUrl: string;
     /** The URL the document was loaded at (replaceState does not change it): the background compares it with its own record. */
     loadedUrl: string;
@@ -46,8 +46,8 @@ export default defineContentScript({
     const hosts = new Map<Node, { host: HTMLElement; loc: StoryLocation }[]>();
     const anchorOf = (loc: StoryLocation): Node => loc.subject ?? loc.range?.first ?? loc.body;
     const loadReader = onDemand<ReaderApi>('reader');
-    const openReader = (story: StoryPost, returnFocus: HTMLElement | null, refresh?: boolean) =>
-      loadReader().then((reader) => reader.open({ story, pageUrl: location.href, loadedUrl: loadedUrl(), returnFocus, refresh }));
+    const openReader = ({ story, nav }: StoryLocation, returnFocus: HTMLElement | null, refresh?: boolean) =>
+      loadReader().then((reader) => reader.open({ story, nav, pageUrl: location.href, loadedUrl: loadedUrl(), returnFocus, refresh }));
 
     // The user's own press, then click (read-button.ts): the background starts fetching the story's parts at the press,
     // while the click comes and the reader loads. It reads the part links from the post's navigation lines itself,
@@ -59,12 +59,12 @@ export default defineContentScript({
       rawRuntime.sendMessage({ type: 'reader:press', url: story.url, nav, title: story.fields.title, pageUrl: location.href, loadedUrl: loadedUrl() }).catch(() => undefined);
     };
     const open = async (key: Node, nth: number, button: HTMLElement) => {
-      const { story } = hosts.get(key)?.[nth]?.loc ?? {};
-      if (!story) return;
+      const loc = hosts.get(key)?.[nth]?.loc;
+      if (!loc) return;
       tellBackground(key, nth);
       button.setAttribute('aria-busy', 'true');
       try {
-        await openReader(story, button);
+        await openReader(loc, button);
       } catch (e) {
         console.error('[Inkwell]', e);
         button.setAttribute('title', `Inkwell could not open the reader: ${(e as Error).message}`);
@@ -84,15 +84,12 @@ export default defineContentScript({
         return;
       }
       // The reader's code is loaded when a click is likely (pointer over, or focus on, a button): by the click it is
-      // there, and has read the page's posts ahead if the page was idle. Only our own code: nothing is fetched.
+      // there. Only our own code: nothing is fetched.
       const host = createReadButton(
         document,
         title,
         (button) => void open(key, nth, button),
-        () =>
-          void loadReader()
-            .then((reader) => reader.prepare(location.href))
-            .catch(() => undefined),
+        () => void loadReader().catch(() => undefined),
         () => tellBackground(key, nth),
       );
       placed[nth] = { host, loc };
@@ -164,7 +161,7 @@ export default defineContentScript({
     const api: StoryPostsApi = {
       async openHere(refresh) {
         await scanned;
-        const first = hosts.values().next().value?.[0]?.loc.story;
+        const first = hosts.values().next().value?.[0]?.loc;
         if (!first) return { ok: false, error: 'No story on this page.' };
         await openReader(first, null, refresh);
         return { ok: true };

@@ -8,7 +8,7 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { chapterLinks } from '../../utils/extract/part-links';
-import { createPartPrefetch, prefetchUrls, pressPartLinks } from '../../utils/part-prefetch';
+import { createPartPrefetch, prefetchUrls, pressedPost, pressPartLinks } from '../../utils/part-prefetch';
 import { createReaderSessions, MOVED_PAGE_MESSAGE, type SenderInfo, sessionPostUrlOf } from '../../utils/reader-session';
 import type { FetchResult } from '../../utils/stitch';
 import { MAX_PARTS } from '../../utils/stitch/scheduler';
@@ -77,6 +77,17 @@ describe('pressPartLinks', () => {
     const links: [string, string][] = Array.from({ length: MAX_PARTS + 20 }, (_, i) => [`Part ${(i % 400) + 2}`, `/${100 + i}.html`]);
     const many = Array.from({ length: 10 }, (_, i) => navLine(...links.slice(i * 22, i * 22 + 22)));
     expect(pressPartLinks(PAGE, many, PAGE)).toHaveLength(MAX_PARTS);
+  });
+});
+
+describe('pressedPost (the seal of the reader’s start)', () => {
+  it('the post’s URL and the part links the press reads, nothing of its text; a fill’s, none; no URL, nothing', () => {
+    const nav = [navLine(['Part 2', '/11.html'], ['Part 3', '/12.html'])];
+    expect(pressedPost(PAGE, nav, PAGE, 'The Well')).toEqual({ url: PAGE, partLinks: pressPartLinks(PAGE, nav, PAGE, 'The Well').map((url) => ({ url, label: '', index: null })) });
+    expect(pressedPost(PAGE, nav, PAGE, 'The Well')?.partLinks).toHaveLength(2);
+    expect(pressedPost(`${PAGE}?thread=5#t5`, nav, PAGE, 'The Well')).toEqual({ url: `${PAGE}?thread=5#t5`, partLinks: [] });
+    expect(pressedPost(PAGE, nav, undefined, 'The Well')).toEqual({ url: PAGE, partLinks: [] });
+    expect(pressedPost(7, nav, PAGE, 'The Well')).toBeNull();
   });
 });
 
@@ -229,5 +240,59 @@ describe('the background at the press and the click', () => {
 
   it('the same story from another tab: a new lookup, and that tab’s own fetches', async () => {
     expect(await pressAndClick(story('presstabs'), { tab: 8 })).toEqual({ lookups: 2, fetches: [2, 2] });
+  });
+
+  /**
+   * The reader's start at the click (reader.content): the session and the frame's ticket before anything reads the post,
+   * from the detector's lines as at the press; then the post's own links, as the frame that claimed it read them
+   * ('reader-frame:links'), which it fetches under.
+   */
+  async function started(journal: string, tabId: number, { fill = false } = {}) {
+    const s = story(journal);
+    const url = `https://${journal}.livejournal.com/10.html${fill ? '?thread=77#t77' : ''}`;
+    const page = `https://${journal}.livejournal.com/10.html`;
+    const opener: SenderInfo = { tab: { id: tabId, url: page }, frameId: 0, url: page };
+    const frame: SenderInfo = { tab: { id: tabId, url: page }, frameId: 4, url: fakeBrowser.runtime.getURL('/reader-frame.html') };
+    const ask = async (msg: object, sender: SenderInfo) =>
+      (await fakeBrowser.runtime.onMessage.trigger(msg, sender as Parameters<typeof fakeBrowser.runtime.onMessage.trigger>[1], () => undefined))[0] as unknown as Record<string, unknown>;
+    const nav = [navLine(['Part 2', `https://${journal}.livejournal.com/11.html`], ['Part 3', `https://${journal}.livejournal.com/12.html`])];
+    await s.send(tabId);
+    const start = await ask({ type: 'reader:start', postUrl: page, links: [], nav, title: 'The Well', loadedUrl: page, start: { refresh: false, story: { url, partLinks: [] } } }, opener);
+    const claim = () => ask({ type: 'reader-frame:claim', ticket: start.ticket }, frame);
+    const links = (sender: SenderInfo) => ask({ type: 'reader-frame:links', links: [`https://${journal}.livejournal.com/11.html`, 'https://cowriter.livejournal.com/3.html'], storyLinks: [] }, sender);
+    const fetchFromFrame = (u: string) => ask({ type: 'fetch-page', url: u }, frame);
+    return { s, start, claim, links, fetchFromFrame, opener, frame };
+  }
+
+  it('the click’s start: a ticket at once, sealed with the part links the press read; the post’s own links, from the frame that claimed it, once', async () => {
+    const r = await started('startlinks', 11);
+    expect(r.start).toMatchObject({ ok: true, ticket: expect.any(String) });
+    // No frame has claimed it yet: nobody says the post's links.
+    expect(await r.links(r.frame)).toMatchObject({ ok: false });
+    const claimed = await r.claim();
+    expect(claimed).toMatchObject({ ok: true, start: { refresh: false, story: { url: 'https://startlinks.livejournal.com/10.html' } } });
+    expect((claimed.start as { story: { partLinks: { url: string }[] } }).story.partLinks.map((l) => l.url)).toEqual([
+      'https://startlinks.livejournal.com/11.html',
+      'https://startlinks.livejournal.com/12.html',
+    ]);
+    // Another journal the post links to: not admitted until the frame has read the post and said so.
+    expect(await r.fetchFromFrame('https://cowriter.livejournal.com/3.html')).toMatchObject({ ok: false, reason: 'not-allowed' });
+    // Only the frame that claimed it: not the content script, not another frame of the tab.
+    expect(await r.links(r.opener)).toMatchObject({ ok: false });
+    expect(await r.links({ ...r.frame, frameId: 2 })).toMatchObject({ ok: false });
+    expect(await r.fetchFromFrame('https://cowriter.livejournal.com/3.html')).toMatchObject({ ok: false, reason: 'not-allowed' });
+    expect(await r.links(r.frame)).toEqual({ ok: true });
+    expect(await r.fetchFromFrame('https://cowriter.livejournal.com/3.html')).toMatchObject({ ok: true, url: 'https://cowriter.livejournal.com/3.html' });
+    // Once.
+    expect(await r.links(r.frame)).toMatchObject({ ok: false });
+    await settled();
+    // The press's lookup is the start's (one), and each part was fetched once for the press, the click and the links.
+    expect(r.s.count()).toEqual({ lookups: 1, fetches: [1, 1] });
+  });
+
+  it('a fill’s start (a comment) is sealed with no part links, whatever its lines say', async () => {
+    const r = await started('fillstart', 13, { fill: true });
+    const claimed = await r.claim();
+    expect(claimed).toMatchObject({ ok: true, start: { story: { url: 'https://fillstart.livejournal.com/10.html?thread=77#t77', partLinks: [] } } });
   });
 });

@@ -4,7 +4,7 @@
  * second claim or a late one get nothing, and fetch nothing.
  */
 import { describe, expect, it } from 'vitest';
-import { FRAME_READY, isFrameReady, type ReaderFrameStart, sealOf, startMessageOf } from '../../utils/reader-frame';
+import { FRAME_READY, isFrameReady, type ReaderFrameStart, startMessageOf } from '../../utils/reader-frame';
 import { createReaderSessions, type SenderInfo } from '../../utils/reader-session';
 import { createReaderTickets, TICKET_TTL_MS } from '../../utils/reader-tickets';
 
@@ -74,24 +74,19 @@ describe("the frame's word that it is ready for its ticket", () => {
   });
 });
 
-describe('the start the content script posts the frame, and its seal', () => {
+describe('the start the content script posts the frame', () => {
   const start: ReaderFrameStart = {
     story: { url: PAGE, partLinks: [{ url: 'https://author.livejournal.com/11.html', label: 'Part 2', index: 2 }], bodyHtml: '<p>The keeper climbed.</p>' } as ReaderFrameStart['story'],
     pageUrl: PAGE,
-    html: '<html><body><p>The keeper climbed.</p></body></html>',
+    page: [
+      [-1, 1, 'html', 'http://www.w3.org/1999/xhtml', []],
+      [0, 1, 'body', 'http://www.w3.org/1999/xhtml', []],
+      [1, 3, 'The keeper climbed.'],
+    ],
     lang: 'en',
-    pageKind: 'story',
-    navLinks: [],
     refresh: false,
     secret: 'a'.repeat(48),
   };
-
-  it('the seal (what the background keeps and hands the frame with its ticket) holds no text of the page and no secret, only what the story is looked up by', () => {
-    const seal = sealOf(start);
-    expect(seal).toEqual({ refresh: false, story: { url: PAGE, partLinks: start.story.partLinks } });
-    expect(JSON.stringify(seal)).not.toContain(start.secret);
-    expect(JSON.stringify(seal)).not.toContain('keeper');
-  });
 
   it('a start message is read in the content script’s shape only: anything else anyone posts is nothing', () => {
     expect(startMessageOf({ inkwell: 'start', start })).toBe(start);
@@ -101,7 +96,7 @@ describe('the start the content script posts the frame, and its seal', () => {
       { inkwell: 'ticket', ticket: 'x' },
       { inkwell: 'start' },
       { inkwell: 'start', start: { ...start, secret: 7 } },
-      { inkwell: 'start', start: { ...start, html: null } },
+      { inkwell: 'start', start: { ...start, page: '<p>markup</p>' } },
       { inkwell: 'start', start: { ...start, story: null } },
       FRAME_READY,
     ]) {

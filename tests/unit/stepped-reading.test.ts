@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 /**
- * `locateStoriesInSteps`: the reading `locateStories` gives, done a step at a time (the reader's page side runs each step
- * in a task of its own: entrypoints/reader.content `readInSteps`). On saved pages of every kind (entry pages, indexes of
+ * `locateStoriesInSteps`: the reading `locateStories` gives, done a step at a time (the reader's frame runs each step
+ * in a task of its own: entrypoints/reader-frame/read-page.ts). On saved pages of every kind (entry pages, indexes of
  * many posts, swap reveals of several gifts, memes with fills) the steps give the same reading, in more than one step,
  * and the index the steps share is in force only while a step runs: another page read between two steps reads as
  * it does alone, and leaves the stepped reading as it was.
@@ -41,7 +41,7 @@ describe('locateStoriesInSteps', () => {
         located = step();
       }
       expectSameReading(located, locateStories(doc, url));
-      // Finding the posts is a step; each post read is two more (its lines; its header and text; the rest).
+      // Finding the posts is a step; each post read is two more (one after its lines, one after its header and text), the rest following on.
       if (located.verdicts.length) {
         expect(steps).toBeGreaterThanOrEqual(1 + 2 * new Set(located.verdicts.map((v) => v.post)).size);
         stepped++;

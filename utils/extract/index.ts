@@ -323,7 +323,7 @@ function* readLines(
   const continues = [...new Set([...texts.slice(0, 2), ...texts.slice(-2)].map((l) => continuesInEntry(l.text)).filter((d): d is 'next' | 'prev' => d !== null))];
 
   // The detector's story is what its buttons use (the title, the URL) and the verdict's test compares (the part): the
-  // reader reads the clicked post again in its full build (reader.content) for the rest.
+  // reader's frame reads the clicked post again in its full build (entrypoints/reader-frame/read-page.ts) for the rest.
   const story = DETECTOR_BUILD ? ({ url, subject, fields, part } as StoryPost) : fullStory(doc, post, scan, url, pageUrl, isEntryPage, subject, fields, header, part, body, links);
   if (!DETECTOR_BUILD && continues.length) story.continues = continues;
 

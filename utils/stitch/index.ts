@@ -24,7 +24,7 @@
  * aborted signal ends it.
  */
 
-import { extractPage } from '../extract/index';
+import { extractPage, type StoryLocation } from '../extract/index';
 import type { PartLink, StoryPost } from '../extract/types';
 import { classifyPage } from '../extract/unreadable';
 import { FetchPolicy } from '../fetch-policy';
@@ -49,7 +49,7 @@ export type { FailureReason, FetchResult, PageFetcher, PageParser, StitchError, 
  * fetched. Resolves once every part has arrived or failed (or the signal aborted); `onUpdate`
  * sees each step.
  */
-export async function stitchStory(start: { url: string; post?: StoryPost; doc?: Document; navLinks?: PartLink[] }, opts: StitchOptions): Promise<StitchState> {
+export async function stitchStory(start: { url: string; post?: StoryPost; doc?: Document; navLinks?: PartLink[]; locations?: StoryLocation[] }, opts: StitchOptions): Promise<StitchState> {
   const ctx = newContext(start.url);
   const s = new Stitcher(ctx, opts);
   return s.run(async () => {
@@ -111,7 +111,9 @@ export async function stitchStory(start: { url: string; post?: StoryPost; doc?: 
     );
     // The chapter links around the post, when the caller read them (from the live page) already: the
     // given post's only (a post found here is another's), and read here again from the copy otherwise.
-    fileStart(s, ctx, post, doc ?? null, pageUrl, isMasterpost, post === start.post ? start.navLinks : undefined);
+    // Likewise where the page's posts are (`locations`: read from this very document), so nothing finds them again.
+    const given = post === start.post;
+    fileStart(s, ctx, post, doc ?? null, pageUrl, isMasterpost, given ? start.navLinks : undefined, given && doc === start.doc ? start.locations : undefined);
   });
 }
 
@@ -119,7 +121,7 @@ export async function stitchStory(start: { url: string; post?: StoryPost; doc?: 
  * Files the post the reader started from (a part or a masterpost), whose links lead to the rest. A gift of a swap's reveals
  * is a part of its own (its key and URL carry its ordinal: url.ts `postKeyOf`), read from its entry's page.
  */
-function fileStart(s: Stitcher, ctx: Context, post: StoryPost, doc: Document | null, pageUrl: string, isMasterpost: boolean, navLinks?: PartLink[]): void {
+function fileStart(s: Stitcher, ctx: Context, post: StoryPost, doc: Document | null, pageUrl: string, isMasterpost: boolean, navLinks?: PartLink[], locations?: StoryLocation[]): void {
   const key = postKeyOf(post.url);
   ctx.startKey ??= key;
   // Read from its own entry page (a document we hold): all its text is there. A post given
@@ -144,7 +146,7 @@ function fileStart(s: Stitcher, ctx: Context, post: StoryPost, doc: Document | n
   item.status = 'fetching';
   // One update for the start filed (its links' and its own).
   s.batch(() => {
-    s.file(item, post, isMasterpost, doc, pageUrl, undefined, navLinks);
+    s.file(item, post, isMasterpost, doc, pageUrl, locations, navLinks);
     s.emit();
   });
 }
