@@ -165,7 +165,7 @@ export default defineBackground(() => {
   }
 
   /**
-   * After 'reader:start' opened the click's session (and 'reader:links' again): the story's first parts, fetched while the frame loads,
+   * After 'reader:start' opened the click's session (and 'reader-frame:links' again): the story's first parts, fetched while the frame loads,
    * when the reader will fetch them (a saved story with its text opens from the database, with no request). The session is
    * read once for all of them, so they start together.
    */
