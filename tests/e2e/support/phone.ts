@@ -166,7 +166,14 @@ export async function readsByTouch(page: DriverPage, finger: Finger): Promise<vo
   expect((await partAtTop(page)).heading).toBe(before.heading);
 
   // The settings: a sheet at the bottom of the screen, where a thumb reaches, its controls 44 px.
-  // The drag up read on: the bar went away; a tap in the middle brings it back.
+  // The drag up read on: the bar went away; a tap in the middle brings it back. (The text at rest first: the drag's
+  // momentum scrolls on a while, and the bar goes as that scroll ends, up to a second or two later.)
+  for (let last = -1, still = 0, i = 0; still < 3 && i < 60; i++) {
+    const now = (await readerGestureState(page)).scrollTop;
+    still = now === last ? still + 1 : 0;
+    last = now;
+    await new Promise((r) => setTimeout(r, 100));
+  }
   if ((await readerGestureState(page)).barAway) await stroke({ x: PHONE.width / 2, y });
   expect(
     (
