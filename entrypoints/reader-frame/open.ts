@@ -1,6 +1,6 @@
 /**
- * The reader in its frame (entrypoints/reader-frame/main.ts claims the start; this module, most of the frame's code,
- * loads meanwhile): the story looked up, the reader mounted, the parts stitched.
+ * The reader in its frame (entrypoints/reader-frame-app.ts claims the start; this module, most of the frame's code,
+ * is set up meanwhile): the story looked up, the reader mounted, the parts stitched.
  */
 import { browser } from 'wxt/browser';
 import { fillStatus } from '../../components/reader/fill-status';

@@ -10,18 +10,19 @@ import { CODE_SINKS, findSinks, type Hit, MARKUP_SINKS } from '../support/code-s
 /** Audited uses in the bundles (third-party code included), with why each is safe. */
 const AUDITED: { file: RegExp; sink: string; text: RegExp; reason: string }[] = [
   {
-    // The overlay's script, and the chunks the reader's frame, the reader page, the library and the books share
-    // (DOMPurify included: the bundler puts it where its users meet and names the chunk after one of them, today
-    // the sanitize chunk, with parse-page).
-    file: /(?:content-scripts\/reader|chunks\/(?:reader|parse-page|sanitize)-[\w-]+)\.js$/,
+    // The overlay's script, the reader's frame (reader-frame-app.js, built on its own with DOMPurify in it), and the
+    // chunks the reader page, the library and the books share (DOMPurify included: the bundler puts it where its
+    // users meet and names the chunk after one of them, today the sanitize chunk, with parse-page).
+    file: /(?:content-scripts\/reader|reader-frame-app|chunks\/(?:reader|parse-page|sanitize)-[\w-]+)\.js$/,
     sink: 'innerHTML =',
     text: /documentElement\.innerHTML=/,
     reason: "DOMPurify's fallback parser: markup into the documentElement of a document made with createDocument (no browsing context, inert), before sanitising.",
   },
   {
-    // The reader's frame, the reader page and the library's Refresh (utils/parse-page.ts, a chunk the pages share),
-    // and the books' code, loaded when a book is asked for (its own chunk, named after book-download).
-    file: /(?:content-scripts\/reader|chunks\/(?:reader|parse-page|sanitize|book-download)-[\w-]+)\.js$/,
+    // The reader's frame (reader-frame-app.js: the parse of fetched pages, DOMPurify's, and the books' code, all in the
+    // one script), the reader page and the library's Refresh (utils/parse-page.ts, a chunk the pages share), and the
+    // books' code there, loaded when a book is asked for (its own chunk, named after book-download).
+    file: /(?:content-scripts\/reader|reader-frame-app|chunks\/(?:reader|parse-page|sanitize|book-download)-[\w-]+)\.js$/,
     sink: 'DOMParser.parseFromString',
     text: /parseFromString/,
     reason: "DOMPurify's parser, the parse of fetched pages and the books' parse of saved parts (utils/epub/xhtml.ts): inert documents (no scripts, no loads) whose nodes are never inserted.",
