@@ -46,7 +46,7 @@ export interface ReadPage {
 
 export async function readStartPage(start: ReaderFrameStart, nextTask: () => Promise<void>): Promise<ReadPage> {
   const doc = rebuildPage(start.page);
-  performance.mark('inkwell:frame-page-parsed');
+  performance.mark('inkwell:frame-page-rebuilt');
   const step = locateStoriesInSteps(doc, start.pageUrl);
   let located = step();
   while (!located) {
