@@ -10,6 +10,7 @@ import { READER_CSS } from '../../components/reader/styles';
 import type { PositionRecord } from '../../utils/db';
 import { fetchThroughBackground, type StoryLookup, sendMessage } from '../../utils/messages';
 import { newsOnPage } from '../../utils/new-parts';
+import { nextTask } from '../../utils/next-task';
 import { parseFetchedPage } from '../../utils/parse-page';
 import { FRAME_CLOSED, lookupKeysOf, type ReaderFrameCommand, type ReaderFrameStart } from '../../utils/reader-frame';
 import { buildStoryRecords, openableCopy, refetchState } from '../../utils/reader-records';
@@ -106,13 +107,6 @@ function readerMounted() {
   requestAnimationFrame(() => setTimeout(painted, 0));
   setTimeout(painted, 250);
 }
-/** The next task (a posted message: not clamped as nested timeouts are). */
-const nextTask = () =>
-  new Promise<void>((resolve) => {
-    const ch = new MessageChannel();
-    ch.port1.onmessage = () => resolve();
-    ch.port2.postMessage(0);
-  });
 /** The session has the post's links ('reader-frame:links'): every fetch of the frame's waits for it. */
 let linksSaid: () => void = () => undefined;
 const sessionReady = new Promise<void>((resolve) => {

@@ -24,6 +24,7 @@ import { keepOnTop, type TopLayerGuard } from '../../components/reader/top-layer
 import { useDeviceViewport } from '../../components/reader/viewport';
 import { sameJournalPage } from '../../utils/fetch-policy';
 import { type Failure, type IncomingMessage, sendMessage } from '../../utils/messages';
+import { nextTask } from '../../utils/next-task';
 import { isFrameClosed, isFrameReady, READER_FRAME_PATH, type ReaderFrameCommand, type ReaderFrameStart, type ReaderFrameStartMessage, type ReaderFrameTicket } from '../../utils/reader-frame';
 import { copyPage } from '../../utils/reader-page-copy';
 import { MOVED_PAGE_MESSAGE as MOVED, sessionPostUrlOf } from '../../utils/reader-session';
@@ -101,170 +102,184 @@ export default defineContentScript({
       return undefined;
     });
 
+    const openReader = async ({ story, nav, pageUrl, loadedUrl, returnFocus, refresh }: Parameters<ReaderApi['open']>[0]) => {
+      // A page's script can move its address within its origin, and some origins hold many
+      // journals: read nothing as if it were another journal's page (the background checks too).
+      if (!sameJournalPage(pageUrl, loadedUrl)) throw new Error(MOVED);
+      const secret = randomSecret();
+      // The overlay and its frame first: the frame page loads (another process) while this script reads the page
+      // and the background opens the session. The frame gets nothing until its ticket, after both.
+      let frame!: HTMLIFrameElement;
+      let frameLoads: Promise<void> = Promise.resolve();
+      let frameReady: Promise<void> = new Promise(() => undefined);
+      let stopReady = () => undefined as void;
+      const ui = await createShadowRootUi(ctx, {
+        name: 'inkwell-reader',
+        position: 'modal',
+        zIndex: 2147483647,
+        // Closed: the page's scripts share this DOM.
+        mode: 'closed',
+        isolateEvents: true,
+        css: FRAME_CSS,
+        onMount: (container) => {
+          frame = document.createElement('iframe');
+          frame.setAttribute('title', 'Inkwell reader');
+          frame.src = frameUrl;
+          frameLoads = new Promise((resolve) => frame.addEventListener('load', () => resolve(), { once: true }));
+          // Its script says it is there before its load event (which waits for the rest of the reader's code).
+          frameReady = new Promise((resolve) => {
+            const ready = (e: MessageEvent) => {
+              if (e.origin !== frameOrigin || e.source !== frame.contentWindow || !isFrameReady(e.data)) return;
+              removeEventListener('message', ready);
+              resolve();
+            };
+            addEventListener('message', ready);
+            stopReady = () => removeEventListener('message', ready);
+            void frameLoads.then(stopReady);
+          });
+          // The reader's page loads once. A second load is a navigation the page made (a parent may
+          // navigate its frames: `frames[n].location = ...`): what the frame shows now is not Inkwell's,
+          // so the overlay goes, rather than dress someone else's page as the reader.
+          let loads = 0;
+          frame.addEventListener('load', () => {
+            if (++loads > 1) removeNavigated(frame);
+          });
+          container.append(frame);
+        },
+        onRemove: () => undefined,
+      });
+      // The page as the frame reads it: copied node by node before anything of the reader's is in it (one walk of the
+      // tree; the frame reads the post from the copy, in its own process, while this page is left alone).
+      performance.mark('inkwell:page-overlay');
+      const copy = copyPage(document.documentElement);
+      performance.mark('inkwell:page-copied');
+      ui.mount();
+      performance.mark('inkwell:page-frame');
+      // The session and the frame's ticket at once, from the detector's post (the background reads the part links it
+      // fetches from the post's navigation lines, as at the press). The frame reads the post from the copy and tells the
+      // session its own links ('reader-frame:links') before it fetches anything. On a Wayback copy extraction knows the
+      // post by its original journal URL; the session is told the copy this page is (a Wayback page's post is a Wayback copy).
+      const started = sendMessage('reader:start', {
+        postUrl: sessionPostUrlOf(story.url, pageUrl),
+        links: [],
+        nav: Array.isArray(nav) ? nav : undefined,
+        title: story.fields.title,
+        loadedUrl,
+        start: { refresh: refresh === true, story: { url: story.url, partLinks: [] } },
+      }).catch((e: Error): Failure => ({ ok: false, error: e.message }));
+      // The start goes to the frame on a channel of its own, whose other end travels with the ticket: posted now, it
+      // waits in the channel (the page can post to the frame, never on this port).
+      const channel = new MessageChannel();
+      const start: ReaderFrameStart = { story, pageUrl, page: copy, lang: document.documentElement.lang, refresh: refresh === true, secret };
+      const startMessage: ReaderFrameStartMessage = { inkwell: 'start', start };
+      channel.port1.postMessage(startMessage);
+      // The rest in a task of its own: the frame is loading and the background has the start, and the overlay shown
+      // (the top layer, the focus: style and layout of the whole page) need not be the same long task as this
+      // script's evaluation, the copy and the frame's making (together 50-90 ms on the bench's machine).
+      await nextTask();
+      const htmlOverflow = document.documentElement.style.overflow;
+      document.documentElement.style.overflow = 'hidden';
+      // The top layer: above whatever the page stacks, covers (html::after, a fixed element of
+      // z-index 2147483647) or transforms (a fixed element inside a transformed <body> moves with it).
+      const host = ui.shadowHost as HTMLElement & { showPopover?: () => void; hidePopover?: () => void };
+      host.setAttribute('popover', 'manual');
+      try {
+        host.showPopover?.();
+      } catch {
+        // No popover support: the host's z-index still stands.
+      }
+      frame.focus();
+      let topLayer: TopLayerGuard | null = null;
+      let releasePage: (() => void)[] = [];
+      const reader: OpenReader = {
+        ui,
+        frame,
+        secret,
+        closed: false,
+        closePage: () => {
+          if (reader.closed) return;
+          reader.closed = true;
+          topLayer?.stop();
+          for (const release of releasePage.splice(0)) release();
+          document.documentElement.style.overflow = htmlOverflow;
+          const hide = document.createElement('style');
+          hide.textContent = CLOSED_CSS;
+          ui.shadow.append(hide);
+          try {
+            host.hidePopover?.();
+          } catch {
+            // Not shown as a popover: hidden by the style above.
+          }
+          if (open === reader) open = null;
+          removeEventListener('message', onFrameClosed);
+          returnFocus?.focus();
+        },
+      };
+      // The frame's own word that it closed (utils/reader-frame.ts FRAME_CLOSED): from that frame's window and origin only.
+      const onFrameClosed = (e: MessageEvent) => {
+        if (e.origin === frameOrigin && e.source === frame.contentWindow && isFrameClosed(e.data) && !reader.closed) frameClosed(reader, false);
+      };
+      addEventListener('message', onFrameClosed);
+      open = reader;
+      // The ticket, to the frame page once it is there (to the extension's origin only: a frame the page navigated
+      // elsewhere gets nothing); the frame claims the start's seal with it, then reads the start on the port that came
+      // with it. Posted once: when its script says it is ready, or at its load event if that comes first.
+      void started.then((res) => {
+        if (!res.ok || !res.ticket || reader.closed) return;
+        const ticket: ReaderFrameTicket = { inkwell: 'ticket', ticket: res.ticket };
+        let posted = false;
+        const postTicket = () => {
+          if (posted || reader.closed) return;
+          posted = true;
+          performance.mark('inkwell:page-ticket');
+          // Focused again now that the frame's own page is in it: Chromium can lose track of a focus given to the frame
+          // while its page was still loading in another process (both documents say they have the focus, the keys go to
+          // the journal page, Escape no longer closes). Blurred first: focus() on what has the focus tells nobody.
+          frame.blur();
+          frame.focus();
+          // With the start's port, which can be handed over once.
+          frame.contentWindow?.postMessage(ticket, frameOrigin, [channel.port2]);
+        };
+        void frameReady.then(postTicket);
+        void frameLoads.then(postTicket);
+      });
+      try {
+        const res = await started;
+        performance.mark('inkwell:page-started');
+        if (!res.ok) throw new Error(res.error ?? 'The reader could not start.');
+        if (!res.ticket) throw new Error('The reader could not start.');
+      } catch (e) {
+        stopReady();
+        reader.closePage();
+        ui.remove();
+        throw e;
+      }
+      // ...and keeps it: a popover, modal dialog or fullscreen element the page opens later goes
+      // above it, so it takes the top back, or closes (components/reader/top-layer.ts).
+      topLayer = keepOnTop(host, {
+        onLost: () => requestClose(reader),
+        onRetaken: () => {
+          frame.focus();
+          command(reader, 'focus');
+        },
+      });
+      // Our history entry after the last reader's Back over its own has landed (back-closes.ts `historySettled`).
+      await historySettled(window);
+      if (reader.closed) return;
+      releasePage = [useDeviceViewport(document), makePageInert(host), closeOnBack(window, () => requestClose(reader))];
+      performance.mark('inkwell:page-inert');
+    };
+    /** A reader is being opened: the page side yields a task on the way (below), and a second click meanwhile opens none. */
+    let starting = false;
     const api: ReaderApi = {
-      async open({ story, nav, pageUrl, loadedUrl, returnFocus, refresh }) {
-        if (open) return;
-        // A page's script can move its address within its origin, and some origins hold many
-        // journals: read nothing as if it were another journal's page (the background checks too).
-        if (!sameJournalPage(pageUrl, loadedUrl)) throw new Error(MOVED);
-        const secret = randomSecret();
-        // The overlay and its frame first: the frame page loads (another process) while this script reads the page
-        // and the background opens the session. The frame gets nothing until its ticket, after both.
-        let frame!: HTMLIFrameElement;
-        let frameLoads: Promise<void> = Promise.resolve();
-        let frameReady: Promise<void> = new Promise(() => undefined);
-        let stopReady = () => undefined as void;
-        const ui = await createShadowRootUi(ctx, {
-          name: 'inkwell-reader',
-          position: 'modal',
-          zIndex: 2147483647,
-          // Closed: the page's scripts share this DOM.
-          mode: 'closed',
-          isolateEvents: true,
-          css: FRAME_CSS,
-          onMount: (container) => {
-            frame = document.createElement('iframe');
-            frame.setAttribute('title', 'Inkwell reader');
-            frame.src = frameUrl;
-            frameLoads = new Promise((resolve) => frame.addEventListener('load', () => resolve(), { once: true }));
-            // Its script says it is there before its load event (which waits for the rest of the reader's code).
-            frameReady = new Promise((resolve) => {
-              const ready = (e: MessageEvent) => {
-                if (e.origin !== frameOrigin || e.source !== frame.contentWindow || !isFrameReady(e.data)) return;
-                removeEventListener('message', ready);
-                resolve();
-              };
-              addEventListener('message', ready);
-              stopReady = () => removeEventListener('message', ready);
-              void frameLoads.then(stopReady);
-            });
-            // The reader's page loads once. A second load is a navigation the page made (a parent may
-            // navigate its frames: `frames[n].location = ...`): what the frame shows now is not Inkwell's,
-            // so the overlay goes, rather than dress someone else's page as the reader.
-            let loads = 0;
-            frame.addEventListener('load', () => {
-              if (++loads > 1) removeNavigated(frame);
-            });
-            container.append(frame);
-          },
-          onRemove: () => undefined,
-        });
-        // The page as the frame reads it: copied node by node before anything of the reader's is in it (one walk of the
-        // tree; the frame reads the post from the copy, in its own process, while this page is left alone).
-        performance.mark('inkwell:page-overlay');
-        const copy = copyPage(document.documentElement);
-        performance.mark('inkwell:page-copied');
-        ui.mount();
-        performance.mark('inkwell:page-frame');
-        // The session and the frame's ticket at once, from the detector's post (the background reads the part links it
-        // fetches from the post's navigation lines, as at the press). The frame reads the post from the copy and tells the
-        // session its own links ('reader-frame:links') before it fetches anything. On a Wayback copy extraction knows the
-        // post by its original journal URL; the session is told the copy this page is (a Wayback page's post is a Wayback copy).
-        const started = sendMessage('reader:start', {
-          postUrl: sessionPostUrlOf(story.url, pageUrl),
-          links: [],
-          nav: Array.isArray(nav) ? nav : undefined,
-          title: story.fields.title,
-          loadedUrl,
-          start: { refresh: refresh === true, story: { url: story.url, partLinks: [] } },
-        }).catch((e: Error): Failure => ({ ok: false, error: e.message }));
-        // The start goes to the frame on a channel of its own, whose other end travels with the ticket: posted now, it
-        // waits in the channel (the page can post to the frame, never on this port).
-        const channel = new MessageChannel();
-        const start: ReaderFrameStart = { story, pageUrl, page: copy, lang: document.documentElement.lang, refresh: refresh === true, secret };
-        const startMessage: ReaderFrameStartMessage = { inkwell: 'start', start };
-        channel.port1.postMessage(startMessage);
-        const htmlOverflow = document.documentElement.style.overflow;
-        document.documentElement.style.overflow = 'hidden';
-        // The top layer: above whatever the page stacks, covers (html::after, a fixed element of
-        // z-index 2147483647) or transforms (a fixed element inside a transformed <body> moves with it).
-        const host = ui.shadowHost as HTMLElement & { showPopover?: () => void; hidePopover?: () => void };
-        host.setAttribute('popover', 'manual');
+      async open(request) {
+        if (open || starting) return;
+        starting = true;
         try {
-          host.showPopover?.();
-        } catch {
-          // No popover support: the host's z-index still stands.
+          await openReader(request);
+        } finally {
+          starting = false;
         }
-        frame.focus();
-        let topLayer: TopLayerGuard | null = null;
-        let releasePage: (() => void)[] = [];
-        const reader: OpenReader = {
-          ui,
-          frame,
-          secret,
-          closed: false,
-          closePage: () => {
-            if (reader.closed) return;
-            reader.closed = true;
-            topLayer?.stop();
-            for (const release of releasePage.splice(0)) release();
-            document.documentElement.style.overflow = htmlOverflow;
-            const hide = document.createElement('style');
-            hide.textContent = CLOSED_CSS;
-            ui.shadow.append(hide);
-            try {
-              host.hidePopover?.();
-            } catch {
-              // Not shown as a popover: hidden by the style above.
-            }
-            if (open === reader) open = null;
-            removeEventListener('message', onFrameClosed);
-            returnFocus?.focus();
-          },
-        };
-        // The frame's own word that it closed (utils/reader-frame.ts FRAME_CLOSED): from that frame's window and origin only.
-        const onFrameClosed = (e: MessageEvent) => {
-          if (e.origin === frameOrigin && e.source === frame.contentWindow && isFrameClosed(e.data) && !reader.closed) frameClosed(reader, false);
-        };
-        addEventListener('message', onFrameClosed);
-        open = reader;
-        // The ticket, to the frame page once it is there (to the extension's origin only: a frame the page navigated
-        // elsewhere gets nothing); the frame claims the start's seal with it, then reads the start on the port that came
-        // with it. Posted once: when its script says it is ready, or at its load event if that comes first.
-        void started.then((res) => {
-          if (!res.ok || !res.ticket || reader.closed) return;
-          const ticket: ReaderFrameTicket = { inkwell: 'ticket', ticket: res.ticket };
-          let posted = false;
-          const postTicket = () => {
-            if (posted || reader.closed) return;
-            posted = true;
-            performance.mark('inkwell:page-ticket');
-            // Focused again now that the frame's own page is in it: Chromium can lose track of a focus given to the frame
-            // while its page was still loading in another process (both documents say they have the focus, the keys go to
-            // the journal page, Escape no longer closes). Blurred first: focus() on what has the focus tells nobody.
-            frame.blur();
-            frame.focus();
-            // With the start's port, which can be handed over once.
-            frame.contentWindow?.postMessage(ticket, frameOrigin, [channel.port2]);
-          };
-          void frameReady.then(postTicket);
-          void frameLoads.then(postTicket);
-        });
-        try {
-          const res = await started;
-          performance.mark('inkwell:page-started');
-          if (!res.ok) throw new Error(res.error ?? 'The reader could not start.');
-          if (!res.ticket) throw new Error('The reader could not start.');
-        } catch (e) {
-          stopReady();
-          reader.closePage();
-          ui.remove();
-          throw e;
-        }
-        // ...and keeps it: a popover, modal dialog or fullscreen element the page opens later goes
-        // above it, so it takes the top back, or closes (components/reader/top-layer.ts).
-        topLayer = keepOnTop(host, {
-          onLost: () => requestClose(reader),
-          onRetaken: () => {
-            frame.focus();
-            command(reader, 'focus');
-          },
-        });
-        // Our history entry after the last reader's Back over its own has landed (back-closes.ts `historySettled`).
-        await historySettled(window);
-        if (reader.closed) return;
-        releasePage = [useDeviceViewport(document), makePageInert(host), closeOnBack(window, () => requestClose(reader))];
-        performance.mark('inkwell:page-inert');
       },
     };
     // For the detector's onDemand('reader') (utils/stages.ts), which waits for it.

@@ -9,9 +9,9 @@ import { type DriverPage, mouseClick, proseCount, readButtonAt, waitForReader } 
 import type { ExtraPage, RequestLogEntry } from '../../../harness/fixture-server';
 import { partPage } from '../../fixtures/hostile/generate';
 
-/** Two-part stories no other test opens: [part 1, part 2] each, the parts linking each other. */
+/** Two-part stories no other test opens (held, slid, clicked twice): [part 1, part 2] each, the parts linking each other. */
 export function pressStartStories(extraPages: Record<string, ExtraPage>, tag: string): [string, string][] {
-  return ['held', 'slid'].map((kind, k) => {
+  return ['held', 'slid', 'twice'].map((kind, k) => {
     const first = `https://press-${kind}-${tag}.livejournal.com/${300 + k}.html`;
     const second = `https://press-${kind}-${tag}.livejournal.com/${310 + k}.html`;
     const prose = (i: number) => [`The bell at the ${kind} crossing rang ${i === 1 ? 'once' : 'twice'} before the carts moved.`, `Part ${i} of the crossing: the drivers waited in the rain.`];
@@ -33,7 +33,7 @@ const asked = (ctx: PressStartContext, url: string) => ctx.requests().filter((r)
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 export function pressStartTests(browser: string, stories: [string, string][], ctx: PressStartContext): void {
-  const [[heldFirst, heldSecond], [slidFirst, slidSecond]] = stories;
+  const [[heldFirst, heldSecond], [slidFirst, slidSecond], [, twiceSecond]] = stories;
 
   it(`${browser}: the press on Read fetches the other part before the click, and the click opens the story with it, fetched once`, async () => {
     const page = ctx.page();
@@ -69,5 +69,21 @@ export function pressStartTests(browser: string, stories: [string, string][], ct
     await waitForReader(page);
     await expect.poll(() => proseCount(page), { timeout: 10_000 }).toBe(2);
     expect(asked(ctx, slidFirst)).toBe(1);
+  });
+
+  it(`${browser}: a double click on Read opens one reader, with the whole story`, async () => {
+    const page = ctx.page();
+    await ctx.openJournal(twiceSecond);
+    const at = await readButtonAt(page);
+    // Two presses and releases at once: both clicks reach the button before the reader's script is even loaded.
+    await page.mouse.move(at.x, at.y);
+    await page.mouse.down();
+    await page.mouse.up();
+    await page.mouse.down();
+    await page.mouse.up();
+    await waitForReader(page);
+    await expect.poll(() => proseCount(page), { timeout: 10_000 }).toBe(2);
+    await pause(500);
+    expect(await readerHosts(page)).toBe(1);
   });
 }
