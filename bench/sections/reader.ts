@@ -438,6 +438,7 @@ async function readerRun(session: ChromiumSession, server: FixtureServer, story:
     }
     session.clearConsoleErrors();
     let readerFrame: ReturnType<Page['frames']>[number] | null = null;
+    let frameCdp: Awaited<ReturnType<typeof session.context.newCDPSession>> | null = null;
     await clickReadButton(page);
     try {
       await page.waitForFunction('window.__inkwellReaderBench.host !== null', null, { timeout: opts.timeoutMs ?? 20_000, polling: 'raf' });
@@ -448,6 +449,14 @@ async function readerRun(session: ChromiumSession, server: FixtureServer, story:
         if (readerFrame && (await readerFrame.evaluate(FRAME_RECORDER(wantedParts(story))).catch(() => false))) break;
         if (Date.now() > deadline) throw new Error('no reader frame');
         await new Promise((r) => setTimeout(r, 10));
+      }
+      // INKWELL_BENCH_FRAME_CPUPROFILE=file.cpuprofile: the frame's own profile too (its process; from when the bench
+      // found the frame, so its first script may be missed), written with the page's.
+      if (opts.profile && process.env.INKWELL_BENCH_FRAME_CPUPROFILE) {
+        frameCdp = await session.context.newCDPSession(readerFrame);
+        await frameCdp.send('Profiler.enable');
+        await frameCdp.send('Profiler.setSamplingInterval', { interval: 250 });
+        await frameCdp.send('Profiler.start');
       }
       for (;;) {
         const fr = JSON.parse((await readerFrame.evaluate(FRAME_READ)) as string) as FrameRec | null;
@@ -484,6 +493,11 @@ async function readerRun(session: ChromiumSession, server: FixtureServer, story:
     let profile: CpuProfile | undefined;
     if (cdp && opts.profile) profile = ((await cdp.send('Profiler.stop')) as { profile: CpuProfile }).profile;
     if (cdp && trace) await saveTrace(cdp, trace);
+    if (frameCdp) {
+      const { profile: frameProfile } = (await frameCdp.send('Profiler.stop')) as { profile: CpuProfile };
+      writeFileSync(process.env.INKWELL_BENCH_FRAME_CPUPROFILE!, JSON.stringify(frameProfile));
+      await frameCdp.detach().catch(() => undefined);
+    }
     const pageRec: Rec = await page.evaluate(READ_REC);
     const frameRec = JSON.parse((await readerFrame!.evaluate(FRAME_READ)) as string) as FrameRec;
     const rec = mergeFrame(pageRec, frameRec, pageRec.longTaskList ?? [], wantedParts(story));
