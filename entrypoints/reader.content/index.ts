@@ -106,6 +106,9 @@ export default defineContentScript({
       // A page's script can move its address within its origin, and some origins hold many
       // journals: read nothing as if it were another journal's page (the background checks too).
       if (!sameJournalPage(pageUrl, loadedUrl)) throw new Error(MOVED);
+      // A task of its own: at the first click this script has only now been evaluated (in this same task), and the
+      // overlay, its frame and the page's copy are the next 30 ms or so.
+      await nextTask();
       const secret = randomSecret();
       // The overlay and its frame first: the frame page loads (another process) while this script reads the page
       // and the background opens the session. The frame gets nothing until its ticket, after both.
