@@ -49,6 +49,8 @@ export default defineUnlistedScript(() => {
   // chunks, asked in three waves, took 130 ms before the reader could start; evaluated, all of it takes a few ms
   // (Chromium's trace). The import below is only the bundler's way to start the reader's modules: nothing is fetched.
   const reader = import('./reader-frame/open');
+  // Said where the reader would be, once a ticket is claimed (below); a frame never claimed leaves it unsaid.
+  reader.catch(() => undefined);
 
   // The ticket comes from the content script that made this frame, once the frame is loaded. Anyone who can
   // post to this window may send one (the page hears the frame say it is ready); only the ticket the background issued
