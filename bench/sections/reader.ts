@@ -1018,7 +1018,7 @@ export const reader: Section = {
         )} MB after a forced GC, i.e. ${range(
           heaps.map((h) => h.after - h.before),
           mb,
-        )} MB kept (the overlay's script and the copy of the page it made); documents alive ${range(
+        )} MB kept (not broken down: no heap snapshot is taken; the overlay's script and the copy of the page it made would be in it); documents alive ${range(
           heaps.map((h) => h.documentsBefore),
           String,
         )} → ${range(
@@ -1036,7 +1036,7 @@ export const reader: Section = {
         )} MB after a forced GC, against ${range(
           oneHeaps.map((h) => h.frameAfter),
           mb,
-        )} MB in the one-part opens beside them (the reader's code and view, one part: not counted as kept); documents alive in the frame after GC ${range(
+        )} MB in the one-part opens beside them (the reader's code and view with one part in it, not counted as kept: so the frame's kept figure leaves out one part, about 1/60 of the story); documents alive in the frame after GC ${range(
           heaps.map((h) => h.frameDocumentsAfter),
           String,
         )}, against ${range(

@@ -145,7 +145,7 @@ export type Claimed = { start: ReaderFrameStart; openerFrameId: number; lookup: 
 export async function open({ start, openerFrameId, lookup: known, lookupKeys: knownKeys }: Claimed) {
   const { pageUrl, refresh } = start;
   // The post read from the page's copy (read-page.ts); the session learns its links before the frame fetches anything.
-  const page = await readStartPage(start, nextTask);
+  const page = await readStartPage(start);
   void sendMessage('reader-frame:links', page.session)
     .catch(() => undefined)
     .finally(linksSaid);

@@ -10,6 +10,7 @@
  */
 import { locateStoriesInSteps, type StoryLocation } from '../../utils/extract/index';
 import type { PartLink, StoryPost } from '../../utils/extract/types';
+import { nextTask } from '../../utils/next-task';
 import { clickedStoryOf, type ReaderFrameStart } from '../../utils/reader-frame';
 import { rebuildPage } from '../../utils/reader-page-copy';
 import { navLinksInPost, storyLinksAnySite } from '../../utils/stitch';
@@ -44,7 +45,7 @@ export interface ReadPage {
   session: { links: string[]; storyLinks: string[]; poster?: string };
 }
 
-export async function readStartPage(start: ReaderFrameStart, nextTask: () => Promise<void>): Promise<ReadPage> {
+export async function readStartPage(start: ReaderFrameStart): Promise<ReadPage> {
   const doc = rebuildPage(start.page);
   performance.mark('inkwell:frame-page-rebuilt');
   const step = locateStoriesInSteps(doc, start.pageUrl);
