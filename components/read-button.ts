@@ -23,7 +23,8 @@ button:hover{background:#efe2c4}button:focus-visible{outline:3px solid #2b345c;o
 const buttons = new WeakMap<Element, HTMLButtonElement>();
 
 /**
- * `onIntent`: the pointer is over the button or it has focus, a click is likely (load the reader).
+ * `onIntent`: the pointer is over the button or it has focus, a click is likely (load the reader); called on every
+ * trusted arrival, so it must be cheap to repeat.
  * `onPress`: the user's own press that a click follows unless they slide off: a mouse or pen button going down, a
  * finger lifted from a tap (a touch that scrolls is cancelled first, and ends in no pointerup). A hand holds a mouse
  * button down about a tenth of a second, and a tap's click can wait for the double-tap delay: the story's first parts
@@ -40,8 +41,13 @@ export function createReadButton(doc: Document, title: string, onClick: (button:
   button.title = 'Read this story in Inkwell';
   button.textContent = '✒ Read';
   if (onIntent) {
-    button.addEventListener('pointerenter', onIntent, { once: true });
-    button.addEventListener('focus', onIntent, { once: true });
+    // Trusted only, as for the click: a page's dispatched pointerenter must not load the reader into its page. Not
+    // `once`: an untrusted event would use the listener up; the load itself is made once (`onDemand` keeps it).
+    const intent = (e: Event) => {
+      if (e.isTrusted) onIntent();
+    };
+    button.addEventListener('pointerenter', intent);
+    button.addEventListener('focus', intent);
   }
   if (onPress) {
     button.addEventListener('pointerdown', (e) => {
