@@ -14,6 +14,7 @@ import {
   focusedInside,
   historySettled,
   inReader,
+  pollFor,
   proseCount,
   READ_BUTTON_HOST,
   readButtonNames,
@@ -21,8 +22,11 @@ import {
   topParagraph,
   waitForReader,
 } from '../../harness/closed-shadow';
+import { evaluate } from '../../harness/evaluate';
 import { type ExtraPage, type FixtureServer, startFixtureServer } from '../../harness/fixture-server';
+import { readStore } from '../../harness/library-records';
 import { FIXTURE_PAGES_JSON, FIXTURES } from '../../harness/paths';
+import type { StoryRecord } from '../../utils/db';
 import { partPage } from '../fixtures/hostile/generate';
 import { allowedHosts } from './support/cases';
 import { longStory, longStoryChecks } from './support/long-story';
@@ -160,6 +164,19 @@ describe('the reader in Chromium', () => {
       const texts = await articleTexts(page);
       expect(texts[0]).toContain(firstWords('expanse-tareweight-1.txt'));
       expect(texts[2]).toContain(firstWords('expanse-tareweight-3.txt'));
+      // The reader saves the story after it is painted, in the frame this page's close takes down: the next test
+      // opens it from that save, so wait for it here (on a loaded machine the close could cut it off).
+      const probe = await chrome.openExtensionPage('popup.html');
+      try {
+        const tare = (stories: unknown) => (stories as StoryRecord[]).find((s) => s.title === 'Tare Weight');
+        const saved = await pollFor(
+          () => evaluate(probe, readStore, { store: 'stories' }),
+          (stories) => (tare(stories)?.partKeys.length ?? 0) === 3,
+        );
+        expect(tare(saved)?.partUrls).toEqual(TARE);
+      } finally {
+        await probe.close();
+      }
     } finally {
       await page.close();
     }
