@@ -1,6 +1,7 @@
 // The built extension (npm run build:all) holds no code built from strings and puts no markup into pages except
 // through the audited places: the same patterns as tests/unit/no-eval.test.ts, in every bundle of both builds
-// (content scripts, reader, background, extension pages), and no manifest relaxes the content security policy.
+// (content scripts, reader, background, extension pages), and no manifest relaxes the content security policy. And the
+// reader's frame page loads its one script alone.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -52,6 +53,15 @@ describe.each([
   ['chrome-mv3', CHROME_BUILD],
   ['firefox-mv2', FIREFOX_BUILD],
 ])('the %s build', (_name, dir) => {
+  // Every open of the reader loads this page: WXT puts a module script of its own into every HTML page (to start WXT
+  // plugins, which Inkwell has none of), and the frame's deferred app waited for it (wxt.config.ts drops it there).
+  it('reader-frame.html loads its app and no other script, and preloads nothing', () => {
+    requireBuild(dir);
+    const html = readFileSync(join(dir, 'reader-frame.html'), 'utf8');
+    expect([...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0])).toEqual(['<script defer src="/reader-frame-app.js">']);
+    expect(html).not.toMatch(/<link\b[^>]*rel="?modulepreload/);
+  });
+
   it('has the bundles it should (content scripts, reader, background)', () => {
     requireBuild(dir);
     for (const f of ['content-scripts/journal.js', 'content-scripts/story-posts.js', 'content-scripts/reader.js', 'background.js']) expect(existsSync(join(dir, f)), f).toBe(true);
