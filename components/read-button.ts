@@ -17,6 +17,7 @@ const CSS = `:host{all:initial!important;display:inline-block!important;margin-l
 button{font:600 12px/1.3 system-ui,sans-serif;color:#1f2a44;background:#f6eedc;border:1px solid #8a7a5c;border-radius:99px;padding:2px 10px;cursor:pointer}
 button:hover{background:#efe2c4}button:focus-visible{outline:3px solid #2b345c;outline-offset:2px}
 @media(prefers-color-scheme:dark){button{color:#f6eedc;background:#2b345c;border-color:#aab2d5}}
+.nook{position:fixed;left:0;top:0;width:0;height:0;overflow:hidden;visibility:hidden;pointer-events:none}
 @media(pointer:coarse){button{position:relative;padding:3px 12px}button::after{content:"";position:absolute;left:50%;top:50%;width:max(100%,44px);height:max(100%,44px);transform:translate(-50%,-50%)}}`;
 
 /** Each host's button: the root is closed, so `host.shadowRoot` is null for us as for the page. */
@@ -66,6 +67,28 @@ export function createReadButton(doc: Document, title: string, onClick: (button:
   buttons.set(host, button);
   return host;
 }
+
+/**
+ * A place out of sight inside the button's closed root, where the reader readies its frame while a click is likely
+ * (entrypoints/reader.content/: moved into the reader's overlay at the click). The page's CSS cannot see into the root
+ * (`:has()` stops at a shadow root), so nothing it can match appears at hover; inert, so nothing in it takes the focus or
+ * is announced. Made on first asking; null for an element that is not a Read button.
+ */
+export function readButtonNook(host: Element): HTMLElement | null {
+  const button = buttons.get(host);
+  const root = button?.parentNode;
+  if (!button || !root) return null;
+  const found = nooks.get(host);
+  if (found) return found;
+  const nook = host.ownerDocument.createElement('span');
+  nook.className = 'nook';
+  nook.inert = true;
+  nook.setAttribute('aria-hidden', 'true');
+  root.appendChild(nook);
+  nooks.set(host, nook);
+  return nook;
+}
+const nooks = new WeakMap<Element, HTMLElement>();
 
 export function updateReadButtonTitle(host: Element, title: string): void {
   buttons.get(host)?.setAttribute('aria-label', title ? `Read in Inkwell: ${title}` : 'Read in Inkwell');

@@ -12,7 +12,7 @@
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { sendMessage } from '../utils/messages';
-import { FRAME_READY, lookupKeysOf, type ReaderFrameStart, type ReaderFrameTicket, startMessageOf } from '../utils/reader-frame';
+import { lookupKeysOf, type ReaderFrameStart, type ReaderFrameTicket, startMessageOf } from '../utils/reader-frame';
 import { storyKeyOf } from '../utils/url';
 import type { Claimed } from './reader-frame/open';
 
@@ -68,8 +68,9 @@ export default defineUnlistedScript(() => {
     await reader.then(({ open }) => open(claimed)).catch((err: Error) => problem(`The story could not be opened: ${err.message}`));
   });
 
-  // Ready for the ticket (the listener above is in place): the content script posts it now rather than at the load event.
-  parent.postMessage(FRAME_READY, '*');
+  // Nothing is said to the parent before the ticket comes (the content script posts it at this page's load event): a
+  // message to the parent reaches the page's scripts too, with this frame's window as its source, a handle on the frame
+  // they have no other way to get (a frame in a shadow root is not in `window.frames`) and could navigate it with.
 });
 
 /** What went wrong, said where the reader would be. */

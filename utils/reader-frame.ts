@@ -76,19 +76,11 @@ export interface ReaderFrameTicket {
 }
 
 /**
- * Frame → its parent, as soon as its script runs (before its load event, which waits for the rest of the reader's
- * code): the ticket may come now. It says nothing but that (the page hears it too, and sees the frame anyway).
- */
-export const FRAME_READY = { inkwell: 'frame-ready' } as const;
-export function isFrameReady(data: unknown): boolean {
-  return !!data && typeof data === 'object' && (data as { inkwell?: unknown }).inkwell === FRAME_READY.inkwell;
-}
-
-/**
  * Frame → its parent, the moment the reader closes (Escape, Close, Back): the page side gives the page back now (the
  * overlay hidden, the page no longer inert). The background's relay of 'reader-frame:closed' can take seconds under
  * load (a service worker waking), and until then the page looked closed but every click met the cleared frame above
- * it. Like FRAME_READY it says nothing more (the page hears it, and sees the overlay go anyway).
+ * it. It says nothing more (the page hears it, and sees the overlay go anyway). (The frame says nothing to its parent before
+ * this: the page would get the frame's window with it, see entrypoints/reader-frame-app.ts.)
  */
 export const FRAME_CLOSED = { inkwell: 'frame-closed' } as const;
 export function isFrameClosed(data: unknown): boolean {

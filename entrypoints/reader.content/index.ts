@@ -25,7 +25,7 @@ import { useDeviceViewport } from '../../components/reader/viewport';
 import { sameJournalPage } from '../../utils/fetch-policy';
 import { type Failure, type IncomingMessage, sendMessage } from '../../utils/messages';
 import { nextTask } from '../../utils/next-task';
-import { isFrameClosed, isFrameReady, READER_FRAME_PATH, type ReaderFrameCommand, type ReaderFrameStart, type ReaderFrameStartMessage, type ReaderFrameTicket } from '../../utils/reader-frame';
+import { isFrameClosed, READER_FRAME_PATH, type ReaderFrameCommand, type ReaderFrameStart, type ReaderFrameStartMessage, type ReaderFrameTicket } from '../../utils/reader-frame';
 import { copyPage } from '../../utils/reader-page-copy';
 import { MOVED_PAGE_MESSAGE as MOVED, sessionPostUrlOf } from '../../utils/reader-session';
 import { provideStage } from '../../utils/stages';
@@ -34,6 +34,18 @@ import type { ReaderApi } from '../story-posts.content/index';
 /** The host is only the frame's box: the frame fills it. */
 const FRAME_CSS = `${HOST_CSS}
 iframe { position: fixed; inset: 0; width: 100%; height: 100%; border: 0; margin: 0; padding: 0; display: block; background: transparent; color-scheme: normal; }`;
+/** A warm frame nobody clicked for is dropped after this long from the pointer's last arrival (its page holds memory). */
+const WARM_FRAME_MS = 60_000;
+
+/** The reader's frame as it loads. */
+interface FrameLoading {
+  frame: HTMLIFrameElement;
+  /** Its load events so far (the first is the reader's page; a second, a navigation the page made). */
+  loads: number;
+  /** The first load event: the reader's page is there for its ticket. */
+  loaded: Promise<void>;
+}
+
 /** After the reader closed, while its last fetches and saves finish: out of sight and out of the way. */
 const CLOSED_CSS = ':host { display: none !important; }';
 
@@ -90,6 +102,53 @@ export default defineContentScript({
     /** The frame no longer shows the reader (see its load listener): page side undone, overlay removed. */
     const removeNavigated = (frame: HTMLIFrameElement) => {
       for (const r of [open, ...lingering]) if (r?.frame === frame) frameClosed(r, true);
+      if (warm?.loading.frame === frame) dropWarm();
+    };
+
+    /**
+     * The reader's frame, made and loading (not yet in the page: the caller puts it in). Its page loads once: a second
+     * load is a navigation the page made (a parent may navigate its frames: `frames[n].location = ...`), and what the
+     * frame shows then is not Inkwell's, so its overlay goes (or, warm, it is dropped) rather than dress someone else's
+     * page as the reader.
+     */
+    const makeFrame = (): FrameLoading => {
+      const frame = document.createElement('iframe');
+      frame.setAttribute('title', 'Inkwell reader');
+      frame.src = frameUrl;
+      const loading: FrameLoading = { frame, loads: 0, loaded: new Promise((resolve) => frame.addEventListener('load', () => resolve(), { once: true })) };
+      frame.addEventListener('load', () => {
+        if (++loading.loads > 1) removeNavigated(frame);
+      });
+      return loading;
+    };
+
+    /**
+     * The frame made while a click is likely (ReaderApi `warm`), out of sight in a Read button's closed root, and moved
+     * into the overlay at the click with its page as loaded (`moveBefore`: a frame moved so is not loaded again). The
+     * reader's page takes 100-150 ms to load and start in its own process: a hand resting on the button covers that.
+     */
+    let warm: { loading: FrameLoading; timer: ReturnType<typeof setTimeout> } | null = null;
+    const canMoveFrames = typeof (Element.prototype as { moveBefore?: unknown }).moveBefore === 'function';
+    const dropWarm = () => {
+      if (!warm) return;
+      clearTimeout(warm.timer);
+      warm.loading.frame.remove();
+      warm = null;
+    };
+    /**
+     * The warm frame for the click, if it may serve: still in the page, and not loaded a second time (what a navigation the
+     * page made looks like, as for the frame made at the click). (Its script's word that it is there cannot tell more: it
+     * reaches this page before or after the frame's load event, as the two processes go.)
+     */
+    const takeWarm = (): FrameLoading | null => {
+      const w = warm;
+      if (!w) return null;
+      clearTimeout(w.timer);
+      warm = null;
+      const { loading } = w;
+      if (loading.frame.isConnected && loading.loads <= 1) return loading;
+      loading.frame.remove();
+      return null;
     };
 
     browser.runtime.onMessage.addListener((msg: unknown, sender) => {
@@ -112,10 +171,9 @@ export default defineContentScript({
       const secret = randomSecret();
       // The overlay and its frame first: the frame page loads (another process) while this script reads the page
       // and the background opens the session. The frame gets nothing until its ticket, after both.
-      let frame!: HTMLIFrameElement;
-      let frameLoads: Promise<void> = Promise.resolve();
-      let frameReady: Promise<void> = new Promise(() => undefined);
-      let stopReady = () => undefined as void;
+      // The frame made at the pointer's arrival, if it is there to take; else one made now.
+      const warmed = takeWarm();
+      let loading!: FrameLoading;
       const ui = await createShadowRootUi(ctx, {
         name: 'inkwell-reader',
         position: 'modal',
@@ -125,29 +183,18 @@ export default defineContentScript({
         isolateEvents: true,
         css: FRAME_CSS,
         onMount: (container) => {
-          frame = document.createElement('iframe');
-          frame.setAttribute('title', 'Inkwell reader');
-          frame.src = frameUrl;
-          frameLoads = new Promise((resolve) => frame.addEventListener('load', () => resolve(), { once: true }));
-          // Its script says it is there before its load event (which waits for the rest of the reader's code).
-          frameReady = new Promise((resolve) => {
-            const ready = (e: MessageEvent) => {
-              if (e.origin !== frameOrigin || e.source !== frame.contentWindow || !isFrameReady(e.data)) return;
-              removeEventListener('message', ready);
-              resolve();
-            };
-            addEventListener('message', ready);
-            stopReady = () => removeEventListener('message', ready);
-            void frameLoads.then(stopReady);
-          });
-          // The reader's page loads once. A second load is a navigation the page made (a parent may
-          // navigate its frames: `frames[n].location = ...`): what the frame shows now is not Inkwell's,
-          // so the overlay goes, rather than dress someone else's page as the reader.
-          let loads = 0;
-          frame.addEventListener('load', () => {
-            if (++loads > 1) removeNavigated(frame);
-          });
-          container.append(frame);
+          // (The host is in the page by now: the frame moves from the button's root into its own, loaded as it is.)
+          if (warmed) {
+            try {
+              (container as Element & { moveBefore(node: Node, child: Node | null): void }).moveBefore(warmed.frame, null);
+              loading = warmed;
+              return;
+            } catch {
+              warmed.frame.remove();
+            }
+          }
+          loading = makeFrame();
+          container.append(loading.frame);
         },
         onRemove: () => undefined,
       });
@@ -157,7 +204,8 @@ export default defineContentScript({
       const copy = copyPage(document.documentElement);
       performance.mark('inkwell:page-copied');
       ui.mount();
-      performance.mark('inkwell:page-frame');
+      const { frame, loaded: frameLoads } = loading;
+      performance.mark(loading === warmed ? 'inkwell:page-frame-warm' : 'inkwell:page-frame');
       // The session and the frame's ticket at once, from the detector's post (the background reads the part links it
       // fetches from the post's navigation lines, as at the press). The frame reads the post from the copy and tells the
       // session its own links ('reader-frame:links') before it fetches anything. On a Wayback copy extraction knows the
@@ -226,14 +274,13 @@ export default defineContentScript({
       open = reader;
       // The ticket, to the frame page once it is there (to the extension's origin only: a frame the page navigated
       // elsewhere gets nothing); the frame claims the start's seal with it, then reads the start on the port that came
-      // with it. Posted once: when its script says it is ready, or at its load event if that comes first.
+      // with it. Posted at the frame page's load event (its page says nothing to this one before: see reader-frame-app.ts),
+      // long past for a warm frame.
       void started.then((res) => {
         if (!res.ok || !res.ticket || reader.closed) return;
         const ticket: ReaderFrameTicket = { inkwell: 'ticket', ticket: res.ticket };
-        let posted = false;
         const postTicket = () => {
-          if (posted || reader.closed) return;
-          posted = true;
+          if (reader.closed) return;
           performance.mark('inkwell:page-ticket');
           // Focused again now that the frame's own page is in it: Chromium can lose track of a focus given to the frame
           // while its page was still loading in another process (both documents say they have the focus, the keys go to
@@ -243,7 +290,6 @@ export default defineContentScript({
           // With the start's port, which can be handed over once.
           frame.contentWindow?.postMessage(ticket, frameOrigin, [channel.port2]);
         };
-        void frameReady.then(postTicket);
         void frameLoads.then(postTicket);
       });
       try {
@@ -252,7 +298,6 @@ export default defineContentScript({
         if (!res.ok) throw new Error(res.error ?? 'The reader could not start.');
         if (!res.ticket) throw new Error('The reader could not start.');
       } catch (e) {
-        stopReady();
         reader.closePage();
         ui.remove();
         throw e;
@@ -275,6 +320,19 @@ export default defineContentScript({
     /** A reader is being opened: the page side yields a task on the way (below), and a second click meanwhile opens none. */
     let starting = false;
     const api: ReaderApi = {
+      warm(nook) {
+        if (!canMoveFrames || open || starting || !nook.isConnected) return;
+        // One warm frame serves any button of the page: kept while it may serve, for a while from the last arrival.
+        if (warm && warm.loading.frame.isConnected && warm.loading.loads <= 1) {
+          clearTimeout(warm.timer);
+          warm.timer = setTimeout(dropWarm, WARM_FRAME_MS);
+          return;
+        }
+        dropWarm();
+        const loading = makeFrame();
+        nook.append(loading.frame);
+        warm = { loading, timer: setTimeout(dropWarm, WARM_FRAME_MS) };
+      },
       async open(request) {
         if (open || starting) return;
         starting = true;
@@ -288,6 +346,7 @@ export default defineContentScript({
     // For the detector's onDemand('reader') (utils/stages.ts), which waits for it.
     provideStage('reader', api);
     ctx.onInvalidated(() => {
+      dropWarm();
       if (open) {
         open.closePage();
         open.ui.remove();

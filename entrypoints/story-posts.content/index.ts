@@ -5,7 +5,7 @@
  * first used. Posts added later (expanded cuts, infinite scroll) get theirs too.
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { createReadButton, READ_BUTTON_TAG, updateReadButtonTitle } from '../../components/read-button';
+import { createReadButton, READ_BUTTON_TAG, readButtonNook, updateReadButtonTitle } from '../../components/read-button';
 import { rawRuntime } from '../../utils/ext';
 import { addFills, locateStories, type MasterpostLists, type StoryLocation, type UnlistedPostsFinder } from '../../utils/extract/index';
 import type { StoryPost } from '../../utils/extract/types';
@@ -27,6 +27,11 @@ export interface ReaderApi {
     returnFocus?: HTMLElement | null;
     refresh?: boolean;
   }): Promise<void>;
+  /**
+   * A click is likely (the user's pointer on, or focus at, a Read button): the reader's frame is made now, out of sight
+   * in `nook` (inside that button's closed root, read-button.ts `readButtonNook`), and the click shows it.
+   */
+  warm(nook: HTMLElement): void;
 }
 /** What this stage gives the script that loaded it: the popup's "Continue" / "Read this page" on this page (`open-reader-here`). */
 export interface StoryPostsApi {
@@ -83,13 +88,19 @@ export default defineContentScript({
         updateReadButtonTitle(known.host, title);
         return;
       }
-      // The reader's code is loaded when a click is likely (pointer over, or focus on, a button): by the click it is
-      // there. Only our own code: nothing is fetched.
-      const host = createReadButton(
+      // The reader's code is loaded when a click is likely (pointer over, or focus on, a button), and its frame made out
+      // of sight: by the click both are there. Only our own code and page: nothing is fetched.
+      const host: HTMLElement = createReadButton(
         document,
         title,
         (button) => void open(key, nth, button),
-        () => void loadReader().catch(() => undefined),
+        () =>
+          void loadReader()
+            .then((reader) => {
+              const nook = readButtonNook(host);
+              if (nook) reader.warm(nook);
+            })
+            .catch(() => undefined),
         () => tellBackground(key, nth),
       );
       placed[nth] = { host, loc };

@@ -136,6 +136,20 @@ describe('hostile pages in Chromium', () => {
       });
       await page.mouse.move(at.x, at.y);
       expect(await inShadow(page, READ_BUTTON_HOST, (roots) => roots[0].querySelector('button')!.matches(':hover'))).toBe(true);
+      // The pointer resting there makes the reader's frame, out of sight in the button's own closed root: nothing the
+      // page's CSS can match appears (its `:has(inkwell-reader)` cover would fire on a reader host), checked once it is in.
+      const warm = await pollFor(
+        async () => page.frames().find((f) => /^chrome-extension:\/\/[^/]+\/reader-frame\.html/.test(f.url())) ?? null,
+        (f) => f !== null,
+      );
+      expect(warm).not.toBeNull();
+      await pollFor(
+        () => warm!.evaluate(() => performance.getEntriesByName('inkwell:frame-script').length).catch(() => 0),
+        (n) => n === 1,
+      );
+      expect(await page.evaluate(() => document.querySelectorAll('inkwell-reader').length)).toBe(0);
+      expect((await inShadow(page, READ_BUTTON_HOST, buttonsVisible)).problems).toEqual([]);
+      expect(await inShadow(page, READ_BUTTON_HOST, (roots) => roots[0].querySelector('button')!.matches(':hover'))).toBe(true);
     } finally {
       await page.close();
     }

@@ -32,6 +32,7 @@ import { allowedHosts } from './support/cases';
 import { longStory, longStoryChecks } from './support/long-story';
 import { pageCopyStories, pageCopyTests } from './support/page-copy';
 import { pressStartStories, pressStartTests } from './support/press-start';
+import { warmFrameStories, warmFrameTests } from './support/warm-frame';
 
 let server: FixtureServer;
 let chrome: ChromiumSession;
@@ -50,6 +51,7 @@ const firstWords = (file: string) =>
 const extraPages: Record<string, ExtraPage> = {};
 const LONG = longStory(extraPages, 'long-watch-c');
 const PRESSED = pressStartStories(extraPages, 'c');
+const WARMED = warmFrameStories(extraPages, 'c');
 const COPIED = pageCopyStories(extraPages, 'c');
 /** A one-part story no other test opens (the test of the page as at the click changes it in the page). */
 const AHEAD = 'https://ferry-light-c.dreamwidth.org/200.html';
@@ -92,6 +94,7 @@ const dialogCount = (page: Page) => inReader(page, (root) => root?.querySelector
 
 describe('the reader in Chromium', () => {
   pressStartTests('Chromium', PRESSED, { page: () => chrome.page, openJournal: (url) => chrome.openJournal(url), requests: () => server.requests() });
+  warmFrameTests('Chromium', WARMED, { page: () => chrome.page, openJournal: (url) => chrome.openJournal(url) });
   pageCopyTests('Chromium', COPIED, { page: () => chrome.page, openJournal: (url) => chrome.openJournal(url) });
 
   it('opens the seed story from its part 2 page with part 1 first, at part 2', async () => {

@@ -13,6 +13,7 @@ import { partPage } from '../fixtures/hostile/generate';
 import { longStory, longStoryChecks } from './support/long-story';
 import { pageCopyStories, pageCopyTests } from './support/page-copy';
 import { pressStartStories, pressStartTests } from './support/press-start';
+import { warmFrameStories, warmFrameTests } from './support/warm-frame';
 
 let server: FixtureServer;
 let firefox: FirefoxSession;
@@ -29,6 +30,7 @@ const firstWords = (file: string) =>
 const extraPages: Record<string, ExtraPage> = {};
 const LONG = longStory(extraPages, 'long-watch-f');
 const PRESSED = pressStartStories(extraPages, 'f');
+const WARMED = warmFrameStories(extraPages, 'f');
 const COPIED = pageCopyStories(extraPages, 'f');
 /** One-part stories no other test opens (the test of the page as at the click changes one in the page). */
 const AHEAD = ['https://ferry-light-f.dreamwidth.org/200.html', 'https://ferry-light-f.dreamwidth.org/201.html'];
@@ -79,6 +81,7 @@ async function closeReloadReopen(page: Page) {
 
 describe('the reader in Firefox', () => {
   pressStartTests('Firefox', PRESSED, { page: () => firefox.page, openJournal: (url) => firefox.openJournal(url), requests: () => server.requests() });
+  warmFrameTests('Firefox', WARMED, { page: () => firefox.page, openJournal: (url) => firefox.openJournal(url) });
   pageCopyTests('Firefox', COPIED, { page: () => firefox.page, openJournal: (url) => firefox.openJournal(url) });
 
   it('opens the seed story from part 2 with part 1 first, and puts the paragraph back after a reload', async () => {

@@ -4,7 +4,7 @@
  * click opens it. A page script shares the DOM; its dispatched events must do nothing.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createReadButton } from '../../components/read-button';
+import { createReadButton, readButtonNook } from '../../components/read-button';
 
 /** The button inside the host's closed root, caught as the root is made (the page cannot do this: we run first). */
 function makeButton(onClick = vi.fn(), onIntent = vi.fn(), onPress = vi.fn()) {
@@ -17,7 +17,7 @@ function makeButton(onClick = vi.fn(), onIntent = vi.fn(), onPress = vi.fn()) {
   const host = createReadButton(document, 'A Story', onClick, onIntent, onPress);
   spy.mockRestore();
   document.body.append(host);
-  return { host, button: root!.querySelector('button')!, onClick, onIntent, onPress };
+  return { host, root: root!, button: root!.querySelector('button')!, onClick, onIntent, onPress };
 }
 
 afterEach(() => document.body.replaceChildren());
@@ -43,5 +43,23 @@ describe('Read button', () => {
     button.blur();
     button.focus();
     expect(onIntent).toHaveBeenCalledTimes(2);
+  });
+
+  it('has a nook for the reader’s warm frame inside its closed root: out of the page’s DOM, inert, hidden, one per button', () => {
+    const { host, root } = makeButton();
+    const nook = readButtonNook(host)!;
+    expect(nook).not.toBeNull();
+    expect(nook.getRootNode()).toBe(root);
+    expect(nook.inert).toBe(true);
+    expect(nook.getAttribute('aria-hidden')).toBe('true');
+    expect(readButtonNook(host)).toBe(nook);
+    // The page's DOM holds the host alone: no selector of the page reaches the nook or what it holds.
+    nook.append(document.createElement('iframe'));
+    expect(document.querySelectorAll('iframe, .nook').length).toBe(0);
+    expect(host.shadowRoot).toBeNull();
+    // Another element (the page's own, or one posing as the button) has none.
+    const fake = document.createElement('inkwell-read-button');
+    document.body.append(fake);
+    expect(readButtonNook(fake)).toBeNull();
   });
 });

@@ -4,7 +4,7 @@
  * second claim or a late one get nothing, and fetch nothing.
  */
 import { describe, expect, it } from 'vitest';
-import { FRAME_READY, isFrameReady, type ReaderFrameStart, startMessageOf } from '../../utils/reader-frame';
+import { type ReaderFrameStart, startMessageOf } from '../../utils/reader-frame';
 import { createReaderSessions, type SenderInfo } from '../../utils/reader-session';
 import { createReaderTickets, TICKET_TTL_MS } from '../../utils/reader-tickets';
 
@@ -60,20 +60,6 @@ describe('reader tickets', () => {
   });
 });
 
-describe("the frame's word that it is ready for its ticket", () => {
-  it('is its own shape only: not a ticket, not a command, not anything else the page may post', () => {
-    expect(isFrameReady(FRAME_READY)).toBe(true);
-    expect(isFrameReady(JSON.parse(JSON.stringify(FRAME_READY)))).toBe(true);
-    for (const other of [null, undefined, 'frame-ready', { inkwell: 'ticket', ticket: 'x' }, { inkwell: 'secret', command: 'close' }, {}, [FRAME_READY]]) {
-      expect(isFrameReady(other)).toBe(false);
-    }
-  });
-
-  it('carries nothing but that it is ready (the page hears it too)', () => {
-    expect(Object.keys(FRAME_READY)).toEqual(['inkwell']);
-  });
-});
-
 describe('the start the content script posts the frame', () => {
   const start: ReaderFrameStart = {
     story: { url: PAGE, partLinks: [{ url: 'https://author.livejournal.com/11.html', label: 'Part 2', index: 2 }], bodyHtml: '<p>The keeper climbed.</p>' } as ReaderFrameStart['story'],
@@ -98,7 +84,7 @@ describe('the start the content script posts the frame', () => {
       { inkwell: 'start', start: { ...start, secret: 7 } },
       { inkwell: 'start', start: { ...start, page: '<p>markup</p>' } },
       { inkwell: 'start', start: { ...start, story: null } },
-      FRAME_READY,
+      { inkwell: 'frame-ready' },
     ]) {
       expect(startMessageOf(bad)).toBeNull();
     }

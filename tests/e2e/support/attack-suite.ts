@@ -153,11 +153,11 @@ export function attackTests(driver: () => AttackDriver): void {
     }
   });
 
-  it('The page answers the reader frame’s ‘ready’ with made-up tickets carrying ports of forged starts, and with bare forged starts: the reader shows the clicked story, none of the forgery', async () => {
+  it('The page, ready to answer any frame’s message with made-up tickets carrying ports of forged starts and with bare forged starts, hears nothing from the reader’s frame (no hold on it): the reader shows the clicked story, none of the forgery', async () => {
     const d = driver();
     const { page, list } = await readStory(d, PAGES.twoParts.p2, 2, FORGE_FRAME_START);
     try {
-      expect(await d.evaluate(page, () => (window as unknown as { __forgedPosts: number }).__forgedPosts, null), 'the page heard the frame and forged').toBeGreaterThan(0);
+      expect(await d.evaluate(page, () => (window as unknown as { __forgedPosts: number }).__forgedPosts, null), 'the page heard the frame and forged').toBe(0);
       expect(list.map((a) => a.prose).join(' ')).toContain(PART_ONE_WORDS);
       expect(list.map((a) => a.prose + a.alert).join(' ')).not.toContain(FORGED_WORDS);
     } finally {

@@ -170,19 +170,23 @@ export const HOOK_ATTACH_SHADOW = `(() => {
 export const FORGED_WORDS = 'A forged story the page posted to the reader frame';
 
 /**
- * Installed before the page's own scripts: the page hears the reader's frame say it is ready (it says so to its
- * parent, and the page is the parent) and answers it, many times over, with what the content script sends: tickets
+ * Installed before the page's own scripts: the page answers any message a frame sends it (the reader's frame once said
+ * it was ready to its parent, and the page is the parent: it says nothing now), many times over, with what the content
+ * script sends: tickets
  * (made up) each with a port that carries a forged start, and bare start messages, all for the clicked post's own URL
  * with a page and a body of the page's choosing. `window.__forgedPosts` counts what it sent.
  */
 export const FORGE_FRAME_START = `(() => {
+  // The journal page's own script (the driver puts an init script into every frame of the tab, the reader's too).
+  if (window !== window.top) return;
   window.__forgedPosts = 0;
   const forged = (secret) => ({
     story: { url: location.href.split('#')[0], subject: 'Forged', fields: { title: 'Forged' }, part: null, author: '', journal: '', rawFields: [], headerNotes: [], rating: null, complete: true, bodyText: ${JSON.stringify(FORGED_WORDS)}, bodyHtml: '<p>' + ${JSON.stringify(FORGED_WORDS)} + '</p>', partLinks: [] },
     pageUrl: location.href, html: '<html><body><p>' + ${JSON.stringify(FORGED_WORDS)} + '</p></body></html>', lang: 'en', pageKind: 'story', navLinks: [], refresh: false, secret,
   });
   addEventListener('message', (e) => {
-    if (!e.data || e.data.inkwell !== 'frame-ready' || !e.source) return;
+    // Any frame's message (the reader's frame said 'frame-ready' to its parent once, and so gave away its window).
+    if (!e.source || e.source === window) return;
     for (let i = 0; i < 12; i++) {
       const ch = new MessageChannel();
       ch.port1.postMessage({ inkwell: 'start', start: forged('s' + i) });

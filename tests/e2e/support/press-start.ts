@@ -7,17 +7,17 @@
 import { expect, it } from 'vitest';
 import { type DriverPage, mouseClick, proseCount, readButtonAt, waitForReader } from '../../../harness/closed-shadow';
 import type { ExtraPage, RequestLogEntry } from '../../../harness/fixture-server';
-import { partPage } from '../../fixtures/hostile/generate';
+import { twoPartStories } from './two-part-stories';
 
 /** Two-part stories no other test opens (held, slid, clicked twice): [part 1, part 2] each, the parts linking each other. */
 export function pressStartStories(extraPages: Record<string, ExtraPage>, tag: string): [string, string][] {
-  return ['held', 'slid', 'twice'].map((kind, k) => {
-    const first = `https://press-${kind}-${tag}.livejournal.com/${300 + k}.html`;
-    const second = `https://press-${kind}-${tag}.livejournal.com/${310 + k}.html`;
-    const prose = (i: number) => [`The bell at the ${kind} crossing rang ${i === 1 ? 'once' : 'twice'} before the carts moved.`, `Part ${i} of the crossing: the drivers waited in the rain.`];
-    extraPages[first] = { body: partPage({ url: first, title: `The ${kind} crossing`, index: 1, total: 2, prose: prose(1), nav: [['Part 2 »', second]] }) };
-    extraPages[second] = { body: partPage({ url: second, title: `The ${kind} crossing`, index: 2, total: 2, prose: prose(2), nav: [['« Part 1', first]] }) };
-    return [first, second];
+  return twoPartStories(extraPages, {
+    name: 'press',
+    tag,
+    kinds: ['held', 'slid', 'twice'],
+    firstId: 300,
+    title: (kind) => `The ${kind} crossing`,
+    prose: (kind, i) => [`The bell at the ${kind} crossing rang ${i === 1 ? 'once' : 'twice'} before the carts moved.`, `Part ${i} of the crossing: the drivers waited in the rain.`],
   });
 }
 
