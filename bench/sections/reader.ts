@@ -71,6 +71,8 @@ function currentWorker(session: ChromiumSession) {
  * Installed in every page before its scripts (a string: tsx's transform may add helpers to a
  * function's source that do not exist in the page). Reads nothing of the page until the click.
  */
+/** INKWELL_BENCH_REST_MS: how long the pointer rests on Read before each click (0: the driver's instant click). */
+const REST_MS = Number(process.env.INKWELL_BENCH_REST_MS ?? 0) || 0;
 const READER_INIT_SCRIPT = `(() => {
   const rec = { want: 1, click: null, host: null, hostPaint: null, first: null, firstPaint: null, whole: null, wholePaint: null, count: 0, longTasks: [] };
   window.__inkwellReaderBench = rec;
@@ -439,7 +441,9 @@ async function readerRun(session: ChromiumSession, server: FixtureServer, story:
     session.clearConsoleErrors();
     let readerFrame: ReturnType<Page['frames']>[number] | null = null;
     let frameCdp: Awaited<ReturnType<typeof session.context.newCDPSession>> | null = null;
-    await clickReadButton(page);
+    // INKWELL_BENCH_REST_MS=N: the pointer rests on Read N ms before the press, as a hand does (the reader's frame is made
+    // from the pointer's arrival: entrypoints/reader.content/ `warm`); by default the driver's instant click.
+    await clickReadButton(page, undefined, undefined, REST_MS > 0 ? { restMs: REST_MS } : undefined);
     try {
       await page.waitForFunction('window.__inkwellReaderBench.host !== null', null, { timeout: opts.timeoutMs ?? 20_000, polling: 'raf' });
       // The reader's frame: watched from the moment it is there (see FRAME_RECORDER).
@@ -954,7 +958,7 @@ export const reader: Section = {
 
     // --- notes ------------------------------------------------------------------------------
     notes.push(
-      `${machine.Chromium ?? 'Chromium'}, headless, fresh profile, the built extension; stories generated at run time (LJ 'Generator' entry pages, prose from the fixtures' bodies, part links ten to a line), served from memory by the e2e fixture server. Every run: a new tab, a new journal name (nothing cached), the reader opened on part 1's page (part 1 is on the page; parts 2..N are fetched by the service worker, 4 at a time). One warm-up story first, not counted. ${rounds} rounds of the 200 ms rows (scenario order turning each round), then ${sixtyRuns} run(s) of the 60-part story with the server's delay at 0.`,
+      `${machine.Chromium ?? 'Chromium'}, headless, fresh profile, the built extension; stories generated at run time (LJ 'Generator' entry pages, prose from the fixtures' bodies, part links ten to a line), served from memory by the e2e fixture server. Every run: a new tab, a new journal name (nothing cached), the reader opened on part 1's page (part 1 is on the page; parts 2..N are fetched by the service worker, 4 at a time). One warm-up story first, not counted. ${rounds} rounds of the 200 ms rows (scenario order turning each round), then ${sixtyRuns} run(s) of the 60-part story with the server's delay at 0.${REST_MS > 0 ? ` Every click after the pointer rested ${REST_MS} ms on Read (INKWELL_BENCH_REST_MS), not the driver's instant click.` : ''}`,
       `first part: click (performance.now() in a capture click listener on window) → the reader frame's mark inkwell:frame-shown-1-painted (the first part's prose in the frame's document, then painted: the presentation time Chromium's Element Timing reports for the frame that drew its first block of text; the task after that frame, used before, could come tens of ms after the paint when the reader's next draw was queued from the same frame), on the page's clock through both timeOrigins. whole story: the same for the last part wanted (inkwell:frame-shown-N-painted). For the later parts 'painted' is the task after the next animation frame, which can wait behind other work queued meanwhile (the next part's message): an upper bound of the paint (the frame's document has no shadow root, so Element Timing would see them, but it reports only what is painted in view, and later parts are below it). reader up: click → the inkwell-reader host in the page (the reader script injected, the overlay and its frame made; the frame reads the post, the story is looked up after that).`,
       `slowest fetch: the longest of the part fetches in that run, from the service worker's Resource Timing (fetch start → response end; with the 200 ms delay the server holds each response that long). 1st fetch at / last fetch end: when the first part fetch started and the last one ended, ms after the click (both contexts' timeOrigin). whole/slowest: median of the per-run ratios. long tasks: main-thread tasks ≥ 50 ms in the page between the click and the whole story painted. part requests: the most any run caused at the server (the page's own load not counted).`,
       `Cache: the 5-part story of the same round reopened in a new tab once the service worker's database holds all its parts (saved ${saveWaits.length ? `${med(saveWaits)!.toFixed(0)} ms (median)` : '—'} after the whole story was painted); its row counts the server's requests from the navigation on: the page itself, then nothing else.`,
